@@ -1,0 +1,79 @@
+"""Every error newstrace reports about a page, in one place, with a code and a hint.
+
+A batch never dies for one page: stages raise a :class:`PageError` (or a
+subclass) naming the document; the runner catches it, stores it in the ledger's
+errors table and goes on.  Users can catch the precise subclass they care about.
+"""
+
+from __future__ import annotations
+
+
+class NewstraceError(Exception):
+    """Base of all newstrace errors."""
+
+
+class PageError(NewstraceError):
+    """One page could not be read or analysed.
+
+    ``code`` is stable (for scripts and the errors table); ``document`` names
+    the page (file path, ``file.jsonl:LINE``, URL); ``hint`` says what to do.
+    """
+
+    code = "E000"
+    hint = ""
+
+    def __init__(self, document: str, message: str, *, hint: str | None = None) -> None:
+        self.document = document
+        self.message = message
+        if hint is not None:
+            self.hint = hint
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        text = f"{self.document}: {self.message} [{self.code}]"
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+class EmptyDocument(PageError):
+    code = "E001"
+    hint = "the file has no text to analyse"
+
+
+class BinaryDocument(PageError):
+    code = "E002"
+    hint = "not a text or HTML page; newstrace reads .html, .htm, .html.gz, .txt and .jsonl"
+
+
+class DocumentTooLarge(PageError):
+    code = "E003"
+    hint = "raise --max-bytes if this page is genuine"
+
+
+class DecodeFailed(PageError):
+    code = "E004"
+    hint = "the bytes match no known text encoding"
+
+
+class BadArchive(PageError):
+    code = "E005"
+    hint = "a .gz file that is not gzip data, or is truncated"
+
+
+class BadRecord(PageError):
+    code = "E006"
+    hint = 'each JSONL line must be an object with "url" and "html" or "text"'
+
+
+class NoArticle(PageError):
+    code = "E007"
+    hint = "no article text could be found on the page"
+
+
+class UnsupportedInput(PageError):
+    code = "E008"
+    hint = "newstrace reads .html, .htm, .html.gz, .txt and .jsonl files, folders and globs"
+
+
+class NotFound(PageError):
+    code = "E009"
+    hint = "check the path"

@@ -1,0 +1,56 @@
+"""Per-language knowledge written by us, as plain TOML files (``fr.toml``, ``en.toml``).
+
+Language is a parameter, not a branch: code asks ``load("fr")["blocks"]["boilerplate"]``
+and gets a list; adding a language is adding a file.  ``common.toml`` holds what is
+language-neutral (photo agencies, symbols) and is merged under every language.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def available() -> list[str]:
+    """Language codes that have a lexicon file."""
+    names = [p.name for p in resources.files(__package__).iterdir()]
+    return sorted(n[:-5] for n in names if n.endswith(".toml") and n != "common.toml")
+
+
+def _read(name: str) -> dict[str, Any]:
+    path = resources.files(__package__) / name
+    if not path.is_file():
+        return {}
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            out[key] = _merge(out[key], value)
+        elif isinstance(value, list) and isinstance(out.get(key), list):
+            out[key] = [*out[key], *value]
+        else:
+            out[key] = value
+    return out
+
+
+@lru_cache(maxsize=None)
+def load(language: str | None) -> dict[str, Any]:
+    """The lexicon for ``language`` merged over ``common.toml`` (empty if unknown)."""
+    common = _read("common.toml")
+    if not language:
+        return common
+    return _merge(common, _read(f"{language}.toml"))
+
+
+def load_all() -> dict[str, Any]:
+    """Every language's lexicon merged: for cues that must work before the language is known."""
+    merged = _read("common.toml")
+    for lang in available():
+        merged = _merge(merged, _read(f"{lang}.toml"))
+    return merged

@@ -1,0 +1,251 @@
+"""The one vocabulary every stage shares.
+
+Stages talk to each other only through these records: ingest produces a
+:class:`RawDocument`, extract turns it into an :class:`Article` of typed
+:class:`Block` s, the analyzers add findings (:class:`Entity`, :class:`Place`,
+:class:`Time`, :class:`Quantity`, :class:`Claim`, :class:`Event`), and the
+ledger stores an :class:`Analysis`.  Every finding carries the :class:`Span` s
+it was read from, so that a reader can always go back to the words.
+
+Records are frozen dataclasses: a stage never mutates what another stage
+produced, it returns new records (``dataclasses.replace``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BlockKind = Literal[
+    "title",
+    "byline",
+    "standfirst",
+    "paragraph",
+    "subheading",
+    "caption",
+    "boilerplate",
+    "comment",
+]
+BLOCK_KINDS: tuple[str, ...] = BlockKind.__args__  # type: ignore[attr-defined]
+
+#: Kinds whose text is the article body, in reading order (``Article.text``).
+BODY_KINDS: frozenset[str] = frozenset({"standfirst", "paragraph", "subheading"})
+
+MediaType = Literal["html", "text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A run of characters ``[start, end)`` in the text of one block.
+
+    Offsets are relative to ``Block.text`` (which is itself an exact slice of
+    ``Article.source_text``), so the web view can highlight evidence inside
+    the block it shows without knowing the rest of the page.
+    """
+
+    block: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """A page as it arrived, before any interpretation.
+
+    ``data`` is kept as bytes so that encoding detection happens once, in one
+    place (``ingest.decode``), whatever the entry point was.
+    """
+
+    source: str
+    """Where the page came from: a file path, ``file.jsonl:LINE``, a feed or archive."""
+    data: bytes
+    media_type: MediaType
+    url: str | None = None
+    published: str | None = None
+    """A publication date given from outside the page (JSONL field, CLI option)."""
+    site: str | None = None
+    fetched_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One typed piece of a page: title, paragraph, caption, boilerplate...
+
+    ``start``/``end`` locate the block in ``Article.source_text``;
+    ``duplicate_of`` names an earlier block this one repeats (a caption shown
+    twice, a standfirst restated further down), so later stages count it once.
+    ``cues`` say why the block got its kind, for a reviewer.
+    """
+
+    id: str
+    kind: BlockKind
+    text: str
+    start: int
+    end: int
+    language: str | None = None
+    duplicate_of: str | None = None
+    cues: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DateWindow:
+    """An honest publication window when no exact date is known.
+
+    Either bound may be ``None`` (unknown).  ``evidence`` lists the spans the
+    bounds were read from.
+    """
+
+    not_before: str | None
+    not_after: str | None
+    evidence: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What extraction made of a page: typed blocks plus metadata."""
+
+    id: str
+    source: str
+    source_text: str
+    """The text the blocks slice: the decoded file for scraped text, the
+    extracted page text (blocks joined by blank lines) for HTML."""
+    blocks: tuple[Block, ...]
+    url: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    published: str | None = None
+    published_window: DateWindow | None = None
+    site: str | None = None
+    language: str | None = None
+    extractor: str = ""
+    content_hash: str = ""
+
+    @property
+    def body_blocks(self) -> tuple[Block, ...]:
+        return tuple(b for b in self.blocks if b.kind in BODY_KINDS)
+
+    @property
+    def text(self) -> str:
+        """The article body alone, in reading order, one block per paragraph."""
+        return "\n\n".join(b.text for b in self.body_blocks)
+
+    def block(self, block_id: str) -> Block:
+        for b in self.blocks:
+            if b.id == block_id:
+                return b
+        raise KeyError(block_id)
+
+    def span_text(self, span: Span) -> str:
+        return self.block(span.block).text[span.start : span.end]
+
+
+# --- Findings (filled by the analyzers; see the issues for each) -------------
+
+Context = Literal["body", "caption"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    name: str
+    canonical: str
+    type: Literal["person", "organization", "country", "place", "other"]
+    country: str | None = None
+    evidence: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    name: str
+    canonical: str | None
+    lat: float | None
+    lon: float | None
+    country: str | None
+    precision: Literal["site", "city", "region", "country"] | None
+    context: Context
+    evidence: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Time:
+    text: str
+    value: str | None
+    kind: Literal["date", "duration", "window"]
+    context: Context
+    evidence: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    text: str
+    value: float | None
+    unit: str | None
+    of: str | None
+    bound: Literal["exact", "at_least", "at_most", "approximate", "range"]
+    evidence: tuple[Span, ...] = ()
+
+
+SourceKind = Literal["named", "institution", "anonymous", "vague", "document", "unattributed"]
+Certainty = Literal[
+    "asserted", "reported", "estimate", "probable", "possible", "predicted", "denied", "hypothetical"
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    kind: SourceKind
+    text: str | None = None
+    entity: str | None = None
+    count: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    id: str
+    text: str
+    source: Source
+    certainty: Certainty
+    cues: tuple[str, ...] = ()
+    evidence: tuple[Span, ...] = ()
+    entities: tuple[str, ...] = ()
+    quantities: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    name: str | None
+    entity: str | None = None
+    country: str | None = None
+    sector: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    type: str
+    actor: Participant
+    recipient: Participant | None
+    context: Context
+    tense: Literal["past", "ongoing", "future", "hypothetical", "negated"]
+    certainty: Certainty
+    mode: str | None = None
+    event_context: str | None = None
+    location: str | None = None
+    date: str | None = None
+    source: Source | None = None
+    claim: str | None = None
+    evidence: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Everything newstrace read from one page: the unit the ledger stores."""
+
+    article: Article
+    entities: tuple[Entity, ...] = ()
+    places: tuple[Place, ...] = ()
+    times: tuple[Time, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    events: tuple[Event, ...] = ()
+    warnings: tuple[str, ...] = field(default=())
