@@ -187,7 +187,14 @@ class Quantity:
 
 SourceKind = Literal["named", "institution", "anonymous", "vague", "document", "unattributed"]
 Certainty = Literal[
-    "asserted", "reported", "estimate", "probable", "possible", "predicted", "denied", "hypothetical"
+    "asserted",
+    "reported",
+    "estimate",
+    "probable",
+    "possible",
+    "predicted",
+    "denied",
+    "hypothetical",
 ]
 
 

@@ -8,7 +8,7 @@ language-neutral (photo agencies, symbols) and is merged under every language.
 from __future__ import annotations
 
 import tomllib
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -39,7 +39,7 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(language: str | None) -> dict[str, Any]:
     """The lexicon for ``language`` merged over ``common.toml`` (empty if unknown)."""
     common = _read("common.toml")

@@ -1,0 +1,252 @@
+"""The newstrace command line: one entry point, each sub-command a thin call into a stage.
+
+Exit codes: 0 all pages fine; 1 some pages failed (each named on stderr, the
+rest done and stored); 2 usage error; 3 the ledger cannot be used.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+from typing import Any
+
+import click
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from newstrace import __version__
+from newstrace.errors import PageError
+from newstrace.ingest.readers import iter_documents
+from newstrace.ledger import Ledger, LedgerError
+from newstrace.output import analysis_dict
+from newstrace.pipeline import run
+from newstrace.render import analysis_text, batch_table, date_line, set_aside_counts
+
+EXIT_PAGES_FAILED = 1
+EXIT_LEDGER = 3
+DEFAULT_DB = "newstrace.db"
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+err = Console(stderr=True, highlight=False)
+
+
+def _check_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not _DATE.match(value):
+        raise click.BadParameter("use ISO 8601: YYYY-MM-DD (or YYYY-MM, YYYY)")
+    return value
+
+
+def _open_ledger(path: str) -> Ledger:
+    try:
+        return Ledger(path)
+    except LedgerError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        sys.exit(EXIT_LEDGER)
+
+
+def _report(error: PageError) -> None:
+    err.print(f"[red]error:[/] {error.one_line()}", soft_wrap=True)
+
+
+db_option = click.option(
+    "--db",
+    default=lambda: os.environ.get("NEWSTRACE_DB", DEFAULT_DB),
+    show_default=f"$NEWSTRACE_DB or {DEFAULT_DB}",
+    help="The SQLite ledger file (created if missing).",
+)
+published_option = click.option(
+    "--published",
+    callback=_check_date,
+    metavar="DATE",
+    help="Publication date (YYYY-MM-DD) for pages that carry none of their own; "
+    "relative dates ('cette année', 'last week') are read against it.",
+)
+max_bytes_option = click.option(
+    "--max-bytes",
+    default=20_000_000,
+    show_default=True,
+    help="Pages larger than this are refused with an error instead of being read.",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newstrace")
+def main() -> None:
+    """newstrace: what the news says, and on whose word.
+
+    Reads news pages (HTML, .html.gz, scraped .txt, JSON Lines) and separates the
+    article from what is not article (captions, comment forms, captchas, repeated
+    standfirsts, navigation), with title, byline, language per block and a
+    publication date or an honest window.
+
+    \b
+    Typical use:
+      newstrace extract page.html              analyse, print, store nothing
+      newstrace ingest pages/ --db news.db     analyse and store a folder
+      newstrace stats --db news.db             what the ledger holds
+      newstrace show ID --db news.db           one stored page
+
+    Exit codes: 0 ok, 1 some pages failed (named on stderr; the others are done),
+    2 usage error, 3 the ledger cannot be used.
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "text"]),
+    default="text",
+    show_default=True,
+    help="json: one JSON object per page and line (see schema/analysis.schema.json); "
+    "text: a readable summary.",
+)
+@published_option
+@max_bytes_option
+def extract(paths: tuple[str, ...], fmt: str, published: str | None, max_bytes: int) -> None:
+    """Analyse pages and print the result, storing nothing.
+
+    PATHS are files, folders or globs: .html, .htm, .html.gz, .txt (text already
+    scraped from a page) and .jsonl ({"url", "html" | "text", "published"?, "source"?}
+    per line).
+    """
+    failed = 0
+    for outcome in run(
+        iter_documents(paths, max_bytes=max_bytes), published=published, on_error=_report
+    ):
+        if outcome.analysis is None:
+            failed += 1
+            continue
+        result = analysis_dict(outcome.analysis)
+        if fmt == "json":
+            click.echo(json.dumps(result, ensure_ascii=False))
+        else:
+            click.echo(analysis_text(result) + "\n")
+    sys.exit(EXIT_PAGES_FAILED if failed else 0)
+
+
+def _row(status: str, source: str, result: dict[str, Any] | None) -> dict[str, Any]:
+    if result is None:
+        return {"status": status, "source": source}
+    doc = result["document"]
+    aside = ", ".join(f"{n} {k}" for k, n in set_aside_counts(doc).items()) or "—"
+    title = doc.get("title") or "—"
+    return {
+        "status": status,
+        "id": doc["id"][:12],
+        "lang": doc.get("language") or "?",
+        "published": date_line(doc),
+        "title": title if len(title) < 60 else title[:59] + "…",
+        "set aside": aside,
+        "source": source,
+    }
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@db_option
+@published_option
+@max_bytes_option
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no table.")
+def ingest(
+    paths: tuple[str, ...], db: str, published: str | None, max_bytes: int, quiet: bool
+) -> None:
+    """Analyse pages and store them in the ledger.
+
+    Re-ingesting a page already stored (same text under the same normalised URL)
+    adds nothing. Each failing page is named on stderr and recorded in the
+    ledger's errors table; the batch goes on and the exit code is 1.
+    """
+    ledger = _open_ledger(db)
+    rows: list[dict[str, Any]] = []
+    counts = {"added": 0, "unchanged": 0, "error": 0}
+
+    def on_error(error: PageError) -> None:
+        ledger.record_error(error)
+        _report(error)
+
+    progress = Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        disable=quiet,
+        transient=True,
+    )
+    with ledger, progress:
+        docs = list(iter_documents(paths, max_bytes=max_bytes))
+        task = progress.add_task("", total=len(docs))
+        for outcome in run(docs, published=published, store=ledger.store, on_error=on_error):
+            counts[outcome.status] = counts.get(outcome.status, 0) + 1
+            result = analysis_dict(outcome.analysis) if outcome.analysis else None
+            rows.append(_row(outcome.status, outcome.source, result))
+            progress.update(task, advance=1, description=os.path.basename(outcome.source))
+    if not quiet:
+        Console(highlight=False).print(batch_table(rows))
+    click.echo(
+        f"{counts['added']} added, {counts['unchanged']} already stored, "
+        f"{counts['error']} failed  ->  {db}"
+    )
+    sys.exit(EXIT_PAGES_FAILED if counts["error"] else 0)
+
+
+@main.command()
+@click.argument("doc_id")
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text",
+              show_default=True)
+def show(doc_id: str, db: str, fmt: str) -> None:
+    """Show one stored page by its id (or a unique prefix of it)."""
+    with _open_ledger(db) as ledger:
+        result = ledger.get(doc_id)
+    if result is None:
+        err.print(f"[red]error:[/] no page {doc_id!r} in {db} (see 'newstrace stats')")
+        sys.exit(EXIT_PAGES_FAILED)
+    if fmt == "json":
+        click.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        click.echo(analysis_text(result))
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="text",
+              show_default=True)
+def stats(db: str, fmt: str) -> None:
+    """What the ledger holds: pages, languages, block kinds, errors."""
+    with _open_ledger(db) as ledger:
+        figures = ledger.stats()
+        errors = ledger.errors()[-10:]
+        docs = list(ledger.documents())
+    if fmt == "json":
+        click.echo(json.dumps({**figures, "last_errors": errors}, ensure_ascii=False, indent=2))
+        return
+    out = Console(highlight=False)
+    out.print(f"ledger {figures['path']} (schema v{figures['schema_version']})")
+    out.print(
+        f"{figures['documents']} pages ({figures['dated']} dated), "
+        f"{figures['sightings']} sightings, {figures['errors']} errors"
+    )
+    out.print("languages: " + ", ".join(f"{k} {v}" for k, v in figures["languages"].items()))
+    out.print("blocks: " + ", ".join(f"{k} {v}" for k, v in figures["blocks"].items()))
+    if docs:
+        from rich.table import Table
+
+        table = Table(title="pages")
+        for col in ("id", "lang", "published", "title"):
+            table.add_column(col, overflow="fold")
+        for d in docs:
+            table.add_row(d["id"][:12], d["language"] or "?", d["published"] or "—",
+                          (d["title"] or "—")[:70])
+        out.print(table)
+    for e in errors:
+        out.print(f"[red]error[/] {e['document']}: {e['message']} [{e['code']}]")
+
+
+if __name__ == "__main__":
+    main()

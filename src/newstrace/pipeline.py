@@ -1,0 +1,88 @@
+"""The per-page work as one pure function, ``RawDocument -> Analysis``, and a batch runner.
+
+Why a pure function: the local runner maps it over pages (and later a process
+pool), and a distributed engine can be handed the very same function.  Every
+stage is called through its public entry point; no stage reaches into another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from newstrace.errors import NoArticle, PageError
+from newstrace.extract.article import build_article
+from newstrace.ingest.decode import decode
+from newstrace.ingest.identity import content_hash, document_id
+from newstrace.model import Analysis, RawDocument
+
+
+def analyze(raw: RawDocument, *, published: str | None = None) -> Analysis:
+    """Read one page: decode, extract the article, and (as they land) the findings.
+
+    ``published`` anchors a page that carries no date of its own (the page's
+    own metadata wins when it has one).
+    """
+    if published and not raw.published:
+        raw = replace(raw, published=published)
+    text = decode(raw.data, document=raw.source, media_type=raw.media_type)
+    if raw.media_type == "html":
+        from newstrace.extract.html import extract_html
+
+        page = extract_html(text, url=raw.url, document=raw.source)
+    else:
+        from newstrace.extract.text import extract_text
+
+        page = extract_text(text, document=raw.source)
+    if not any(b.kind in ("paragraph", "standfirst") for b in page.blocks):
+        raise NoArticle(raw.source, "no paragraph of article text was found")
+    digest = content_hash(text)
+    article = build_article(
+        page, raw, doc_id=document_id(text, raw.url), content_hash=digest
+    )
+    return Analysis(article=article, warnings=tuple(page.warnings))
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What happened to one page of a batch."""
+
+    source: str
+    status: str  # "added" | "unchanged" | "analysed" | "error"
+    analysis: Analysis | None = None
+    error: PageError | None = None
+
+
+def run(
+    items: Iterable[RawDocument | PageError],
+    *,
+    published: str | None = None,
+    store: Callable[[Analysis], str] | None = None,
+    on_error: Callable[[PageError], None] | None = None,
+) -> Iterator[Outcome]:
+    """Analyse pages one by one; a bad page yields an error outcome and the batch goes on.
+
+    ``store`` (the ledger's) is called per page, so what was stored stays
+    stored whatever happens to the next page.
+    """
+    for item in items:
+        if isinstance(item, PageError):
+            if on_error:
+                on_error(item)
+            yield Outcome(item.document, "error", error=item)
+            continue
+        try:
+            analysis = analyze(item, published=published)
+        except PageError as exc:
+            if on_error:
+                on_error(exc)
+            yield Outcome(item.source, "error", error=exc)
+            continue
+        except Exception as exc:  # a bug on one page must not end the batch
+            err = PageError(item.source, f"internal error: {type(exc).__name__}: {exc}")
+            if on_error:
+                on_error(err)
+            yield Outcome(item.source, "error", error=err)
+            continue
+        status = store(analysis) if store else "analysed"
+        yield Outcome(item.source, status, analysis=analysis)

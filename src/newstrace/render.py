@@ -1,0 +1,85 @@
+"""Human-readable views of an analysis (``--format text``) and of a batch (tables).
+
+Kept apart from the CLI so the web page and tests can use the same wording.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.table import Table
+
+SET_ASIDE = ("title", "byline", "caption", "boilerplate", "comment")
+
+
+def _short(text: str, width: int = 90) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def date_line(doc: dict[str, Any]) -> str:
+    """The publication date, or the honest window and where it comes from."""
+    if doc.get("published"):
+        return str(doc["published"])
+    window = doc.get("published_window")
+    if not window:
+        return "unknown (no date on the page)"
+    parts = []
+    if window.get("not_before"):
+        parts.append(f"not before {window['not_before']}")
+    if window.get("not_after"):
+        parts.append(f"not after {window['not_after']}")
+    cited = "; ".join(f"“{e['text']}”" for e in window.get("evidence", []))
+    return "unknown: " + ", ".join(parts) + (f" (from {cited})" if cited else "")
+
+
+def set_aside_counts(doc: dict[str, Any]) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for b in doc["blocks"]:
+        if b["kind"] in ("caption", "boilerplate", "comment"):
+            counts[b["kind"]] = counts.get(b["kind"], 0) + 1
+    return counts
+
+
+def analysis_text(result: dict[str, Any]) -> str:
+    """A page as a reader wants to see it first: what it is, and what was set aside."""
+    doc = result["document"]
+    body = [b for b in doc["blocks"] if b["kind"] in ("standfirst", "paragraph", "subheading")]
+    paragraphs = sum(1 for b in body if b["kind"] != "subheading")
+    subheads = len(body) - paragraphs
+    words = len(doc["text"].split())
+    lines = [
+        f"== {doc['source']}  [id {doc['id']}]",
+        f"title      {doc.get('title') or '—'}",
+        f"byline     {doc.get('byline') or '—'}",
+        f"language   {doc.get('language') or '?'}",
+        f"published  {date_line(doc)}",
+        f"body       {paragraphs} paragraphs, {subheads} subheadings, {words} words",
+    ]
+    if doc.get("url"):
+        lines.insert(1, f"url        {doc['url']}")
+    repeats = [b for b in body if b.get("duplicate_of")]
+    for b in repeats:
+        lines.append(f"           {b['id']} repeats {b['duplicate_of']}: counted once")
+    aside = [b for b in doc["blocks"] if b["kind"] in ("caption", "boilerplate", "comment")]
+    if aside:
+        lines.append("set aside (not article text):")
+        for b in aside:
+            lang = f" [{b['language']}]" if b.get("language") else ""
+            dup = f" (repeat of {b['duplicate_of']})" if b.get("duplicate_of") else ""
+            why = f"  <- {'; '.join(b['cues'])}" if b.get("cues") else ""
+            lines.append(f"  {b['kind']:<11}{lang} {_short(b['text'], 70)}{dup}{why}")
+    for warning in result.get("warnings", []):
+        lines.append(f"warning: {warning}")
+    return "\n".join(lines)
+
+
+def batch_table(rows: list[dict[str, Any]]) -> Table:
+    """The summary table printed at the end of ``ingest``."""
+    table = Table(title="newstrace ingest", show_lines=False)
+    for name in ("status", "id", "lang", "published", "title", "set aside", "source"):
+        table.add_column(name, overflow="fold")
+    for r in rows:
+        table.add_row(*(str(r.get(k, "")) for k in ("status", "id", "lang", "published",
+                                                     "title", "set aside", "source")))
+    return table
