@@ -1,7 +1,9 @@
 """Per-language knowledge written by us, as plain TOML files (``fr.toml``, ``en.toml``).
 
 Language is a parameter, not a branch: code asks ``load("fr")["blocks"]["boilerplate"]``
-and gets a list; adding a language is adding a file.  ``common.toml`` holds what is
+and gets a list; adding a language is adding a file.  A language's knowledge may be split
+by topic (``fr.toml``, ``fr.times.toml``, ``fr.quantities.toml``): all files of a
+language are merged, in name order.  ``common.toml`` (and ``common.*.toml``) holds what is
 language-neutral (photo agencies, symbols) and is merged under every language.
 """
 
@@ -13,10 +15,22 @@ from importlib import resources
 from typing import Any
 
 
+def _files() -> list[str]:
+    folder = resources.files(__package__)
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".toml"))
+
+
 def available() -> list[str]:
     """Language codes that have a lexicon file."""
-    names = [p.name for p in resources.files(__package__).iterdir()]
-    return sorted(n[:-5] for n in names if n.endswith(".toml") and n != "common.toml")
+    return sorted({n.split(".")[0] for n in _files()} - {"common"})
+
+
+def _read_language(prefix: str) -> dict[str, Any]:
+    merged: dict[str, Any] = {}
+    for name in _files():
+        if name.split(".")[0] == prefix:
+            merged = _merge(merged, _read(name))
+    return merged
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -42,15 +56,15 @@ def _merge(base: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
 @cache
 def load(language: str | None) -> dict[str, Any]:
     """The lexicon for ``language`` merged over ``common.toml`` (empty if unknown)."""
-    common = _read("common.toml")
+    common = _read_language("common")
     if not language:
         return common
-    return _merge(common, _read(f"{language}.toml"))
+    return _merge(common, _read_language(language))
 
 
 def load_all() -> dict[str, Any]:
     """Every language's lexicon merged: for cues that must work before the language is known."""
-    merged = _read("common.toml")
+    merged = _read_language("common")
     for lang in available():
-        merged = _merge(merged, _read(f"{lang}.toml"))
+        merged = _merge(merged, _read_language(lang))
     return merged
