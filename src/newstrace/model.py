@@ -152,6 +152,11 @@ class Entity:
     type: Literal["person", "organization", "country", "place", "other"]
     country: str | None = None
     evidence: tuple[Span, ...] = ()
+    sector: str | None = None
+    """PLOVER-style actor sector (GOV, MIL, IGO, REB, CVL...) when known."""
+    role: str | None = None
+    """The office held on the publication date ("President of the United States"),
+    or "author" for a byline: an author reports, and is never an actor of the events."""
 
 
 @dataclass(frozen=True, slots=True)

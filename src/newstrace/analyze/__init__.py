@@ -1,0 +1,70 @@
+"""The analyzers: one module per kind of finding, each reading the Article and its parse.
+
+``analyze_article`` runs them in dependency order (entities before places'
+disambiguation, dates anchored on the publication date or window) and merges
+repeats: a finding read twice (a standfirst restated further down, a caption
+shown twice) is one record with two pieces of evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from newstrace.analyze.entities import entities_in
+from newstrace.analyze.quantities import quantities_in
+from newstrace.analyze.times import anchor_from, times_in
+from newstrace.model import Analysis, Article, DateWindow
+from newstrace.nlp.parse import parse_article
+
+
+def _merge_repeats(records: list[Any], key: tuple[str, ...]) -> list[Any]:
+    """Records equal on ``key`` fields become one, their evidence joined."""
+    merged: dict[tuple[Any, ...], Any] = {}
+    for r in records:
+        k = tuple(getattr(r, f) for f in key)
+        if k in merged:
+            old = merged[k]
+            merged[k] = replace(old, evidence=(*old.evidence, *r.evidence))
+        else:
+            merged[k] = r
+    return list(merged.values())
+
+
+def _narrow(window: DateWindow | None, hints: list[DateWindow]) -> DateWindow | None:
+    """Intersect the publication window with what dated roles prove ("président élu")."""
+    if not hints:
+        return window
+    lo = window.not_before if window else None
+    hi = window.not_after if window else None
+    evidence = list(window.evidence) if window else []
+    for h in hints:
+        if h.not_before and (lo is None or h.not_before > lo):
+            lo = h.not_before
+        if h.not_after and (hi is None or h.not_after < hi):
+            hi = h.not_after
+        evidence.extend(h.evidence)
+    return DateWindow(lo, hi, tuple(evidence))
+
+
+def analyze_article(article: Article, warnings: tuple[str, ...] = ()) -> Analysis:
+    """Every finding of one page, each with its evidence."""
+    parsed = parse_article(article)
+    index, places = entities_in(parsed, article)
+    if article.published is None:
+        article = replace(article, published_window=_narrow(article.published_window,
+                                                              index.date_hints))
+    anchor = anchor_from(article.published, article.published_window)
+    times, quantities = [], []
+    for pb in parsed:
+        language = pb.block.language or article.language
+        times.extend(times_in(pb.block, language=language, anchor=anchor))
+        quantities.extend(quantities_in(pb.block, language=language))
+    return Analysis(
+        article=article,
+        entities=tuple(index.entities),
+        places=tuple(places),
+        times=tuple(_merge_repeats(times, ("text", "value", "context"))),
+        quantities=tuple(_merge_repeats(quantities, ("text", "value", "unit", "bound"))),
+        warnings=warnings,
+    )

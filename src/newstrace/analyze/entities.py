@@ -1,0 +1,258 @@
+"""Entities: people, organisations, countries and places, one canonical name across languages.
+
+Sources of mentions, in order of trust:
+1. the actors table (``data/actors.toml``): "Poutine", "Putin", "Путин" are one
+   Vladimir Putin; "OTAN" is NATO;
+2. the spaCy model's named entities, for everyone else;
+3. country names, demonyms and adjectives ("nord-coréens", "américain") read to
+   their country (``nlp.countries``), and capitals or seats of power acting as
+   governments ("Moscou constate", "accordé à Kiev", "the Kremlin said").
+
+Short forms of unknown people are joined to the fuller form in the same page
+("Schmidt" = "Milos Schmidt").  A byline names an author, who reports and is
+never an actor: the author gets ``role="author"``.
+
+Besides the entities, the analyzer returns every mention with its offsets, so
+claims and events can tell which entity a word denotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from newstrace.analyze.places import PlaceMention, place_mentions, places_from
+from newstrace.model import Article, DateWindow, Entity, Place, Span
+from newstrace.nlp import actors
+from newstrace.nlp.countries import country_of, metonym_country
+from newstrace.nlp.dates import fold
+from newstrace.nlp.parse import ParsedBlock
+
+PERSON_LABELS = {"PER", "PERSON"}
+ORG_LABELS = {"ORG"}
+GROUP_LABELS = {"NORP", "MISC"}
+PLACE_LABELS = {"LOC", "GPE", "FAC"}
+#: Dependency relations through which a capital acts ("Moscou constate", "accordé à Kiev").
+ACTING_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obl:arg", "iobj", "obj", "dobj", "agent",
+               "obl:agent", "pobj", "dative"}
+_LEADING = re.compile(r"^(?:l['’]|la |le |les |the |der |die |das |el |los |las )", re.I)
+_NAME_SHAPE = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w.'’-]+(?: [A-ZÀ-ÖØ-Þ][\w.'’-]+){1,3}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place where an entity is named: offsets in the block's normalised text."""
+
+    block: str
+    start: int
+    end: int
+    entity: str
+    how: str  # "table" | "ner" | "country" | "demonym" | "metonym" | "byline"
+
+
+@dataclass(slots=True)
+class EntityIndex:
+    entities: list[Entity]
+    mentions: list[Mention]
+    date_hints: list[DateWindow] = field(default_factory=list)
+
+    def at(self, block: str, start: int, end: int) -> list[str]:
+        """Entity ids named inside ``[start, end)`` of a block's normalised text."""
+        return [m.entity for m in self.mentions
+                if m.block == block and m.start < end and start < m.end]
+
+
+@dataclass(slots=True)
+class _Draft:
+    id: str
+    canonical: str
+    type: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    names: list[str] = field(default_factory=list)
+    spans: list[Span] = field(default_factory=list)
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
+
+
+def _strip_leading(text: str) -> str:
+    return _LEADING.sub("", text).strip()
+
+
+class _Collector:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.drafts: dict[str, _Draft] = {}
+        self.mentions: list[Mention] = []
+        self.taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.hints: list[DateWindow] = []
+
+    def free(self, block: str, start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in self.taken[block])
+
+    def add(self, pb: ParsedBlock, start: int, end: int, draft: _Draft, how: str) -> None:
+        known = self.drafts.setdefault(draft.id, draft)
+        surface = pb.norm.original[slice(*pb.norm.to_original(start, end))]
+        if surface not in known.names:
+            known.names.append(surface)
+        span = pb.span(start, end)
+        if span not in known.spans:
+            known.spans.append(span)
+        self.mentions.append(Mention(pb.block.id, start, end, draft.id, how))
+        self.taken[pb.block.id].append((start, end))
+
+
+def _actor_draft(actor: actors.Actor, role: actors.Role | None) -> _Draft:
+    return _Draft(
+        actor.id, actor.name, actor.type, actor.country,
+        (role.sector if role else None) or actor.sector, role.role if role else None,
+    )
+
+
+def _country_draft(country) -> _Draft:  # type: ignore[no-untyped-def]
+    return _Draft(f"country:{country.iso3}", country.name, "country", country.iso3, "GOV")
+
+
+def _table_pass(c: _Collector, pb: ParsedBlock, day: str | None) -> None:
+    text = pb.norm.text
+    for m in actors.alias_pattern().finditer(text):
+        actor = actors.lookup(m.group(0))
+        if actor is None:
+            continue
+        before = fold(text[max(0, m.start() - 40) : m.start()])
+        role = None
+        for r in actor.roles:
+            if r.cues and any(fold(cue) in before for cue in r.cues):
+                role = r
+                c.hints.append(DateWindow(r.start, r.end, (pb.span(m.start(), m.end()),)))
+        role = role or actor.role_on(day)
+        c.add(pb, m.start(), m.end(), _actor_draft(actor, role), "table")
+
+
+def _ner_pass(c: _Collector, pb: ParsedBlock, language: str | None) -> None:
+    """Countries, people and organisations from NER (places come after, see _place_pass)."""
+    if pb.doc is None:
+        return
+    for ent in pb.doc.ents:
+        start, end = ent.start_char, ent.end_char
+        if not c.free(pb.block.id, start, end):
+            continue
+        text = ent.text.strip()
+        country = country_of(text, language)
+        if ent.label_ in PLACE_LABELS | GROUP_LABELS and country is not None:
+            c.add(pb, start, end, _country_draft(country), "country")
+        elif ent.label_ in PERSON_LABELS:
+            name = _strip_leading(text)
+            if len(name) > 1 and name[0].isupper():
+                c.add(pb, start, end, _Draft(f"person:{_slug(name)}", name, "person"), "ner")
+        elif ent.label_ in ORG_LABELS:
+            name = _strip_leading(text)
+            if len(name) > 1:
+                c.add(pb, start, end, _Draft(f"org:{_slug(name)}", name, "organization"), "ner")
+
+
+def _demonym_pass(c: _Collector, pb: ParsedBlock, language: str | None) -> None:
+    """Country names and adjectives the NER left out ("nord-coréens", "américaine")."""
+    if pb.doc is None:
+        return
+    for tok in pb.doc:
+        if tok.pos_ not in ("ADJ", "NOUN", "PROPN") or (
+            not tok.is_alpha and "-" not in tok.text
+        ):
+            continue
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if not c.free(pb.block.id, start, end):
+            continue
+        country = country_of(tok.text, language)
+        if country is not None:
+            c.add(pb, start, end, _country_draft(country), "demonym")
+
+
+def _place_pass(c: _Collector, mentions: list[PlaceMention], language: str | None) -> None:
+    for m in mentions:
+        pb = m.parsed
+        if m.hit is None or not c.free(pb.block.id, m.start, m.end):
+            continue
+        hit = m.hit
+        draft = _Draft(f"place:{hit.geonameid or _slug(hit.canonical)}", hit.canonical, "place",
+                       hit.country)
+        c.add(pb, m.start, m.end, draft, "ner")
+        text = pb.norm.text[m.start : m.end]
+        seat = metonym_country(text, pb.block.language or language)
+        if seat is not None and m.root_dep in ACTING_DEPS:
+            country = _country_draft(seat)
+            known = c.drafts.setdefault(country.id, country)
+            known.spans.append(pb.span(m.start, m.end))
+            c.mentions.append(Mention(pb.block.id, m.start, m.end, country.id, "metonym"))
+
+
+def _join_short_forms(c: _Collector) -> None:
+    """Within one page, "Schmidt" is "Milos Schmidt" when only one fuller name fits."""
+    people = [d for d in c.drafts.values() if d.id.startswith("person:")]
+    for short in people:
+        words = set(short.canonical.split())
+        longer = [p for p in people if p is not short and words < set(p.canonical.split())]
+        if len(longer) != 1:
+            continue
+        target = longer[0]
+        target.spans.extend(s for s in short.spans if s not in target.spans)
+        target.names.extend(n for n in short.names if n not in target.names)
+        c.mentions = [Mention(m.block, m.start, m.end, target.id, m.how)
+                      if m.entity == short.id else m for m in c.mentions]
+        del c.drafts[short.id]
+
+
+def _byline(c: _Collector, article: Article) -> None:
+    for b in article.blocks:
+        if b.kind != "byline":
+            continue
+        name = b.text.strip()
+        name = re.sub(r"^(?:par|by|von|por|di|door)\s+", "", name, flags=re.I).split(",")[0]
+        if not _NAME_SHAPE.match(name):
+            continue
+        start = b.text.index(name)
+        actor = actors.lookup(name)
+        draft_id = actor.id if actor else f"person:{_slug(name)}"
+        draft = c.drafts.setdefault(
+            draft_id, _Draft(draft_id, actor.name if actor else name, "person",
+                             actor.country if actor else None)
+        )
+        draft.role = "author"
+        draft.names.append(name)
+        draft.spans.append(Span(b.id, start, start + len(name)))
+        c.mentions.append(Mention(b.id, start, start + len(name), draft_id, "byline"))
+
+
+def entities_in(parsed: list[ParsedBlock], article: Article) -> tuple[EntityIndex, list[Place]]:
+    """Every entity of the page with all its evidence, and every mention with its offsets."""
+    c = _Collector(article)
+    for pb in parsed:
+        language = pb.block.language or article.language
+        _table_pass(c, pb, article.published)
+        _ner_pass(c, pb, language)
+        _demonym_pass(c, pb, language)
+    countries = frozenset(
+        d.country for d in c.drafts.values() if d.type == "country" and d.country
+    )
+    places = place_mentions(parsed, language=article.language, countries=countries)
+    _place_pass(c, places, article.language)
+    _join_short_forms(c)
+    _byline(c, article)
+    entities = [
+        Entity(
+            id=d.id,
+            name=max(d.names, key=len) if d.names else d.canonical,
+            canonical=d.canonical,
+            type=d.type,  # type: ignore[arg-type]
+            country=d.country,
+            evidence=tuple(d.spans),
+            sector=d.sector,
+            role=d.role,
+        )
+        for d in c.drafts.values()
+    ]
+    return EntityIndex(entities, c.mentions, c.hints), places_from(places)
