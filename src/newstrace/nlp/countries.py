@@ -122,19 +122,28 @@ def _is_acronym(text: str) -> bool:
 # --- lexicon access ----------------------------------------------------------------------
 
 
+@cache
 def places_lexicon(language: str | None) -> Mapping[str, Any]:
-    """The ``[places]`` section for a language, or of every language when it is unknown."""
+    """The ``[places]`` section for a language, or of every language when it is unknown.
+
+    Cached: ``lexicons.load_all`` re-reads the TOML files on every call.
+    """
     known = language is not None and language in lexicons.available()
     lex = lexicons.load(language) if known else lexicons.load_all()
     return lex.get("places", {})
 
 
+@cache
+def _articles(language: str | None) -> tuple[str, ...]:
+    """Articles, longest first ("de la" before "de")."""
+    words = {a.lower() for a in places_lexicon(language).get("articles", [])}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
 def strip_articles(text: str, language: str | None) -> str:
     """Drop one leading article/contraction ("la Russie", "l'Ukraine", "the Kremlin")."""
-    articles = sorted(places_lexicon(language).get("articles", []), key=len, reverse=True)
     lowered = text.lower()
-    for article in articles:
-        a = article.lower()
+    for a in _articles(language):
         if a.endswith("'"):
             if lowered.startswith(a) and len(text) > len(a):
                 return text[len(a) :].lstrip()
