@@ -142,6 +142,17 @@ def test_without_document_countries_the_most_populous_wins() -> None:
     assert hit("Washington").country == "USA"  # not Washington, Tyne and Wear
 
 
+def test_main_names_beat_other_cities_alternate_spellings_unless_the_page_says_so() -> None:
+    assert hit("Odessa", language="fr").country == "UKR"  # our alias: not Odessa, Texas
+    assert hit("Odessa", countries={"USA"}).country == "USA"
+    assert hit("Victoria", countries={"CAN"}).country == "CAN"
+
+
+def test_english_blocklist_keeps_sentence_initial_words_out() -> None:
+    for word in ["Reading", "Mobile", "March", "Man"]:
+        assert resolve_place(word, language="en") is None, word
+
+
 # --- what must stay unresolved -----------------------------------------------------------
 
 
@@ -163,6 +174,14 @@ def test_without_document_countries_the_most_populous_wins() -> None:
         "",
         "   ",
         "Kourskville",  # no fuzzy matching
+        "Les",  # alternate name of Lezhë (Albania)
+        "Selon",  # alternate name of Salon-de-Provence
+        "Santé",  # alternate name of Xanten
+        "Un",  # a town in India: 3-letter names need 100k inhabitants
+        "Kim",  # another one
+        "Volodymyr",  # alternate name of Volodymyr-Volynskyi: a first name here
+        "Nord",  # a region in Haiti, Cameroon, Burkina Faso: ambiguous, not guessed
+        "Centre",
     ],
 )
 def test_unknown_names_and_common_words_stay_unresolved(name: str) -> None:

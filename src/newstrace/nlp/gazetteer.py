@@ -90,6 +90,13 @@ Precision = Literal["site", "city", "region", "country"]
 
 #: GeoNames city file used: cities with at least this many inhabitants.
 MIN_CITY_POPULATION = 15000
+#: GeoNames alternate names are only trusted for cities this big: small towns' alternates
+#: are common words ("Selon" -> Salon-de-Provence, "Les" -> Lezhë, "Santé" -> Xanten) or
+#: first names ("Volodymyr" -> Volodymyr-Volynskyi).  Exonyms of smaller towns that
+#: matter (Boutcha, Bakhmout) are in our lexicon alias tables.
+MIN_ALTERNATE_POPULATION = 100_000
+#: Main names of 3 letters or fewer ("Un", "Kim", India) need this many inhabitants.
+MIN_SHORT_NAME_POPULATION = 100_000
 #: Division types that are cities, not regions ("Kyiv" city vs "Kyivska" oblast).
 _CITY_TYPES = frozenset(
     {
@@ -204,6 +211,8 @@ def _build_index() -> _Index:
             int(c.get("population") or 0),
         )
         primary.setdefault(key(city.name), []).append(city)
+        if city.population < MIN_ALTERNATE_POPULATION:
+            continue
         seen = {_data_alt_key(city.name)}
         for alt in c.get("alternatenames") or ():
             k = _data_alt_key(alt) if len(alt) >= 3 else None
@@ -250,25 +259,42 @@ def _aliases(language: str | None) -> dict[str, str]:
     return {key(k): v for k, v in places_lexicon(language).get("city_aliases", {}).items()}
 
 
-def _city_candidates(name: str, language: str | None) -> list[_City]:
-    """Every city the name may denote (exact, case rules in the module docstring)."""
-    if not has_upper(name) or _is_acronym(name):
+@cache
+def _not_places(language: str | None) -> frozenset[str]:
+    """Words that are also town names but, in this language's news, are words or names."""
+    return frozenset(key(w) for w in places_lexicon(language).get("not_places", []))
+
+
+def _city_candidates(name: str, language: str | None, prefer: set[str]) -> list[_City]:
+    """Every city the name may denote (exact, case rules in the module docstring).
+
+    Main names and our aliases come first; GeoNames alternate names only when neither
+    matched (or to reach the document's countries), so that a main name is not beaten by
+    some other city's alternate spelling.
+    """
+    k = key(name)
+    if not has_upper(name) or _is_acronym(name) or k in _not_places(language):
         return []
     idx = _index()
-    found: dict[int, _City] = {}
-    for city in idx.primary.get(key(name), []):
-        found[city.geonameid] = city
-    for city in idx.alternate.get(_alt_key(name), []):
-        found.setdefault(city.geonameid, city)
-    target = _aliases(language).get(key(name))
+    found: dict[int, _City] = {c.geonameid: c for c in idx.primary.get(k, [])}
+    target = _aliases(language).get(k)
     if target:
         for city in idx.primary.get(key(target), []):
             found.setdefault(city.geonameid, city)
+    alternates = idx.alternate.get(_alt_key(name), [])
+    if not found:
+        found = {c.geonameid: c for c in alternates}
+    elif prefer and not any(c.iso2 in prefer for c in found.values()):
+        # The document's country has a city by this alternate name: it beats a main-name
+        # namesake elsewhere ("Odessa" in a page about Ukraine is not Odessa, Texas).
+        found.update({c.geonameid: c for c in alternates if c.iso2 in prefer})
+    if len(k) <= 3:
+        return [c for c in found.values() if c.population >= MIN_SHORT_NAME_POPULATION]
     return list(found.values())
 
 
 def _best_city(name: str, language: str | None, prefer: set[str]) -> _City | None:
-    candidates = _city_candidates(name, language)
+    candidates = _city_candidates(name, language, prefer)
     if not candidates:
         return None
     return max(candidates, key=lambda c: (c.iso2 in prefer, c.population))
@@ -374,10 +400,13 @@ def resolve_place(
             city.geonameid,
         )
 
-    if not _is_acronym(bare):
+    if not _is_acronym(bare) and key(bare) not in _not_places(language):
         regions = _index().regions.get(key(bare), [])
-        if regions:
-            region = max(regions, key=lambda r: (r.iso2 in prefer, r.type not in _CITY_TYPES))
+        preferred = [r for r in regions if r.iso2 in prefer]
+        if preferred or len({r.iso2 for r in regions}) == 1:
+            # One country only, or the document's: "Nord" (Haiti? Cameroon? France?)
+            # stays unresolved rather than guessed.
+            region = max(preferred or regions, key=lambda r: r.type not in _CITY_TYPES)
             return PlaceHit(
                 name, region.canonical, region.lat, region.lon, _iso3(region.iso2), "region"
             )
