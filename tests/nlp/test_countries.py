@@ -100,6 +100,9 @@ def test_common_english_names_and_capitals() -> None:
         "us",  # the pronoun is not the USA: abbreviations match in capitals only
         "turkey",  # a country name needs its capital letter
         "chad",
+        "polish",  # English demonyms need their capital (French ones are lowercase)
+        "pole",
+        "swede",
         "Moscou",  # a capital is a metonym, not a country name
         "Kremlin",
         "Biden",

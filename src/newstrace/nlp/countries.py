@@ -265,13 +265,19 @@ def _acronyms(language: str | None) -> dict[str, str]:
 
 
 @cache
-def _demonyms(language: str | None) -> dict[str, str]:
-    """Every form of every demonym/adjective -> ISO2 (rules from the language's lexicon)."""
+def _demonyms(language: str | None) -> dict[str, tuple[str, bool]]:
+    """Every form of every demonym/adjective -> (ISO2, needs a capital letter).
+
+    Forms come from the language's inflection rules.  English writes demonyms with a
+    capital ("demonyms_capitalised = true" in its lexicon): there "polish", "pole",
+    "swede" in lowercase are words, while French "russe" is lowercase by rule.
+    """
     langs = [language] if language in lexicons.available() else lexicons.available()
-    table: dict[str, str] = {}
+    table: dict[str, tuple[str, bool]] = {}
     for lang in langs:
         section = lexicons.load(lang).get("places", {})
         inflection = section.get("inflection", {})
+        capitalised = bool(section.get("demonyms_capitalised", False))
         for iso3, words in section.get("demonyms", {}).items():
             facts = _by_iso3().get(iso3)
             if not facts:
@@ -280,7 +286,10 @@ def _demonyms(language: str | None) -> dict[str, str]:
                 if _is_acronym(word):
                     continue
                 for form in _forms(word, inflection):
-                    table.setdefault(key(form), facts.country.iso2)
+                    k = key(form)
+                    known = table.get(k)
+                    if known is None or (known[1] and not capitalised):
+                        table[k] = (facts.country.iso2, capitalised)
     return table
 
 
@@ -320,7 +329,10 @@ def _country_iso2(text: str, language: str | None) -> str | None:
         found = _names(language).get(k)
         if found:
             return found
-    return _demonyms(language).get(k)
+    demonym = _demonyms(language).get(k)
+    if demonym is None or (demonym[1] and not has_upper(name)):
+        return None
+    return demonym[0]
 
 
 def metonym_country(text: str, language: str | None = None) -> Country | None:
