@@ -62,6 +62,7 @@ def load(language: str | None) -> dict[str, Any]:
     return _merge(common, _read_language(language))
 
 
+@cache
 def load_all() -> dict[str, Any]:
     """Every language's lexicon merged: for cues that must work before the language is known."""
     merged = _read_language("common")
