@@ -128,6 +128,9 @@ class _Cues:
     complement_links: frozenset[tuple[str, ...]]
     months: frozenset[str]
     months_need_capital: frozenset[str]
+    measures: frozenset[str]
+    measures_with_object: frozenset[str]
+    measure_links: frozenset[tuple[str, ...]]
     head_first: bool
     max_phrase: int
 
@@ -146,7 +149,7 @@ def _cues(language: str | None) -> _Cues:
     dets.update({_phrase(p): True for p in q.get("vague_determiners", ())})
     all_dates = lexicons.load_all().get("dates", {})
     months = {m.lower() for m in (*all_dates.get("months", ()), *all_dates.get("months_short", ()))}
-    phrases = [*bounds, *after, *dets]
+    phrases = [*bounds, *after, *dets, *(_phrase(p) for p in q.get("measure_links", ()))]
     units = {_phrase(k): v for k, v in q.get("units", {}).items()}
     currencies = {_phrase(k): v for k, v in q.get("currencies", {}).items()}
     return _Cues(
@@ -169,6 +172,9 @@ def _cues(language: str | None) -> _Cues:
         complement_links=frozenset(_phrase(p) for p in q.get("complement_links", ())),
         months=frozenset(months),
         months_need_capital=frozenset(q.get("months_need_capital", ())),
+        measures=frozenset(q.get("measures", ())),
+        measures_with_object=frozenset(q.get("measures_with_object", ())),
+        measure_links=frozenset(_phrase(p) for p in q.get("measure_links", ())),
         head_first=bool(q.get("head_first", False)),
         max_phrase=max((len(p) for p in (*phrases, *units, *currencies)), default=1),
     )
@@ -440,10 +446,13 @@ class _Scanner:
                 r.last -= 1  # "100 m" is metres: give the abbreviation back to the unit
             self.pending_currency_magnitude = None
         if r.unit is None:
-            got = self.noun(r, linked_ok=bool(magnitude))
+            ends_in_magnitude = bool(magnitude) or self.toks[r.last].low in cues.magnitudes
+            got = self.noun(r, linked_ok=ends_in_magnitude)
             if got is None:
                 return None
             r = got
+        elif r.of is None:
+            self.measured(r)
         # Bound after: "12 000 environ", "10 or more".
         after = self.match(r.last + 1, cues.bounds_after)
         if after is not None and self.adjacent(r.last, r.last + 1) and r.bound == "exact":
@@ -524,13 +533,34 @@ class _Scanner:
                 head_end = plural[0] if plural else words[0]
             unit = self.toks[head_end].text
         end = head_end
+        r.unit = unit if r.unit is None else r.unit
+        r.anchored = True
+        if unit in cues.measures:
+            r.last = max(r.last, head_end)
+            self.measured(r)
+            return r
         if cues.head_first:
             end = self.modifiers(end)
-        r.unit = unit if r.unit is None else r.unit
         r.of = self.text[self.toks[first].start:self.toks[end].end]
         r.last = max(r.last, end)
-        r.anchored = True
         return r
+
+    def measured(self, r: _Reading) -> None:
+        """What a share or a sum is of: "40 % des voix" -> "voix", "$5bn of aid" -> "aid"."""
+        cues = self.cues
+        if r.unit not in cues.measures_with_object:
+            return
+        link = self.match(r.last + 1, cues.measure_links)
+        if link is None or not self.adjacent(r.last, r.last + 1):
+            return
+        k = r.last + 1 + link[0]
+        w = self.tok(k)
+        if w is None or w.kind != "word" or w.low in cues.stop or not self.adjacent(k - 1, k) \
+                or (w.low,) in cues.units or (w.low,) in cues.currencies:
+            return
+        end = self.modifiers(k) if cues.head_first else k
+        r.of = self.text[w.start:self.toks[end].end]
+        r.last = end
 
     def modifiers(self, end: int) -> int:
         """Adjectives and one complement after a noun ("personnes proches du dossier")."""
