@@ -238,6 +238,8 @@ def test_a_share_says_what_it_is_of() -> None:
         ("un bâtiment neuf.", "fr"),
         ("2021-2022", "en"),
         ("the 1990s", "en"),
+        ("24/7 and 3/4", "en"),
+        ("Kim Jong Un", "fr"),
     ],
 )
 def test_not_quantities(text: str, language: str) -> None:
@@ -265,6 +267,26 @@ def test_typographic_spaces_and_apostrophes_map_back_to_the_page() -> None:
     found = read(text, "fr")
     assert [q.text for q in found] == [f"Jusqu\u2019à 20{NNBSP}000 soldats",
                                        f"50{NBSP}millions d\u2019euros"]
+
+
+def test_magnitudes_halves_and_links() -> None:
+    assert one("1 000 000 de dollars", "fr").unit == "USD"
+    q = one("un million et demi de réfugiés", "fr")
+    assert (q.value, q.unit) == (1.5e6, "refugees")
+    q = one("plus d'un million de personnes", "fr")
+    assert (q.value, q.bound, q.text) == (1e6, "at_least", "plus d'un million de personnes")
+    assert one("entre deux et trois millions", "fr").value == 2e6
+    assert one("one million people", "en").value == 1e6
+
+
+def test_vague_plural_without_of_has_no_noun() -> None:
+    q = one("Thousands fled.", "en")
+    assert (q.text, q.value, q.unit, q.bound) == ("Thousands", 1000, None, "approximate")
+
+
+def test_a_distance_is_not_of_the_place() -> None:
+    q = one("à 30 km de Kharkiv", "fr")
+    assert (q.value, q.unit, q.of, q.text) == (30, "km", None, "30 km")
 
 
 def test_unknown_noun_is_kept_as_written() -> None:
