@@ -224,6 +224,19 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class Sourcing:
+    """On whose word a page rests: its claims counted by kind of source."""
+
+    claims: int
+    by_kind: dict[str, int]
+    anonymous_sources: int | None
+    """How many anonymous people are cited, when every anonymous source gives a count."""
+    headline_claim: str | None
+    headline_named_source: bool
+    summary: str
+
+
+@dataclass(frozen=True, slots=True)
 class Participant:
     name: str | None
     entity: str | None = None
@@ -260,4 +273,5 @@ class Analysis:
     quantities: tuple[Quantity, ...] = ()
     claims: tuple[Claim, ...] = ()
     events: tuple[Event, ...] = ()
+    sourcing: Sourcing | None = None
     warnings: tuple[str, ...] = field(default=())

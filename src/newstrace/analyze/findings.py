@@ -1,4 +1,4 @@
-"""The analyzers: one module per kind of finding, each reading the Article and its parse.
+"""Run every analyzer on one Article, each reading the Article and its parse.
 
 ``analyze_article`` runs them in dependency order (entities before places'
 disambiguation, dates anchored on the publication date or window) and merges

@@ -38,9 +38,14 @@ def pipeline(language: str | None) -> Language | None:
         return None
     for name in names:
         try:
-            return spacy.load(name)
+            nlp = spacy.load(name)
         except OSError:
             continue
+        # Punctuation-based sentences first: the parser alone splits "Trump, qui prend ses
+        # fonctions en janvier, a parlé ..." at the comma; it keeps preset boundaries.
+        if "parser" in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
+            nlp.add_pipe("sentencizer", before="parser")
+        return nlp
     warnings.warn(
         f"no spaCy model for language {language!r} (tried {names or 'none configured'}): "
         "only lexicon-based cues will run on it",

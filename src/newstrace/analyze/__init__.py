@@ -1,0 +1,1 @@
+"""The analyzers: one module per kind of finding; ``findings.analyze_article`` runs them all."""

@@ -1,0 +1,496 @@
+"""Claims: what a page asserts, on whose word, and how surely.
+
+A rumour must never come out as a fact, so certainty is read from the words
+and never defaulted: a claim is ``asserted`` only when the outlet states it in
+its own voice with no hedge; anything attributed is at least ``reported``.
+
+Per sentence of the body and the headline:
+1. attribution: "selon X" / "according to X"; a reporting verb with a clause
+   ("X affirme que ...", "X said ..."), including participles ("..., affirmant
+   que ...") whose speaker is the main clause's subject; headline conventions
+   ("Sources : ...");
+2. the source's kind, from the words of the source phrase and the entities in
+   it: named person, institution, anonymous (with a count: "un responsable et
+   trois personnes" is four), vague ("certains partisans"), document, or none
+   (the outlet itself); pronouns ("selon lui") go to the last person named;
+3. certainty from cues in the content (negation, conditional mood, modal verbs,
+   hedging adverbs, future tense, estimates), strongest first.
+Sentences that only say how sources spoke ("... sous couvert d'anonymat") are
+not claims: they confirm the anonymity of the claims around them.  The same
+claim stated twice (a repeated standfirst, a headline restating the lede) is
+one claim with all its evidence.
+
+Cue words are per language in ``lexicons/<lang>.claims.toml``; the code is the same
+for every language with a spaCy model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
+
+from newstrace import lexicons
+from newstrace.analyze.entities import EntityIndex
+from newstrace.model import Article, Claim, Quantity, Source, Sourcing, Span
+from newstrace.nlp.dates import fold
+from newstrace.nlp.parse import ParsedBlock
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+#: Strongest first: when several cues apply, the first in this list wins.
+CERTAINTY_ORDER = ("denied", "hypothetical", "possible", "probable", "estimate", "predicted",
+                   "reported", "asserted")
+CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
+_NUMBER_WORDS = {
+    "un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3,
+    "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8,
+    "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "l'une": 1, "l'un": 1,
+}
+
+
+def _cues(language: str | None) -> dict[str, Any]:
+    lex = lexicons.load(language)
+    if "claims" not in lex:
+        lex = lexicons.load_all()
+    return {**lex.get("claims", {}), **{f"c_{k}": v for k, v in lex.get("certainty", {}).items()}}
+
+
+def _has(text: str, phrases: list[str]) -> str | None:
+    """The first phrase found in folded ``text`` on word boundaries, if any."""
+    folded = f" {fold(text)} "
+    for p in phrases:
+        fp = fold(p)
+        if re.search(rf"(?<![\w]){re.escape(fp.strip())}(?![\w])", folded) if fp.strip() else False:
+            return p
+    return None
+
+
+@dataclass(slots=True)
+class _Draft:
+    pb: ParsedBlock
+    start: int  # content, normalised offsets in the block
+    end: int
+    source: Source
+    source_span: tuple[int, int] | None
+    cues: list[str] = field(default_factory=list)
+    certainty: str = "asserted"
+    headline: bool = False
+    evidence: list[Span] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        a, b = self.pb.norm.to_original(self.start, self.end)
+        return self.pb.block.text[a:b]
+
+
+# --- sources ----------------------------------------------------------------
+
+
+def _count(tokens: list[Token], cues: dict[str, Any]) -> int | None:
+    """How many people an anonymous source phrase names ("un responsable et trois personnes")."""
+    nouns = {fold(n) for n in cues.get("source_nouns", [])}
+    total, unknown = 0, False
+    for tok in tokens:
+        if fold(tok.text) not in nouns or tok.dep_ in ("nmod", "amod"):
+            continue
+        left = [t for t in tok.lefts if t.dep_ in ("det", "nummod", "nmod", "amod")]
+        words = [fold(t.text) for t in left]
+        numbers = [_NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words]
+        found = [n for n in numbers if n]
+        if found:
+            total += found[0]
+        elif tok.morph.get("Number") == ["Sing"] and words:
+            total += 1
+        else:
+            unknown = True
+    return None if unknown or total == 0 else total
+
+
+def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
+              entity_types: dict[str, str], cues: dict[str, Any]) -> Source:
+    text = pb.norm.text[start:end]
+    tokens = [t for t in pb.doc if start <= t.idx < end] if pb.doc is not None else []
+    ids = index.at(pb.block.id, start, end)
+    people = [i for i in ids if entity_types.get(i) == "person"]
+    bodies = [i for i in ids if entity_types.get(i) in ("organization", "country")]
+    if people:
+        return Source("named", text, people[0])
+    if len(tokens) == 1 and tokens[0].pos_ == "PRON":
+        return Source("unattributed", text)  # resolved by the caller
+    folded = fold(text)
+    if _has(text, cues.get("document_nouns", [])) and not _has(text, cues.get("source_nouns", [])):
+        return Source("document", text, bodies[0] if bodies else None)
+    if _has(text, cues.get("institution_nouns", [])) or (
+        bodies and not _has(text, cues.get("source_nouns", []))
+        and not _has(text, cues.get("vague_nouns", []))
+    ):
+        count = len(set(bodies)) if len(set(bodies)) > 1 else None
+        return Source("institution", text, bodies[0] if bodies else None, count)
+    if _has(text, cues.get("anonymity", [])) or _has(text, cues.get("source_nouns", [])):
+        return Source("anonymous", text, None, _count(tokens, cues))
+    if _has(text, cues.get("vague_quantifiers", [])) or _has(text, cues.get("vague_nouns", [])):
+        return Source("vague", text)
+    del folded
+    return Source("vague", text)
+
+
+def _last_person_before(index: EntityIndex, entity_types: dict[str, str],
+                        block_order: dict[str, int], block: str, pos: int) -> str | None:
+    best: tuple[int, int] | None = None
+    found = None
+    for m in index.mentions:
+        if entity_types.get(m.entity) != "person" or m.how == "byline":
+            continue
+        key = (block_order.get(m.block, -1), m.start)
+        if key < (block_order[block], pos) and (best is None or key > best):
+            best, found = key, m.entity
+    return found
+
+
+# --- attribution ------------------------------------------------------------
+
+
+def _clause_end(sent: SpacySpan, start_char: int) -> int:
+    """Where a source phrase after "selon" ends: the sentence end, or a comma before a verb."""
+    for tok in sent:
+        if tok.idx < start_char or tok.text not in (",", ";", ":"):
+            continue
+        rest = [t for t in sent if t.idx > tok.idx]
+        if any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return tok.idx
+    last = sent[-1]
+    return last.idx if last.is_punct else last.idx + len(last.text)
+
+
+def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int, str] | None:
+    """(cue start, source start, source end, cue) for "selon X" / "according to X"."""
+    folded = fold(sent.text)
+    for cue in cues.get("according_to", []):
+        m = re.search(rf"(?<![\w']){re.escape(fold(cue))}(?![\w])", folded)
+        if not m:
+            continue
+        cue_start = sent.start_char + m.start()
+        src_start = sent.start_char + m.end()
+        while src_start < sent.end_char and sent.doc.text[src_start] == " ":
+            src_start += 1
+        src_end = _clause_end(sent, src_start)
+        if src_end > src_start:
+            return cue_start, src_start, src_end, cue
+    return None
+
+
+def _span_of(tokens: list[Token]) -> tuple[int, int]:
+    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+def _subjects(verb: Token) -> list[Token]:
+    subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    out: list[Token] = []
+    for s in subs:
+        out.extend(s.subtree)
+    return out
+
+
+def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> tuple[Token, Token, list[Token]] | None:
+    """(reporting verb, its clause's head, the speaker's tokens) when the sentence reports."""
+    verbs = {fold(v) for v in cues.get("reporting_verbs", [])}
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX") or fold(tok.lemma_) not in verbs:
+            continue
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
+        if clause is None and fold(tok.lemma_) in ("valoir",) and tok.head is not tok:
+            clause = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            continue
+        speaker = _subjects(tok)
+        if (not speaker and tok.morph.get("VerbForm") == ["Part"]) or (not speaker and tok.dep_ in (
+            "advcl", "acl", "xcomp", "conj"
+        )):
+            speaker = _subjects(tok.head)
+        if not speaker and fold(tok.lemma_) == "valoir":
+            speaker = _subjects(tok.head)
+        if speaker:
+            return tok, clause, speaker
+    return None
+
+
+# --- certainty --------------------------------------------------------------
+
+
+def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
+               attributed: bool, extra: list[str]) -> tuple[str, list[str]]:
+    text = pb.norm.text[start:end]
+    tokens = [t for t in pb.doc if start <= t.idx < end] if pb.doc is not None else []
+    found: dict[str, str] = {}
+    lemmas = {fold(t.lemma_) for t in tokens}
+    negations = {fold(n) for n in cues.get("c_negation", [])}
+    negated = [t for t in tokens if fold(t.text) in negations and t.dep_ in ("advmod", "neg")
+               and t.head.pos_ in ("VERB", "AUX")]
+    if negated:
+        found["denied"] = f"negation: {negated[0].text}"
+    denial = {fold(v) for v in cues.get("denial_verbs", [])}
+    if lemmas & denial:
+        found["denied"] = f"denial verb: {next(iter(lemmas & denial))}"
+    hyp = _has(text, cues.get("c_hypothetical", []))
+    if hyp or text.rstrip().endswith("?"):
+        found["hypothetical"] = f"hypothesis: {hyp.strip() if hyp else '?'}"
+    possible = _has(text, cues.get("c_possible", []))
+    if possible or lemmas & {fold(v) for v in cues.get("c_possible_lemmas", [])}:
+        found["possible"] = f"modal: {possible or 'pouvoir'}"
+    probable = _has(text, cues.get("c_probable", []))
+    if probable:
+        found["probable"] = f"hedge: {probable}"
+    estimate = next((c for c in extra if c.startswith("estimate")), None) or (
+        f"estimate: {e}" if (e := _has(text, cues.get("c_estimate", []))) else None)
+    if estimate:
+        found["estimate"] = estimate
+    if any(t.morph.get("Tense") == ["Fut"] for t in tokens) or (
+        lemmas & {fold(v) for v in cues.get("c_predicted_lemmas", [])}
+        and any(t.tag_ == "MD" or t.pos_ == "AUX" for t in tokens)
+    ):
+        found["predicted"] = "future tense"
+    roots = [t for t in tokens if not (start <= t.head.idx < end) or t.head.i == t.i]
+    heads = roots + [c for r in roots for c in r.children if c.dep_.startswith("aux")]
+    conditional = [t for t in heads if t.morph.get("Mood") == ["Cnd"]]
+    if conditional and "possible" not in found and "probable" not in found:
+        found["reported"] = f"conditional: {conditional[0].text}"
+    reported = _has(text, cues.get("c_reported", []))
+    if reported:
+        found.setdefault("reported", f"hearsay: {reported}")
+    if attributed:
+        found.setdefault("reported", "attributed")
+    for level in CERTAINTY_ORDER:
+        if level in found:
+            return level, [found[level]] + [v for k, v in found.items() if k != level]
+    return "asserted", []
+
+
+# --- the analyzer -----------------------------------------------------------
+
+
+def _is_sourcing_note(sent: SpacySpan, cues: dict[str, Any]) -> bool:
+    """"Le responsable ... s'est exprimé sous couvert d'anonymat": about sources, not news."""
+    if not _has(sent.text, cues.get("anonymity", [])):
+        return False
+    root = sent.root
+    nouns = {fold(n) for n in cues.get("source_nouns", [])}
+    return any(fold(t.text) in nouns for t in _subjects(root))
+
+
+_LEAD = re.compile(r"^(?:que|qu['’]|that|,|;|:|\s)+", re.IGNORECASE)
+
+
+def _trim(pb: ParsedBlock, start: int, end: int) -> tuple[int, int] | None:
+    """Drop a leading "que"/"that" and surrounding punctuation from a content span."""
+    text = pb.norm.text[start:end]
+    lead = _LEAD.match(text)
+    if lead:
+        start += lead.end()
+    text = pb.norm.text[start:end].rstrip(" ,;:")
+    return (start, start + len(text)) if text else None
+
+
+def _content_bounds(sent: SpacySpan) -> tuple[int, int]:
+    end = sent[-1]
+    return sent.start_char, end.idx if end.is_punct else end.idx + len(end.text)
+
+
+def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], index: EntityIndex,
+                     types: dict[str, str]) -> list[_Draft]:
+    s_start, s_end = _content_bounds(sent)
+    drafts: list[_Draft] = []
+    extra: list[str] = []
+    acc = _according_to(sent, cues)
+    if acc is not None:
+        cue_start, src_start, src_end, cue = acc
+        source = _classify(pb, src_start, src_end, index, types, cues)
+        if fold(source.text or "").startswith(("les estimations", "estimations", "estimates")) or \
+                "estimat" in fold(source.text or ""):
+            extra.append(f"estimate: {cue} {source.text}")
+        after = [t for t in sent if t.idx >= src_end]
+        if any(t.pos_ in ("VERB", "AUX") for t in after):
+            # "..., selon lui, pourrait entraîner ...": the source covers what follows it;
+            # what stands before it is the outlet's own.
+            a, b = src_end, s_end
+            before = _trim(pb, s_start, cue_start)
+            if before and any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx < cue_start):
+                m = _Draft(pb, *before, Source("unattributed"), None)
+                m.certainty, m.cues = _certainty(pb, *before, cues, False, [])
+                drafts.append(m)
+        else:
+            a, b = s_start, cue_start
+        a, b = _trim(pb, a, b) or (a, b)
+        d = _Draft(pb, a, b, source, (src_start, src_end), cues=[f"according to: {cue}"])
+        d.certainty, found = _certainty(pb, a, b, cues, True, extra)
+        d.cues += found
+        drafts.append(d)
+        return drafts
+    rep = _reporting(sent, cues)
+    if rep is not None:
+        verb, clause, speaker = rep
+        c_start, c_end = _span_of(list(clause.subtree))
+        c_start, c_end = _trim(pb, c_start, c_end) or (c_start, c_end)
+        sp_start, sp_end = _span_of(speaker)
+        source = _classify(pb, sp_start, sp_end, index, types, cues)
+        d = _Draft(pb, c_start, c_end, source, (sp_start, sp_end),
+                   cues=[f"reporting verb: {verb.text}"])
+        d.certainty, found = _certainty(pb, c_start, c_end, cues, True, extra)
+        d.cues += found
+        drafts.append(d)
+        if verb.dep_ != "ROOT" and verb.sent.root.i != verb.i:
+            # "X font pression ..., affirmant que ...": the main clause is the outlet's.
+            v_start, _ = _span_of(list(verb.subtree))
+            main_end = v_start
+            while main_end > s_start and pb.norm.text[main_end - 1] in " ,;":
+                main_end -= 1
+            if main_end > s_start:
+                m = _Draft(pb, s_start, main_end, Source("unattributed"), None)
+                m.certainty, found = _certainty(pb, s_start, main_end, cues, False, [])
+                m.cues += found
+                drafts.insert(0, m)
+        return drafts
+    d = _Draft(pb, s_start, s_end, Source("unattributed"), None)
+    d.certainty, d.cues = _certainty(pb, s_start, s_end, cues, False, [])
+    return [d]
+
+
+def _headline(pb: ParsedBlock, cues: dict[str, Any]) -> _Draft | None:
+    text = pb.norm.text
+    folded = fold(text).rstrip()
+    prefix = next((p for p in cues.get("headline_prefixes", [])
+                   if folded.startswith(fold(p)) or folded.endswith(fold(p))), None)
+    start, end = 0, len(text.rstrip(" .!"))
+    if prefix is None:
+        d = _Draft(pb, start, end, Source("unattributed"), None, headline=True)
+        d.certainty, d.cues = _certainty(pb, start, end, cues, False, [])
+        return d
+    if fold(text).startswith(fold(prefix)):
+        start = len(prefix)
+        while start < end and text[start] == " ":
+            start += 1
+        src = (0, len(prefix.rstrip(" :")))
+    else:
+        end = len(text) - len(prefix)
+        src = (end, len(text))
+    source = Source("anonymous", text[src[0]:src[1]])
+    d = _Draft(pb, start, end, source, src, headline=True, cues=[f"headline convention: {prefix}"])
+    d.certainty, found = _certainty(pb, start, end, cues, True, [])
+    d.cues += found
+    return d
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in re.findall(r"\w{4,}", fold(text))}
+
+
+def _same_claim(a: _Draft, b: _Draft) -> bool:
+    ta, tb = fold(a.text), fold(b.text)
+    if ta and tb and (ta in tb or tb in ta):
+        return True
+    wa, wb = _words(a.text), _words(b.text)
+    if not wa or not wb:
+        return False
+    return len(wa & wb) / min(len(wa), len(wb)) >= 0.5 and (a.headline or b.headline)
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """The same claim twice (repeated standfirst, headline restating the lede) counts once."""
+    out: list[_Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if _same_claim(o, d)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        twin.evidence.extend(d.evidence)
+        if twin.source.kind == "unattributed" and d.source.kind != "unattributed":
+            twin.source = d.source
+        if CERTAINTY_ORDER.index(d.certainty) < CERTAINTY_ORDER.index(twin.certainty):
+            twin.certainty = d.certainty
+        twin.cues.extend(c for c in d.cues if c not in twin.cues)
+    return out
+
+
+def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
+              quantities: list[Quantity]) -> tuple[list[Claim], Sourcing]:
+    """Every claim of the page with its source and certainty, and the page's sourcing profile."""
+    types = {e.id: e.type for e in index.entities}
+    order = {b.id: i for i, b in enumerate(article.blocks)}
+    drafts: list[_Draft] = []
+    anonymity_notes: list[str] = []
+    for pb in parsed:
+        if pb.doc is None or pb.block.kind in ("caption", "subheading"):
+            continue
+        cues = _cues(pb.block.language or article.language)
+        if pb.block.kind == "title":
+            d = _headline(pb, cues)
+            if d:
+                drafts.append(d)
+            continue
+        for sent in pb.doc.sents:
+            if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+                continue
+            if _is_sourcing_note(sent, cues):
+                anonymity_notes.append(sent.text)
+                continue
+            drafts.extend(_sentence_drafts(pb, sent, cues, index, types))
+    for d in drafts:
+        if d.source.kind == "unattributed" and d.source.text:  # a pronoun: the last person named
+            pos = d.source_span[0] if d.source_span else d.start
+            who = _last_person_before(index, types, order, d.pb.block.id, pos)
+            if who:
+                d.source = Source("named", d.source.text, who)
+        if d.source.kind == "anonymous" and anonymity_notes:
+            d.cues.append("anonymity stated: " + anonymity_notes[0][:60])
+        d.evidence = [d.pb.span(d.start, d.end)]
+        if d.source_span:
+            d.evidence.append(d.pb.span(*d.source_span))
+    # Headline last, so that it joins the body claim it restates.
+    drafts.sort(key=lambda d: d.headline)
+    merged = _merge(drafts)
+    claims = []
+    for i, d in enumerate(sorted(merged, key=lambda d: (order[d.pb.block.id], d.start)), start=1):
+        span = d.evidence[0]
+        qs = tuple(
+            qi for qi, q in enumerate(quantities)
+            if any(e.block == span.block and e.start < span.end and span.start < e.end
+                   for e in q.evidence)
+        )
+        claims.append(Claim(
+            id=f"c{i}", text=d.text, source=d.source, certainty=d.certainty,  # type: ignore[arg-type]
+            cues=tuple(dict.fromkeys(d.cues)), evidence=tuple(d.evidence),
+            entities=tuple(dict.fromkeys(index.at(d.pb.block.id, d.start, d.end))),
+            quantities=qs,
+        ))
+    return claims, _profile(claims, article, merged)
+
+
+def _profile(claims: list[Claim], article: Article, drafts: list[_Draft]) -> Sourcing:
+    by_kind: dict[str, int] = {}
+    for c in claims:
+        by_kind[c.source.kind] = by_kind.get(c.source.kind, 0) + 1
+    anonymous = [c.source.count for c in claims if c.source.kind == "anonymous" and c.source.count]
+    anon_count = max(anonymous) if anonymous else None
+    title_ids = {b.id for b in article.blocks if b.kind == "title"}
+    headline = next((c for c in claims if any(e.block in title_ids for e in c.evidence)), None)
+    named = bool(headline and headline.source.kind in ("named", "institution", "document"))
+    if headline is None:
+        summary = "No headline claim was read."
+    elif headline.source.kind == "anonymous":
+        who = f"{headline.source.count} anonymous sources" if headline.source.count else \
+            "anonymous sources"
+        summary = f"The headline claim rests on {who} only ({headline.certainty})."
+    elif headline.source.kind == "unattributed":
+        summary = f"The headline claim is the outlet's own ({headline.certainty})."
+    else:
+        summary = (f"The headline claim rests on a {headline.source.kind} source: "
+                   f"{headline.source.text} ({headline.certainty}).")
+    del drafts
+    return Sourcing(len(claims), by_kind, anon_count, headline.id if headline else None, named,
+                    summary)
+
+
+__all__ = ["claims_in", "replace"]
