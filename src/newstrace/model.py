@@ -188,6 +188,8 @@ class Quantity:
     of: str | None
     bound: Literal["exact", "at_least", "at_most", "approximate", "range"]
     evidence: tuple[Span, ...] = ()
+    high: float | None = None
+    """The upper end of a range ("entre 10 000 et 12 000"); ``value`` is the lower end."""
 
 
 SourceKind = Literal["named", "institution", "anonymous", "vague", "document", "unattributed"]

@@ -198,8 +198,12 @@ def _subjects(verb: Token) -> list[Token]:
 def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> tuple[Token, Token, list[Token]] | None:
     """(reporting verb, its clause's head, the speaker's tokens) when the sentence reports."""
     verbs = {fold(v) for v in cues.get("reporting_verbs", [])}
+    # The lemmatizer misses some forms ("indique" -> "indique"): a long verb stem also counts.
+    stems = tuple(v[:-2] for v in verbs if len(v) > 6)
     for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX") or fold(tok.lemma_) not in verbs:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if fold(tok.lemma_) not in verbs and not fold(tok.text).startswith(stems):
             continue
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
         if clause is None and fold(tok.lemma_) in ("valoir",) and tok.head is not tok:
@@ -235,6 +239,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     denial = {fold(v) for v in cues.get("denial_verbs", [])}
     if lemmas & denial:
         found["denied"] = f"denial verb: {next(iter(lemmas & denial))}"
+    denied = next((c for c in extra if c.startswith("denied")), None)
+    if denied:
+        found["denied"] = denied
     hyp = _has(text, cues.get("c_hypothetical", []))
     if hyp or text.rstrip().endswith("?"):
         found["hypothetical"] = f"hypothesis: {hyp.strip() if hyp else '?'}"
@@ -332,6 +339,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
     rep = _reporting(sent, cues)
     if rep is not None:
         verb, clause, speaker = rep
+        if fold(verb.lemma_) in {fold(v) for v in cues.get("denial_verbs", [])}:
+            extra.append(f"denied: {verb.text}")
         c_start, c_end = _span_of(list(clause.subtree))
         c_start, c_end = _trim(pb, c_start, c_end) or (c_start, c_end)
         sp_start, sp_end = _span_of(speaker)
@@ -433,7 +442,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
         for sent in pb.doc.sents:
             if not any(t.pos_ in ("VERB", "AUX") for t in sent):
                 continue
-            if _is_sourcing_note(sent, cues):
+            if _is_sourcing_note(sent, cues) and _reporting(sent, cues) is None:
                 anonymity_notes.append(sent.text)
                 continue
             drafts.extend(_sentence_drafts(pb, sent, cues, index, types))

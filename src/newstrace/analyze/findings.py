@@ -18,17 +18,26 @@ from newstrace.model import Analysis, Article, DateWindow
 from newstrace.nlp.parse import parse_article
 
 
-def _merge_repeats(records: list[Any], key: tuple[str, ...]) -> list[Any]:
-    """Records equal on ``key`` fields become one, their evidence joined."""
-    merged: dict[tuple[Any, ...], Any] = {}
+def _merge_repeats(records: list[Any], key: tuple[str, ...], article: Article) -> list[Any]:
+    """Records equal on ``key`` and read from a block and its repeat become one.
+
+    Only repeats merge: "des milliers de soldats" in two different paragraphs may
+    be two facts, but the same words in a restated standfirst are one.
+    """
+    repeats = {b.id: b.duplicate_of for b in article.blocks if b.duplicate_of}
+    merged: list[Any] = []
     for r in records:
         k = tuple(getattr(r, f) for f in key)
-        if k in merged:
-            old = merged[k]
-            merged[k] = replace(old, evidence=(*old.evidence, *r.evidence))
+        block = r.evidence[0].block if r.evidence else None
+        origin = repeats.get(block or "")
+        twin = next((i for i, m in enumerate(merged)
+                     if tuple(getattr(m, f) for f in key) == k and origin
+                     and m.evidence and m.evidence[0].block == origin), None)
+        if twin is None:
+            merged.append(r)
         else:
-            merged[k] = r
-    return list(merged.values())
+            merged[twin] = replace(merged[twin], evidence=(*merged[twin].evidence, *r.evidence))
+    return merged
 
 
 def _narrow(window: DateWindow | None, hints: list[DateWindow]) -> DateWindow | None:
@@ -64,7 +73,7 @@ def analyze_article(article: Article, warnings: tuple[str, ...] = ()) -> Analysi
         article=article,
         entities=tuple(index.entities),
         places=tuple(places),
-        times=tuple(_merge_repeats(times, ("text", "value", "context"))),
-        quantities=tuple(_merge_repeats(quantities, ("text", "value", "unit", "bound"))),
+        times=tuple(_merge_repeats(times, ("text", "value", "context"), article)),
+        quantities=tuple(_merge_repeats(quantities, ("text", "value", "unit", "bound"), article)),
         warnings=warnings,
     )
