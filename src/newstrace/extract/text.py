@@ -180,8 +180,8 @@ def _cues(language: str | None) -> _Cues:
             rf"(?<!\w)(?:{_alternation(_section(lex, 'boilerplate_contains'))})(?!\w)"
         ),
         comment=re.compile(rf"^(?:{_alternation(_section(lex, 'comment_cues'))})(?!\w)"),
-        byline=re.compile(rf"^(?:{_alternation(_section(lex, 'byline_cues'))})\s*:?\s+", re.I),
-        dateline=re.compile(rf"^(?:{_alternation(published)})\s*:?\s+", re.I),
+        byline=re.compile(rf"^(?:{_alternation(_section(lex, 'byline_cues'))})\s*:?\s+"),
+        dateline=re.compile(rf"^(?:{_alternation(published)})\s*:?\s+"),
         caption_start=re.compile(
             rf"^(?:{_alternation(_section(lex, 'caption_cues'))})\s*(?:[:/©|(\-]|$)"
         ),
@@ -455,31 +455,46 @@ def _trailing_date(seg: _Seg) -> str | None:
     return f"trailing date: {last.text}"
 
 
+def _after_cue(pattern: re.Pattern[str], seg: _Seg) -> tuple[str, str] | None:
+    """Match a folded cue at the start of the block; return ``(cue, rest of the original)``.
+
+    Cues are matched on the folded text (accents, case), but names are read on
+    the original text, where capitals survive: the rest is cut by word count.
+    """
+    m = pattern.match(seg.folded)
+    if not m:
+        return None
+    n = len(m.group(0).split())
+    pieces = seg.text.split(None, n)
+    return m.group(0).strip(), (pieces[n] if len(pieces) > n else "")
+
+
 def _byline_cue(seg: _Seg, cues: _Cues) -> str | None:
     """ "Par Jean Dupont", "By Jane Roe and John Doe, Reuters", "Publié le 17 novembre 2024"."""
     if seg.words > 25 or seg.letters == 0:
         return None
-    m = cues.dateline.match(seg.text)
-    if m and (find_dates(seg.text) or re.search(r"\d", seg.text[m.end() :])):
-        return f"dateline: {m.group(0).strip()}"
-    m = cues.byline.match(seg.text)
-    if m:
-        rest = seg.text[m.end() :]
-        if _name_part(rest, cues):
-            return f"byline cue: {m.group(0).strip()}"
+    found = _after_cue(cues.dateline, seg)
+    if found and re.search(r"\d", found[1]):
+        return f"dateline: {found[0]}"
+    found = _after_cue(cues.byline, seg)
+    if found and _name_part(found[1], cues):
+        return f"byline cue: {found[0]}"
     return None
 
 
 def _name_part(text: str, cues: _Cues) -> str | None:
-    """The authors' names at the start of ``text`` (before a date, an agency, a "|")."""
-    head = re.split(r"\s*(?:[|•·—–(]|\s-\s|,\s*(?=\S*\d)|\b(?:le|on|el|am)\s+\d)", text)[0]
-    head = head.strip(" ,.;:")
-    parts = [p for p in re.split(r"\s*,\s*", head) if p]
-    while parts and not _is_name(parts[-1], cues) and cues.agency.fullmatch(parts[-1].strip()):
-        parts.pop()  # "Jean Dupont, AFP"
-    if parts and all(_is_name(p, cues) for p in parts):
-        return ", ".join(parts)
-    return None
+    """The authors' names at the start of ``text``, before a date, an agency, a "|".
+
+    "Jean Dupont, publié le 12 mars" gives "Jean Dupont"; "Jean Dupont, AFP" too.
+    """
+    head = re.split(r"\s*(?:[|•·—–(]|\s-\s)", text)[0]
+    names: list[str] = []
+    for part in re.split(r"\s*,\s*", head.strip(" ,.;:")):
+        if _is_name(part, cues):
+            names.append(part.strip().rstrip("."))
+        elif names or not cues.agency.fullmatch(part.strip()):
+            break
+    return ", ".join(names) or None
 
 
 def _is_name(text: str, cues: _Cues) -> bool:
@@ -826,9 +841,8 @@ def _byline(segs: list[_Seg], cues: _Cues) -> str | None:
     for seg in segs:
         if seg.kind != "byline" or seg.duplicate_of is not None:
             continue
-        m = cues.byline.match(seg.text)
-        rest = seg.text[m.end() :] if m else seg.text
-        names = _name_part(rest, cues)
+        found = _after_cue(cues.byline, seg)
+        names = _name_part(found[1] if found else seg.text, cues)
         if names:
             return names
     return None
