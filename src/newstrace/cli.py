@@ -63,6 +63,12 @@ published_option = click.option(
     help="Publication date (YYYY-MM-DD) for pages that carry none of their own; "
     "relative dates ('cette année', 'last week') are read against it.",
 )
+nlp_option = click.option(
+    "--nlp/--no-nlp",
+    default=True,
+    show_default=True,
+    help="--no-nlp stops after extraction (layout, language, date): much faster triage.",
+)
 max_bytes_option = click.option(
     "--max-bytes",
     default=20_000_000,
@@ -105,8 +111,11 @@ def main() -> None:
     "text: a readable summary.",
 )
 @published_option
+@nlp_option
 @max_bytes_option
-def extract(paths: tuple[str, ...], fmt: str, published: str | None, max_bytes: int) -> None:
+def extract(
+    paths: tuple[str, ...], fmt: str, published: str | None, nlp: bool, max_bytes: int
+) -> None:
     """Analyse pages and print the result, storing nothing.
 
     PATHS are files, folders or globs: .html, .htm, .html.gz, .txt (text already
@@ -115,7 +124,8 @@ def extract(paths: tuple[str, ...], fmt: str, published: str | None, max_bytes: 
     """
     failed = 0
     for outcome in run(
-        iter_documents(paths, max_bytes=max_bytes), published=published, on_error=_report
+        iter_documents(paths, max_bytes=max_bytes), published=published, nlp=nlp,
+        on_error=_report,
     ):
         if outcome.analysis is None:
             failed += 1
@@ -149,10 +159,12 @@ def _row(status: str, source: str, result: dict[str, Any] | None) -> dict[str, A
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @published_option
+@nlp_option
 @max_bytes_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no table.")
 def ingest(
-    paths: tuple[str, ...], db: str, published: str | None, max_bytes: int, quiet: bool
+    paths: tuple[str, ...], db: str, published: str | None, nlp: bool, max_bytes: int,
+    quiet: bool,
 ) -> None:
     """Analyse pages and store them in the ledger.
 
@@ -181,7 +193,9 @@ def ingest(
     with ledger, progress:
         docs = list(iter_documents(paths, max_bytes=max_bytes))
         task = progress.add_task("", total=len(docs))
-        for outcome in run(docs, published=published, store=ledger.store, on_error=on_error):
+        outcomes = run(docs, published=published, nlp=nlp, store=ledger.store,
+                       on_error=on_error)
+        for outcome in outcomes:
             counts[outcome.status] = counts.get(outcome.status, 0) + 1
             result = analysis_dict(outcome.analysis) if outcome.analysis else None
             rows.append(_row(outcome.status, outcome.source, result))

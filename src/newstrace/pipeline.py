@@ -17,11 +17,12 @@ from newstrace.ingest.identity import content_hash, document_id
 from newstrace.model import Analysis, RawDocument
 
 
-def analyze(raw: RawDocument, *, published: str | None = None) -> Analysis:
-    """Read one page: decode, extract the article, and (as they land) the findings.
+def analyze(raw: RawDocument, *, published: str | None = None, nlp: bool = True) -> Analysis:
+    """Read one page: decode, extract the article, then every finding with its evidence.
 
     ``published`` anchors a page that carries no date of its own (the page's
-    own metadata wins when it has one).
+    own metadata wins when it has one).  ``nlp=False`` stops after extraction
+    (what was set aside, title, date) for fast triage of large batches.
     """
     if published and not raw.published:
         raw = replace(raw, published=published)
@@ -40,7 +41,11 @@ def analyze(raw: RawDocument, *, published: str | None = None) -> Analysis:
     article = build_article(
         page, raw, doc_id=document_id(text, raw.url), content_hash=digest
     )
-    return Analysis(article=article, warnings=tuple(page.warnings))
+    if not nlp:
+        return Analysis(article=article, warnings=tuple(page.warnings))
+    from newstrace.analyze.findings import analyze_article
+
+    return analyze_article(article, tuple(page.warnings))
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +62,7 @@ def run(
     items: Iterable[RawDocument | PageError],
     *,
     published: str | None = None,
+    nlp: bool = True,
     store: Callable[[Analysis], str] | None = None,
     on_error: Callable[[PageError], None] | None = None,
 ) -> Iterator[Outcome]:
@@ -72,7 +78,7 @@ def run(
             yield Outcome(item.document, "error", error=item)
             continue
         try:
-            analysis = analyze(item, published=published)
+            analysis = analyze(item, published=published, nlp=nlp)
         except PageError as exc:
             if on_error:
                 on_error(exc)

@@ -69,9 +69,56 @@ def analysis_text(result: dict[str, Any]) -> str:
             dup = f" (repeat of {b['duplicate_of']})" if b.get("duplicate_of") else ""
             why = f"  <- {'; '.join(b['cues'])}" if b.get("cues") else ""
             lines.append(f"  {b['kind']:<11}{lang} {_short(b['text'], 70)}{dup}{why}")
+    lines.extend(_findings_text(result))
     for warning in result.get("warnings", []):
         lines.append(f"warning: {warning}")
     return "\n".join(lines)
+
+
+def _findings_text(result: dict[str, Any]) -> list[str]:
+    """Entities, places, dates, numbers and claims, certainty first: what a reader checks."""
+    lines: list[str] = []
+    sourcing = result["document"].get("sourcing")
+    if sourcing:
+        lines.append(f"sourcing   {sourcing['summary']}")
+        kinds = ", ".join(f"{n} {k}" for k, n in sourcing["by_kind"].items())
+        lines.append(f"           {sourcing['claims']} claims: {kinds}")
+    if result.get("claims"):
+        lines.append("claims:")
+        for c in result["claims"]:
+            src = c["source"]
+            who = src["kind"]
+            if src.get("text"):
+                who += f": {_short(src['text'], 60)}"
+            if src.get("count"):
+                who += f" (x{src['count']})"
+            lines.append(f"  {c['certainty'].upper():<12} {_short(c['text'], 80)}")
+            lines.append(f"  {'':<12} <- {who}")
+    people = [e for e in result.get("entities", []) if e["type"] in ("person", "organization")]
+    if people:
+        lines.append("who:       " + "; ".join(
+            f"{e['canonical']}" + (f" [{e['role']}]" if e.get("role") else "")
+            for e in people))
+    countries = [e["canonical"] for e in result.get("entities", []) if e["type"] == "country"]
+    if countries:
+        lines.append("countries: " + ", ".join(countries))
+    if result.get("places"):
+        lines.append("places:    " + "; ".join(
+            f"{p['canonical'] or p['name']} ({p['lat']:.2f}, {p['lon']:.2f}, {p['precision']}"
+            f"{', caption' if p['context'] == 'caption' else ''})"
+            if p.get("lat") is not None else f"{p['name']} (unresolved)"
+            for p in result["places"]))
+    if result.get("times"):
+        lines.append("when:      " + "; ".join(
+            f"“{t['text']}” = {t['value'] or '?'}"
+            + (" (caption)" if t["context"] == "caption" else "")
+            for t in result["times"]))
+    if result.get("quantities"):
+        lines.append("numbers:   " + "; ".join(
+            f"“{q['text']}” = {q['bound'].replace('_', ' ')} {q['value']:g} {q['unit'] or ''}"
+            .rstrip()
+            for q in result["quantities"] if q.get("value") is not None))
+    return lines
 
 
 def batch_table(rows: list[dict[str, Any]]) -> Table:

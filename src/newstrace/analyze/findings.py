@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+from newstrace.analyze.claims import claims_in
 from newstrace.analyze.entities import entities_in
 from newstrace.analyze.quantities import quantities_in
 from newstrace.analyze.times import anchor_from, times_in
@@ -69,11 +70,15 @@ def analyze_article(article: Article, warnings: tuple[str, ...] = ()) -> Analysi
         language = pb.block.language or article.language
         times.extend(times_in(pb.block, language=language, anchor=anchor))
         quantities.extend(quantities_in(pb.block, language=language))
+    quantities = _merge_repeats(quantities, ("text", "value", "unit", "bound"), article)
+    claims, sourcing = claims_in(parsed, article, index, quantities)
     return Analysis(
         article=article,
         entities=tuple(index.entities),
         places=tuple(places),
         times=tuple(_merge_repeats(times, ("text", "value", "context"), article)),
-        quantities=tuple(_merge_repeats(quantities, ("text", "value", "unit", "bound"), article)),
+        quantities=tuple(quantities),
+        claims=tuple(claims),
+        sourcing=sourcing,
         warnings=warnings,
     )
