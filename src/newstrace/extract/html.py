@@ -41,6 +41,8 @@ class _Piece:
     links: int = 0
     """Characters of this piece inside links (trafilatura ``<ref>``)."""
     tag: str = ""
+    dup: int | None = None
+    """Index of an earlier piece this one repeats."""
 
 
 # --- Text of trafilatura's XML ------------------------------------------------
@@ -52,21 +54,29 @@ def _clean(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _inline_text(elem: etree._Element, parts: list[str], links: list[int]) -> None:
-    """Text of an element and its inline children; ``<lb/>`` is a line break."""
+def _inline_text(
+    elem: etree._Element, parts: list[str], links: list[int], in_link: bool = False
+) -> None:
+    """Text of an element and its inline children; ``<lb/>`` is a line break.
+
+    ``links[0]`` counts the characters inside ``<ref>`` (links), for link density.
+    """
+    in_link = in_link or elem.tag == "ref"
     if elem.tag == "lb":
         parts.append("\n")
     elif elem.text:
         parts.append(elem.text)
-        if elem.tag == "ref":
+        if in_link:
             links[0] += len(elem.text.strip())
     for child in elem:
         if child.tag in ("cell", "item"):
             parts.append(" ")
-        _inline_text(child, parts, links)
+        _inline_text(child, parts, links, in_link)
         if child.tail:
             parts.append(child.tail)
-        if child.tag in ("cell",):
+            if in_link:
+                links[0] += len(child.tail.strip())
+        if child.tag == "cell":
             parts.append(" ")
 
 
@@ -104,6 +114,316 @@ def _walk(elem: etree._Element, out: list[_Piece], kind: BlockKind | None = None
             out.append(_Piece(kind or "paragraph", _clean(child.tail), tag=elem.tag))
 
 
+# --- Boilerplate cues, per language --------------------------------------------
+
+#: Words and phrases that make a *short* block page furniture rather than article
+#: text, grouped by language and by what they announce.  They are compared after
+#: case and accent folding, at word boundaries.  Every language is checked on every
+#: page: a French site often keeps English share buttons, and a phrase like
+#: "read more" means the same wherever it appears.  Add a language by adding a key.
+CUES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "related": (
+            "read more",
+            "see more",
+            "see also",
+            "related",
+            "related articles",
+            "related stories",
+            "you may also like",
+            "you might also like",
+            "more from",
+            "recommended",
+            "don t miss",
+            "also on",
+            "most popular",
+            "most read",
+            "trending",
+            "up next",
+            "more stories",
+            "further reading",
+            "watch",
+            "listen",
+            "read next",
+            "more on this",
+            "in other news",
+            "top stories",
+            "editor s picks",
+        ),
+        "share": (
+            "share",
+            "share this",
+            "tweet",
+            "email",
+            "print",
+            "print article",
+            "order reprints",
+            "reprints",
+            "like this story",
+            "share it with a friend",
+            "copy link",
+            "pin it",
+        ),
+        "subscribe": (
+            "newsletter",
+            "sign up",
+            "subscribe",
+            "get the app",
+            "download the app",
+            "click here",
+            "follow us",
+            "thanks for signing up",
+            "inbox",
+            "register",
+            "log in",
+            "sign in",
+            "become a member",
+            "support our journalism",
+            "delivered to your inbox",
+            "get access",
+            "free trial",
+        ),
+        "comments": (
+            "comments",
+            "comment",
+            "view comments",
+            "leave a comment",
+            "comments are closed",
+            "tell us what you think",
+            "join the discussion",
+            "join the conversation",
+            "show comments",
+            "add a comment",
+        ),
+        "legal": (
+            "copyright",
+            "all rights reserved",
+            "privacy policy",
+            "terms of use",
+            "terms of service",
+            "cookie",
+            "cookies",
+            "cookie policy",
+            "personal non commercial use",
+        ),
+        "ads": ("advertisement", "sponsored", "promoted", "ad", "paid content", "partner content"),
+        "meta": (
+            "tags",
+            "tagged",
+            "posted in",
+            "filed under",
+            "categories",
+            "category",
+            "topics",
+            "updated",
+            "published",
+            "last updated",
+            "posted",
+            "photo",
+            "image",
+            "credit",
+            "getty images",
+            "file photo",
+            "write to",
+            "contact the author",
+            "about the author",
+        ),
+        "error": (
+            "an error has occurred",
+            "an error occurred",
+            "please try again",
+            "thank you",
+            "sorry",
+            "there was an error",
+            "javascript",
+            "enable javascript",
+            "this article has been sent to",
+        ),
+    },
+    "fr": {
+        "related": (
+            "lire aussi",
+            "a lire aussi",
+            "lire la suite",
+            "voir aussi",
+            "a voir aussi",
+            "sur le meme sujet",
+            "vous aimerez aussi",
+            "vous aimerez peut etre aussi",
+            "les plus lus",
+            "a ne pas manquer",
+            "en savoir plus",
+            "pour aller plus loin",
+            "a lire",
+            "a voir",
+            "articles similaires",
+            "dans la meme rubrique",
+            "ecouter",
+            "regarder",
+            "la suite",
+            "les plus partages",
+            "a la une",
+        ),
+        "share": (
+            "partager",
+            "partagez",
+            "partager cet article",
+            "imprimer",
+            "envoyer",
+            "tweeter",
+            "envoyer par e mail",
+            "copier le lien",
+        ),
+        "subscribe": (
+            "newsletter",
+            "lettre d information",
+            "inscrivez vous",
+            "abonnez vous",
+            "s abonner",
+            "abonnement",
+            "telechargez l application",
+            "cliquez ici",
+            "suivez nous",
+            "recevez",
+            "se connecter",
+            "connectez vous",
+            "deja abonne",
+            "offre d abonnement",
+            "soutenez",
+        ),
+        "comments": (
+            "commentaires",
+            "commentaire",
+            "reagir",
+            "laisser un commentaire",
+            "voir les commentaires",
+            "donnez votre avis",
+            "les commentaires sont fermes",
+        ),
+        "legal": (
+            "tous droits reserves",
+            "politique de confidentialite",
+            "conditions d utilisation",
+            "conditions generales",
+            "mentions legales",
+            "cookies",
+            "droits de reproduction",
+        ),
+        "ads": ("publicite", "sponsorise", "contenu sponsorise", "contenu partenaire"),
+        "meta": (
+            "mots cles",
+            "publie le",
+            "mis a jour",
+            "mis a jour le",
+            "categorie",
+            "categories",
+            "themes",
+            "photo",
+            "credit",
+            "credits",
+            "ecrire a",
+            "a propos de l auteur",
+        ),
+        "error": (
+            "une erreur est survenue",
+            "veuillez reessayer",
+            "merci",
+            "desole",
+            "activez javascript",
+        ),
+    },
+}
+
+#: Lead-ins that announce a link to another page even in a long line ("READ MORE: ...").
+LEAD_IN_GROUPS = ("related",)
+
+#: Month names, to recognise a block that is only a date ("November 19, 2019").
+MONTHS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ),
+    "fr": (
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+        "janv",
+        "fevr",
+        "avr",
+        "juil",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ),
+}
+
+#: Words that open a byline ("By Jane Doe", "Par Jean Dupont").
+BYLINE_OPENERS: dict[str, tuple[str, ...]] = {"en": ("by",), "fr": ("par",)}
+
+
+def _phrases(groups: tuple[str, ...] | None = None) -> frozenset[str]:
+    return frozenset(
+        phrase
+        for lang in CUES.values()
+        for group, phrases in lang.items()
+        if groups is None or group in groups
+        for phrase in phrases
+    )
+
+
+_CUE_PHRASES = _phrases()
+_LEAD_INS = _phrases(LEAD_IN_GROUPS)
+_MONTH_WORDS = frozenset(m for names in MONTHS.values() for m in names)
+_BYLINE_WORDS = frozenset(w for words in BYLINE_OPENERS.values() for w in words)
+_MAX_PHRASE = max(len(p.split()) for p in _CUE_PHRASES)
+
+#: A block this short (in words) may be furniture when it holds a cue.
+CUE_MAX_WORDS = 12
+#: A lead-in line ("READ MORE: ...") up to this long is a link to another page.
+LEAD_IN_MAX_WORDS = 30
+#: Share of a block's characters inside links above which it is navigation...
+LINK_DENSITY = 0.6
+#: ... when it is this short: a long linked paragraph is text that cites a page.
+LINK_MAX_WORDS = 15
+#: A paragraph at least this long (in words) is real article text: the tail after the
+#: last one is furniture (tags, share bars, "more stories").
+REAL_PARAGRAPH_WORDS = 12
+#: A heading before the first paragraph this long is a dek (summary under the headline).
+DEK_MIN_WORDS = 9
+
+
 # --- Page-level helpers -------------------------------------------------------
 
 
@@ -125,15 +445,149 @@ def _lang_hint(value: str | None) -> str | None:
     return m.group(0).lower() if m else None
 
 
+_URLISH = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
+_DATE_DIGITS = re.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b\d{1,2}:\d{2}\b")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _words(norm: str) -> list[str]:
+    return norm.split()
+
+
+def _cue(words: list[str], phrases: frozenset[str], *, prefix_only: bool = False) -> str | None:
+    """The first cue phrase found at word boundaries (or only at the start)."""
+    starts = [0] if prefix_only else range(len(words))
+    for i in starts:
+        for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + n])
+            if phrase in phrases:
+                return phrase
+    return None
+
+
+def _furniture_cue(words: list[str]) -> str | None:
+    """A cue that makes this short block furniture ("Share", "Read more", "Comments 12").
+
+    A one-word cue counts only when it is (nearly) the whole block: "Watch" alone
+    is a button, "Apple Watch Series 3" is not.  A longer cue must open the block
+    or fill most of it: "sign up" inside a sentence is article text.
+    """
+    if not words or len(words) > CUE_MAX_WORDS:
+        return None
+    cue = _cue(words, _CUE_PHRASES, prefix_only=True)
+    if cue is None:
+        cue = _cue(words, _CUE_PHRASES)
+        if cue is None or len(cue.split()) * 2 < len(words):
+            return None
+    rest = [w for w in words[len(cue.split()) :] if not w.isdigit()]
+    if len(cue.split()) == 1 and len(rest) > 0:
+        return None
+    return cue
+
+
+def _is_dateline(words: list[str], text: str) -> bool:
+    """A short block that is only a date, a time or "Updated ..." with one."""
+    if len(words) > 8:
+        return False
+    dated = bool(_DATE_DIGITS.search(text)) or any(w in _MONTH_WORDS for w in words)
+    rest = [w for w in words if not w.isdigit() and w not in _MONTH_WORDS]
+    return dated and len(rest) <= 4
+
+
+def _is_prose_free(text: str) -> bool:
+    """No letters at all, or a bare URL: nothing a reader reads as text."""
+    return not _LETTER.search(text) or bool(_URLISH.match(text.strip()))
+
+
+def _classify(pieces: list[_Piece], first_body: int, byline: str | None) -> None:
+    """Set aside what trafilatura kept but is not article text.
+
+    Every rule reads signals that do not depend on the site: repetition, link
+    density, short lines of boilerplate cue words, dates alone on a line,
+    position after the last real paragraph.  The kind becomes ``boilerplate``
+    (or ``byline``/``title``) and ``cues`` says why, for a reviewer.
+    """
+    seen: dict[str, int] = {}
+    author = _norm(byline) if byline else ""
+    body_seen = 0
+    for i, p in enumerate(pieces):
+        norm = _norm(p.text)
+        if p.kind not in BODY_KINDS:
+            if norm and p.kind == "title":
+                seen.setdefault(norm, i)
+            continue
+        words = _words(norm)
+        mark: str | None = None
+        if _is_prose_free(p.text):
+            mark = "no-prose"
+        elif norm in seen:
+            # a repeated title is furniture; a repeated paragraph is kept (an interview
+            # asks each guest the same question) but marked, so it is counted once
+            p.dup = seen[norm]
+            if pieces[seen[norm]].kind == "title":
+                mark = "repeat-title"
+        elif len(words) <= LINK_MAX_WORDS and p.links / len(p.text) >= LINK_DENSITY:
+            mark = "links"
+        elif cue := _furniture_cue(words):
+            mark = f"cue:{cue}"
+        if (
+            mark is None
+            and len(words) <= LEAD_IN_MAX_WORDS
+            and (cue := _cue(words, _LEAD_INS, prefix_only=True))
+        ):
+            rest = p.text.lstrip()[len(cue) :]
+            if re.match(r"\W*[:|»>]", rest) or p.links:
+                mark = f"lead-in:{cue}"
+        if mark is None and body_seen < 4 and _is_dateline(words, p.text):
+            mark = "dateline"
+        if mark is None and body_seen < 4 and len(words) <= 10:
+            if words and words[0] in _BYLINE_WORDS or author and author in norm:
+                p.kind = "byline"
+                p.cues.append("byline-in-body")
+                continue
+        if mark:
+            p.kind = "boilerplate"
+            p.cues.append(mark)
+            continue
+        body_seen += 1
+        if norm:
+            seen.setdefault(norm, i)
+
+    # a heading opening the body, before any paragraph: the dek under the headline
+    for p in pieces[first_body : first_body + 2]:
+        if p.kind == "paragraph":
+            break
+        if p.kind == "subheading" and len(_words(_norm(p.text))) >= DEK_MIN_WORDS:
+            p.kind = "title"
+            p.cues.append("dek")
+
+    # the tail after the last real paragraph: tags, share bars, "more stories"
+    last_real = None
+    for i, p in enumerate(pieces):
+        if (
+            p.kind == "paragraph"
+            and len(_words(_norm(p.text))) >= REAL_PARAGRAPH_WORDS
+            and p.links / max(1, len(p.text)) < 0.3
+        ):
+            last_real = i
+    if last_real is not None:
+        for p in pieces[last_real + 1 :]:
+            if p.kind == "subheading" or (
+                p.kind in BODY_KINDS
+                and p.links
+                and len(_words(_norm(p.text))) < REAL_PARAGRAPH_WORDS
+            ):
+                p.kind = "boilerplate"
+                p.cues.append("tail")
+
+
 def _assemble(pieces: list[_Piece], language: str | None) -> tuple[str, list[Block]]:
     """Ids in order and offsets into the joined text (blocks separated by a blank line)."""
     blocks: list[Block] = []
     parts: list[str] = []
     pos = 0
     for i, p in enumerate(pieces):
-        blocks.append(
-            Block(f"b{i}", p.kind, p.text, pos, pos + len(p.text), cues=tuple(p.cues))
-        )
+        blocks.append(Block(f"b{i}", p.kind, p.text, pos, pos + len(p.text), cues=tuple(p.cues)))
         parts.append(p.text)
         pos += len(p.text) + 2
     return "\n\n".join(parts), blocks
@@ -161,7 +615,9 @@ def extract_html(html: str, *, url: str | None = None, document: str = "<html>")
             include_links=True,
         )
     except Exception as exc:  # trafilatura/lxml may raise on very broken input
-        raise NoArticle(document, f"the HTML could not be parsed ({exc.__class__.__name__})") from exc
+        raise NoArticle(
+            document, f"the HTML could not be parsed ({exc.__class__.__name__})"
+        ) from exc
     if doc is None or doc.body is None:
         raise NoArticle(document, "trafilatura found no article text")
 
@@ -183,7 +639,9 @@ def extract_html(html: str, *, url: str | None = None, document: str = "<html>")
         pieces.append(_Piece("title", title, cues=["metadata"]))
     if byline:
         pieces.append(_Piece("byline", byline, cues=["metadata"]))
+    first_body = len(pieces)
     pieces.extend(body)
+    _classify(pieces, first_body, byline)
 
     if doc.commentsbody is not None:
         comments: list[_Piece] = []
