@@ -26,6 +26,13 @@ def model_names(language: str | None) -> list[str]:
     return list(lexicons.load(language).get("nlp", {}).get("models", []))
 
 
+def available(language: str | None) -> bool:
+    """Whether a model for ``language`` is configured and installed (no warning, no load)."""
+    import importlib.util
+
+    return any(importlib.util.find_spec(n) is not None for n in model_names(language))
+
+
 @cache
 def pipeline(language: str | None) -> Language | None:
     """The first installed model for ``language``, or ``None`` (warned once)."""

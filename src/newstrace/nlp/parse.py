@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from newstrace.model import Article, Block, Span
-from newstrace.nlp.models import pipeline
+from newstrace.nlp.models import available, pipeline
 from newstrace.nlp.normalize import NormalizedText, normalize
 
 if TYPE_CHECKING:
@@ -48,7 +48,10 @@ def parse_article(article: Article, *, batch_size: int = 64) -> list[ParsedBlock
     norms = {b.id: normalize(b.text) for b in blocks}
     by_lang: dict[str | None, list[Block]] = defaultdict(list)
     for b in blocks:
-        by_lang[b.language or article.language].append(b)
+        # A block in a language with no model (or a misidentified short one) is read
+        # with the page's model rather than not at all.
+        lang = b.language if b.language and available(b.language) else article.language
+        by_lang[lang].append(b)
     docs: dict[str, Doc | None] = {}
     for lang, group in by_lang.items():
         nlp = pipeline(lang)
