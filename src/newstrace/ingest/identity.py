@@ -1,0 +1,44 @@
+"""How a page is identified: its normalised URL plus a hash of its text.
+
+Why both: the same text under two different URLs is two pages (a syndicated
+copy is a fact worth keeping, and the corpus stage links them); the same URL
+with changed text is a new version of the page.  Re-ingesting the very same
+page (same URL, same text, perhaps re-saved with other line endings) gives the
+same id, so it is never stored twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from urllib.parse import urlsplit
+
+_SPACES = re.compile(r"\s+")
+
+
+def normalize_url(url: str) -> str:
+    """Lower-case scheme and host, no fragment, no tracking parameters (courlan)."""
+    from courlan import normalize_url as courlan_normalize
+
+    url = url.strip()
+    try:
+        normalised = courlan_normalize(url, strict=True)
+    except (ValueError, AttributeError):
+        return url
+    parts = urlsplit(normalised)
+    return parts._replace(fragment="").geturl()
+
+
+def content_hash(text: str) -> str:
+    """sha256 of the text after NFC and whitespace folding (line endings, trailing spaces)."""
+    folded = _SPACES.sub(" ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()
+
+
+def document_id(text: str, url: str | None) -> str:
+    """A short stable id: 16 hex characters over the normalised URL and the content hash."""
+    key = content_hash(text)
+    if url:
+        key = normalize_url(url) + "\n" + key
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
