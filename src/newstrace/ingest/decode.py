@@ -58,6 +58,33 @@ def _declared(data: bytes) -> str | None:
         return None
 
 
+#: A page that is UTF-8 but for a few stray bytes stays UTF-8 (stray bytes replaced).
+_MAX_STRAY_SHARE = 0.01
+
+
+def _latin_single_byte(encoding: str) -> bool:
+    name = encoding.lower().replace("-", "_")
+    return name.startswith(("cp125", "windows_125", "iso8859", "latin", "mac_"))
+
+
+def _guess(data: bytes, document: str) -> str:
+    """Not clean UTF-8 nor declared: nearly UTF-8, else charset-normalizer, else cp1252."""
+    lenient = data.decode("utf-8", errors="replace")
+    if lenient.count("\ufffd") <= _MAX_STRAY_SHARE * len(lenient):
+        return lenient
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is not None and not _latin_single_byte(best.encoding):
+        return str(best)
+    # Among single-byte Latin code pages the statistics of a short page cannot tell
+    # cp1252 from cp1250 ("à" vs "ŕ"); Western European news is by far the likelier.
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError as exc:
+        raise DecodeFailed(document, "no text encoding fits these bytes") from exc
+
+
 def decode(data: bytes, *, document: str, media_type: str) -> str:
     """The page's text with ``\\n`` newlines, or a PageError naming the document."""
     if not data.strip():
@@ -81,12 +108,7 @@ def decode(data: bytes, *, document: str, media_type: str) -> str:
             except (UnicodeDecodeError, LookupError):
                 continue
     if text is None:
-        from charset_normalizer import from_bytes
-
-        best = from_bytes(data).best()
-        if best is None:
-            raise DecodeFailed(document, "no text encoding fits these bytes")
-        text = str(best)
+        text = _guess(data, document)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyDocument(document, "no text once decoded")

@@ -23,7 +23,9 @@ def normalize_url(url: str) -> str:
 
     url = url.strip()
     try:
-        normalised = courlan_normalize(url, strict=True)
+        # strict=False: drop tracking parameters (utm_*, fbclid...) but keep the others,
+        # which often name the article ("?id=123").
+        normalised = courlan_normalize(url, strict=False)
     except (ValueError, AttributeError):
         return url
     parts = urlsplit(normalised)
