@@ -32,7 +32,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
@@ -76,6 +75,10 @@ LANGUAGE_SAMPLE_CHARS = 5000
 FOREIGN_MIN_LETTERS = 40
 #: A standfirst longer than this is the first paragraph, not a standfirst (unless restated).
 STANDFIRST_MAX_CHARS = 600
+#: Only this much of a block is folded for phrase matching (furniture is short)...
+_FOLD_REACH = 600
+#: ... and counted for words and letters (every threshold is far below it).
+_COUNT_REACH = 3000
 #: Lines wrapped at a fixed width are re-joined only when the page shows this many wraps.
 WRAP_MIN_JOINS = 3
 
@@ -91,6 +94,7 @@ _FOLD_MAP = str.maketrans(
     }
 )  # fmt: skip
 _TRAILING_PUNCT = " \t.,;:!?…-\"'"
+_COMBINING = re.compile(r"[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W_][\w'’.-]*")
 _CLOSERS = " \t\"'»”’)]*"
@@ -105,8 +109,11 @@ def _key(text: str) -> str:
 
 def _fold(text: str) -> str:
     """``_key`` without accents, for matching lexicon phrases ("a lire aussi" = "À lire aussi")."""
-    decomposed = unicodedata.normalize("NFD", _key(text))
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _strip_accents(_key(text))
+
+
+def _strip_accents(key: str) -> str:
+    return _COMBINING.sub("", unicodedata.normalize("NFD", key))
 
 
 def _last_char(text: str) -> str:
@@ -289,15 +296,24 @@ class _Seg:
 
 
 def _segment(text: str, start: int, end: int) -> _Seg:
+    """Features of one block.  Words and letters are counted on the first ``_COUNT_REACH``
+    characters only: every threshold is far below that, and a 50 MB line must stay cheap."""
     piece = text[start:end]
+    head = piece[:_COUNT_REACH]
+    words = len(_WORD.findall(head))
+    letters = len(_LETTER.findall(head))
+    if len(piece) > _COUNT_REACH:
+        words += (len(piece) - _COUNT_REACH) // 10
+        letters = letters or (1 if _LETTER.search(piece) else 0)
+    key = _key(piece)
     return _Seg(
         start=start,
         end=end,
         text=piece,
-        key=_key(piece),
-        folded=_fold(piece),
-        words=len(_WORD.findall(piece)),
-        letters=len(_LETTER.findall(piece)),
+        key=key,
+        folded=_strip_accents(key[:_FOLD_REACH]),
+        words=words,
+        letters=letters,
     )
 
 
@@ -344,13 +360,35 @@ def _mark_duplicates(segs: list[_Seg]) -> None:
                 bucket.append(j)
         if seg.duplicate_of is None and len(core) <= NEAR_MAX_CHARS:
             for i in range(max(0, j - NEAR_WINDOW), j):
-                other = segs[i].key.rstrip(_TRAILING_PUNCT)
-                if abs(len(other) - len(core)) > 0.1 * len(core) or segs[i].letters == 0:
-                    continue
-                matcher = SequenceMatcher(None, other, core, autojunk=False)
-                if matcher.real_quick_ratio() >= NEAR_RATIO and matcher.ratio() >= NEAR_RATIO:
+                if segs[i].letters and _near(segs[i].key.rstrip(_TRAILING_PUNCT), core):
                     _link(segs, j, i, f"near duplicate of b{i}", exact_copy=True)
                     break
+
+
+def _near(a: str, b: str) -> bool:
+    """One local edit apart: the common prefix and suffix cover ``NEAR_RATIO`` of the text.
+
+    Linear, unlike an edit distance; it is what a re-typed caption looks like
+    (a word changed, a credit added) once apostrophes and spaces are normalised.
+    """
+    longest = max(len(a), len(b))
+    if not longest or min(len(a), len(b)) < NEAR_RATIO * longest:
+        return False
+    prefix = _common_prefix(a, b)
+    suffix = _common_prefix(a[prefix:][::-1], b[prefix:][::-1])
+    return prefix + suffix >= NEAR_RATIO * longest
+
+
+def _common_prefix(a: str, b: str) -> int:
+    """Length of the common prefix, by halving (slice comparisons run in C)."""
+    low, high = 0, min(len(a), len(b))
+    while low < high:
+        mid = (low + high + 1) // 2
+        if a[:mid] == b[:mid]:
+            low = mid
+        else:
+            high = mid - 1
+    return low
 
 
 def _link(segs: list[_Seg], j: int, i: int, cue: str, *, exact_copy: bool = False) -> None:
@@ -437,6 +475,7 @@ def _caption_cue(seg: _Seg, cues: _Cues) -> str | None:
     return None
 
 
+_ENDS_WITH_YEAR = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?:-\d\d-\d\d)?\W{0,4}$")
 _BEFORE_DATE = re.compile(r"[,–—-]\s*(?:[^\W\d_]{1,4}\.?\s+){0,2}$")
 
 
@@ -444,6 +483,8 @@ def _trailing_date(seg: _Seg) -> str | None:
     """A caption ends with its place and date: ", le 3 avril 2022." / ", 14 December, 2021"."""
     if len(seg.text) > CAPTION_MAX_CHARS or _sentences(seg.text) > 2:
         return None
+    if not _ENDS_WITH_YEAR.search(seg.text):
+        return None  # cheap test first: find_dates is the costly part on big pages
     dates = find_dates(seg.text)
     if not dates:
         return None
