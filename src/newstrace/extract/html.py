@@ -19,12 +19,25 @@ from dataclasses import dataclass, field
 
 import trafilatura
 from lxml import etree
+from trafilatura.utils import load_html
 
 from newstrace.errors import NoArticle
 from newstrace.extract.page import ExtractedPage
 from newstrace.model import BODY_KINDS, Block, BlockKind
 
 EXTRACTOR = f"html:trafilatura-{trafilatura.__version__}"
+
+#: What we ask of trafilatura.  Metadata for title/byline/date; comments apart (they
+#: are typed blocks, never body); links kept so that link density can be measured;
+#: images off (captions are read from the page itself, see ``_captions``).
+TRAFILATURA_OPTIONS: dict[str, object] = {
+    "with_metadata": True,
+    "include_comments": True,
+    "include_tables": True,
+    "include_images": False,
+    "include_formatting": False,
+    "include_links": True,
+}
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
@@ -148,7 +161,7 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "legal": (
             "copyright", "all rights reserved", "privacy policy", "terms of use",
-            "terms of service", "cookie", "cookies", "cookie policy",
+            "terms of service", "cookie policy", "use cookies", "accept cookies",
             "personal non commercial use",
         ),
         "ads": (
@@ -188,7 +201,8 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
         "legal": (
             "tous droits reserves", "politique de confidentialite", "conditions d utilisation",
-            "conditions generales", "mentions legales", "cookies", "droits de reproduction",
+            "conditions generales", "mentions legales", "droits de reproduction",
+            "utilise des cookies", "politique cookies", "gestion des cookies",
         ),
         "ads": (
             "publicite", "sponsorise", "contenu sponsorise", "contenu partenaire",
@@ -240,6 +254,14 @@ _CUE_PHRASES = _phrases()
 _LEAD_INS = _phrases(LEAD_IN_GROUPS)
 _MONTH_WORDS = frozenset(m for names in MONTHS.values() for m in names)
 _BYLINE_WORDS = frozenset(w for words in BYLINE_OPENERS.values() for w in words)
+#: Legal lines are furniture wherever the phrase stands in a block of up to
+#: ``LEAD_IN_MAX_WORDS`` words; one-word ones ("copyright") need a year beside them.
+_LEGAL = frozenset(p for p in _phrases(("legal",)) if " " in p)
+_COPYRIGHT = re.compile(r"(©|\(c\)|\bcopyright\b)\s*(\d{4}|©)", re.IGNORECASE)
+#: What a trailing line may announce and still be furniture, wherever the cue stands
+#: in it ("There's more. Sign up for our newsletter to get it daily.").
+_TAIL_LINES = _phrases(("subscribe", "share", "comments", "legal", "related"))
+_TAIL_MAX_WORDS = 40
 _MAX_PHRASE = max(len(p.split()) for p in _CUE_PHRASES)
 
 #: A block this short (in words) may be furniture when it holds a cue.
@@ -281,6 +303,7 @@ def _lang_hint(value: str | None) -> str | None:
 _URLISH = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 _DATE_DIGITS = re.compile(r"\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b|\b\d{1,2}:\d{2}\b")
 _LETTER = re.compile(r"[^\W\d_]")
+_ISO_STAMP = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2})?\S*$")
 
 
 def _words(norm: str) -> list[str]:
@@ -305,7 +328,11 @@ def _furniture_cue(words: list[str]) -> str | None:
     is a button, "Apple Watch Series 3" is not.  A longer cue must open the block
     or fill most of it: "sign up" inside a sentence is article text.
     """
-    if not words or len(words) > CUE_MAX_WORDS:
+    if not words:
+        return None
+    if len(words) <= LEAD_IN_MAX_WORDS and (legal := _cue(words, _LEGAL)):
+        return legal
+    if len(words) > CUE_MAX_WORDS:
         return None
     cue = _cue(words, _CUE_PHRASES, prefix_only=True)
     if cue is None:
@@ -328,8 +355,13 @@ def _is_dateline(words: list[str], text: str) -> bool:
 
 
 def _is_prose_free(text: str) -> bool:
-    """No letters at all, or a bare URL: nothing a reader reads as text."""
-    return not _LETTER.search(text) or bool(_URLISH.match(text.strip()))
+    """No letters at all, a bare URL or a machine timestamp: nothing a reader reads."""
+    stripped = text.strip()
+    return (
+        not _LETTER.search(text)
+        or bool(_URLISH.match(stripped))
+        or bool(_ISO_STAMP.match(stripped))
+    )
 
 
 def _classify(pieces: list[_Piece], first_body: int, byline: str | None) -> None:
@@ -363,6 +395,8 @@ def _classify(pieces: list[_Piece], first_body: int, byline: str | None) -> None
             mark = "links"
         elif cue := _furniture_cue(words):
             mark = f"cue:{cue}"
+        elif len(words) <= LEAD_IN_MAX_WORDS and _COPYRIGHT.search(p.text):
+            mark = "copyright"
         if (
             mark is None
             and len(words) <= LEAD_IN_MAX_WORDS
@@ -418,6 +452,21 @@ def _classify(pieces: list[_Piece], first_body: int, byline: str | None) -> None
                 p.kind = "boilerplate"
                 p.cues.append("tail")
 
+    # from the end back: promos and prompts closing the page ("Sign up for our newsletter
+    # to get more", "Updated at 1:23 p.m."), up to the first line that is none of these
+    for p in reversed(pieces):
+        if p.kind == "boilerplate" or p.kind not in BODY_KINDS:
+            continue
+        words = _words(_norm(p.text))
+        cue = _cue(words, _TAIL_LINES) if len(words) <= _TAIL_MAX_WORDS else None
+        if cue and (" " in cue or words[0] == cue):  # "request for comment" is text
+            p.cues.append("tail-cue")
+        elif _is_dateline(words, p.text):
+            p.cues.append("tail-dateline")
+        else:
+            break
+        p.kind = "boilerplate"
+
 
 def _assemble(pieces: list[_Piece], language: str | None) -> tuple[str, list[Block]]:
     """Ids in order and offsets into the joined text (blocks separated by a blank line)."""
@@ -431,6 +480,95 @@ def _assemble(pieces: list[_Piece], language: str | None) -> tuple[str, list[Blo
     return "\n\n".join(parts), blocks
 
 
+# --- Captions -------------------------------------------------------------------
+
+#: Caption elements: ``<figcaption>`` and anything whose class names a caption
+#: (``wp-caption-text``, ``image-caption``...).  trafilatura drops them from the
+#: body (rightly: a caption is not article text), so they are read from the page.
+_CAPTION_XPATH = etree.XPath(
+    "//figcaption | //*[not(self::figure) and not(self::img)]"
+    "[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"
+)
+_TEXT_ELEMENT = (
+    "[self::p or self::h2 or self::h3 or self::h4 or self::li or self::blockquote]"
+    "[normalize-space()][1]"
+)
+_NEXT_P = etree.XPath("following::*" + _TEXT_ELEMENT)
+_PREV_P = etree.XPath("preceding::*" + _TEXT_ELEMENT)
+#: Words of a neighbouring paragraph used to find it among the extracted blocks.
+_ANCHOR_WORDS = 8
+
+
+def _is_caption(elem: etree._Element) -> bool:
+    return elem.tag == "figcaption" or "caption" in str(elem.get("class") or "").lower()
+
+
+def _captions(tree: etree._Element) -> list[tuple[str, str, str]]:
+    """``(caption text, next paragraph key, previous paragraph key)`` in page order.
+
+    The neighbouring paragraphs anchor the caption in the extracted body: a
+    caption whose neighbours are not article text belongs to a teaser or a
+    sidebar, and is left out.
+    """
+    out: list[tuple[str, str, str]] = []
+    seen: set[str] = set()
+    for elem in _CAPTION_XPATH(tree):
+        if any(_is_caption(a) for a in elem.iterancestors()):
+            continue  # the outer caption element already holds this text
+        text = _clean(" ".join(t for t in elem.itertext() if isinstance(t, str)))
+        key = _norm(text)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        keys = []
+        for finder in (_NEXT_P, _PREV_P):
+            found = finder(elem)
+            words = _norm(" ".join(found[0].itertext())).split() if found else []
+            keys.append(" ".join(words[:_ANCHOR_WORDS]))
+        out.append((text, keys[0], keys[1]))
+    return out
+
+
+def _place_captions(pieces: list[_Piece], captions: list[tuple[str, str, str]]) -> None:
+    """Insert each caption before the paragraph that follows it on the page (or after
+    the one before it); a caption repeated as a body block becomes that caption."""
+    if not captions:
+        return
+    norms = [_norm(p.text) for p in pieces]
+    inserts: list[tuple[int, _Piece]] = []
+    for text, next_key, prev_key in captions:
+        key = _norm(text)
+        same = next((i for i, n in enumerate(norms) if n == key), None)
+        if same is not None:
+            pieces[same].kind = "caption"
+            pieces[same].cues.append("caption-in-body")
+            continue
+        at = None
+        if next_key:
+            at = next((i for i, n in enumerate(norms) if n.startswith(next_key)), None)
+        if at is None and prev_key:
+            at = next((i + 1 for i, n in enumerate(norms) if n.startswith(prev_key)), None)
+        if at is not None:
+            inserts.append((at, _Piece("caption", text, cues=["caption"])))
+    for at, piece in sorted(inserts, key=lambda x: x[0], reverse=True):
+        pieces.insert(at, piece)
+
+
+def _standfirst(body: list[_Piece], description: str | None) -> None:
+    """The page's description (``<meta name=description>``) when it is also printed
+    at the top of the body: the lede the outlet wrote, kept as body text."""
+    key = _norm(description or "")
+    if not key:
+        return
+    for p in body[:3]:
+        norm = _norm(p.text)
+        matches = norm == key or (norm and key.startswith(norm) and len(norm) >= 0.6 * len(key))
+        if p.kind == "paragraph" and matches:
+            p.kind = "standfirst"
+            p.cues.append("description")
+            return
+
+
 # --- Public API ---------------------------------------------------------------
 
 
@@ -442,16 +580,13 @@ def extract_html(html: str, *, url: str | None = None, document: str = "<html>")
     if not html or not html.strip():
         raise NoArticle(document, "empty HTML")
     try:
-        doc = trafilatura.bare_extraction(
-            html,
-            url=url,
-            with_metadata=True,
-            include_comments=True,
-            include_tables=True,
-            include_images=False,
-            include_formatting=False,
-            include_links=True,
-        )
+        tree = load_html(html)
+        if tree is None:
+            raise NoArticle(document, "the HTML could not be parsed")
+        captions = _captions(tree)
+        doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
+    except NoArticle:
+        raise
     except Exception as exc:  # trafilatura/lxml may raise on very broken input
         raise NoArticle(
             document, f"the HTML could not be parsed ({exc.__class__.__name__})"
@@ -477,6 +612,8 @@ def extract_html(html: str, *, url: str | None = None, document: str = "<html>")
         pieces.append(_Piece("title", title, cues=["metadata"]))
     if byline:
         pieces.append(_Piece("byline", byline, cues=["metadata"]))
+    _place_captions(body, captions)
+    _standfirst(body, doc.description)
     first_body = len(pieces)
     pieces.extend(body)
     _classify(pieces, first_body, byline)
@@ -484,6 +621,10 @@ def extract_html(html: str, *, url: str | None = None, document: str = "<html>")
     if doc.commentsbody is not None:
         comments: list[_Piece] = []
         _walk(doc.commentsbody, comments, kind="comment")
+        for c in comments:  # "Comments (12)", "Leave a comment": the section's furniture
+            if cue := _furniture_cue(_words(_norm(c.text))):
+                c.kind = "boilerplate"
+                c.cues.append(f"cue:{cue}")
         pieces.extend(comments)
 
     if not any(p.kind in BODY_KINDS for p in pieces):
