@@ -66,7 +66,8 @@ PREFIX_BUCKET_CAP = 8
 #: Near-duplicates (one character apart) are looked for among this many previous blocks.
 NEAR_WINDOW = 2
 NEAR_MAX_CHARS = 1000
-NEAR_RATIO = 0.92
+NEAR_RATIO = 0.85
+NEAR_MIN_CHARS = 30
 #: At most this many blocks get their own language identified (about 50 µs each).
 LANGUAGE_CAP = 4000
 #: The body's language is read on this many characters of its paragraphs.
@@ -272,6 +273,8 @@ class _Seg:
     dup_exact: bool = False
     language: str | None = None
     foreign: bool = False
+    weak: str | None = None
+    """A caption hint too weak alone (a bare "(AFP)"), confirmed by another signal."""
 
     def set(self, kind: str, *cues: str) -> None:
         self.kind = kind
@@ -358,7 +361,7 @@ def _mark_duplicates(segs: list[_Seg]) -> None:
                     break
             if len(bucket) < PREFIX_BUCKET_CAP:
                 bucket.append(j)
-        if seg.duplicate_of is None and len(core) <= NEAR_MAX_CHARS:
+        if seg.duplicate_of is None and NEAR_MIN_CHARS <= len(core) <= NEAR_MAX_CHARS:
             for i in range(max(0, j - NEAR_WINDOW), j):
                 if segs[i].letters and _near(segs[i].key.rstrip(_TRAILING_PUNCT), core):
                     _link(segs, j, i, f"near duplicate of b{i}", exact_copy=True)
@@ -463,9 +466,13 @@ def _caption_cue(seg: _Seg, cues: _Cues) -> str | None:
         if re.match(r"(?i)\s*(?:avec|with|con|mit|com)\b", tail):
             return None  # "(avec AFP)": a sourcing credit, not a photo credit
         agency = cues.agency.search(tail)
-        if agency and (seg.words <= 60 and _sentences(seg.text) <= 3):
+        if agency and seg.words <= 60 and _sentences(seg.text) <= 3:
+            if m.group(0).lstrip().startswith("(") and agency.group(0) == tail.strip():
+                # "... (AFP)." alone also closes wire copy: a hint, not proof (see _weak_credits).
+                seg.weak = f"agency in parentheses: {agency.group(0)}"
+                return None
             return f"photo credit: {agency.group(0)}"
-        word = cues.caption_word.search(_fold(tail))
+        word = cues.caption_word.match(_fold(tail))  # "(Photo Jean Dupont)", not "- a photo"
         if word:
             return f"photo credit: {word.group(0)}"
     if any(sym in seg.text for sym in cues.credit_symbols) and seg.words <= 12:
@@ -545,7 +552,7 @@ def _is_name(text: str, cues: _Cues) -> bool:
         return False
     people: list[list[str]] = [[]]
     for token in text.split():
-        if _fold(token) in cues.joiners:
+        if _fold(token) in cues.joiners or _short_joiner(token, cues):
             people.append([])
         else:
             people[-1].append(token)
@@ -563,6 +570,15 @@ def _is_name(text: str, cues: _Cues) -> bool:
             if not _name_token(t) or (_fold(t) in cues.stopwords and t is tokens[0]):
                 return False
     return True
+
+
+def _short_joiner(token: str, cues: _Cues) -> bool:
+    """A short lowercase word between names ("und", "y", "e", "og"): it joins two authors.
+
+    Lets "Von Anna Schmidt und Lukas Weber" read as names in a language we have
+    no lexicon for; name particles ("de", "von") are not joiners.
+    """
+    return token.isalpha() and token.islower() and len(token) <= 3 and token not in cues.particles
 
 
 def _name_token(token: str) -> bool:
@@ -657,8 +673,15 @@ def _foreign_captions(segs: list[_Seg]) -> None:
             continue
         if len(seg.text) > CAPTION_MAX_CHARS or _sentences(seg.text) > 2:
             continue
-        if seg.letters >= FOREIGN_MIN_LETTERS or seg.heading_like:
+        if seg.letters >= FOREIGN_MIN_LETTERS or seg.heading_like or seg.weak:
             seg.set("caption", "short block in another language")
+
+
+def _weak_credits(segs: list[_Seg]) -> None:
+    """Say so when a bare "(AFP)" credit agreed with the signal that made the block a caption."""
+    for seg in segs:
+        if seg.weak and seg.kind == "caption":
+            seg.cues.append(seg.weak)
 
 
 def _comment_section(segs: list[_Seg], cues: _Cues) -> int | None:
@@ -688,11 +711,15 @@ def _type_comments(segs: list[_Seg], start: int) -> None:
     for seg in segs[start + 1 :]:
         if seg.kind == "boilerplate":
             continue
-        if seg.words >= COMMENT_MIN_WORDS and seg.kind is None:
+        if seg.words >= COMMENT_MIN_WORDS and seg.kind is None and seg.paragraph_like:
             seg.set("comment", f"after comment cue b{start}")
         else:
             seg.kind = None
             seg.set("boilerplate", f"comment section furniture (after b{start})")
+
+
+#: "Label: headline", the label one to four words ("Read more: ...", "Mehr zum Thema: ...").
+_LINK_LABEL = re.compile(r"^[^\W\d_][^\s:]*(?:\s+[^\s:]+){0,3}\s*:\s+\S")
 
 
 def _layout(segs: list[_Seg], end: int, cues: _Cues) -> int | None:
@@ -723,7 +750,9 @@ def _layout(segs: list[_Seg], end: int, cues: _Cues) -> int | None:
     head_end = title if title is not None else first
     where = "before the title" if title is not None else "before the text"
     for j in range(head_end):
-        if segs[j].kind is None:
+        if segs[j].kind is None and segs[j].weak:
+            segs[j].set("caption", segs[j].weak, where)  # the photo above the title
+        elif segs[j].kind is None:
             segs[j].set("boilerplate", where)
     if title is not None:
         for j in range(title + 1, first):
@@ -740,8 +769,15 @@ def _layout(segs: list[_Seg], end: int, cues: _Cues) -> int | None:
             continue
         if seg.paragraph_like:
             seg.set("paragraph", "sentence text in the body")
-        elif seg.heading_like and seg.words <= SUBHEADING_MAX_WORDS and _next_is_text(segs, j):
-            seg.set("subheading", "short line without final punctuation inside the body")
+        elif seg.heading_like and seg.words <= SUBHEADING_MAX_WORDS and _sentences(seg.text) == 1:
+            if _next_is_text(segs, j):
+                seg.set("subheading", "short line without final punctuation inside the body")
+            elif _LINK_LABEL.match(seg.text):
+                # "Mehr zum Thema: ...", "Lee también: ..." in a language we have no
+                # phrases for: a labelled headline that no text follows is a link.
+                seg.set("boilerplate", "labelled headline not followed by text (a link)")
+            else:
+                seg.set("paragraph", "inside the body")
         else:
             seg.set("paragraph", "inside the body")
     for seg in segs[last + 1 : end]:
@@ -839,6 +875,7 @@ def extract_text(text: str, *, document: str = "<text>") -> ExtractedPage:
     _adjacent_copies(segs)
     _languages(segs, body_language)
     _foreign_captions(segs)
+    _weak_credits(segs)
     comments_at = _comment_section(segs, cues)
     end = comments_at if comments_at is not None else len(segs)
     if comments_at is not None:
