@@ -388,3 +388,70 @@ def test_a_large_page_is_linear() -> None:
     page = extract_text(source)
     assert time.perf_counter() - started < 5
     assert len(page.blocks) == 5003
+
+
+# --- More single rules (near copies, bare agency credits, foreign captions, wrapping) ----
+
+
+def test_a_near_copy_one_insertion_apart_points_at_its_original() -> None:
+    a = "Des manifestants devant le Parlement, à Tbilissi, le 30 novembre 2024."
+    b = "Des manifestants devant le Parlement, à Tbilissi (Géorgie), le 30 novembre 2024."
+    page = extract_text("\n".join(["Un plan pour les communes", PARA, a, b, PARA2, PARA3]))
+    first, second = by_text(page, a), by_text(page, b)
+    assert (first.kind, second.kind) == ("caption", "caption")
+    assert second.duplicate_of == first.id
+    assert f"near duplicate of {first.id}" in second.cues
+
+
+def test_a_body_sentence_closing_with_a_bare_agency_stays_text() -> None:
+    """ "(AFP)" alone also closes wire copy: a caption needs a second signal."""
+    wire = "Selon Reuters, la réunion s'est tenue à huis clos et sans déclaration finale (AFP)."
+    twice = "Des pompiers luttent contre les flammes près de Marseille. (AFP)"
+    page = extract_text(
+        "\n".join(["Un plan pour les communes", PARA, wire, twice, twice, PARA2, PARA3])
+    )
+    assert by_text(page, "Selon Reuters").kind == "paragraph"
+    first, second = (b for b in page.blocks if b.text == twice)
+    assert (first.kind, second.kind) == ("caption", "caption")
+    assert "agency in parentheses: AFP" in first.cues
+
+
+def test_a_caption_in_another_language_than_the_body() -> None:
+    english = [
+        "The central bank raised interest rates on Thursday for the third time this year.",
+        "Analysts had expected the move after inflation rose faster than forecast in March.",
+        "The governor said further increases could not be ruled out if prices kept rising.",
+    ]
+    french = "Des clients font leurs courses dans un supermarché de la banlieue parisienne"
+    page = extract_text(
+        "\n".join(["Central bank raises rates again", english[0], french, *english[1:]])
+    )
+    caption = by_text(page, "Des clients")
+    assert (caption.kind, caption.language) == ("caption", "fr")
+    assert "language fr != body en" in caption.cues
+
+
+def test_hard_wrapped_paragraphs_are_joined_into_one_block() -> None:
+    source = (
+        "Des pluies torrentielles ont frappé la région dans la nuit de samedi à\n"
+        "dimanche, provoquant des crues soudaines dans plusieurs vallées du\n"
+        "département.\n"
+        "\n"
+        "Les secours ont évacué plus de deux cents personnes, selon la préfecture,\n"
+        "qui a ouvert un centre d'accueil dans le gymnase de la commune voisine et\n"
+        "appelle les habitants à la prudence.\n"
+    )
+    page = extract_text(source)
+    assert len(page.blocks) == 2
+    assert page.blocks[0].text.endswith("département.") and "\n" in page.blocks[0].text
+    assert all(source[b.start : b.end] == b.text for b in page.blocks)
+
+
+def test_french_and_english_lexicons_offer_the_same_block_cues() -> None:
+    """Language is a parameter: every cue list a language needs exists for both."""
+    from newstrace import lexicons
+
+    fr, en = set(lexicons.load("fr")["blocks"]), set(lexicons.load("en")["blocks"])
+    assert fr == en
+    assert {"boilerplate_starts", "byline_cues", "caption_cues", "number_words"} <= fr
+    assert "AFP" in lexicons.load(None)["blocks"]["agencies"]
