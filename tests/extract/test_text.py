@@ -455,3 +455,36 @@ def test_french_and_english_lexicons_offer_the_same_block_cues() -> None:
     assert fr == en
     assert {"boilerplate_starts", "byline_cues", "caption_cues", "number_words"} <= fr
     assert "AFP" in lexicons.load(None)["blocks"]["agencies"]
+
+
+def test_wire_story_question_title_capitals_byline_dateline_and_credits() -> None:
+    page = extract("en_wire_reuters_style.txt")
+    assert page.title == "US Senate passes stopgap bill to avert government shutdown?"
+    assert page.byline is not None and "Mark O'Neil" in page.byline
+    assert by_text(page, "March 14, 2025 10:32 PM GMT").kind == "byline"  # date line on top
+    assert by_text(page, "WASHINGTON (Reuters)").kind == "standfirst"  # a dateline is not a credit
+    photo = by_text(page, "Senate Democratic Leader Chuck Schumer")
+    assert photo.kind == "caption"  # "... 2025. REUTERS/Nathan Howard"
+    assert by_text(page, "(Reporting by").kind == "boilerplate"
+    assert by_text(page, "Our Standards").kind == "boilerplate"
+    assert len(body(page)) == 4
+
+
+def test_blog_comment_list_headed_by_the_article_title() -> None:
+    page = extract("fr_blog_wordpress.txt")
+    assert by_text(page, "Crédit photo").kind == "caption"
+    assert by_text(page, "Cliquez pour partager sur X").kind == "boilerplate"
+    head = by_text(page, "Une réponse à")
+    assert head.kind == "boilerplate" and any("comment section" in c for c in head.cues)
+    assert [b.text[:5] for b in page.blocks if b.kind == "comment"] == ["Bravo"]
+    assert by_text(page, "14 mars 2025 à 18 h 02 min").kind == "boilerplate"
+    assert all(b.kind == "boilerplate" for b in page.blocks[-7:])
+    assert len(body(page)) == 5
+
+
+def test_a_subheading_that_starts_with_a_comment_word_does_not_end_the_article() -> None:
+    page = extract_text(
+        "\n".join(["Un plan pour les communes", PARA, PARA2, "Réactions des élus locaux", PARA3])
+    )
+    assert by_text(page, "Réactions des élus").kind == "subheading"
+    assert by_text(page, "Le ministre doit").kind == "paragraph"

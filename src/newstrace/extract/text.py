@@ -56,6 +56,8 @@ SUBHEADING_MAX_WORDS = 15
 PARAGRAPH_MIN_WORDS = 6
 #: ... and so does any block this long, punctuated or not (a scraper may cut the end).
 PARAGRAPH_LONG_WORDS = 25
+#: A single sentence ending with "?" or "!" up to this long reads as a heading.
+QUESTION_HEADING_WORDS = 20
 #: Below this many words, a block of the comment section is furniture (names, "Reply").
 COMMENT_MIN_WORDS = 6
 #: Texts shorter than this are compared by prefix ("repeats, extended"): shorter
@@ -295,6 +297,10 @@ class _Seg:
             return False
         if self.words >= PARAGRAPH_LONG_WORDS:
             return True
+        if self.final in "?!" and self.words <= QUESTION_HEADING_WORDS:
+            # "Will the Senate avert a shutdown?": one short question is a title or a
+            # subheading; a paragraph that is a question has more sentences.
+            return _sentences(self.text) > 1
         return self.words >= PARAGRAPH_MIN_WORDS and self.final in ".!?…:;"
 
 
@@ -449,6 +455,7 @@ def _captcha(folded: str, cues: _Cues) -> str | None:
     return None
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _CREDIT_TAIL = re.compile(
     r"(?:[(\[|/©]|\s[-–—]\s|\(c\))\s*(?P<tail>[^()\[\]|/©]{1,80}?)\s*[)\]]?\s*\.?\s*$"
 )
@@ -475,6 +482,11 @@ def _caption_cue(seg: _Seg, cues: _Cues) -> str | None:
         word = cues.caption_word.match(_fold(tail))  # "(Photo Jean Dupont)", not "- a photo"
         if word:
             return f"photo credit: {word.group(0)}"
+    last = _SENTENCE_END.split(seg.text)[-1]
+    if len(last.split()) <= 8 and "/" in last and last.rstrip()[-1:] not in ".!?":
+        agency = cues.agency.search(last)
+        if agency:
+            return f"photo credit: {agency.group(0)}"  # "... 2025. REUTERS/Nathan Howard"
     if any(sym in seg.text for sym in cues.credit_symbols) and seg.words <= 12:
         if re.search(r"\b(?:19|20)\d\d\b", seg.text):
             return None  # "© 2024 Le Journal": a copyright notice (furniture, below)
@@ -501,6 +513,30 @@ def _trailing_date(seg: _Seg) -> str | None:
     ):
         return None
     return f"trailing date: {last.text}"
+
+
+_ASIDE = re.compile(r"^[(\[][^()\[\]]*[)\]]\W*$")
+_TIME = re.compile(r"\b\d{1,2}\s*(?:[:h.]\s*\d{2}|h)\b|\b(?:am|pm|a\.m\.|p\.m\.)", re.I)
+
+
+def _date_line(seg: _Seg) -> bool:
+    """A block that is only a date and a time ("14 mars 2025 à 18 h 02", "March 14, 2025 10:32
+    PM GMT"): a dateline or a time stamp.  At most a dozen letters besides the date."""
+    if len(seg.text) > 80 or not _ENDS_WITH_YEAR_OR_TIME.search(seg.text):
+        return False
+    dates = find_dates(seg.text)
+    if not dates:
+        return False
+    rest = seg.text
+    for d in reversed(dates):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    rest = _TIME.sub(" ", rest)
+    return len(_LETTER.findall(rest)) <= 12
+
+
+_ENDS_WITH_YEAR_OR_TIME = re.compile(
+    r"(?:(?:1[89]|2[01])\d\d|\d\d|[ap]\.?m\.?|gmt|utc|[a-z]{2,4}t)\W{0,3}$", re.I
+)
 
 
 def _after_cue(pattern: re.Pattern[str], seg: _Seg) -> tuple[str, str] | None:
@@ -538,7 +574,8 @@ def _name_part(text: str, cues: _Cues) -> str | None:
     head = re.split(r"\s*(?:[|•·—–(]|\s-\s)", text)[0]
     names: list[str] = []
     for part in re.split(r"\s*,\s*", head.strip(" ,.;:")):
-        if _is_name(part, cues):
+        # After "By"/"Par", capitals are a house style ("By JANE DOE"), not an acronym.
+        if _is_name(part, cues) or _is_name(part.title(), cues):
             names.append(part.strip().rstrip("."))
         elif names or not cues.agency.fullmatch(part.strip()):
             break
@@ -631,6 +668,7 @@ def _languages(segs: list[_Seg], body: str | None) -> None:
 
 def _type_by_evidence(segs: list[_Seg], cues: _Cues) -> None:
     """Kinds that follow from the block itself: furniture, captions, bylines."""
+    seen_text = False
     for seg in segs:
         reason = _furniture(seg, cues)
         if reason:
@@ -647,9 +685,23 @@ def _type_by_evidence(segs: list[_Seg], cues: _Cues) -> None:
         if reason:
             seg.set("byline", reason)
             continue
+        if _date_line(seg):
+            # "March 14, 2025 10:32 PM GMT": the page's dateline at the top, a comment's
+            # time stamp further down; never text.
+            if seen_text:
+                seg.set("boilerplate", "date line")
+            else:
+                seg.set("byline", "date line before the text")
+            continue
         reason = _trailing_date(seg)
         if reason:
             seg.set("caption", reason)
+            continue
+        if _ASIDE.match(seg.text) and seg.words <= 40 and not seg.weak:
+            # "(Reporting by Jane Doe; Editing by John Smith)", "[Updated at 10:00]".
+            seg.set("boilerplate", "aside in parentheses")
+            continue
+        seen_text = seen_text or seg.paragraph_like
 
 
 def _adjacent_copies(segs: list[_Seg]) -> None:
@@ -695,12 +747,20 @@ def _comment_section(segs: list[_Seg], cues: _Cues) -> int | None:
         if seg.kind is None and seg.paragraph_like:
             paragraphs += 1
             continue
-        if paragraphs < 2 or seg.words > 8 or seg.final in ".":
+        if paragraphs < 2 or seg.words > 30 or seg.final in ".":
             continue
         bare = _bare(re.sub(r"[\d()\[\]#]+", " ", seg.folded))
         bare = " ".join(bare.split())
         m = cues.comment.match(bare)
-        if m:
+        if not m:
+            continue
+        # "Réactions", "Comments (3)": a one-word cue is the whole block, or it is a
+        # subheading ("Réactions internationales").  A phrase may open a longer line
+        # ("Une réponse à « ... »", "Leave a comment Cancel reply").
+        rest = bare[m.end() :].lstrip()
+        phrase = " " in m.group(0).strip()
+        titled = phrase and rest[:1] in "\"'"  # "Une réponse à « Le titre »"
+        if not rest or titled or (phrase and seg.kind == "boilerplate"):
             seg.set("boilerplate", f"comment section: {m.group(0)}")
             return j
     return None
@@ -711,7 +771,8 @@ def _type_comments(segs: list[_Seg], start: int) -> None:
     for seg in segs[start + 1 :]:
         if seg.kind == "boilerplate":
             continue
-        if seg.words >= COMMENT_MIN_WORDS and seg.kind is None and seg.paragraph_like:
+        sentence = seg.paragraph_like or seg.final in ".!?…"  # "Bravo à tous !" is a comment
+        if seg.words >= COMMENT_MIN_WORDS and seg.kind is None and sentence:
             seg.set("comment", f"after comment cue b{start}")
         else:
             seg.kind = None
