@@ -468,7 +468,7 @@ def _classify(pieces: list[_Piece], first_body: int, byline: str | None) -> None
         p.kind = "boilerplate"
 
 
-def _assemble(pieces: list[_Piece], language: str | None) -> tuple[str, list[Block]]:
+def _assemble(pieces: list[_Piece]) -> tuple[str, list[Block]]:
     """Ids in order and offsets into the joined text (blocks separated by a blank line)."""
     blocks: list[Block] = []
     parts: list[str] = []
@@ -631,7 +631,7 @@ def extract_html(html: str, *, url: str | None = None, document: str = "<html>")
         raise NoArticle(document, "no body text left after cleaning")
 
     language = _html_lang(html) or _lang_hint(doc.language)
-    source_text, blocks = _assemble(pieces, language)
+    source_text, blocks = _assemble(pieces)
     published = doc.date if doc.date and _ISO_DATE.match(doc.date) else None
     return ExtractedPage(
         source_text=source_text,
