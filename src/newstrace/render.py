@@ -75,6 +75,12 @@ def analysis_text(result: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _who(p: dict[str, Any]) -> str:
+    code = "/".join(filter(None, [p.get("country"), p.get("sector")]))
+    name = _short(p.get("name") or "?", 40)
+    return f"{name} ({code})" if code else name
+
+
 def _findings_text(result: dict[str, Any]) -> list[str]:
     """Entities, places, dates, numbers and claims, certainty first: what a reader checks."""
     lines: list[str] = []
@@ -94,6 +100,16 @@ def _findings_text(result: dict[str, Any]) -> list[str]:
                 who += f" (x{src['count']})"
             lines.append(f"  {c['certainty'].upper():<12} {_short(c['text'], 80)}")
             lines.append(f"  {'':<12} <- {who}")
+    if result.get("events"):
+        lines.append("events:")
+        for e in result["events"]:
+            actor = _who(e["actor"])
+            target = _who(e["recipient"]) if e.get("recipient") else "—"
+            where = f" in {e['location']}" if e.get("location") else ""
+            when = f" on {e['date']}" if e.get("date") else ""
+            ctx = " [caption]" if e["context"] == "caption" else ""
+            lines.append(f"  {e['certainty'].upper():<12} {e['type']:<9} {actor} -> {target}"
+                         f"{where}{when} ({e['tense']}){ctx}")
     people = [e for e in result.get("entities", []) if e["type"] in ("person", "organization")]
     if people:
         lines.append("who:       " + "; ".join(

@@ -72,6 +72,7 @@ class _Draft:
     sector: str | None = None
     role: str | None = None
     names: list[str] = field(default_factory=list)
+    proper: list[str] = field(default_factory=list)  # surfaces that are names, not adjectives
     spans: list[Span] = field(default_factory=list)
 
 
@@ -99,6 +100,8 @@ class _Collector:
         surface = pb.norm.original[slice(*pb.norm.to_original(start, end))]
         if surface not in known.names:
             known.names.append(surface)
+        if how != "demonym":
+            known.proper.append(surface)
         span = pb.span(start, end)
         if span not in known.spans:
             known.spans.append(span)
@@ -227,6 +230,14 @@ def _byline(c: _Collector, article: Article) -> None:
         c.mentions.append(Mention(b.id, start, start + len(name), draft_id, "byline"))
 
 
+def _display_name(d: _Draft) -> str:
+    """The page's own name for the entity: its most frequent proper form, then the longest."""
+    if d.proper:
+        counts = {n: d.proper.count(n) for n in d.proper}
+        return max(counts, key=lambda n: (counts[n], len(n)))
+    return max(d.names, key=len) if d.names else d.canonical
+
+
 def entities_in(parsed: list[ParsedBlock], article: Article) -> tuple[EntityIndex, list[Place]]:
     """Every entity of the page with all its evidence, and every mention with its offsets."""
     c = _Collector(article)
@@ -245,7 +256,7 @@ def entities_in(parsed: list[ParsedBlock], article: Article) -> tuple[EntityInde
     entities = [
         Entity(
             id=d.id,
-            name=max(d.names, key=len) if d.names else d.canonical,
+            name=_display_name(d),
             canonical=d.canonical,
             type=d.type,  # type: ignore[arg-type]
             country=d.country,

@@ -13,6 +13,7 @@ from typing import Any
 
 from newstrace.analyze.claims import claims_in
 from newstrace.analyze.entities import entities_in
+from newstrace.analyze.events import events_in
 from newstrace.analyze.quantities import quantities_in
 from newstrace.analyze.times import anchor_from, times_in
 from newstrace.model import Analysis, Article, DateWindow
@@ -72,13 +73,16 @@ def analyze_article(article: Article, warnings: tuple[str, ...] = ()) -> Analysi
         quantities.extend(quantities_in(pb.block, language=language))
     quantities = _merge_repeats(quantities, ("text", "value", "unit", "bound"), article)
     claims, sourcing = claims_in(parsed, article, index, quantities)
+    times = _merge_repeats(times, ("text", "value", "context"), article)
+    events = events_in(parsed, index, claims, places, times)
     return Analysis(
         article=article,
         entities=tuple(index.entities),
         places=tuple(places),
-        times=tuple(_merge_repeats(times, ("text", "value", "context"), article)),
+        times=tuple(times),
         quantities=tuple(quantities),
         claims=tuple(claims),
+        events=tuple(events),
         sourcing=sourcing,
         warnings=warnings,
     )
