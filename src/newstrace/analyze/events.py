@@ -46,6 +46,8 @@ CAMEO_ROOT = {
 #: Grants whose negation is a refusal ("n'a pas autorisé" is a REJECT).
 GRANTS = {"CONCEDE", "AID", "AGREE", "COOPERATE", "SUPPORT", "CONSULT"}
 SYMMETRIC = {"AGREE", "CONSULT", "COOPERATE"}
+#: Cooperative acts whose announced intent PLOVER codes as AGREE (CAMEO root 03).
+INTENT_TYPES = {"SUPPORT", "AID", "CONCEDE", "COOPERATE", "RETREAT", "CONSULT"}
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubj:pass", "nsubjpass"}
 AGENTS = {"obl:agent", "agent"}
@@ -65,6 +67,7 @@ class _Lexicon:
     object_control: frozenset[str]
     purpose: frozenset[str]
     negation: frozenset[str]
+    intent: frozenset[str]
 
 
 @cache
@@ -86,7 +89,7 @@ def _lexicon(language: str | None) -> _Lexicon:
 
     return _Lexicon(tables["verbs"], tables["nouns"], tables["adjectives"], fs("use_verbs"),
                     fs("weapons"), fs("forces"), fs("object_control"), fs("purpose_marks"),
-                    frozenset(fold(w) for w in neg))
+                    frozenset(fold(w) for w in neg), fs("intent"))
 
 
 def _type_of(tok: Token, lex: _Lexicon) -> str | None:
@@ -108,9 +111,9 @@ def _type_of(tok: Token, lex: _Lexicon) -> str | None:
 
 class _Coder:
     def __init__(self, pb: ParsedBlock, index: EntityIndex, entities: dict[str, Entity],
-                 lex: _Lexicon, last_person: str | None) -> None:
+                 lex: _Lexicon, last_actor: Any) -> None:
         self.pb, self.index, self.entities, self.lex = pb, index, entities, lex
-        self.last_person = last_person
+        self.last_actor = last_actor
 
     # -- participants ------------------------------------------------------
     def _ids_in(self, tok: Token) -> list[str]:
@@ -139,22 +142,35 @@ class _Coder:
             for sib in tok.head.children:
                 if sib.dep_ == tok.dep_ and sib.i != tok.i:
                     ids += [i for i in self._ids_in(sib) if i not in ids]
-        if not ids and tok.pos_ == "PRON" and self.last_person:
-            ids = [self.last_person]
+        if not ids and tok.pos_ == "PRON":
+            found = self.last_actor(self.pb, tok.idx)
+            ids = [found] if found else []
         actors = [i for i in ids if self.entities.get(i) and
                   self.entities[i].type in ("person", "organization", "country")
                   and self.entities[i].role != "author"]
         if not actors:
+            if tok.pos_ in ("NOUN", "PROPN") and not tok.is_stop:
+                # Someone the tables and the model do not know: keep their words, no code.
+                words = [t for t in tok.subtree if t.dep_ not in ("acl", "acl:relcl", "relcl")
+                         and t.i >= tok.left_edge.i and t.i <= tok.i]
+                name = " ".join(t.text for t in words) if words else tok.text
+                sector = "MIL" if fold(tok.lemma_) in self.lex.forces else None
+                return Participant(name, None, None, sector), []
             return None, []
         rank = {"person": 0, "organization": 1, "country": 2}
         actors.sort(key=lambda i: rank[self.entities[i].type])
         main = self.entities[actors[0]]
+        country = main.country
+        if country is None:
+            # "Serbian President Vojislav Kostunica": the demonym in the phrase is the country.
+            country = next((self.entities[i].country for i in actors
+                            if self.entities[i].type == "country"), None)
         sector = main.sector
         if fold(tok.lemma_) in self.lex.forces or fold(tok.text) in self.lex.forces:
             sector = "MIL"
         elif main.type == "country" and sector is None:
             sector = "GOV"
-        return Participant(main.name, main.id, main.country, sector), actors
+        return Participant(main.name, main.id, country, sector), actors
 
     # -- syntax ------------------------------------------------------------
     @staticmethod
@@ -260,6 +276,17 @@ class _Coder:
         return False
 
 
+def _intent(tok: Token, lex: _Lexicon) -> bool:
+    """An announced act ("will give", "would allow", "prepared to lift", "va livrer")."""
+    words = [tok, *[c for c in tok.children if c.dep_.startswith("aux")]]
+    if any(w.lower_ in ("will", "would", "shall") for w in words):
+        return True
+    if "Fut" in {t for w in words for t in w.morph.get("Tense")}:
+        return True
+    head = tok.head
+    return tok.dep_ == "xcomp" and bool({fold(head.lemma_), fold(head.text)} & lex.intent)
+
+
 def _tense(tok: Token, certainty: str, negated: bool) -> str:
     if negated:
         return "negated"
@@ -291,18 +318,30 @@ def events_in(parsed: list[ParsedBlock], index: EntityIndex, claims: list[Claim]
               places: list[Place], times: list[Time]) -> list[Event]:
     """Every event of the page, main event of each sentence first."""
     entities = {e.id: e for e in index.entities}
+    # Who a pronoun may stand for: the last person named, else the last country or body.
     people = [m for m in index.mentions if entities.get(m.entity) and
               entities[m.entity].type == "person" and m.how != "byline"]
+    bodies = [m for m in index.mentions if entities.get(m.entity) and
+              entities[m.entity].type in ("country", "organization")]
+    order = {pb.block.id: i for i, pb in enumerate(parsed)}
+    order.update({m.block: -1 for m in index.mentions if m.block not in order})
+
+    def antecedent(pb: ParsedBlock, position: int) -> str | None:
+        """What a pronoun at ``position`` stands for: the last person, else country or body."""
+        for mentions in (people, bodies):
+            before = [m for m in mentions if order[m.block] < order[pb.block.id]
+                      or (m.block == pb.block.id and m.start < position)]
+            if before:
+                return before[-1].entity
+        return None
+
     events: list[Event] = []
     for pb in parsed:
         if pb.doc is None or pb.block.kind == "title":
             continue
         lex = _lexicon(pb.block.language)
         for sent in pb.doc.sents:
-            before = [m for m in people if (m.block, m.start) < (pb.block.id, sent.start_char)
-                      or (m.block == pb.block.id and m.start < sent.start_char)]
-            last = before[-1].entity if before else None
-            coder = _Coder(pb, index, entities, lex, last)
+            coder = _Coder(pb, index, entities, lex, antecedent)
             found = [(t, _type_of(t, lex)) for t in sent]
             triggers = {t.i for t, et in found if et}
             types = {t.i: et for t, et in found if et}
@@ -324,7 +363,8 @@ def _code(coder: _Coder, tok: Token, etype: str, claims: list[Claim], places: li
     actor, actor_ids = coder.participant(a_tok)
     r_tok = coder.recipient_token(tok, a_tok)
     recipient, _ = coder.participant(r_tok)
-    if recipient is None and etype in SYMMETRIC and len(actor_ids) > 1:
+    if (recipient is None or recipient.entity is None) and etype in SYMMETRIC \
+            and len(actor_ids) > 1:
         other = coder.entities[actor_ids[1]]
         recipient = Participant(other.name, other.id, other.country, other.sector)
     if actor is None and (recipient is None or tok.pos_ == "NOUN"):
@@ -338,6 +378,8 @@ def _code(coder: _Coder, tok: Token, etype: str, claims: list[Claim], places: li
         return None  # "n'a pas frappé": never the action itself
     if negated:
         etype = "REJECT"
+    elif etype in INTENT_TYPES and _intent(tok, coder.lex):
+        etype = "AGREE"  # "will give", "is prepared to lift": PLOVER codes intent as AGREE
     sent = tok.sent
     s_span = pb.span(sent.start_char, sent.end_char)
     taken = {p.entity for p in (actor, recipient) if p is not None}
