@@ -93,6 +93,7 @@ def main() -> None:
       newstrace ingest pages/ --db news.db     analyse and store a folder
       newstrace stats --db news.db             what the ledger holds
       newstrace show ID --db news.db           one stored page
+      newstrace export --db news.db -o ev.csv  events as CSV (or --format events-json)
 
     Exit codes: 0 ok, 1 some pages failed (named on stderr; the others are done),
     2 usage error, 3 the ledger cannot be used.
@@ -260,6 +261,23 @@ def stats(db: str, fmt: str) -> None:
         out.print(table)
     for e in errors:
         out.print(f"[red]error[/] {e['document']}: {e['message']} [{e['code']}]")
+
+
+@main.command()
+@db_option
+@click.option("--format", "fmt", type=click.Choice(["events-json", "csv"]), default="csv",
+              show_default=True,
+              help="events-json: one JSON object per event and line; csv: a header and one "
+              "row per event (POLECAT-like columns, CAMEO root, certainty, source kind).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), default="-",
+              help="File to write (default: standard output).")
+def export(db: str, fmt: str, output: str) -> None:
+    """Export the ledger's events for pandas, R or GDELT-style tools."""
+    from newstrace.export import write_events
+
+    with _open_ledger(db) as ledger, click.open_file(output, "w", encoding="utf-8") as out:
+        count = write_events(ledger.analyses(), out, fmt)
+    err.print(f"{count} events exported" + (f" to {output}" if output != "-" else ""))
 
 
 if __name__ == "__main__":
