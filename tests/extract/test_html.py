@@ -143,6 +143,39 @@ def test_cue_table_covers_english_and_french() -> None:
         assert {"related", "share", "subscribe", "comments", "legal"} <= CUES[lang].keys()
 
 
+_PLAN = [
+    "The regional council approved the new water plan on Monday after a debate that lasted "
+    "most of the afternoon and part of the evening.",
+    "Farmers had asked for the plan for three years, arguing that the reservoirs built in the "
+    "nineteen seventies no longer hold enough water for a dry summer.",
+    "The plan provides for two new reservoirs and the repair of the canals that feed the "
+    "valley, at a cost the council puts at forty million euros.",
+    "Opponents said the money would be better spent on saving water, and an association of "
+    "residents announced that it would take the decision to court.",
+]
+
+
+def _page(paragraphs: list[str]) -> str:
+    ps = "".join(f"<p>{p}</p>" for p in paragraphs)
+    head = "<html><head><title>Water plan</title></head>"
+    return f"{head}<body><article>{ps}</article></body></html>"
+
+
+def test_a_copy_of_the_article_and_a_cut_teaser_are_not_body() -> None:
+    copy = "<br>".join(_PLAN)  # the whole article again in one block (print version, reload)
+    teaser = _PLAN[0][:60] + "..."
+    page = extract_html(_page([*_PLAN, copy, teaser]))
+    assert body(page) == "\n\n".join(_PLAN)
+    assert [b.cues for b in page.blocks if b.kind == "boilerplate"] == [("copy",), ("teaser",)]
+
+
+def test_a_line_repeated_on_purpose_stays_body() -> None:
+    # a recipe or a meal plan repeats a line; an interview repeats a question
+    line = "Portion: one cup of rice, two eggs, one spoon of olive oil and a handful of spinach."
+    page = extract_html(_page([_PLAN[0], line, _PLAN[1], line, _PLAN[2]]))
+    assert body(page).count(line) == 2
+
+
 # --- Robustness ---------------------------------------------------------------
 
 PARAGRAPH = (

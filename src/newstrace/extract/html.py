@@ -468,6 +468,50 @@ def _classify(pieces: list[_Piece], first_body: int, byline: str | None) -> None
         p.kind = "boilerplate"
 
 
+#: A body block whose 4-word runs nearly all (``REPEAT_SHARE``) were printed
+#: earlier, in ``REPEAT_SOURCES`` different blocks or more, and is at least
+#: ``REPEAT_MIN_WORDS`` long, is a copy of the
+#: article (a "print version", an infinite-scroll reload), not more article text.
+#: A block repeating one earlier block is kept: a recipe or a meal plan repeats
+#: its lines on purpose, an interview its questions.
+REPEAT_SHARE = 0.8
+REPEAT_SOURCES = 3
+REPEAT_MIN_WORDS = 80
+
+
+def _shingles(words: list[str]) -> list[tuple[str, ...]]:
+    return [tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3))]
+
+
+def _repeats(pieces: list[_Piece]) -> None:
+    """Set aside body blocks that copy what the page already gave: the whole article
+    again, or a teaser cut with an ellipsis ("Good morning! This is the tech news…")."""
+    seen: dict[tuple[str, ...], int] = {}
+    for i, p in enumerate(pieces):
+        if p.kind not in BODY_KINDS:
+            continue
+        words = _words(_norm(p.text))
+        sh = _shingles(words)
+        sources = [seen[s] for s in sh if s in seen]
+        # a teaser may cut its last word ("on Monday a..."): that run is not required
+        teaser = (
+            len(words) >= 5
+            and p.text.rstrip().endswith(("...", "…"))
+            and all(s in seen for s in _shingles(words[:-1]))
+        )
+        copy = (
+            len(words) >= REPEAT_MIN_WORDS
+            and len(sources) >= REPEAT_SHARE * len(sh)
+            and len(set(sources)) >= REPEAT_SOURCES
+        )
+        if teaser or copy:
+            p.kind = "boilerplate"
+            p.cues.append("teaser" if teaser else "copy")
+            continue
+        for s in sh:
+            seen.setdefault(s, i)
+
+
 def _assemble(pieces: list[_Piece]) -> tuple[str, list[Block]]:
     """Ids in order and offsets into the joined text (blocks separated by a blank line)."""
     blocks: list[Block] = []
@@ -617,6 +661,7 @@ def extract_html(html: str, *, url: str | None = None, document: str = "<html>")
     first_body = len(pieces)
     pieces.extend(body)
     _classify(pieces, first_body, byline)
+    _repeats(pieces)
 
     if doc.commentsbody is not None:
         comments: list[_Piece] = []
