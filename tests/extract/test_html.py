@@ -176,6 +176,33 @@ def test_a_line_repeated_on_purpose_stays_body() -> None:
     assert body(page).count(line) == 2
 
 
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "(Reporting by Jane Roe; editing by John Doe.)",
+        "Associated Press writers Ann Lee and Bo Chan contributed to this report.",
+        "Source: Reuters",
+        "Avec AFP",
+    ],
+)
+def test_closing_credit_lines_are_bylines_not_body(credit: str) -> None:
+    page = extract_html(_page([*_PLAN, credit]))
+    assert body(page) == "\n\n".join(_PLAN)
+    assert kinds(page, "byline")[-1] == credit
+
+
+def test_closing_promo_with_a_call_to_act_is_not_body() -> None:
+    promo = "Get the latest updates every morning. Subscribe to our newsletters."
+    page = extract_html(_page([*_PLAN, promo]))
+    assert promo in kinds(page, "boilerplate")
+
+
+def test_a_closing_sentence_that_only_mentions_sources_stays_body() -> None:
+    last = "Sources close to the minister expect a vote."
+    page = extract_html(_page([*_PLAN, last]))
+    assert body(page).endswith(last)
+
+
 # --- Robustness ---------------------------------------------------------------
 
 PARAGRAPH = (

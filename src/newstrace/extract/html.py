@@ -221,6 +221,29 @@ CUES: dict[str, dict[str, tuple[str, ...]]] = {
 #: Lead-ins that announce a link to another page even in a long line ("READ MORE: ...").
 LEAD_IN_GROUPS = ("related",)
 
+#: Credit lines that close a report: who else reported, wrote or edited it.  They name
+#: reporters, so the block is typed ``byline``.  A one-word cue must open a short line
+#: ("Source: AFP", "Contributing: ...").
+CREDITS: dict[str, tuple[str, ...]] = {
+    "en": (
+        "contributed to this report", "contributed reporting", "contributed to this story",
+        "contributed to this article", "reporting by", "additional reporting",
+        "editing by", "edited by", "writing by", "compiled by", "contributing", "source",
+        "sources",
+    ),
+    "fr": (
+        "avec afp", "avec reuters", "avec ap", "avec agences", "edite par", "edition",
+        "a contribue a cet article", "ont contribue a cet article", "redige par", "source",
+        "sources", "avec la redaction",
+    ),
+}
+
+#: One-word calls to act that open a sentence of a closing promo ("Subscribe to ...").
+OPENERS: dict[str, tuple[str, ...]] = {
+    "en": ("subscribe", "register", "download", "sign"),
+    "fr": ("abonnez", "inscrivez", "telechargez", "recevez", "soutenez"),
+}
+
 #: Month names, to recognise a block that is only a date ("November 19, 2019").
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": (
@@ -251,6 +274,10 @@ def _phrases(groups: tuple[str, ...] | None = None) -> frozenset[str]:
 
 
 _CUE_PHRASES = _phrases()
+_CREDIT_PHRASES = frozenset(p for phrases in CREDITS.values() for p in phrases)
+_OPENERS = frozenset(w for words in OPENERS.values() for w in words)
+_SENTENCE = re.compile(r"(?<=[.!?:])\s+")
+_LABEL = re.compile(r"\W*\w+\s*:")
 _LEAD_INS = _phrases(LEAD_IN_GROUPS)
 _MONTH_WORDS = frozenset(m for names in MONTHS.values() for m in names)
 _BYLINE_WORDS = frozenset(w for words in BYLINE_OPENERS.values() for w in words)
@@ -262,7 +289,7 @@ _COPYRIGHT = re.compile(r"(©|\(c\)|\bcopyright\b)\s*(\d{4}|©)", re.IGNORECASE)
 #: in it ("There's more. Sign up for our newsletter to get it daily.").
 _TAIL_LINES = _phrases(("subscribe", "share", "comments", "legal", "related"))
 _TAIL_MAX_WORDS = 40
-_MAX_PHRASE = max(len(p.split()) for p in _CUE_PHRASES)
+_MAX_PHRASE = max(len(p.split()) for p in _CUE_PHRASES | _CREDIT_PHRASES)
 
 #: A block this short (in words) may be furniture when it holds a cue.
 CUE_MAX_WORDS = 12
@@ -458,14 +485,43 @@ def _classify(pieces: list[_Piece], first_body: int, byline: str | None) -> None
         if p.kind == "boilerplate" or p.kind not in BODY_KINDS:
             continue
         words = _words(_norm(p.text))
-        cue = _cue(words, _TAIL_LINES) if len(words) <= _TAIL_MAX_WORDS else None
+        short = len(words) <= _TAIL_MAX_WORDS
+        cue = _cue(words, _TAIL_LINES) if short else None
+        if short and (credit := _credit(words, p.text)):
+            p.kind = "byline"
+            p.cues.append(f"credit:{credit}")
+            continue
         if cue and (" " in cue or words[0] == cue):  # "request for comment" is text
             p.cues.append("tail-cue")
+        elif short and (opener := _sentence_opener(p.text)):
+            p.cues.append(f"tail-cue:{opener}")
         elif _is_dateline(words, p.text):
             p.cues.append("tail-dateline")
         else:
             break
         p.kind = "boilerplate"
+
+
+def _credit(words: list[str], text: str) -> str | None:
+    """A credit line: who else reported or edited the piece ("Reporting by ...").
+
+    A one-word cue must open a short line as a label ("Source: AFP"): "Sources
+    close to the minister said..." is a sentence of the article.
+    """
+    cue = _cue(words, _CREDIT_PHRASES)
+    if cue and " " not in cue:
+        labelled = words[0] == cue and len(words) <= 8 and bool(_LABEL.match(text))
+        return cue if labelled else None
+    return cue
+
+
+def _sentence_opener(text: str) -> str | None:
+    """A sentence of the block opens with a one-word call to act ("Subscribe to ...")."""
+    for sentence in _SENTENCE.split(text):
+        words = _words(_norm(sentence))
+        if words and words[0] in _OPENERS:
+            return words[0]
+    return None
 
 
 #: A body block whose 4-word runs nearly all (``REPEAT_SHARE``) were printed
