@@ -203,6 +203,19 @@ def test_a_closing_sentence_that_only_mentions_sources_stays_body() -> None:
     assert body(page).endswith(last)
 
 
+def test_a_hover_card_inside_a_sentence_is_not_read_into_it() -> None:
+    card = (
+        '<span class="card"><span><img src="p.jpg"><a href="/p">Ana Ruiz</a>'
+        '<a href="/a1">Ruiz wins the vote on the dam</a> <a href="/a2">Ruiz in Brussels</a>'
+        "</span></span>"
+    )
+    first = f'Council member <span><a href="/p">Ana Ruiz</a>{card}</span> sponsored the plan.'
+    page = extract_html(_page([first + " " + _PLAN[0], *_PLAN[1:]]))
+    text = body(page)
+    assert text.startswith("Council member Ana Ruiz sponsored the plan.")
+    assert "Brussels" not in text and "wins the vote" not in text
+
+
 # --- Robustness ---------------------------------------------------------------
 
 PARAGRAPH = (

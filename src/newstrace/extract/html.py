@@ -654,6 +654,33 @@ def _place_captions(pieces: list[_Piece], captions: list[tuple[str, str, str]]) 
         pieces.insert(at, piece)
 
 
+#: Cards inside a sentence: an inline element holding a picture and several links
+#: (a hover card on a person's name, with their latest articles).  The page shows it
+#: on demand; its text is not part of the sentence it sits in.
+_INLINE_CARD = etree.XPath("//p//*[self::span or self::div or self::aside][.//img][count(.//a)>=2]")
+
+
+def _drop_cards(tree: etree._Element) -> None:
+    """Remove in-sentence cards, keeping the text that follows them.
+
+    Only the innermost match goes: the outer one also holds the linked name
+    that is a word of the sentence ("threatened to kill Rep. Ilhan Omar").
+    """
+    cards = _INLINE_CARD(tree)
+    outer = {a for card in cards for a in card.iterancestors()}
+    for card in cards:
+        parent = card.getparent()
+        if card in outer or parent is None:
+            continue
+        tail = card.tail or ""
+        prev = card.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+        parent.remove(card)
+
+
 def _standfirst(body: list[_Piece], description: str | None) -> None:
     """The page's description (``<meta name=description>``) when it is also printed
     at the top of the body: the lede the outlet wrote, kept as body text."""
@@ -684,6 +711,7 @@ def extract_html(html: str, *, url: str | None = None, document: str = "<html>")
         if tree is None:
             raise NoArticle(document, "the HTML could not be parsed")
         captions = _captions(tree)
+        _drop_cards(tree)
         doc = trafilatura.bare_extraction(tree, url=url, **TRAFILATURA_OPTIONS)
     except NoArticle:
         raise
