@@ -64,7 +64,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # juin 2024 / June 2024
         re.compile(rf"\b{month}\s+(?:de\s+)?{year}\b", re.IGNORECASE),
         # 2024-06-19
-        re.compile(r"(?<!\d)(?P<year>(?:19|20|21)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
+        re.compile(r"(?<!\d)(?P<year>(?:18|19|20|21)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?!\d)"),
     )
 
 
