@@ -61,6 +61,11 @@ def _window(blocks: list[Block]) -> DateWindow | None:
     return DateWindow(not_before=latest[0], not_after=None, evidence=(latest[1],))
 
 
+def _plain(text: str | None) -> str | None:
+    """Metadata strings with plain spaces (the blocks keep the page's own characters)."""
+    return " ".join(text.split()) if text else text
+
+
 def build_article(
     page: ExtractedPage, raw: RawDocument, *, doc_id: str, content_hash: str
 ) -> Article:
@@ -82,8 +87,8 @@ def build_article(
         url=raw.url,
         source_text=page.source_text,
         blocks=tuple(blocks),
-        title=page.title,
-        byline=page.byline,
+        title=_plain(page.title),
+        byline=_plain(page.byline),
         published=published,
         published_window=evidence_window,
         site=page.site or raw.site,
