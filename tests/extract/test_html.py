@@ -216,6 +216,19 @@ def test_a_hover_card_inside_a_sentence_is_not_read_into_it() -> None:
     assert "Brussels" not in text and "wins the vote" not in text
 
 
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The core stage in its hall after the engines were fitted. (credit: NASA/Jane Roe)",
+        "Des secouristes dans une rue de Paiporta, le 31 octobre. Photo : AFP",
+    ],
+)
+def test_a_line_ending_with_a_photo_credit_is_a_caption(caption: str) -> None:
+    page = extract_html(_page([_PLAN[0], caption, *_PLAN[1:]]))
+    assert kinds(page, "caption") == [caption]
+    assert body(page) == "\n\n".join(_PLAN)
+
+
 # --- Robustness ---------------------------------------------------------------
 
 PARAGRAPH = (

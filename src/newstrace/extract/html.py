@@ -244,6 +244,12 @@ OPENERS: dict[str, tuple[str, ...]] = {
     "fr": ("abonnez", "inscrivez", "telechargez", "recevez", "soutenez"),
 }
 
+#: Words that introduce a picture's credit ("(credit: NASA)", "Photo : AFP").
+PHOTO_CREDIT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("photo", "photos", "credit", "image", "picture", "pictured"),
+    "fr": ("photo", "photos", "credit", "crédit", "image", "illustration"),
+}
+
 #: Month names, to recognise a block that is only a date ("November 19, 2019").
 MONTHS: dict[str, tuple[str, ...]] = {
     "en": (
@@ -274,6 +280,15 @@ def _phrases(groups: tuple[str, ...] | None = None) -> frozenset[str]:
 
 
 _CUE_PHRASES = _phrases()
+_CREDIT_WORD = "|".join(sorted({w for ws in PHOTO_CREDIT_WORDS.values() for w in ws}))
+#: A block ending with a picture's credit is a caption that trafilatura left in the body
+#: ("... its four RS-25 engines. (credit: NASA/Jude Guidry)", "photos © Inexhibit, 2018").
+_PHOTO_CREDIT = re.compile(
+    rf"(\((?:{_CREDIT_WORD})\s*(?::|©|by)[^)]*\)|\b(?:{_CREDIT_WORD})\s*(?::|©)[^.]{{0,60}})\W*$",
+    re.IGNORECASE,
+)
+#: A caption is at most this long (in words).
+CAPTION_MAX_WORDS = 60
 _CREDIT_PHRASES = frozenset(p for phrases in CREDITS.values() for p in phrases)
 _OPENERS = frozenset(w for words in OPENERS.values() for w in words)
 _SENTENCE = re.compile(r"(?<=[.!?:])\s+")
@@ -434,6 +449,10 @@ def _classify(pieces: list[_Piece], first_body: int, byline: str | None) -> None
                 mark = f"lead-in:{cue}"
         if mark is None and body_seen < 4 and _is_dateline(words, p.text):
             mark = "dateline"
+        if mark is None and len(words) <= CAPTION_MAX_WORDS and _PHOTO_CREDIT.search(p.text):
+            p.kind = "caption"
+            p.cues.append("photo-credit")
+            continue
         opens_byline = bool(words) and words[0] in _BYLINE_WORDS
         if (
             mark is None
