@@ -388,9 +388,14 @@ def _code(coder: _Coder, tok: Token, etype: str, claims: list[Claim], places: li
     if (recipient is None and etype in ("ASSAULT", "MOBILIZE") and location
             and location.country and (not actor or location.country != actor.country)):
         recipient = Participant(location.canonical, None, location.country, None)
+    own = _own_spans(coder, tok)
+    if pb.block.kind == "caption":
+        own = [(0, len(pb.block.text))]  # a caption shows one scene: its date and place
+        location = location or _pick_place(places, pb.block.id, 0, len(pb.block.text),
+                                           span.start, taken, coder, tok, own)
     date = next((t.value for t in times if t.kind == "date" and t.value and any(
-        e.block == pb.block.id and s_span.start <= e.start < s_span.end for e in t.evidence)),
-        None)
+        e.block == pb.block.id and any(lo <= e.start < hi for lo, hi in own)
+        for e in t.evidence)), None)
     return Event(
         id=f"e{number}", type=etype, actor=actor or Participant(None), recipient=recipient,
         context="caption" if pb.block.kind == "caption" else "body",  # type: ignore[arg-type]
@@ -401,15 +406,47 @@ def _code(coder: _Coder, tok: Token, etype: str, claims: list[Claim], places: li
     )
 
 
+CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "acl:relcl", "relcl", "csubj"}
+
+
+def _own_spans(coder: _Coder, tok: Token) -> list[tuple[int, int]]:
+    """The event's own words: its clause without the clauses hanging from it, as page offsets.
+
+    "a déployé des soldats en Russie pour aider Moscou ..." places the deployment in Russia,
+    not in Moscow; a relative clause takes its antecedent's words ("des territoires dans la
+    région de Koursk dont l'Ukraine s'est emparée cette année").
+    """
+    scope = tok
+    for _ in range(3):  # a noun's clause is its verb's ("lors d'une cérémonie de signature")
+        if scope.pos_ != "NOUN" or scope.head.i == scope.i:
+            break
+        scope = scope.head
+        if scope.pos_ in ("VERB", "AUX"):
+            break
+    roots = [scope]
+    if tok.dep_ in ("acl:relcl", "relcl"):
+        roots.append(tok.head)
+    words: set[int] = set()
+    for root in roots:
+        stack = [root]
+        while stack:
+            t = stack.pop()
+            words.add(t.i)
+            stack.extend(c for c in t.children if c.dep_ not in CLAUSES)
+    spans = []
+    for i in sorted(words):
+        t = tok.doc[i]
+        span = coder.pb.span(t.idx, t.idx + len(t.text))
+        spans.append((span.start, span.end))
+    return spans
+
+
 def _pick_place(places: list[Place], block: str, start: int, end: int, near: int,
-                taken: set[str | None], coder: _Coder, tok: Token) -> Place | None:
+                taken: set[str | None], coder: _Coder, tok: Token,
+                spans: list[tuple[int, int]] | None = None) -> Place | None:
     """Where: a place in the trigger's own phrase first, else a city, region or site of
     the sentence; a country that is already a participant is not a location."""
-    scope = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ == "VERB" else tok
-    if tok.dep_ in ("acl:relcl", "relcl"):
-        scope = tok.head  # "des territoires dans la région de Koursk dont l'Ukraine s'est emparée"
-    lo, hi = scope.left_edge.idx, scope.right_edge.idx + len(scope.right_edge.text)
-    lo, hi = coder.pb.span(lo, hi).start, coder.pb.span(lo, hi).end
+    spans = spans or _own_spans(coder, tok)
     taken_countries = {coder.entities[t].country for t in taken if t in coder.entities}
     best: tuple[int, Place] | None = None
     for p in places:
@@ -418,8 +455,8 @@ def _pick_place(places: list[Place], block: str, start: int, end: int, near: int
         for e in p.evidence:
             if e.block != block or not start <= e.start < end:
                 continue
-            if not lo <= e.start < hi:
-                continue  # only where the event's own phrase says it happened
+            if not any(lo <= e.start < hi for lo, hi in spans):
+                continue  # only where the event's own clause says it happened
             rank = (p.precision == "country") * 500 + abs(e.start - near) // 10
             if best is None or rank < best[0]:
                 best = (rank, p)
