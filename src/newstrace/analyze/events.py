@@ -68,6 +68,8 @@ class _Lexicon:
     purpose: frozenset[str]
     negation: frozenset[str]
     intent: frozenset[str]
+    carriers: frozenset[str]
+    recipient_preps: frozenset[str]
 
 
 @cache
@@ -89,7 +91,8 @@ def _lexicon(language: str | None) -> _Lexicon:
 
     return _Lexicon(tables["verbs"], tables["nouns"], tables["adjectives"], fs("use_verbs"),
                     fs("weapons"), fs("forces"), fs("object_control"), fs("purpose_marks"),
-                    frozenset(fold(w) for w in neg), fs("intent"))
+                    frozenset(fold(w) for w in neg), fs("intent"), fs("carrier_verbs"),
+                    fs("recipient_preps"))
 
 
 def _type_of(tok: Token, lex: _Lexicon) -> str | None:
@@ -249,6 +252,10 @@ class _Coder:
         if tok.pos_ == "NOUN":
             candidates += [c for c in tok.children if c.dep_ == "nmod"
                            and (actor is None or c.i != actor.i)]
+        for prep in (c for c in tok.children if c.dep_ == "prep"
+                     and fold(c.text) in self.lex.recipient_preps):
+            # English "sent aid to Lebanon": the recipient hangs from the preposition.
+            candidates += [g for g in prep.children if g.dep_ == "pobj"]
         passive = self._child(tok, PASSIVE_SUBJECTS)
         if passive is not None and (actor is None or passive.i != actor.i):
             candidates.insert(0, passive)
@@ -345,6 +352,15 @@ def events_in(parsed: list[ParsedBlock], index: EntityIndex, claims: list[Claim]
             found = [(t, _type_of(t, lex)) for t in sent]
             triggers = {t.i for t, et in found if et}
             types = {t.i: et for t, et in found if et}
+            for t, et in list(found):
+                # "send aid" is AID, "send troops" MOBILIZE: a carrier verb takes its
+                # object's type when the object is a trigger of its own.
+                if et and fold(t.lemma_) in lex.carriers:
+                    obj = next((c for c in t.children if c.dep_ in ("obj", "dobj")
+                                and types.get(c.i)), None)
+                    if obj is not None:
+                        types[t.i] = types[obj.i]
+            found = [(t, types.get(t.i)) for t, _ in found]
             for tok, etype in found:
                 if etype is None or coder.governed(tok, triggers):
                     continue
