@@ -229,6 +229,30 @@ def test_a_line_ending_with_a_photo_credit_is_a_caption(caption: str) -> None:
     assert body(page) == "\n\n".join(_PLAN)
 
 
+def test_an_article_split_over_sibling_sections_is_read_whole() -> None:
+    # trafilatura keeps one container; the page cut the article into same-class chunks
+    from lxml import html as lxml_html
+
+    from newstrace.extract.html import _continuations, _Piece
+
+    def chunk(paragraphs: list[str]) -> str:
+        ps = "".join(f"<p>{p}</p>" for p in paragraphs)
+        return f'<div class="grid"><div class="article-chunk">{ps}</div></div>'
+
+    related = (
+        '<div class="grid"><div class="teaser"><p>Another story, elsewhere on the site, '
+        "about something else entirely and at some length.</p></div></div>"
+    )
+    ad = '<div class="ad"><p><a href="/x">Buy now and save a great deal on the model</a></p></div>'
+    tree = lxml_html.fromstring(
+        f"<html><body><div>{chunk(_PLAN[:2])}{ad}{related}{chunk(_PLAN[2:])}</div></body></html>"
+    )
+    body = [_Piece("paragraph", p) for p in _PLAN[:2]]
+    _continuations(tree, body)
+    assert [p.text for p in body] == _PLAN
+    assert body[2].cues == ["sibling-section"]
+
+
 # --- Robustness ---------------------------------------------------------------
 
 PARAGRAPH = (

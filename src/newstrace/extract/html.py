@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
+from copy import deepcopy
 from dataclasses import dataclass, field
 
 import trafilatura
@@ -700,6 +702,78 @@ def _drop_cards(tree: etree._Element) -> None:
         parent.remove(card)
 
 
+#: Words of a paragraph's opening used to find it again in the page.
+_KEY_WORDS = 8
+#: A paragraph of a sibling section must be this long (in words) to be read as article text.
+SECTION_MIN_WORDS = 12
+
+
+def _key(text: str) -> str:
+    """The opening of a paragraph, spaces ignored: markup may glue or split words."""
+    return "".join(_norm(text).split()[:_KEY_WORDS])
+
+
+def _raw_text(elem: etree._Element) -> tuple[str, float]:
+    """Text of a page element (``<br>`` as a line break) and its share inside links."""
+    elem = deepcopy(elem)
+    for br in elem.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    text = _clean(elem.text_content())
+    linked = sum(len(a.text_content().strip()) for a in elem.iter("a"))
+    return text, linked / max(1, len(text))
+
+
+def _continuations(tree: etree._Element, body: list[_Piece]) -> None:
+    """Read the rest of an article that the page splits over sibling sections.
+
+    trafilatura keeps one container; some pages cut the article into several
+    sections of the same kind (same tag and class, side by side: chunks between
+    ads).  The paragraphs of those sibling sections are added in page order.
+    """
+    paragraphs = list(tree.iter("p"))
+    by_key: dict[str, etree._Element] = {}
+    for elem in paragraphs:
+        if key := _key(elem.text_content()):
+            by_key.setdefault(key, elem)
+    found = [(i, by_key.get(_key(p.text) or "\0")) for i, p in enumerate(body)]
+    found = [(i, e) for i, e in found if e is not None]
+    if len(found) < 2:
+        return
+    parents = Counter(e.getparent() for _, e in found)
+    home, _ = parents.most_common(1)[0]
+    if home is None or not home.get("class"):
+        return
+    up = home.getparent()
+    scope = up.getparent() if up is not None else None
+    if scope is None:
+        return
+    sig = (home.tag, home.get("class"))
+    known = {_key(p.text) for p in body}
+    extra: list[tuple[etree._Element, str]] = []
+    for section in scope.iter(home.tag):
+        if section is home or (section.tag, section.get("class")) != sig:
+            continue
+        if any(a is home for a in section.iterancestors()) or any(
+            a is section for a in home.iterancestors()
+        ):
+            continue
+        for elem in section.iter("p"):
+            text, links = _raw_text(elem)
+            key = _key(text)
+            long_enough = len(_norm(text).split()) >= SECTION_MIN_WORDS
+            if long_enough and links < LINK_DENSITY and key not in known:
+                known.add(key)
+                extra.append((elem, text))
+    if not extra:
+        return
+    order = {e: n for n, e in enumerate(tree.iter())}
+    placed = [(order[e], i) for i, e in found]
+    for pos, text in sorted(((order[e], t) for e, t in extra), reverse=True):
+        after = [i for o, i in placed if o < pos]
+        at = (max(after) + 1) if after else 0
+        body.insert(at, _Piece("paragraph", text, cues=["sibling-section"]))
+
+
 def _standfirst(body: list[_Piece], description: str | None) -> None:
     """The page's description (``<meta name=description>``) when it is also printed
     at the top of the body: the lede the outlet wrote, kept as body text."""
@@ -743,6 +817,7 @@ def extract_html(html: str, *, url: str | None = None, document: str = "<html>")
 
     body: list[_Piece] = []
     _walk(doc.body, body)
+    _continuations(tree, body)
     if not body:
         raise NoArticle(document, "trafilatura found no article text")
 
