@@ -106,6 +106,13 @@ def _type_of(tok: Token, lex: _Lexicon) -> str | None:
             return None
         return lex.verbs.get(lemma) or lex.verbs.get(text)
     if tok.pos_ == "NOUN":
+        # Compounds first: "hunger strike", "grève de la faim" are protests, not assaults.
+        mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+        for m in mods:
+            for phrase in (f"{fold(m.text)} {lemma}", f"{lemma} {fold(m.text)}",
+                           f"{lemma} de la {fold(m.text)}", f"{lemma} {fold(m.lemma_)}"):
+                if phrase in lex.nouns:
+                    return lex.nouns[phrase]
         return lex.nouns.get(lemma) or lex.nouns.get(text)
     if tok.pos_ in ("ADJ",):
         return lex.adjectives.get(text) or lex.adjectives.get(lemma)
