@@ -90,8 +90,8 @@ def test_kremlin_and_white_house_are_governments() -> None:
 
 
 def test_language_without_a_model_warns_and_still_reads_the_tables() -> None:
-    art = Article("x", "t", "Putin og NATO.", (Block("b0", "paragraph", "Putin og NATO.", 0, 14, "xx"),),
-                  language="xx")
+    text = "Putin og NATO."
+    art = Article("x", "t", text, (Block("b0", "paragraph", text, 0, 14, "xx"),), language="xx")
     with warnings.catch_warnings(record=True):
         warnings.simplefilter("always")
         index, _ = entities_in(parse_article(art), art)
