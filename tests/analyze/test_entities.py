@@ -92,7 +92,8 @@ def test_kremlin_and_white_house_are_governments() -> None:
 def test_language_without_a_model_warns_and_still_reads_the_tables() -> None:
     text = "Putin og NATO."
     art = Article("x", "t", text, (Block("b0", "paragraph", text, 0, 14, "xx"),), language="xx")
-    with warnings.catch_warnings(record=True):
+    with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         index, _ = entities_in(parse_article(art), art)
+    assert any("no spaCy model for language 'xx'" in str(w.message) for w in caught)
     assert {"vladimir-putin", "nato"} <= {e.id for e in index.entities}
