@@ -31,10 +31,25 @@ class DateMention:
     """``YYYY-MM-DD`` or ``YYYY-MM``."""
 
 
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]")
+
+
 def fold(word: str) -> str:
-    """Lowercase without accents, so "fevrier" and "Février" are one month."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Lowercase without accents, so "fevrier" and "Février" are one month.
+
+    Hot: every cue lookup folds, so ASCII takes a fast path and short strings
+    (cue words, tokens) are cached.
+    """
+    if word.isascii():
+        return word.lower()
+    if len(word) <= 64:
+        return _fold_short(word)
+    return _COMBINING.sub("", unicodedata.normalize("NFD", word.lower()))
+
+
+@lru_cache(maxsize=65536)
+def _fold_short(word: str) -> str:
+    return _COMBINING.sub("", unicodedata.normalize("NFD", word.lower()))
 
 
 @lru_cache(maxsize=1)
