@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newstrace import lexicons
@@ -60,13 +61,22 @@ def _cues(language: str | None) -> dict[str, Any]:
 
 
 def _has(text: str, phrases: list[str]) -> str | None:
-    """The first phrase found in folded ``text`` on word boundaries, if any."""
-    folded = f" {fold(text)} "
-    for p in phrases:
-        fp = fold(p)
-        if re.search(rf"(?<![\w]){re.escape(fp.strip())}(?![\w])", folded) if fp.strip() else False:
-            return p
-    return None
+    """The first phrase (in lexicon order) found in folded ``text`` on word boundaries."""
+    if not phrases:
+        return None
+    pattern, folded_phrases = _phrase_pattern(tuple(phrases))
+    found = {m.group(0) for m in pattern.finditer(fold(text))}
+    if not found:
+        return None
+    return next(p for p, fp in zip(phrases, folded_phrases, strict=True) if fp in found)
+
+
+@cache
+def _phrase_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], list[str]]:
+    folded = [fold(p).strip() for p in phrases]
+    alternation = "|".join(re.escape(f) for f in sorted(set(filter(None, folded)), key=len,
+                                                          reverse=True))
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])"), folded
 
 
 @dataclass(slots=True)
@@ -88,6 +98,16 @@ class _Draft:
 
 
 # --- sources ----------------------------------------------------------------
+
+
+def _tokens(pb: ParsedBlock, start: int, end: int) -> list[Token]:
+    """The tokens starting inside ``[start, end)``, without walking the whole block."""
+    if pb.doc is None:
+        return []
+    span = pb.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return [t for t in pb.doc if start <= t.idx < end]
+    return [t for t in span if start <= t.idx < end]
 
 
 def _count(tokens: list[Token], cues: dict[str, Any]) -> int | None:
@@ -113,7 +133,7 @@ def _count(tokens: list[Token], cues: dict[str, Any]) -> int | None:
 def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
               entity_types: dict[str, str], cues: dict[str, Any]) -> Source:
     text = pb.norm.text[start:end]
-    tokens = [t for t in pb.doc if start <= t.idx < end] if pb.doc is not None else []
+    tokens = _tokens(pb, start, end)
     ids = index.at(pb.block.id, start, end)
     people = [i for i in ids if entity_types.get(i) == "person"]
     bodies = [i for i in ids if entity_types.get(i) in ("organization", "country")]
@@ -228,7 +248,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> tuple[Token, Token, lis
 def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                attributed: bool, extra: list[str]) -> tuple[str, list[str]]:
     text = pb.norm.text[start:end]
-    tokens = [t for t in pb.doc if start <= t.idx < end] if pb.doc is not None else []
+    tokens = _tokens(pb, start, end)
     found: dict[str, str] = {}
     lemmas = {fold(t.lemma_) for t in tokens}
     negations = {fold(n) for n in cues.get("c_negation", [])}
@@ -392,8 +412,9 @@ def _headline(pb: ParsedBlock, cues: dict[str, Any]) -> _Draft | None:
     return d
 
 
-def _words(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w{4,}", fold(text))}
+@cache
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w{4,}", fold(text)))
 
 
 def _same_claim(a: _Draft, b: _Draft) -> bool:
