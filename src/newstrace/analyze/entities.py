@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from newstrace.analyze.places import PlaceMention, place_mentions, places_from
 from newstrace.model import Article, DateWindow, Entity, Place, Span
@@ -57,10 +58,16 @@ class EntityIndex:
     mentions: list[Mention]
     date_hints: list[DateWindow] = field(default_factory=list)
 
+    _by_block: dict[str, list[Mention]] | None = None
+
     def at(self, block: str, start: int, end: int) -> list[str]:
         """Entity ids named inside ``[start, end)`` of a block's normalised text."""
-        return [m.entity for m in self.mentions
-                if m.block == block and m.start < end and start < m.end]
+        if self._by_block is None:
+            self._by_block = {}
+            for m in self.mentions:
+                self._by_block.setdefault(m.block, []).append(m)
+        return [m.entity for m in self._by_block.get(block, ())
+                if m.start < end and start < m.end]
 
 
 @dataclass(slots=True)
@@ -158,6 +165,11 @@ def _ner_pass(c: _Collector, pb: ParsedBlock, language: str | None) -> None:
                 c.add(pb, start, end, _Draft(f"org:{_slug(name)}", name, "organization"), "ner")
 
 
+@lru_cache(maxsize=65536)
+def _country_of(word: str, language: str | None):  # type: ignore[no-untyped-def]
+    return country_of(word, language)
+
+
 def _demonym_pass(c: _Collector, pb: ParsedBlock, language: str | None) -> None:
     """Country names and adjectives the NER left out ("nord-coréens", "américaine")."""
     if pb.doc is None:
@@ -170,7 +182,7 @@ def _demonym_pass(c: _Collector, pb: ParsedBlock, language: str | None) -> None:
         start, end = tok.idx, tok.idx + len(tok.text)
         if not c.free(pb.block.id, start, end):
             continue
-        country = country_of(tok.text, language)
+        country = _country_of(tok.text, language)
         if country is not None:
             c.add(pb, start, end, _country_draft(country), "demonym")
 

@@ -128,11 +128,13 @@ class _Coder:
     # -- participants ------------------------------------------------------
     def _ids_in(self, tok: Token) -> list[str]:
         """Entities named in ``tok``'s noun phrase (not in its relative clauses)."""
-        words = [t for t in tok.subtree
-                 if not any(a.dep_ in ("acl:relcl", "relcl", "acl") and a.i != tok.i
-                            for a in t.ancestors if a in tok.subtree)]
+        words, stack = [], [tok]
+        while stack:  # the phrase without its relative and participial clauses
+            t = stack.pop()
+            words.append(t)
+            stack.extend(c for c in t.children if c.dep_ not in ("acl:relcl", "relcl", "acl"))
         ids: list[str] = []
-        for t in words:
+        for t in sorted(words, key=lambda w: w.i):
             for e in self.index.at(self.pb.block.id, t.idx, t.idx + len(t.text)):
                 if e not in ids:
                     ids.append(e)
