@@ -29,6 +29,9 @@ test: lint
 
 bench: setup
 	$(BIN)/python bench/extraction.py
+	$(BIN)/python bench/language.py
+	$(BIN)/python bench/quotes.py
+	$(BIN)/python bench/events.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .ruff_cache

@@ -17,8 +17,10 @@ from newstrace.nlp.gazetteer import PlaceHit, resolve_place
 from newstrace.nlp.parse import ParsedBlock
 
 PLACE_LABELS = {"LOC", "GPE", "FAC"}
-#: How many tokens before or after a name may make it a region phrase.
+#: How many tokens before ("l'oblast de") or after ("border region") a name may make it
+#: a region phrase.
 _REACH = 3
+_AFTER = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,7 @@ def _region_phrase(pb: ParsedBlock, ent, language: str | None,  # type: ignore[n
     """A wider phrase around the name that the gazetteer reads as a region, if any."""
     doc = pb.doc
     for before in range(_REACH, -1, -1):
-        for after in range(_REACH, -1, -1):
+        for after in range(_AFTER, -1, -1):
             if before == after == 0:
                 continue
             lo, hi = max(0, ent.start - before), min(len(doc), ent.end + after)

@@ -11,6 +11,7 @@ so evidence still points at the page's own characters.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: Characters replaced one-for-one (offsets unchanged).
 _ONE_FOR_ONE = {
@@ -52,8 +53,12 @@ class NormalizedText:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+@lru_cache(maxsize=4096)
 def normalize(original: str) -> NormalizedText:
-    """Normalise apostrophes, spaces and invisible characters, keeping an offset map."""
+    """Normalise apostrophes, spaces and invisible characters, keeping an offset map.
+
+    Cached: the parser and the lexicon-based analyzers normalise the same blocks.
+    """
     chars: list[str] = []
     offsets: list[int] = []
     for i, ch in enumerate(original):
