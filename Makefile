@@ -32,6 +32,7 @@ bench: setup
 	$(BIN)/python bench/language.py
 	$(BIN)/python bench/quotes.py
 	$(BIN)/python bench/events.py
+	$(BIN)/python bench/models.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .ruff_cache
