@@ -9,7 +9,8 @@ Three parts, one table each:
    content spans matched one-to-one at overlap >= 0.3 and >= 0.8 of the longer
    span; precision, recall, F1; speaker accuracy over matched attributions (the
    produced source span overlaps the gold source, or names the gold reference).
-Produced attributions are the claims whose source is not the outlet itself.
+Produced attributions are the page's quotes: direct ones (between quote marks) and the
+indirect ones (claims a reporting verb or "according to" attributes to someone).
 The article texts of 2 and 3 are read from ``../shared/benchmarks`` and never copied.
 
 Run: ``python bench/quotes.py [--limit N] [--json]``.
@@ -50,20 +51,27 @@ def analyse(text: str, language: str = "en") -> Analysis:
 
 
 def produced(analysis: Analysis) -> list[tuple[Span, Span | None, str]]:
-    """(content span, source span, source words) in offsets of the analysed text."""
+    """(content span, speaker span, speaker words) of every quote, in the text's offsets."""
     art = analysis.article
     starts = {b.id: b.start for b in art.blocks}
+    speaker_spans = {}
+    for c in analysis.claims:  # an indirect quote's speaker span is its claim's source span
+        if len(c.evidence) > 1:
+            speaker_spans[(c.evidence[0].block, c.evidence[0].start)] = c.evidence[1]
     out = []
-    for c in analysis.claims:
-        if c.source.kind == "unattributed" or not c.evidence:
-            continue
-        content = c.evidence[0]
+    for q in analysis.quotes:
+        content = q.evidence[0]
         a = starts[content.block] + content.start
         src = None
-        if len(c.evidence) > 1:
-            s = c.evidence[1]
+        s = speaker_spans.get((content.block, content.start))
+        if s is not None:
             src = (starts[s.block] + s.start, starts[s.block] + s.end)
-        words = " ".join(filter(None, [c.source.text, c.source.entity or ""]))
+        elif q.speaker.text:
+            block_text = art.block(content.block).text
+            at = block_text.find(q.speaker.text)
+            if at >= 0:
+                src = (starts[content.block] + at, starts[content.block] + at + len(q.speaker.text))
+        words = " ".join(filter(None, [q.speaker.text, q.speaker.entity or ""]))
         out.append(((a, a + content.end - content.start), src, words))
     return out
 

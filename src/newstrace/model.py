@@ -226,6 +226,24 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class Speaker:
+    text: str | None
+    entity: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words put in someone's mouth: ``direct`` between quote marks, ``indirect`` reported."""
+
+    id: str
+    text: str
+    kind: Literal["direct", "indirect"]
+    speaker: Speaker
+    cue: str | None = None
+    evidence: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class Sourcing:
     """On whose word a page rests: its claims counted by kind of source."""
 
@@ -275,5 +293,6 @@ class Analysis:
     quantities: tuple[Quantity, ...] = ()
     claims: tuple[Claim, ...] = ()
     events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
     sourcing: Sourcing | None = None
     warnings: tuple[str, ...] = field(default=())

@@ -66,7 +66,7 @@ def analysis_dict(analysis: Analysis) -> dict[str, Any]:
     art = analysis.article
     out: dict[str, Any] = {"schema_version": SCHEMA_VERSION, "document": document_dict(art)}
     out["document"]["sourcing"] = _value(analysis.sourcing, art) if analysis.sourcing else None
-    for name in ("entities", "places", "times", "quantities", "claims", "events"):
+    for name in ("entities", "places", "times", "quantities", "claims", "quotes", "events"):
         out[name] = _value(getattr(analysis, name), art)
     out["warnings"] = list(analysis.warnings)
     return out

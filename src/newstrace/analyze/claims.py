@@ -53,7 +53,7 @@ _NUMBER_WORDS = {
 }
 
 
-def _cues(language: str | None) -> dict[str, Any]:
+def cues_for(language: str | None) -> dict[str, Any]:
     lex = lexicons.load(language)
     if "claims" not in lex:
         lex = lexicons.load_all()
@@ -158,7 +158,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     return Source("vague", text)
 
 
-def _last_person_before(index: EntityIndex, entity_types: dict[str, str],
+def last_person_before(index: EntityIndex, entity_types: dict[str, str],
                         block_order: dict[str, int], block: str, pos: int) -> str | None:
     best: tuple[int, int] | None = None
     found = None
@@ -207,7 +207,7 @@ def _span_of(tokens: list[Token]) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
 
 
-def _subjects(verb: Token) -> list[Token]:
+def subjects_of(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     out: list[Token] = []
     for s in subs:
@@ -230,13 +230,13 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> tuple[Token, Token, lis
             clause = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
         if clause is None:
             continue
-        speaker = _subjects(tok)
+        speaker = subjects_of(tok)
         if (not speaker and tok.morph.get("VerbForm") == ["Part"]) or (not speaker and tok.dep_ in (
             "advcl", "acl", "xcomp", "conj"
         )):
-            speaker = _subjects(tok.head)
+            speaker = subjects_of(tok.head)
         if not speaker and fold(tok.lemma_) == "valoir":
-            speaker = _subjects(tok.head)
+            speaker = subjects_of(tok.head)
         if speaker:
             return tok, clause, speaker
     return None
@@ -305,7 +305,7 @@ def _is_sourcing_note(sent: SpacySpan, cues: dict[str, Any]) -> bool:
         return False
     root = sent.root
     nouns = {fold(n) for n in cues.get("source_nouns", [])}
-    return any(fold(t.text) in nouns for t in _subjects(root))
+    return any(fold(t.text) in nouns for t in subjects_of(root))
 
 
 _LEAD = re.compile(r"^(?:que|qu['’]|that|,|;|:|\s)+", re.IGNORECASE)
@@ -454,7 +454,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     for pb in parsed:
         if pb.doc is None or pb.block.kind in ("caption", "subheading"):
             continue
-        cues = _cues(pb.block.language or article.language)
+        cues = cues_for(pb.block.language or article.language)
         if pb.block.kind == "title":
             d = _headline(pb, cues)
             if d:
@@ -470,7 +470,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     for d in drafts:
         if d.source.kind == "unattributed" and d.source.text:  # a pronoun: the last person named
             pos = d.source_span[0] if d.source_span else d.start
-            who = _last_person_before(index, types, order, d.pb.block.id, pos)
+            who = last_person_before(index, types, order, d.pb.block.id, pos)
             if who:
                 d.source = Source("named", d.source.text, who)
         if d.source.kind == "anonymous" and anonymity_notes:

@@ -15,6 +15,7 @@ from newstrace.analyze.claims import claims_in
 from newstrace.analyze.entities import entities_in
 from newstrace.analyze.events import events_in
 from newstrace.analyze.quantities import quantities_in
+from newstrace.analyze.quotes import quotes_in
 from newstrace.analyze.times import anchor_from, times_in
 from newstrace.model import Analysis, Article, DateWindow
 from newstrace.nlp.parse import parse_article
@@ -75,6 +76,7 @@ def analyze_article(article: Article, warnings: tuple[str, ...] = ()) -> Analysi
     claims, sourcing = claims_in(parsed, article, index, quantities)
     times = _merge_repeats(times, ("text", "value", "context"), article)
     events = events_in(parsed, index, claims, places, times)
+    quotes = quotes_in(parsed, article, index, claims)
     return Analysis(
         article=article,
         entities=tuple(index.entities),
@@ -83,6 +85,7 @@ def analyze_article(article: Article, warnings: tuple[str, ...] = ()) -> Analysi
         quantities=tuple(quantities),
         claims=tuple(claims),
         events=tuple(events),
+        quotes=tuple(quotes),
         sourcing=sourcing,
         warnings=warnings,
     )

@@ -1,0 +1,117 @@
+"""Quotes: words put in someone's mouth, direct (between quote marks) or indirect.
+
+Direct quotes are found by their typography in any language — « … », “ … ”,
+„ … “, "…" — including a quote whose paragraph ends without closing it, as
+English and French typography do when a quote runs on.  The speaker is the
+subject of a reporting verb outside the marks in the same sentence ("…, a
+déclaré le ministre", "she said"), else in the sentence before or after
+(a quote alone in its sentence continues the speaker's turn); a pronoun or a
+title ("she", "le ministre") goes to the last person named.  Indirect quotes are
+the claims that a reporting verb or "selon / according to" attributes to someone.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newstrace.analyze.claims import cues_for, last_person_before, subjects_of
+from newstrace.analyze.entities import EntityIndex
+from newstrace.model import Article, Claim, Quote, Speaker
+from newstrace.nlp.dates import fold
+from newstrace.nlp.parse import ParsedBlock
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+#: Opening mark -> closing marks it pairs with.
+PAIRS = {"«": "»", "“": "”", "„": "“”", '"': '"', "»": "«", "‹": "›"}
+MIN_WORDS = 3
+
+
+def _direct_spans(text: str) -> list[tuple[int, int]]:
+    """Content spans between paired quote marks; an unclosed quote runs to the block's end."""
+    spans = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in PAIRS and (ch != '"' or i == 0 or not text[i - 1].isalnum()):
+            closers = PAIRS[ch]
+            j = next((k for k in range(i + 1, len(text)) if text[k] in closers), None)
+            end = j if j is not None else len(text)
+            inner = text[i + 1 : end].strip(" \u00a0\u202f")
+            if len(inner.split()) >= MIN_WORDS:
+                a = text.index(inner, i + 1)
+                spans.append((a, a + len(inner)))
+            i = (j + 1) if j is not None else len(text)
+            continue
+        i += 1
+    return spans
+
+
+def _speaker_verb(sent: SpacySpan, inside: tuple[int, int], verbs: set[str]) -> Token | None:
+    for tok in sent:
+        if inside[0] <= tok.idx < inside[1]:
+            continue
+        if tok.pos_ in ("VERB", "AUX") and fold(tok.lemma_) in verbs:
+            return tok
+    return None
+
+
+def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
+              claims: list[Claim]) -> list[Quote]:
+    """Direct quotes with their speakers, then the indirect ones read as claims."""
+    types = {e.id: e.type for e in index.entities}
+    order = {b.id: i for i, b in enumerate(article.blocks)}
+    out: list[Quote] = []
+    last_speaker: Speaker | None = None
+    for pb in parsed:
+        if pb.doc is None or pb.block.kind not in ("paragraph", "standfirst"):
+            continue
+        cues = cues_for(pb.block.language or article.language)
+        verbs = {fold(v) for v in cues.get("reporting_verbs", [])}
+        sents = list(pb.doc.sents)
+        for start, end in _direct_spans(pb.norm.text):
+            here = [s for s in sents if s.start_char < end and start < s.end_char]
+            candidates = here + [s for s in sents if s.start_char >= end][:1]
+            speaker, cue = None, None
+            for sent in candidates:
+                verb = _speaker_verb(sent, (start, end), verbs)
+                if verb is None:
+                    continue
+                who = [t for t in subjects_of(verb) if not start <= t.idx < end]
+                if not who:
+                    continue
+                a = min(t.idx for t in who)
+                b = max(t.idx + len(t.text) for t in who)
+                ids = [i for i in index.at(pb.block.id, a, b) if types.get(i) == "person"]
+                ids = ids or [i for i in index.at(pb.block.id, a, b)
+                              if types.get(i) in ("organization", "country")]
+                entity = ids[0] if ids else None
+                if entity is None and all(t.pos_ in ("PRON", "DET", "NOUN") for t in who):
+                    entity = last_person_before(index, types, order, pb.block.id, a)
+                span = pb.span(a, b)
+                speaker = Speaker(pb.block.text[span.start : span.end], entity)
+                cue = verb.text
+                break
+            if speaker is None:
+                speaker = last_speaker or Speaker(None)
+            last_speaker = speaker if speaker.text else last_speaker
+            ev = pb.span(start, end)
+            out.append(Quote(f"q{len(out) + 1}", pb.block.text[ev.start : ev.end], "direct",
+                             speaker, cue, (ev,)))
+    direct = [(q.evidence[0].block, q.evidence[0].start, q.evidence[0].end) for q in out]
+    for c in claims:
+        if c.source.kind == "unattributed" or not c.evidence:
+            continue
+        ev = c.evidence[0]
+        if any(b == ev.block and s < ev.end and ev.start < e for b, s, e in direct):
+            continue
+        cue = next((x.split(": ", 1)[1] for x in c.cues
+                    if x.startswith(("reporting verb", "according to", "headline"))), None)
+        out.append(Quote(f"q{len(out) + 1}", c.text, "indirect",
+                         Speaker(c.source.text, c.source.entity), cue, (ev,)))
+    return out
+
+
+__all__ = ["quotes_in"]

@@ -1,0 +1,40 @@
+"""Quotes: direct and indirect, both typographies, speakers resolved through pronouns and titles."""
+
+from newstrace.analyze.findings import analyze_article
+from newstrace.model import Article, Block, Quote
+
+
+def quotes(text: str, language: str) -> list[Quote]:
+    art = Article("x", "t", text, (Block("b0", "paragraph", text, 0, len(text), language),),
+                  language=language)
+    return list(analyze_article(art).quotes)
+
+
+def test_french_guillemets_speaker_after_and_pronoun_in_the_next_sentence() -> None:
+    text = ("« Nous ne céderons pas un mètre de terrain », a déclaré le ministre Jean Dupont. "
+            "Il a ajouté : « La situation reste très difficile sur le front. »")
+    first, second = quotes(text, "fr")
+    assert (first.kind, first.text) == ("direct", "Nous ne céderons pas un mètre de terrain")
+    assert first.speaker.text == "le ministre Jean Dupont" and first.cue == "déclaré"
+    assert second.speaker.entity == first.speaker.entity == "person:jean-dupont"
+    [span] = second.evidence
+    assert text[span.start : span.end] == second.text
+
+
+def test_english_quotes_with_the_speaker_after_the_quote() -> None:
+    text = ('"We will not retreat from this position," Defense Minister John Smith said. '
+            '"The situation is very hard," she added.')
+    first, second = quotes(text, "en")
+    assert first.speaker.entity == "person:john-smith"
+    assert second.speaker.text == "she"
+
+
+def test_indirect_speech_is_an_indirect_quote_with_its_speaker() -> None:
+    [q] = quotes("Emmanuel Macron a estimé que l'Europe devait se réarmer.", "fr")
+    assert q.kind == "indirect"
+    assert q.text == "l'Europe devait se réarmer"
+    assert q.speaker.entity == "emmanuel-macron" and q.cue == "estimé"
+
+
+def test_short_scare_quotes_are_not_quotes() -> None:
+    assert quotes("Le texte évoque une « trêve » fragile.", "fr") == []
