@@ -148,7 +148,7 @@ def ggt(limit: int | None) -> list[tuple[str, list[dict[str, Any]]]]:
             continue
         gold = []
         for q in d["quotes"]:
-            if q["quote"].get("start") is None:
+            if not q.get("quote") or q["quote"].get("start") is None:
                 continue
             sp = q.get("speaker") or {}
             gold.append({
