@@ -10,6 +10,7 @@ import json
 import os
 import re
 import sys
+import warnings
 from typing import Any
 
 import click
@@ -44,6 +45,12 @@ def _open_ledger(path: str) -> Ledger:
     except LedgerError as exc:
         err.print(f"[red]error:[/] {exc}")
         sys.exit(EXIT_LEDGER)
+
+
+def _show_warning(message: Warning | str, category: type[Warning], filename: str, lineno: int,
+                  file: object = None, line: str | None = None) -> None:
+    """Warnings as one readable line ("no spaCy model for language 'de'..."), not a traceback."""
+    err.print(f"[yellow]warning:[/] {message}", soft_wrap=True)
 
 
 def _report(error: PageError) -> None:
@@ -98,6 +105,7 @@ def main() -> None:
     Exit codes: 0 ok, 1 some pages failed (named on stderr; the others are done),
     2 usage error, 3 the ledger cannot be used.
     """
+    warnings.showwarning = _show_warning
 
 
 @main.command()
