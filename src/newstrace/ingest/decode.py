@@ -1,115 +1,346 @@
 """From bytes to text, once, for every entry point.
 
-Order: a byte-order mark; for HTML the charset the page declares, when it
-decodes cleanly; UTF-8; then charset-normalizer's best guess.  Binary data is
-refused early with a clear error instead of being fed to the extractors.
+Order: a byte-order mark; for HTML the charset the page declares (``<meta
+charset>``, ``http-equiv``, an XML declaration), when it decodes cleanly; UTF-8;
+then charset-normalizer's best guess.  Binary data is refused early with a clear
+error instead of being fed to the extractors.
+
+Declared charsets are read the way browsers read them (the WHATWG Encoding
+standard), because news pages are written for browsers, not for Python's codec
+registry: ``iso-8859-1`` and ``us-ascii`` mean windows-1252 (pages that declare
+Latin-1 routinely contain cp1252 curly quotes), a ``<meta>`` that claims UTF-16
+on an ASCII-compatible page means UTF-8, and labels that are not web encodings
+(``utf-7``, ``unicode_escape``, ``idna``...) are ignored: honouring them would
+turn markup into text a browser never shows.
+
+Every choice that may be wrong (replacement characters, a guessed code page)
+is said in a :class:`DecodeWarning` naming the page: :func:`decode` issues it
+through :mod:`warnings` (the CLI prints warnings as one line), and
+:func:`decode_detailed` returns it to callers that store it with the page.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import re
+import unicodedata
+import warnings
+from dataclasses import dataclass
 
 from newstrace.errors import BinaryDocument, DecodeFailed, EmptyDocument
+from newstrace.model import MediaType
 
-_MAGIC = {
-    b"\x89PNG": "PNG image",
-    b"\xff\xd8\xff": "JPEG image",
-    b"GIF8": "GIF image",
-    b"%PDF": "PDF document",
-    b"PK\x03\x04": "ZIP archive",
-    b"\x1f\x8b": "gzip data",
-    b"RIFF": "RIFF media",
-    b"\x7fELF": "executable",
-    b"OggS": "Ogg media",
-}
-_BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an office document)"),
+    (b"\x1f\x8b", "gzip data (name it .html.gz)"),
+    (b"BZh", "bzip2 data"),
+    (b"\xfd7zXZ\x00", "xz data"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"RIFF", "RIFF media (WebP, WAV, AVI)"),
+    (b"OggS", "Ogg media"),
+    (b"\x7fELF", "an executable"),
+    (b"\x00asm", "WebAssembly"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+_DECLARED = re.compile(
+    rb"""<meta[^>]+?charset\s*=\s*["']?\s*([\w.:-]+)"""
+    rb"""|<\?xml[^>]+?encoding\s*=\s*["']([\w.:-]+)""",
+    re.IGNORECASE,
+)
+#: How far into the page a charset declaration is looked for (browsers: 1024 bytes;
+#: we are more lenient, because long <head> comments and scripts come first).
+_DECLARED_WITHIN = 4096
+
+#: Python codec name (as ``codecs.lookup(label).name`` gives it) -> codec to use.
+#: Only web encodings are here: a label outside this table is ignored.
+_WEB_ENCODINGS: dict[str, str] = {
+    "utf-8": "utf-8",
+    # A <meta> cannot truthfully declare UTF-16/32 (it would not be readable as
+    # ASCII); browsers take it as UTF-8.  A real UTF-16 page has a BOM.
+    "utf-16": "utf-8",
+    "utf-16-le": "utf-8",
+    "utf-16-be": "utf-8",
+    "utf-32": "utf-8",
+    "utf-32-le": "utf-8",
+    "utf-32-be": "utf-8",
+    "ascii": "windows-1252",
+    "iso8859-1": "windows-1252",
+    "cp1252": "windows-1252",
+    "iso8859-9": "cp1254",
+    "iso8859-11": "cp874",
+    "tis-620": "cp874",
+    "cp874": "cp874",
+    "cp866": "cp866",
+    "koi8-r": "koi8-r",
+    "koi8-u": "koi8-u",
+    "mac-roman": "mac-roman",
+    "mac-cyrillic": "mac-cyrillic",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "gb18030": "gb18030",
+    "big5": "big5hkscs",
+    "big5hkscs": "big5hkscs",
+    "euc_jp": "euc_jp",
+    "iso2022_jp": "iso2022_jp",
+    "shift_jis": "cp932",
+    "cp932": "cp932",
+    "euc_kr": "cp949",
+    "cp949": "cp949",
+    **{f"cp125{n}": f"cp125{n}" for n in range(9) if n != 2},
+    **{f"iso8859-{n}": f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)},
+}
+
+#: charset-normalizer guesses for Latin-script single-byte pages.  On a short page
+#: their statistics cannot tell cp1252 from cp1250 ("à" read as "ŕ"); Western
+#: European news is by far the likelier, and cp1252 is what browsers default to.
+_LATIN_GUESSES = frozenset(
+    {
+        "cp1250", "cp1252", "cp1254", "cp1257", "cp1258",
+        "cp437", "cp850", "cp852", "cp858", "hp-roman8",
+        "mac-roman", "mac-latin2", "mac-iceland", "mac-turkish",
+    }
+    | {f"iso8859-{n}" for n in (1, 2, 3, 4, 9, 10, 13, 14, 15, 16)}
+)
+#: EBCDIC code pages: charset-normalizer sometimes offers them for short Latin text;
+#: no news page is EBCDIC.
+_EBCDIC = frozenset({"cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140"})
+
 #: Above this share of control characters (not tab, newline, CR, FF) text is binary.
 _MAX_CONTROL_SHARE = 0.05
+_SAMPLE = 65536
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+#: A non-ASCII character between two word characters (kept when it is no letter).
+_INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
+#: Punctuation that does belong inside words.
+_WORD_PUNCTUATION = frozenset("’‘‐‑·")
+
+#: windows-1252 as browsers decode it: the five bytes cp1252 leaves undefined
+#: (0x81, 0x8D, 0x8F, 0x90, 0x9D) become the C1 controls of the same number,
+#: so the decoding never fails.
+_WINDOWS_1252 = {
+    b: ch
+    for b in range(0x80, 0xA0)
+    for ch in [bytes([b]).decode("cp1252", errors="ignore")]
+    if ch
+}
+
+
+class DecodeWarning(UserWarning):
+    """A page was decoded, but with a choice worth knowing (guessed, or repaired)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """The text of a page and how it was obtained.
+
+    ``encoding`` is the codec used; ``how`` is one of ``"bom"``, ``"declared"``,
+    ``"utf-8"``, ``"utf-16 without bom"``, ``"utf-8 repaired"`` or ``"guessed"``;
+    ``warnings`` are one-line notes naming the page, for the ledger.
+    """
+
+    text: str
+    encoding: str
+    how: str
+    warnings: tuple[str, ...] = ()
+
+
+def _windows_1252(data: bytes) -> str:
+    return data.decode("latin-1").translate(_WINDOWS_1252)
 
 
 def _check_binary(data: bytes, document: str) -> None:
-    for magic, what in _MAGIC.items():
+    for magic, what in _MAGIC:
         if data.startswith(magic):
             raise BinaryDocument(document, f"this is {what}, not a page")
-    sample = data[:65536]
-    if b"\x00" in sample and not sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if data[4:8] == b"ftyp":
+        raise BinaryDocument(document, "this is MP4/QuickTime media, not a page")
+    sample = data[:_SAMPLE]
+    if b"\x00" in sample:
         raise BinaryDocument(document, "binary data (NUL bytes)")
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    if sample and controls / len(sample) > _MAX_CONTROL_SHARE:
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if controls > _MAX_CONTROL_SHARE * len(sample):
         raise BinaryDocument(document, "binary data (control characters)")
 
 
-def _declared(data: bytes) -> str | None:
-    m = _META_CHARSET.search(data[:4096])
+def _check_text(text: str, document: str, codec: str) -> None:
+    """The same test on decoded text: a BOM in front of binary data is still binary."""
+    sample = text[:_SAMPLE]
+    if "\x00" in sample:
+        raise BinaryDocument(document, f"binary data (NUL characters once read as {codec})")
+    if len(_CONTROL_CHARS.findall(sample)) > _MAX_CONTROL_SHARE * len(sample):
+        raise BinaryDocument(document, f"binary data (control characters once read as {codec})")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``-be`` when every other byte of the start is NUL (ASCII in UTF-16)."""
+    sample = data[:4096]
+    if len(sample) < 8 or b"\x00" not in sample:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) >= 0.7 * len(odd) and even.count(0) <= 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) >= 0.7 * len(even) and odd.count(0) <= 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def declared_charset(data: bytes) -> tuple[str, str] | None:
+    """The charset an HTML page declares: ``(label as written, codec to use)``.
+
+    The codec is ``""`` when the label is no web encoding (ignored, with a warning).
+    """
+    m = _DECLARED.search(data[:_DECLARED_WITHIN])
     if not m:
         return None
-    name = m.group(1).decode("ascii", "ignore").lower()
+    label = (m.group(1) or m.group(2)).decode("ascii", "replace").strip().lower()
     try:
-        return codecs.lookup(name).name
+        name = codecs.lookup(label).name
     except LookupError:
-        return None
+        return label, ""
+    return label, _WEB_ENCODINGS.get(name, "")
 
 
-#: A page that is UTF-8 but for a few stray bytes stays UTF-8 (stray bytes replaced).
-_MAX_STRAY_SHARE = 0.01
+def _codec(encoding: str) -> str:
+    return codecs.lookup(encoding).name
 
 
-def _latin_single_byte(encoding: str) -> bool:
-    name = encoding.lower().replace("-", "_")
-    return name.startswith(("cp125", "windows_125", "iso8859", "latin", "mac_"))
+def _odd_symbols(text: str) -> int:
+    """Symbols stuck inside words ("Za¿ó³æ"): the mark of a wrong code page."""
+    return sum(
+        1
+        for ch in _INSIDE_WORD.findall(text)
+        if ch not in _WORD_PUNCTUATION and unicodedata.category(ch)[0] not in "LM"
+    )
 
 
-def _guess(data: bytes, document: str) -> str:
-    """Not clean UTF-8 nor declared: nearly UTF-8, else charset-normalizer, else cp1252."""
+def _guess(data: bytes, document: str) -> tuple[str, str, str, list[str]]:
+    """Neither declared nor clean UTF-8: (text, codec, how, notes)."""
     lenient = data.decode("utf-8", errors="replace")
-    if lenient.count("\ufffd") <= _MAX_STRAY_SHARE * len(lenient):
-        return lenient
+    bad = lenient.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    non_ascii = len(lenient) - len(lenient.encode("ascii", errors="ignore"))
+    good = non_ascii - lenient.count("\ufffd")
+    if good > bad:
+        # Mostly valid UTF-8 with a few broken sequences (a truncated character,
+        # a stray byte pasted in): a code page would garble every good character
+        # to rescue a few bad ones, so the bad ones become U+FFFD.
+        note = (
+            f"{document}: {bad} invalid UTF-8 byte sequence{'s' if bad > 1 else ''} "
+            "replaced with U+FFFD"
+        )
+        return lenient, "utf-8", "utf-8 repaired", [note]
+
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
-    if best is not None and not _latin_single_byte(best.encoding):
-        return str(best)
-    # Among single-byte Latin code pages the statistics of a short page cannot tell
-    # cp1252 from cp1250 ("à" vs "ŕ"); Western European news is by far the likelier.
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError as exc:
-        raise DecodeFailed(document, "no text encoding fits these bytes") from exc
+    matches = from_bytes(data)
+    best = matches.best()
+    said = _codec(best.encoding) if best is not None else None
+    latin = next((m for m in matches if _codec(m.encoding) in _LATIN_GUESSES), None)
+    if (
+        best is not None
+        and said not in _LATIN_GUESSES
+        and said not in _EBCDIC
+        # A few stray high bytes in English or French text also read as one or
+        # two Chinese characters ("government\x92s" as Big5), with no language
+        # behind them: a Latin reading that makes as much sense wins.
+        and not (latin is not None and latin.coherence >= best.coherence)
+    ):
+        note = f"{document}: no charset declared and not UTF-8; read as {said} (a guess)"
+        return str(best), str(said), "guessed", [note]
+    readings: list[tuple[str, str]] = []
+    with contextlib.suppress(UnicodeDecodeError):  # a byte cp1252 leaves undefined
+        readings.append(("windows-1252", data.decode("cp1252")))
+    if latin is not None:
+        readings.append((_codec(latin.encoding), str(latin)))
+    if not readings:
+        raise DecodeFailed(document, "not UTF-8, and no text encoding fits")
+    # windows-1252 first, so it wins ties: Western European news is the likelier,
+    # and it is what browsers assume.  Another Latin page wins when cp1252 would
+    # stick symbols inside its words (Polish "Zażółć" read as "Za¿ó³æ").
+    codec, text = min(readings, key=lambda r: _odd_symbols(r[1]))
+    also = f"; charset-normalizer said {said}" if said and said != codec else ""
+    note = f"{document}: no charset declared and not UTF-8; read as {codec} (a guess{also})"
+    return text, codec, "guessed", [note]
 
 
-def decode(data: bytes, *, document: str, media_type: str) -> str:
-    """The page's text with ``\\n`` newlines, or a PageError naming the document."""
-    if not data.strip():
+def decode_detailed(data: bytes, *, document: str, media_type: MediaType | str) -> Decoded:
+    """Like :func:`decode`, and say which encoding was used and what was uncertain."""
+    if not data or data.isspace():
         raise EmptyDocument(document, "empty file")
+    notes: list[str] = []
     text: str | None = None
-    for bom, codec in _BOMS:
+    codec, how = "", ""
+    for bom, bom_codec in _BOMS:
         if data.startswith(bom):
             try:
-                text = data.decode(codec)
-            except UnicodeDecodeError as exc:
-                raise DecodeFailed(document, f"bad {codec} after its byte-order mark") from exc
+                text = data.decode(bom_codec)
+            except UnicodeError as exc:
+                raise DecodeFailed(document, f"bad {bom_codec} after its byte-order mark") from exc
+            codec, how = bom_codec.replace("-sig", ""), "bom"
             break
+    if text is None and (utf16 := _utf16_without_bom(data)):
+        try:
+            text, codec, how = data.decode(utf16), utf16, "utf-16 without bom"
+        except UnicodeError:
+            text = None
+        else:
+            notes.append(f"{document}: UTF-16 without a byte-order mark; read as {utf16}")
     if text is None:
         _check_binary(data, document)
-        candidates = [_declared(data)] if media_type == "html" else []
-        candidates.append("utf-8")
-        for codec in filter(None, candidates):
-            try:
-                text = data.decode(codec)
-                break
-            except (UnicodeDecodeError, LookupError):
-                continue
+        if media_type == "html" and (declared := declared_charset(data)):
+            label, web_codec = declared
+            if not web_codec:
+                notes.append(f"{document}: declared charset {label!r} is no web encoding; ignored")
+            else:
+                try:
+                    text = (
+                        _windows_1252(data)
+                        if web_codec == "windows-1252"
+                        else data.decode(web_codec)
+                    )
+                    codec, how = web_codec, "declared"
+                except UnicodeError:
+                    notes.append(
+                        f"{document}: declared charset {label!r} does not fit the bytes; ignored"
+                    )
     if text is None:
-        text = _guess(data, document)
+        try:
+            text, codec, how = data.decode("utf-8"), "utf-8", "utf-8"
+        except UnicodeDecodeError:
+            text, codec, how, more = _guess(data, document)
+            notes.extend(more)
+    _check_text(text, document, codec)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyDocument(document, "no text once decoded")
-    return text
+    return Decoded(text=text, encoding=codec, how=how, warnings=tuple(notes))
+
+
+def decode(data: bytes, *, document: str, media_type: MediaType | str) -> str:
+    """The page's text with ``\\n`` newlines, or a PageError naming the document.
+
+    Raises :class:`~newstrace.errors.EmptyDocument`,
+    :class:`~newstrace.errors.BinaryDocument` or
+    :class:`~newstrace.errors.DecodeFailed`, and nothing else.  Uncertain choices
+    are issued as :class:`DecodeWarning`.
+    """
+    result = decode_detailed(data, document=document, media_type=media_type)
+    for note in result.warnings:
+        warnings.warn(note, DecodeWarning, stacklevel=2)
+    return result.text
