@@ -77,3 +77,8 @@ class UnsupportedInput(PageError):
 class NotFound(PageError):
     code = "E009"
     hint = "check the path"
+
+
+class Unreadable(PageError):
+    code = "E010"
+    hint = "the file exists but cannot be read: check its permissions"

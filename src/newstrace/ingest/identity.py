@@ -18,7 +18,14 @@ _SPACES = re.compile(r"\s+")
 
 
 def normalize_url(url: str) -> str:
-    """Lower-case scheme and host, no fragment, no tracking parameters (courlan)."""
+    """The URL as one page is known by, whatever link led to it (courlan's normalisation).
+
+    Lower-case scheme and host, no default port, no fragment, no tracking
+    parameters (``utm_*``, ``fbclid``, ``gclid``, ``mc_cid``...), the other query
+    parameters kept and sorted: they often name the article (``?id=123``).  A
+    string that is no parsable URL comes back stripped but otherwise as given,
+    never an exception: a bad URL must not cost the page.
+    """
     from courlan import normalize_url as courlan_normalize
 
     url = url.strip()
@@ -39,8 +46,14 @@ def content_hash(text: str) -> str:
 
 
 def document_id(text: str, url: str | None) -> str:
-    """A short stable id: 16 hex characters over the normalised URL and the content hash."""
+    """A short stable id: 16 hex characters of sha256(normalised URL + "\\n" + content hash).
+
+    Without a URL (a scraped ``.txt``, a local file) the content hash alone is
+    hashed.  16 hex characters are 64 bits: collisions stay negligible far past
+    the millions of pages a ledger holds, and the id stays short enough to type
+    (``newstrace show ID``).
+    """
     key = content_hash(text)
-    if url:
+    if url and url.strip():
         key = normalize_url(url) + "\n" + key
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
