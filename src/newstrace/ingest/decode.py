@@ -105,21 +105,16 @@ _WEB_ENCODINGS: dict[str, str] = {
     **{f"iso8859-{n}": f"iso8859-{n}" for n in (2, 3, 4, 5, 6, 7, 8, 10, 13, 14, 15, 16)},
 }
 
-#: charset-normalizer guesses for Latin-script single-byte pages.  On a short page
-#: their statistics cannot tell cp1252 from cp1250 ("à" read as "ŕ"); Western
-#: European news is by far the likelier, and cp1252 is what browsers default to.
-_LATIN_GUESSES = frozenset(
-    {
-        "cp1250", "cp1252", "cp1254", "cp1257", "cp1258",
-        "cp437", "cp850", "cp852", "cp858", "hp-roman8",
-        "mac-roman", "mac-latin2", "mac-iceland", "mac-turkish",
-    }
-    | {f"iso8859-{n}" for n in (1, 2, 3, 4, 9, 10, 13, 14, 15, 16)}
-)
+#: How many non-ASCII letters tell the script of a reading.
+_SCRIPT_SAMPLE = 2000
+#: How many of charset-normalizer's candidates are looked at for a Latin reading.
+_CANDIDATES = 5
 #: EBCDIC code pages: charset-normalizer sometimes offers them for short Latin text;
 #: no news page is EBCDIC.
 _EBCDIC = frozenset({"cp037", "cp273", "cp424", "cp500", "cp875", "cp1026", "cp1140"})
 
+#: A page with a BOM may have this share of broken sequences replaced; more is no text.
+_MAX_REPLACED_SHARE = 0.01
 #: Above this share of control characters (not tab, newline, CR, FF) text is binary.
 _MAX_CONTROL_SHARE = 0.05
 _SAMPLE = 65536
@@ -128,6 +123,7 @@ _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
 
 #: A non-ASCII character between two word characters (kept when it is no letter).
 _INSIDE_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 #: Punctuation that does belong inside words.
 _WORD_PUNCTUATION = frozenset("’‘‐‑·")
 
@@ -221,6 +217,14 @@ def _codec(encoding: str) -> str:
     return codecs.lookup(encoding).name
 
 
+def _latin_script(text: str) -> bool:
+    """Whether the non-ASCII letters of a reading are mostly Latin ("é", "ł", "Æ")."""
+    letters = [ch for ch in _NON_ASCII.findall(text, 0, 50 * _SCRIPT_SAMPLE) if ch.isalpha()]
+    letters = letters[:_SCRIPT_SAMPLE]
+    latin = sum(1 for ch in letters if unicodedata.name(ch, "").startswith("LATIN"))
+    return latin * 2 >= len(letters)
+
+
 def _odd_symbols(text: str) -> int:
     """Symbols stuck inside words ("Za¿ó³æ"): the mark of a wrong code page."""
     return sum(
@@ -228,6 +232,9 @@ def _odd_symbols(text: str) -> int:
         for ch in _INSIDE_WORD.findall(text)
         if ch not in _WORD_PUNCTUATION and unicodedata.category(ch)[0] not in "LM"
     )
+
+
+_GUESSED = "a guess: not UTF-8, and no declared charset that fits"
 
 
 def _guess(data: bytes, document: str) -> tuple[str, str, str, list[str]]:
@@ -251,32 +258,48 @@ def _guess(data: bytes, document: str) -> tuple[str, str, str, list[str]]:
     matches = from_bytes(data)
     best = matches.best()
     said = _codec(best.encoding) if best is not None else None
-    latin = next((m for m in matches if _codec(m.encoding) in _LATIN_GUESSES), None)
-    if (
-        best is not None
-        and said not in _LATIN_GUESSES
-        and said not in _EBCDIC
-        # A few stray high bytes in English or French text also read as one or
-        # two Chinese characters ("government\x92s" as Big5), with no language
-        # behind them: a Latin reading that makes as much sense wins.
-        and not (latin is not None and latin.coherence >= best.coherence)
-    ):
-        note = f"{document}: no charset declared and not UTF-8; read as {said} (a guess)"
-        return str(best), str(said), "guessed", [note]
+    if best is not None and said not in _EBCDIC and not _latin_script(str(best)):
+        # Another script (Cyrillic, Greek, CJK...): charset-normalizer knows best,
+        # unless a Latin reading makes at least as much sense: a few stray high
+        # bytes in English or French also read as one or two Chinese characters
+        # ("government\x92s" as Big5), with no language behind them.
+        rivals = [m for m in list(matches)[:_CANDIDATES] if m.coherence >= best.coherence]
+        if not any(_latin_script(str(m)) for m in rivals if m is not best):
+            note = f"{document}: read as {said} ({_GUESSED})"
+            return str(best), str(said), "guessed", [note]
     readings: list[tuple[str, str]] = []
     with contextlib.suppress(UnicodeDecodeError):  # a byte cp1252 leaves undefined
         readings.append(("windows-1252", data.decode("cp1252")))
-    if latin is not None:
-        readings.append((_codec(latin.encoding), str(latin)))
+    if best is not None and said not in _EBCDIC and _latin_script(str(best)):
+        readings.append((str(said), str(best)))
     if not readings:
         raise DecodeFailed(document, "not UTF-8, and no text encoding fits")
-    # windows-1252 first, so it wins ties: Western European news is the likelier,
-    # and it is what browsers assume.  Another Latin page wins when cp1252 would
-    # stick symbols inside its words (Polish "Zażółć" read as "Za¿ó³æ").
+    # Between Latin code pages the statistics of a short page cannot tell cp1252
+    # from cp1250 ("à" read as "ŕ"): windows-1252 comes first and wins ties, since
+    # Western European news is the likelier and browsers assume it.  Another
+    # Latin page wins when cp1252 would stick symbols inside its words (Polish
+    # "Zażółć" read as "Za¿ó³æ").
     codec, text = min(readings, key=lambda r: _odd_symbols(r[1]))
-    also = f"; charset-normalizer said {said}" if said and said != codec else ""
-    note = f"{document}: no charset declared and not UTF-8; read as {codec} (a guess{also})"
+    also = f"; charset-normalizer said {said}" if said and said not in (codec, "cp1252") else ""
+    note = f"{document}: read as {codec} ({_GUESSED}{also})"
     return text, codec, "guessed", [note]
+
+
+def _after_bom(data: bytes, bom_codec: str, codec: str, document: str, notes: list[str]) -> str:
+    """The text after a BOM; a few broken sequences are replaced, as for bare UTF-8."""
+    try:
+        return data.decode(bom_codec)
+    except UnicodeError:
+        pass
+    text = data.decode(bom_codec, errors="replace")
+    bad = text.count("\ufffd") - data.decode(bom_codec, errors="ignore").count("\ufffd")
+    plural = "s" if bad > 1 else ""
+    if bad > _MAX_REPLACED_SHARE * len(text):
+        raise DecodeFailed(
+            document, f"{bad} invalid {codec} sequence{plural} after its byte-order mark"
+        )
+    notes.append(f"{document}: {bad} invalid {codec} sequence{plural} replaced with U+FFFD")
+    return text
 
 
 def decode_detailed(data: bytes, *, document: str, media_type: MediaType | str) -> Decoded:
@@ -288,11 +311,8 @@ def decode_detailed(data: bytes, *, document: str, media_type: MediaType | str) 
     codec, how = "", ""
     for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            try:
-                text = data.decode(bom_codec)
-            except UnicodeError as exc:
-                raise DecodeFailed(document, f"bad {bom_codec} after its byte-order mark") from exc
             codec, how = bom_codec.replace("-sig", ""), "bom"
+            text = _after_bom(data, bom_codec, codec, document, notes)
             break
     if text is None and (utf16 := _utf16_without_bom(data)):
         try:
