@@ -179,6 +179,7 @@ def test_utf8_bom_with_a_stray_byte_is_repaired_but_garbage_is_refused() -> None
         (codecs.BOM_UTF16_LE + b"\x00\xd8ab", DecodeFailed, "invalid utf-16"),
         (codecs.BOM_UTF8 + b"ab\xff\xfe\xfd", DecodeFailed, "invalid utf-8"),
     ],
+    ids=lambda value: value if isinstance(value, str) else "",
 )
 def test_what_is_not_a_page_is_refused_in_one_line_naming_it(
     data: bytes, error: type[PageError], words: str
