@@ -89,6 +89,12 @@ def test_declared_latin1_is_read_as_windows_1252_like_a_browser() -> None:
     assert FR in quiet_decode(data, "html")
 
 
+def test_a_stale_meta_charset_on_a_utf8_page_gives_way_to_utf8() -> None:
+    data = html(FR, '<meta charset="iso-8859-1">').encode("utf-8")
+    with pytest.warns(DecodeWarning, match=r"'iso-8859-1', but the bytes are UTF-8"):
+        assert FR in decode(data, document="p", media_type="html")
+
+
 def test_xml_declaration_counts_as_a_declared_charset() -> None:
     page = '<?xml version="1.0" encoding="windows-1251"?>' + html("Москва")
     assert "Москва" in quiet_decode(page.encode("cp1251"), "html")

@@ -1,8 +1,9 @@
 """From bytes to text, once, for every entry point.
 
 Order: a byte-order mark; for HTML the charset the page declares (``<meta
-charset>``, ``http-equiv``, an XML declaration), when it decodes cleanly; UTF-8;
-then charset-normalizer's best guess.  Binary data is refused early with a clear
+charset>``, ``http-equiv``, an XML declaration), when it decodes cleanly and the
+bytes are not plainly UTF-8 instead; UTF-8; then charset-normalizer's best
+guess.  Binary data is refused early with a clear
 error instead of being fed to the extractors.
 
 Declared charsets are read the way browsers read them (the WHATWG Encoding
@@ -107,6 +108,8 @@ _WEB_ENCODINGS: dict[str, str] = {
 
 #: How many non-ASCII letters tell the script of a reading.
 _SCRIPT_SAMPLE = 2000
+#: How many characters are enough to tell a right code page from a wrong one.
+_ODD_SAMPLE = 200_000
 #: How many of charset-normalizer's candidates are looked at for a Latin reading.
 _CANDIDATES = 5
 #: EBCDIC code pages: charset-normalizer sometimes offers them for short Latin text;
@@ -161,12 +164,17 @@ def _windows_1252(data: bytes) -> str:
     return data.decode("latin-1").translate(_WINDOWS_1252)
 
 
-def _check_binary(data: bytes, document: str) -> None:
+def _check_magic(data: bytes, document: str) -> None:
+    """Known file signatures: the clearest message for the commonest mistakes."""
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise BinaryDocument(document, f"this is {what}, not a page")
     if data[4:8] == b"ftyp":
         raise BinaryDocument(document, "this is MP4/QuickTime media, not a page")
+
+
+def _check_binary(data: bytes, document: str) -> None:
+    """NUL bytes or many control bytes: no text encoding a page uses has them."""
     sample = data[:_SAMPLE]
     if b"\x00" in sample:
         raise BinaryDocument(document, "binary data (NUL bytes)")
@@ -197,7 +205,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def declared_charset(data: bytes) -> tuple[str, str] | None:
+def _declared_charset(data: bytes) -> tuple[str, str] | None:
     """The charset an HTML page declares: ``(label as written, codec to use)``.
 
     The codec is ``""`` when the label is no web encoding (ignored, with a warning).
@@ -229,7 +237,7 @@ def _odd_symbols(text: str) -> int:
     """Symbols stuck inside words ("Za¿ó³æ"): the mark of a wrong code page."""
     return sum(
         1
-        for ch in _INSIDE_WORD.findall(text)
+        for ch in _INSIDE_WORD.findall(text, 0, _ODD_SAMPLE)
         if ch not in _WORD_PUNCTUATION and unicodedata.category(ch)[0] not in "LM"
     )
 
@@ -285,6 +293,16 @@ def _guess(data: bytes, document: str) -> tuple[str, str, str, list[str]]:
     return text, codec, "guessed", [note]
 
 
+def _utf8_with_non_ascii(data: bytes) -> bool:
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _after_bom(data: bytes, bom_codec: str, codec: str, document: str, notes: list[str]) -> str:
     """The text after a BOM; a few broken sequences are replaced, as for bare UTF-8."""
     try:
@@ -314,6 +332,8 @@ def decode_detailed(data: bytes, *, document: str, media_type: MediaType | str) 
             codec, how = bom_codec.replace("-sig", ""), "bom"
             text = _after_bom(data, bom_codec, codec, document, notes)
             break
+    if text is None:
+        _check_magic(data, document)
     if text is None and (utf16 := _utf16_without_bom(data)):
         try:
             text, codec, how = data.decode(utf16), utf16, "utf-16 without bom"
@@ -323,10 +343,17 @@ def decode_detailed(data: bytes, *, document: str, media_type: MediaType | str) 
             notes.append(f"{document}: UTF-16 without a byte-order mark; read as {utf16}")
     if text is None:
         _check_binary(data, document)
-        if media_type == "html" and (declared := declared_charset(data)):
+        if media_type == "html" and (declared := _declared_charset(data)):
             label, web_codec = declared
             if not web_codec:
                 notes.append(f"{document}: declared charset {label!r} is no web encoding; ignored")
+            elif web_codec != "utf-8" and _utf8_with_non_ascii(data):
+                # A stale <meta> left by a CMS template: non-ASCII text that is valid
+                # UTF-8 is next to never a single- or double-byte code page by chance.
+                notes.append(
+                    f"{document}: declared charset {label!r}, but the bytes are UTF-8; "
+                    "read as utf-8"
+                )
             else:
                 try:
                     text = (
