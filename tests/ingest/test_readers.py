@@ -267,7 +267,7 @@ def test_jsonl_bad_lines_yield_errors_and_good_lines_go_on_in_order(tmp_path: Pa
     ]
     for item, line in zip([items[i] for i in (1, 2, 3, 5, 6)], (2, 3, 4, 7, 8), strict=True):
         assert_names(item, BadRecord, f"{path}:{line}")
-    assert "not JSON" in str(items[1])
+    assert "not JSON (Expecting property name enclosed in double quotes, column 2)" in str(items[1])
     assert "a JSON list, not an object" in str(items[2])
     assert 'no "html" or "text"' in str(items[3]) and 'no "html" or "text"' in str(items[5])
     assert '"url" is a JSON int' in str(items[6])

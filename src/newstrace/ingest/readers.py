@@ -192,7 +192,7 @@ def _utf8(text: str) -> bytes:
 
 def _record(line: bytes, where: str) -> RawDocument:
     try:
-        record = json.loads(line)
+        record = json.loads(line.strip())
     except json.JSONDecodeError as exc:
         raise BadRecord(where, f"not JSON ({exc.msg}, column {exc.colno})") from exc
     except UnicodeDecodeError as exc:
