@@ -200,8 +200,9 @@ def ingest(
         transient=True,
     )
     with ledger, progress:
-        docs = list(iter_documents(paths, max_bytes=max_bytes))
-        task = progress.add_task("", total=len(docs))
+        # Streamed: pages are read one at a time, so the total is unknown up front.
+        task = progress.add_task("", total=None)
+        docs = iter_documents(paths, max_bytes=max_bytes)
         outcomes = run(docs, published=published, nlp=nlp, store=ledger.store,
                        on_error=on_error)
         for outcome in outcomes:

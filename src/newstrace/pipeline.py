@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from newstrace.errors import NoArticle, PageError
 from newstrace.extract.article import build_article
-from newstrace.ingest.decode import decode
+from newstrace.ingest.decode import decode_detailed
 from newstrace.ingest.identity import content_hash, document_id
 from newstrace.model import Analysis, RawDocument
 
@@ -26,7 +26,8 @@ def analyze(raw: RawDocument, *, published: str | None = None, nlp: bool = True)
     """
     if published and not raw.published:
         raw = replace(raw, published=published)
-    text = decode(raw.data, document=raw.source, media_type=raw.media_type)
+    decoded = decode_detailed(raw.data, document=raw.source, media_type=raw.media_type)
+    text = decoded.text
     if raw.media_type == "html":
         from newstrace.extract.html import extract_html
 
@@ -41,11 +42,12 @@ def analyze(raw: RawDocument, *, published: str | None = None, nlp: bool = True)
     article = build_article(
         page, raw, doc_id=document_id(text, raw.url), content_hash=digest
     )
+    notes = (*decoded.warnings, *page.warnings)  # stored with the page, not only printed
     if not nlp:
-        return Analysis(article=article, warnings=tuple(page.warnings))
+        return Analysis(article=article, warnings=notes)
     from newstrace.analyze.findings import analyze_article
 
-    return analyze_article(article, tuple(page.warnings))
+    return analyze_article(article, notes)
 
 
 @dataclass(frozen=True, slots=True)
