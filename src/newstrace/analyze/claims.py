@@ -27,7 +27,7 @@ for every language with a spaCy model.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -141,7 +141,6 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("named", text, people[0])
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         return Source("unattributed", text)  # resolved by the caller
-    folded = fold(text)
     if _has(text, cues.get("document_nouns", [])) and not _has(text, cues.get("source_nouns", [])):
         return Source("document", text, bodies[0] if bodies else None)
     if _has(text, cues.get("institution_nouns", [])) or (
@@ -154,7 +153,6 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("anonymous", text, None, _count(tokens, cues))
     if _has(text, cues.get("vague_quantifiers", [])) or _has(text, cues.get("vague_nouns", [])):
         return Source("vague", text)
-    del folded
     return Source("vague", text)
 
 
@@ -495,10 +493,10 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             entities=tuple(dict.fromkeys(index.at(d.pb.block.id, d.start, d.end))),
             quantities=qs,
         ))
-    return claims, _profile(claims, article, merged)
+    return claims, _profile(claims, article)
 
 
-def _profile(claims: list[Claim], article: Article, drafts: list[_Draft]) -> Sourcing:
+def _profile(claims: list[Claim], article: Article) -> Sourcing:
     by_kind: dict[str, int] = {}
     for c in claims:
         by_kind[c.source.kind] = by_kind.get(c.source.kind, 0) + 1
@@ -518,9 +516,8 @@ def _profile(claims: list[Claim], article: Article, drafts: list[_Draft]) -> Sou
     else:
         summary = (f"The headline claim rests on a {headline.source.kind} source: "
                    f"{headline.source.text} ({headline.certainty}).")
-    del drafts
     return Sourcing(len(claims), by_kind, anon_count, headline.id if headline else None, named,
                     summary)
 
 
-__all__ = ["claims_in", "replace"]
+__all__ = ["claims_in", "cues_for", "last_person_before", "subjects_of"]

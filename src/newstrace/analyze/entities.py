@@ -23,7 +23,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newstrace.analyze.places import PlaceMention, place_mentions, places_from
+from newstrace.analyze.places import PLACE_LABELS, PlaceMention, place_mentions, places_from
 from newstrace.model import Article, DateWindow, Entity, Place, Span
 from newstrace.nlp import actors
 from newstrace.nlp.countries import country_of, metonym_country
@@ -33,7 +33,6 @@ from newstrace.nlp.parse import ParsedBlock
 PERSON_LABELS = {"PER", "PERSON"}
 ORG_LABELS = {"ORG"}
 GROUP_LABELS = {"NORP", "MISC"}
-PLACE_LABELS = {"LOC", "GPE", "FAC"}
 #: Dependency relations through which a capital acts ("Moscou constate", "accordé à Kiev").
 ACTING_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "obl:arg", "iobj", "obj", "dobj", "agent",
                "obl:agent", "pobj", "dative"}

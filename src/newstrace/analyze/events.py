@@ -492,4 +492,4 @@ def cameo_root(event_type: str) -> str | None:
     return CAMEO_ROOT.get(event_type)
 
 
-__all__: list[Any] = ["CAMEO_ROOT", "cameo_root", "events_in"]
+__all__ = ["CAMEO_ROOT", "cameo_root", "events_in"]
