@@ -296,3 +296,89 @@ class Analysis:
     quotes: tuple[Quote, ...] = ()
     sourcing: Sourcing | None = None
     warnings: tuple[str, ...] = field(default=())
+
+
+# --- Corpus findings (what only many pages show) -----------------------------
+
+ProvenanceKind = Literal["copy", "rewrite", "translation"]
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """One paragraph of a copy matched to the paragraph of its origin it was taken from.
+
+    ``how`` says what matched: ``text`` (the same words), ``numbers+names``
+    (the same rare numbers and names in the same order, as across a
+    translation) or ``embedding`` (close meaning).
+    """
+
+    copy: Span
+    origin: Span
+    score: float
+    how: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProvenanceLink:
+    """Page ``copy`` copies, rewrites or translates page ``origin``.
+
+    ``summary`` is the sentence a reader checks first ("14 of 17 paragraphs
+    aligned with page X, in French; X is in English and earlier"); ``why``
+    lists the signals that chose the direction (dates, completeness, untranslated
+    leftovers, a credit line).
+    """
+
+    copy: str
+    origin: str
+    kind: ProvenanceKind
+    credited: bool
+    score: float
+    summary: str
+    evidence: tuple[Alignment, ...] = ()
+    credit: Span | None = None
+    why: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryClaim:
+    """A claim of a story as several pages make it, with how many independent origins back it.
+
+    ``members`` are ``(document id, claim id)`` pairs; copies and translations
+    of one origin count once in ``independent``.
+    """
+
+    id: str
+    text: str
+    members: tuple[tuple[str, str], ...]
+    independent: int
+    certainty: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Contradiction:
+    """Where the pages of a story disagree.
+
+    ``kind``: ``quantity`` (10,000 vs 12,000 troops), ``certainty``
+    (confirmed vs not confirmed), ``source_count`` ("a US official and three
+    people" vs "two US officials"). ``values`` pair each document with what it
+    says and where: ``(document id, claim id or None, text, evidence span)``.
+    """
+
+    kind: Literal["quantity", "certainty", "source_count"]
+    about: str
+    values: tuple[tuple[str, str | None, str, Span | None], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Pages about the same event, in any language, with what they establish together."""
+
+    id: str
+    title: str
+    documents: tuple[str, ...]
+    languages: tuple[str, ...] = ()
+    first_seen: str | None = None
+    last_seen: str | None = None
+    links: tuple[ProvenanceLink, ...] = ()
+    claims: tuple[StoryClaim, ...] = ()
+    contradictions: tuple[Contradiction, ...] = ()
