@@ -8,9 +8,13 @@ real output against it.  Every span is written with the words it covers
 from __future__ import annotations
 
 import dataclasses
+import functools
+import types
+import typing
 from typing import Any
 
-from newstrace.model import Analysis, Article, Span
+from newstrace import model
+from newstrace.model import Analysis, Article, Block, DateWindow, Sourcing, Span
 
 SCHEMA_VERSION = 1
 
@@ -70,3 +74,87 @@ def analysis_dict(analysis: Analysis) -> dict[str, Any]:
         out[name] = _value(getattr(analysis, name), art)
     out["warnings"] = list(analysis.warnings)
     return out
+
+
+# --- Reading the contract back --------------------------------------------------
+
+def _hint_args(hint: Any) -> tuple[Any, ...]:
+    return typing.get_args(hint)
+
+
+def _decode(value: Any, hint: Any) -> Any:
+    """Turn a contract value back into the model type ``hint`` describes."""
+    if value is None:
+        return None
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in _hint_args(hint) if a is not type(None)]
+        return _decode(value, options[0]) if len(options) == 1 else value
+    if origin is tuple:
+        args = _hint_args(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(v, args[0]) for v in value)
+        return tuple(_decode(v, a) for v, a in zip(value, args, strict=False))
+    if origin is typing.Literal or hint in (str, int, float, bool, Any) or origin is dict:
+        return value
+    if dataclasses.is_dataclass(hint):
+        hints = _hints(hint)
+        kwargs = {
+            f.name: _decode(value[f.name], hints[f.name])
+            for f in dataclasses.fields(hint)
+            if f.name in value
+        }
+        return hint(**kwargs)
+    return value
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls, vars(model))
+
+
+def article_from_dict(doc: dict[str, Any]) -> Article:
+    """The :class:`Article` of a stored page, rebuilt from its contract.
+
+    ``source_text`` is rebuilt by laying each block's text at its offsets, so
+    every span of the page points at the same words as when it was analysed.
+    """
+    blocks = tuple(
+        Block(
+            id=b["id"], kind=b["kind"], text=b["text"], start=b["start"], end=b["end"],
+            language=b.get("language"), duplicate_of=b.get("duplicate_of"),
+            cues=tuple(b.get("cues") or ()),
+        )
+        for b in doc["blocks"]
+    )
+    size = max((b.end for b in blocks), default=0)
+    chars = [" "] * size
+    for b in blocks:
+        chars[b.start : b.end] = b.text
+    window = doc.get("published_window")
+    return Article(
+        id=doc["id"], source=doc["source"], source_text="".join(chars), blocks=blocks,
+        url=doc.get("url"), title=doc.get("title"), byline=doc.get("byline"),
+        published=doc.get("published"),
+        published_window=_decode(window, DateWindow) if window else None,
+        site=doc.get("site"), language=doc.get("language"),
+        extractor=doc.get("extractor") or "", content_hash=doc.get("content_hash") or "",
+    )
+
+
+def analysis_from_dict(data: dict[str, Any]) -> Analysis:
+    """An :class:`Analysis` from the JSON contract (what the ledger stores): the inverse
+    of :func:`analysis_dict`, so corpus work runs on stored pages without re-analysing."""
+    article = article_from_dict(data["document"])
+    hints = _hints(Analysis)
+    fields = {
+        name: _decode(data.get(name) or [], hints[name])
+        for name in ("entities", "places", "times", "quantities", "claims", "quotes", "events")
+    }
+    sourcing = data["document"].get("sourcing")
+    return Analysis(
+        article=article,
+        sourcing=_decode(sourcing, Sourcing) if sourcing else None,
+        warnings=tuple(data.get("warnings") or ()),
+        **fields,
+    )

@@ -1,0 +1,206 @@
+"""What the corpus stage keeps of a page: a fingerprint that is cheap to compare.
+
+A story is an event, and an event is who, where, when and how many: those
+survive translation, wording does not.  So the fingerprint holds
+language-independent *keys* (canonical entities, resolved places, dates,
+distinctive numbers, and names spelled alike across languages) next to a
+paragraph *vector* (strong within a language) and a *MinHash* of word
+shingles (exact wording, for syndicated copies).  Its day range says when the
+page speaks: two stories with the same actors months apart stay apart.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING
+
+from newstrace.model import Analysis, Article
+
+if TYPE_CHECKING:
+    import numpy as np
+
+#: MinHash size and LSH banding: 16 bands of 8 rows find pages whose shingle
+#: Jaccard similarity is above about (1/16)^(1/8) = 0.71 with high probability.
+NUM_PERM = 128
+BANDS = 16
+ROWS = NUM_PERM // BANDS
+SHINGLE = 5
+#: How much of a page the vector reads: the title and the first paragraphs
+#: carry the event; later paragraphs drift into background.
+VECTOR_PARAGRAPHS = 6
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# Numbers written with digits, with thousands separators of any language:
+# "12 000", "12,000", "12.000", "12’000".
+_NUMBER = re.compile(
+    r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.,’']\d{3})+(?!\d)|(?<![\w.,])\d{3,}(?!\d)"
+)
+_CAP_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”]\s*)$")
+
+
+def _fold(text: str) -> str:
+    """Lowercase without accents: "Zelensky" and "Zélensky" are one key."""
+    nfkd = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in nfkd if not unicodedata.combining(c))
+
+
+def _digits(raw: str) -> int | None:
+    value = int(re.sub(r"\D", "", raw))
+    # Years are dates, not amounts; small numbers are everywhere.
+    if 1900 <= value <= 2100 and len(raw) == 4:
+        return None
+    return value if value >= 100 else None
+
+
+def _day(iso: str | None) -> int | None:
+    if not iso or len(iso) < 10:
+        return None
+    try:
+        return date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def day_range(article: Article) -> tuple[int | None, int | None]:
+    """The days a page speaks from: its publication day, or its window's bounds."""
+    day = _day(article.published)
+    if day is not None:
+        return day, day
+    window = article.published_window
+    if window is None:
+        return None, None
+    return _day(window.not_before), _day(window.not_after)
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """The comparable essence of one page.
+
+    ``keys`` are prefixed by kind: ``e:`` entity, ``p:`` place, ``d:`` date,
+    ``n:`` number, ``w:`` a capitalised word (a name spelled alike in several
+    languages).  ``minhash`` holds the 128 hash values of the page's word
+    shingles (little-endian uint32, 512 bytes: compact for 100k pages in
+    memory); ``vector`` the normalised mean of its leading paragraphs' vectors.
+    """
+
+    document: str
+    language: str | None
+    day_lo: int | None
+    day_hi: int | None
+    keys: frozenset[str]
+    minhash: bytes = b""
+    vector: np.ndarray | None = field(default=None, compare=False)
+    title: str = ""
+
+    @property
+    def dated(self) -> bool:
+        return self.day_lo is not None and self.day_lo == self.day_hi
+
+
+def band_keys(minhash: bytes) -> list[int]:
+    """LSH band keys: two pages sharing any band key are near-duplicate candidates.
+
+    Each key is a 64-bit digest of one band tagged with the band's number, so
+    one flat dictionary holds every band.
+    """
+    width = ROWS * 4
+    return [
+        (b << 56) ^ int.from_bytes(
+            hashlib.blake2b(minhash[b * width : (b + 1) * width], digest_size=7).digest(),
+            "little",
+        )
+        for b in range(len(minhash) // width)
+    ]
+
+
+def shingles(text: str, size: int = SHINGLE) -> set[str]:
+    words = [_fold(w) for w in _WORD.findall(text)]
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def minhash_of(text: str) -> bytes:
+    from datasketch import MinHash
+
+    mh = MinHash(num_perm=NUM_PERM)
+    mh.update_batch([s.encode("utf-8") for s in shingles(text)])
+    return mh.hashvalues.astype("<u4").tobytes()
+
+
+def jaccard(a: bytes, b: bytes) -> float:
+    """MinHash estimate of the shingle Jaccard similarity of two pages."""
+    if not a or len(a) != len(b):
+        return 0.0
+    import numpy as np
+
+    x, y = np.frombuffer(a, dtype="<u4"), np.frombuffer(b, dtype="<u4")
+    return float(np.count_nonzero(x == y)) / len(x)
+
+
+def text_keys(text: str) -> set[str]:
+    """Keys any language yields without a model: digit numbers and mid-sentence names."""
+    keys: set[str] = set()
+    for m in _NUMBER.finditer(text):
+        value = _digits(m.group())
+        if value is not None:
+            keys.add(f"n:{value}")
+    for m in _CAP_WORD.finditer(text):
+        if _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
+            continue  # "Mais", "The": capitalised for the sentence, not a name
+        keys.add(f"w:{_fold(m.group(1))}")
+    return keys
+
+
+def analysis_keys(analysis: Analysis) -> set[str]:
+    """Keys from what the language layer resolved: canonical across languages."""
+    keys: set[str] = set()
+    for e in analysis.entities:
+        if e.role == "author":
+            continue
+        keys.add(f"e:{_fold(e.canonical)}")
+    for p in analysis.places:
+        if p.context == "body" and p.canonical and p.precision in ("site", "city", "region"):
+            keys.add(f"p:{_fold(p.canonical)}")
+    for t in analysis.times:
+        if t.context == "body" and t.kind == "date" and t.value and len(t.value) >= 10:
+            keys.add(f"d:{t.value[:10]}")
+    for q in analysis.quantities:
+        if q.value is not None and q.value >= 100 and not (1900 <= q.value <= 2100):
+            keys.add(f"n:{int(q.value)}")
+    return keys
+
+
+def fingerprint(analysis: Analysis, *, vectors: bool = True) -> Fingerprint:
+    """The fingerprint of one analysed page (``vectors=False`` skips the embedding model)."""
+    art = analysis.article
+    body = [b for b in art.body_blocks if b.duplicate_of is None]
+    text = "\n".join(b.text for b in body)
+    lead = [art.title or "", *(b.text for b in body[:VECTOR_PARAGRAPHS])]
+    keys = analysis_keys(analysis) | text_keys(" \n ".join(lead))
+    vector = None
+    if vectors and any(lead):
+        import numpy as np
+
+        from newstrace.nlp.embeddings import embed
+
+        rows = embed([t for t in lead if t])
+        mean = rows.mean(axis=0)
+        norm = float(np.linalg.norm(mean))
+        vector = (mean / norm).astype(np.float32) if norm else mean
+    lo, hi = day_range(art)
+    return Fingerprint(
+        document=art.id,
+        language=art.language,
+        day_lo=lo,
+        day_hi=hi,
+        keys=frozenset(keys),
+        minhash=minhash_of(text),
+        vector=vector,
+        title=art.title or (body[0].text[:120] if body else ""),
+    )

@@ -1,0 +1,219 @@
+"""Stories: pages about the same event, clustered incrementally across languages.
+
+A new page joins the best existing story or opens one; nothing already
+clustered moves.  Why incremental: a newsroom's ledger grows by the hour and
+re-clustering everything on each page would cost the whole corpus every time.
+
+Why it stays near-linear: a page is compared only with the stories found
+through its rarest keys (an inverted index from key to stories, of which only
+the most recent are read) and through its MinHash bands (syndicated copies),
+never with every story.  The cost per page is bounded by constants
+(``RARE_KEYS``, ``RECENT_STORIES``), whatever the size of the ledger.
+
+The score mixes what survives translation (shared canonical entities, places,
+dates and numbers, weighted by rarity) with the meaning of the lead paragraphs
+(vectors, strong within a language).  When both the page and the story are
+dated, a page more than ``MAX_GAP_DAYS`` away from the story is another story:
+the same actors in May and in November are two events.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from newstrace.corpus.signature import Fingerprint, band_keys, jaccard
+
+if TYPE_CHECKING:
+    import numpy as np
+
+#: How many of a page's keys, rarest first, are used to find candidate stories.
+RARE_KEYS = 16
+#: How many stories per key are looked at, most recent first.
+RECENT_STORIES = 64
+#: A dated page further than this from a dated story's days is another story.
+MAX_GAP_DAYS = 7
+#: MinHash Jaccard above which two pages are copies of one text (same story at once).
+NEAR_DUPLICATE = 0.5
+#: Joining threshold on the combined score, and the evidence it needs.
+JOIN_SCORE = 0.42
+MIN_SHARED_WEIGHT = 2.5
+#: Key kinds and how much one shared key of the kind says (times its rarity).
+KIND_WEIGHT = {"e": 1.0, "p": 1.0, "d": 0.8, "n": 1.2, "w": 0.5}
+
+
+@dataclass(slots=True)
+class _Story:
+    id: str
+    members: list[str] = field(default_factory=list)
+    keys: Counter[str] = field(default_factory=Counter)
+    vector_sum: np.ndarray | None = None
+    by_language: dict[str, np.ndarray] = field(default_factory=dict)
+    day_lo: int | None = None
+    day_hi: int | None = None
+    title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Where a page went, and why: the score, and the copy it duplicates if any."""
+
+    document: str
+    story: str
+    score: float
+    opened: bool
+    duplicate_of: str | None = None
+    similarity: float = 0.0
+
+
+class StoryIndex:
+    """An incremental clusterer of fingerprints into stories (in memory).
+
+    The ledger persists fingerprints and memberships and rebuilds the index
+    with :meth:`restore`; a distributed run can do the same from any store.
+    """
+
+    def __init__(self) -> None:
+        self._stories: dict[str, _Story] = {}
+        self._story_of: dict[str, str] = {}
+        self._by_key: dict[str, list[str]] = defaultdict(list)
+        self._df: Counter[str] = Counter()
+        self._bands: dict[int, list[str]] = defaultdict(list)
+        self._minhash: dict[str, bytes] = {}
+        self._docs = 0
+
+    # -- state ---------------------------------------------------------------
+    def __len__(self) -> int:
+        return self._docs
+
+    def story_of(self, document: str) -> str | None:
+        return self._story_of.get(document)
+
+    def stories(self) -> dict[str, list[str]]:
+        return {sid: list(s.members) for sid, s in self._stories.items()}
+
+    def title(self, story: str) -> str:
+        return self._stories[story].title
+
+    # -- scoring -------------------------------------------------------------
+    def _idf(self, key: str) -> float:
+        return math.log(1.0 + (self._docs + 1) / (self._df[key] + 1))
+
+    def _weight(self, key: str) -> float:
+        return KIND_WEIGHT.get(key[0], 0.5) * self._idf(key)
+
+    def _near_duplicate(self, fp: Fingerprint) -> tuple[str | None, float]:
+        best, best_sim = None, 0.0
+        seen: set[str] = set()
+        for key in band_keys(fp.minhash):
+            for other in self._bands.get(key, ()):
+                if other in seen:
+                    continue
+                seen.add(other)
+                sim = jaccard(fp.minhash, self._minhash[other])
+                if sim > best_sim:
+                    best, best_sim = other, sim
+        return (best, best_sim) if best_sim >= NEAR_DUPLICATE else (None, best_sim)
+
+    def _candidates(self, fp: Fingerprint) -> set[str]:
+        rare = sorted(fp.keys, key=lambda k: (self._df[k], k))[:RARE_KEYS]
+        found: set[str] = set()
+        for key in rare:
+            found.update(self._by_key.get(key, ())[-RECENT_STORIES:])
+        return found
+
+    def _apart(self, fp: Fingerprint, story: _Story) -> bool:
+        """Whether the page's days and the story's days rule out one event."""
+        if fp.day_lo is None or fp.day_hi is None or story.day_lo is None:
+            return False
+        assert story.day_hi is not None
+        return fp.day_lo > story.day_hi + MAX_GAP_DAYS or fp.day_hi < story.day_lo - MAX_GAP_DAYS
+
+    def _score(self, fp: Fingerprint, story: _Story) -> tuple[float, float]:
+        """(combined score, shared key weight) of a page against a story."""
+        import numpy as np
+
+        own = sum(self._weight(k) for k in fp.keys) or 1.0
+        shared = sum(self._weight(k) for k in fp.keys if story.keys[k])
+        key_score = shared / own
+        cosine = 0.0
+        if fp.vector is not None and story.vector_sum is not None:
+            centroid = story.by_language.get(fp.language or "", story.vector_sum)
+            norm = float(np.linalg.norm(centroid))
+            if norm:
+                cosine = float(fp.vector @ centroid) / norm
+                if fp.language not in story.by_language:
+                    # Across languages the vectors agree less; lift them to the
+                    # same-language scale (measured in bench/corpus.py).
+                    cosine = min(1.0, cosine * 1.4)
+        return 0.55 * key_score + 0.45 * max(0.0, cosine), shared
+
+    # -- adding --------------------------------------------------------------
+    def add(self, fp: Fingerprint) -> Assignment:
+        """Put one page in a story: a near-duplicate's, the best-scoring one, or a new one."""
+        if fp.document in self._story_of:
+            sid = self._story_of[fp.document]
+            return Assignment(fp.document, sid, 1.0, opened=False)
+        dup, sim = self._near_duplicate(fp)
+        if dup is not None:
+            sid = self._story_of[dup]
+            self._join(fp, sid)
+            return Assignment(fp.document, sid, sim, opened=False, duplicate_of=dup,
+                              similarity=sim)
+        best, best_score = None, 0.0
+        for sid in self._candidates(fp):
+            story = self._stories[sid]
+            if self._apart(fp, story):
+                continue
+            score, shared = self._score(fp, story)
+            if shared >= MIN_SHARED_WEIGHT and score > best_score:
+                best, best_score = sid, score
+        if best is not None and best_score >= JOIN_SCORE:
+            self._join(fp, best)
+            return Assignment(fp.document, best, round(best_score, 3), opened=False,
+                              similarity=sim)
+        sid = f"s{fp.document[:15]}"
+        self._stories[sid] = _Story(id=sid, title=fp.title)
+        self._join(fp, sid)
+        return Assignment(fp.document, sid, round(best_score, 3), opened=True, similarity=sim)
+
+    def restore(self, fp: Fingerprint, story: str) -> None:
+        """Put back a page whose story was decided earlier (loading a ledger)."""
+        if fp.document in self._story_of:
+            return
+        if story not in self._stories:
+            self._stories[story] = _Story(id=story, title=fp.title)
+        self._join(fp, story)
+
+    def _join(self, fp: Fingerprint, sid: str) -> None:
+        story = self._stories[sid]
+        story.members.append(fp.document)
+        self._story_of[fp.document] = sid
+        self._docs += 1
+        for key in fp.keys:
+            self._df[key] += 1
+            if not story.keys[key]:
+                postings = self._by_key[key]
+                postings.append(sid)
+                if len(postings) > 4 * RECENT_STORIES:
+                    del postings[: len(postings) - RECENT_STORIES]  # keep memory bounded
+            story.keys[key] += 1
+        if fp.vector is not None:
+            story.vector_sum = fp.vector.copy() if story.vector_sum is None else (
+                story.vector_sum + fp.vector
+            )
+            lang = fp.language or ""
+            if lang in story.by_language:
+                story.by_language[lang] = story.by_language[lang] + fp.vector
+            else:
+                story.by_language[lang] = fp.vector.copy()
+        if fp.dated:
+            assert fp.day_lo is not None
+            story.day_lo = fp.day_lo if story.day_lo is None else min(story.day_lo, fp.day_lo)
+            story.day_hi = fp.day_lo if story.day_hi is None else max(story.day_hi, fp.day_lo)
+        if fp.minhash:
+            self._minhash[fp.document] = fp.minhash
+            for key in band_keys(fp.minhash):
+                self._bands[key].append(fp.document)
