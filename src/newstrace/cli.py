@@ -289,5 +289,115 @@ def export(db: str, fmt: str, output: str) -> None:
     err.print(f"{count} events exported" + (f" to {output}" if output != "-" else ""))
 
 
+# --- Corpus: stories, provenance ------------------------------------------------
+
+corpus_format = click.option(
+    "--format", "fmt", type=click.Choice(["json", "text"]), default="text", show_default=True,
+    help="json for machines (the contract in the README), text tables for people.",
+)
+
+
+def _cluster(ledger: Ledger, quiet: bool = False) -> None:
+    """Place unclustered pages into stories (with a progress bar on long work)."""
+    from newstrace.corpus.update import update
+
+    pending = len(ledger.unclustered())
+    if not pending:
+        return
+    if quiet or pending < 20:
+        result = update(ledger)
+    else:
+        with Progress(TextColumn("clustering"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=err, transient=True) as bar:
+            task = bar.add_task("pages", total=pending)
+
+            def tick(ids: Any) -> Any:
+                for doc_id in ids:
+                    yield doc_id
+                    bar.advance(task)
+
+            result = update(ledger, progress=tick)
+    if not quiet:
+        err.print(f"{len(result.assignments)} pages placed: {result.opened} new stories, "
+                  f"{len(result.stories_changed)} stories updated")
+
+
+@main.command()
+@db_option
+def cluster(db: str) -> None:
+    """Place every stored page not yet in a story (ingest does this by itself).
+
+    A page joins the story it shares most with (canonical entities, places,
+    dates, numbers, meaning of its lead paragraphs) or opens a new one; then the
+    provenance links, corroboration counts and contradictions of every story
+    that changed are recomputed.  Pages already placed never move.
+    """
+    with _open_ledger(db) as ledger:
+        _cluster(ledger)
+
+
+@main.command()
+@db_option
+@corpus_format
+def stories(db: str, fmt: str) -> None:
+    """List the stories: pages about the same event, across languages, largest first.
+
+    JSON: [{"id", "title", "documents": [{"id", "url", "source"}, ...]}, ...]
+    """
+    with _open_ledger(db) as ledger:
+        _cluster(ledger, quiet=fmt == "json")
+        found = ledger.stories()
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    from newstrace.render import stories_table
+
+    Console(highlight=False).print(stories_table(found))
+
+
+@main.command()
+@click.argument("story_id")
+@db_option
+@corpus_format
+def story(story_id: str, db: str, fmt: str) -> None:
+    """One story: its pages, who copies whom, claims with their independent sources,
+    and where the pages disagree.  STORY_ID is an id from 'newstrace stories' (or a
+    unique prefix)."""
+    with _open_ledger(db) as ledger:
+        _cluster(ledger, quiet=fmt == "json")
+        found = ledger.story(story_id)
+    if found is None:
+        err.print(f"[red]error:[/] no story {story_id!r} in {db} (see 'newstrace stories')")
+        sys.exit(EXIT_PAGES_FAILED)
+    if fmt == "json":
+        click.echo(json.dumps(found, ensure_ascii=False, indent=2))
+        return
+    from newstrace.render import story_text
+
+    click.echo(story_text(found))
+
+
+@main.command()
+@click.argument("ident", required=False)
+@db_option
+@corpus_format
+def provenance(ident: str | None, db: str, fmt: str) -> None:
+    """Which page copies, rewrites or translates which, and whether it says so.
+
+    IDENT limits the links to one story or one page (id or unique prefix).
+    JSON: [{"copy": {"id", "url"}, "origin": {"id", "url"}, "kind", "credited",
+    "score", "summary", "evidence": [aligned paragraphs]}, ...]
+    """
+    with _open_ledger(db) as ledger:
+        _cluster(ledger, quiet=fmt == "json")
+        links = ledger.provenance(ident)
+    if fmt == "json":
+        click.echo(json.dumps(links, ensure_ascii=False, indent=2))
+        return
+    from newstrace.render import provenance_table
+
+    Console(highlight=False).print(provenance_table(links))
+
+
 if __name__ == "__main__":
     main()

@@ -14,7 +14,7 @@ produced, it returns new records (``dataclasses.replace``).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 BlockKind = Literal[
     "title",
@@ -382,3 +382,41 @@ class Story:
     links: tuple[ProvenanceLink, ...] = ()
     claims: tuple[StoryClaim, ...] = ()
     contradictions: tuple[Contradiction, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """The comparable essence of one page.
+
+    ``keys`` are prefixed by kind: ``e:`` entity, ``p:`` place, ``d:`` date,
+    ``n:`` number, ``w:`` a capitalised word (a name spelled alike in several
+    languages).  ``minhash`` holds the 128 hash values of the page's word
+    shingles (little-endian uint32, 512 bytes: compact for 100k pages in
+    memory); ``vector`` the normalised mean of its leading paragraphs' vectors.
+    """
+
+    document: str
+    language: str | None
+    day_lo: int | None
+    day_hi: int | None
+    keys: frozenset[str]
+    minhash: bytes = b""
+    vector: Any = field(default=None, compare=False)
+    """A numpy float32 vector, or ``None`` when no embedding model ran."""
+    title: str = ""
+
+    @property
+    def dated(self) -> bool:
+        return self.day_lo is not None and self.day_lo == self.day_hi
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Where a page went, and why: the score, and the copy it duplicates if any."""
+
+    document: str
+    story: str
+    score: float
+    opened: bool
+    duplicate_of: str | None = None
+    similarity: float = 0.0

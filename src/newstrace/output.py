@@ -7,6 +7,7 @@ real output against it.  Every span is written with the words it covers
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import types
@@ -14,7 +15,16 @@ import typing
 from typing import Any
 
 from newstrace import model
-from newstrace.model import Analysis, Article, Block, DateWindow, Sourcing, Span
+from newstrace.model import (
+    Analysis,
+    Article,
+    Block,
+    DateWindow,
+    ProvenanceLink,
+    Sourcing,
+    Span,
+    Story,
+)
 
 SCHEMA_VERSION = 1
 
@@ -158,3 +168,63 @@ def analysis_from_dict(data: dict[str, Any]) -> Analysis:
         warnings=tuple(data.get("warnings") or ()),
         **fields,
     )
+
+
+# --- Corpus findings ------------------------------------------------------------
+
+def _span_in(span: Span | None, article: Article | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    out: dict[str, Any] = {"block": span.block, "start": span.start, "end": span.end}
+    if article is not None:
+        with contextlib.suppress(KeyError):
+            out["text"] = article.span_text(span)
+    return out
+
+
+def _page(article: Article) -> dict[str, Any]:
+    return {"id": article.id, "url": article.url, "source": article.site or article.source,
+            "language": article.language}
+
+
+def link_dict(link: ProvenanceLink, articles: dict[str, Article]) -> dict[str, Any]:
+    """One provenance link as ``newstrace provenance`` prints it, with both pages' words."""
+    copy, origin = articles[link.copy], articles[link.origin]
+    return {
+        "copy": _page(copy),
+        "origin": _page(origin),
+        "kind": link.kind,
+        "credited": link.credited,
+        "credit": _span_in(link.credit, copy),
+        "score": round(link.score, 3),
+        "summary": link.summary,
+        "why": list(link.why),
+        "evidence": [
+            {"copy": _span_in(a.copy, copy), "origin": _span_in(a.origin, origin),
+             "score": round(a.score, 3), "how": a.how}
+            for a in link.evidence
+        ],
+    }
+
+
+def story_findings_dict(story: Story, articles: dict[str, Article]) -> dict[str, Any]:
+    """A story's claims (with independent-source counts) and contradictions."""
+    return {
+        "languages": list(story.languages),
+        "claims": [
+            {"id": c.id, "text": c.text, "independent": c.independent,
+             "documents": sorted({d for d, _ in c.members}),
+             "members": [{"document": d, "claim": k} for d, k in c.members],
+             "certainty": list(c.certainty)}
+            for c in story.claims
+        ],
+        "contradictions": [
+            {"kind": x.kind, "about": x.about,
+             "values": [
+                 {"document": d, "claim": k, "text": t,
+                  "evidence": _span_in(sp, articles.get(d))}
+                 for d, k, t, sp in x.values
+             ]}
+            for x in story.contradictions
+        ],
+    }

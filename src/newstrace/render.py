@@ -146,3 +146,70 @@ def batch_table(rows: list[dict[str, Any]]) -> Table:
         table.add_row(*(str(r.get(k, "")) for k in ("status", "id", "lang", "published",
                                                      "title", "set aside", "source")))
     return table
+
+
+# --- Corpus views -----------------------------------------------------------------
+
+def _page_label(page: dict[str, Any]) -> str:
+    return f"{page['id'][:12]} {page.get('source') or page.get('url') or ''}".strip()
+
+
+def stories_table(stories: list[dict[str, Any]]) -> Table:
+    """One row per story: size, languages, dates, title."""
+    table = Table(title=f"{len(stories)} stories")
+    for col in ("story", "pages", "languages", "first", "last", "title"):
+        table.add_column(col, overflow="fold")
+    for s in stories:
+        langs = sorted({d.get("language") or "?" for d in s["documents"]})
+        table.add_row(s["id"], str(len(s["documents"])), " ".join(langs),
+                      s.get("first_seen") or "—", s.get("last_seen") or "—",
+                      _short(s.get("title") or "—", 70))
+    return table
+
+
+def provenance_table(links: list[dict[str, Any]]) -> Table:
+    """One row per link: who copies whom, how, whether it says so."""
+    table = Table(title=f"{len(links)} provenance links")
+    for col in ("copy", "kind", "origin", "credited", "score", "evidence"):
+        table.add_column(col, overflow="fold")
+    for ln in links:
+        table.add_row(_page_label(ln["copy"]), ln["kind"], _page_label(ln["origin"]),
+                      "yes" if ln["credited"] else "NO", f"{ln['score']:.2f}",
+                      _short(ln.get("summary") or "", 80))
+    return table
+
+
+def story_text(story: dict[str, Any]) -> str:
+    """A story for a reader: pages, who copies whom, what is corroborated, what disagrees."""
+    docs = story["documents"]
+    lines = [f"Story {story['id']}: {story.get('title') or '—'}",
+             f"{len(docs)} pages, from {story.get('first_seen') or '?'} to "
+             f"{story.get('last_seen') or '?'}", "", "Pages:"]
+    for d in docs:
+        dup = f" (near-copy of {d['duplicate_of'][:12]})" if d.get("duplicate_of") else ""
+        lines.append(f"  {d['id'][:12]} [{d.get('language') or '?'}] "
+                     f"{d.get('source') or ''} {d.get('url') or ''}{dup}".rstrip())
+    links = story.get("links") or []
+    if links:
+        lines += ["", "Provenance:"]
+        for ln in links:
+            credit = "credits it" if ln["credited"] else "does NOT credit it"
+            lines.append(f"  {ln['copy']['id'][:12]} is a {ln['kind']} of "
+                         f"{ln['origin']['id'][:12]} and {credit} (score {ln['score']:.2f})")
+            if ln.get("summary"):
+                lines.append(f"    {ln['summary']}")
+    claims = story.get("claims") or []
+    if claims:
+        lines += ["", "Claims, by independent sources:"]
+        for c in sorted(claims, key=lambda c: -c["independent"]):
+            pages = len(c.get("documents") or [])
+            lines.append(f"  [{c['independent']} independent / {pages} pages] "
+                         f"{_short(c['text'], 100)}")
+    contradictions = story.get("contradictions") or []
+    if contradictions:
+        lines += ["", "Where the pages disagree:"]
+        for x in contradictions:
+            lines.append(f"  {x['kind']}: {x['about']}")
+            for v in x["values"]:
+                lines.append(f"    {v['document'][:12]}: {_short(v['text'], 90)}")
+    return "\n".join(lines)

@@ -14,14 +14,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from dataclasses import dataclass, field
 from datetime import date
-from typing import TYPE_CHECKING
 
-from newstrace.model import Analysis, Article
-
-if TYPE_CHECKING:
-    import numpy as np
+from newstrace.model import Analysis, Article, Fingerprint
 
 #: MinHash size and LSH banding: 16 bands of 8 rows find pages whose shingle
 #: Jaccard similarity is above about (1/16)^(1/8) = 0.71 with high probability.
@@ -75,31 +70,6 @@ def day_range(article: Article) -> tuple[int | None, int | None]:
     if window is None:
         return None, None
     return _day(window.not_before), _day(window.not_after)
-
-
-@dataclass(frozen=True, slots=True)
-class Fingerprint:
-    """The comparable essence of one page.
-
-    ``keys`` are prefixed by kind: ``e:`` entity, ``p:`` place, ``d:`` date,
-    ``n:`` number, ``w:`` a capitalised word (a name spelled alike in several
-    languages).  ``minhash`` holds the 128 hash values of the page's word
-    shingles (little-endian uint32, 512 bytes: compact for 100k pages in
-    memory); ``vector`` the normalised mean of its leading paragraphs' vectors.
-    """
-
-    document: str
-    language: str | None
-    day_lo: int | None
-    day_hi: int | None
-    keys: frozenset[str]
-    minhash: bytes = b""
-    vector: np.ndarray | None = field(default=None, compare=False)
-    title: str = ""
-
-    @property
-    def dated(self) -> bool:
-        return self.day_lo is not None and self.day_lo == self.day_hi
 
 
 def band_keys(minhash: bytes) -> list[int]:

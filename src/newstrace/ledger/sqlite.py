@@ -17,11 +17,12 @@ from pathlib import Path
 from typing import Any, Literal
 
 from newstrace.errors import PageError
+from newstrace.ledger.corpus import CorpusTables
 from newstrace.model import Analysis
 from newstrace.output import analysis_dict
 
 #: Migration scripts in order; the ledger's ``PRAGMA user_version`` says how many ran.
-MIGRATIONS = ("schema_001.sql",)
+MIGRATIONS = ("schema_001.sql", "schema_002.sql")
 SCHEMA_VERSION = len(MIGRATIONS)
 
 StoreResult = Literal["added", "unchanged"]
@@ -35,8 +36,8 @@ class LedgerError(Exception):
     """The ledger file cannot be used (newer schema, not a database...)."""
 
 
-class Ledger:
-    """A newstrace ledger in one SQLite file."""
+class Ledger(CorpusTables):
+    """A newstrace ledger in one SQLite file: pages (here) and the corpus tables."""
 
     def __init__(self, path: str | Path) -> None:
         self.path = str(path)
