@@ -35,6 +35,9 @@ _NUMBER = re.compile(
     r"(?<![\w.,])\d{1,3}(?:[ \u00a0\u202f.,’']\d{3})+(?!\d)|(?<![\w.,])\d{3,}(?!\d)"
 )
 _CAP_WORD = re.compile(r"(?<![\w'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{3,}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?)")
+_CAP_PHRASE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:(?:del|de|di|do|da|von|der|of|la|el)\s+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}"
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;«»\"“”]\s*)$")
 
 
@@ -113,18 +116,36 @@ def jaccard(a: bytes, b: bytes) -> float:
     return float(np.count_nonzero(x == y)) / len(x)
 
 
-def text_keys(text: str) -> set[str]:
-    """Keys any language yields without a model: digit numbers and mid-sentence names."""
+def text_keys(text: str, language: str | None = None) -> set[str]:
+    """Keys any language yields without a parser: digit numbers, countries named in
+    the page's language, and mid-sentence capitalised words (names)."""
     keys: set[str] = set()
     for m in _NUMBER.finditer(text):
         value = _digits(m.group())
         if value is not None:
             keys.add(f"n:{value}")
+    for m in _CAP_PHRASE.finditer(text):
+        country = _country(m.group(), language)
+        if country:
+            keys.add(f"e:{_fold(country)}")
     for m in _CAP_WORD.finditer(text):
         if _SENTENCE_START.search(text[max(0, m.start() - 3) : m.start()]):
             continue  # "Mais", "The": capitalised for the sentence, not a name
         keys.add(f"w:{_fold(m.group(1))}")
     return keys
+
+
+def _country(phrase: str, language: str | None) -> str | None:
+    """The canonical country a capitalised phrase names ("Corea del Norte", "Russland")."""
+    from newstrace.nlp.countries import country_of
+
+    words = phrase.split()
+    # The whole phrase first, then its leading and trailing words ("Estados Unidos y").
+    for candidate in (phrase, " ".join(words[:2]), words[0], words[-1]):
+        country = country_of(candidate, language)
+        if country is not None:
+            return country.name
+    return None
 
 
 def analysis_keys(analysis: Analysis) -> set[str]:
@@ -152,7 +173,7 @@ def fingerprint(analysis: Analysis, *, vectors: bool = True) -> Fingerprint:
     body = [b for b in art.body_blocks if b.duplicate_of is None]
     text = "\n".join(b.text for b in body)
     lead = [art.title or "", *(b.text for b in body[:VECTOR_PARAGRAPHS])]
-    keys = analysis_keys(analysis) | text_keys(" \n ".join(lead))
+    keys = analysis_keys(analysis) | text_keys(" \n ".join(lead), art.language)
     vector = None
     if vectors and any(lead):
         import numpy as np
