@@ -29,9 +29,17 @@ class PageError(NewstraceError):
             self.hint = hint
         super().__init__(self.one_line())
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross process boundaries (the ingest worker pool): rebuild them whole.
+        return (_rebuild, (type(self), self.document, self.message, self.hint))
+
     def one_line(self) -> str:
         text = f"{self.document}: {self.message} [{self.code}]"
         return f"{text} ({self.hint})" if self.hint else text
+
+
+def _rebuild(cls: type[PageError], document: str, message: str, hint: str) -> PageError:
+    return cls(document, message, hint=hint)
 
 
 class EmptyDocument(PageError):

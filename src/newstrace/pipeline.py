@@ -60,6 +60,48 @@ class Outcome:
     error: PageError | None = None
 
 
+def _analyse_one(item: RawDocument, published: str | None, nlp: bool) -> Analysis | PageError:
+    """One page or its error: what a worker process sends back (never raises)."""
+    try:
+        return analyze(item, published=published, nlp=nlp)
+    except PageError as exc:
+        return exc
+    except Exception as exc:  # a bug on one page must not end the batch
+        return PageError(item.source, f"internal error: {type(exc).__name__}: {exc}")
+
+
+def _analysed(
+    items: Iterable[RawDocument | PageError], published: str | None, nlp: bool, workers: int
+) -> Iterator[tuple[RawDocument | PageError, Analysis | PageError]]:
+    """Pages paired with their analysis, in input order, on ``workers`` processes.
+
+    At most ``2 * workers`` pages are in flight, so a stream of any length is
+    read lazily and memory stays bounded.  Each worker loads the models once.
+    """
+    if workers <= 1:
+        for item in items:
+            yield item, item if isinstance(item, PageError) else _analyse_one(
+                item, published, nlp
+            )
+        return
+    from collections import deque
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    pending: deque[tuple[RawDocument | PageError, Future[Analysis | PageError] | None]] = deque()
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for item in items:
+            future = None if isinstance(item, PageError) else pool.submit(
+                _analyse_one, item, published, nlp
+            )
+            pending.append((item, future))
+            while len(pending) > 2 * workers:
+                first, done = pending.popleft()
+                yield first, done.result() if done else first  # type: ignore[misc]
+        while pending:
+            first, done = pending.popleft()
+            yield first, done.result() if done else first  # type: ignore[misc]
+
+
 def run(
     items: Iterable[RawDocument | PageError],
     *,
@@ -67,30 +109,23 @@ def run(
     nlp: bool = True,
     store: Callable[[Analysis], str] | None = None,
     on_error: Callable[[PageError], None] | None = None,
+    workers: int = 1,
 ) -> Iterator[Outcome]:
-    """Analyse pages one by one; a bad page yields an error outcome and the batch goes on.
+    """Analyse pages; a bad page yields an error outcome and the batch goes on.
 
-    ``store`` (the ledger's) is called per page, so what was stored stays
-    stored whatever happens to the next page.
+    ``store`` (the ledger's) is called per page in this process, in input
+    order, so what was stored stays stored whatever happens to the next page,
+    and the ledger has one writer.  ``workers > 1`` analyses on a process pool
+    (the pure function ``analyze`` mapped over the pages; an engine such as
+    Dask can map the very same function).
     """
-    for item in items:
-        if isinstance(item, PageError):
+    for item, result in _analysed(items, published, nlp, workers):
+        if isinstance(result, PageError):
             if on_error:
-                on_error(item)
-            yield Outcome(item.document, "error", error=item)
+                on_error(result)
+            source = item.document if isinstance(item, PageError) else item.source
+            yield Outcome(source, "error", error=result)
             continue
-        try:
-            analysis = analyze(item, published=published, nlp=nlp)
-        except PageError as exc:
-            if on_error:
-                on_error(exc)
-            yield Outcome(item.source, "error", error=exc)
-            continue
-        except Exception as exc:  # a bug on one page must not end the batch
-            err = PageError(item.source, f"internal error: {type(exc).__name__}: {exc}")
-            if on_error:
-                on_error(err)
-            yield Outcome(item.source, "error", error=err)
-            continue
-        status = store(analysis) if store else "analysed"
-        yield Outcome(item.source, status, analysis=analysis)
+        status = store(result) if store else "analysed"
+        yield Outcome(item.source if isinstance(item, RawDocument) else "", status,
+                      analysis=result)
