@@ -12,7 +12,7 @@ setup: $(VENV)/.installed
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[nlp,dev]"
+	$(BIN)/python -m pip install --quiet -e ".[nlp,dask,dev]"
 	touch $@
 
 demo: setup

@@ -289,6 +289,69 @@ def export(db: str, fmt: str, output: str) -> None:
     err.print(f"{count} events exported" + (f" to {output}" if output != "-" else ""))
 
 
+# --- Large corpora: analyse on an engine, then load --------------------------------
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--out", "out", required=True, type=click.Path(file_okay=False),
+              help="Folder for the result files (part-NNNNN.jsonl), created if missing.")
+@click.option("--scheduler", default="processes", show_default=True,
+              help="Dask scheduler: 'processes' (this machine's cores), 'synchronous' "
+              "(one thread, for debugging) or a dask.distributed address (tcp://host:8786).")
+@click.option("--files-per-partition", default=8, show_default=True,
+              help="Input files per Dask task.")
+@published_option
+@nlp_option
+def batch(paths: tuple[str, ...], out: str, scheduler: str, files_per_partition: int,
+          published: str | None, nlp: bool) -> None:
+    """Analyse a large corpus on Dask and write the results to files (no ledger).
+
+    Each Dask task reads a few input files, analyses every page and writes one
+    JSON Lines file: one line per page, its analysis (the JSON contract) or its
+    error.  Then 'newstrace load OUT --db FILE' stores them and clusters stories.
+    Needs the dask extra: pip install 'newstrace[dask]'.
+    """
+    try:
+        from newstrace.engines.dask import analyze_to_files
+    except ImportError as exc:  # pragma: no cover - depends on the installed extras
+        err.print(f"[red]error:[/] Dask is not installed ({exc}): pip install 'newstrace[dask]'")
+        sys.exit(2)
+    result = analyze_to_files(paths, out, published=published, nlp=nlp,
+                              files_per_partition=files_per_partition, scheduler=scheduler)
+    click.echo(f"{result.pages} pages ({result.errors} errors) in {len(result.files)} files "
+               f"->  {out}")
+    sys.exit(EXIT_PAGES_FAILED if result.errors else 0)
+
+
+@main.command()
+@click.argument("folder", type=click.Path(exists=True, file_okay=False))
+@db_option
+def load(folder: str, db: str) -> None:
+    """Store the results of 'newstrace batch' in the ledger, then cluster the new pages.
+
+    Idempotent like ingest: a page already stored is not stored again.  Errors
+    recorded by the batch are kept in the ledger's errors table.
+    """
+    from newstrace.engines.dask import read_results
+    from newstrace.output import analysis_from_dict
+
+    counts = {"added": 0, "unchanged": 0, "error": 0}
+    with _open_ledger(db) as ledger:
+        for record in read_results(folder):
+            if "analysis" in record:
+                counts[ledger.store(analysis_from_dict(record["analysis"]))] += 1
+                continue
+            info = record["error"]
+            error = PageError(info["document"], info["message"])
+            error.code = info.get("code", error.code)
+            ledger.record_error(error)
+            _report(error)
+            counts["error"] += 1
+        _cluster(ledger)
+    click.echo(f"{counts['added']} added, {counts['unchanged']} already stored, "
+               f"{counts['error']} failed  ->  {db}")
+    sys.exit(EXIT_PAGES_FAILED if counts["error"] else 0)
+
 # --- Corpus: stories, provenance ------------------------------------------------
 
 corpus_format = click.option(

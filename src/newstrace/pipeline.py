@@ -60,8 +60,8 @@ class Outcome:
     error: PageError | None = None
 
 
-def _analyse_one(item: RawDocument, published: str | None, nlp: bool) -> Analysis | PageError:
-    """One page or its error: what a worker process sends back (never raises)."""
+def analyze_safely(item: RawDocument, published: str | None, nlp: bool) -> Analysis | PageError:
+    """One page's analysis or its error, never an exception: what an engine maps."""
     try:
         return analyze(item, published=published, nlp=nlp)
     except PageError as exc:
@@ -80,7 +80,7 @@ def _analysed(
     """
     if workers <= 1:
         for item in items:
-            yield item, item if isinstance(item, PageError) else _analyse_one(
+            yield item, item if isinstance(item, PageError) else analyze_safely(
                 item, published, nlp
             )
         return
@@ -91,7 +91,7 @@ def _analysed(
     with ProcessPoolExecutor(max_workers=workers) as pool:
         for item in items:
             future = None if isinstance(item, PageError) else pool.submit(
-                _analyse_one, item, published, nlp
+                analyze_safely, item, published, nlp
             )
             pending.append((item, future))
             while len(pending) > 2 * workers:
