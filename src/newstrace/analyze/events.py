@@ -23,7 +23,7 @@ read on the dependency parse of the language layer.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +54,31 @@ AGENTS = {"obl:agent", "agent"}
 OBJECTS = {"obj", "dobj", "iobj", "obl:arg", "dative", "obl"}
 DEPENDENT_CLAUSES = {"xcomp", "advcl", "ccomp"}
 RELATIVE = {"qui", "que", "which", "who", "that", "lequel", "dont"}
+#: Clauses hanging from a word: not part of its own phrase.
+CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "acl:relcl", "relcl", "csubj"}
+#: Heads through which a reported clause reaches its speaker ("declared that ... must").
+REPORTED = {"ccomp", "acl", "advcl", "conj", "xcomp", "parataxis"}
+
+
+#: Hostile acts whose announcement by their actor PLOVER codes as THREATEN, with the
+#: THREATEN mode the act makes clear (CAMEO2PLOVER 13x).
+HOSTILE = {"SANCTION": "relations", "COERCE": "restrict", "ASSAULT": "violence",
+           "PROTEST": "relations", "MOBILIZE": "violence"}
+#: Types a verb of saying can carry without being the act ("agree that", "recognise that").
+SAYING = {"AGREE", "CONCEDE", "SUPPORT"}
+#: Dependencies of what a verb acts on, where a frame looks for its object.
+FRAME_OBJECTS = {"obj", "dobj", "nsubj:pass", "nsubjpass", "obl:arg", "obl", "nmod", "attr",
+                 "oprd", "pobj"}
+DIRECT_OBJECTS = {"obj", "dobj", "nsubj:pass", "nsubjpass"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Frame:
+    """A verb or noun whose object decides the type ("block roads" is a PROTEST)."""
+
+    type: str
+    mode: str | None
+    objects: frozenset[str]  # empty: any direct object
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +86,9 @@ class _Lexicon:
     verbs: dict[str, str]
     nouns: dict[str, str]
     adjectives: dict[str, str]
+    frames: dict[str, tuple[_Frame, ...]]
+    modes: dict[str, dict[str, str]]
+    sectors: dict[str, str]
     use_verbs: frozenset[str]
     weapons: frozenset[str]
     forces: frozenset[str]
@@ -70,6 +98,12 @@ class _Lexicon:
     intent: frozenset[str]
     carriers: frozenset[str]
     recipient_preps: frozenset[str]
+    threat_intent: frozenset[str]
+    obligation: frozenset[str]
+    possibility: frozenset[str]
+    failure: frozenset[str]
+    future: frozenset[str]
+    speech: frozenset[str]
 
 
 @cache
@@ -77,28 +111,121 @@ def _lexicon(language: str | None) -> _Lexicon:
     lex = lexicons.load(language)
     events = lex.get("events") or lexicons.load_all().get("events", {})
     tables: dict[str, dict[str, str]] = {"verbs": {}, "nouns": {}, "adjectives": {}}
+    modes: dict[str, dict[str, str]] = {}
     for etype, entry in events.items():
-        if etype == "cues":
+        if etype in ("cues", "frames", "sectors"):
             continue
         for pos, table in tables.items():
             for word in entry.get(pos, []):
                 table.setdefault(fold(word), etype)
+        for mode, words in entry.get("modes", {}).items():
+            for word in words:
+                modes.setdefault(etype, {}).setdefault(fold(word), mode)
+    frames: dict[str, list[_Frame]] = {}
+    for f in events.get("frames", []):
+        frame = _Frame(f["type"], f.get("mode"), frozenset(fold(o) for o in f.get("objects", [])))
+        for verb in f.get("verbs", []):
+            frames.setdefault(fold(verb), []).append(frame)
+    sectors = {fold(w): sector for sector, words in events.get("sectors", {}).items()
+               for w in words}
     cues = events.get("cues", {})
     neg = lex.get("certainty", {}).get("negation", [])
 
     def fs(name: str) -> frozenset[str]:
         return frozenset(fold(w) for w in cues.get(name, []))
 
-    return _Lexicon(tables["verbs"], tables["nouns"], tables["adjectives"], fs("use_verbs"),
+    return _Lexicon(tables["verbs"], tables["nouns"], tables["adjectives"],
+                    {k: tuple(v) for k, v in frames.items()}, modes, sectors, fs("use_verbs"),
                     fs("weapons"), fs("forces"), fs("object_control"), fs("purpose_marks"),
                     frozenset(fold(w) for w in neg), fs("intent"), fs("carrier_verbs"),
-                    fs("recipient_preps"))
+                    fs("recipient_preps"), fs("threat_intent"), fs("obligation"),
+                    fs("possibility"), fs("failure"), fs("future"),
+                    frozenset(fold(w) for w in lex.get("claims", {}).get("reporting_verbs", [])))
+
+
+def _lemmas(tok: Token) -> tuple[str, ...]:
+    """The lemma with its particle first ("call off", "hand over"), then the bare lemma."""
+    lemma = fold(tok.lemma_)
+    prt = next((c for c in tok.children if c.dep_ in ("prt", "compound:prt")), None)
+    return (f"{lemma} {fold(prt.text)}", lemma) if prt is not None else (lemma,)
+
+
+def _phrases(tok: Token, width: int = 3) -> set[str]:
+    """``tok``'s lemma, text and the short word runs around it in its own phrase.
+
+    "state of emergency", "état d'urgence", "peacekeeping troops": what a lexicon
+    entry of several words can match, without parsing the entry.
+    """
+    out = {fold(tok.lemma_), fold(tok.text)}
+    lo = max(tok.left_edge.i, tok.i - width)
+    hi = min(tok.right_edge.i, tok.i + width)
+    doc = tok.doc
+    for i in range(lo, tok.i + 1):
+        for j in range(tok.i, hi + 1):
+            if i == j:
+                continue
+            out.add(fold("".join(t.text_with_ws for t in doc[i : j + 1]).strip()))
+    return out
+
+
+def _frame_objects(tok: Token) -> list[Token]:
+    objs = [c for c in tok.children if c.dep_ in FRAME_OBJECTS]
+    for prep in (c for c in tok.children if c.dep_ in ("prep", "agent")):
+        objs += [g for g in prep.children if g.dep_ == "pobj"]
+    return objs
+
+
+def _frame(tok: Token, lemmas: tuple[str, ...], lex: _Lexicon) -> tuple[_Frame, Token] | None:
+    """The frame a verb or noun and its object make, with the object."""
+    for lemma in lemmas:
+        for frame in lex.frames.get(lemma, ()):
+            for obj in _frame_objects(tok):
+                if not frame.objects:
+                    if obj.dep_ in DIRECT_OBJECTS and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+                        return frame, obj
+                elif _phrases(obj) & frame.objects:
+                    return frame, obj
+    return None
+
+
+def _classify(tok: Token, lex: _Lexicon) -> tuple[str, str | None, int | None] | None:
+    """Type, mode and the object that decided it (consumed: not an event of its own)."""
+    if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+        lemmas = _lemmas(tok)
+        found = _frame(tok, lemmas, lex)
+        if found is not None:
+            frame, obj = found
+            return frame.type, frame.mode or _mode(tok, frame.type, lex), obj.i
+    elif tok.pos_ == "NOUN" and tok.dep_ != "compound":
+        found = _frame(tok, (fold(tok.lemma_), fold(tok.text)), lex)
+        if found is not None:
+            frame, obj = found
+            return frame.type, frame.mode or _mode(tok, frame.type, lex), obj.i
+    etype = _type_of(tok, lex)
+    return (etype, _mode(tok, etype, lex), None) if etype else None
+
+
+def _mode(tok: Token, etype: str, lex: _Lexicon) -> str | None:
+    """The PLOVER mode the trigger's own phrase makes clear ("car bomb": explosives)."""
+    table = lex.modes.get(etype)
+    if not table:
+        return None
+    words = [tok, *(c for c in tok.children if c.dep_ not in CLAUSES)]
+    for w in words:
+        for grand in (w, *w.children):
+            for phrase in _phrases(grand, 2):
+                if phrase in table:
+                    return table[phrase]
+    return None
 
 
 def _type_of(tok: Token, lex: _Lexicon) -> str | None:
     lemma = fold(tok.lemma_)
     text = fold(tok.text)
     if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.tag_ == "VBN"):
+        lemmas = _lemmas(tok)
+        if len(lemmas) > 1 and lemmas[0] in lex.verbs:
+            return lex.verbs[lemmas[0]]
         if lemma in lex.use_verbs:
             around = {fold(t.text) for t in tok.children} | {fold(t.text) for t in tok.subtree}
             return "ASSAULT" if around & lex.weapons else None
@@ -106,10 +233,13 @@ def _type_of(tok: Token, lex: _Lexicon) -> str | None:
             return None
         return lex.verbs.get(lemma) or lex.verbs.get(text)
     if tok.pos_ == "NOUN":
+        if tok.dep_ == "compound":
+            return None  # "opposition parties", "aid groups": a modifier, not an event
         # Compounds first: "hunger strike", "grève de la faim" are protests, not assaults.
         mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
         for m in mods:
-            for phrase in (f"{fold(m.text)} {lemma}", f"{lemma} {fold(m.text)}",
+            for phrase in (f"{fold(m.text)} {lemma}", f"{fold(m.text)} {text}",
+                           f"{lemma} {fold(m.text)}",
                            f"{lemma} de la {fold(m.text)}", f"{lemma} {fold(m.lemma_)}"):
                 if phrase in lex.nouns:
                     return lex.nouns[phrase]
@@ -117,6 +247,7 @@ def _type_of(tok: Token, lex: _Lexicon) -> str | None:
     if tok.pos_ in ("ADJ",):
         return lex.adjectives.get(text) or lex.adjectives.get(lemma)
     return None
+
 
 
 class _Coder:
@@ -274,8 +405,63 @@ class _Coder:
         return None
 
     def negated(self, tok: Token) -> bool:
-        return any(fold(c.text) in self.lex.negation and c.dep_ in ("advmod", "neg")
-                   for c in tok.children)
+        """Negated, or failed ("failed to reach agreement", "ont échoué à conclure")."""
+        if any(fold(c.text) in self.lex.negation and c.dep_ in ("advmod", "neg")
+               for c in tok.children):
+            return True
+        return tok.dep_ == "xcomp" and fold(tok.head.lemma_) in self.lex.failure
+
+    def _modals(self, tok: Token) -> set[str]:
+        """Auxiliaries and modal heads of ``tok`` ("will", "must", "pourrait" -> pouvoir)."""
+        words = {fold(c.lemma_) for c in tok.children if c.dep_.startswith("aux")}
+        words |= {fold(c.text) for c in tok.children if c.dep_.startswith("aux")}
+        if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX"):
+            words |= {fold(tok.head.lemma_)}
+        return words
+
+    def _speaker(self, tok: Token) -> Token | None:
+        """Who reports the clause of ``tok``: the subject of the verb of saying above it
+        ("X declared that ...", "X issued a reminder that ...")."""
+        for _ in range(3):
+            if tok.dep_ not in REPORTED or tok.head.i == tok.i:
+                return None
+            tok = tok.head
+            lemma = fold(tok.lemma_)
+            if tok.pos_ in ("VERB", "AUX") and (lemma in self.lex.speech
+                                                 or lemma in self.lex.verbs):
+                return self._child(tok, SUBJECTS)
+            if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX"):
+                return self._child(tok.head, SUBJECTS)
+        return None
+
+    def obligation(self, tok: Token) -> tuple[Token | None, Token | None] | None:
+        """(speaker, addressee) when ``tok`` is an act someone says another must do."""
+        if tok.pos_ not in ("VERB", "AUX") or not self._modals(tok) & self.lex.obligation:
+            return None
+        clause = tok.head if (tok.dep_ == "xcomp" and fold(tok.head.lemma_)
+                              in self.lex.obligation) else tok
+        speaker = self._speaker(clause)
+        if speaker is None:
+            return None
+        return speaker, self._child(clause, SUBJECTS) or self._child(tok, SUBJECTS)
+
+    def announced(self, tok: Token) -> bool:
+        """An act its own actor announces: under "prepared to", "vowed to", or in the future
+        in a clause the actor itself reports ("NATO confirmed it would tighten ...")."""
+        if tok.dep_ == "xcomp" and {fold(tok.head.lemma_), fold(tok.head.text)} \
+                & self.lex.threat_intent:
+            return True
+        modals = self._modals(tok)
+        if modals & self.lex.possibility:
+            return False  # "could push": a possibility, not an announcement
+        tenses = set(tok.morph.get("Tense")) | {
+            t for c in tok.children if c.dep_.startswith("aux") for t in c.morph.get("Tense")}
+        moods = set(tok.morph.get("Mood"))
+        if not (modals & self.lex.future or "Fut" in tenses or "Cnd" in moods):
+            return False
+        subject = self._child(tok, SUBJECTS)
+        return (subject is not None and subject.pos_ == "PRON"
+                and self._speaker(tok) is not None)
 
     def governed(self, tok: Token, triggers: set[int]) -> bool:
         """Wanted or permitted, not done: an infinitive or purpose clause under a trigger."""
@@ -358,35 +544,76 @@ def events_in(parsed: list[ParsedBlock], index: EntityIndex, claims: list[Claim]
         lex = _lexicon(pb.block.language)
         for sent in pb.doc.sents:
             coder = _Coder(pb, index, entities, lex, antecedent)
-            found = [(t, _type_of(t, lex)) for t in sent]
-            triggers = {t.i for t, et in found if et}
-            types = {t.i: et for t, et in found if et}
-            for t, et in list(found):
-                # "send aid" is AID, "send troops" MOBILIZE: a carrier verb takes its
-                # object's type when the object is a trigger of its own.
-                if et and fold(t.lemma_) in lex.carriers:
-                    obj = next((c for c in t.children if c.dep_ in ("obj", "dobj")
-                                and types.get(c.i)), None)
-                    if obj is not None:
-                        types[t.i] = types[obj.i]
-            found = [(t, types.get(t.i)) for t, _ in found]
-            for tok, etype in found:
-                if etype is None or coder.governed(tok, triggers):
-                    continue
-                if tok.pos_ == "NOUN" and types.get(tok.head.i) == etype and tok.head.i != tok.i:
-                    continue  # "accordé ... une aide": one event, coded on the verb
-                ev = _code(coder, tok, etype, claims, places, times, len(events) + 1)
-                if ev is not None:
-                    events.append(ev)
+            coded = [(ev, tok) for tok, ev in _sentence_events(
+                coder, sent, claims, places, times) if ev is not None]
+            # The main event first: the trigger nearest the root of the sentence.
+            coded.sort(key=lambda pair: (_depth(pair[1]), pair[1].i))
+            for ev, _ in coded:
+                events.append(replace(ev, id=f"e{len(events) + 1}"))
     return events
 
 
-def _code(coder: _Coder, tok: Token, etype: str, claims: list[Claim], places: list[Place],
-          times: list[Time], number: int) -> Event | None:
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok, depth = tok.head, depth + 1
+    return depth
+
+
+def _sentence_events(coder: _Coder, sent: Any, claims: list[Claim], places: list[Place],
+                     times: list[Time]) -> list[tuple[Token, Event | None]]:
+    lex = coder.lex
+    classes = {t.i: c for t in sent if (c := _classify(t, lex)) is not None}
+    triggers = set(classes)
+    consumed = {c[2] for c in classes.values() if c[2] is not None}
+    for i, (_etype, mode, obj_i) in list(classes.items()):
+        t = sent.doc[i]
+        # "send aid" is AID, "send troops" MOBILIZE: a carrier verb takes its
+        # object's type when the object is a trigger of its own.
+        if obj_i is None and fold(t.lemma_) in lex.carriers:
+            obj = next((c for c in t.children if c.dep_ in ("obj", "dobj")
+                        and c.i in classes), None)
+            if obj is not None:
+                classes[i] = (classes[obj.i][0], classes[obj.i][1] or mode, obj.i)
+                consumed.add(obj.i)
+    out: list[tuple[Token, Event | None]] = []
+    for t in sent:
+        demand = coder.obligation(t)
+        if demand is not None:  # "China must drop barriers", said by X: X's REQUEST
+            speaker, addressee = demand
+            consumed.add(t.i)
+            out.append((t, _code(coder, t, "REQUEST", None, claims, places, times,
+                                 a_tok=speaker, r_tok=addressee)))
+    for i, (etype, mode, _) in classes.items():
+        tok = sent.doc[i]
+        if i in consumed or coder.governed(tok, triggers):
+            continue
+        if tok.pos_ == "NOUN" and classes.get(tok.head.i, ("",))[0] == etype \
+                and tok.head.i != i:
+            continue  # "accordé ... une aide": one event, coded on the verb
+        if tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "ccomp" for c in tok.children) \
+                and not any(c.dep_ in DIRECT_OBJECTS for c in tok.children):
+            if etype in SAYING:
+                continue  # "agreed that", "concluded that": saying, not doing
+            if etype == "PROTEST":
+                etype, mode = "ACCUSE", "allege"  # "protested that": a complaint
+        out.append((tok, _code(coder, tok, etype, mode, claims, places, times)))
+    return out
+
+
+_UNSET: Any = object()
+
+
+def _code(coder: _Coder, tok: Token, etype: str, mode: str | None, claims: list[Claim],
+          places: list[Place], times: list[Time], *, a_tok: Token | None = _UNSET,
+          r_tok: Token | None = _UNSET) -> Event | None:
+    """One event on trigger ``tok``; ``a_tok``/``r_tok`` when syntax already said who."""
     pb = coder.pb
-    a_tok = coder.actor_token(tok)
+    if a_tok is _UNSET:
+        a_tok = coder.actor_token(tok)
     actor, actor_ids = coder.participant(a_tok)
-    r_tok = coder.recipient_token(tok, a_tok)
+    if r_tok is _UNSET:
+        r_tok = coder.recipient_token(tok, a_tok)
     recipient, _ = coder.participant(r_tok)
     if (recipient is None or recipient.entity is None) and etype in SYMMETRIC \
             and len(actor_ids) > 1:
@@ -402,9 +629,12 @@ def _code(coder: _Coder, tok: Token, etype: str, claims: list[Claim], places: li
     if negated and etype not in GRANTS:
         return None  # "n'a pas frappé": never the action itself
     if negated:
-        etype = "REJECT"
+        etype, mode = "REJECT", None
     elif etype in INTENT_TYPES and _intent(tok, coder.lex):
-        etype = "AGREE"  # "will give", "is prepared to lift": PLOVER codes intent as AGREE
+        etype, mode = "AGREE", None  # "will give", "prepared to lift": PLOVER codes intent AGREE
+    elif etype in HOSTILE and coder.announced(tok):
+        # "NATO would tighten the blockade", "prepared to impose martial law": a threat.
+        etype, mode = "THREATEN", HOSTILE[etype]
     sent = tok.sent
     s_span = pb.span(sent.start_char, sent.end_char)
     taken = {p.entity for p in (actor, recipient) if p is not None}
@@ -422,7 +652,7 @@ def _code(coder: _Coder, tok: Token, etype: str, claims: list[Claim], places: li
         e.block == pb.block.id and any(lo <= e.start < hi for lo, hi in own)
         for e in t.evidence)), None)
     return Event(
-        id=f"e{number}", type=etype, actor=actor or Participant(None), recipient=recipient,
+        id="e0", type=etype, mode=mode, actor=actor or Participant(None), recipient=recipient,
         context="caption" if pb.block.kind == "caption" else "body",  # type: ignore[arg-type]
         tense=_tense(tok, certainty, negated),  # type: ignore[arg-type]
         certainty=certainty,  # type: ignore[arg-type]
@@ -430,8 +660,6 @@ def _code(coder: _Coder, tok: Token, etype: str, claims: list[Claim], places: li
         claim=claim.id if claim else None, evidence=(span, s_span),
     )
 
-
-CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "acl:relcl", "relcl", "csubj"}
 
 
 def _own_spans(coder: _Coder, tok: Token) -> list[tuple[int, int]]:

@@ -293,6 +293,47 @@ def _demonyms(language: str | None) -> dict[str, tuple[str, bool]]:
     return table
 
 
+#: Suffix rules deriving demonyms from a language's own country names, most reliable first
+#: ([ending of the name, replacement]).  Why: the written demonym lists cover the countries
+#: in the news most often; these rules reach the other ~150 ("Burundian", "Zimbabwean",
+#: "burundais", "zimbabwéen") without a list per country.  A form two countries could give
+#: goes to the one whose rule comes first ("Nigerian" is Nigeria's, not Niger's).
+DERIVED_DEMONYMS: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("ia", "ian"), ("a", "an"), ("y", "ian"), ("e", "ean"), ("o", "olese"),
+           ("o", "an"), ("on", "ese"), ("an", "ani"), ("", "i"), ("", "ese"), ("", "ian"),
+           ("", "an")),
+    "fr": (("ie", "ien"), ("ia", "ien"), ("a", "ais"), ("i", "en"), ("e", "éen"),
+           ("o", "olais"), ("que", "cain"), ("i", "ien"), ("", "ien"), ("", "ais"), ("", "ain"),
+           ("e", "ais"), ("e", "ois")),
+}  # fmt: skip
+_MIN_DERIVED = 5
+
+
+@cache
+def _derived_demonyms(language: str | None) -> dict[str, str]:
+    """Demonym forms derived from country names by :data:`DERIVED_DEMONYMS` -> ISO2.
+
+    Only a fallback: the written lists (``*.places.toml``) win, and a derived form that
+    is itself a country name is left out.
+    """
+    langs = [language] if language in DERIVED_DEMONYMS else list(DERIVED_DEMONYMS)
+    names = _names(language)
+    table: dict[str, str] = {}
+    for lang in langs:
+        inflection = lexicons.load(lang).get("places", {}).get("inflection", {})
+        countries = _locale_names(lang)
+        for ending, replacement in DERIVED_DEMONYMS[lang]:
+            for name, iso2 in countries.items():
+                if not name.endswith(ending) or any(c in name for c in "&(,"):
+                    continue
+                stem = name[: len(name) - len(ending)] if ending else name
+                for form in _forms(stem + replacement, inflection):
+                    k = key(form)
+                    if len(k) >= _MIN_DERIVED and k not in names:
+                        table.setdefault(k, iso2)
+    return table
+
+
 @cache
 def _seats(language: str | None) -> dict[str, str]:
     table: dict[str, str] = {}
@@ -330,9 +371,18 @@ def _country_iso2(text: str, language: str | None) -> str | None:
         if found:
             return found
     demonym = _demonyms(language).get(k)
-    if demonym is None or (demonym[1] and not has_upper(name)):
+    if demonym is None:
+        derived = _derived_demonyms(language).get(k)
+        capitalised = language is None or _demonyms_capitalised(language)
+        return derived if derived and (has_upper(name) or not capitalised) else None
+    if demonym[1] and not has_upper(name):
         return None
     return demonym[0]
+
+
+@cache
+def _demonyms_capitalised(language: str) -> bool:
+    return bool(places_lexicon(language).get("demonyms_capitalised", False))
 
 
 def metonym_country(text: str, language: str | None = None) -> Country | None:
