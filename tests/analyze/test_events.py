@@ -75,8 +75,9 @@ def test_the_author_is_never_an_actor(seed: Analysis) -> None:
         ("L'Allemagne a livré des chars à l'Ukraine.", "fr", "AID", "DEU", "UKR"),
         ("La Chine a critiqué le Japon pour ses exercices militaires.", "fr", "ACCUSE", "CHN",
          "JPN"),
+        # Protesters the text does not name take the one country the sentence is about.
         ("Des milliers de manifestants ont protesté à Paris contre la réforme.", "fr", "PROTEST",
-         None, None),
+         "FRA", None),
     ],
 )
 def test_sentences_in_both_languages(text: str, language: str, etype: str, actor: str | None,

@@ -291,29 +291,70 @@ class _Coder:
         actors = [i for i in ids if self.entities.get(i) and
                   self.entities[i].type in ("person", "organization", "country")
                   and self.entities[i].role != "author"]
+        # "Cairo's security chief", "the police in Dili": a place in the phrase is home.
+        home = next((self.entities[i].country for i in ids if i in self.entities
+                     and self.entities[i].type == "place" and self.entities[i].country), None)
         if not actors:
             if tok.pos_ in ("NOUN", "PROPN") and not tok.is_stop:
                 # Someone the tables and the model do not know: keep their words, no code.
                 words = [t for t in tok.subtree if t.dep_ not in ("acl", "acl:relcl", "relcl")
                          and t.i >= tok.left_edge.i and t.i <= tok.i]
                 name = " ".join(t.text for t in words) if words else tok.text
-                sector = "MIL" if fold(tok.lemma_) in self.lex.forces else None
-                return Participant(name, None, None, sector), []
+                return Participant(name, None, home, self._sector(tok)), []
             return None, []
         rank = {"person": 0, "organization": 1, "country": 2}
         actors.sort(key=lambda i: rank[self.entities[i].type])
         main = self.entities[actors[0]]
         country = main.country
         if country is None:
-            # "Serbian President Vojislav Kostunica": the demonym in the phrase is the country.
-            country = next((self.entities[i].country for i in actors
-                            if self.entities[i].type == "country"), None)
+            # "Serbian President Vojislav Kostunica", "U.N. envoy X": the demonym or the body
+            # in the phrase is the country.
+            country = next((self.entities[i].country for i in reversed(actors)
+                            if self.entities[i].country), home)
         sector = main.sector
         if fold(tok.lemma_) in self.lex.forces or fold(tok.text) in self.lex.forces:
             sector = "MIL"
-        elif main.type == "country" and sector is None:
-            sector = "GOV"
+        elif sector is None:
+            sector = self._sector(tok) or next((self.entities[i].sector for i in actors
+                                                if self.entities[i].sector), None)
         return Participant(main.name, main.id, country, sector), actors
+
+    def _sector(self, tok: Token) -> str | None:
+        """The PLOVER sector the phrase's words make clear: "security forces" (COP), "rebel
+        group" (REB), "President X" (GOV); several words first, then modifiers, the head last."""
+        table = self.lex.sectors
+        if not table:
+            return None
+        multi = [p for p in _phrases(tok, 2) if " " in p and p in table]
+        if multi:
+            return table[max(multi, key=len)]
+        for m in tok.children:
+            if m.dep_ in ("compound", "amod", "nmod", "flat", "flat:name", "appos"):
+                found = table.get(fold(m.lemma_)) or table.get(fold(m.text))
+                if found:
+                    return found
+        return table.get(fold(tok.text)) or table.get(fold(tok.lemma_))
+
+    def home_country(self, sent: Any, recipient: Participant | None,
+                     named: bool = True) -> str | None:
+        """The one country a sentence is about, for an actor the text names without one.
+
+        News coders read "President X banned opposition candidates in Uganda" as Ugandan:
+        when the sentence names one country (by name, demonym or place), or one besides the
+        recipient's, that is the actor's.  Without a named actor (``named`` false: "was
+        arrested in Lebanon") only a sentence about a single country gives one.
+        """
+        found: list[str] = []
+        for i in self.index.at(self.pb.block.id, sent.start_char, sent.end_char):
+            e = self.entities.get(i)
+            if e and e.type in ("country", "place") and e.country and e.country not in found:
+                found.append(e.country)
+        if len(found) == 1:
+            return found[0]
+        if not named:
+            return None
+        others = [c for c in found if not recipient or c != recipient.country]
+        return others[0] if len(others) == 1 else None
 
     # -- syntax ------------------------------------------------------------
     @staticmethod
@@ -621,6 +662,10 @@ def _code(coder: _Coder, tok: Token, etype: str, mode: str | None, claims: list[
         recipient = Participant(other.name, other.id, other.country, other.sector)
     if actor is None and (recipient is None or tok.pos_ == "NOUN"):
         return None  # a noun with no one doing it ("coûter la guerre") is not an event
+    if actor is None or (actor.country is None and actor.sector not in ("IGO", "NGO")):
+        home = coder.home_country(tok.sent, recipient, named=actor is not None)
+        if home is not None:
+            actor = replace(actor, country=home) if actor else Participant(None, None, home)
     span = pb.span(tok.idx, tok.idx + len(tok.text))
     claim = _claim_at(claims, pb.block.id, span.start)
     certainty = claim.certainty if claim else "asserted"
