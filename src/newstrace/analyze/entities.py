@@ -161,7 +161,25 @@ def _ner_pass(c: _Collector, pb: ParsedBlock, language: str | None) -> None:
         elif ent.label_ in ORG_LABELS:
             name = _strip_leading(text)
             if len(name) > 1:
-                c.add(pb, start, end, _Draft(f"org:{_slug(name)}", name, "organization"), "ner")
+                draft = _Draft(f"org:{_slug(name)}", name, "organization",
+                               _org_country(ent, language))
+                c.add(pb, start, end, draft, "ner")
+
+
+def _org_country(ent, language: str | None) -> str | None:  # type: ignore[no-untyped-def]
+    """The country an organisation's own name carries: "the Latvian Constitutional Court",
+    "Nigerian Union of Teachers", "Ivory Coast's Supreme Court", "Banque de France"."""
+    for tok in ent:
+        if tok.pos_ in ("ADJ", "PROPN", "NOUN") and (tok.is_alpha or "-" in tok.text):
+            country = _country_of(tok.text, language)
+            if country is not None:
+                return country.iso3
+    for size in (3, 2):  # names of several words ("Ivory Coast", "Sri Lanka")
+        for i in range(len(ent) - size + 1):
+            country = _country_of(ent[i : i + size].text, language)
+            if country is not None:
+                return country.iso3
+    return None
 
 
 @lru_cache(maxsize=65536)

@@ -443,7 +443,31 @@ class _Coder:
         for c in candidates:
             if self._ids_in(c):
                 return c
+        return self._marked_recipient(tok, actor)
+
+    def _marked_recipient(self, tok: Token, actor: Token | None) -> Token | None:
+        """Someone the clause introduces with a recipient preposition ("pression ... sur
+        Biden", "sanctions against Iran"), wherever the parser attached the phrase."""
+        clause = tok.head if tok.pos_ == "NOUN" and tok.head.pos_ in ("VERB", "AUX") else tok
+        stack = [c for c in clause.children if c.dep_ not in CLAUSES]
+        skip = set(range(actor.left_edge.i, actor.right_edge.i + 1)) if actor is not None else set()
+        while stack:
+            t = stack.pop()
+            if t.i in skip:
+                continue
+            stack.extend(c for c in t.children if c.dep_ not in CLAUSES)
+            marks = {fold(c.text) for c in t.children if c.dep_ == "case"}
+            if t.head.dep_ == "prep":
+                marks.add(fold(t.head.text))
+            if marks & self.lex.recipient_preps and self._names_actor(t):
+                return t
         return None
+
+    def _names_actor(self, tok: Token) -> bool:
+        """Whether the word itself names someone ("sur Biden"; not "à la décision de X")."""
+        return any(self.entities[i].type in ("person", "organization", "country")
+                   for i in self.index.at(self.pb.block.id, tok.idx, tok.idx + len(tok.text))
+                   if i in self.entities)
 
     def negated(self, tok: Token) -> bool:
         """Negated, or failed ("failed to reach agreement", "ont échoué à conclure")."""
@@ -530,7 +554,7 @@ def _intent(tok: Token, lex: _Lexicon) -> bool:
     return tok.dep_ == "xcomp" and bool({fold(head.lemma_), fold(head.text)} & lex.intent)
 
 
-def _tense(tok: Token, certainty: str, negated: bool) -> str:
+def _tense(tok: Token, certainty: str, negated: bool, etype: str = "") -> str:
     if negated:
         return "negated"
     if certainty == "hypothetical":
@@ -540,6 +564,8 @@ def _tense(tok: Token, certainty: str, negated: bool) -> str:
     moods = {m for w in words for m in w.morph.get("Mood")}
     if "Fut" in tenses or any(w.lower_ in ("will", "shall") for w in words):
         return "future"
+    if etype == "THREATEN" and any(w.lower_ == "would" for w in words):
+        return "future"  # "said it would tighten the blockade": an announced act
     if certainty in ("possible", "probable", "predicted"):
         return "future"
     if "Cnd" in moods and certainty != "reported":
@@ -699,7 +725,7 @@ def _code(coder: _Coder, tok: Token, etype: str, mode: str | None, claims: list[
     return Event(
         id="e0", type=etype, mode=mode, actor=actor or Participant(None), recipient=recipient,
         context="caption" if pb.block.kind == "caption" else "body",  # type: ignore[arg-type]
-        tense=_tense(tok, certainty, negated),  # type: ignore[arg-type]
+        tense=_tense(tok, certainty, negated, etype),  # type: ignore[arg-type]
         certainty=certainty,  # type: ignore[arg-type]
         location=location.canonical if location else None, date=date, source=source,
         claim=claim.id if claim else None, evidence=(span, s_span),
