@@ -107,3 +107,63 @@ def test_export_is_a_table_a_political_scientist_can_load(seed: Analysis) -> Non
     concede = next(r for r in rows if r["event_type"] == "CONCEDE")
     assert (concede["cameo_root"], concede["certainty"], concede["source_kind"]) == (
         "08", "reported", "anonymous")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "etype", "mode"),
+    [
+        # The object decides the type: the same verb, another event.
+        ("Hundreds of protesters blocked roads in the capital.", "en", "PROTEST", "obstruct"),
+        ("Japan halted economic aid to Serbia.", "en", "SANCTION", "discontinue"),
+        ("The army lifted the blockade on the town.", "en", "RETREAT", None),
+        ("The two governments struck a deal on fishing rights.", "en", "AGREE", None),
+        ("Des agriculteurs ont bloqué les routes autour de Lyon.", "fr", "PROTEST", "obstruct"),
+        ("Le Japon a suspendu son aide à la Birmanie.", "fr", "SANCTION", "discontinue"),
+        ("Le gouvernement a imposé un couvre-feu à Dakar.", "fr", "COERCE", None),
+        # Modes the words make clear.
+        ("A car bomb killed three soldiers in Kabul.", "en", "ASSAULT", "explosives"),
+        ("Les détenus ont entamé une grève de la faim.", "fr", "PROTEST", "hunger"),
+    ],
+)
+def test_frames_and_modes(text: str, language: str, etype: str, mode: str | None) -> None:
+    main = sentence(text, language).events[0]
+    assert main.type == etype
+    if mode:
+        assert main.mode == mode
+
+
+def test_an_announced_hostile_act_is_a_threat_and_a_reported_must_a_request() -> None:
+    [threat] = [e for e in sentence(
+        "NATO confirmed on Wednesday it would tighten the naval blockade of Serbia.",
+        "en").events if e.type == "THREATEN"]
+    assert (threat.actor.country, threat.recipient.country) == ("NATO", "SRB")
+    assert threat.tense == "future"
+    main = sentence("Washington declared that China must drop its barriers to exports.",
+                    "en").events[0]
+    assert main.type == "REQUEST" and main.recipient and main.recipient.country == "CHN"
+
+
+def test_failing_to_agree_is_a_rejection() -> None:
+    text = "Israelis and Palestinians failed to reach agreement on Sunday."
+    main = sentence(text, "en").events[0]
+    assert main.type == "REJECT"
+
+
+def test_actor_country_from_the_title_demonym_or_the_one_country_of_the_sentence() -> None:
+    main = sentence("Zimbabwean Prime Minister Joseph Ndlovu accused Britain of interference.",
+                    "en").events[0]
+    assert (main.type, main.actor.country, main.actor.sector) == ("ACCUSE", "ZWE", "GOV")
+    main = sentence("President Ahmed Kalala banned opposition rallies in Zambia.", "en").events[0]
+    assert main.actor.country == "ZMB"
+    main = sentence("The Latvian Constitutional Court cancelled the restrictions.", "en").events[0]
+    assert (main.type, main.actor.country) == ("CONCEDE", "LVA")
+
+
+def test_modifiers_are_not_events() -> None:
+    events = sentence("Opposition parties in Nepal organized a general strike.", "en").events
+    assert events[0].type == "PROTEST"
+    assert not [e for e in events if e.type == "REJECT"]
+
+
+def test_request_pressure_reaches_its_recipient_through_the_preposition(seed: Analysis) -> None:
+    assert find(seed, "REQUEST", "UKR", "USA")  # seed E4: "font pression ... sur Biden"

@@ -144,3 +144,26 @@ def test_capitals_and_seats_of_power_as_metonyms(text: str, iso3: str) -> None:
 @pytest.mark.parametrize("text", ["Bucha", "Koursk", "Paris, Texas", "kremlin", "Biden", ""])
 def test_places_that_are_not_seats_of_power(text: str) -> None:
     assert metonym_country(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "iso3"),
+    [
+        ("Burundian", "en", "BDI"),
+        ("Zimbabwean", "en", "ZWE"),
+        ("Sri Lankan", "en", "LKA"),
+        ("Nigerian", "en", "NGA"),  # Nigeria's, not Niger's
+        ("zimbabwéennes", "fr", "ZWE"),
+        ("ougandais", "fr", "UGA"),
+        ("haïtien", "fr", "HTI"),
+    ],
+)
+def test_demonyms_derived_from_country_names(text: str, language: str, iso3: str) -> None:
+    found = country_of(text, language)
+    assert found is not None and found.iso3 == iso3
+
+
+def test_derived_english_demonyms_need_a_capital_and_words_stay_words() -> None:
+    assert country_of("burundian", "en") is None
+    assert country_of("mais", "fr") is None
+    assert country_of("bien", "fr") is None

@@ -210,13 +210,14 @@ def _mode(tok: Token, etype: str, lex: _Lexicon) -> str | None:
     table = lex.modes.get(etype)
     if not table:
         return None
-    words = [tok, *(c for c in tok.children if c.dep_ not in CLAUSES)]
-    for w in words:
-        for grand in (w, *w.children):
-            for phrase in _phrases(grand, 2):
-                if phrase in table:
-                    return table[phrase]
-    return None
+    phrases = _phrases(tok, 3)
+    for child in tok.children:
+        if child.dep_ not in CLAUSES:
+            for word in (child, *child.children):
+                phrases |= _phrases(word, 3)
+    hits = [p for p in phrases if p in table]
+    # The longest words decide: "grève de la faim" is a hunger strike, not a strike.
+    return table[max(hits, key=lambda p: (len(p), p))] if hits else None
 
 
 def _type_of(tok: Token, lex: _Lexicon) -> str | None:
