@@ -17,8 +17,9 @@ def test_french_guillemets_speaker_after_and_pronoun_in_the_next_sentence() -> N
     assert (first.kind, first.text) == ("direct", "Nous ne céderons pas un mètre de terrain")
     assert first.speaker.text == "le ministre Jean Dupont" and first.cue == "déclaré"
     assert second.speaker.entity == first.speaker.entity == "person:jean-dupont"
-    [span] = second.evidence
+    span, spoken = second.evidence
     assert text[span.start : span.end] == second.text
+    assert text[spoken.start : spoken.end] == second.speaker.text == "Il"
 
 
 def test_english_quotes_with_the_speaker_after_the_quote() -> None:
