@@ -100,3 +100,26 @@ def test_evidence_reads_back_from_the_page() -> None:
     content, source = claim.evidence
     assert text[content.start : content.end] == claim.text
     assert text[source.start : source.end] == claim.source.text
+
+
+@pytest.mark.parametrize(("language", "text", "content", "source", "kind"), [
+    ("fr", "Le bilan s'élève à douze morts, a indiqué la préfecture dans un communiqué.",
+     "Le bilan s'élève à douze morts", "la préfecture", "institution"),
+    ("fr", "L'armée a perdu trois chars, affirme le ministère.", "L'armée a perdu trois chars",
+     "le ministère", "institution"),
+    ("en", "The deal is dead, two officials said on Friday.", "The deal is dead", "two officials",
+     "anonymous"),
+    ("en", "The museum, Mr. Bush said, celebrated several of his heroes.",
+     "The museum, Mr. Bush said, celebrated several of his heroes", "Mr. Bush", "named"),
+])
+def test_reporting_phrase_after_or_inside_the_content(language: str, text: str, content: str,
+                                                      source: str, kind: str) -> None:
+    [claim], _ = read(("paragraph", text), language=language)
+    assert (claim.text, claim.source.text, claim.source.kind) == (content, source, kind)
+    assert claim.certainty == "reported"
+
+
+def test_a_verb_with_an_object_after_a_comma_is_not_a_reporting_phrase() -> None:
+    [claim], _ = read(("paragraph", "Il est rentré à Paris, a déclaré la guerre aux rebelles et "
+                       "a quitté le pays."))
+    assert claim.source.kind == "unattributed"

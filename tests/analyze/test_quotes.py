@@ -39,3 +39,16 @@ def test_indirect_speech_is_an_indirect_quote_with_its_speaker() -> None:
 
 def test_short_scare_quotes_are_not_quotes() -> None:
     assert quotes("Le texte évoque une « trêve » fragile.", "fr") == []
+
+
+def test_quoted_words_inside_reported_speech_make_one_indirect_quote() -> None:
+    text = 'Wang said China still has "enormous market potential" despite its slowdown.'
+    [q] = quotes(text, "en")
+    assert q.kind == "indirect"
+    assert q.text == 'China still has "enormous market potential" despite its slowdown'
+
+
+def test_two_apostrophes_mark_a_quote() -> None:
+    [q] = quotes("''This isn't tax reform,'' said Douglas Holtz-Eakin.", "en")
+    assert q.kind == "direct" and q.text == "This isn't tax reform,"
+    assert q.speaker.entity == "person:douglas-holtz-eakin"

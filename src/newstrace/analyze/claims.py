@@ -213,16 +213,29 @@ def subjects_of(verb: Token) -> list[Token]:
     return out
 
 
-def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> tuple[Token, Token, list[Token]] | None:
-    """(reporting verb, its clause's head, the speaker's tokens) when the sentence reports."""
+@dataclass(slots=True)
+class _Report:
+    """A reporting verb, what it reports (a clause head, or a span) and who speaks."""
+
+    verb: Token
+    speaker: list[Token]
+    clause: Token | None = None
+    span: tuple[int, int] | None = None  # content, when it is not one clause's subtree
+
+
+def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
+    """The sentence's reporting verb with its clause and speaker, if the sentence reports.
+
+    First a verb that governs its clause ("X affirme que ...", "X said ..."); else a
+    reporting phrase set off by commas after or inside the content ("..., a déclaré le
+    ministre.", "The museum, Mr. Bush said, celebrated ...").
+    """
     verbs = {fold(v) for v in cues.get("reporting_verbs", [])}
     # The lemmatizer misses some forms ("indique" -> "indique"): a long verb stem also counts.
     stems = tuple(v[:-2] for v in verbs if len(v) > 6)
-    for tok in sent:
-        if tok.pos_ not in ("VERB", "AUX"):
-            continue
-        if fold(tok.lemma_) not in verbs and not fold(tok.text).startswith(stems):
-            continue
+    found = [t for t in sent if t.pos_ in ("VERB", "AUX")
+             and (fold(t.lemma_) in verbs or fold(t.text).startswith(stems))]
+    for tok in found:
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
         if clause is None and fold(tok.lemma_) in ("valoir",) and tok.head is not tok:
             clause = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
@@ -236,8 +249,68 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> tuple[Token, Token, lis
         if not speaker and fold(tok.lemma_) == "valoir":
             speaker = subjects_of(tok.head)
         if speaker:
-            return tok, clause, speaker
+            return _Report(tok, speaker, clause)
+    for tok in found:
+        report = _inserted(sent, tok)
+        if report is not None:
+            return report
     return None
+
+
+_BREAKS = {",", "—", "–", ";", "(", ")"}
+
+
+def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
+    """"<content>, X said." / "<content>, a indiqué la préfecture." / "A, he said, B."
+
+    The reporting phrase is the stretch between commas around the verb: the verb, its
+    auxiliaries, its speaker and adverbials, and nothing that could be content (no other
+    verb, no "that" / "que" / "as").  The speaker is the subject, or in an inverted
+    phrase ("a déclaré le ministre") the noun phrase after the verb, whatever the parser
+    called it.
+    """
+    toks = list(sent)
+    at = verb.i - sent.start
+    left = next((i for i in range(at - 1, -1, -1) if toks[i].text in _BREAKS), None)
+    if left is None or left < 1:
+        return None
+    right = next((i for i in range(at + 1, len(toks)) if toks[i].text in _BREAKS), len(toks))
+    seg = toks[left + 1 : right]
+    while seg and seg[-1].is_punct:
+        seg = seg[:-1]
+    if any(t.pos_ == "VERB" and t.i != verb.i for t in seg) or any(
+        t.dep_ == "mark" or t.pos_ == "SCONJ" for t in seg
+    ):
+        return None
+    nominal = ("PROPN", "NOUN", "PRON")
+    before = [t for t in seg if t.i < verb.i and t.pos_ not in ("AUX", "ADV", "PART")]
+    before = [t for t in before if not (t.pos_ == "PRON" and t.text.startswith("-t"))]
+    after: list[Token] = []
+    for t in (t for t in seg if t.i > verb.i):
+        if t.pos_ in ("ADP", "PUNCT") and after:
+            break
+        if t.pos_ in nominal or (after and t.pos_ in ("DET", "ADJ")) or t.pos_ == "DET":
+            after.append(t)
+        elif after:
+            break
+    after = [t for t in after if not t.text.startswith("-t")]
+    speaker = before if any(t.pos_ in nominal for t in before) else after
+    if not speaker or not any(t.pos_ in nominal for t in speaker):
+        return None
+    content = toks[:left]
+    if not content or not any(t.is_alpha for t in content):
+        return None
+    end = toks[left - 1]
+    c_start, c_end = content[0].idx, end.idx + len(end.text)
+    rest = [t for t in toks[right + 1 :] if not t.is_punct]
+    # Speaker before the verb, or a pronoun: the phrase is inserted and what follows is
+    # content too; a named speaker after the verb may be followed by its apposition.
+    if rest and (speaker is before or all(t.pos_ == "PRON" for t in speaker)):
+        last = rest[-1]
+        c_end = last.idx + len(last.text)
+    elif not any(t.pos_ in ("VERB", "AUX") for t in content):
+        return None
+    return _Report(verb, speaker, None, (c_start, c_end))
 
 
 # --- certainty --------------------------------------------------------------
@@ -356,10 +429,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         return drafts
     rep = _reporting(sent, cues)
     if rep is not None:
-        verb, clause, speaker = rep
+        verb, speaker = rep.verb, rep.speaker
         if fold(verb.lemma_) in {fold(v) for v in cues.get("denial_verbs", [])}:
             extra.append(f"denied: {verb.text}")
-        c_start, c_end = _span_of(list(clause.subtree))
+        c_start, c_end = rep.span or _span_of(list(rep.clause.subtree))  # type: ignore[union-attr]
         c_start, c_end = _trim(pb, c_start, c_end) or (c_start, c_end)
         sp_start, sp_end = _span_of(speaker)
         source = _classify(pb, sp_start, sp_end, index, types, cues)
@@ -368,7 +441,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         d.certainty, found = _certainty(pb, c_start, c_end, cues, True, extra)
         d.cues += found
         drafts.append(d)
-        if verb.dep_ != "ROOT" and verb.sent.root.i != verb.i:
+        if rep.clause is not None and verb.dep_ != "ROOT" and verb.sent.root.i != verb.i:
             # "X font pression ..., affirmant que ...": the main clause is the outlet's.
             v_start, _ = _span_of(list(verb.subtree))
             main_end = v_start

@@ -15,6 +15,8 @@ so that a reader, or a benchmark, can check who was taken to speak.
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from newstrace.analyze.claims import cues_for, last_person_before, subjects_of
@@ -33,7 +35,12 @@ MIN_WORDS = 3
 
 
 def _direct_spans(text: str) -> list[tuple[int, int]]:
-    """Content spans between paired quote marks; an unclosed quote runs to the block's end."""
+    """Content spans between paired quote marks; an unclosed quote runs to the block's end.
+
+    Two apostrophes stand for a double quote mark in some wire copy (''Like this,'' he
+    said): read as one mark and a space, so that offsets stay those of the page.
+    """
+    text = text.replace("''", '" ')
     spans = []
     i = 0
     while i < len(text):
@@ -104,18 +111,41 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             ev = pb.span(start, end)
             out.append(Quote(f"q{len(out) + 1}", pb.block.text[ev.start : ev.end], "direct",
                              speaker, cue, (ev, spoken) if spoken else (ev,)))
-    direct = [(q.evidence[0].block, q.evidence[0].start, q.evidence[0].end) for q in out]
+    return _with_indirect(out, claims)
+
+
+#: A quoted fragment covering less than this share of a reported claim is a phrase the
+#: reporter kept verbatim ('China still has "enormous market potential" despite ...'):
+#: the whole claim is the quote.
+FRAGMENT_SHARE = 0.6
+
+
+def _with_indirect(direct: list[Quote], claims: list[Claim]) -> list[Quote]:
+    """Add the attributed claims as indirect quotes; a claim absorbs quoted fragments in it."""
+    dropped: set[int] = set()
+    indirect: list[Quote] = []
     for c in claims:
         if c.source.kind == "unattributed" or not c.evidence:
             continue
         ev = c.evidence[0]
-        if any(b == ev.block and s < ev.end and ev.start < e for b, s, e in direct):
+        if len(re.findall(r"\w\w", c.text)) == 0:
             continue
+        inside = [i for i, q in enumerate(direct) if q.evidence[0].block == ev.block
+                  and q.evidence[0].start < ev.end and ev.start < q.evidence[0].end]
+        spans = [direct[i].evidence[0] for i in inside]
+        # A closing mark after the claim's last word ('... was "unhinged, even for him."')
+        # still leaves the fragment inside.
+        fragments = all(ev.start <= s.start and s.end <= ev.end + 2 for s in spans) and \
+            sum(s.end - s.start for s in spans) < FRAGMENT_SHARE * (ev.end - ev.start)
+        if inside and not fragments:
+            continue
+        dropped.update(inside)
         cue = next((x.split(": ", 1)[1] for x in c.cues
                     if x.startswith(("reporting verb", "according to", "headline"))), None)
-        out.append(Quote(f"q{len(out) + 1}", c.text, "indirect",
-                         Speaker(c.source.text, c.source.entity), cue, c.evidence[:2]))
-    return out
+        indirect.append(Quote("", c.text, "indirect", Speaker(c.source.text, c.source.entity),
+                              cue, c.evidence[:2]))
+    kept = [q for i, q in enumerate(direct) if i not in dropped] + indirect
+    return [replace(q, id=f"q{n}") for n, q in enumerate(kept, start=1)]
 
 
 __all__ = ["quotes_in"]
