@@ -1,0 +1,682 @@
+"""Which page of a story copies, rewrites or translates which, and whether it says so.
+
+Why paragraphs: a copy is made paragraph by paragraph.  Two pages that report
+the same event independently share names and numbers, but not the sequence of
+their paragraphs; a copy or a translation keeps that sequence.  So we align
+the body paragraphs of each pair of pages and only link pages whose
+paragraphs align for most of the shorter page.
+
+* Within a language, paragraphs align by their words: shared word pairs
+  (shingles), refined by ``difflib`` on the candidates only, plus the
+  paragraph vectors (strong within a language) for reworded paragraphs.
+* Across languages, wording is gone; what survives is *anchors*: numbers,
+  dates, canonical entities ("Poutine" and "Putin" are one), resolved places
+  and names spelled alike, in the same order.  Rare anchors weigh more
+  ("12,000" in one paragraph beats "Ukraine" in all of them).  Paragraphs with
+  no anchor of their own (a sentence of comment) align by their place between
+  two anchored ones, their length and the (weakly aligned) vectors.
+
+The origin is decided by signals a reader can check, listed in ``why``: the
+dates (or the page's date window), a credit line naming the other page's
+outlet, leftovers of the other page's language (an English caption in a French
+page), and completeness (the copy's paragraphs are nearly all found in the
+origin, which has more).  Language is a parameter: cues come from
+``lexicons/<lang>.corpus.toml``; a page in a language without a parser still
+has its digits and capitalised names as anchors.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from itertools import combinations, pairwise
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from newstrace import lexicons
+from newstrace.model import Alignment, Analysis, Article, Block, ProvenanceLink, Span
+from newstrace.nlp.dates import fold
+from newstrace.nlp.numbers import parse_digits
+
+if TYPE_CHECKING:
+    import numpy as np
+
+#: Body paragraphs read per page: bounds the work of one pair (MAX_BLOCKS²).
+MAX_BLOCKS = 80
+#: Beyond this many pages, a page is compared with its nearest pages only.
+ALL_PAIRS_UP_TO = 24
+NEAREST = 10
+#: A link needs this many aligned paragraphs, covering this share of the
+#: shorter page, of which this many rest on words or anchors (not position alone).
+MIN_ALIGNED = 3
+MIN_COVERAGE = 0.5
+MIN_STRONG = 2
+#: Same language: a paragraph pair this close in words is the same paragraph.
+TEXT_MATCH = 0.45
+#: Above this mean word similarity (and coverage), a same-language link is a copy.
+COPY_SIMILARITY = 0.8
+COPY_COVERAGE = 0.8
+#: Across languages: anchors this alike (weighted, in order) align two paragraphs.
+ANCHOR_MATCH = 0.45
+SHINGLE = 2
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
+_DIGITS = re.compile(r"(?<![\w])\d+(?:[ \u00a0\u202f.,’']\d{3})*(?:[.,]\d+)?(?![\w])")
+_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
+_SENTENCE_END = re.compile(r"[.!?:;«»\"“”—–(]\s*$")
+
+
+@dataclass
+class _Para:
+    """One body paragraph as the aligner sees it."""
+
+    block: Block
+    words: list[str]
+    shingles: frozenset[tuple[str, ...]]
+    anchors: list[str]
+
+
+@dataclass
+class _Page:
+    """One page prepared once for all the pairs it is in."""
+
+    analysis: Analysis
+    paras: list[_Para]
+    vectors: np.ndarray | None = None
+    names: list[str] = field(default_factory=list)
+    """How the page names itself: outlet, site, domain, authors, agencies it runs."""
+    languages: Counter[str] = field(default_factory=Counter)
+    """Languages of the page's blocks (captions included): leftovers show here."""
+
+    @property
+    def id(self) -> str:
+        return self.analysis.article.id
+
+    @property
+    def article(self) -> Article:
+        return self.analysis.article
+
+    @property
+    def language(self) -> str | None:
+        return self.analysis.article.language
+
+
+@dataclass
+class _Pair:
+    """The aligned paragraphs of two pages, before a direction is chosen."""
+
+    a: _Page
+    b: _Page
+    matches: list[tuple[int, int, float, str, bool]]
+    """``(paragraph of a, paragraph of b, score, how, strong)``."""
+
+    def coverage(self, side: str) -> float:
+        """Share of a page's body text (in characters) found in the other page."""
+        page = self.a if side == "a" else self.b
+        aligned = {m[0] if side == "a" else m[1] for m in self.matches}
+        total = sum(len(p.block.text) for p in page.paras)
+        found = sum(len(p.block.text) for k, p in enumerate(page.paras) if k in aligned)
+        return found / max(1, total)
+
+    @property
+    def strong(self) -> int:
+        return sum(1 for m in self.matches if m[4])
+
+
+# --- Reading a page ----------------------------------------------------------
+
+
+def _anchors(analysis: Analysis, block: Block) -> list[str]:
+    """Language-independent keys of one paragraph, in reading order."""
+    found: list[tuple[int, str]] = []
+    covered: list[tuple[int, int]] = []
+
+    def add(spans: Sequence[Span], key: str) -> None:
+        for s in spans:
+            if s.block == block.id:
+                found.append((s.start, key))
+                covered.append((s.start, s.end))
+
+    for e in analysis.entities:
+        if e.role == "author":
+            continue
+        kind = "c" if e.type == "country" else "e"
+        add(e.evidence, f"{kind}:{fold(e.canonical)}")
+    for p in analysis.places:
+        add(p.evidence, f"p:{fold(p.canonical or p.name)}")
+    for t in analysis.times:
+        if t.value and t.value[:1].isdigit():
+            add(t.evidence, f"t:{t.value}")
+    for q in analysis.quantities:
+        if q.value is not None:
+            add(q.evidence, f"n:{q.value:g}")
+    text = block.text
+    for m in _DIGITS.finditer(text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        value = parse_digits(m.group(0).rstrip(".,"), block.language)
+        if value is not None:
+            found.append((m.start(), f"n:{value:g}"))
+    for m in _CAPITALISED.finditer(text):
+        if any(s <= m.start() < e for s, e in covered) or _SENTENCE_END.search(
+            text[max(0, m.start() - 3) : m.start()]
+        ) or m.start() == 0:
+            continue
+        found.append((m.start(), f"w:{fold(m.group(0))}"))
+    found.sort()
+    keys: list[str] = []
+    for _, key in found:
+        if not keys or keys[-1] != key:
+            keys.append(key)
+    return keys
+
+
+def _words(text: str) -> list[str]:
+    return [fold(w) for w in _WORD.findall(text)]
+
+
+def _domain_stem(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else f"//{url}").hostname or ""
+    parts = [p for p in host.split(".") if p not in ("www", "m", "amp", "edition", "news")]
+    return parts[-2] if len(parts) >= 2 else (parts[0] if parts else None)
+
+
+def _self_names(article: Article) -> list[str]:
+    """The names a page goes by: what a copy would write to credit it."""
+    names: list[str] = []
+    if article.site:
+        names.append(article.site)
+    stem = _domain_stem(article.url) or _domain_stem(article.site)
+    if stem and len(stem) >= 3:
+        names.append(stem)
+    agencies = lexicons.load(article.language).get("corpus", {}).get("agencies", [])
+    for b in article.blocks:
+        if b.kind != "byline" and not (b.kind == "paragraph" and b is _first_paragraph(article)):
+            continue
+        text = re.sub(r"^\s*(by|par|von|por|di|door|av)\s+", "", b.text, flags=re.I)
+        if b.kind == "byline":
+            for part in re.split(r",|\band\b|\bet\b|\||/|·|—|–", text):
+                part = part.strip(" .()")
+                if 3 <= len(part) <= 60 and not any(ch.isdigit() for ch in part):
+                    names.append(part)
+        names.extend(a for a in agencies if _names_in(a, b.text))
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _first_paragraph(article: Article) -> Block | None:
+    return next((b for b in article.blocks if b.kind == "paragraph"), None)
+
+
+def _names_in(name: str, text: str) -> list[re.Match[str]]:
+    """Where ``name`` is written in ``text``: short all-capital names keep their case."""
+    flags = 0 if (name.isupper() and len(name) <= 4) or len(name) <= 3 else re.I
+    pattern = r"(?<![\w])" + re.escape(name).replace(r"\ ", r"\s+") + r"(?![\w])"
+    return list(re.finditer(pattern, text, flags))
+
+
+def _prepare(analysis: Analysis) -> _Page:
+    article = analysis.article
+    paras = []
+    for b in article.body_blocks:
+        if b.duplicate_of or not b.text.strip():
+            continue
+        words = _words(b.text)
+        shingles = frozenset(
+            tuple(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))
+        )
+        paras.append(_Para(b, words, shingles, _anchors(analysis, b)))
+        if len(paras) >= MAX_BLOCKS:
+            break
+    langs = Counter(
+        b.language for b in article.blocks
+        if b.language and b.kind not in ("boilerplate", "comment") and not b.duplicate_of
+    )
+    return _Page(analysis, paras, names=_self_names(article), languages=langs)
+
+
+def _embed_pages(pages: list[_Page]) -> None:
+    """Vectors for every paragraph of the story in one call (the model loads once)."""
+    try:
+        from newstrace.nlp.embeddings import embed
+
+        texts = [p.block.text for page in pages for p in page.paras]
+        vectors = embed(texts)
+    except Exception:  # no model installed: words and anchors still align
+        return
+    at = 0
+    for page in pages:
+        page.vectors = vectors[at : at + len(page.paras)]
+        at += len(page.paras)
+
+
+# --- Aligning two pages ------------------------------------------------------
+
+
+def _weights(a: _Page, b: _Page) -> dict[str, float]:
+    """Rarity of each anchor over the paragraphs of the pair, times how telling its kind is."""
+    df: Counter[str] = Counter()
+    for page in (a, b):
+        for p in page.paras:
+            df.update(set(p.anchors))
+    n = len(a.paras) + len(b.paras)
+    kind = {"n": 1.5, "t": 1.5, "e": 1.0, "p": 1.0, "c": 0.4, "w": 0.6}
+    out = {}
+    for key, count in df.items():
+        w = kind.get(key[0], 0.5) * math.log(1 + n / count)
+        if key[0] == "n" and float(key[2:]) < 10:
+            w *= 0.4  # "three", "2": everywhere
+        out[key] = w
+    return out
+
+
+def _anchor_similarity(x: list[str], y: list[str], w: dict[str, float]) -> float:
+    """Weighted Dice of the longest common subsequence: shared keys, in the same order."""
+    if not x or not y:
+        return 0.0
+    prev = [0.0] * (len(y) + 1)
+    for kx in x:
+        cur = [0.0]
+        for j, ky in enumerate(y, 1):
+            best = max(prev[j], cur[j - 1])
+            if kx == ky:
+                best = max(best, prev[j - 1] + w.get(kx, 0.0))
+            cur.append(best)
+        prev = cur
+    total = sum(w.get(k, 0.0) for k in x) + sum(w.get(k, 0.0) for k in y)
+    return 2 * prev[-1] / total if total else 0.0
+
+
+def _text_similarity(x: _Para, y: _Para) -> float:
+    """How much of the shorter paragraph's wording the other holds (0..1)."""
+    small = min(len(x.shingles), len(y.shingles))
+    if not small:
+        return 0.0
+    shared = len(x.shingles & y.shingles) / small
+    if shared < 0.2:
+        return shared
+    matcher = SequenceMatcher(None, x.words, y.words, autojunk=False)
+    matched = sum(block.size for block in matcher.get_matching_blocks())
+    return max(shared * 0.5 + 0.5 * matched / min(len(x.words), len(y.words)), matcher.ratio())
+
+
+def _length_fit(x: _Para, y: _Para) -> float:
+    lx, ly = len(x.block.text), len(y.block.text)
+    ratio = min(lx, ly) / max(lx, ly, 1)
+    return max(0.0, min(1.0, (ratio - 0.35) / 0.35))
+
+
+def _align_same_language(a: _Page, b: _Page) -> list[tuple[int, int, float, str, bool]]:
+    """Greedy one-to-one matching by wording; rewrites may reorder paragraphs."""
+    scored = []
+    for i, x in enumerate(a.paras):
+        for j, y in enumerate(b.paras):
+            text = _text_similarity(x, y)
+            cos = _cosine(a, b, i, j)
+            if text >= TEXT_MATCH:
+                scored.append((text, i, j, "text", True))
+            elif text >= 0.25 and cos >= 0.85:  # reworded: some words and the same meaning
+                scored.append(((text + cos) / 2, i, j, "embedding", False))
+    return _one_to_one(scored)
+
+
+def _cosine(a: _Page, b: _Page, i: int, j: int) -> float:
+    if a.vectors is None or b.vectors is None:
+        return 0.0
+    return float(a.vectors[i] @ b.vectors[j])
+
+
+def _one_to_one(scored: list[tuple[float, int, int, str, bool]]) -> list[
+    tuple[int, int, float, str, bool]
+]:
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out = []
+    for score, i, j, how, strong in sorted(scored, reverse=True):
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        out.append((i, j, round(min(score, 1.0), 3), how, strong))
+    return sorted(out)
+
+
+def _align_across_languages(a: _Page, b: _Page) -> list[tuple[int, int, float, str, bool]]:
+    """Anchored paragraphs first (monotonic), then the unanchored ones between them."""
+    w = _weights(a, b)
+    n, m = len(a.paras), len(b.paras)
+    anchor = [[_anchor_similarity(x.anchors, y.anchors, w) for y in b.paras] for x in a.paras]
+    # Vectors barely agree across languages, but the right paragraph still tends
+    # to stand out of its row: measure it against the pair's own baseline.
+    cos = [[_cosine(a, b, i, j) for j in range(m)] for i in range(n)]
+    flat = sorted(c for row in cos for c in row)
+    base = flat[len(flat) // 2] if flat else 0.0
+    score = [
+        [
+            anchor[i][j] * 0.75
+            + 0.15 * max(0.0, min(1.0, (cos[i][j] - base) / 0.25))
+            + 0.10 * _length_fit(a.paras[i], b.paras[j])
+            for j in range(m)
+        ]
+        for i in range(n)
+    ]
+    # Monotonic alignment (a translation keeps the order) maximising the
+    # anchored pairs' scores: a small dynamic programme over n x m.
+    strong = [[anchor[i][j] >= ANCHOR_MATCH for j in range(m)] for i in range(n)]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            take = best[i + 1][j + 1] + score[i][j] if strong[i][j] else 0.0
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], take)
+    pairs: list[tuple[int, int]] = []
+    i = j = 0
+    while i < n and j < m:
+        if strong[i][j] and best[i][j] == best[i + 1][j + 1] + score[i][j]:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif best[i][j] == best[i + 1][j]:
+            i += 1
+        else:
+            j += 1
+    out = [(i, j, round(score[i][j], 3), "numbers+names", True) for i, j in pairs]
+    # Fill the gaps between two anchored pairs: paragraphs that sit between the
+    # same neighbours, have a fitting length and the closest vector.
+    # Before the first or after the last anchored pair, nothing holds them.
+    for (i0, j0), (i1, j1) in pairwise(pairs):
+        free_a, free_b = list(range(i0 + 1, i1)), list(range(j0 + 1, j1))
+        if not free_a or not free_b or abs(len(free_a) - len(free_b)) > 1:
+            continue
+        for ia, jb in _pair_in_order(free_a, free_b, score):
+            if _length_fit(a.paras[ia], b.paras[jb]) >= 0.5:
+                out.append((ia, jb, round(score[ia][jb], 3), "embedding", False))
+    return sorted(out)
+
+
+def _pair_in_order(xs: list[int], ys: list[int], score: list[list[float]]) -> list[
+    tuple[int, int]
+]:
+    """Pair two short runs in order; with one extra paragraph, skip the worst fitting one."""
+    if len(xs) == len(ys):
+        return list(zip(xs, ys, strict=True))
+    longer, shorter, flip = (xs, ys, False) if len(xs) > len(ys) else (ys, xs, True)
+    best: list[tuple[int, int]] = []
+    best_total = -1.0
+    for skip in range(len(longer)):
+        kept = longer[:skip] + longer[skip + 1 :]
+        pairs = [(s, k) if flip else (k, s) for k, s in zip(kept, shorter, strict=True)]
+        total = sum(score[i][j] for i, j in pairs)
+        if total > best_total:
+            best, best_total = pairs, total
+    return best
+
+
+def _align(a: _Page, b: _Page) -> _Pair:
+    same = a.language is not None and a.language == b.language
+    matches = _align_same_language(a, b) if same else _align_across_languages(a, b)
+    return _Pair(a, b, matches)
+
+
+def _linked(pair: _Pair) -> bool:
+    """Enough of the shorter page is found in the other: more than shared names."""
+    shorter = min(len(pair.a.paras), len(pair.b.paras))
+    return (
+        len(pair.matches) >= min(MIN_ALIGNED, shorter)
+        and pair.strong >= min(MIN_STRONG, shorter)
+        and len(pair.matches) / max(1, shorter) >= MIN_COVERAGE
+    )
+
+
+# --- Direction, credit, kind -------------------------------------------------
+
+
+def _credit(copy: _Page, origin: _Page) -> Span | None:
+    """Where the copy names its origin (outlet, site, author, wire agency), if it does."""
+    names = [n for n in origin.names if n]
+    if not names:
+        return None
+    for b in copy.article.blocks:
+        if b.kind == "comment" or b.duplicate_of:
+            continue
+        cues = [fold(c) for c in lexicons.load(b.language or copy.language)
+                .get("corpus", {}).get("credit_cues", [])]
+        folded = fold(b.text)
+        for name in names:
+            for m in _names_in(name, b.text):
+                if b.kind == "byline" or _credit_context(folded, m.start(), m.end(), cues):
+                    return Span(b.id, m.start(), m.end())
+    return None
+
+
+def _credit_context(folded: str, start: int, end: int, cues: list[str]) -> bool:
+    """A credit cue a few words before or after the name, or the name in brackets."""
+    before, after = folded[max(0, start - 30) : start], folded[end : end + 25]
+    if before.rstrip().endswith(("(", "[", "©")) or after.lstrip().startswith((")", "]")):
+        return True
+    for cue in cues:
+        if re.search(r"(?<!\w)" + re.escape(cue) + r"(?:\s+(?:the|l[ea']|les|du|de|des))?\s*$",
+                     before.rstrip(" \u2019'")) or re.match(r"\s*" + re.escape(cue) + r"(?!\w)",
+                                                              after):
+            return True
+    return False
+
+
+def _days(article: Article) -> tuple[str | None, str | None]:
+    if article.published:
+        return article.published[:10], article.published[:10]
+    w = article.published_window
+    return (w.not_before, w.not_after) if w else (None, None)
+
+
+def _language_name(code: str | None) -> str:
+    if not code:
+        return "an unknown language"
+    try:
+        from babel import Locale
+
+        return Locale("en").languages.get(code, code)
+    except Exception:
+        return code
+
+
+def _date_vote(a: _Page, b: _Page) -> tuple[int, str | None]:
+    """+1 when ``a`` is later than ``b`` (so ``a`` copies), -1 when earlier, 0 unknown."""
+    a_lo, a_hi = _days(a.article)
+    b_lo, b_hi = _days(b.article)
+    if a_hi and b_lo and a_hi < b_lo:
+        return -1, f"{_label(a)} is earlier ({a_hi} < {b_lo})"
+    if b_hi and a_lo and b_hi < a_lo:
+        return 1, f"{_label(b)} is earlier ({b_hi} < {a_lo})"
+    if a.article.published and b.article.published:
+        return 0, f"both pages are dated {a_lo}"
+    dated = a if a.article.published else b if b.article.published else None
+    if dated is not None:
+        other = b if dated is a else a
+        lo, hi = _days(other.article)
+        if lo or hi:
+            return 0, (f"{_label(dated)} is dated {_days(dated.article)[0]}, within "
+                       f"{_label(other)}'s window ({lo or '?'} to {hi or '?'})")
+        return 0, f"{_label(dated)} is dated {_days(dated.article)[0]}; {_label(other)} is not"
+    return 0, None
+
+
+def _leftovers(page: _Page, other: _Page) -> int:
+    """Blocks of ``page`` in ``other``'s language, when the pages' languages differ."""
+    if not other.language or page.language == other.language:
+        return 0
+    return page.languages.get(other.language, 0)
+
+
+def _label(page: _Page) -> str:
+    a = page.article
+    name = a.site or _domain_stem(a.url)
+    return f"page {a.id[:12]}" + (f" ({name})" if name else "")
+
+
+def _direct(pair: _Pair) -> ProvenanceLink:
+    """Choose which page is the copy, with the reasons, and describe the link."""
+    a, b = pair.a, pair.b
+    votes = 0.0
+    why: list[str] = []
+    date_vote, date_note = _date_vote(a, b)
+    votes += 3 * date_vote
+    if date_note:
+        why.append(date_note)
+    credit_ab, credit_ba = _credit(a, b), _credit(b, a)
+    if credit_ab and not credit_ba:
+        votes += 2
+        why.append(f"{_label(a)} credits {a.article.span_text(credit_ab)!r}")
+    elif credit_ba and not credit_ab:
+        votes -= 2
+        why.append(f"{_label(b)} credits {b.article.span_text(credit_ba)!r}")
+    left_a, left_b = _leftovers(a, b), _leftovers(b, a)
+    if left_a > left_b:
+        votes += 2
+        why.append(f"{_label(a)} keeps {left_a} block(s) in {_language_name(b.language)}")
+    elif left_b > left_a:
+        votes -= 2
+        why.append(f"{_label(b)} keeps {left_b} block(s) in {_language_name(a.language)}")
+    cov_a, cov_b = pair.coverage("a"), pair.coverage("b")
+    if cov_a - cov_b >= 0.05:
+        votes += 1
+        why.append(f"{_label(b)} has material {_label(a)} lacks ({cov_a:.0%} of "
+                   f"{_label(a)}'s text is aligned, {cov_b:.0%} the other way)")
+    elif cov_b - cov_a >= 0.05:
+        votes -= 1
+        why.append(f"{_label(a)} has material {_label(b)} lacks ({cov_b:.0%} of "
+                   f"{_label(b)}'s text is aligned, {cov_a:.0%} the other way)")
+    if votes == 0:
+        longer = len(a.paras) >= len(b.paras)
+        votes = 0.5 if not longer else -0.5
+        why.append("no signal decides; the longer page is taken as the origin")
+    copy, origin = (a, b) if votes > 0 else (b, a)
+    matches = pair.matches if copy is a else [(j, i, s, h, st) for i, j, s, h, st in pair.matches]
+    credit = credit_ab if copy is a else credit_ba
+    return _link(copy, origin, matches, credit, why, abs(votes))
+
+
+def _kind(copy: _Page, origin: _Page, matches: list[tuple[int, int, float, str, bool]]) -> str:
+    if copy.language != origin.language:
+        return "translation"
+    coverage = len(matches) / max(1, len(copy.paras))
+    text = [s for _, _, s, how, _ in matches if how == "text"]
+    mean = sum(text) / len(copy.paras) if copy.paras else 0.0
+    return "copy" if coverage >= COPY_COVERAGE and mean >= COPY_SIMILARITY else "rewrite"
+
+
+def _link(copy: _Page, origin: _Page, matches: list[tuple[int, int, float, str, bool]],
+          credit: Span | None, why: list[str], certainty: float) -> ProvenanceLink:
+    kind = _kind(copy, origin, matches)
+    evidence = tuple(
+        Alignment(
+            copy=Span(copy.paras[i].block.id, 0, len(copy.paras[i].block.text)),
+            origin=Span(origin.paras[j].block.id, 0, len(origin.paras[j].block.text)),
+            score=s,
+            how=how,
+        )
+        for i, j, s, how, _ in sorted(matches)
+    )
+    coverage = len(matches) / max(1, len(copy.paras))
+    mean = sum(m[2] for m in matches) / max(1, len(matches))
+    # How sure the link is: how much of the copy is found, how well, and how
+    # clearly the direction was decided (a coin toss halves nothing, but shows).
+    score = round(coverage * (0.6 + 0.4 * mean) * (0.85 if certainty < 1 else 1.0), 3)
+    origin_facts = [f"{_label(origin)} is in {_language_name(origin.language)}"]
+    c_lo, _ = _days(copy.article)
+    o_lo, o_hi = _days(origin.article)
+    if o_hi and c_lo and o_hi < c_lo:
+        origin_facts.append("earlier")
+    elif origin.article.published:
+        origin_facts.append(f"dated {o_lo}")
+    left = _leftovers(copy, origin)
+    leftover = (f"this page keeps {left} block(s) in {_language_name(origin.language)}; "
+                if left else "")
+    summary = (
+        f"{len(matches)} of {len(copy.paras)} paragraphs aligned with {_label(origin)}, "
+        f"in {_language_name(copy.language)}; {' and '.join(origin_facts)}; {leftover}"
+        + (f"credited ({copy.article.span_text(credit)!r})" if credit else "not credited")
+    )
+    return ProvenanceLink(
+        copy=copy.id, origin=origin.id, kind=kind,  # type: ignore[arg-type]
+        credited=credit is not None, score=score, summary=summary, evidence=evidence,
+        credit=credit, why=tuple(why),
+    )
+
+
+# --- The story ---------------------------------------------------------------
+
+
+def _candidate_pairs(pages: list[_Page]) -> list[tuple[int, int]]:
+    """Every pair in a small story; in a large one, each page with its nearest pages."""
+    if len(pages) <= ALL_PAIRS_UP_TO:
+        return list(combinations(range(len(pages)), 2))
+    keys = [{k for p in page.paras for k in p.anchors if k[0] in "entp"} for page in pages]
+    pairs: set[tuple[int, int]] = set()
+    for i in range(len(pages)):
+        near = sorted(
+            (len(keys[i] & keys[j]) / max(1, len(keys[i] | keys[j])), j)
+            for j in range(len(pages)) if j != i
+        )[-NEAREST:]
+        pairs.update((min(i, j), max(i, j)) for _, j in near)
+    return sorted(pairs)
+
+
+def _prune(links: list[ProvenanceLink]) -> list[ProvenanceLink]:
+    """Keep each copy's best origin, and other origins only if they are not its relatives.
+
+    Two copies of one wire align with each other as well as with the wire;
+    the link between them says nothing the two links to the wire do not.
+    The best origin is the one the copy credits, else the best aligned; when
+    that origin itself copies another candidate that aligns nearly as well,
+    the copy is taken from the source of the chain.
+    """
+    by_copy: dict[str, list[ProvenanceLink]] = {}
+    for ln in links:
+        by_copy.setdefault(ln.copy, []).append(ln)
+    origins = {copy: {ln.origin for ln in group} for copy, group in by_copy.items()}
+
+    def related(x: str, y: str) -> bool:
+        return y in origins.get(x, set()) or x in origins.get(y, set()) or bool(
+            origins.get(x, set()) & origins.get(y, set())
+        )
+
+    kept: list[ProvenanceLink] = []
+    for group in by_copy.values():
+        group.sort(key=lambda ln: (not ln.credited, -ln.score))
+        candidates = {ln.origin: ln for ln in group}
+        first = group[0]
+        for _ in range(len(group)):  # up the chain, at most once per candidate
+            upstream = [candidates[o] for o in origins.get(first.origin, set())
+                        if o in candidates and candidates[o].credited >= first.credited
+                        and candidates[o].score >= 0.85 * first.score]
+            if not upstream:
+                break
+            first = max(upstream, key=lambda ln: ln.score)
+        chosen = [first]
+        for ln in group:
+            if ln is not first and all(not related(ln.origin, c.origin) for c in chosen):
+                chosen.append(ln)
+        kept.extend(chosen)
+    return kept
+
+
+def find_links(analyses: Sequence[Analysis]) -> list[ProvenanceLink]:
+    """Which page of one story copies, rewrites or translates which (kind copy|rewrite|translation).
+
+    Pages that report the same event on their own share names and numbers but
+    not the sequence of their paragraphs: they are not linked.
+    """
+    pages = [_prepare(a) for a in analyses if a.article.body_blocks]
+    if len(pages) < 2:
+        return []
+    _embed_pages(pages)
+    links = []
+    for i, j in _candidate_pairs(pages):
+        pair = _align(pages[i], pages[j])
+        if _linked(pair):
+            links.append(_direct(pair))
+    return sorted(_prune(links), key=lambda ln: (-ln.score, ln.copy, ln.origin))
