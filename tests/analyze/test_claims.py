@@ -123,3 +123,18 @@ def test_a_verb_with_an_object_after_a_comma_is_not_a_reporting_phrase() -> None
     [claim], _ = read(("paragraph", "Il est rentré à Paris, a déclaré la guerre aux rebelles et "
                        "a quitté le pays."))
     assert claim.source.kind == "unattributed"
+
+
+def test_one_sentence_can_report_several_things() -> None:
+    claims, _ = read(("paragraph", "His aides say it is too early to discuss a Senate run but "
+                      "noted that Scott won competitive races."), language="en")
+    assert [(c.text, c.source.text) for c in claims] == [
+        ("it is too early to discuss a Senate run", "His aides"),
+        ("Scott won competitive races", "His aides"),
+    ]
+
+
+def test_according_to_after_a_whole_clause_attributes_that_clause() -> None:
+    [claim], _ = read(("paragraph", "The top 1 percent would see their incomes go up by 19.9 "
+                       "percent, according to the Tax Foundation."), language="en")
+    assert claim.text.startswith("The top 1 percent") and claim.source.kind == "institution"

@@ -201,6 +201,21 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
     return None
 
 
+def _complete_before(sent: SpacySpan, cue_start: int) -> bool:
+    """Whether the words before a cue form a clause of their own ("X did Y, according to Z").
+
+    Not so in "... qui, selon lui, pourrait ...", where the verb that governs the
+    words before the cue comes after it.
+    """
+    before = [t for t in sent if t.idx < cue_start and not t.is_punct]
+    if len(before) < 3:
+        return False
+    tok = before[-1]
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.pos_ in ("VERB", "AUX") and tok.idx < cue_start
+
+
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
 
@@ -223,23 +238,28 @@ class _Report:
     span: tuple[int, int] | None = None  # content, when it is not one clause's subtree
 
 
-def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
-    """The sentence's reporting verb with its clause and speaker, if the sentence reports.
+def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
+    """The sentence's reporting verbs with their clauses and speakers, in reading order.
 
-    First a verb that governs its clause ("X affirme que ...", "X said ..."); else a
-    reporting phrase set off by commas after or inside the content ("..., a déclaré le
-    ministre.", "The museum, Mr. Bush said, celebrated ...").
+    First the verbs that govern a clause ("X affirme que ...", "X said ..."), several
+    when a sentence reports several things ("X said A, adding that B"; "A said B and C
+    noted D") but never one inside another's content (a report within a report is
+    the outer speaker's word); else a reporting phrase set off by commas after or
+    inside the content ("..., a déclaré le ministre.", "The museum, Mr. Bush said, ...").
     """
     verbs = {fold(v) for v in cues.get("reporting_verbs", [])}
     # The lemmatizer misses some forms ("indique" -> "indique"): a long verb stem also counts.
     stems = tuple(v[:-2] for v in verbs if len(v) > 6)
     found = [t for t in sent if t.pos_ in ("VERB", "AUX")
              and (fold(t.lemma_) in verbs or fold(t.text).startswith(stems))]
+    reports: list[_Report] = []
     for tok in found:
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
         if clause is None and fold(tok.lemma_) in ("valoir",) and tok.head is not tok:
             clause = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
         if clause is None:
+            continue
+        if any(r.clause is not None and tok in r.clause.subtree for r in reports):
             continue
         speaker = subjects_of(tok)
         if (not speaker and tok.morph.get("VerbForm") == ["Part"]) or (not speaker and tok.dep_ in (
@@ -249,12 +269,14 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         if not speaker and fold(tok.lemma_) == "valoir":
             speaker = subjects_of(tok.head)
         if speaker:
-            return _Report(tok, speaker, clause)
+            reports.append(_Report(tok, speaker, clause))
+    if reports:
+        return reports
     for tok in found:
         report = _inserted(sent, tok)
         if report is not None:
-            return report
-    return None
+            return [report]
+    return []
 
 
 _BREAKS = {",", "—", "–", ";", "(", ")"}
@@ -410,7 +432,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 "estimat" in fold(source.text or ""):
             extra.append(f"estimate: {cue} {source.text}")
         after = [t for t in sent if t.idx >= src_end]
-        if any(t.pos_ in ("VERB", "AUX") for t in after):
+        if _complete_before(sent, cue_start):
+            # "X did Y, according to Z[, and W did V]": the cue closes a clause; what
+            # follows it, if anything, continues the same report.
+            a, b = s_start, (s_end if any(t.pos_ in ("VERB", "AUX") for t in after)
+                             else cue_start)
+        elif any(t.pos_ in ("VERB", "AUX") for t in after):
             # "..., selon lui, pourrait entraîner ...": the source covers what follows it;
             # what stands before it is the outlet's own.
             a, b = src_end, s_end
@@ -427,9 +454,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         d.cues += found
         drafts.append(d)
         return drafts
-    rep = _reporting(sent, cues)
-    if rep is not None:
+    reports = _reporting(sent, cues)
+    for n, rep in enumerate(reports):
         verb, speaker = rep.verb, rep.speaker
+        extra = []
         if fold(verb.lemma_) in {fold(v) for v in cues.get("denial_verbs", [])}:
             extra.append(f"denied: {verb.text}")
         c_start, c_end = rep.span or _span_of(list(rep.clause.subtree))  # type: ignore[union-attr]
@@ -441,7 +469,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         d.certainty, found = _certainty(pb, c_start, c_end, cues, True, extra)
         d.cues += found
         drafts.append(d)
-        if rep.clause is not None and verb.dep_ != "ROOT" and verb.sent.root.i != verb.i:
+        if n == 0 and rep.clause is not None and verb.dep_ != "ROOT" and \
+                verb.sent.root.i != verb.i:
             # "X font pression ..., affirmant que ...": the main clause is the outlet's.
             v_start, _ = _span_of(list(verb.subtree))
             main_end = v_start
@@ -452,6 +481,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 m.certainty, found = _certainty(pb, s_start, main_end, cues, False, [])
                 m.cues += found
                 drafts.insert(0, m)
+    if drafts:
         return drafts
     d = _Draft(pb, s_start, s_end, Source("unattributed"), None)
     d.certainty, d.cues = _certainty(pb, s_start, s_end, cues, False, [])
@@ -534,7 +564,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
         for sent in pb.doc.sents:
             if not any(t.pos_ in ("VERB", "AUX") for t in sent):
                 continue
-            if _is_sourcing_note(sent, cues) and _reporting(sent, cues) is None:
+            if _is_sourcing_note(sent, cues) and not _reporting(sent, cues):
                 anonymity_notes.append(sent.text)
                 continue
             drafts.extend(_sentence_drafts(pb, sent, cues, index, types))
