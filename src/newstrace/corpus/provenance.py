@@ -91,6 +91,8 @@ class _Page:
     """How the page names itself: outlet, site, domain, authors, agencies it runs."""
     languages: Counter[str] = field(default_factory=Counter)
     """Languages of the page's blocks (captions included): leftovers show here."""
+    rank: int = 0
+    """Position in the story as given (the order pages were seen): the last tie-breaker."""
 
     @property
     def id(self) -> str:
@@ -550,9 +552,9 @@ def _direct(pair: _Pair) -> ProvenanceLink:
         why.append(f"{_label(a)} has material {_label(b)} lacks ({cov_b:.0%} of "
                    f"{_label(b)}'s text is aligned, {cov_a:.0%} the other way)")
     if votes == 0:
-        longer = len(a.paras) >= len(b.paras)
-        votes = 0.5 if not longer else -0.5
-        why.append("no signal decides; the longer page is taken as the origin")
+        # Identical pages on the same day: only the order they were seen in is left.
+        votes = 0.5 if a.rank > b.rank else -0.5
+        why.append("no signal decides; the page seen first is taken as the origin")
     copy, origin = (a, b) if votes > 0 else (b, a)
     matches = pair.matches if copy is a else [(j, i, s, h, st) for i, j, s, h, st in pair.matches]
     credit = credit_ab if copy is a else credit_ba
@@ -667,10 +669,14 @@ def _prune(links: list[ProvenanceLink]) -> list[ProvenanceLink]:
 def find_links(analyses: Sequence[Analysis]) -> list[ProvenanceLink]:
     """Which page of one story copies, rewrites or translates which (kind copy|rewrite|translation).
 
+    ``analyses`` in the order the pages were seen: when nothing else tells two
+    identical pages apart, the first seen is taken as the origin.
     Pages that report the same event on their own share names and numbers but
     not the sequence of their paragraphs: they are not linked.
     """
     pages = [_prepare(a) for a in analyses if a.article.body_blocks]
+    for rank, page in enumerate(pages):
+        page.rank = rank
     if len(pages) < 2:
         return []
     _embed_pages(pages)
