@@ -129,3 +129,13 @@ def test_text_keys_read_numbers_in_every_typography_and_names_mid_sentence() -> 
     assert not any(k.startswith("n:2024") for k in keys)  # a year is a date, not an amount
     assert "w:poutine" in keys
     assert "w:pas" not in keys  # capitalised for the sentence only
+
+
+def test_a_page_with_many_keys_of_its_own_still_finds_its_story() -> None:
+    """Candidates come from the rarest keys some story has, not from keys nobody has."""
+    index = StoryIndex()
+    background(index)
+    wire = index.add(fp("wire", UKRAINE))
+    own = {f"w:detail{i}" for i in range(40)}
+    rewrite = index.add(fp("rewrite", UKRAINE | own))
+    assert rewrite.story == wire.story

@@ -107,7 +107,9 @@ class StoryIndex:
         return (best, best_sim) if best_sim >= NEAR_DUPLICATE else (None, best_sim)
 
     def _candidates(self, fp: Fingerprint) -> set[str]:
-        rare = sorted(fp.keys, key=lambda k: (self._df[k], k))[:RARE_KEYS]
+        # The rarest keys some story already has: a key nobody has finds nothing.
+        known = [k for k in fp.keys if self._df[k]]
+        rare = sorted(known, key=lambda k: (self._df[k], k))[:RARE_KEYS]
         found: set[str] = set()
         for key in rare:
             found.update(self._by_key.get(key, ())[-RECENT_STORIES:])

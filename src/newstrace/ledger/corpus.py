@@ -99,9 +99,11 @@ class CorpusTables:
             raise
 
     def members(self, story_id: str) -> list[str]:
+        """A story's pages in the order they were stored: when nothing else tells two
+        identical pages apart, the one seen first is the origin."""
         rows = self._db.execute(
             "SELECT m.document_id FROM story_members m JOIN documents d ON d.id = m.document_id"
-            " WHERE m.story_id = ? ORDER BY COALESCE(d.published, d.window_not_after), d.id",
+            " WHERE m.story_id = ? ORDER BY d.rowid",
             (story_id,),
         )
         return [r[0] for r in rows]
