@@ -50,23 +50,35 @@ def analyse(text: str, language: str = "en") -> Analysis:
     return analyze_article(article)
 
 
-def produced(analysis: Analysis) -> list[tuple[Span, Span | None, str]]:
+def _abs(starts: dict[str, int], span: Any) -> Span:
+    return (starts[span.block] + span.start, starts[span.block] + span.end)
+
+
+def produced(analysis: Analysis, attributions: bool = False
+             ) -> list[tuple[Span, Span | None, str]]:
     """(content span, speaker span, speaker words) of every quote, in the text's offsets.
 
     The speaker span is the quote's second piece of evidence (the words that name the
-    speaker in the page); a quote with no speaker read has none.
+    speaker in the page); a quote with no speaker read has none.  With ``attributions``,
+    also every other attributed claim (what a study "shows", what someone "believes"):
+    PolNeAR annotates attribution, the Gender Gap Tracker only quotes.
     """
     starts = {b.id: b.start for b in analysis.article.blocks}
     out = []
     for q in analysis.quotes:
-        content = q.evidence[0]
-        a = starts[content.block] + content.start
-        src = None
-        if len(q.evidence) > 1:
-            s = q.evidence[1]
-            src = (starts[s.block] + s.start, starts[s.block] + s.end)
+        src = _abs(starts, q.evidence[1]) if len(q.evidence) > 1 else None
         words = " ".join(filter(None, [q.speaker.text, q.speaker.entity or ""]))
-        out.append(((a, a + content.end - content.start), src, words))
+        out.append((_abs(starts, q.evidence[0]), src, words))
+    if attributions:
+        taken = [p[0] for p in out]
+        for c in analysis.claims:
+            if c.source.kind == "unattributed" or len(c.evidence) < 2:
+                continue
+            content = _abs(starts, c.evidence[0])
+            if any(a < content[1] and content[0] < b for a, b in taken):
+                continue
+            words = " ".join(filter(None, [c.source.text, c.source.entity or ""]))
+            out.append((content, _abs(starts, c.evidence[1]), words))
     return out
 
 
@@ -156,11 +168,12 @@ def ggt(limit: int | None) -> list[tuple[str, list[dict[str, Any]]]]:
     return docs
 
 
-def score_corpus(name: str, docs: list[tuple[str, list[dict[str, Any]]]]) -> dict[str, Any]:
+def score_corpus(name: str, docs: list[tuple[str, list[dict[str, Any]]]],
+                 attributions: bool = False) -> dict[str, Any]:
     t0 = time.perf_counter()
     results = {0.3: Counter(), 0.8: Counter()}
     for text, gold in docs:
-        pred = produced(analyse(text))
+        pred = produced(analyse(text), attributions)
         for thr, counter in results.items():
             pairs = match(gold, pred, thr)
             counter["tp"] += len(pairs)
@@ -218,7 +231,7 @@ def main() -> int:
     own = own_set()
     corpora = []
     if SHARED.exists():
-        corpora.append(score_corpus("PolNeAR dev", polnear(args.limit)))
+        corpora.append(score_corpus("PolNeAR dev", polnear(args.limit), attributions=True))
         corpora.append(score_corpus("GGT English", ggt(args.limit)))
     if args.json:
         print(json.dumps({"own_set": own, "corpora": corpora}, indent=2))

@@ -52,3 +52,19 @@ def test_two_apostrophes_mark_a_quote() -> None:
     [q] = quotes("''This isn't tax reform,'' said Douglas Holtz-Eakin.", "en")
     assert q.kind == "direct" and q.text == "This isn't tax reform,"
     assert q.speaker.entity == "person:douglas-holtz-eakin"
+
+
+def test_what_a_study_shows_or_someone_believes_is_attributed_but_not_quoted() -> None:
+    text = ("A poll published on Monday shows that most voters oppose the plan. "
+            "Some experts believe the plan will fail.")
+    art = Article("x", "t", text, (Block("b0", "paragraph", text, 0, len(text), "en"),),
+                  language="en")
+    analysis = analyze_article(art)
+    assert [(c.source.kind, c.certainty) for c in analysis.claims] == [
+        ("document", "reported"), ("vague", "predicted")]
+    assert analysis.quotes == ()
+
+
+def test_french_speech_verb_after_a_quote() -> None:
+    [q] = quotes("« Nous ne lâcherons rien », a lancé la maire de Paris.", "fr")
+    assert q.speaker.text == "la maire de Paris" and q.cue == "lancé"

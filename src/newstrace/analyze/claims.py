@@ -225,7 +225,23 @@ def subjects_of(verb: Token) -> list[Token]:
     out: list[Token] = []
     for s in subs:
         out.extend(s.subtree)
-    return out
+    return [t for t in out if not t.text.startswith("-t")]  # "a-t-il": the euphonic t
+
+
+def inverted_subject(verb: Token) -> list[Token]:
+    """The speaker named after a verb of saying ("..., a déclaré la maire de Paris.",
+    "said Alan Cole, an economist"), which parsers often call an object: the first noun
+    phrase to the verb's right, up to the next punctuation (an apposition is not the name).
+    """
+    for c in verb.rights:
+        if c.dep_ in SUBJECT_DEPS | {"obj", "dobj"} and c.pos_ in ("PROPN", "NOUN", "PRON"):
+            out = []
+            for t in c.subtree:
+                if t.i > c.i and t.is_punct:
+                    break
+                out.append(t)
+            return out
+    return []
 
 
 @dataclass(slots=True)
@@ -238,6 +254,15 @@ class _Report:
     span: tuple[int, int] | None = None  # content, when it is not one clause's subtree
 
 
+def _verb_kinds(cues: dict[str, Any]) -> dict[str, str]:
+    """Folded lemma -> how the verb attributes: "reporting" (speech: a quote), "stance"
+    (thought) or "evidence" (a study "shows"); the last two attribute without quoting."""
+    kinds = {fold(v): "evidence" for v in cues.get("evidence_verbs", [])}
+    kinds.update({fold(v): "stance" for v in cues.get("stance_verbs", [])})
+    kinds.update({fold(v): "reporting" for v in cues.get("reporting_verbs", [])})
+    return kinds
+
+
 def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     """The sentence's reporting verbs with their clauses and speakers, in reading order.
 
@@ -247,7 +272,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     the outer speaker's word); else a reporting phrase set off by commas after or
     inside the content ("..., a déclaré le ministre.", "The museum, Mr. Bush said, ...").
     """
-    verbs = {fold(v) for v in cues.get("reporting_verbs", [])}
+    verbs = set(_verb_kinds(cues))
     # The lemmatizer misses some forms ("indique" -> "indique"): a long verb stem also counts.
     stems = tuple(v[:-2] for v in verbs if len(v) > 6)
     found = [t for t in sent if t.pos_ in ("VERB", "AUX")
@@ -305,17 +330,9 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     ):
         return None
     nominal = ("PROPN", "NOUN", "PRON")
-    before = [t for t in seg if t.i < verb.i and t.pos_ not in ("AUX", "ADV", "PART")]
-    before = [t for t in before if not (t.pos_ == "PRON" and t.text.startswith("-t"))]
-    after: list[Token] = []
-    for t in (t for t in seg if t.i > verb.i):
-        if t.pos_ in ("ADP", "PUNCT") and after:
-            break
-        if t.pos_ in nominal or (after and t.pos_ in ("DET", "ADJ")) or t.pos_ == "DET":
-            after.append(t)
-        elif after:
-            break
-    after = [t for t in after if not t.text.startswith("-t")]
+    before = [t for t in seg if t.i < verb.i and t.pos_ not in ("AUX", "ADV", "PART")
+              and not t.text.startswith("-t")]
+    after = [t for t in inverted_subject(verb) if t.i <= seg[-1].i] if seg else []
     speaker = before if any(t.pos_ in nominal for t in before) else after
     if not speaker or not any(t.pos_ in nominal for t in speaker):
         return None
@@ -464,8 +481,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         c_start, c_end = _trim(pb, c_start, c_end) or (c_start, c_end)
         sp_start, sp_end = _span_of(speaker)
         source = _classify(pb, sp_start, sp_end, index, types, cues)
+        kind = _verb_kinds(cues).get(fold(verb.lemma_), "reporting")
         d = _Draft(pb, c_start, c_end, source, (sp_start, sp_end),
-                   cues=[f"reporting verb: {verb.text}"])
+                   cues=[f"{kind} verb: {verb.text}"])
         d.certainty, found = _certainty(pb, c_start, c_end, cues, True, extra)
         d.cues += found
         drafts.append(d)
@@ -623,4 +641,4 @@ def _profile(claims: list[Claim], article: Article) -> Sourcing:
                     summary)
 
 
-__all__ = ["claims_in", "cues_for", "last_person_before", "subjects_of"]
+__all__ = ["claims_in", "cues_for", "inverted_subject", "last_person_before", "subjects_of"]

@@ -19,7 +19,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from newstrace.analyze.claims import cues_for, last_person_before, subjects_of
+from newstrace.analyze.claims import (
+    cues_for,
+    inverted_subject,
+    last_person_before,
+    subjects_of,
+)
 from newstrace.analyze.entities import EntityIndex
 from newstrace.model import Article, Claim, Quote, Span, Speaker
 from newstrace.nlp.dates import fold
@@ -89,7 +94,8 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 verb = _speaker_verb(sent, (start, end), verbs)
                 if verb is None:
                     continue
-                who = [t for t in subjects_of(verb) if not start <= t.idx < end]
+                who = [t for t in subjects_of(verb) or inverted_subject(verb)
+                       if not start <= t.idx < end]
                 if not who:
                     continue
                 a = min(t.idx for t in who)
@@ -128,7 +134,7 @@ def _with_indirect(direct: list[Quote], claims: list[Claim]) -> list[Quote]:
         if c.source.kind == "unattributed" or not c.evidence:
             continue
         ev = c.evidence[0]
-        if len(re.findall(r"\w\w", c.text)) == 0:
+        if not re.search(r"\w\w", c.text):
             continue
         inside = [i for i, q in enumerate(direct) if q.evidence[0].block == ev.block
                   and q.evidence[0].start < ev.end and ev.start < q.evidence[0].end]
@@ -139,9 +145,11 @@ def _with_indirect(direct: list[Quote], claims: list[Claim]) -> list[Quote]:
             sum(s.end - s.start for s in spans) < FRAGMENT_SHARE * (ev.end - ev.start)
         if inside and not fragments:
             continue
-        dropped.update(inside)
         cue = next((x.split(": ", 1)[1] for x in c.cues
                     if x.startswith(("reporting verb", "according to", "headline"))), None)
+        if cue is None:  # attributed by a verb of thought or evidence: nobody is quoted
+            continue
+        dropped.update(inside)
         indirect.append(Quote("", c.text, "indirect", Speaker(c.source.text, c.source.entity),
                               cue, c.evidence[:2]))
     kept = [q for i, q in enumerate(direct) if i not in dropped] + indirect
