@@ -122,6 +122,9 @@ def test_story_counts_copies_once_and_shows_the_troop_contradiction(ledger: str)
     assert story["claims"], "the story lists its claims"
     # Four pages say it, but the seed and the syndicated copy come from the wire.
     assert max(c["independent"] for c in story["claims"]) <= 2
+    # Events are corroborated through the claim that carries them.
+    troops = [c for c in story["claims"] if "12,000" in c["text"] or "12 000" in c["text"]]
+    assert troops and any(e["type"] == "MOBILIZE" for c in troops for e in c["events"])
     quantities = [x for x in story["contradictions"] if x["kind"] == "quantity"]
     assert any({12_000, 10_000} <= _numbers(x) for x in quantities)
 

@@ -352,6 +352,9 @@ class StoryClaim:
     members: tuple[tuple[str, str], ...]
     independent: int
     certainty: tuple[str, ...] = ()
+    events: tuple[tuple[str, str], ...] = ()
+    """``(document id, event id)`` of the events the member claims carry: an event is
+    corroborated exactly as much as the claim that reports it."""
 
 
 @dataclass(frozen=True, slots=True)

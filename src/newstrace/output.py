@@ -207,7 +207,8 @@ def link_dict(link: ProvenanceLink, articles: dict[str, Article]) -> dict[str, A
     }
 
 
-def story_findings_dict(story: Story, articles: dict[str, Article]) -> dict[str, Any]:
+def story_findings_dict(story: Story, articles: dict[str, Article],
+                        event_types: dict[tuple[str, str], str] | None = None) -> dict[str, Any]:
     """A story's claims (with independent-source counts) and contradictions."""
     return {
         "languages": list(story.languages),
@@ -215,7 +216,9 @@ def story_findings_dict(story: Story, articles: dict[str, Article]) -> dict[str,
             {"id": c.id, "text": c.text, "independent": c.independent,
              "documents": sorted({d for d, _ in c.members}),
              "members": [{"document": d, "claim": k} for d, k in c.members],
-             "certainty": list(c.certainty)}
+             "certainty": list(c.certainty),
+             "events": [{"document": d, "event": e, "type": (event_types or {}).get((d, e))}
+                        for d, e in c.events]}
             for c in story.claims
         ],
         "contradictions": [

@@ -10,7 +10,7 @@ counts and contradictions recomputed from the stored analyses of its pages
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from newstrace.corpus.signature import fingerprint
@@ -56,6 +56,15 @@ def build_story(story_id: str, analyses: list[Analysis]) -> tuple[Story, list[di
 
     links = find_links(analyses) if len(analyses) > 1 else []
     claims, contradictions = corroborate(analyses, links)
+    carried = {(a.article.id, e.claim): [] for a in analyses for e in a.events if e.claim}
+    for a in analyses:
+        for e in a.events:
+            if e.claim:
+                carried[(a.article.id, e.claim)].append((a.article.id, e.id))
+    claims = [
+        replace(c, events=tuple(ev for m in c.members for ev in carried.get(m, ())))
+        for c in claims
+    ]
     days = sorted(d for a in analyses if (d := _day_iso(a.article)))
     languages = sorted({a.article.language for a in analyses if a.article.language})
     origins = {ln.copy for ln in links}
@@ -74,7 +83,10 @@ def build_story(story_id: str, analyses: list[Analysis]) -> tuple[Story, list[di
         contradictions=tuple(contradictions),
     )
     articles = {a.article.id: a.article for a in analyses}
-    return story, [link_dict(ln, articles) for ln in links], story_findings_dict(story, articles)
+    types = {(a.article.id, e.id): e.type for a in analyses for e in a.events}
+    return story, [link_dict(ln, articles) for ln in links], story_findings_dict(
+        story, articles, types
+    )
 
 
 def refresh_story(ledger: Ledger, story_id: str) -> Story:
