@@ -171,9 +171,12 @@ def _row(status: str, source: str, result: dict[str, Any] | None) -> dict[str, A
 @nlp_option
 @max_bytes_option
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no table.")
+@click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Processes analysing pages in parallel (each loads the models once, "
+              "about 650 MB); pages are still stored in input order by this process.")
 def ingest(
     paths: tuple[str, ...], db: str, published: str | None, nlp: bool, max_bytes: int,
-    quiet: bool,
+    quiet: bool, workers: int,
 ) -> None:
     """Analyse pages and store them in the ledger.
 
@@ -199,17 +202,20 @@ def ingest(
         disable=quiet,
         transient=True,
     )
-    with ledger, progress:
-        # Streamed: pages are read one at a time, so the total is unknown up front.
-        task = progress.add_task("", total=None)
-        docs = iter_documents(paths, max_bytes=max_bytes)
-        outcomes = run(docs, published=published, nlp=nlp, store=ledger.store,
-                       on_error=on_error)
-        for outcome in outcomes:
-            counts[outcome.status] = counts.get(outcome.status, 0) + 1
-            result = analysis_dict(outcome.analysis) if outcome.analysis else None
-            rows.append(_row(outcome.status, outcome.source, result))
-            progress.update(task, advance=1, description=os.path.basename(outcome.source))
+    with ledger:
+        with progress:
+            # Streamed: pages are read one at a time, so the total is unknown up front.
+            task = progress.add_task("", total=None)
+            docs = iter_documents(paths, max_bytes=max_bytes)
+            outcomes = run(docs, published=published, nlp=nlp, store=ledger.store,
+                           on_error=on_error, workers=workers)
+            for outcome in outcomes:
+                counts[outcome.status] = counts.get(outcome.status, 0) + 1
+                result = analysis_dict(outcome.analysis) if outcome.analysis else None
+                rows.append(_row(outcome.status, outcome.source, result))
+                progress.update(task, advance=1, description=os.path.basename(outcome.source))
+        # The one sequential step: new pages join or open stories.
+        _cluster(ledger, quiet=quiet)
     if not quiet:
         Console(highlight=False).print(batch_table(rows))
     click.echo(
