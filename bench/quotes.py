@@ -205,7 +205,8 @@ def own_set() -> dict[str, Any]:
         c = a.claims[0] if a.claims else None
         got.append((r["kind"], c.source.kind if c else "none", r["certainty"],
                     c.certainty if c else "none"))
-    out: dict[str, Any] = {"sentences": len(rows)}
+    out: dict[str, Any] = {"sentences": len(rows),
+                           "languages": dict(Counter(r["lang"] for r in rows))}
     for label, gi, pi in (("source", 0, 1), ("certainty", 2, 3)):
         classes = sorted({g[gi] for g in got})
         per = {}
@@ -214,7 +215,7 @@ def own_set() -> dict[str, Any]:
             fp = sum(1 for g in got if g[gi] != cls and g[pi] == cls)
             fn = sum(1 for g in got if g[gi] == cls and g[pi] != cls)
             per[cls] = (round(tp / (tp + fp), 2) if tp + fp else 0.0,
-                        round(tp / (tp + fn), 2) if tp + fn else 0.0)
+                        round(tp / (tp + fn), 2) if tp + fn else 0.0, tp + fn)
         out[label] = per
         out[f"{label}_accuracy"] = round(sum(g[gi] == g[pi] for g in got) / len(got), 3)
     unsafe = sum(1 for g in got
@@ -236,12 +237,13 @@ def main() -> int:
     if args.json:
         print(json.dumps({"own_set": own, "corpora": corpora}, indent=2))
         return 0
-    print(f"Own test set ({own['sentences']} sentences, fr+en): source kind accuracy "
-          f"{own['source_accuracy']}, certainty accuracy {own['certainty_accuracy']}, "
+    langs = ", ".join(f"{n} {lang}" for lang, n in own["languages"].items())
+    print(f"Own test set, development ({own['sentences']} sentences: {langs}): source kind "
+          f"accuracy {own['source_accuracy']}, certainty accuracy {own['certainty_accuracy']}, "
           f"hedged/anonymous labelled asserted: {own['hedged_or_anonymous_labelled_asserted']}")
     for label in ("source", "certainty"):
-        print(f"  {label:<10} " + "  ".join(f"{k} P{p:.2f}/R{r:.2f}"
-                                          for k, (p, r) in own[label].items()))
+        print(f"  {label:<10} " + "  ".join(f"{k} P{p:.2f}/R{r:.2f} (n={n})"
+                                          for k, (p, r, n) in own[label].items()))
     if corpora:
         cols = ["set", "articles", "P@0.3", "R@0.3", "F1@0.3", "F1@0.8", "speaker_acc", "seconds"]
         print("\n| " + " | ".join(cols) + " |")

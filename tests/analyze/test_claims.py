@@ -1,8 +1,9 @@
 """Claims: who says what, and how surely, in French and English.
 
 The sentences in ``fixtures/claims/attribution_set.jsonl`` are written by us to cover
-every source kind and certainty level in both languages; ``bench/claims.py`` reports
-per-class precision and recall on them.
+every source kind and certainty level in both languages; ``bench/quotes.py`` reports
+per-class precision and recall on them.  It is a development set: the rules were tuned
+while reading it, so its scores say what works, not how well unseen pages will do.
 """
 
 import json

@@ -141,19 +141,40 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("named", text, people[0])
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         return Source("unattributed", text)  # resolved by the caller
+    if _titled(tokens, cues):
+        return Source("named", text)
+    if _has(text, cues.get("anonymity", [])):
+        # "one government official and three people familiar with the matter": whoever
+        # they work for, they are not named.
+        return Source("anonymous", text, None, _count(tokens, cues))
     if _has(text, cues.get("document_nouns", [])) and not _has(text, cues.get("source_nouns", [])):
         return Source("document", text, bodies[0] if bodies else None)
     if _has(text, cues.get("institution_nouns", [])) or (
         bodies and not _has(text, cues.get("source_nouns", []))
-        and not _has(text, cues.get("vague_nouns", []))
     ):
+        # "UN experts" speak for a body; "certains experts" are vague.
         count = len(set(bodies)) if len(set(bodies)) > 1 else None
         return Source("institution", text, bodies[0] if bodies else None, count)
-    if _has(text, cues.get("anonymity", [])) or _has(text, cues.get("source_nouns", [])):
+    if _has(text, cues.get("source_nouns", [])):
         return Source("anonymous", text, None, _count(tokens, cues))
     if _has(text, cues.get("vague_quantifiers", [])) or _has(text, cues.get("vague_nouns", [])):
         return Source("vague", text)
     return Source("vague", text)
+
+
+def _titled(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """"Le ministre de l'Économie", "the president": one person, identified by office.
+
+    The phrase's first noun is a title and a definite or possessive determiner points at
+    a single holder ("un ministre" or "a senior official" stay anonymous).
+    """
+    titles = {fold(t) for t in cues.get("title_nouns", [])}
+    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or fold(head.text) not in titles:
+        return False
+    dets = [t for t in tokens if t.i < head.i and t.pos_ == "DET"]
+    definite = {fold(d) for d in cues.get("definite_determiners", [])}
+    return bool(dets) and fold(dets[0].text) in definite
 
 
 def last_person_before(index: EntityIndex, entity_types: dict[str, str],
@@ -275,11 +296,18 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     verbs = set(_verb_kinds(cues))
     # The lemmatizer misses some forms ("indique" -> "indique"): a long verb stem also counts.
     stems = tuple(v[:-2] for v in verbs if len(v) > 6)
-    found = [t for t in sent if t.pos_ in ("VERB", "AUX")
-             and (fold(t.lemma_) in verbs or fold(t.text).startswith(stems))]
+    # A verb the tagger missed still counts when it governs a "que"/"that" clause.
+    found = [t for t in sent if (t.pos_ in ("VERB", "AUX") or any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in t.children
+    )) and (fold(t.lemma_) in verbs or fold(t.text).startswith(stems))]
+    infinitive = {fold(v) for v in cues.get("infinitive_reporting", [])}
     reports: list[_Report] = []
     for tok in found:
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
+        if clause is None and fold(tok.lemma_) in infinitive:
+            # "affirment avoir entendu", "denied having", "claimed to have seen"
+            clause = next((c for c in tok.children if c.dep_ == "xcomp"
+                           and c.pos_ in ("VERB", "AUX")), None)
         if clause is None and fold(tok.lemma_) in ("valoir",) and tok.head is not tok:
             clause = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
         if clause is None:
@@ -293,6 +321,8 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             speaker = subjects_of(tok.head)
         if not speaker and fold(tok.lemma_) == "valoir":
             speaker = subjects_of(tok.head)
+        if not speaker:
+            speaker = _fronted_subject(sent, tok)
         if speaker:
             reports.append(_Report(tok, speaker, clause))
     if reports:
@@ -302,6 +332,21 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if report is not None:
             return [report]
     return []
+
+
+def _fronted_subject(sent: SpacySpan, verb: Token) -> list[Token]:
+    """"Deux diplomates, qui ont requis l'anonymat, affirment que ...": when the parser
+    makes the sentence's first noun phrase its root, that phrase (up to its first comma)
+    is the subject of the verb that follows it."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i:
+        return []
+    out = []
+    for t in sent:
+        if t.i > root.i and t.is_punct:
+            break
+        out.append(t)
+    return out
 
 
 _BREAKS = {",", "—", "–", ";", "(", ")"}
@@ -385,9 +430,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         f"estimate: {e}" if (e := _has(text, cues.get("c_estimate", []))) else None)
     if estimate:
         found["estimate"] = estimate
+    future = {fold(v) for v in cues.get("c_predicted_lemmas", [])}
     if any(t.morph.get("Tense") == ["Fut"] for t in tokens) or (
-        lemmas & {fold(v) for v in cues.get("c_predicted_lemmas", [])}
-        and any(t.tag_ == "MD" or t.pos_ == "AUX" for t in tokens)
+        lemmas & future and any(t.tag_ == "MD" or t.pos_ == "AUX" for t in tokens)
+    ) or any(  # "va supprimer": a future auxiliary the parser took for the main verb
+        fold(t.lemma_) in future and any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"]
+                                          for c in t.children) for t in tokens
     ):
         found["predicted"] = "future tense"
     roots = [t for t in tokens if not (start <= t.head.idx < end) or t.head.i == t.i]
@@ -487,7 +535,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         d.certainty, found = _certainty(pb, c_start, c_end, cues, True, extra)
         d.cues += found
         drafts.append(d)
-        if n == 0 and rep.clause is not None and verb.dep_ != "ROOT" and \
+        participle = verb.morph.get("VerbForm") in (["Part"], ["Ger"]) or verb.tag_ == "VBG"
+        if n == 0 and rep.clause is not None and participle and verb.dep_ != "ROOT" and \
                 verb.sent.root.i != verb.i:
             # "X font pression ..., affirmant que ...": the main clause is the outlet's.
             v_start, _ = _span_of(list(verb.subtree))
