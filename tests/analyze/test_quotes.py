@@ -68,3 +68,18 @@ def test_what_a_study_shows_or_someone_believes_is_attributed_but_not_quoted() -
 def test_french_speech_verb_after_a_quote() -> None:
     [q] = quotes("« Nous ne lâcherons rien », a lancé la maire de Paris.", "fr")
     assert q.speaker.text == "la maire de Paris" and q.cue == "lancé"
+
+
+def test_a_quote_running_over_paragraphs_takes_the_speaker_named_at_its_end() -> None:
+    paras = ["Jane Doe spoke first at the meeting.",
+             "“We have waited far too long for this bridge to be built",
+             "“Now the province must act before winter comes,” said Mayor John Smith."]
+    blocks, pos = [], 0
+    for i, p in enumerate(paras):
+        blocks.append(Block(f"b{i}", "paragraph", p, pos, pos + len(p), "en"))
+        pos += len(p) + 2
+    art = Article("x", "t", "\n\n".join(paras), tuple(blocks), language="en")
+    first, second = analyze_article(art).quotes
+    assert first.evidence[0].block == "b1"
+    assert first.speaker == second.speaker
+    assert first.speaker.entity == "person:john-smith"

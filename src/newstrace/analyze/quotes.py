@@ -80,13 +80,16 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     order = {b.id: i for i, b in enumerate(article.blocks)}
     out: list[Quote] = []
     last_speaker: tuple[Speaker, Span | None] | None = None
+    run_on: list[int] = []  # quotes left open at their paragraph's end, speaker not yet read
     for pb in parsed:
         if pb.doc is None or pb.block.kind not in ("paragraph", "standfirst"):
             continue
         cues = cues_for(pb.block.language or article.language)
         verbs = {fold(v) for v in cues.get("reporting_verbs", [])}
         sents = list(pb.doc.sents)
-        for start, end in _direct_spans(pb.norm.text):
+        text = pb.norm.text
+        opens = text.lstrip()[:1] in PAIRS
+        for n, (start, end) in enumerate(_direct_spans(text)):
             here = [s for s in sents if s.start_char < end and start < s.end_char]
             candidates = here + [s for s in sents if s.start_char >= end][:1]
             speaker, cue, spoken = None, None, None
@@ -110,13 +113,27 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 speaker = Speaker(pb.block.text[spoken.start : spoken.end], entity)
                 cue = verb.text
                 break
+            own = speaker is not None
             if speaker is None:
                 speaker, spoken = last_speaker or (Speaker(None), None)
             elif speaker.text:
                 last_speaker = speaker, spoken
+            if n == 0 and opens and own and run_on:
+                # The quote goes on from the paragraph before, where its speaker was not
+                # named yet ("“... (no closing mark) / “...,” she said."): same speaker.
+                for i in run_on:
+                    out[i] = replace(out[i], speaker=speaker, cue=cue,
+                                     evidence=(out[i].evidence[0], spoken) if spoken else
+                                     out[i].evidence[:1])
+            if n == 0 and not (opens and not own):
+                run_on = []
             ev = pb.span(start, end)
+            if not own and not text[end:].strip(" \u00a0\u202f\n"):
+                run_on.append(len(out))
             out.append(Quote(f"q{len(out) + 1}", pb.block.text[ev.start : ev.end], "direct",
                              speaker, cue, (ev, spoken) if spoken else (ev,)))
+        if not _direct_spans(text):
+            run_on = []
     return _with_indirect(out, claims)
 
 
