@@ -26,6 +26,7 @@ lint: setup
 test: lint
 	$(BIN)/pytest
 	$(BIN)/python bench/extraction.py --gate
+	$(BIN)/python bench/events.py --gate
 
 bench: setup
 	$(BIN)/python bench/extraction.py
