@@ -156,6 +156,18 @@ def test_places_that_are_not_seats_of_power(text: str) -> None:
         ("zimbabwéennes", "fr", "ZWE"),
         ("ougandais", "fr", "UGA"),
         ("haïtien", "fr", "HTI"),
+        ("guinéens", "fr", "GIN"),  # "Guinée" -> "guinéen", with its accent
+        # -stan names lose the suffix: a rule of the lexicon, not a list of countries.
+        ("Kyrgyz", "en", "KGZ"),
+        ("Uzbek", "en", "UZB"),
+        ("ouzbèkes", "fr", "UZB"),
+        # Names of several parts give the demonym of their first part; the more populous
+        # country takes a form two could give ("Congo - Kinshasa", "Congo - Brazzaville").
+        ("Bosnian", "en", "BIH"),
+        ("bosniennes", "fr", "BIH"),
+        ("Trinidadian", "en", "TTO"),
+        ("Congolese", "en", "COD"),
+        ("congolais", "fr", "COD"),
     ],
 )
 def test_demonyms_derived_from_country_names(text: str, language: str, iso3: str) -> None:
@@ -167,3 +179,12 @@ def test_derived_english_demonyms_need_a_capital_and_words_stay_words() -> None:
     assert country_of("burundian", "en") is None
     assert country_of("mais", "fr") is None
     assert country_of("bien", "fr") is None
+    assert country_of("Saint", "en") is None  # "Saint Lucia" gives no demonym "Saint"
+
+
+def test_demonym_rules_are_lexicon_data() -> None:
+    from newstrace import lexicons
+
+    for language in ("en", "fr"):
+        rules = lexicons.load(language)["places"]["derived_demonyms"]
+        assert rules and all(len(rule) == 2 for rule in rules)

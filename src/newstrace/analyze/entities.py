@@ -152,7 +152,10 @@ def _ner_pass(c: _Collector, pb: ParsedBlock, language: str | None) -> None:
             continue
         text = ent.text.strip()
         country = country_of(text, language)
-        if ent.label_ in PLACE_LABELS | GROUP_LABELS and country is not None:
+        if country is not None and (ent.label_ in PLACE_LABELS | GROUP_LABELS or (
+                ent.label_ in PERSON_LABELS | ORG_LABELS and text[:1].isupper())):
+            # A country's whole name the model took for a person or a body ("Sri Lanka has
+            # established ties", "Benin opened its borders") is the country.
             c.add(pb, start, end, _country_draft(country), "country")
         elif ent.label_ in PERSON_LABELS:
             name = _strip_leading(text)

@@ -53,6 +53,8 @@ PASSIVE_SUBJECTS = {"nsubj:pass", "nsubjpass"}
 AGENTS = {"obl:agent", "agent"}
 OBJECTS = {"obj", "dobj", "iobj", "obl:arg", "dative", "obl"}
 DEPENDENT_CLAUSES = {"xcomp", "advcl", "ccomp"}
+#: Function words that introduce a phrase and are not part of a participant's name.
+MARKERS = {"case", "mark", "prep"}
 RELATIVE = {"qui", "que", "which", "who", "that", "lequel", "dont"}
 #: Clauses hanging from a word: not part of its own phrase.
 CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "acl:relcl", "relcl", "csubj"}
@@ -104,6 +106,8 @@ class _Lexicon:
     failure: frozenset[str]
     future: frozenset[str]
     speech: frozenset[str]
+    impersonal: frozenset[str]
+    collectives: frozenset[str]
 
 
 @cache
@@ -140,7 +144,8 @@ def _lexicon(language: str | None) -> _Lexicon:
                     frozenset(fold(w) for w in neg), fs("intent"), fs("carrier_verbs"),
                     fs("recipient_preps"), fs("threat_intent"), fs("obligation"),
                     fs("possibility"), fs("failure"), fs("future"),
-                    frozenset(fold(w) for w in lex.get("claims", {}).get("reporting_verbs", [])))
+                    frozenset(fold(w) for w in lex.get("claims", {}).get("reporting_verbs", [])),
+                    fs("impersonal_pronouns"), fs("collectives"))
 
 
 def _lemmas(tok: Token) -> tuple[str, ...]:
@@ -287,7 +292,7 @@ class _Coder:
                 if sib.dep_ == tok.dep_ and sib.i != tok.i:
                     ids += [i for i in self._ids_in(sib) if i not in ids]
         if not ids and tok.pos_ == "PRON":
-            found = self.last_actor(self.pb, tok.idx)
+            found = self.last_actor(self.pb, tok.idx, fold(tok.text) in self.lex.impersonal)
             ids = [found] if found else []
         actors = [i for i in ids if self.entities.get(i) and
                   self.entities[i].type in ("person", "organization", "country")
@@ -298,9 +303,13 @@ class _Coder:
         if not actors:
             if tok.pos_ in ("NOUN", "PROPN") and not tok.is_stop:
                 # Someone the tables and the model do not know: keep their words, no code.
+                # The phrase up to its head, without its preposition ("par l'Occident").
                 words = [t for t in tok.subtree if t.dep_ not in ("acl", "acl:relcl", "relcl")
-                         and t.i >= tok.left_edge.i and t.i <= tok.i]
-                name = " ".join(t.text for t in words) if words else tok.text
+                         and t.i <= tok.i and not (t.head.i == tok.i and t.dep_ in MARKERS)]
+                first = min(words, key=lambda t: t.i) if words else tok
+                name = tok.doc[first.i : tok.i + 1].text
+                if self.collective(name):  # "l'Occident", "the West": no country, no sector
+                    return Participant(name), []
                 return Participant(name, None, home, self._sector(tok)), []
             return None, []
         rank = {"person": 0, "organization": 1, "country": 2}
@@ -319,6 +328,11 @@ class _Coder:
             sector = self._sector(tok) or next((self.entities[i].sector for i in actors
                                                 if self.entities[i].sector), None)
         return Participant(main.name, main.id, country, sector), actors
+
+    def collective(self, name: str | None) -> bool:
+        """A vague collective ("l'Occident", "the international community"): an actor the
+        text names, but no country or sector may be given to it."""
+        return name is not None and fold(name) in self.lex.collectives
 
     def _sector(self, tok: Token) -> str | None:
         """The PLOVER sector the phrase's words make clear: "security forces" (COP), "rebel
@@ -348,7 +362,9 @@ class _Coder:
         found: list[str] = []
         for i in self.index.at(self.pb.block.id, sent.start_char, sent.end_char):
             e = self.entities.get(i)
-            if e and e.type in ("country", "place") and e.country and e.country not in found:
+            # An organisation's own name carries its country ("the Nigerian Interior Ministry").
+            if e and e.type in ("country", "place", "organization") and e.country \
+                    and e.country not in found:
                 found.append(e.country)
         if len(found) == 1:
             return found[0]
@@ -396,10 +412,14 @@ class _Coder:
             if tok.dep_ in ("obj", "dobj") and light.pos_ in ("VERB", "AUX"):
                 return self._child(light, SUBJECTS)
         head = tok.head
+        if tok.dep_ == "acomp" and head.pos_ in ("VERB", "AUX"):
+            return self._child(head, SUBJECTS)  # "it is willing (to withdraw)": the copula's
         if tok.dep_ in ("xcomp", "advcl", "ccomp") and head.i != tok.i:
             if fold(head.lemma_) in self.lex.object_control:
                 return self._child(head, {"obj", "dobj", "iobj", "obl:arg"})
-            return self.actor_token(head) if head.pos_ in ("VERB", "AUX", "NOUN") else None
+            # "it is willing to withdraw", "prête à négocier": a predicate adjective's subject.
+            return (self.actor_token(head) if head.pos_ in ("VERB", "AUX", "NOUN", "ADJ")
+                    else None)
         if self._patient_participle(tok):
             return None  # "chars russes détruits": the tanks were destroyed, not destroyers
         if tok.dep_ in ("acl", "acl:relcl", "relcl") and head.pos_ in ("NOUN", "PROPN"):
@@ -596,9 +616,10 @@ def events_in(parsed: list[ParsedBlock], index: EntityIndex, claims: list[Claim]
     order = {pb.block.id: i for i, pb in enumerate(parsed)}
     order.update({m.block: -1 for m in index.mentions if m.block not in order})
 
-    def antecedent(pb: ParsedBlock, position: int) -> str | None:
-        """What a pronoun at ``position`` stands for: the last person, else country or body."""
-        for mentions in (people, bodies):
+    def antecedent(pb: ParsedBlock, position: int, thing: bool = False) -> str | None:
+        """What a pronoun at ``position`` stands for: the last person, else country or body;
+        the other way round for a pronoun that is never a person (``thing``: "it")."""
+        for mentions in ((bodies, people) if thing else (people, bodies)):
             before = [m for m in mentions if order[m.block] < order[pb.block.id]
                       or (m.block == pb.block.id and m.start < position)]
             if before:
@@ -689,7 +710,8 @@ def _code(coder: _Coder, tok: Token, etype: str, mode: str | None, claims: list[
         recipient = Participant(other.name, other.id, other.country, other.sector)
     if actor is None and (recipient is None or tok.pos_ == "NOUN"):
         return None  # a noun with no one doing it ("coûter la guerre") is not an event
-    if actor is None or (actor.country is None and actor.sector not in ("IGO", "NGO")):
+    if actor is None or (actor.country is None and actor.sector not in ("IGO", "NGO")
+                         and not coder.collective(actor.name)):
         home = coder.home_country(tok.sent, recipient, named=actor is not None)
         if home is not None:
             actor = replace(actor, country=home) if actor else Participant(None, None, home)
@@ -697,7 +719,8 @@ def _code(coder: _Coder, tok: Token, etype: str, mode: str | None, claims: list[
     claim = _claim_at(claims, pb.block.id, span.start)
     certainty = claim.certainty if claim else "asserted"
     source = claim.source if claim else Source("unattributed")
-    negated = coder.negated(tok) or certainty == "denied"
+    # "has denied land allocation": the denial is the event itself, not a negation of it.
+    negated = coder.negated(tok) or (certainty == "denied" and etype != "REJECT")
     if negated and etype not in GRANTS:
         return None  # "n'a pas frappé": never the action itself
     if negated:

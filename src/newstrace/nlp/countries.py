@@ -293,38 +293,61 @@ def _demonyms(language: str | None) -> dict[str, tuple[str, bool]]:
     return table
 
 
-#: Suffix rules deriving demonyms from a language's own country names, most reliable first
-#: ([ending of the name, replacement]).  Why: the written demonym lists cover the countries
-#: in the news most often; these rules reach the other ~150 ("Burundian", "Zimbabwean",
-#: "burundais", "zimbabwéen") without a list per country.  A form two countries could give
-#: goes to the one whose rule comes first ("Nigerian" is Nigeria's, not Niger's).
-DERIVED_DEMONYMS: dict[str, tuple[tuple[str, str], ...]] = {
-    "en": (("ia", "ian"), ("a", "an"), ("y", "ian"), ("e", "ean"), ("o", "olese"),
-           ("o", "an"), ("on", "ese"), ("an", "ani"), ("", "i"), ("", "ese"), ("", "ian"),
-           ("", "an")),
-    "fr": (("ie", "ien"), ("ia", "ien"), ("a", "ais"), ("i", "en"), ("e", "éen"),
-           ("o", "olais"), ("que", "cain"), ("i", "ien"), ("", "ien"), ("", "ais"), ("", "ain"),
-           ("e", "ais"), ("e", "ois")),
-}  # fmt: skip
+#: Derived forms shorter than this are left out ("Pak" from "Pakistan").
 _MIN_DERIVED = 5
+#: Separators of CLDR names of several parts ("Bosnia & Herzegovina", "Congo - Kinshasa",
+#: "Bosnie-Herzégovine"): the demonym comes from the first part ("Bosnian", "Congolese",
+#: "Trinidadian", "bosnien", "congolais"), unless it is a saint's title ("Saint-Marin").
+_PARTS = re.compile(r"\s*(?:&|\s-\s|-et-|\band\b|\bet\b)\s*|-(?=[A-ZÀ-Ö])")
+_NOT_PARTS = {"saint", "sainte", "st", "san", "santa", "sao"}
+
+
+@cache
+def _name_stems(language: str) -> tuple[tuple[str, str], ...]:
+    """(name or first part of a name of several parts, ISO2), most populous first.
+
+    Lowercase with their accents, so that a rule can tell "Guinée" (-> "guinéen") apart."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        territories = Locale.parse(language).territories
+    except (UnknownLocaleError, ValueError):
+        return ()
+    facts = _facts()
+    stems: set[tuple[str, str]] = set()
+    for iso2, raw in territories.items():
+        if iso2 not in facts or any(c in raw for c in "(,"):
+            continue
+        name = clean(raw).lower()
+        stems.add((name, iso2))
+        first = _PARTS.split(clean(raw))[0].lower()
+        if first and first != name and key(first) not in _NOT_PARTS:
+            stems.add((first, iso2))
+    return tuple(sorted(stems, key=lambda pair: (-(facts[pair[1]].population or 0), pair)))
 
 
 @cache
 def _derived_demonyms(language: str | None) -> dict[str, str]:
-    """Demonym forms derived from country names by :data:`DERIVED_DEMONYMS` -> ISO2.
+    """Demonym forms derived from country names by each language's suffix rules -> ISO2.
 
-    Only a fallback: the written lists (``*.places.toml``) win, and a derived form that
-    is itself a country name is left out.
+    The rules are per-language knowledge (``derived_demonyms`` in ``<lang>.places.toml``,
+    [ending of the name, replacement], most reliable first): the written demonym lists
+    cover the countries in the news most often, the rules reach the other ~150
+    ("Burundian", "Kyrgyz", "burundais", "zimbabwéen") without a list per country.  A form
+    two rules could give goes to the rule that comes first ("Nigerian" is Nigeria's, not
+    Niger's); a form one rule gives two countries goes to the more populous ("Congolese").
+    Only a fallback: the written lists win, and a derived form that is itself a country
+    name is left out.
     """
-    langs = [language] if language in DERIVED_DEMONYMS else list(DERIVED_DEMONYMS)
+    langs = [language] if language in lexicons.available() else lexicons.available()
     names = _names(language)
     table: dict[str, str] = {}
     for lang in langs:
-        inflection = lexicons.load(lang).get("places", {}).get("inflection", {})
-        countries = _locale_names(lang)
-        for ending, replacement in DERIVED_DEMONYMS[lang]:
-            for name, iso2 in countries.items():
-                if not name.endswith(ending) or any(c in name for c in "&(,"):
+        section = lexicons.load(lang).get("places", {})
+        inflection = section.get("inflection", {})
+        for ending, replacement in section.get("derived_demonyms", []):
+            for name, iso2 in _name_stems(lang):
+                if not name.endswith(ending):
                     continue
                 stem = name[: len(name) - len(ending)] if ending else name
                 for form in _forms(stem + replacement, inflection):
