@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from newstrace import lexicons
 from newstrace.analyze.entities import EntityIndex
-from newstrace.model import Claim, Entity, Event, Participant, Place, Source, Time
+from newstrace.model import BODY_KINDS, Claim, Entity, Event, Participant, Place, Source, Span, Time
 from newstrace.nlp.dates import fold
 from newstrace.nlp.parse import ParsedBlock
 
@@ -58,6 +58,8 @@ MARKERS = {"case", "mark", "prep"}
 RELATIVE = {"qui", "que", "which", "who", "that", "lequel", "dont"}
 #: Clauses hanging from a word: not part of its own phrase.
 CLAUSES = {"advcl", "ccomp", "xcomp", "conj", "parataxis", "acl:relcl", "relcl", "csubj"}
+#: Clauses under a trigger that say what it asks for, announces or is for.
+REQUESTED = {"xcomp", "ccomp", "advcl", "acl"}
 #: Heads through which a reported clause reaches its speaker ("declared that ... must").
 REPORTED = {"ccomp", "acl", "advcl", "conj", "xcomp", "parataxis"}
 
@@ -256,11 +258,25 @@ def _type_of(tok: Token, lex: _Lexicon) -> str | None:
 
 
 
+@dataclass(slots=True)
+class _Discourse:
+    """What came just before a sentence: the previous body sentence (in the same block or
+    the last one of the previous body block) and the events of the last few sentences."""
+
+    previous: tuple[ParsedBlock, Any] | None = None  # (block, sentence)
+    recent: list[tuple[int, Event]] | None = None  # (sentences back, event), nearest first
+
+
+#: How far back an implicit complement may be looked for, in body sentences.
+DISCOURSE_WINDOW = 3
+
+
 class _Coder:
     def __init__(self, pb: ParsedBlock, index: EntityIndex, entities: dict[str, Entity],
-                 lex: _Lexicon, last_actor: Any) -> None:
+                 lex: _Lexicon, last_actor: Any, context: _Discourse | None = None) -> None:
         self.pb, self.index, self.entities, self.lex = pb, index, entities, lex
         self.last_actor = last_actor
+        self.context = context or _Discourse()
 
     # -- participants ------------------------------------------------------
     def _ids_in(self, tok: Token) -> list[str]:
@@ -328,6 +344,61 @@ class _Coder:
             sector = self._sector(tok) or next((self.entities[i].sector for i in actors
                                                 if self.entities[i].sector), None)
         return Participant(main.name, main.id, country, sector), actors
+
+    # -- discourse: participants an earlier sentence gives -------------------
+    def carried_over(self, tok: Token) -> tuple[Participant | None, Participant | None,
+                                                 Span] | None:
+        """Actor (and recipient) of an agentless event, from the previous sentence.
+
+        "Biden aurait autorisé l'Ukraine à utiliser des missiles ... pour frapper la Russie.
+        Ces armes seront probablement utilisées ...": a passive (or subjectless) act with no
+        agent, repeated from the previous sentence — the same verb, or a demonstrative
+        subject naming that verb's object again — is done by whoever did it there.  Only
+        when exactly one verb of that sentence fits; the span says where it was read.
+        """
+        if self.context.previous is None:
+            return None
+        prev_pb, prev_sent = self.context.previous
+        lemma = fold(tok.lemma_)
+        subject = self._child(tok, PASSIVE_SUBJECTS)
+        pointing = subject is not None and any(
+            "Dem" in d.morph.get("PronType") or fold(d.text) in ("these", "this", "those")
+            for d in subject.children if d.dep_ == "det")
+        fits = [v for v in prev_sent if v.pos_ in ("VERB", "AUX") and (
+            fold(v.lemma_) == lemma or (pointing and any(
+                fold(o.lemma_) == fold(subject.lemma_) for o in v.children
+                if o.dep_ in DIRECT_OBJECTS)))]
+        if len(fits) != 1:
+            return None
+        prev = _Coder(prev_pb, self.index, self.entities, self.lex, self.last_actor)
+        a_tok = prev.actor_token(fits[0])
+        actor, _ = prev.participant(a_tok)
+        if actor is None or actor.country is None:
+            return None
+        recipient, _ = prev.participant(prev.recipient_token(fits[0], a_tok))
+        where = a_tok if a_tok is not None else fits[0]
+        return actor, recipient, prev_pb.span(where.idx, where.idx + len(where.text))
+
+    def implicit_complement(self, actor: Participant | None) -> tuple[Participant, Span] | None:
+        """Whom an opposition left without its complement is against ("Biden était resté
+        opposé"): the one who, in the last few sentences, asked the actor for something
+        (an event whose recipient is the actor), else the actor of the one event of the
+        previous sentence.  PLOVER's REJECT recipient is whoever's demand is rejected."""
+        recent = self.context.recent or []
+        me = actor.entity if actor is not None else None
+        if me is None:
+            return None
+        asked = [e for _, e in recent if e.recipient is not None and e.recipient.entity == me
+                 and e.actor.entity not in (None, me) and e.context == "body"]
+        if not asked:
+            previous = [e for back, e in recent if back == 1 and e.context == "body"]
+            asked = [e for e in previous if e.actor.entity not in (None, me)]
+            if len(previous) != 1:
+                return None
+        if not asked:
+            return None
+        e = asked[0]
+        return replace(e.actor), e.evidence[0]
 
     def collective(self, name: str | None) -> bool:
         """A vague collective ("l'Occident", "the international community"): an actor the
@@ -442,7 +513,8 @@ class _Coder:
         return (tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"]
                 and tok.tag_ != "VBG" and not any(c.dep_ == "aux:tense" for c in tok.children))
 
-    def recipient_token(self, tok: Token, actor: Token | None) -> Token | None:
+    def recipient_token(self, tok: Token, actor: Token | None, etype: str = "",
+                        depth: int = 0) -> Token | None:
         if self._patient_participle(tok) and self._ids_in(tok.head):
             return tok.head
         candidates = [c for c in tok.children if c.dep_ in OBJECTS
@@ -464,7 +536,32 @@ class _Coder:
         for c in candidates:
             if self._ids_in(c):
                 return c
-        return self._marked_recipient(tok, actor)
+        return (self._marked_recipient(tok, actor)
+                or self._clause_recipient(tok, actor, etype, depth))
+
+    def _clause_recipient(self, tok: Token, actor: Token | None, etype: str,
+                          depth: int) -> Token | None:
+        """The recipient a clause under the trigger names.
+
+        A request's recipient is the subject of what is requested ("demanded that the US
+        cancel", "sa demande qu'Israël lève"); an act announced, refused or done for a
+        purpose acts on what its infinitive acts on ("threatened to shell Iraqi towns",
+        "refused to meet Jordan's King", "utiliser des missiles pour frapper la Russie").
+        """
+        for c in tok.children:
+            if c.pos_ not in ("VERB", "AUX", "ADJ") or c.dep_ not in REQUESTED:
+                continue
+            subject = self._child(c, SUBJECTS | PASSIVE_SUBJECTS)
+            if subject is not None:
+                if etype == "REQUEST" and c.dep_ in ("ccomp", "acl") and self._acts(subject):
+                    return subject
+                continue  # a clause with a subject of its own acts on its own
+            if c.dep_ == "acl" or depth > 1:
+                continue
+            found = self.recipient_token(c, actor, "", depth + 1)
+            if found is not None:
+                return found
+        return None
 
     def _marked_recipient(self, tok: Token, actor: Token | None) -> Token | None:
         """Someone the clause introduces with a recipient preposition ("pression ... sur
@@ -580,6 +677,8 @@ def _tense(tok: Token, certainty: str, negated: bool, etype: str = "") -> str:
         return "negated"
     if certainty == "hypothetical":
         return "hypothetical"
+    if tok.pos_ == "ADJ" and tok.dep_ in ("xcomp", "acomp") and tok.head.i != tok.i:
+        tok = tok.head  # "était resté opposé", "was opposed": the verb's tense
     words = [tok, *[c for c in tok.children if c.dep_.startswith("aux")]]
     tenses = {t for w in words for t in w.morph.get("Tense")}
     moods = {m for w in words for m in w.morph.get("Mood")}
@@ -627,18 +726,32 @@ def events_in(parsed: list[ParsedBlock], index: EntityIndex, claims: list[Claim]
         return None
 
     events: list[Event] = []
+    previous: tuple[ParsedBlock, Any] | None = None
+    history: list[list[Event]] = []  # events of each body sentence so far
     for pb in parsed:
         if pb.doc is None or pb.block.kind == "title":
             continue
         lex = _lexicon(pb.block.language)
+        body = pb.block.kind in BODY_KINDS
         for sent in pb.doc.sents:
-            coder = _Coder(pb, index, entities, lex, antecedent)
+            recent = [(back, e) for back, evs in enumerate(
+                reversed(history[-DISCOURSE_WINDOW:]), start=1) for e in evs]
+            context = _Discourse(previous, recent) if body else _Discourse()
+            coder = _Coder(pb, index, entities, lex, antecedent, context)
             coded = [(ev, tok) for tok, ev in _sentence_events(
                 coder, sent, claims, places, times) if ev is not None]
             # The main event first: the trigger nearest the root of the sentence.
             coded.sort(key=lambda pair: (_depth(pair[1]), pair[1].i))
-            for ev, _ in coded:
-                events.append(replace(ev, id=f"e{len(events) + 1}"))
+            numbered = [replace(ev, id=f"e{len(events) + i + 1}")
+                        for i, (ev, _) in enumerate(coded)]
+            events += numbered
+            if not body:
+                continue  # a caption is not what the next sentence goes on about
+            if any(t.pos_ in ("VERB", "AUX") for t in sent) or not history:
+                previous = (pb, sent)
+                history.append(numbered)
+            else:  # a fragment without a verb ("et les réseaux électriques.") goes on
+                history[-1] += numbered
     return events
 
 
@@ -702,12 +815,25 @@ def _code(coder: _Coder, tok: Token, etype: str, mode: str | None, claims: list[
         a_tok = coder.actor_token(tok)
     actor, actor_ids = coder.participant(a_tok)
     if r_tok is _UNSET:
-        r_tok = coder.recipient_token(tok, a_tok)
+        r_tok = coder.recipient_token(tok, a_tok, etype)
     recipient, _ = coder.participant(r_tok)
     if (recipient is None or recipient.entity is None) and etype in SYMMETRIC \
             and len(actor_ids) > 1:
         other = coder.entities[actor_ids[1]]
         recipient = Participant(other.name, other.id, other.country, other.sector)
+    inferred: list[Span] = []  # where an earlier sentence gave a participant
+    if actor is None and tok.pos_ in ("VERB", "AUX") and coder.actor_token(tok) is None \
+            and coder._child(tok, SUBJECTS) is None:
+        carried = coder.carried_over(tok)
+        if carried is not None:
+            actor, prev_recipient, where = carried
+            recipient = recipient or prev_recipient
+            inferred.append(where)
+    if recipient is None and tok.pos_ == "ADJ" and etype == "REJECT":
+        implicit = coder.implicit_complement(actor)
+        if implicit is not None:
+            recipient, where = implicit
+            inferred.append(where)
     if actor is None and (recipient is None or tok.pos_ == "NOUN"):
         return None  # a noun with no one doing it ("coûter la guerre") is not an event
     if actor is None or (actor.country is None and actor.sector not in ("IGO", "NGO")
@@ -752,7 +878,7 @@ def _code(coder: _Coder, tok: Token, etype: str, mode: str | None, claims: list[
         tense=_tense(tok, certainty, negated, etype),  # type: ignore[arg-type]
         certainty=certainty,  # type: ignore[arg-type]
         location=location.canonical if location else None, date=date, source=source,
-        claim=claim.id if claim else None, evidence=(span, s_span),
+        claim=claim.id if claim else None, evidence=(span, s_span, *inferred),
     )
 
 
@@ -796,6 +922,7 @@ def _pick_place(places: list[Place], block: str, start: int, end: int, near: int
     the sentence; a country that is already a participant is not a location."""
     spans = spans or _own_spans(coder, tok)
     taken_countries = {coder.entities[t].country for t in taken if t in coder.entities}
+    owners = _owners(coder, tok)
     best: tuple[int, Place] | None = None
     for p in places:
         if p.precision == "country" and p.country in taken_countries:
@@ -803,12 +930,30 @@ def _pick_place(places: list[Place], block: str, start: int, end: int, near: int
         for e in p.evidence:
             if e.block != block or not start <= e.start < end:
                 continue
+            if p.precision == "country" and any(lo <= e.start < hi for lo, hi in owners):
+                continue  # "la décision de la Corée du Nord": whose, not where
             if not any(lo <= e.start < hi for lo, hi in spans):
                 continue  # only where the event's own clause says it happened
             rank = (p.precision == "country") * 500 + abs(e.start - near) // 10
             if best is None or rank < best[0]:
                 best = (rank, p)
     return best[1] if best else None
+
+
+def _owners(coder: _Coder, tok: Token) -> list[tuple[int, int]]:
+    """Page spans of the words that say whose a noun is ("la décision de la Corée du Nord",
+    "Russia's decision"): a country named there is an actor, not where the event was."""
+    out = []
+    for t in tok.sent:
+        if t.head.pos_ != "NOUN" or t.head.i == t.i:
+            continue
+        case = {fold(c.text) for c in t.children if c.dep_ == "case"}
+        if t.dep_ in ("poss", "nmod:poss") or (t.dep_ == "nmod" and case & {"de", "d'", "du"}) \
+                or (t.dep_ == "pobj" and fold(t.head.text) == "of"):
+            for w in t.subtree:
+                span = coder.pb.span(w.idx, w.idx + len(w.text))
+                out.append((span.start, span.end))
+    return out
 
 
 def cameo_root(event_type: str) -> str | None:
