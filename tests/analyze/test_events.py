@@ -234,6 +234,10 @@ def test_an_actor_after_par_is_named_without_it_and_the_west_has_no_country(
          "TCD", "SDN"),
         ("Kyrgyz police arrested three journalists in Osh.", "en", "COERCE", "KGZ", None),
         ("Des soldats congolais ont attaqué un village.", "fr", "ASSAULT", "COD", None),
+        # A people is coded by where its phrase says it lives; a plural name is no person.
+        ("Ethnic Hungarians in Romania demanded autonomy from Bucharest.", "en", "REQUEST",
+         "ROU", None),
+        ("Bosnian Croats rejected the new constitution.", "en", "REJECT", "BIH", None),
     ],
 )
 def test_recipients_through_clauses_and_derived_demonyms(

@@ -157,6 +157,8 @@ def _ner_pass(c: _Collector, pb: ParsedBlock, language: str | None) -> None:
             # A country's whole name the model took for a person or a body ("Sri Lanka has
             # established ties", "Benin opened its borders") is the country.
             c.add(pb, start, end, _country_draft(country), "country")
+        elif ent.label_ in PERSON_LABELS and "Plur" in ent[-1].morph.get("Number"):
+            continue  # "Bosnian Serbs": a people, not a person; the demonym pass reads it
         elif ent.label_ in PERSON_LABELS:
             name = _strip_leading(text)
             if len(name) > 1 and name[0].isupper():

@@ -110,6 +110,7 @@ class _Lexicon:
     speech: frozenset[str]
     impersonal: frozenset[str]
     collectives: frozenset[str]
+    residence: frozenset[str]
 
 
 @cache
@@ -147,7 +148,7 @@ def _lexicon(language: str | None) -> _Lexicon:
                     fs("recipient_preps"), fs("threat_intent"), fs("obligation"),
                     fs("possibility"), fs("failure"), fs("future"),
                     frozenset(fold(w) for w in lex.get("claims", {}).get("reporting_verbs", [])),
-                    fs("impersonal_pronouns"), fs("collectives"))
+                    fs("impersonal_pronouns"), fs("collectives"), fs("residence_preps"))
 
 
 def _lemmas(tok: Token) -> tuple[str, ...]:
@@ -332,6 +333,9 @@ class _Coder:
         actors.sort(key=lambda i: rank[self.entities[i].type])
         main = self.entities[actors[0]]
         country = main.country
+        residence = self._residence(tok, main, ids)
+        if residence is not None:
+            country = residence
         if country is None:
             # "Serbian President Vojislav Kostunica", "U.N. envoy X": the demonym or the body
             # in the phrase is the country.
@@ -400,6 +404,20 @@ class _Coder:
         e = asked[0]
         return replace(e.actor), e.evidence[0]
 
+    def _residence(self, tok: Token, main: Entity, ids: list[str]) -> str | None:
+        """Where a people lives, when its phrase says it: "ethnic Albanians in south Serbia",
+        "the Albanians of southern Serbia" are coded by the country they live in, not by the
+        one their name comes from."""
+        if main.type != "country" or "Plur" not in tok.morph.get("Number") \
+                or tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        here = [self.entities[i].country for i in ids if i in self.entities
+                and self.entities[i].type in ("country", "place")
+                and self.entities[i].country not in (None, main.country)]
+        words = {fold(c.text) for c in tok.children if c.dep_ in ("prep", "nmod")}
+        words |= {fold(g.text) for c in tok.children for g in c.children if g.dep_ == "case"}
+        return here[0] if len(set(here)) == 1 and words & self.lex.residence else None
+
     def collective(self, name: str | None) -> bool:
         """A vague collective ("l'Occident", "the international community"): an actor the
         text names, but no country or sector may be given to it."""
@@ -435,7 +453,7 @@ class _Coder:
             e = self.entities.get(i)
             # An organisation's own name carries its country ("the Nigerian Interior Ministry").
             if e and e.type in ("country", "place", "organization") and e.country \
-                    and e.country not in found:
+                    and e.sector != "IGO" and e.country not in found:
                 found.append(e.country)
         if len(found) == 1:
             return found[0]
