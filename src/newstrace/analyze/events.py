@@ -13,6 +13,10 @@ read on the dependency parse of the language layer.
   named.  Forces with a demonym ("soldats nord-coréens") are that country, MIL.
 - **Recipient**: the object or the indirect object ("à la Russie", "sur Biden"),
   else the country where an assault or a deployment lands.
+- **Across sentences**: an agentless passive act repeated from the previous body sentence
+  takes the actor it had there ("Ces armes seront utilisées ..."); an opposition without
+  complement rejects whoever asked the actor just before ("Biden était resté opposé").
+  What is inferred is marked: a third evidence span, in the earlier sentence.
 - **Certainty and source** come from the claim that carries the event: an event
   read in a rumour is a rumour.  **Tense** from morphology and the claim's
   modality.  Captions give caption events, dated by the caption only.
