@@ -423,3 +423,5 @@ class Assignment:
     opened: bool
     duplicate_of: str | None = None
     similarity: float = 0.0
+    merged: tuple[str, ...] = ()
+    """Stories this page showed to be the same as ``story``, folded into it."""

@@ -139,3 +139,18 @@ def test_a_page_with_many_keys_of_its_own_still_finds_its_story() -> None:
     own = {f"w:detail{i}" for i in range(40)}
     rewrite = index.add(fp("rewrite", UKRAINE | own))
     assert rewrite.story == wire.story
+
+
+def test_a_page_that_ties_two_stories_merges_them() -> None:
+    """A Spanish and a German translation each opened a story (no shared keys of their own);
+    the original, sharing keys with both, shows they are one story."""
+    index = StoryIndex()
+    background(index)
+    spanish = index.add(fp("es", UKRAINE - {"p:kursk oblast", "e:vladimir putin"} | {"w:a"}))
+    german = index.add(fp("de", {"p:kursk oblast", "e:vladimir putin", "n:12000", "w:b"}))
+    assert spanish.story != german.story
+    original = index.add(fp("en", UKRAINE))
+    assert original.merged
+    stories = {index.story_of(d) for d in ("es", "de", "en")}
+    assert len(stories) == 1
+    assert sorted(index.stories()[stories.pop()]) == ["de", "en", "es"]

@@ -173,7 +173,9 @@ def fingerprint(analysis: Analysis, *, vectors: bool = True) -> Fingerprint:
     body = [b for b in art.body_blocks if b.duplicate_of is None]
     text = "\n".join(b.text for b in body)
     lead = [art.title or "", *(b.text for b in body[:VECTOR_PARAGRAPHS])]
-    keys = analysis_keys(analysis) | text_keys(" \n ".join(lead), art.language)
+    keys = analysis_keys(analysis) | text_keys(
+        " \n ".join([art.title or "", *(b.text for b in body)]), art.language
+    )
     vector = None
     if vectors and any(lead):
         import numpy as np

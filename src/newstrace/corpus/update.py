@@ -120,6 +120,10 @@ def update(
         fp = fingerprint(analysis_from_dict(data), vectors=vectors)
         assignment = index.add(fp)
         ledger.add_member(fp, assignment, index.title(assignment.story))
+        if assignment.merged:
+            ledger.merge_stories(assignment.merged, assignment.story)
+            for gone in assignment.merged:
+                changed.pop(gone, None)
         assignments.append(assignment)
         changed[assignment.story] = None
     for story_id in changed:

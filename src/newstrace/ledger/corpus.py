@@ -98,6 +98,21 @@ class CorpusTables:
             cur.execute("ROLLBACK")
             raise
 
+    def merge_stories(self, sources: tuple[str, ...], target: str) -> None:
+        """Fold stories into ``target`` when a new page showed they are one."""
+        cur = self._db.cursor()
+        cur.execute("BEGIN IMMEDIATE")
+        try:
+            for source in sources:
+                cur.execute("UPDATE story_members SET story_id = ? WHERE story_id = ?",
+                            (target, source))
+                cur.execute("DELETE FROM provenance WHERE story_id = ?", (source,))
+                cur.execute("DELETE FROM stories WHERE id = ?", (source,))
+            cur.execute("COMMIT")
+        except BaseException:
+            cur.execute("ROLLBACK")
+            raise
+
     def members(self, story_id: str) -> list[str]:
         """A story's pages in the order they were stored: when nothing else tells two
         identical pages apart, the one seen first is the origin."""
