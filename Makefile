@@ -34,6 +34,8 @@ bench: setup
 	$(BIN)/python bench/quotes.py
 	$(BIN)/python bench/events.py
 	$(BIN)/python bench/models.py
+	$(BIN)/python bench/corpus.py
+	$(BIN)/python bench/corpus_scale.py
 
 clean:
 	rm -rf $(VENV) $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm .pytest_cache .ruff_cache

@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 RARE_KEYS = 16
 #: How many stories per key are looked at, most recent first.
 RECENT_STORIES = 64
+#: How many stories, those sharing most rare keys, are scored in full.
+MAX_CANDIDATES = 24
 #: A dated page further than this from a dated story's days is another story.
 MAX_GAP_DAYS = 7
 #: MinHash Jaccard above which two pages are copies of one text (same story at once).
@@ -113,14 +115,19 @@ class StoryIndex:
                     best, best_sim = other, sim
         return (best, best_sim) if best_sim >= NEAR_DUPLICATE else (None, best_sim)
 
-    def _candidates(self, fp: Fingerprint) -> set[str]:
+    def _candidates(self, fp: Fingerprint) -> list[str]:
+        """The stories sharing most of the page's rarest keys, at most ``MAX_CANDIDATES``.
+
+        Counting hits over bounded posting lists is cheap; scoring is not, so only
+        the stories with the most shared rare keys are scored.
+        """
         # The rarest keys some story already has: a key nobody has finds nothing.
         known = [k for k in fp.keys if self._df[k]]
         rare = sorted(known, key=lambda k: (self._df[k], k))[:RARE_KEYS]
-        found: set[str] = set()
+        hits: Counter[str] = Counter()
         for key in rare:
-            found.update(self._by_key.get(key, ())[-RECENT_STORIES:])
-        return found
+            hits.update(self._by_key.get(key, ())[-RECENT_STORIES:])
+        return [sid for sid, _ in hits.most_common(MAX_CANDIDATES)]
 
     def _apart(self, fp: Fingerprint, story: _Story) -> bool:
         """Whether the page's days and the story's days rule out one event."""
