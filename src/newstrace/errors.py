@@ -49,7 +49,10 @@ class EmptyDocument(PageError):
 
 class BinaryDocument(PageError):
     code = "E002"
-    hint = "not a text or HTML page; newstrace reads .html, .htm, .html.gz, .txt and .jsonl"
+    hint = (
+        "not a text or HTML page; newstrace reads .html, .htm, .html.gz, .txt, .jsonl, "
+        "feeds, WARC archives and URLs"
+    )
 
 
 class DocumentTooLarge(PageError):
@@ -79,7 +82,10 @@ class NoArticle(PageError):
 
 class UnsupportedInput(PageError):
     code = "E008"
-    hint = "newstrace reads .html, .htm, .html.gz, .txt and .jsonl files, folders and globs"
+    hint = (
+        "newstrace reads .html, .htm, .html.gz, .txt, .jsonl, .rss, .atom, .xml (a feed), "
+        ".warc, .warc.gz and .urls files, folders, globs and http(s) URLs"
+    )
 
 
 class NotFound(PageError):
@@ -90,3 +96,56 @@ class NotFound(PageError):
 class Unreadable(PageError):
     code = "E010"
     hint = "the file exists but cannot be read: check its permissions"
+
+
+# --- Feeds, WARC archives and fetched URLs ---------------------------------------
+# The document of these errors is the URL asked for, the feed (path or URL), or
+# ``archive.warc.gz@OFFSET`` for a WARC record, so a user can find it again.
+
+
+class FetchFailed(PageError):
+    code = "E011"
+    hint = "the URL could not be fetched (name resolution, connection, TLS, redirects)"
+
+
+class HttpStatus(PageError):
+    code = "E012"
+    hint = "the server answered with an error status; the page may be gone or moved"
+
+
+class FetchTimeout(PageError):
+    code = "E013"
+    hint = "the server was too slow; raise --timeout if it is genuine"
+
+
+class RefusedAddress(PageError):
+    code = "E014"
+    hint = (
+        "private, loopback, link-local, multicast and reserved addresses are not fetched; "
+        "pass --allow-private to fetch from your own network"
+    )
+
+
+class RobotsDisallowed(PageError):
+    code = "E015"
+    hint = "the site's robots.txt does not allow newstrace to fetch this URL"
+
+
+class NotAFeed(PageError):
+    code = "E016"
+    hint = "an RSS or Atom feed was expected here"
+
+
+class MalformedFeed(PageError):
+    code = "E017"
+    hint = "the feed is not well-formed XML; the entries read before the fault were kept"
+
+
+class BadWarc(PageError):
+    code = "E018"
+    hint = "a truncated or corrupt WARC archive; the records before this offset were kept"
+
+
+class UnsupportedContent(PageError):
+    code = "E019"
+    hint = "the URL serves neither an HTML page, plain text nor an RSS/Atom feed"
