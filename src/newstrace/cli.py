@@ -174,16 +174,53 @@ def _row(status: str, source: str, result: dict[str, Any] | None) -> dict[str, A
 @click.option("--workers", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Processes analysing pages in parallel (each loads the models once, "
               "about 650 MB); pages are still stored in input order by this process.")
+@click.option("--fetch/--no-fetch", "fetch_links", default=True, show_default=True,
+              help="--no-fetch: feed entries are read from the feed's own text (content or "
+              "summary) instead of fetching the pages they link to. URLs given as PATHS and "
+              "in .urls files are still fetched.")
+@click.option("--allow-private", is_flag=True,
+              help="Also fetch from private, loopback, link-local and other non-public "
+              "addresses (refused by default, redirects included: a URL from a feed or a "
+              "list must not reach into your own network).")
+@click.option("--timeout", default=15.0, show_default=True, type=click.FloatRange(0.1, 600),
+              metavar="SECONDS",
+              help="Network timeout for each step of a fetch (connect, each read); a whole "
+              "answer may take four times this.")
+@click.option("--concurrency", default=4, show_default=True, type=click.IntRange(1, 32),
+              help="Fetches in flight at once (they spread over sites: one site is asked at "
+              "most once per --delay).")
+@click.option("--delay", default=1.0, show_default=True, type=click.FloatRange(0, 600),
+              metavar="SECONDS",
+              help="Seconds between two requests to the same site (a longer robots.txt "
+              "Crawl-delay wins).")
 def ingest(
     paths: tuple[str, ...], db: str, published: str | None, nlp: bool, max_bytes: int,
-    quiet: bool, workers: int,
+    quiet: bool, workers: int, fetch_links: bool, allow_private: bool, timeout: float,
+    concurrency: int, delay: float,
 ) -> None:
     """Analyse pages and store them in the ledger.
+
+    \b
+    PATHS are files, folders, globs or URLs:
+      .html .htm .html.gz .txt .jsonl   pages (.txt is scraped text, never URLs)
+      .rss .atom, .xml if it is a feed  each entry a page: the linked page is fetched,
+                                        else the entry's own text (see --no-fetch)
+      .warc .warc.gz                    each HTML response record a page
+      .urls                             one http(s) URL per line, # for comments
+      http://... https://...            fetched; a feed answer is read as a feed
+
+    Fetching obeys robots.txt, waits --delay between requests to one site, sends a
+    User-Agent naming newstrace and refuses non-public addresses unless
+    --allow-private is given.
 
     Re-ingesting a page already stored (same text under the same normalised URL)
     adds nothing. Each failing page is named on stderr and recorded in the
     ledger's errors table; the batch goes on and the exit code is 1.
     """
+    from newstrace.ingest.fetch import FetchOptions
+
+    fetch = FetchOptions(timeout=timeout, max_bytes=max_bytes, concurrency=concurrency,
+                         delay=delay, allow_private=allow_private)
     ledger = _open_ledger(db)
     rows: list[dict[str, Any]] = []
     counts = {"added": 0, "unchanged": 0, "error": 0}
@@ -206,7 +243,8 @@ def ingest(
         with progress:
             # Streamed: pages are read one at a time, so the total is unknown up front.
             task = progress.add_task("", total=None)
-            docs = iter_documents(paths, max_bytes=max_bytes)
+            docs = iter_documents(paths, max_bytes=max_bytes, fetch=fetch,
+                                  fetch_links=fetch_links)
             outcomes = run(docs, published=published, nlp=nlp, store=ledger.store,
                            on_error=on_error, workers=workers)
             for outcome in outcomes:

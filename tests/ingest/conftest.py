@@ -1,14 +1,19 @@
-"""A local HTTP server for the fetch and feed tests: no test ever reaches the internet."""
+"""A local HTTP server for the fetch and feed tests (no test ever reaches the internet), and
+a small WARC writer."""
 
 from __future__ import annotations
 
+import io
 import threading
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
 #: A route answers (status, headers, body); a callable route may sleep or count first.
 Answer = tuple[int, dict[str, str], bytes]
@@ -105,3 +110,26 @@ def server() -> Iterator[LocalServer]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+WarcPage = tuple[str, bytes, str]  # url, HTTP body, Content-Type
+
+
+@pytest.fixture
+def write_warc() -> Callable[[Path, list[WarcPage]], Path]:
+    """Write a gzipped WARC of HTTP responses (with a request record before each)."""
+
+    def write(path: Path, pages: list[WarcPage]) -> Path:
+        with path.open("wb") as fh:
+            writer = WARCWriter(fh, gzip=True)
+            for url, body, content_type in pages:
+                request = StatusAndHeaders("GET / HTTP/1.1", [], is_http_request=True)
+                writer.write_record(writer.create_warc_record(
+                    url, "request", payload=io.BytesIO(b""), http_headers=request))
+                headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)],
+                                           protocol="HTTP/1.1")
+                writer.write_record(writer.create_warc_record(
+                    url, "response", payload=io.BytesIO(body), http_headers=headers))
+        return path
+
+    return write
