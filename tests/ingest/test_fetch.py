@@ -60,6 +60,7 @@ def error_of(fetch: Fetcher, url: str) -> PageError:
         ("240.0.0.1", "reserved"),
         ("100.64.0.1", "not globally routable"),
         ("::ffff:127.0.0.1", "loopback"),
+        ("64:ff9b::a00:1", "private"),
         ("fd00::1", "private"),
     ],
 )

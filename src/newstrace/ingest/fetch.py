@@ -128,6 +128,9 @@ def now_iso() -> str:
 # --- Address guard ------------------------------------------------------------
 
 
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
+
 class _Refused(Exception):
     """A connection the guard refused; turned into RefusedAddress naming the URL."""
 
@@ -142,8 +145,11 @@ def refusal(address: str) -> str | None:
         ip: Address = ipaddress.ip_address(address.split("%", 1)[0])
     except ValueError:
         return "not an IP address"
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is 127.0.0.1
+        elif ip in _NAT64:  # 64:ff9b::a00:1 is 10.0.0.1 through the local NAT64 gateway
+            ip = ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
     for test, why in (
         (ip.is_unspecified, "unspecified"),
         (ip.is_loopback, "loopback"),
