@@ -506,5 +506,57 @@ def provenance(ident: str | None, db: str, fmt: str) -> None:
     Console(highlight=False).print(provenance_table(links))
 
 
+# --- HTTP API and web page ---------------------------------------------------------
+
+@main.command()
+@db_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on. The default answers this machine only; any other "
+              "address exposes the ledger to the network (a warning is printed).")
+@click.option("--port", default=8080, show_default=True, type=click.IntRange(1, 65535),
+              help="TCP port to listen on.")
+@click.option("--token-file", type=click.Path(dir_okay=False),
+              help="File holding the token that write endpoints require "
+              "('Authorization: Bearer TOKEN'); else $NEWSTRACE_TOKEN. "
+              "Without a token, writes are refused (403).")
+def serve(db: str, host: str, port: int, token_file: str | None) -> None:
+    """Serve the ledger: an HTTP API under /api and a web page at /.
+
+    \b
+    The web page shows a timeline of events (certainty at a glance), a map,
+    each page with its evidence highlighted, and the stories with who copies
+    whom.  Read endpoints: /api/stats, /api/documents[/ID], /api/events,
+    /api/claims, /api/places, /api/stories[/ID], /api/provenance (see /api).
+    Writes (POST /api/documents, POST /api/fetch) need the token; pages are
+    queued and analysed in the background, never on the request path.
+
+    \b
+    Example:
+      NEWSTRACE_TOKEN=$(python -c 'import secrets; print(secrets.token_urlsafe())') \\
+        newstrace serve --db news.db
+      open http://127.0.0.1:8080/
+    """
+    try:
+        from newstrace.api import TokenError, is_loopback, load_token
+        from newstrace.api import serve as run_server
+    except ImportError as exc:  # pragma: no cover - depends on the installed packages
+        err.print(f"[red]error:[/] the web server needs FastAPI and uvicorn ({exc})")
+        sys.exit(2)
+    try:
+        token = load_token(token_file)
+    except TokenError as exc:
+        err.print(f"[red]error:[/] {exc}")
+        sys.exit(2)
+    if not is_loopback(host):
+        err.print(f"[yellow]warning:[/] listening on {host}: anyone who can reach this "
+                  "machine can read the ledger (use --host 127.0.0.1 to keep it local)")
+    writes = "enabled (Bearer token)" if token else "disabled (no token)"
+    shown = f"[{host}]" if ":" in host else host
+    err.print(f"newstrace serving {db} on http://{shown}:{port}/  writes {writes}")
+    with _open_ledger(db):
+        pass  # a ledger that cannot be used is exit 3, before the server starts
+    run_server(db, host=host, port=port, token=token)
+
+
 if __name__ == "__main__":
     main()

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from newstrace.errors import PageError
 from newstrace.ledger.corpus import CorpusTables
+from newstrace.ledger.queries import LedgerQueries
 from newstrace.model import Analysis
 from newstrace.output import analysis_dict
 
@@ -36,7 +37,7 @@ class LedgerError(Exception):
     """The ledger file cannot be used (newer schema, not a database...)."""
 
 
-class Ledger(CorpusTables):
+class Ledger(CorpusTables, LedgerQueries):
     """A newstrace ledger in one SQLite file: pages (here) and the corpus tables."""
 
     def __init__(self, path: str | Path) -> None:
