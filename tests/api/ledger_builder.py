@@ -1,8 +1,11 @@
 """A small ledger for the API and web tests, built the way a user builds one.
 
-The seed page (``samples/article_fr.txt``) is analysed whole; two sample pages
-and a hostile page (markup and a ``javascript:`` URL in its text and metadata)
-are stored with ``--no-nlp``, which is quick and enough for lists and escaping.
+The seed page (``samples/article_fr.txt``) is analysed whole, and so is a short
+page whose text starts with emoji (characters outside the BMP: Python counts
+offsets in code points, JavaScript in UTF-16 units, and the web page must
+highlight the same words).  Two sample pages and a hostile page (markup and a
+``javascript:`` URL in its text and metadata) are stored with ``--no-nlp``,
+which is quick and enough for lists and escaping.
 """
 
 from __future__ import annotations
@@ -41,14 +44,29 @@ def session_ledger(factory: Any) -> Path:
     return _BUILT["path"]
 
 
+EMOJI = {
+    "url": "https://emoji.example/2019/03/01/tractors",
+    "source": "Emoji News",
+    "published": "2019-03-01",
+    "text": (
+        "🔴 LIVE: farmers arrested in Paris 🚜\n\n"
+        "🇫🇷🇫🇷 President Emmanuel Macron said on Friday that police arrested 300 farmers who "
+        "had blocked Paris with tractors overnight, according to two officials."
+    ),
+}
+
+
 def build_ledger(folder: Path) -> Path:
-    """Ingest the seed (with NLP) and three pages without it into ``folder/ledger.db``."""
+    """Ingest the seed and the emoji page (with NLP) and three pages without it into
+    ``folder/ledger.db``."""
     db = folder / "ledger.db"
     hostile = folder / "hostile.jsonl"
     hostile.write_text(json.dumps(HOSTILE) + "\n", encoding="utf-8")
+    emoji = folder / "emoji.jsonl"
+    emoji.write_text(json.dumps(EMOJI) + "\n", encoding="utf-8")
     runner = CliRunner()
     for args in (
-        [str(SEED)],
+        [str(SEED), str(emoji)],
         [*map(str, ZYTE), str(hostile), "--no-nlp"],
     ):
         result = runner.invoke(main, ["ingest", *args, "--db", str(db), "--quiet"],

@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
+import httpx
+
 try:
     from playwright.sync_api import expect
 except ImportError:  # the `browser` fixture skips, or fails when the browser is required
@@ -134,10 +136,29 @@ def test_stories_view_lists_stories_and_opens_one(page: Any, server: str,
                                                   web_seed: dict[str, Any]) -> None:
     open_view(page, server, "stories", "stories")
     rows = page.locator("tr[data-story]")
-    assert rows.count() == 4
+    assert rows.count() == 5
     seed_row = page.locator("tr[data-story]", has_text=web_seed["document"]["title"][:30])
     seed_row.locator("a").click()
     page.wait_for_selector("#view[data-ready='story']")
     assert page.locator("tr[data-claim]").count() == len(web_seed["claims"])
     assert "Provenance (0)" in page.inner_text("#view")
+    only_this_server(page, server)
+
+
+def test_highlights_land_on_the_same_words_after_emoji(page: Any, server: str) -> None:
+    """Offsets count code points (Python); a flag emoji is two of them and four UTF-16
+    units: the page must still highlight exactly the evidence."""
+    [listed] = httpx.get(f"{server}/api/documents", params={"q": "tractors"}).json()["items"]
+    analysis = httpx.get(f"{server}/api/documents/{listed['id']}").json()
+    [event] = analysis["events"]
+    [claim] = analysis["claims"]
+    open_view(page, server, f"doc/{listed['id']}", "doc")
+    trigger = event["evidence"][0]
+    marks = page.locator(
+        f"[data-block='{trigger['block']}'] mark[data-refs~='event:{event['id']}']")
+    assert "".join(marks.all_inner_texts()) == trigger["text"] == "arrested"
+    said = claim["evidence"][0]
+    marks = page.locator(f"[data-block='{said['block']}'] mark[data-refs~='claim:{claim['id']}']")
+    shown = "".join(marks.all_inner_texts())
+    assert shown.startswith("🇫🇷🇫🇷 President Emmanuel Macron") and said["text"] in shown
     only_this_server(page, server)

@@ -125,6 +125,14 @@ def _found(value: dict[str, Any] | None, message: str, hint: str) -> dict[str, A
     return value
 
 
+def _page_id(ledger: Ledger, ident: str | None) -> str | None:
+    """A page's full id from a unique prefix, as ``newstrace show`` takes it."""
+    if not ident:
+        return None
+    found = ledger.get(ident)
+    return found["document"]["id"] if found else ident
+
+
 def _many(values: list[str] | None, *, upper: bool = False) -> list[str] | None:
     """Repeated (?type=A&type=B) and comma-separated (?type=A,B) values, merged."""
     if not values:
@@ -335,13 +343,11 @@ def _routes(app: FastAPI) -> None:
     ) -> dict[str, Any]:
         certainties = _known(_many(certainty), CERTAINTIES, "certainty")
         with _ledger(request) as ledger:
-            if document:
-                found = ledger.get(document)
-                document = found["document"]["id"] if found else document
             total, items = ledger.event_list(
                 types=_many(type, upper=True), countries=_many(country, upper=True),
                 certainties=certainties, since=since, until=until, context=context,
-                document=document, located=located, limit=limit, offset=offset,
+                document=_page_id(ledger, document), located=located, limit=limit,
+                offset=offset,
             )
         return _paged(request, total, items, limit, offset)
 
@@ -357,15 +363,16 @@ def _routes(app: FastAPI) -> None:
         sources = _known(_many(source), SOURCE_KINDS, "source kind")
         with _ledger(request) as ledger:
             total, items = ledger.claim_list(certainties=certainties, sources=sources,
-                                             document=document, text=q, limit=limit,
-                                             offset=offset)
+                                             document=_page_id(ledger, document), text=q,
+                                             limit=limit, offset=offset)
         return _paged(request, total, items, limit, offset)
 
     @app.get("/api/places", summary="Resolved places with coordinates")
     def places(request: Request, document: Annotated[str | None, Query(max_length=64)] = None,
                country: Many = None) -> dict[str, Any]:
         with _ledger(request) as ledger:
-            items = ledger.place_list(document=document, countries=_many(country, upper=True))
+            items = ledger.place_list(document=_page_id(ledger, document),
+                                      countries=_many(country, upper=True))
         return {"total": len(items), "items": items}
 
     @app.get("/api/stories", summary="Stories, largest first")
