@@ -89,10 +89,13 @@ max_bytes_option = click.option(
 def main() -> None:
     """newstrace: what the news says, and on whose word.
 
-    Reads news pages (HTML, .html.gz, scraped .txt, JSON Lines) and separates the
-    article from what is not article (captions, comment forms, captchas, repeated
-    standfirsts, navigation), with title, byline, language per block and a
-    publication date or an honest window.
+    Reads news pages (HTML, .html.gz, scraped .txt, JSON Lines, RSS/Atom feeds,
+    WARC archives, URLs) and separates the article from what is not article
+    (captions, comment forms, captchas, repeated standfirsts, navigation), with
+    title, byline, language per block and a publication date or an honest window;
+    then reads entities, places, dates, quantities, claims (who says it, how
+    surely), quotes and PLOVER events, each pointing at the words it came from.
+    Across the ledger, pages about one event form stories, with who copies whom.
 
     \b
     Typical use:
@@ -101,6 +104,9 @@ def main() -> None:
       newstrace stats --db news.db             what the ledger holds
       newstrace show ID --db news.db           one stored page
       newstrace export --db news.db -o ev.csv  events as CSV (or --format events-json)
+      newstrace stories --db news.db           stories across pages and languages
+      newstrace provenance --db news.db        who copies, rewrites or translates whom
+      newstrace serve --db news.db             HTTP API and web page on localhost
 
     Exit codes: 0 ok, 1 some pages failed (named on stderr; the others are done),
     2 usage error, 3 the ledger cannot be used.
@@ -129,7 +135,9 @@ def extract(
 
     PATHS are files, folders or globs: .html, .htm, .html.gz, .txt (text already
     scraped from a page) and .jsonl ({"url", "html" | "text", "published"?, "source"?}
-    per line).
+    per line); also feeds (.rss, .atom), WARC archives (.warc, .warc.gz), .urls lists
+    and http(s) URLs, fetched as 'newstrace ingest' does with its default settings
+    (public addresses only).
     """
     failed = 0
     for outcome in run(
@@ -353,7 +361,10 @@ def batch(paths: tuple[str, ...], out: str, scheduler: str, files_per_partition:
     Each Dask task reads a few input files, analyses every page and writes one
     JSON Lines file: one line per page, its analysis (the JSON contract) or its
     error.  Then 'newstrace load OUT --db FILE' stores them and clusters stories.
-    Needs the dask extra: pip install 'newstrace[dask]'.
+    PATHS are what 'newstrace ingest' reads (files, folders, globs, feeds, WARC
+    archives, .urls lists, URLs); a folder is split file by file across tasks, a
+    WARC archive or a feed is one task.  Needs the dask extra: pip install
+    'newstrace[dask]'.
     """
     try:
         from newstrace.engines.dask import analyze_to_files

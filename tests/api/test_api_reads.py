@@ -47,7 +47,10 @@ def test_document_is_the_json_contract(client: TestClient, seed: dict[str, Any],
     assert response.status_code == 200
     body = response.json()
     with Ledger(ledger_path) as ledger:
-        assert body == ledger.get(doc_id)
+        stored = ledger.get(doc_id)
+    assert stored is not None
+    stored["document"]["source"] = "article_fr.txt"  # the one change: no server path
+    assert body == stored
     jsonschema.validate(body, SCHEMA)
     assert body["document"]["sourcing"]["summary"].startswith(
         "The headline claim rests on 4 anonymous sources only")
@@ -147,6 +150,25 @@ def test_places_stories_provenance_facets(client: TestClient, seed: dict[str, An
     assert client.get("/api/provenance").json() == {"total": 0, "items": []}
     facets = client.get("/api/facets").json()
     assert {f["value"] for f in facets["certainties"]} >= {"asserted", "reported", "probable"}
+
+
+def test_no_response_reveals_where_the_server_keeps_its_files(
+        client: TestClient, seed: dict[str, Any]) -> None:
+    """Pages read from local files are named by file name only: the seed was ingested
+    by its absolute path, which an API reader has no business knowing."""
+    root = str(Path(__file__).resolve().parents[2])
+    doc_id = seed["document"]["id"]
+    story_id = client.get(f"/api/documents/{doc_id}/story").json()["id"]
+    for url in ("/api/documents", f"/api/documents/{doc_id}", f"/api/documents/{doc_id}/story",
+                "/api/stories", f"/api/stories/{story_id}", "/api/claims", "/api/events",
+                "/api/provenance"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert root not in response.text, url
+    assert client.get(f"/api/documents/{doc_id}").json()["document"]["source"] == \
+        "article_fr.txt"
+    listed = {d["id"]: d["source"] for d in items(client, "/api/documents")}
+    assert listed[doc_id] == "article_fr.txt"
 
 
 def test_bad_parameters_are_explained(client: TestClient) -> None:

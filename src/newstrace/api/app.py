@@ -32,6 +32,7 @@ from starlette.middleware.trustedhost import TrustedHostMiddleware
 from newstrace import __version__
 from newstrace.api.worker import Job, QueueFull, Worker
 from newstrace.ledger import Ledger
+from newstrace.ledger.queries import public_source
 from newstrace.model import RawDocument
 
 log = logging.getLogger("newstrace.api")
@@ -131,6 +132,13 @@ def _page_id(ledger: Ledger, ident: str | None) -> str | None:
         return None
     found = ledger.get(ident)
     return found["document"]["id"] if found else ident
+
+
+def _shown(story: dict[str, Any]) -> dict[str, Any]:
+    """A story with its pages' sources as the API may show them (no server paths)."""
+    for page in story.get("documents", ()):
+        page["source"] = public_source(page.get("source"))
+    return story
 
 
 def _many(values: list[str] | None, *, upper: bool = False) -> list[str] | None:
@@ -319,8 +327,10 @@ def _routes(app: FastAPI) -> None:
     @app.get("/api/documents/{doc_id}", summary="One page's analysis (the JSON contract)")
     def document(request: Request, doc_id: str) -> dict[str, Any]:
         with _ledger(request) as ledger:
-            return _found(ledger.get(doc_id), f"no page {doc_id!r} (unknown id, or a prefix of "
-                          "several)", "see /api/documents")
+            found = _found(ledger.get(doc_id), f"no page {doc_id!r} (unknown id, or a prefix "
+                           "of several)", "see /api/documents")
+        found["document"]["source"] = public_source(found["document"].get("source"))
+        return found
 
     @app.get("/api/documents/{doc_id}/story", summary="The story a page belongs to")
     def document_story(request: Request, doc_id: str) -> dict[str, Any]:
@@ -328,8 +338,8 @@ def _routes(app: FastAPI) -> None:
             found = _found(ledger.get(doc_id), f"no page {doc_id!r}", "see /api/documents")
             story_id = ledger.story_of(found["document"]["id"])
             story = ledger.story(story_id) if story_id else None
-        return _found(story, f"page {doc_id!r} is in no story yet",
-                      "the worker places new pages shortly after storing them")
+        return _shown(_found(story, f"page {doc_id!r} is in no story yet",
+                             "the worker places new pages shortly after storing them"))
 
     @app.get("/api/events", summary="Events in time order, with their page and place")
     def events(
@@ -379,13 +389,14 @@ def _routes(app: FastAPI) -> None:
     def stories(request: Request, limit: Annotated[int, Query(ge=1, le=1000)] = 100,
                 offset: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
         with _ledger(request) as ledger:
-            found = ledger.stories()
+            found = [_shown(s) for s in ledger.stories()]
         return _paged(request, len(found), found[offset:offset + limit], limit, offset)
 
     @app.get("/api/stories/{story_id}", summary="One story, whole")
     def story(request: Request, story_id: str) -> dict[str, Any]:
         with _ledger(request) as ledger:
-            return _found(ledger.story(story_id), f"no story {story_id!r}", "see /api/stories")
+            return _shown(_found(ledger.story(story_id), f"no story {story_id!r}",
+                                 "see /api/stories"))
 
     @app.get("/api/provenance", summary="Who copies, rewrites or translates whom")
     def provenance(request: Request,

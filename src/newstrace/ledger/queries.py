@@ -12,8 +12,10 @@ JSON array and read back with ``json_each``, so no SQL is ever built from input.
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from collections.abc import Sequence
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
 
 #: A page's (or an event's) time span as comparable ISO strings: "2024" covers the
@@ -58,10 +60,26 @@ def _like(words: str | None) -> str | None:
     return f"%{escaped}%"
 
 
+_URL = re.compile(r"^[a-z][a-z0-9+.-]*://", re.IGNORECASE)
+_FILE_PATH = re.compile(r"^(?:/|~|[A-Za-z]:[\\/])|^\S*[\\/]\S*$")
+
+
+def public_source(source: str | None) -> str | None:
+    """A page's source as the API may show it: a local file by its name only.
+
+    Why: ``source`` is the path the page was read from when it has no outlet
+    name; served over HTTP, a full path would tell any reader where the
+    server's files live.  URLs, outlet names and API labels pass unchanged.
+    """
+    if not source or _URL.match(source) or not _FILE_PATH.search(source):
+        return source
+    return PureWindowsPath(source).name if "\\" in source else PurePosixPath(source).name
+
+
 def _page(row: sqlite3.Row) -> dict[str, Any]:
     return {
         "id": row["id"], "title": row["title"], "url": row["url"],
-        "source": row["site"] or row["source"], "language": row["language"],
+        "source": public_source(row["site"] or row["source"]), "language": row["language"],
         "published": row["published"],
         "published_window": (
             {"not_before": row["window_not_before"], "not_after": row["window_not_after"]}
