@@ -316,6 +316,24 @@ PARA3 = (
 )
 
 
+def test_a_menu_line_is_navigation_and_the_headline_after_it_is_the_title() -> None:
+    page = extract_text("\n".join([
+        "Le Quotidien | Accueil | Monde | Politique | Économie",
+        "Un plan de dix milliards pour les communes",
+        PARA, PARA2, PARA3,
+    ]))
+    menu = by_text(page, "Le Quotidien | Accueil")
+    assert menu.kind == "boilerplate" and "navigation menu" in menu.cues
+    assert page.title == "Un plan de dix milliards pour les communes"
+
+
+def test_a_headline_with_its_site_name_stays_the_title() -> None:
+    page = extract_text("\n".join([
+        "Un plan de dix milliards pour les communes | Le Quotidien", PARA, PARA2, PARA3,
+    ]))
+    assert page.title == "Un plan de dix milliards pour les communes | Le Quotidien"
+
+
 def test_a_long_paragraph_mentioning_a_newsletter_is_still_text() -> None:
     mention = (
         "Dans sa newsletter hebdomadaire, l’association des maires de France estime que ce "

@@ -431,6 +431,11 @@ def _furniture(seg: _Seg, cues: _Cues) -> str | None:
             parts = re.split(r"\s[>›»/]\s", seg.key)
             if len(parts) >= 2 and all(len(p.split()) <= 4 for p in parts):
                 return "breadcrumb"
+        # "World Briefing | Home | World | Politics": a menu, not a headline.  Three
+        # items at least: "Headline | Outlet" is a page title with its site name.
+        parts = [p for p in re.split(r"\s[|•·]\s", seg.key) if p.strip()]
+        if len(parts) >= 3 and all(len(p.split()) <= 4 for p in parts) and seg.final not in ".!?":
+            return "navigation menu"
     return None
 
 
