@@ -294,6 +294,43 @@ def test_unknown_noun_is_kept_as_written() -> None:
     assert (q.unit, q.of) == ("brigades", "brigades blindées")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "quantity", "value", "unit", "of"),
+    [
+        ("Two U.S. officials said so.", "en", "Two U.S. officials", 2, "officials",
+         "U.S. officials"),
+        ("five US officials said", "en", "five US officials", 5, "officials", "US officials"),
+        ("at least 300 U.S. troops", "en", "at least 300 U.S. troops", 300, "soldiers",
+         "U.S. troops"),
+        ("5 U.N. peacekeepers died", "en", "5 U.N. peacekeepers", 5, "peacekeepers",
+         "U.N. peacekeepers"),
+        ("12 U.S.-made missiles", "en", "12 U.S.-made missiles", 12, "missiles",
+         "U.S.-made missiles"),
+        ("3 St. Louis residents", "en", "3 St. Louis residents", 3, "inhabitants",
+         "St. Louis residents"),
+        ("two Texas officials", "en", "two Texas officials", 2, "officials", "Texas officials"),
+        ("deux soldats de l'O.N.U.", "fr", "deux soldats de l'O.N.U.", 2, "soldiers",
+         "soldats de l'O.N.U."),
+        ("deux responsables américains", "fr", "deux responsables américains", 2,
+         "responsables", "responsables américains"),
+    ],
+)
+def test_abbreviations_with_dots_are_modifiers_never_units(
+        text: str, language: str, quantity: str, value: float, unit: str, of: str) -> None:
+    """Cut at its dots, "U.S." made "two U" a quantity of the unit "U"."""
+    q = one(text, language)
+    assert (q.text, q.value, q.unit, q.of) == (quantity, value, unit, of)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("5 U.N.", "en"), ("deux M. Dupont", "fr"), ("At 10 a.m. the vote", "en")],
+)
+def test_an_abbreviation_alone_counts_nothing(text: str, language: str) -> None:
+    """No unit is cut out of an abbreviation ("5 U", "deux M", "10 a")."""
+    assert [q.unit for q in read(text, language) if q.unit is not None] == []
+
+
 # --- properties ---------------------------------------------------------------------------
 
 @settings(max_examples=150, deadline=None)
@@ -306,7 +343,8 @@ _pieces = st.sampled_from([
     "12", "000", " ", NBSP, NNBSP, ",", ".", "-", "'", "’", "de", "of", "et", "and", "entre",
     "between", "au moins", "at least", "des", "milliers", "thousands", "dizaines", "tens",
     "milliards", "billion", "bn", "m", "$", "€", "%", "soldats", "troops", "vingt", "un",
-    "two", "2024", "avril", "May", "h", "er", "F", "=", "+", "\n", "\u00ad",
+    "two", "2024", "avril", "May", "h", "er", "F", "=", "+", "\n", "\u00ad", "U.S.", "U",
+    "St.", "a.m.", "É.-U.",
 ])
 
 

@@ -9,7 +9,8 @@ when the lexicon knows the noun: soldats/troops -> "soldiers", dollars/$ ->
 written ("soldats nord-coréens").
 
 How: one regex tokenizer over the normalised text (``nlp.normalize``: NBSP,
-typographic apostrophes), then a single left-to-right pass where each
+typographic apostrophes; abbreviations with dots, "U.S.", "St.", kept whole, so
+"two U.S. officials" counts officials, not a unit "U"), then a single left-to-right pass where each
 number, currency sign, vague count ("des milliers") or number-word run
 ("vingt et un") looks at most a few tokens left (bound cues) and right
 (magnitude, range, unit, counted noun).  Every cue is in the lexicons
@@ -57,11 +58,26 @@ from newstrace.nlp.numbers import (
 
 Bound = Literal["exact", "at_least", "at_most", "approximate", "range"]
 
-_TOKEN_RE = re.compile(
-    r"(?P<num>\d{1,3}(?P<sep>[ ,.'])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
-    r"|(?P<word>[^\W\d_]+'(?=[^\W\d_])|[^\W\d_]+(?:-[^\W\d_]+)*)"
-    r"|(?P<sym>\S)"
-)
+#: Letters joined by dots ("U.S.", "U.N.", "a.m.", "É.-U.", "O.N.U", "U.S.-made") are one
+#: word: cut at the dots, "two U.S. officials" would count "U" as its unit.  The last dot may
+#: be missing ("the U.S"), but then no letter may follow ("x.com" is not an abbreviation).
+_DOTTED = r"(?<![\w.])[^\W\d_]\.(?:-?[^\W\d_]\.)*-?[^\W\d_](?:\.|(?![^\W\d_]))(?:-[^\W\d_]+)*"
+_NUM = r"(?P<num>\d{1,3}(?P<sep>[ ,.'])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
+_WORD = r"[^\W\d_]+'(?=[^\W\d_])|[^\W\d_]+(?:-[^\W\d_]+)*"
+
+
+def _token_re(abbreviations: tuple[str, ...] = ()) -> re.Pattern[str]:
+    """The scanner's tokenizer; ``abbreviations`` ("St.", "Gen.") are kept whole with their dot.
+
+    A one-word abbreviation cannot be told from a word ending a sentence by its shape, so
+    those come from the language's lexicon (``quantities.abbreviations``), case as written.
+    """
+    words = "|".join(re.escape(a) for a in sorted(abbreviations, key=len, reverse=True))
+    listed = rf"(?<![\w.])(?:{words})(?!\w)|" if words else ""
+    return re.compile(rf"{_NUM}|(?P<word>{listed}{_DOTTED}|{_WORD})|(?P<sym>\S)")
+
+
+_TOKEN_RE = _token_re()
 
 #: Spans that look numeric but are not counts: clock times, dates in digits,
 #: phone numbers, arithmetic (the "vingt + dix =" of a comment form).
@@ -94,9 +110,9 @@ class _Tok:
     end: int
 
 
-def _tokens(text: str) -> list[_Tok]:
+def _tokens(text: str, token_re: re.Pattern[str] = _TOKEN_RE) -> list[_Tok]:
     out = []
-    for m in _TOKEN_RE.finditer(text):
+    for m in token_re.finditer(text):
         kind = m.lastgroup if m.lastgroup != "sep" else "num"
         if m.group("num") is not None:
             kind = "num"
@@ -105,11 +121,11 @@ def _tokens(text: str) -> list[_Tok]:
     return out
 
 
-def _phrase(text: str) -> tuple[str, ...]:
+def _lexicon_phrase(text: str, token_re: re.Pattern[str] = _TOKEN_RE) -> tuple[str, ...]:
     """A lexicon phrase as the scanner's tokens ("plus d'" -> ("plus", "d'"))."""
     if text.endswith("'"):  # an elision is a token only before a letter, as in the text
-        return tuple(t.low for t in _tokens(text + "x"))[:-1]
-    return tuple(t.low for t in _tokens(text))
+        return tuple(t.low for t in _tokens(text + "x", token_re))[:-1]
+    return tuple(t.low for t in _tokens(text, token_re))
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,6 +133,7 @@ class _Cues:
     """The lexicon of one language, compiled to token tuples for the scanner."""
 
     language: str | None
+    token_re: re.Pattern[str]
     bounds: dict[tuple[str, ...], str]
     bounds_after: dict[tuple[str, ...], str]
     range_open: frozenset[tuple[str, ...]]
@@ -150,6 +167,11 @@ def _cues(language: str | None) -> _Cues:
     lex = lexicons.load(language)
     q: dict[str, Any] = lex.get("quantities", {})
     nums: dict[str, Any] = lex.get("numbers", {})
+    token_re = _token_re(tuple(q.get("abbreviations", ())))
+
+    def _phrase(text: str) -> tuple[str, ...]:
+        return _lexicon_phrase(text, token_re)
+
     bounds: dict[tuple[str, ...], str] = {}
     after: dict[tuple[str, ...], str] = {}
     for bound in ("approximate", "at_most", "at_least"):
@@ -169,6 +191,7 @@ def _cues(language: str | None) -> _Cues:
     every = [*phrases, *halves, *units, *currencies, *range_open, *complement_links, *measure_links]
     return _Cues(
         language=language,
+        token_re=token_re,
         bounds=bounds,
         bounds_after=after,
         range_open=range_open,
@@ -221,7 +244,7 @@ class _Scanner:
     def __init__(self, text: str, cues: _Cues) -> None:
         self.text = text
         self.cues = cues
-        self.toks = _tokens(text)
+        self.toks = _tokens(text, cues.token_re)
         masks = [(m.start(), m.end()) for m in _MASKS.finditer(text)]
         if "=" in text:
             masks = sorted([*masks, *((m.start(), m.end()) for m in _ARITHMETIC.finditer(text))])
@@ -564,11 +587,10 @@ class _Scanner:
             r.known_unit = True
         else:
             first = start
-            if cues.head_first:
-                head_end = words[0]
-            else:
-                plural = [p for p in words[:3] if self.toks[p].low.endswith("s")]
-                head_end = plural[0] if plural else words[0]
+            head = self.head(words)
+            if head is None:
+                return r  # "5 U.N.": an abbreviation names no counted thing
+            head_end = head
             unit = self.toks[head_end].text
         end = head_end
         r.unit = unit if r.unit is None else r.unit
@@ -582,6 +604,27 @@ class _Scanner:
         r.of = self.text[self.toks[first].start:self.toks[end].end]
         r.last = max(r.last, end)
         return r
+
+    def head(self, words: list[int]) -> int | None:
+        """The counted noun among the words after a number, or None when there is none.
+
+        An abbreviation ("U.S.", "St.") is a modifier, never the head: "two U.S. officials"
+        counts officials.  Head-first languages take the first word.  Head-last ones take
+        the first plural, a lower-case one before a capitalised one ("3 St. Louis
+        residents", "two Texas officials", "three Democrats"); a short capitalised
+        acronym ending in S ("five US officials") is not a plural.
+        """
+        nouns = [p for p in words if "." not in self.toks[p].text]
+        if self.cues.head_first:
+            return words[0] if nouns and nouns[0] == words[0] else None
+        if not nouns:
+            return None
+        window = [p for p in nouns if p in words[:3]]
+        plural = [p for p in window if self.toks[p].text.endswith("s")]
+        lower = [p for p in plural if self.toks[p].text[0].islower()]
+        upper = [p for p in window if self.toks[p].text.endswith("S")
+                 and self.toks[p].text.isupper() and len(self.toks[p].text) > 3]
+        return (lower or plural or upper or nouns)[0]
 
     def measured(self, r: _Reading) -> None:
         """What a share or a sum is of: "40 % des voix" -> "voix", "$5bn of aid" -> "aid"."""
