@@ -1,0 +1,936 @@
+"""Claims for pages in languages that have no spaCy model: a parser-free reader.
+
+Why: only French and English have a parser here, and ``claims.py`` reads attribution
+from the parse.  Without this reader a Spanish or German page had no claims at all,
+so no sourcing profile, and its rumours were invisible instead of flagged.  The
+promise is the same as for parsed languages: a claim is ``asserted`` only when the
+outlet states it in its own voice with no cue of hearsay, mood or modality.
+
+What replaces the parser, per sentence (split by punctuation, never inside a quote):
+1. attribution anchors from the language's lexicon (``lexicons/<lang>.claims.toml``,
+   section ``[shallow]``): reporting verbs written in their inflected forms (no
+   lemmatizer), compound tenses as participle + auxiliary, separable particles
+   ("teilte ... mit"), "according to" before the source ("según", "laut"), after it
+   ("zufolge") or closing the sentence ("..., so der Minister");
+2. the speaker is the phrase before the verb, or after it in an inverted phrase
+   ("..., dijo el ministro"); the content is what follows a complementizer, a colon or
+   an opening quote, or what precedes the comma before the reporting phrase;
+3. the source's kind from words, capitals and the entity index, in the same order of
+   decisions as ``claims.py`` (anonymity wins over the body a source works for; an
+   office holder with a definite determiner is named; "experts" are vague);
+4. certainty from cue phrases and word endings (reportive conditional "habría",
+   "avrebbe"; German "soll" and Konjunktiv; future "-rá", "-rà", "wird ... -en").
+A language with no lexicon at all gets claims only where typography alone shows
+attribution: a quote next to a capitalised name.  Nothing is read there as the
+outlet's own assertion, since a missed cue would turn a rumour into a fact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from typing import Any
+
+from newstrace import lexicons
+from newstrace.analyze.claims import CERTAINTY_ORDER, last_person_before
+from newstrace.analyze.entities import EntityIndex
+from newstrace.analyze.quotes import _direct_spans
+from newstrace.model import Article, Source
+from newstrace.nlp.parse import ParsedBlock
+
+#: Characters that end a phrase: a source phrase, a reporting phrase, a clause.
+BREAKS = frozenset(",;:()[]—–«»“”„\"‹›")
+OPEN_QUOTES = frozenset("«“„\"‹")
+#: Lexicon keys whose nouns may head a German-style compound ("Innenministerium").
+NOUN_KEYS = ("source_nouns", "institution_nouns", "title_nouns", "document_nouns",
+             "vague_nouns")
+#: A reporting verb whose speaker and content lie further than this is not one.
+MAX_POST_WORDS = 10
+MAX_SPEAKER_WORDS = 16
+
+_WORD = re.compile(r"[^\W\d_](?:[\w'’-]*\w)?|\d+(?:[.,]\d+)*")
+_END = re.compile(r"[.!?…]+[\"'»”“’)\]]*(?=\s|$)")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True, slots=True)
+class ShallowClaim:
+    """One claim read without a parse: offsets in the block's normalised text."""
+
+    start: int
+    end: int
+    source: Source
+    source_span: tuple[int, int] | None
+    certainty: str
+    cues: tuple[str, ...]
+    headline: bool = False
+
+
+# --- lexicon access -----------------------------------------------------------------
+
+
+@cache
+def shallow_lexicon(language: str | None) -> dict[str, Any]:
+    """The ``[shallow]`` section of a language's lexicon (empty when it has none)."""
+    if not language:
+        return {}
+    return dict(lexicons.load(language).get("shallow", {}))
+
+
+def _words_of(language: str | None, *keys: str) -> frozenset[str]:
+    lex = shallow_lexicon(language)
+    out: set[str] = set()
+    for key in keys:
+        section = lex.get("certainty", {}) if key.startswith("c_") else lex
+        out.update(_lower(w) for w in section.get(key.removeprefix("c_"), []))
+    return frozenset(out)
+
+
+@cache
+def _word_set(language: str | None, keys: tuple[str, ...]) -> frozenset[str]:
+    return _words_of(language, *keys)
+
+
+def _phrase_regex(phrase: str) -> str:
+    """A lexicon phrase as a regex: spaces match any run of spaces; `` * `` stands for a
+    gap of up to five words before a separable particle that closes its clause
+    ("teilte * mit" matches "teilte am Montag mit,")."""
+    parts = phrase.strip().split(" * ")
+    body = [r"\s+".join(re.escape(w) for w in part.split()) for part in parts]
+    if len(body) == 1:
+        return body[0]
+    return r"(?:\s+\S+){0,5}?\s+".join(body) + r"(?=\s*[,.;:!?]|\s*$)"
+
+
+@cache
+def _matcher(language: str | None, key: str) -> re.Pattern[str] | None:
+    """Every phrase of ``key`` (``c_`` prefix: the ``[shallow.certainty]`` table) as one
+    regex over lowercased text; German-style nouns also match as a compound's head."""
+    lex = shallow_lexicon(language)
+    section = lex.get("certainty", {}) if key.startswith("c_") else lex
+    phrases = sorted({_lower(p).strip() for p in section.get(key.removeprefix("c_"), [])},
+                     key=len, reverse=True)
+    phrases = [p for p in phrases if p]
+    if not phrases:
+        return None
+    alternation = "|".join(_phrase_regex(p) for p in phrases)
+    head = r"\w*?" if lex.get("compound_nouns") and key in NOUN_KEYS else ""
+    return re.compile(rf"(?<![\w])(?:{head}(?:{alternation}))(?![\w])")
+
+
+@cache
+def _patterns(language: str | None, key: str) -> tuple[re.Pattern[str], ...]:
+    """Regexes written in the lexicon (word endings of a tense or a mood), case-sensitive."""
+    section = shallow_lexicon(language).get("certainty", {})
+    return tuple(re.compile(p) for p in section.get(key, []))
+
+
+def _find(language: str | None, key: str, low: str, start: int = 0,
+          end: int | None = None) -> list[re.Match[str]]:
+    pattern = _matcher(language, key)
+    if pattern is None:
+        return []
+    return list(pattern.finditer(low, start, len(low) if end is None else end))
+
+
+def _first(language: str | None, key: str, low: str, start: int = 0,
+           end: int | None = None) -> str | None:
+    found = _find(language, key, low, start, end)
+    return found[0].group(0) if found else None
+
+
+@lru_cache(maxsize=4096)
+def _lower(text: str) -> str:
+    """Lowercase, one character for one, so that offsets stay those of the text."""
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+
+
+# --- sentences ----------------------------------------------------------------------
+
+
+def sentences(text: str, language: str | None) -> list[tuple[int, int]]:
+    """Sentence spans of a block: after ``.!?…`` before a capital, a quote or a digit,
+    but not after an abbreviation, an initial, a German ordinal ("am 3. März"), nor
+    inside a direct quote (a quoted speech of several sentences stays whole, so that
+    its speaker after it is read)."""
+    lex = shallow_lexicon(language)
+    abbreviations = {_lower(a).rstrip(".") for a in lex.get("abbreviations", [])}
+    ordinal_dot = bool(lex.get("ordinal_dot"))
+    quoted = [(a, b) for a, b in _direct_spans(text) if b - a < 1200]
+    out: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        nxt = m.end()
+        while nxt < len(text) and text[nxt].isspace() and text[nxt] != "\n":
+            nxt += 1
+        if nxt >= len(text):
+            break
+        ch = text[nxt]
+        newline = "\n" in text[m.end():nxt + 1]
+        if not newline and not (ch.isupper() or ch.isdigit() or ch in "«“„\"¿¡—–-‹'("):
+            continue
+        if any(a < m.start() < b for a, b in quoted):
+            continue
+        before = re.search(r"(\S+)$", text[start:m.start()])
+        if m.group(0).startswith(".") and before:
+            word = before.group(1).lstrip("(«“„\"")
+            if len(word) == 1 and word.isalpha() and word.isupper():
+                continue  # an initial: "J. Smith"
+            if _lower(word) in abbreviations or (word.isdigit() and ordinal_dot):
+                continue
+        out.append((start, m.end()))
+        start = nxt
+    out.append((start, len(text)))
+    spans = []
+    for a, b in out:  # a line break inside a block ends a sentence too
+        for piece in re.finditer(r"[^\n]+", text[a:b]):
+            s, e = a + piece.start(), a + piece.end()
+            while s < e and text[s].isspace():
+                s += 1
+            while e > s and text[e - 1].isspace():
+                e -= 1
+            if e > s:
+                spans.append((s, e))
+    return spans
+
+
+# --- phrases and sources ------------------------------------------------------------
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A span without surrounding spaces, punctuation and quote marks; None if no letter."""
+    strip = " \t,;:—–-«»“”„\"‹›'.!?…"
+    while start < end and text[start] in strip:
+        start += 1
+    while end > start and text[end - 1] in strip:
+        end -= 1
+    if end <= start or not _LETTER.search(text, start, end):
+        return None
+    return start, end
+
+
+def _words(text: str, start: int, end: int) -> list[re.Match[str]]:
+    return list(_WORD.finditer(text, start, end))
+
+
+def _last_break(text: str, start: int, pos: int) -> int:
+    """Position just after the last break before ``pos`` (or ``start``)."""
+    for i in range(pos - 1, start - 1, -1):
+        if text[i] in BREAKS or (text[i] == "-" and text[i - 1:i + 2] == " - "):
+            return i + 1
+    return start
+
+
+@dataclass(slots=True)
+class _Context:
+    """One sentence of one block, with what every step needs."""
+
+    pb: ParsedBlock
+    language: str | None
+    text: str  # the block's normalised text
+    low: str
+    start: int
+    end: int  # without the closing punctuation
+
+    def words(self, start: int, end: int) -> list[re.Match[str]]:
+        return _words(self.text, start, end)
+
+
+class ShallowReader:
+    """Reads claims from the blocks of one article that have no parse.
+
+    One reader per article: it remembers the last speaker, so that a speaker left
+    implicit ("Añadió que ...", a quote continuing the last speaker's turn) is the
+    one named before.
+    """
+
+    def __init__(self, article: Article, index: EntityIndex) -> None:
+        self.article = article
+        self.index = index
+        self.types = {e.id: e.type for e in index.entities}
+        self.order = {b.id: i for i, b in enumerate(article.blocks)}
+        self.last: tuple[Source, tuple[int, int] | None, str] | None = None  # + block id
+
+    # -- public ---------------------------------------------------------------------
+
+    def read(self, pb: ParsedBlock) -> list[ShallowClaim]:
+        """The claims of one block (a title gives the headline claim)."""
+        language = pb.block.language or self.article.language
+        text = pb.norm.text
+        low = _lower(text)
+        known = bool(shallow_lexicon(language))
+        if pb.block.kind == "title":
+            return self._headline(pb, language, text, low) if known else []
+        out: list[ShallowClaim] = []
+        for s, e in sentences(text, language):
+            ctx = _Context(pb, language, text, low, s, _content_end(text, s, e))
+            found = self._sentence(ctx) if known else self._quoted_only(ctx)
+            out.extend(found)
+        return out
+
+    # -- sentences ------------------------------------------------------------------
+
+    def _sentence(self, ctx: _Context) -> list[ShallowClaim]:
+        claims = self._attributed(ctx)
+        if claims:
+            return claims
+        if self._is_sourcing_note(ctx):
+            return []
+        quoted = _whole_quote(ctx)
+        if quoted and self.last and self.last[2] in self._nearby(ctx.pb):
+            source, _, _ = self.last
+            level, cues = _certainty(ctx, *quoted, True, [])
+            return [ShallowClaim(*quoted, source, None, level,
+                                 ("quote continues the last speaker's turn", *cues))]
+        words = ctx.words(ctx.start, ctx.end)
+        if len(words) < 4 or not any(w.group(0)[0].islower() for w in words):
+            return []
+        span = _trim(ctx.text, ctx.start, ctx.end)
+        if span is None:
+            return []
+        extra = []
+        if quoted:
+            extra.append("reported: quoted, speaker not read")
+        denial = _first(ctx.language, "denial_verbs", ctx.low, *span)
+        if denial:
+            extra.append(f"denied: denial verb: {denial}")
+        level, cues = _certainty(ctx, *span, False, extra)
+        return [ShallowClaim(*span, Source("unattributed"), None, level, tuple(cues))]
+
+    def _nearby(self, pb: ParsedBlock) -> set[str]:
+        """This block and the one before it: where a quote's speaker may stand."""
+        i = self.order.get(pb.block.id, 0)
+        return {b.id for b in self.article.blocks[max(0, i - 1):i + 1]}
+
+    def _is_sourcing_note(self, ctx: _Context) -> bool:
+        """"El funcionario habló bajo condición de anonimato": about sources, not news."""
+        return bool(_find(ctx.language, "anonymity", ctx.low, ctx.start, ctx.end)) and bool(
+            _find(ctx.language, "source_nouns", ctx.low, ctx.start, ctx.end))
+
+    def _attributed(self, ctx: _Context) -> list[ShallowClaim]:
+        """One claim per attribution anchor; an anchor inside another's content is the
+        outer speaker's word, unless it continues the same report ("y añadió que")."""
+        reads = [r for r in (self._resolve(ctx, a) for a in _anchors(ctx)) if r is not None]
+        reads.sort(key=lambda r: r.cue[0])
+        kept: list[_Read] = []
+        for r in reads:
+            outer = next((k for k in kept if k.content[0] <= r.cue[0] < k.content[1]), None)
+            if outer is None:
+                if not any(k.content[0] < r.content[1] and r.content[0] < k.content[1]
+                           for k in kept):
+                    kept.append(r)
+                continue
+            joint = _coordinated(ctx, outer.content[0], r)
+            if joint is None or r.kind != "after":
+                continue
+            outer.content = (outer.content[0], joint)
+            if r.source is None:
+                r.source = outer.source
+            kept.append(r)
+        out = []
+        for r in kept:
+            span = _trim(ctx.text, *r.content)
+            if span is None:
+                continue
+            source = r.source or self._implicit(r)
+            level, cues = _certainty(ctx, *span, True, r.extra)
+            out.append(ShallowClaim(*span, source, r.speaker, level, (r.cue_text, *cues)))
+            if source.kind != "vague" or r.speaker is not None:
+                self.last = (source, r.speaker, ctx.pb.block.id)
+        return out
+
+    def _implicit(self, r: _Read) -> Source:
+        """A speaker the sentence leaves out ("Añadió que ..."): the last one named."""
+        if self.last is not None:
+            return self.last[0]
+        return Source("vague")
+
+    # -- anchors --------------------------------------------------------------------
+
+    def _resolve(self, ctx: _Context, anchor: _Anchor) -> _Read | None:
+        if anchor.kind == "verb":
+            return self._verb(ctx, anchor)
+        return self._according(ctx, anchor)
+
+    def _verb(self, ctx: _Context, a: _Anchor) -> _Read | None:
+        """Speaker and content around a reporting verb, or None if it reports nothing."""
+        text, lang = ctx.text, ctx.language
+        comps = _word_set(lang, ("complementizers",))
+        infinitives = _word_set(lang, ("infinitive_starts",))
+        pos, n_words, stop, content_start = a.end, 0, "end", ctx.end
+        post_end = a.end
+        while pos < ctx.end:
+            while pos < ctx.end and text[pos].isspace():
+                pos += 1
+            if pos >= ctx.end:
+                break
+            ch = text[pos]
+            if ch in OPEN_QUOTES:
+                stop, content_start = "quote", pos
+                break
+            if ch == ":":
+                stop, content_start = "colon", pos + 1
+                break
+            if ch == ",":
+                after = _WORD.match(text, _skip_spaces(text, pos + 1))
+                if after and _lower(after.group(0)) in comps:
+                    stop, content_start = "comp", after.end()
+                else:
+                    stop, content_start = "comma", pos + 1
+                break
+            if ch in BREAKS:
+                stop = "break"
+                break
+            w = _WORD.match(text, pos)
+            if w is None:
+                pos += 1
+                continue
+            if _lower(w.group(0)) in comps:
+                stop, content_start = "comp", w.end()
+                break
+            if _lower(w.group(0)) in infinitives and a.verb_kind in ("reporting", "denial"):
+                stop, content_start = "comp", w.start()
+                break
+            n_words += 1
+            if n_words > MAX_POST_WORDS:
+                return None
+            pos = post_end = w.end()
+        post = _trim(text, a.end, post_end) if post_end > a.end else None
+        left_start = _last_break(text, ctx.start, a.start)
+        left = _trim(text, left_start, a.start)
+        left = self._strip_connectors(ctx, left)
+        introduced = stop in ("comp", "colon", "quote") or (
+            stop == "comma" and shallow_lexicon(lang).get("comma_content")
+            and self._speakerish(ctx, left) and not post)
+        if introduced:
+            if left is None and left_start > ctx.start and text[left_start - 1] == ",":
+                # "El portavoz del Kremlin, Dmitri Peskov, dijo que": an apposition.
+                wide = _trim(text, ctx.start, a.start)
+                if wide and len(ctx.words(*wide)) <= MAX_SPEAKER_WORDS:
+                    left = self._strip_connectors(ctx, wide)
+            speaker = self._pick_speaker(ctx, left, post)
+            if speaker is None and (left or post) and not (left and self._adverbial(ctx, left)):
+                speaker = left or post
+            content = (content_start, ctx.end)
+            return self._read(ctx, a, speaker, content, "after")
+        # "<content>, dijo el ministro." / "<content>, el ministro dijo."
+        if left_start <= ctx.start or text[left_start - 1] not in ",—–\"»”“)":
+            return None
+        if left and len(ctx.words(*left)) > 5:
+            return None
+        content = _trim(text, ctx.start, left_start - 1)
+        if content is None or len(ctx.words(*content)) < 2:
+            return None
+        speaker = left if left and self._speakerish(ctx, left) else post
+        if stop == "comma" and post_end < ctx.end:
+            rest = _trim(text, content_start, ctx.end)
+            if rest and len(ctx.words(*rest)) >= 2:
+                # "El acuerdo, dijo el ministro, está cerca": the report is inserted.
+                content = (content[0], ctx.end)
+        return self._read(ctx, a, speaker, content, "before")
+
+    def _according(self, ctx: _Context, a: _Anchor) -> _Read | None:
+        """"según X, ..." / "..., según X" / "X zufolge" / "..., so der Minister"."""
+        text = ctx.text
+        if a.kind == "according_after":  # "Dem Bericht zufolge ...": the source before
+            s_start = _last_break(text, ctx.start, a.start)
+            source = _trim(text, s_start, a.start)
+            if source is None:
+                return None
+            after = _trim(text, a.end, ctx.end)
+            before = _trim(text, ctx.start, s_start - 1) if s_start > ctx.start else None
+            content = (before or after or source)[0], (after or before or source)[1]
+            if after is None and before is None:
+                return None
+            return self._read(ctx, a, source, content, "around")
+        s_start = _skip_spaces(text, a.end)
+        first = _WORD.match(text, s_start)
+        if first and _find(ctx.language, "reporting_verbs", ctx.low, first.start(), first.end()):
+            s_start = _skip_spaces(text, first.end())  # "según informó el ministerio"
+        s_end = self._source_end(ctx, s_start)
+        source = _trim(text, s_start, s_end)
+        if source is None:
+            return None
+        before = _trim(text, ctx.start, a.start)
+        after = _trim(text, s_end, ctx.end)
+        if before and len(ctx.words(*before)) <= 2 and after:
+            before = None  # "Pero según X, ...": the opening words are not a claim
+        if a.kind == "according_closing" or (before and not after):
+            if before is None:
+                return None
+            content = before
+        elif after and not before:
+            content = after
+        elif after and before:
+            content = (before[0], after[1])
+        else:
+            return None
+        return self._read(ctx, a, source, content, "around")
+
+    def _source_end(self, ctx: _Context, start: int) -> int:
+        """Where a source phrase after "según" ends: at the next break; in a language that
+        capitalises nouns, also at the first lowercase word after its head noun ("Nach
+        Angaben des Ministeriums waren ...": "waren" is no longer the source)."""
+        text = ctx.text
+        end = start
+        while end < ctx.end and text[end] not in BREAKS:
+            end += 1
+        if not shallow_lexicon(ctx.language).get("capitalised_nouns"):
+            return end
+        function = _word_set(ctx.language, ("function_words", "linkers"))
+        seen_noun = False
+        for w in ctx.words(start, end):
+            word = w.group(0)
+            if word[0].isupper():
+                seen_noun = True
+            elif seen_noun and _lower(word) not in function and not word[0].isdigit():
+                return w.start()
+        return end
+
+    def _read(self, ctx: _Context, a: _Anchor, speaker: tuple[int, int] | None,
+              content: tuple[int, int], kind: str) -> _Read | None:
+        if _trim(ctx.text, *content) is None:
+            return None
+        extra = []
+        if a.verb_kind == "denial":
+            extra.append(f"denied: denial verb: {ctx.text[a.start:a.end]}")
+        source = self.classify(ctx, *speaker) if speaker else None
+        if speaker:
+            est = _first(ctx.language, "c_estimate", ctx.low, a.start, speaker[1])
+            if est and kind == "around":
+                extra.append(f"estimate: {est}")
+        label = {"verb": f"{a.verb_kind} verb", "according": "according to",
+                 "according_after": "according to", "according_closing": "according to"}
+        cue = f"{label[a.kind]}: {ctx.text[a.start:a.end]}"
+        if a.verb_kind == "denial":
+            cue = f"reporting verb: {ctx.text[a.start:a.end]}"
+        return _Read(a.start, cue, content, speaker, source, kind, extra)
+
+    # -- speakers -------------------------------------------------------------------
+
+    def _strip_connectors(self, ctx: _Context, span: tuple[int, int] | None
+                          ) -> tuple[int, int] | None:
+        """Drop "y", "pero", "und", "auch" at the edges of a speaker phrase."""
+        if span is None:
+            return None
+        connectors = _word_set(ctx.language, ("connectors",))
+        words = ctx.words(*span)
+        while words and _lower(words[0].group(0)) in connectors:
+            words = words[1:]
+        while words and _lower(words[-1].group(0)) in connectors:
+            words = words[:-1]
+        return _trim(ctx.text, words[0].start(), words[-1].end()) if words else None
+
+    def _adverbial(self, ctx: _Context, span: tuple[int, int]) -> bool:
+        """"Am Montag", "En un comunicado": a phrase that opens with a preposition."""
+        words = ctx.words(*span)
+        return bool(words) and _lower(words[0].group(0)) in _word_set(
+            ctx.language, ("prepositions",))
+
+    def _pick_speaker(self, ctx: _Context, left: tuple[int, int] | None,
+                      post: tuple[int, int] | None) -> tuple[int, int] | None:
+        if left and self._speakerish(ctx, left) and not self._adverbial(ctx, left):
+            return left
+        if post and self._speakerish(ctx, post):
+            return self._cut_apposition(ctx, post)
+        return None
+
+    def _cut_apposition(self, ctx: _Context, span: tuple[int, int]) -> tuple[int, int]:
+        """"dijo el ministro en una rueda de prensa": the speaker is the noun phrase, not
+        the adverbial after it."""
+        preps = _word_set(ctx.language, ("prepositions",))
+        linkers = _word_set(ctx.language, ("linkers",))
+        words = ctx.words(*span)
+        for i, w in enumerate(words[1:], start=1):
+            word = _lower(w.group(0))
+            if word in preps and word not in linkers:
+                return span[0], words[i - 1].end()
+        return span
+
+    def _speakerish(self, ctx: _Context, span: tuple[int, int] | None) -> bool:
+        """Whether a phrase can name who speaks: a known noun, a pronoun, a name."""
+        if span is None:
+            return False
+        low, lang = ctx.low, ctx.language
+        for key in ("anonymity", *NOUN_KEYS, "vague_quantifiers"):
+            if _find(lang, key, low, *span):
+                return True
+        words = [w.group(0) for w in ctx.words(*span)]
+        pronouns = _word_set(lang, ("pronouns", "plural_pronouns"))
+        if any(_lower(w) in pronouns for w in words):
+            return True
+        if self.index.at(ctx.pb.block.id, *span):
+            return True
+        return bool(_name_runs(ctx, span)) or any(_acronym(w) for w in words)
+
+    def classify(self, ctx: _Context, start: int, end: int) -> Source:
+        """The kind of a source phrase, decided in ``claims.py``'s order."""
+        lang, low, text = ctx.language, ctx.low, ctx.text
+        phrase = text[start:end]
+        words = ctx.words(start, end)
+        lowered = [_lower(w.group(0)) for w in words]
+        ids = self.index.at(ctx.pb.block.id, start, end)
+        people = [i for i in ids if self.types.get(i) == "person"]
+        bodies = [i for i in ids if self.types.get(i) in ("organization", "country")]
+        if len(words) == 1 and lowered[0] in _word_set(lang, ("pronouns",)):
+            who = last_person_before(self.index, self.types, self.order, ctx.pb.block.id,
+                                     start)
+            if who is None and self.last and self.last[0].kind == "named":
+                who = self.last[0].entity
+            return Source("named", phrase, who)
+        if len(words) == 1 and lowered[0] in _word_set(lang, ("plural_pronouns",)):
+            if self.last is not None:
+                return Source(self.last[0].kind, phrase, self.last[0].entity,
+                              self.last[0].count)
+            return Source("vague", phrase)
+        if _find(lang, "anonymity", low, start, end):
+            return Source("anonymous", phrase, None, _count(ctx, start, end))
+        runs = [r for r in _name_runs(ctx, (start, end)) if not r[2]]
+        if people:
+            return Source("named", phrase, people[0])
+        if any(len(r[1]) >= 2 for r in runs):
+            return Source("named", phrase)
+        if self._titled(ctx, start, end) or (runs and self._title_before(ctx, start, runs)):
+            return Source("named", phrase)
+        sources = _find(lang, "source_nouns", low, start, end)
+        if _find(lang, "document_nouns", low, start, end) and not sources:
+            return Source("document", phrase, bodies[0] if bodies else None)
+        if _find(lang, "institution_nouns", low, start, end) or any(
+                _acronym(w.group(0)) for w in words) or (bodies and not sources):
+            count = len(set(bodies)) if len(set(bodies)) > 1 else None
+            return Source("institution", phrase, bodies[0] if bodies else None, count)
+        if sources:
+            return Source("anonymous", phrase, None, _count(ctx, start, end))
+        if _find(lang, "vague_quantifiers", low, start, end) or _find(
+                lang, "vague_nouns", low, start, end):
+            return Source("vague", phrase)
+        if runs:
+            return Source("named", phrase)
+        return Source("vague", phrase)
+
+    def _titled(self, ctx: _Context, start: int, end: int) -> bool:
+        """"El ministro de Economía", "der Innenminister": one person identified by office,
+        a title noun right after a definite or possessive determiner."""
+        titles = _find(ctx.language, "title_nouns", ctx.low, start, end)
+        if not titles:
+            return False
+        words = ctx.words(start, titles[0].start())
+        definite = _word_set(ctx.language, ("definite_determiners",))
+        return bool(words) and _lower(words[0].group(0)) in definite and len(words) <= 2
+
+    def _title_before(self, ctx: _Context, start: int,
+                      runs: list[tuple[int, list[str], bool]]) -> bool:
+        """"Bundeskanzler Scholz", "la portavoz Sánchez": a title then a single name."""
+        titles = _find(ctx.language, "title_nouns", ctx.low, start, runs[0][0])
+        return bool(titles) and not ctx.text[titles[-1].end():runs[0][0]].strip(" ")
+
+    # -- headline and languages without a lexicon -----------------------------------
+
+    def _headline(self, pb: ParsedBlock, language: str | None, text: str,
+                  low: str) -> list[ShallowClaim]:
+        """The headline claim: a convention ("Fuentes: ..."), a speaker before a colon
+        ("Sánchez: «No habrá elecciones»"), an attribution read as in the body, else the
+        outlet's own words with their cues."""
+        end = len(text.rstrip(" .!"))
+        ctx = _Context(pb, language, text, low, 0, end)
+        prefix = next((p for p in shallow_lexicon(language).get("headline_prefixes", [])
+                       if low.startswith(_lower(p)) or low.rstrip(" .").endswith(_lower(p))),
+                      None)
+        if prefix is not None:
+            if low.startswith(_lower(prefix)):
+                src, content = (0, len(prefix.rstrip(" :"))), _trim(text, len(prefix), end)
+            else:
+                a = low.rstrip(" .").rfind(_lower(prefix))
+                src, content = (a, a + len(prefix)), _trim(text, 0, a)
+            if content:
+                level, cues = _certainty(ctx, *content, True, [])
+                return [ShallowClaim(*content, Source("anonymous", text[slice(*src)]), src,
+                                     level, (f"headline convention: {prefix}", *cues), True)]
+        colon = text.find(":")
+        if 0 < colon < end:
+            who = _trim(text, 0, colon)
+            content = _trim(text, colon + 1, end)
+            if who and content and len(ctx.words(*who)) <= 4 and _name_runs(ctx, who):
+                source = self.classify(ctx, *who)
+                level, cues = _certainty(ctx, *content, True, [])
+                return [ShallowClaim(*content, source, who, level,
+                                     (f"headline convention: {text[who[0]:who[1]]}:", *cues),
+                                     True)]
+        claims = self._attributed(ctx)
+        if not claims:
+            span = _trim(text, 0, end)
+            if span is None:
+                return []
+            level, cues = _certainty(ctx, *span, False, [])
+            claims = [ShallowClaim(*span, Source("unattributed"), None, level, tuple(cues))]
+        return [_as_headline(c) for c in claims]
+
+    def _quoted_only(self, ctx: _Context) -> list[ShallowClaim]:
+        """In a language with no lexicon: a direct quote with a capitalised name right
+        before it (ending with ":" or ",") or right after it is that person's word."""
+        out = []
+        for a, b in _direct_spans(ctx.text[:ctx.end]):
+            if not ctx.start <= a < ctx.end:
+                continue
+            after = _trim(ctx.text, min(b + 1, ctx.end), ctx.end)
+            before = _trim(ctx.text, ctx.start, max(ctx.start, a - 1))
+            for side in (after, before):
+                if side is None or len(ctx.words(*side)) > 6:
+                    continue
+                runs = [r for r in _name_runs(ctx, side) if len(r[1]) >= 2]
+                if not runs:
+                    continue
+                first, names, _ = runs[0]
+                span = (first, ctx.words(first, side[1])[len(names) - 1].end())
+                ids = [i for i in self.index.at(ctx.pb.block.id, *span)
+                       if self.types.get(i) == "person"]
+                source = Source("named", ctx.text[slice(*span)], ids[0] if ids else None)
+                out.append(ShallowClaim(a, b, source, span, "reported",
+                                        ("quoted: speaker named beside the quote",)))
+                break
+        return out
+
+
+@dataclass(slots=True)
+class _Anchor:
+    kind: str  # "verb" | "according" | "according_after" | "according_closing"
+    start: int
+    end: int
+    verb_kind: str = ""  # "reporting" | "stance" | "evidence" | "denial"
+
+
+@dataclass(slots=True)
+class _Read:
+    """What one anchor attributes: its content, and to whom."""
+
+    at: int
+    cue_text: str
+    content: tuple[int, int]
+    speaker: tuple[int, int] | None
+    source: Source | None
+    kind: str  # "after" (content follows) | "before" | "around"
+    extra: list[str]
+
+    @property
+    def cue(self) -> tuple[int, str]:
+        return self.at, self.cue_text
+
+
+def _anchors(ctx: _Context) -> list[_Anchor]:
+    """Reporting verbs (simple forms, participle + auxiliary) and "according to" cues."""
+    lang, low, text = ctx.language, ctx.low, ctx.text
+    out: list[_Anchor] = []
+    taken: list[tuple[int, int]] = []
+    for key, kind in (("denial_verbs", "denial"), ("reporting_verbs", "reporting"),
+                      ("evidence_verbs", "evidence"), ("stance_verbs", "stance")):
+        for m in _find(lang, key, low, ctx.start, ctx.end):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                out.append(_Anchor("verb", m.start(), m.end(), kind))
+                taken.append((m.start(), m.end()))
+    auxiliaries = _word_set(lang, ("auxiliaries",))
+    for key, kind in (("denial_participles", "denial"), ("participles", "reporting")):
+        for m in _find(lang, key, low, ctx.start, ctx.end):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            clause = _last_break(text, ctx.start, m.start())
+            before = ctx.words(clause, m.start())[-6:]
+            aux = next((w for w in before if _lower(w.group(0)) in auxiliaries), None)
+            if aux is not None:
+                # The verb phrase runs from its auxiliary: "ha dicho", "hat ... gesagt".
+                start = aux.start() if len(before) - before.index(aux) <= 2 else m.start()
+                out.append(_Anchor("verb", start, m.end(), kind))
+                taken.append((start, m.end()))
+    for key, kind in (("according_to", "according"), ("according_to_after", "according_after"),
+                      ("according_to_closing", "according_closing")):
+        for m in _find(lang, key, low, ctx.start, ctx.end):
+            if kind == "according_closing":
+                prev = text[:m.start()].rstrip()
+                if not prev or prev[-1] not in ",—–":
+                    continue
+            out.append(_Anchor(kind, m.start(), m.end()))
+    return sorted(out, key=lambda a: a.start)
+
+
+def _coordinated(ctx: _Context, outer_start: int, r: _Read) -> int | None:
+    """Where an outer report's content ends when ``r`` continues it ("dijo que A y añadió
+    que B", "sagte, A, und fügte hinzu, B"): the break or connector before ``r``'s verb."""
+    connectors = _word_set(ctx.language, ("connectors",))
+    brk = _last_break(ctx.text, outer_start, r.at)
+    between = ctx.words(brk, r.at)
+    speaker_words = ctx.words(*r.speaker) if r.speaker else []
+    rest = [w for w in between if w.start() not in {s.start() for s in speaker_words}]
+    if any(_lower(w.group(0)) not in connectors for w in rest):
+        return None
+    cut = brk - 1 if brk > outer_start else (between[0].start() if between else r.at)
+    return cut if cut > outer_start else None
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " .!…;":
+        end -= 1
+    return end
+
+
+def _whole_quote(ctx: _Context) -> tuple[int, int] | None:
+    """The sentence when it is a direct quote and nothing else."""
+    span = _trim(ctx.text, ctx.start, ctx.end)
+    if span is None or ctx.text[ctx.start] not in OPEN_QUOTES:
+        return None
+    for a, b in _direct_spans(ctx.text):
+        if a - 1 <= ctx.start and b >= span[1] - 1:
+            return span
+    return None
+
+
+def _as_headline(c: ShallowClaim) -> ShallowClaim:
+    return ShallowClaim(c.start, c.end, c.source, c.source_span, c.certainty, c.cues, True)
+
+
+def _acronym(word: str) -> bool:
+    """"ONU", "OTAN", "EFE", "NATO": a body's initials."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
+def _name_runs(ctx: _Context, span: tuple[int, int]) -> list[tuple[int, list[str], bool]]:
+    """Runs of capitalised words that are not known nouns, function words, dates or
+    initials: (start, words, owned), ``owned`` when a linker ("de", "des", "von") makes
+    the run the complement of a noun ("el portavoz del Kremlin") rather than a speaker."""
+    lang = ctx.language
+    skip = _word_set(lang, ("function_words", "definite_determiners", "not_names",
+                            "prepositions", "connectors", "pronouns", "plural_pronouns",
+                            "vague_quantifiers"))
+    particles = _word_set(lang, ("name_particles",))
+    linkers = _word_set(lang, ("linkers",))
+    numbers = {_lower(k) for k in shallow_lexicon(lang).get("numbers", {})}
+    nouns = [(m.start(), m.end()) for key in (*NOUN_KEYS, "anonymity")
+             for m in _find(lang, key, ctx.low, *span)]
+    runs: list[tuple[int, list[str], bool]] = []
+    current: list[re.Match[str]] = []
+    previous: re.Match[str] | None = None
+    words = ctx.words(*span)
+
+    def close() -> None:
+        if current:
+            before = words[words.index(current[0]) - 1] if words.index(current[0]) else None
+            owned = before is not None and _lower(before.group(0)) in linkers
+            runs.append((current[0].start(), [w.group(0) for w in current], owned))
+
+    for w in words:
+        word = w.group(0)
+        low = _lower(word)
+        is_noun = any(a <= w.start() < b for a, b in nouns)
+        name = (word[0].isupper() and not _acronym(word) and low not in skip
+                and low not in numbers and not is_noun)
+        gap = previous is not None and ctx.text[previous.end():w.start()].strip() != ""
+        if name and not gap:
+            current.append(w)
+        elif current and low in particles and not gap:
+            previous = w
+            continue
+        else:
+            close()
+            current = [w] if name else []
+        previous = w
+    close()
+    return runs
+
+
+def _count(ctx: _Context, start: int, end: int) -> int | None:
+    """How many people an anonymous phrase names ("un funcionario y tres personas": 4);
+    None when a noun has no number ("fuentes cercanas")."""
+    numbers = {_lower(k): int(v) for k, v in shallow_lexicon(ctx.language).get(
+        "numbers", {}).items()}
+    total, unknown = 0, False
+    for m in _find(ctx.language, "source_nouns", ctx.low, start, end):
+        before = [_lower(w.group(0)) for w in ctx.words(start, m.start())][-3:]
+        found = [numbers.get(w) or (int(w) if w.isdigit() else None) for w in reversed(before)]
+        n = next((f for f in found if f), None)
+        if n:
+            total += n
+        else:
+            unknown = True
+    return None if unknown or total == 0 else total
+
+
+# --- certainty ------------------------------------------------------------------------
+
+
+def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
+               extra: list[str]) -> tuple[str, list[str]]:
+    """Certainty of a content span from the cues it holds, strongest first (the order
+    of ``claims.CERTAINTY_ORDER``), and every cue found."""
+    lang, low, text = ctx.language, ctx.low, ctx.text
+    found: dict[str, str] = {}
+    for cue in extra:
+        level, _, what = cue.partition(": ")
+        found.setdefault(level, what if level == "reported" else cue)
+    negations = _find(lang, "c_negation", low, start, end)
+    exceptions = _find(lang, "c_negation_exceptions", low, start, end)
+    negations = [n for n in negations if not any(e.start() <= n.start() < e.end()
+                                                 for e in exceptions)]
+    if negations:
+        found.setdefault("denied", f"negation: {negations[0].group(0)}")
+    hyp = _first(lang, "c_hypothetical", low, start, end)
+    opening = next((h for h in _find(lang, "c_hypothetical_start", low, start, end)
+                    if _last_break(text, start, h.start()) == h.start() or
+                    not text[start:h.start()].strip()), None)
+    if hyp or opening or text[start:end + 1].rstrip().endswith("?"):
+        what = hyp or (opening.group(0) if opening else "?")
+        found["hypothetical"] = f"hypothesis: {what}"
+    for level, label in (("possible", "modal"), ("probable", "hedge"),
+                         ("estimate", "estimate")):
+        cue = _first(lang, f"c_{level}", low, start, end)
+        if cue:
+            found.setdefault(level, f"{label}: {cue}")
+    future = _first(lang, "c_predicted", low, start, end) or _pattern(
+        lang, "predicted_patterns", text, start, end)
+    if future:
+        found["predicted"] = f"future: {future}"
+    hearsay = _first(lang, "c_reported", low, start, end)
+    if hearsay:
+        found.setdefault("reported", f"hearsay: {hearsay}")
+    conditional = _conditional(ctx, start, end)
+    if conditional and "possible" not in found and "probable" not in found:
+        found.setdefault("reported", f"conditional: {conditional}")
+    if attributed:
+        found.setdefault("reported", "attributed")
+    for level in CERTAINTY_ORDER:
+        if level in found:
+            return level, [found[level]] + [v for k, v in found.items() if k != level]
+    return "asserted", []
+
+
+def _pattern(language: str | None, key: str, text: str, start: int, end: int) -> str | None:
+    for pattern in _patterns(language, key):
+        m = pattern.search(text, start, end)
+        if m:
+            return m.group(0)
+    return None
+
+
+def _conditional(ctx: _Context, start: int, end: int) -> str | None:
+    """A conditional (or German Konjunktiv) verb form: the reportive mood of the press
+    ("habría autorizado", "avrebbe firmato", "teria recebido").  A word with the same
+    ending after a determiner is a noun ("la mayoría"), as are listed exceptions."""
+    blockers = _word_set(ctx.language, ("c_conditional_blockers",))
+    exceptions = _word_set(ctx.language, ("c_conditional_exceptions",))
+    for pattern in _patterns(ctx.language, "conditional_patterns"):
+        for m in pattern.finditer(ctx.text, start, end):
+            word = _lower(m.group(0))
+            if word in exceptions:
+                continue
+            before = ctx.words(start, m.start())[-1:]
+            if before and _lower(before[0].group(0)) in blockers:
+                continue
+            return m.group(0)
+    return None
+
+
+__all__ = ["ShallowClaim", "ShallowReader", "sentences", "shallow_lexicon"]
