@@ -8,9 +8,13 @@ Sources of mentions, in order of trust:
    their country (``nlp.countries``), and capitals or seats of power acting as
    governments ("Moscou constate", "accordé à Kiev", "the Kremlin said").
 
-Short forms of unknown people are joined to the fuller form in the same page
-("Schmidt" = "Milos Schmidt").  A byline names an author, who reports and is
-never an actor: the author gets ``role="author"``.
+Short forms are the person the page last named in full ("Schmidt" = "Milos
+Schmidt"; "Clinton" after "Hillary Clinton" is her, not the table's Bill
+Clinton): page-local coreference beats the global table.  A big city the model
+took for a person ("Kyiv", "Kharkiv") is a place, unless the page uses the word
+in a person's name; a possessive or a score the model left in a name is cut off
+("Mitch McConnell's").  A byline names an author, who reports and is never an
+actor: the author gets ``role="author"``.
 
 Besides the entities, the analyzer returns every mention with its offsets, so
 claims and events can tell which entity a word denotes.
@@ -23,7 +27,16 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from newstrace.analyze.places import PLACE_LABELS, PlaceMention, place_mentions, places_from
+from newstrace.analyze.places import (
+    PLACE_LABELS,
+    PlaceMention,
+    person_name_words,
+    persons_read_as_places,
+    place_mentions,
+    places_from,
+    titles,
+    trimmed,
+)
 from newstrace.model import Article, DateWindow, Entity, Place, Span
 from newstrace.nlp import actors
 from newstrace.nlp.countries import country_of, metonym_country
@@ -97,6 +110,8 @@ class _Collector:
         self.mentions: list[Mention] = []
         self.taken: dict[str, list[tuple[int, int]]] = defaultdict(list)
         self.hints: list[DateWindow] = []
+        #: Evidence and surface of each mention, to move it when a short name is resolved.
+        self.evidence: dict[Mention, tuple[Span, str]] = {}
 
     def free(self, block: str, start: int, end: int) -> bool:
         return not any(s < end and start < e for s, e in self.taken[block])
@@ -111,7 +126,9 @@ class _Collector:
         span = pb.span(start, end)
         if span not in known.spans:
             known.spans.append(span)
-        self.mentions.append(Mention(pb.block.id, start, end, draft.id, how))
+        mention = Mention(pb.block.id, start, end, draft.id, how)
+        self.mentions.append(mention)
+        self.evidence[mention] = (span, surface)
         self.taken[pb.block.id].append((start, end))
 
 
@@ -126,11 +143,30 @@ def _country_draft(country) -> _Draft:  # type: ignore[no-untyped-def]
     return _Draft(f"country:{country.iso3}", country.name, "country", country.iso3, "GOV")
 
 
-def _table_pass(c: _Collector, pb: ParsedBlock, day: str | None) -> None:
+def _in_other_name(pb: ParsedBlock, start: int, end: int, actor: actors.Actor,
+                   language: str | None) -> bool:
+    """A one-word alias inside the model's name of someone else: "Clinton" in "Hillary Clinton".
+
+    The table knows Bill Clinton as "Clinton"; in "Hillary Clinton" the word before is a
+    given name that is none of his, so the name is another person's ("President Clinton"
+    and "William Clinton" are still his: a title is not a given name).
+    """
+    if pb.doc is None or actor.type != "person" or " " in pb.norm.text[start:end]:
+        return False
+    own = {w for n in (actor.name, *actor.aliases) for w in n.split()}
+    skip = titles(language)
+    for ent in pb.doc.ents:
+        if ent.label_ in PERSON_LABELS and ent.start_char < start and end <= ent.end_char:
+            return any(t.idx < start and t.is_alpha and t.text[:1].isupper()
+                       and t.text.lower() not in skip and t.text not in own for t in ent)
+    return False
+
+
+def _table_pass(c: _Collector, pb: ParsedBlock, day: str | None, language: str | None) -> None:
     text = pb.norm.text
     for m in actors.alias_pattern().finditer(text):
         actor = actors.lookup(m.group(0))
-        if actor is None:
+        if actor is None or _in_other_name(pb, m.start(), m.end(), actor, language):
             continue
         before = fold(text[max(0, m.start() - 40) : m.start()])
         role = None
@@ -142,28 +178,41 @@ def _table_pass(c: _Collector, pb: ParsedBlock, day: str | None) -> None:
         c.add(pb, m.start(), m.end(), _actor_draft(actor, role), "table")
 
 
-def _ner_pass(c: _Collector, pb: ParsedBlock, language: str | None) -> None:
-    """Countries, people and organisations from NER (places come after, see _place_pass)."""
+def _ner_pass(c: _Collector, pb: ParsedBlock, language: str | None,
+              names: frozenset[str], places: frozenset[tuple[str, int, int]]) -> None:
+    """Countries, people and organisations from NER (places come after, see _place_pass).
+
+    ``names`` are the words of the page's full names of people: a one-word "person" among
+    them is that person, never a country ("Jordan" after "Michael Jordan"); ``places`` are
+    the "persons" that are big cities, left to the place pass.
+    """
     if pb.doc is None:
         return
     for ent in pb.doc.ents:
+        label = ent.label_
+        if label in PERSON_LABELS | ORG_LABELS:
+            ent = trimmed(ent)  # "Mitch McConnell's", "Nicolas Jarry 6-4": the name before
+            if ent is None or (pb.block.id, ent.start_char, ent.end_char) in places:
+                continue
         start, end = ent.start_char, ent.end_char
         if not c.free(pb.block.id, start, end):
             continue
         text = ent.text.strip()
         country = country_of(text, language)
-        if country is not None and (ent.label_ in PLACE_LABELS | GROUP_LABELS or (
-                ent.label_ in PERSON_LABELS | ORG_LABELS and text[:1].isupper())):
+        if country is not None and label in PERSON_LABELS and text in names:
+            country = None
+        if country is not None and (label in PLACE_LABELS | GROUP_LABELS or (
+                label in PERSON_LABELS | ORG_LABELS and text[:1].isupper())):
             # A country's whole name the model took for a person or a body ("Sri Lanka has
             # established ties", "Benin opened its borders") is the country.
             c.add(pb, start, end, _country_draft(country), "country")
-        elif ent.label_ in PERSON_LABELS and "Plur" in ent[-1].morph.get("Number"):
+        elif label in PERSON_LABELS and "Plur" in ent[-1].morph.get("Number"):
             continue  # "Bosnian Serbs": a people, not a person; the demonym pass reads it
-        elif ent.label_ in PERSON_LABELS:
+        elif label in PERSON_LABELS:
             name = _strip_leading(text)
             if len(name) > 1 and name[0].isupper():
                 c.add(pb, start, end, _Draft(f"person:{_slug(name)}", name, "person"), "ner")
-        elif ent.label_ in ORG_LABELS:
+        elif label in ORG_LABELS:
             name = _strip_leading(text)
             if len(name) > 1:
                 draft = _Draft(f"org:{_slug(name)}", name, "organization",
@@ -227,20 +276,64 @@ def _place_pass(c: _Collector, mentions: list[PlaceMention], language: str | Non
             c.mentions.append(Mention(pb.block.id, m.start, m.end, country.id, "metonym"))
 
 
-def _join_short_forms(c: _Collector) -> None:
-    """Within one page, "Schmidt" is "Milos Schmidt" when only one fuller name fits."""
-    people = [d for d in c.drafts.values() if d.id.startswith("person:")]
-    for short in people:
-        words = set(short.canonical.split())
-        longer = [p for p in people if p is not short and words < set(p.canonical.split())]
-        if len(longer) != 1:
+def _name_words(surface: str, skip: frozenset[str]) -> frozenset[str]:
+    """The words of a person's name as written, without titles or a leading article."""
+    return frozenset(w for w in _strip_leading(surface).split() if w.lower() not in skip)
+
+
+def _resolve_short_names(c: _Collector, parsed: list[ParsedBlock]) -> None:
+    """A short name ("Clinton", "Schmidt") is the person the page last named in full.
+
+    Page-local coreference beats the actors table: after "Hillary Clinton", "Clinton" is
+    her, not the table's Bill Clinton.  Each short mention goes to the person whose
+    fuller name (its words a strict superset) was written most recently before it; with
+    none before (a headline), to the first one after; with none at all, it stays as read.
+    People left with no mention (the table's namesake) are dropped.
+    """
+    order = {pb.block.id: i for i, pb in enumerate(parsed)}
+    lang = {pb.block.id: pb.block.language or c.article.language for pb in parsed}
+    people = {d.id for d in c.drafts.values() if d.type == "person"}
+    spoken = [m for m in c.mentions if m.entity in people and m in c.evidence]
+    words = {m: _name_words(c.evidence[m][1], titles(lang.get(m.block))) for m in spoken}
+    full = sorted(((order.get(m.block, -1), m.start), m.entity, words[m])
+                  for m in spoken if len(words[m]) > 1)
+    moved: dict[Mention, str] = {}
+    for m in spoken:
+        short = words[m]
+        if not short:
             continue
-        target = longer[0]
-        target.spans.extend(s for s in short.spans if s not in target.spans)
-        target.names.extend(n for n in short.names if n not in target.names)
-        c.mentions = [Mention(m.block, m.start, m.end, target.id, m.how)
-                      if m.entity == short.id else m for m in c.mentions]
-        del c.drafts[short.id]
+        fits = [(pos, entity) for pos, entity, w in full if short < w]
+        if not fits:
+            continue
+        here = (order.get(m.block, -1), m.start)
+        before = [f for f in fits if f[0] < here]
+        target = before[-1][1] if before else fits[0][1]
+        if target != m.entity:
+            moved[m] = target
+    if not moved:
+        return
+    for m, target in moved.items():
+        span, surface = c.evidence.pop(m)
+        new = Mention(m.block, m.start, m.end, target, m.how)
+        c.evidence[new] = (span, surface)
+        draft = c.drafts[target]
+        if span not in draft.spans:
+            draft.spans.append(span)
+        if surface not in draft.names:
+            draft.names.append(surface)
+        draft.proper.append(surface)
+    c.mentions = [Mention(m.block, m.start, m.end, moved[m], m.how) if m in moved else m
+                  for m in c.mentions]
+    for old in {m.entity for m in moved}:
+        kept = [m for m in c.mentions if m.entity == old]
+        if not kept:
+            del c.drafts[old]
+            continue
+        draft = c.drafts[old]
+        left = [c.evidence[m] for m in kept if m in c.evidence]
+        draft.spans = [s for s in draft.spans if s in {e[0] for e in left}]
+        draft.names = [n for n in draft.names if n in {e[1] for e in left}]
+        draft.proper = [n for n in draft.proper if n in {e[1] for e in left}]
 
 
 def _byline(c: _Collector, article: Article) -> None:
@@ -275,17 +368,20 @@ def _display_name(d: _Draft) -> str:
 def entities_in(parsed: list[ParsedBlock], article: Article) -> tuple[EntityIndex, list[Place]]:
     """Every entity of the page with all its evidence, and every mention with its offsets."""
     c = _Collector(article)
+    names = person_name_words(parsed)
+    misread = persons_read_as_places(parsed, language=article.language)
     for pb in parsed:
         language = pb.block.language or article.language
-        _table_pass(c, pb, article.published)
-        _ner_pass(c, pb, language)
+        _table_pass(c, pb, article.published, language)
+        _ner_pass(c, pb, language, names, misread)
         _demonym_pass(c, pb, language)
     countries = frozenset(
         d.country for d in c.drafts.values() if d.type == "country" and d.country
     )
-    places = place_mentions(parsed, language=article.language, countries=countries)
+    places = place_mentions(parsed, language=article.language, countries=countries,
+                            persons=misread)
     _place_pass(c, places, article.language)
-    _join_short_forms(c)
+    _resolve_short_names(c, parsed)
     _byline(c, article)
     entities = [
         Entity(
