@@ -37,6 +37,9 @@ function el(tag, attrs, ...children) {
   return node;
 }
 
+/** "1 page", "3 pages": counts read as words, not as "page(s)". */
+function count(n, one, many) { return `${n} ${n === 1 ? one : many}`; }
+
 function append(node, children) {
   for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;
@@ -371,7 +374,7 @@ function drawMap(byPlace, places, list) {
   for (const p of places) {
     const d = el("circle", { class: "place-dot", cx: p.lon + 180, cy: 90 - p.lat, r: 0.8 });
     d.appendChild(el("title", {}, `${p.name} (${p.precision || "place"}), ` +
-      `${p.documents.length} page(s)`));
+      count(p.documents.length, "page", "pages")));
     dots.appendChild(d);
   }
   svg.appendChild(dots);
@@ -477,7 +480,7 @@ async function viewPages(view) {
   search.addEventListener("change", go);
   lang.addEventListener("change", go);
   view.appendChild(el("p", {}, search, " ", lang, " ",
-    el("span", { class: "muted small" }, `${data.total} page(s)`)));
+    el("span", { class: "muted small" }, count(data.total, "page", "pages"))));
   const table = el("table", { class: "pages" }, el("thead", {}, el("tr", {},
     ["title", "source", "lang", "date", "sourcing", "claims", "events"].map((h) => el("th", {
       class: `c-${h}` }, h)))));
@@ -679,7 +682,7 @@ async function viewArticle(view, docId, focus) {
   try {
     const story = await api(`/api/documents/${encodeURIComponent(doc.id)}/story`);
     append(storyBox, [el("h2", {}, "Story"), el("a", { href: `#/story/${story.id}` }, story.title),
-      el("p", { class: "small muted" }, `${story.documents.length} page(s), ` +
+      el("p", { class: "small muted" }, `${count(story.documents.length, "page", "pages")}, ` +
         `${(story.links || []).length} provenance link(s)`)]);
   } catch (_e) { /* not placed in a story yet */ }
 }
@@ -691,7 +694,7 @@ async function viewStories(view) {
   const data = await api("/api/stories?limit=1000");
   clear(view);
   view.appendChild(el("h1", {}, "Stories"));
-  view.appendChild(el("p", { class: "muted small" }, `${data.total} stories: pages about one ` +
+  view.appendChild(el("p", { class: "muted small" }, `${count(data.total, "story", "stories")}: pages about one ` +
     "event, across languages, largest first."));
   const table = el("table", {}, el("thead", {}, el("tr", {},
     ["story", "pages", "languages", "first seen", "last seen"].map((h) => el("th", {}, h)))));
@@ -714,7 +717,7 @@ async function viewStory(view, storyId) {
   const pageName = new Map(s.documents.map((d) => [d.id, d.source || d.url || d.id]));
   const pageLink = (id) => el("a", { href: `#/doc/${id}` }, pageName.get(id) || id.slice(0, 12));
   view.appendChild(el("h1", {}, s.title));
-  view.appendChild(el("p", { class: "muted" }, `${s.documents.length} page(s) · languages: ` +
+  view.appendChild(el("p", { class: "muted" }, `${count(s.documents.length, "page", "pages")} · languages: ` +
     `${(s.languages || []).join(", ") || "?"} · ${s.first_seen || "?"} – ${s.last_seen || "?"}`));
 
   view.appendChild(el("h2", {}, "Pages"));
@@ -783,7 +786,8 @@ async function loadStats() {
     const s = await api("/api/stats");
     const box = document.getElementById("stats");
     clear(box).appendChild(document.createTextNode(
-      `${s.documents} pages · ${s.events} events · ${s.claims} claims · ${s.stories} stories`));
+      [count(s.documents, "page", "pages"), count(s.events, "event", "events"),
+       count(s.claims, "claim", "claims"), count(s.stories, "story", "stories")].join(" · ")));
   } catch (e) { showError(e.message); }
 }
 
