@@ -5,6 +5,9 @@ an outlet in its byline), the seed page (an unattributed, undated French
 translation of it that keeps one English caption), a credited English rewrite,
 an uncredited near-copy, a credited French translation, and two independent
 reports of the same event (one English, one French) that must never be linked.
+Written by us for the languages with no parser here: a Spanish translation of
+the wire (uncredited) and a German independent report that gives the same
+names and the same 12,000 troops in its own order and words.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from newstrace.corpus.provenance import find_links
+from newstrace.corpus.provenance import _plain_anchors, find_links
 from newstrace.model import Analysis, RawDocument
 from newstrace.pipeline import analyze
 
@@ -27,6 +30,8 @@ PAGES = {
     "translation": FIXTURES / "translation_fr_credited.txt",
     "independent_en": FIXTURES / "independent_en.txt",
     "independent_fr": FIXTURES / "independent_fr.txt",
+    "translation_es": FIXTURES / "translation_es.txt",
+    "independent_de": FIXTURES / "independent_de.txt",
 }
 
 
@@ -123,6 +128,7 @@ def test_a_whole_story_links_every_copy_to_the_wire_and_nothing_else(pages) -> N
         ("rewrite", "wire", "rewrite", True),
         ("nearcopy", "wire", "copy", False),
         ("translation", "wire", "translation", True),
+        ("translation_es", "wire", "translation", False),
     }
     assert _pairs(pages, *names) == expected
     assert _pairs(pages, *reversed(names)) == expected
@@ -131,3 +137,80 @@ def test_a_whole_story_links_every_copy_to_the_wire_and_nothing_else(pages) -> N
 def test_one_page_or_none_has_no_links(pages) -> None:
     assert find_links([]) == []
     assert find_links([pages["seed"]]) == []
+
+
+# --- Languages without a parser ------------------------------------------------
+
+
+def test_a_spanish_translation_is_linked_on_digits_countries_and_names(pages) -> None:
+    """No Spanish model: "12.000", "Estados Unidos", "Corea del Norte", "Kursk" still anchor."""
+    (link,) = find_links([pages["translation_es"], pages["wire"]])
+    assert link.copy == pages["translation_es"].article.id
+    assert (link.kind, link.credited) == ("translation", False)
+    assert "in Spanish" in link.summary and "is in English" in link.summary
+    assert len(link.evidence) >= 8
+    es, wire = pages["translation_es"].article, pages["wire"].article
+    pairs = {es.span_text(a.copy): wire.span_text(a.origin) for a in link.evidence}
+    spanish = next(t for t in pairs if "12.000" in t)
+    assert "12,000" in pairs[spanish]
+    origins = [a.origin.block for a in link.evidence]
+    assert origins == sorted(origins, key=lambda b: [x.id for x in wire.blocks].index(b))
+
+
+def test_an_independent_german_report_with_the_same_names_and_figure_is_not_linked(
+    pages,
+) -> None:
+    """Joe Biden, Ukraine, Russia, North Korea, Kursk, 12,000: shared, but not paragraph by
+    paragraph in proportion, so not a translation of any of them."""
+    for other in ("wire", "seed", "translation", "translation_es", "independent_en",
+                  "independent_fr"):
+        assert find_links([pages["independent_de"], pages[other]]) == [], other
+
+
+def test_a_translation_whose_figures_differ_is_not_a_translation(pages) -> None:
+    """A page that gives its own toll is another report, however well its names line up."""
+    text = PAGES["translation_es"].read_text(encoding="utf-8").replace("12.000", "15.000")
+    own_toll = _read(PAGES["translation_es"], text.encode())
+    assert find_links([own_toll, pages["wire"]]) == []
+
+
+def test_an_origin_whose_body_came_as_one_block_is_read_by_sentences(pages) -> None:
+    """An extractor that joined every paragraph: the Spanish paragraphs find their
+    sentences in the one block, a paragraph of several sentences several of them."""
+    parts = PAGES["wire"].read_text(encoding="utf-8").split("\n\n")
+    joined = _read(PAGES["wire"], "\n\n".join([*parts[:5], " ".join(parts[5:])]).encode())
+    assert max(len(b.text) for b in joined.article.body_blocks) > 2000
+    (link,) = find_links([pages["translation_es"], joined])
+    assert link.kind == "translation" and link.origin == joined.article.id
+    assert len({a.copy.block for a in link.evidence}) >= 8
+    block = joined.article.body_blocks[-1]
+    found = [joined.article.span_text(a.origin) for a in link.evidence]
+    assert all(t and t != block.text for t in found)  # sentences, not the whole block
+    assert any("12,000" in t for t in found)
+
+
+def test_plain_anchors_agree_across_languages_without_a_parser() -> None:
+    spanish = "Hasta 12.000 soldados norcoreanos, según Estados Unidos y Corea del Sur."
+    english = ("As many as 12,000 North Korean troops, according to the United States and "
+               "South Korea.")
+    keys_es = {k for _, k in _plain_anchors(spanish, 0, "es", set())}
+    keys_en = {k for _, k in _plain_anchors(english, 0, "en", set())}
+    assert {"n:12000", "c:united states", "c:south korea"} <= keys_es & keys_en
+    # "Hasta" opens the sentence: a capital, not a name.
+    assert "w:hasta" not in keys_es
+    german = "Die Regierung hat 1.234,5 Tonnen geliefert, sagte Selenskyj in Kiew."
+    keys_de = {k for _, k in _plain_anchors(german, 0, "de", {"regierung"})}
+    assert {"n:1234.5", "w:selenskyj", "w:kiew", "w:regierung"} <= keys_de
+
+
+def test_paragraphs_the_translator_merged_go_with_both_of_their_origins(pages) -> None:
+    parts = PAGES["translation_es"].read_text(encoding="utf-8").split("\n\n")
+    merged = [parts[0], " ".join(parts[1:3]), parts[3], " ".join(parts[4:6]), *parts[6:]]
+    page = _read(PAGES["translation_es"], "\n\n".join(merged).encode())
+    (link,) = find_links([page, pages["wire"]])
+    assert link.kind == "translation" and link.origin == pages["wire"].article.id
+    by_copy: dict[str, set[str]] = {}
+    for a in link.evidence:
+        by_copy.setdefault(a.copy.block, set()).add(a.origin.block)
+    first = page.article.body_blocks[0].id
+    assert len(by_copy[first]) == 2

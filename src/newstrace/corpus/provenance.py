@@ -39,11 +39,16 @@ from urllib.parse import urlsplit
 
 from newstrace import lexicons
 from newstrace.model import Alignment, Analysis, Article, Block, ProvenanceLink, Span
+from newstrace.nlp.countries import country_of
 from newstrace.nlp.dates import fold
 from newstrace.nlp.numbers import parse_digits
 
 if TYPE_CHECKING:
     import numpy as np
+
+#: A unit of alignment: a block, and the characters of it read (a whole paragraph,
+#: or a run of sentences of an overlong one).
+_Unit = tuple[Block, int, int]
 
 #: Body paragraphs read per page: bounds the work of one pair (MAX_BLOCKS²).
 MAX_BLOCKS = 80
@@ -55,6 +60,9 @@ NEAREST = 10
 MIN_ALIGNED = 3
 MIN_COVERAGE = 0.5
 MIN_STRONG = 2
+#: Across languages the strong pairs rest on anchors alone, which two reports of
+#: one event share by chance in a paragraph or two: one more is asked.
+MIN_STRONG_ACROSS = 3
 #: Same language: a paragraph pair this close in words is the same paragraph.
 TEXT_MATCH = 0.45
 #: Above this mean word similarity (and coverage), a same-language link is a copy.
@@ -62,22 +70,65 @@ COPY_SIMILARITY = 0.8
 COPY_COVERAGE = 0.8
 #: Across languages: anchors this alike (weighted, in order) align two paragraphs.
 ANCHOR_MATCH = 0.45
+#: Across languages, a pair of paragraphs whose lengths are more than this many
+#: standard deviations from the pair's proportion is not aligned (see
+#: ``_length_deviation``); Gale and Church's variance, 6.8 per character.
+LENGTH_DEVIATION = 2.5
+LENGTH_VARIANCE = 6.8
+#: At most this many consecutive paragraphs of one page go with one of the other.
+MAX_MERGE = 3
+#: How much one anchor says, by kind: numbers and dates most, country names least.
+KIND_WEIGHT = {"n": 1.5, "t": 1.5, "e": 1.0, "p": 1.0, "c": 0.4, "w": 0.6}
+#: Across languages, one page keeps at least this share of its numbers of
+#: ``MIN_NUMBER`` or more (written in digits) in the other; smaller ones are often
+#: spelt out ("two", "dos").
+NUMBERS_KEPT = 0.5
+MIN_NUMBER = 10
+#: Weight left to an anchor only one page of the pair has (see ``_weights``).
+UNSHARED = 0.25
 SHINGLE = 2
+#: A block longer than this is not one paragraph (an extractor joined them):
+#: it is read sentence by sentence.
+LONG_BLOCK = 1200
 
 _WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*", re.UNICODE)
 _DIGITS = re.compile(r"(?<![\w])\d+(?:[ \u00a0\u202f.,’']\d{3})*(?:[.,]\d+)?(?![\w])")
-_CAPITALISED = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)?")
-_SENTENCE_END = re.compile(r"[.!?:;«»\"“”—–(]\s*$")
+#: A word of any script, hyphenated names kept whole ("Hau-yip", "Eva-Marie");
+#: an apostrophe splits ("l'Afghanistan", "Vietnam's").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: Where a sentence may end inside an overlong block: after a full stop, a space
+#: or, when the extractor lost it, a word of two letters or more ("...on
+#: November 19.At least 106..."; "U.S. official" does not end at "U.").
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?…。])(?P<close>[\"”»’]?)(?P<space>\s*)[\"“«]?"
+                             r"(?=(?P<first>[^\W\d_])(?P<second>[^\W\d_])?)")
+_SENTENCE_MARKS = frozenset(".!?:;«»\"“”—–(¿¡")
+#: Between two words of one name: a space, or a short lowercase particle
+#: ("Corea del Norte", "Bosnia and...", "Ursula von der Leyen").
+_RUN_GAP = re.compile(r"\s+(?:[^\W\d_A-Z]{1,3}\s+){0,2}")
 
 
 @dataclass
 class _Para:
-    """One body paragraph as the aligner sees it."""
+    """One body paragraph (or a run of sentences of an overlong one) as the aligner sees it."""
 
     block: Block
     words: list[str]
     shingles: frozenset[tuple[str, ...]]
     anchors: list[str]
+    start: int = 0
+    end: int = -1
+
+    def __post_init__(self) -> None:
+        if self.end < 0:
+            self.end = len(self.block.text)
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start : self.end]
+
+    @property
+    def span(self) -> Span:
+        return Span(self.block.id, self.start, self.end)
 
 
 @dataclass
@@ -93,6 +144,8 @@ class _Page:
     """Languages of the page's blocks (captions included): leftovers show here."""
     rank: int = 0
     """Position in the story as given (the order pages were seen): the last tie-breaker."""
+    numbers: frozenset[float] = frozenset()
+    """Numbers of ``MIN_NUMBER`` and more written in digits: a translation keeps them."""
 
     @property
     def id(self) -> str:
@@ -120,8 +173,8 @@ class _Pair:
         """Share of a page's body text (in characters) found in the other page."""
         page = self.a if side == "a" else self.b
         aligned = {m[0] if side == "a" else m[1] for m in self.matches}
-        total = sum(len(p.block.text) for p in page.paras)
-        found = sum(len(p.block.text) for k, p in enumerate(page.paras) if k in aligned)
+        total = sum(len(p.text) for p in page.paras)
+        found = sum(len(p.text) for k, p in enumerate(page.paras) if k in aligned)
         return found / max(1, total)
 
     @property
@@ -132,16 +185,15 @@ class _Pair:
 # --- Reading a page ----------------------------------------------------------
 
 
-def _anchors(analysis: Analysis, block: Block) -> list[str]:
-    """Language-independent keys of one paragraph, in reading order."""
+def _parsed_anchors(analysis: Analysis, unit: _Unit) -> list[tuple[int, str]]:
+    """Keys the language layer resolved in one unit: canonical across languages
+    ("Poutine" and "Putin" are one), but only for languages with a parser."""
+    block, start, end = unit
     found: list[tuple[int, str]] = []
-    covered: list[tuple[int, int]] = []
 
     def add(spans: Sequence[Span], key: str) -> None:
-        for s in spans:
-            if s.block == block.id:
-                found.append((s.start, key))
-                covered.append((s.start, s.end))
+        found.extend((s.start, key) for s in spans
+                     if s.block == block.id and start <= s.start < end)
 
     for e in analysis.entities:
         if e.role == "author":
@@ -156,22 +208,94 @@ def _anchors(analysis: Analysis, block: Block) -> list[str]:
     for q in analysis.quantities:
         if q.value is not None:
             add(q.evidence, f"n:{q.value:g}")
-    text = block.text
+    return found
+
+
+def _digit_values(text: str, language: str | None) -> list[tuple[int, float]]:
+    """Numbers written in digits, with where they start, read with the language's marks."""
+    out = []
     for m in _DIGITS.finditer(text):
-        if any(s <= m.start() < e for s, e in covered):
-            continue
-        value = parse_digits(m.group(0).rstrip(".,"), block.language)
+        value = parse_digits(m.group(0).rstrip(".,"), language)
         if value is not None:
-            found.append((m.start(), f"n:{value:g}"))
-    for m in _CAPITALISED.finditer(text):
-        if any(s <= m.start() < e for s, e in covered) or _SENTENCE_END.search(
-            text[max(0, m.start() - 3) : m.start()]
-        ) or m.start() == 0:
+            out.append((m.start(), value))
+    return out
+
+
+def _capitalised(text: str) -> list[tuple[re.Match[str], bool]]:
+    """Words written with a capital, and whether the capital may only mark a sentence start.
+
+    Any script with case works (Latin, Cyrillic, Greek); scripts without case
+    yield nothing here, their digits still anchor.
+    """
+    out = []
+    for m in _NAME_WORD.finditer(text):
+        if not m.group(0)[0].isupper():
             continue
-        found.append((m.start(), f"w:{fold(m.group(0))}"))
-    found.sort()
+        before = text[max(0, m.start() - 8) : m.start()].rstrip()
+        out.append((m, not before or before[-1] in _SENTENCE_MARKS))
+    return out
+
+
+def _plain_anchors(text: str, offset: int, language: str | None,
+                   names: set[str]) -> list[tuple[int, str]]:
+    """Keys any language yields without a parser: digits by their value ("12 000",
+    "12.000" and "12,000" are one), countries by their name in the page's language
+    (CLDR: "Estados Unidos", "Svezia"), and capitalised names, folded of accents.
+
+    A capitalised word at a sentence start counts only if the page also writes it
+    capitalised mid-sentence (``names``): "Assange, who..." yes, "The" or "Los" no.
+    """
+    found = [(offset + at, f"n:{value:g}") for at, value in _digit_values(text, language)]
+    run: list[re.Match[str]] = []
+    for m, initial in [*_capitalised(text), (None, False)]:
+        if m is not None and run and _RUN_GAP.fullmatch(text[run[-1].end() : m.start()]):
+            run.append(m)
+        else:
+            found.extend((offset + at, f"c:{fold(name)}") for at, name in _countries(text, run,
+                                                                                      language))
+            if m is None:
+                break
+            run = [m]
+        if not initial or fold(m.group(0)) in names:
+            _add_name(found, m, offset)
+    return found
+
+
+def _countries(text: str, run: list[re.Match[str]], language: str | None) -> list[tuple[int, str]]:
+    """Countries a run of capitalised words names, longest names first ("Corea del Norte",
+    "Vereinigte Staaten", "Vietnam y Estados Unidos" is two)."""
+    out = []
+    i = 0
+    while i < len(run):
+        for j in range(min(len(run), i + 4), i, -1):
+            country = country_of(text[run[i].start() : run[j - 1].end()], language)
+            if country is not None:
+                out.append((run[i].start(), country.name))
+                i = j
+                break
+        else:
+            i += 1
+    return out
+
+
+def _add_name(found: list[tuple[int, str]], m: re.Match[str], offset: int) -> None:
+    if len(m.group(0)) >= 3:
+        found.append((offset + m.start(), f"w:{fold(m.group(0))}"))
+
+
+def _anchors(analysis: Analysis, unit: _Unit, names: set[str]) -> list[str]:
+    """Language-independent keys of one unit, in reading order: what the parser
+    resolved (when the language has one) and what the text shows in any language.
+
+    Both kinds are kept for every page: a pair only compares the keys both of
+    its pages have (see :func:`_weights`), so a parsed page meets an unparsed one
+    on digits and names, and two parsed pages also on canonical entities.
+    """
+    block, start, end = unit
+    found = _parsed_anchors(analysis, unit) + _plain_anchors(
+        block.text[start:end], start, block.language, names)
     keys: list[str] = []
-    for _, key in found:
+    for _, key in sorted(set(found)):
         if not keys or keys[-1] != key:
             keys.append(key)
     return keys
@@ -222,24 +346,48 @@ def _names_in(name: str, text: str) -> list[re.Match[str]]:
     return list(re.finditer(pattern, text, flags))
 
 
+def _units(block: Block) -> list[_Unit]:
+    """The block whole, or, when it is far longer than a paragraph (a page whose
+    body came as one block), its sentences: the alignment may give one paragraph
+    of the other page several consecutive sentences (see ``MAX_MERGE``)."""
+    text = block.text
+    if len(text) <= LONG_BLOCK:
+        return [(block, 0, len(text))]
+    units: list[_Unit] = []
+    start = 0
+    for m in _SENTENCE_BREAK.finditer(text):
+        if m["first"].islower() or not (m["space"] or m["second"]):  # "U.S. officials"
+            continue
+        end = m.start() + len(m["close"])
+        units.append((block, start, end))
+        start = end + len(m["space"])
+    units.append((block, start, len(text)))
+    return [u for u in units if text[u[1] : u[2]].strip()]
+
+
 def _prepare(analysis: Analysis) -> _Page:
     article = analysis.article
+    units = [u for b in article.body_blocks if not b.duplicate_of and b.text.strip()
+             for u in _units(b)][:MAX_BLOCKS]
+    # Words the page capitalises mid-sentence are names; at a sentence start too.
+    names = {fold(m.group(0)) for b in {u[0].id: u[0] for u in units}.values()
+             for m, initial in _capitalised(b.text) if not initial}
     paras = []
-    for b in article.body_blocks:
-        if b.duplicate_of or not b.text.strip():
-            continue
-        words = _words(b.text)
+    for unit in units:
+        block, start, end = unit
+        words = _words(block.text[start:end])
         shingles = frozenset(
             tuple(words[i : i + SHINGLE]) for i in range(max(1, len(words) - SHINGLE + 1))
         )
-        paras.append(_Para(b, words, shingles, _anchors(analysis, b)))
-        if len(paras) >= MAX_BLOCKS:
-            break
+        paras.append(_Para(block, words, shingles, _anchors(analysis, unit, names), start, end))
     langs = Counter(
         b.language for b in article.blocks
         if b.language and b.kind not in ("boilerplate", "comment") and not b.duplicate_of
     )
-    return _Page(analysis, paras, names=_self_names(article), languages=langs)
+    numbers = frozenset(value for block, start, end in units
+                        for _, value in _digit_values(block.text[start:end], block.language)
+                        if value >= MIN_NUMBER)
+    return _Page(analysis, paras, names=_self_names(article), languages=langs, numbers=numbers)
 
 
 def _embed_pages(pages: list[_Page]) -> None:
@@ -247,7 +395,7 @@ def _embed_pages(pages: list[_Page]) -> None:
     try:
         from newstrace.nlp.embeddings import embed
 
-        texts = [p.block.text for page in pages for p in page.paras]
+        texts = [p.text for page in pages for p in page.paras]
         vectors = embed(texts)
     except Exception:  # no model installed: words and anchors still align
         return
@@ -261,18 +409,27 @@ def _embed_pages(pages: list[_Page]) -> None:
 
 
 def _weights(a: _Page, b: _Page) -> dict[str, float]:
-    """Rarity of each anchor over the paragraphs of the pair, times how telling its kind is."""
+    """Rarity of each anchor over the paragraphs of the pair, times how telling its kind is.
+
+    A key only one of the two pages has weighs ``UNSHARED`` of its weight: it
+    cannot tell which paragraph goes with which, and across languages most such
+    keys are the translation's own wording (a German noun's capital, "Londra"
+    for "London", an entity only a parser resolved), not missing material.
+    """
     df: Counter[str] = Counter()
-    for page in (a, b):
+    seen: tuple[set[str], set[str]] = (set(), set())
+    for side, page in enumerate((a, b)):
         for p in page.paras:
             df.update(set(p.anchors))
+            seen[side].update(p.anchors)
     n = len(a.paras) + len(b.paras)
-    kind = {"n": 1.5, "t": 1.5, "e": 1.0, "p": 1.0, "c": 0.4, "w": 0.6}
     out = {}
     for key, count in df.items():
-        w = kind.get(key[0], 0.5) * math.log(1 + n / count)
+        w = KIND_WEIGHT.get(key[0], 0.5) * math.log(1 + n / count)
         if key[0] == "n" and float(key[2:]) < 10:
             w *= 0.4  # "three", "2": everywhere
+        if key not in seen[0] or key not in seen[1]:
+            w *= UNSHARED
         out[key] = w
     return out
 
@@ -308,7 +465,7 @@ def _text_similarity(x: _Para, y: _Para) -> float:
 
 
 def _length_fit(x: _Para, y: _Para) -> float:
-    lx, ly = len(x.block.text), len(y.block.text)
+    lx, ly = len(x.text), len(y.text)
     ratio = min(lx, ly) / max(lx, ly, 1)
     return max(0.0, min(1.0, (ratio - 0.35) / 0.35))
 
@@ -353,6 +510,10 @@ def _align_across_languages(a: _Page, b: _Page) -> list[tuple[int, int, float, s
     w = _weights(a, b)
     n, m = len(a.paras), len(b.paras)
     anchor = [[_anchor_similarity(x.anchors, y.anchors, w) for y in b.paras] for x in a.paras]
+    keys = ({k for p in a.paras for k in p.anchors}, {k for p in b.paras for k in p.anchors})
+    # Which paragraphs have anchors the other page has too (they can vouch for a pair).
+    shared = ([any(k in keys[1] for k in p.anchors) for p in a.paras],
+              [any(k in keys[0] for k in p.anchors) for p in b.paras])
     # Vectors barely agree across languages, but the right paragraph still tends
     # to stand out of its row: measure it against the pair's own baseline.
     cos = [[_cosine(a, b, i, j) for j in range(m)] for i in range(n)]
@@ -368,35 +529,144 @@ def _align_across_languages(a: _Page, b: _Page) -> list[tuple[int, int, float, s
         for i in range(n)
     ]
     # Monotonic alignment (a translation keeps the order) maximising the
-    # anchored pairs' scores: a small dynamic programme over n x m.
-    strong = [[anchor[i][j] >= ANCHOR_MATCH for j in range(m)] for i in range(n)]
+    # anchored pairs' scores: a small dynamic programme over n x m.  A translator
+    # may merge two paragraphs or split one, and an extractor may join a whole
+    # body into one block read as runs of sentences: a paragraph of one page may
+    # also go with up to ``MAX_MERGE`` consecutive ones of the other.
+    moves = _moves(a, b, anchor, score, w)
+    steps = _monotonic(a, b, moves, None)
+    # A translation keeps each paragraph's length in proportion (Gale and Church's
+    # observation, which aligns sentences on length alone): the proportion is read
+    # off the anchored pairs, and a pair far from it is a paragraph of another
+    # report that happens to name the same people.  Aligned again without those.
+    ratio = _length_ratio([(_length(a, i, di), _length(b, j, dj)) for i, j, di, dj in steps])
+    if ratio is not None:
+        steps = _monotonic(a, b, moves, ratio)
+    out = []
+    for i, j, di, dj in steps:
+        how = "numbers+names" if di == dj == 1 else "numbers+names, merged"
+        sc = round(moves[(i, j)][(di, dj)][0], 3)
+        out.extend((i + k, j + h, sc, how, k == h == 0) for k in range(di) for h in range(dj))
+    # Fill the gaps between two anchored pairs: paragraphs that sit between the
+    # same neighbours, have a fitting length and the closest vector.
+    # Before the first or after the last anchored pair, nothing holds them.
+    for (i0, j0, di, dj), (i1, j1, _, _) in pairwise(steps):
+        free_a, free_b = list(range(i0 + di, i1)), list(range(j0 + dj, j1))
+        if not free_a or not free_b or abs(len(free_a) - len(free_b)) > 1:
+            continue
+        for ia, jb in _pair_in_order(free_a, free_b, score):
+            # A paragraph whose own anchors point elsewhere is not this one's translation.
+            if (anchor[ia][jb] < ANCHOR_MATCH / 2 and (shared[0][ia] or shared[1][jb])):
+                continue
+            if _length_deviation(len(a.paras[ia].text), len(b.paras[jb].text),
+                                 ratio or 1.0) <= LENGTH_DEVIATION:
+                out.append((ia, jb, round(score[ia][jb], 3), "embedding", False))
+    return sorted(out)
+
+
+def _length(page: _Page, i: int, count: int) -> int:
+    """Characters of ``count`` consecutive units from ``i``."""
+    return sum(len(p.text) for p in page.paras[i : i + count])
+
+
+_Moves = dict[tuple[int, int], dict[tuple[int, int], tuple[float, float]]]
+
+
+def _moves(a: _Page, b: _Page, anchor: list[list[float]], score: list[list[float]],
+           w: dict[str, float]) -> _Moves:
+    """Every anchored step of the alignment: ``(i, j) -> {(di, dj): (score, anchors)}``.
+
+    One to one where the anchors agree; one to several (a merged or split
+    paragraph) only where one of the parts shares anchors with the other side,
+    and scored on the parts' anchors together.
+    """
+    n, m = len(a.paras), len(b.paras)
+    moves: _Moves = {}
+    for i in range(n):
+        for j in range(m):
+            steps: dict[tuple[int, int], tuple[float, float]] = {}
+            if anchor[i][j] >= ANCHOR_MATCH:
+                steps[(1, 1)] = (score[i][j], anchor[i][j])
+            for k in range(2, MAX_MERGE + 1):
+                if i + k <= n and any(anchor[i + h][j] > 0 for h in range(k)):
+                    merged = [key for p in a.paras[i : i + k] for key in p.anchors]
+                    sim = _anchor_similarity(merged, b.paras[j].anchors, w)
+                    if sim >= ANCHOR_MATCH:
+                        steps[(k, 1)] = (sim * 0.75 + max(score[i + h][j] - anchor[i + h][j] * 0.75
+                                                          for h in range(k)), sim)
+                if j + k <= m and any(anchor[i][j + h] > 0 for h in range(k)):
+                    merged = [key for p in b.paras[j : j + k] for key in p.anchors]
+                    sim = _anchor_similarity(a.paras[i].anchors, merged, w)
+                    if sim >= ANCHOR_MATCH:
+                        steps[(1, k)] = (sim * 0.75 + max(score[i][j + h] - anchor[i][j + h] * 0.75
+                                                          for h in range(k)), sim)
+            if steps:
+                moves[(i, j)] = steps
+    return moves
+
+
+def _monotonic(a: _Page, b: _Page, moves: _Moves,
+               ratio: float | None) -> list[tuple[int, int, int, int]]:
+    """The in-order steps ``(i, j, di, dj)`` with the highest total score (dynamic programme).
+
+    With a length ratio, a step whose lengths stray from it is not taken.
+    """
+    n, m = len(a.paras), len(b.paras)
+
+    def allowed(i: int, j: int) -> list[tuple[int, int, float]]:
+        out = []
+        for (di, dj), (sc, _) in moves.get((i, j), {}).items():
+            if i + di > n or j + dj > m:
+                continue
+            if ratio is not None and _length_deviation(
+                _length(a, i, di), _length(b, j, dj), ratio) > LENGTH_DEVIATION:
+                continue
+            out.append((di, dj, sc))
+        return out
+
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    choice: dict[tuple[int, int], tuple[int, int]] = {}
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
-            take = best[i + 1][j + 1] + score[i][j] if strong[i][j] else 0.0
-            best[i][j] = max(best[i + 1][j], best[i][j + 1], take)
-    pairs: list[tuple[int, int]] = []
+            value = max(best[i + 1][j], best[i][j + 1])
+            for di, dj, sc in allowed(i, j):
+                if best[i + di][j + dj] + sc > value:
+                    value = best[i + di][j + dj] + sc
+                    choice[(i, j)] = (di, dj)
+            best[i][j] = value
+    steps: list[tuple[int, int, int, int]] = []
     i = j = 0
     while i < n and j < m:
-        if strong[i][j] and best[i][j] == best[i + 1][j + 1] + score[i][j]:
-            pairs.append((i, j))
-            i, j = i + 1, j + 1
+        if (i, j) in choice and best[i][j] > max(best[i + 1][j], best[i][j + 1]):
+            di, dj = choice[(i, j)]
+            steps.append((i, j, di, dj))
+            i, j = i + di, j + dj
         elif best[i][j] == best[i + 1][j]:
             i += 1
         else:
             j += 1
-    out = [(i, j, round(score[i][j], 3), "numbers+names", True) for i, j in pairs]
-    # Fill the gaps between two anchored pairs: paragraphs that sit between the
-    # same neighbours, have a fitting length and the closest vector.
-    # Before the first or after the last anchored pair, nothing holds them.
-    for (i0, j0), (i1, j1) in pairwise(pairs):
-        free_a, free_b = list(range(i0 + 1, i1)), list(range(j0 + 1, j1))
-        if not free_a or not free_b or abs(len(free_a) - len(free_b)) > 1:
-            continue
-        for ia, jb in _pair_in_order(free_a, free_b, score):
-            if _length_fit(a.paras[ia], b.paras[jb]) >= 0.5:
-                out.append((ia, jb, round(score[ia][jb], 3), "embedding", False))
-    return sorted(out)
+    return steps
+
+
+def _length_ratio(pairs: list[tuple[int, int]]) -> float | None:
+    """How much longer the first page's paragraphs are than the second's (the median
+    over aligned pairs, bounded: no two languages differ by more than half)."""
+    if len(pairs) < 2:
+        return None
+    ratios = sorted(x / max(1, y) for x, y in pairs)
+    mid = len(ratios) // 2
+    median = ratios[mid] if len(ratios) % 2 else (ratios[mid - 1] + ratios[mid]) / 2
+    return min(1.5, max(1 / 1.5, median))
+
+
+def _length_deviation(x: int, y: int, ratio: float) -> float:
+    """How many standard deviations length ``x`` is from ``ratio`` times length ``y``.
+
+    As in Gale and Church (1993), the variance grows with the length (``LENGTH_VARIANCE``
+    characters squared per character): a short paragraph may stray further.
+    """
+    expected = ratio * y
+    return abs(x - expected) / math.sqrt(LENGTH_VARIANCE * max(1.0, (x + expected) / 2))
 
 
 def _pair_in_order(xs: list[int], ys: list[int], score: list[list[float]]) -> list[
@@ -424,13 +694,31 @@ def _align(a: _Page, b: _Page) -> _Pair:
 
 
 def _linked(pair: _Pair) -> bool:
-    """Enough of the shorter page is found in the other: more than shared names."""
+    """Enough of the shorter page is found in the other: more than shared names.
+
+    Across languages, where anchors are all the evidence, the numbers must
+    agree too: a translation keeps its origin's figures, so one of the two
+    pages (the copy) has most of its numbers in the other.  Two reports that
+    each give their own toll ("12 000 soldats", "13,000 troops") are not a
+    copy and its origin, however well their names line up.
+    """
     shorter = min(len(pair.a.paras), len(pair.b.paras))
+    # Paragraphs of the shorter page found in the other (a merged pair counts its parts).
+    side = 0 if len(pair.a.paras) <= len(pair.b.paras) else 1
+    aligned = len({m[side] for m in pair.matches})
+    same = pair.a.language == pair.b.language
     return (
-        len(pair.matches) >= min(MIN_ALIGNED, shorter)
-        and pair.strong >= min(MIN_STRONG, shorter)
-        and len(pair.matches) / max(1, shorter) >= MIN_COVERAGE
+        aligned >= min(MIN_ALIGNED, shorter)
+        and pair.strong >= min(MIN_STRONG if same else MIN_STRONG_ACROSS, shorter)
+        and aligned / max(1, shorter) >= MIN_COVERAGE
+        and (same or _numbers_agree(pair.a, pair.b))
     )
+
+
+def _numbers_agree(a: _Page, b: _Page) -> bool:
+    """Whether most numbers of one page (either: the copy is not known yet) are in the other."""
+    shared = len(a.numbers & b.numbers)
+    return any(not page.numbers or shared / len(page.numbers) >= NUMBERS_KEPT for page in (a, b))
 
 
 # --- Direction, credit, kind -------------------------------------------------
@@ -564,7 +852,7 @@ def _direct(pair: _Pair) -> ProvenanceLink:
 def _kind(copy: _Page, origin: _Page, matches: list[tuple[int, int, float, str, bool]]) -> str:
     if copy.language != origin.language:
         return "translation"
-    coverage = len(matches) / max(1, len(copy.paras))
+    coverage = len({m[0] for m in matches}) / max(1, len(copy.paras))
     text = [s for _, _, s, how, _ in matches if how == "text"]
     mean = sum(text) / len(copy.paras) if copy.paras else 0.0
     return "copy" if coverage >= COPY_COVERAGE and mean >= COPY_SIMILARITY else "rewrite"
@@ -575,14 +863,15 @@ def _link(copy: _Page, origin: _Page, matches: list[tuple[int, int, float, str, 
     kind = _kind(copy, origin, matches)
     evidence = tuple(
         Alignment(
-            copy=Span(copy.paras[i].block.id, 0, len(copy.paras[i].block.text)),
-            origin=Span(origin.paras[j].block.id, 0, len(origin.paras[j].block.text)),
+            copy=copy.paras[i].span,
+            origin=origin.paras[j].span,
             score=s,
             how=how,
         )
         for i, j, s, how, _ in sorted(matches)
     )
-    coverage = len(matches) / max(1, len(copy.paras))
+    aligned = len({m[0] for m in matches})
+    coverage = aligned / max(1, len(copy.paras))
     mean = sum(m[2] for m in matches) / max(1, len(matches))
     # How sure the link is: how much of the copy is found, how well, and how
     # clearly the direction was decided (a coin toss halves nothing, but shows).
@@ -598,7 +887,7 @@ def _link(copy: _Page, origin: _Page, matches: list[tuple[int, int, float, str, 
     leftover = (f"this page keeps {left} block(s) in {_language_name(origin.language)}; "
                 if left else "")
     summary = (
-        f"{len(matches)} of {len(copy.paras)} paragraphs aligned with {_label(origin)}, "
+        f"{aligned} of {len(copy.paras)} paragraphs aligned with {_label(origin)}, "
         f"in {_language_name(copy.language)}; {' and '.join(origin_facts)}; {leftover}"
         + (f"credited ({copy.article.span_text(credit)!r})" if credit else "not credited")
     )
