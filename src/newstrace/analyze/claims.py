@@ -619,8 +619,16 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     order = {b.id: i for i, b in enumerate(article.blocks)}
     drafts: list[_Draft] = []
     anonymity_notes: list[str] = []
+    from newstrace.analyze.shallow_claims import ShallowReader  # imports this module
+
+    shallow = ShallowReader(article, index)  # blocks in a language with no parser
     for pb in parsed:
-        if pb.doc is None or pb.block.kind in ("caption", "subheading"):
+        if pb.block.kind in ("caption", "subheading"):
+            continue
+        if pb.doc is None:
+            drafts.extend(_Draft(pb, c.start, c.end, c.source, c.source_span, cues=list(c.cues),
+                                 certainty=c.certainty, headline=c.headline)
+                          for c in shallow.read(pb))
             continue
         cues = cues_for(pb.block.language or article.language)
         if pb.block.kind == "title":
