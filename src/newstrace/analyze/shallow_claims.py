@@ -292,7 +292,8 @@ class ShallowReader:
         extra = []
         if quoted:
             extra.append("reported: quoted, speaker not read")
-        denial = _first(ctx.language, "denial_verbs", ctx.low, *span)
+        denial = _first(ctx.language, "denial_verbs", ctx.low, *span) or _first(
+            ctx.language, "denial_participles", ctx.low, *span)
         if denial:
             extra.append(f"denied: denial verb: {denial}")
         level, cues = _certainty(ctx, *span, False, extra)
@@ -398,11 +399,18 @@ class ShallowReader:
             pos = post_end = w.end()
         post = _trim(text, a.end, post_end) if post_end > a.end else None
         left_start = _last_break(text, ctx.start, a.start)
+        joints = _word_set(lang, ("complementizers", "connectors"))
+        for w in ctx.words(left_start, a.start):
+            if _lower(w.group(0)) in joints and w.start() > left_start:
+                left_start = w.end()  # "... y añadió": the speaker is not before "y"
         left = _trim(text, left_start, a.start)
         left = self._strip_connectors(ctx, left)
         introduced = stop in ("comp", "colon", "quote") or (
-            stop == "comma" and shallow_lexicon(lang).get("comma_content")
-            and self._speakerish(ctx, left) and not post)
+            stop == "comma" and shallow_lexicon(lang).get("comma_content") and (
+                post is None  # "Zwei Beamte, die ..., sagten, ...": the speaker is before
+                or (left is not None and self._speakerish(ctx, left)
+                    and not self._adverbial(ctx, left))
+                or self._speakerish(ctx, post)))  # "Am Montag sagte der Minister, ..."
         if introduced:
             if left is None and left_start > ctx.start and text[left_start - 1] == ",":
                 # "El portavoz del Kremlin, Dmitri Peskov, dijo que": an apposition.
@@ -422,10 +430,22 @@ class ShallowReader:
         content = _trim(text, ctx.start, left_start - 1)
         if content is None or len(ctx.words(*content)) < 2:
             return None
-        speaker = left if left and self._speakerish(ctx, left) else post
+        if left and _find(lang, "c_negation", ctx.low, *left):
+            return None  # "..., todavía no se ha anunciado": nobody reports
+        if left and self._speakerish(ctx, left):
+            speaker: tuple[int, int] | None = left
+        elif post is None or self._speakerish(ctx, post):
+            speaker = post  # none: "..., añadió." (the speaker named before)
+        else:
+            return None  # "..., se ha anunciado oficialmente": no speaker, no report
         if stop == "comma" and post_end < ctx.end:
             rest = _trim(text, content_start, ctx.end)
-            if rest and len(ctx.words(*rest)) >= 2:
+            if rest and speaker and all(w.group(0)[0].isupper() or _lower(w.group(0)) in
+                                        _word_set(lang, ("name_particles",))
+                                        for w in ctx.words(*rest)):
+                # "..., dijo la portavoz del ministerio, Elena Ruiz": the name is the speaker's.
+                speaker = (speaker[0], rest[1])
+            elif rest and len(ctx.words(*rest)) >= 2:
                 # "El acuerdo, dijo el ministro, está cerca": the report is inserted.
                 content = (content[0], ctx.end)
         return self._read(ctx, a, speaker, content, "before")
@@ -479,13 +499,20 @@ class ShallowReader:
         if not shallow_lexicon(ctx.language).get("capitalised_nouns"):
             return end
         function = _word_set(ctx.language, ("function_words", "linkers"))
+        dates = _word_set(ctx.language, ("not_names",))
         seen_noun = False
-        for w in ctx.words(start, end):
+        words = ctx.words(start, end)
+        for i, w in enumerate(words):
             word = w.group(0)
             if word[0].isupper():
-                seen_noun = True
-            elif seen_noun and _lower(word) not in function and not word[0].isdigit():
-                return w.start()
+                seen_noun = seen_noun or _lower(word) not in dates
+                continue
+            if not seen_noun or _lower(word) in function or word[0].isdigit():
+                continue
+            following = words[i + 1].group(0) if i + 1 < len(words) else ""
+            if word.endswith(("e", "en", "er", "es", "em")) and following[:1].isupper():
+                continue  # an adjective before its noun: "am Dienstag veröffentlichten Studie"
+            return w.start()
         return end
 
     def _read(self, ctx: _Context, a: _Anchor, speaker: tuple[int, int] | None,
@@ -754,15 +781,27 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
 
 def _coordinated(ctx: _Context, outer_start: int, r: _Read) -> int | None:
     """Where an outer report's content ends when ``r`` continues it ("dijo que A y añadió
-    que B", "sagte, A, und fügte hinzu, B"): the break or connector before ``r``'s verb."""
+    que B", "sagte, A, und fügte hinzu, B"): before the connector or the break that
+    stands right before ``r``'s verb, its own speaker aside.  None when nothing joins
+    them ("dijo que el alcalde aseguró que ..." is a report inside the report)."""
     connectors = _word_set(ctx.language, ("connectors",))
-    brk = _last_break(ctx.text, outer_start, r.at)
-    between = ctx.words(brk, r.at)
-    speaker_words = ctx.words(*r.speaker) if r.speaker else []
-    rest = [w for w in between if w.start() not in {s.start() for s in speaker_words}]
-    if any(_lower(w.group(0)) not in connectors for w in rest):
+    spoken = range(*r.speaker) if r.speaker else range(0)
+    cut, joined = r.at, False
+    for w in reversed(ctx.words(outer_start, r.at)):
+        if any(ch in BREAKS for ch in ctx.text[w.end():cut]):
+            joined = True
+            break
+        if _lower(w.group(0)) in connectors:
+            cut, joined = w.start(), True
+        elif w.start() in spoken and not joined:
+            cut = w.start()
+        else:
+            break
+    if not joined:
         return None
-    cut = brk - 1 if brk > outer_start else (between[0].start() if between else r.at)
+    brk = _last_break(ctx.text, outer_start, cut)
+    if brk > outer_start and not ctx.text[brk:cut].strip():
+        cut = brk - 1
     return cut if cut > outer_start else None
 
 
@@ -848,7 +887,12 @@ def _count(ctx: _Context, start: int, end: int) -> int | None:
     numbers = {_lower(k): int(v) for k, v in shallow_lexicon(ctx.language).get(
         "numbers", {}).items()}
     total, unknown = 0, False
-    for m in _find(ctx.language, "source_nouns", ctx.low, start, end):
+    nouns = _find(ctx.language, "source_nouns", ctx.low, start, end)
+    first = ctx.words(start, end)[:1]
+    if len(nouns) == 1 and first and _lower(first[0].group(0)) in numbers:
+        # "Einer mit der Sache vertrauten Person": the number opens the phrase.
+        return numbers[_lower(first[0].group(0))]
+    for m in nouns:
         before = [_lower(w.group(0)) for w in ctx.words(start, m.start())][-3:]
         found = [numbers.get(w) or (int(w) if w.isdigit() else None) for w in reversed(before)]
         n = next((f for f in found if f), None)

@@ -1,0 +1,295 @@
+"""Claims in languages with no parser: Spanish, German, Italian, Portuguese (and more).
+
+Every sentence here is written by us to show one behaviour.  ``bench/claims_shallow.py``
+scores other sentences (``bench/claims_shallow.jsonl``), so that the rules are not only
+measured on the sentences they were written for.
+"""
+
+from __future__ import annotations
+
+import json
+import warnings
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from test_claims import read as read_blocks  # same folder: pytest puts it on the path
+
+from newstrace.analyze.shallow_claims import sentences
+from newstrace.cli import main
+from newstrace.model import Article, Block, Claim, Sourcing
+from newstrace.nlp.parse import parse_article
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def read(*blocks: tuple[str, str], language: str) -> tuple[list[Claim], Sourcing]:
+    """The French and English tests' page builder, quiet about the missing models."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "no spaCy model for 'es'": the point of this reader
+        return read_blocks(*blocks, language=language)
+
+
+def test_these_languages_have_no_parser_here() -> None:
+    """Else these tests would not be testing the parser-free reader."""
+    for language in ("es", "de", "it", "pt", "cs"):
+        art = Article("x", "t", "Una frase.", (Block("b0", "paragraph", "Una frase.", 0, 10,
+                                                      language),), language=language)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            assert parse_article(art)[0].doc is None
+
+
+def one(text: str, language: str) -> Claim:
+    claims, _ = read(("paragraph", text), language=language)
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0]
+
+
+# (language, sentence, source kind, certainty, anonymous count or None)
+CASES = [
+    # Spanish
+    ("es", "El ministro de Exteriores, José Manuel Albares, aseguró este lunes que la "
+     "frontera permanecería cerrada.", "named", "reported", None),
+    ("es", "Dos funcionarios estadounidenses, que pidieron el anonimato, dijeron que el ataque "
+     "estaba planeado desde hacía semanas.", "anonymous", "reported", 2),
+    ("es", "Según una fuente cercana a la investigación, el contrato se firmará la próxima "
+     "semana.", "anonymous", "predicted", 1),
+    ("es", "El Ministerio de Defensa afirma que tres drones fueron derribados durante la noche.",
+     "institution", "reported", None),
+    ("es", "Algunos expertos creen que la recesión podría durar dos años.", "vague", "possible",
+     None),
+    ("es", "Según un informe publicado el martes, las emisiones aumentaron un 4 % en un año.",
+     "document", "reported", None),
+    ("es", "El Gobierno desmintió cualquier negociación secreta con los rebeldes.",
+     "unattributed", "denied", None),
+    ("es", "Los precios de la energía probablemente subirán este invierno.", "unattributed",
+     "probable", None),
+    ("es", "La cumbre se celebrará en Ginebra en marzo.", "unattributed", "predicted", None),
+    ("es", "El barco atracó el lunes en el puerto de Marsella.", "unattributed", "asserted",
+     None),
+    ("es", "Más de 300 personas habrían sido detenidas durante las protestas.", "unattributed",
+     "reported", None),
+    ("es", "Según las estimaciones de la ONU, cerca de dos millones de personas han huido de la "
+     "región.", "institution", "estimate", None),
+    ("es", "Si las negociaciones fracasan, los combates se reanudarán.", "unattributed",
+     "hypothetical", None),
+    ("es", "La empresa negó haber despedido a trabajadores en huelga.", "institution", "denied",
+     None),
+    ("es", "El acuerdo está casi cerrado, afirmó un alto funcionario europeo.", "anonymous",
+     "reported", 1),
+    # German
+    ("de", "Außenministerin Annalena Baerbock sagte am Montag, die Grenze bleibe bis auf "
+     "Weiteres geschlossen.", "named", "reported", None),
+    ("de", "Zwei US-Regierungsvertreter, die nicht namentlich genannt werden wollten, sagten, "
+     "der Angriff sei seit Wochen geplant gewesen.", "anonymous", "reported", 2),
+    ("de", "Einer mit der Sache vertrauten Person zufolge wird der Vertrag nächste Woche "
+     "unterzeichnet werden.", "anonymous", "predicted", 1),
+    ("de", "Das Verteidigungsministerium teilte mit, dass in der Nacht drei Drohnen abgeschossen "
+     "worden seien.", "institution", "reported", None),
+    ("de", "Einige Experten glauben, dass die Rezession zwei Jahre dauern könnte.", "vague",
+     "possible", None),
+    ("de", "Laut einer am Dienstag veröffentlichten Studie sind die Emissionen in einem Jahr "
+     "um vier Prozent gestiegen.", "document", "reported", None),
+    ("de", "Der Präsident hat das Dekret vor seiner Abreise nicht unterzeichnet.",
+     "unattributed", "denied", None),
+    ("de", "Die Energiepreise werden in diesem Winter wahrscheinlich steigen.", "unattributed",
+     "probable", None),
+    ("de", "Der Gipfel wird im März in Genf stattfinden.", "unattributed", "predicted", None),
+    ("de", "Mehr als 300 Menschen sollen bei den Protesten festgenommen worden sein.",
+     "unattributed", "reported", None),
+    ("de", "Der Minister soll Bestechungsgelder angenommen haben.", "unattributed", "reported",
+     None),
+    ("de", "Nach Schätzungen der Vereinten Nationen sind fast zwei Millionen Menschen aus der "
+     "Region geflohen.", "institution", "estimate", None),
+    ("de", "Wenn die Verhandlungen scheitern, werden die Kämpfe wieder aufflammen.",
+     "unattributed", "hypothetical", None),
+    ("de", "Die Lage bleibt angespannt, so ein Sprecher der Feuerwehr.", "institution",
+     "reported", None),
+    ("de", "Das Schiff legte am Montag im Hafen von Marseille an.", "unattributed", "asserted",
+     None),
+    # Italian
+    ("it", "Il ministro degli Esteri, Antonio Tajani, ha detto che il confine resterà chiuso "
+     "fino a nuovo ordine.", "named", "predicted", None),
+    ("it", "Due funzionari americani, che hanno chiesto di restare anonimi, hanno riferito che "
+     "l'attacco era pianificato da settimane.", "anonymous", "reported", 2),
+    ("it", "Alcuni esperti ritengono che la recessione potrebbe durare due anni.", "vague",
+     "possible", None),
+    ("it", "Secondo un rapporto pubblicato martedì, le emissioni sono aumentate del 4% in un "
+     "anno.", "document", "reported", None),
+    ("it", "Il governo ha smentito qualsiasi trattativa segreta con i ribelli.", "unattributed",
+     "denied", None),
+    ("it", "Più di 300 persone sarebbero state arrestate durante le proteste.", "unattributed",
+     "reported", None),
+    ("it", "Se i negoziati falliscono, i combattimenti riprenderanno.", "unattributed",
+     "hypothetical", None),
+    ("it", "La nave ha attraccato lunedì nel porto di Marsiglia.", "unattributed", "asserted",
+     None),
+    # Portuguese
+    ("pt", "Dois funcionários americanos, que pediram anonimato, disseram que o ataque estava "
+     "planejado havia semanas.", "anonymous", "reported", 2),
+    ("pt", "O Ministério da Defesa afirma que três drones foram abatidos durante a noite.",
+     "institution", "reported", None),
+    ("pt", "Mais de 300 pessoas teriam sido presas durante os protestos.", "unattributed",
+     "reported", None),
+    ("pt", "Segundo estimativas da ONU, cerca de dois milhões de pessoas fugiram da região.",
+     "institution", "estimate", None),
+    ("pt", "A empresa negou ter demitido trabalhadores em greve.", "institution", "denied", None),
+    ("pt", "Os preços da energia provavelmente vão subir neste inverno.", "unattributed",
+     "probable", None),
+    ("pt", "O navio atracou na segunda-feira no porto de Marselha.", "unattributed", "asserted",
+     None),
+]
+
+
+@pytest.mark.parametrize("lang,text,kind,certainty,count", CASES,
+                         ids=[f"{c[0]}-{c[1][:36]}" for c in CASES])
+def test_source_kind_certainty_and_count(lang: str, text: str, kind: str, certainty: str,
+                                         count: int | None) -> None:
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty) == (kind, certainty), claim.cues
+    if count is not None:
+        assert claim.source.count == count
+
+
+def test_anonymous_sources_add_up_and_the_profile_counts_them() -> None:
+    claims, profile = read(
+        ("paragraph", "La ministra habría dimitido el domingo, según un funcionario del "
+         "Gobierno y tres personas cercanas al caso."), language="es")
+    [claim] = claims
+    assert claim.source.kind == "anonymous" and claim.source.count == 4
+    assert claim.certainty == "reported" and any("habría" in c for c in claim.cues)
+    assert profile.anonymous_sources == 4
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "El sospechoso habría huido a Francia en un coche robado."),
+    ("es", "Según fuentes policiales, el sospechoso huyó a Francia."),
+    ("de", "Der Verdächtige soll mit einem gestohlenen Auto nach Frankreich geflohen sein."),
+    ("de", "Der Verdächtige sei nach Frankreich geflohen, hieß es aus Sicherheitskreisen."),
+    ("it", "Il sospettato avrebbe lasciato il Paese a bordo di un'auto rubata."),
+    ("pt", "O suspeito teria fugido para a França num carro roubado."),
+    ("pt", "Segundo fontes da polícia, o suspeito fugiu para a França."),
+])
+def test_conditional_or_anonymous_is_never_asserted(lang: str, text: str) -> None:
+    claim = one(text, lang)
+    assert claim.certainty != "asserted"
+    assert claim.certainty == "reported"
+
+
+def test_a_noun_ending_like_a_conditional_is_not_one() -> None:
+    """"la mayoría", "a maioria": the ending of a conditional after a determiner."""
+    assert one("La mayoría de los vecinos votó a favor del proyecto.", "es").certainty == \
+        "asserted"
+    assert one("A maioria dos moradores votou a favor do projeto.", "pt").certainty == "asserted"
+
+
+def test_implicit_speaker_is_the_last_one_named() -> None:
+    claims, _ = read(
+        ("paragraph", "El alcalde de Valencia, Joan Ribó, dijo que las obras terminarán en "
+         "junio. Añadió que el presupuesto no aumentará."), language="es")
+    assert [c.source.kind for c in claims] == ["named", "named"]
+    assert claims[1].source.text == claims[0].source.text
+    assert claims[1].certainty == "denied"
+
+
+def test_two_reports_in_one_sentence_are_two_claims() -> None:
+    claims, _ = read(
+        ("paragraph", "La portavoz Ana Redondo dijo que la planta cerrará en mayo y añadió que "
+         "no habrá despidos."), language="es")
+    assert [c.text for c in claims] == ["la planta cerrará en mayo", "no habrá despidos"]
+    assert [c.certainty for c in claims] == ["predicted", "denied"]
+
+
+def test_a_report_inside_a_report_is_the_outer_speakers_word() -> None:
+    claims, _ = read(
+        ("paragraph", "El fiscal explicó que, según la policía, el detenido confesó el robo."),
+        language="es")
+    [claim] = claims
+    assert claim.source.text == "El fiscal" and claim.source.kind == "named"
+
+
+def test_quote_then_speaker_with_apposition() -> None:
+    claim = one("«No vamos a ceder al chantaje», dijo la portavoz del Gobierno, Pilar Alegría.",
+                "es")
+    assert claim.text == "No vamos a ceder al chantaje"
+    assert claim.source.kind == "named" and claim.source.text.endswith("Pilar Alegría")
+
+
+def test_a_quote_alone_continues_the_last_speakers_turn() -> None:
+    claims, _ = read(
+        ("paragraph", "«Estamos preparados», afirmó el general Carlos Díaz."),
+        ("paragraph", "«La situación está bajo control»."), language="es")
+    assert len(claims) == 2
+    assert claims[1].source.kind == "named" and claims[1].certainty == "reported"
+
+
+def test_sourcing_note_is_not_a_claim() -> None:
+    claims, _ = read(
+        ("paragraph", "Los funcionarios hablaron bajo condición de anonimato."), language="es")
+    assert claims == []
+
+
+@pytest.mark.parametrize("lang,title,kind,certainty", [
+    ("es", "Fuentes: el Gobierno prepara una subida del IVA", "anonymous", "reported"),
+    ("es", "Sánchez: «No habrá elecciones anticipadas»", "named", "denied"),
+    ("de", "Kreise: Regierung plant höhere Mehrwertsteuer", "anonymous", "reported"),
+    ("it", "Il governo prepara un aumento dell'Iva, secondo fonti di maggioranza", "anonymous",
+     "reported"),
+    ("pt", "Governo anuncia aumento do salário mínimo", "unattributed", "asserted"),
+])
+def test_headline_conventions(lang: str, title: str, kind: str, certainty: str) -> None:
+    claims, profile = read(("title", title), language=lang)
+    [claim] = claims
+    assert (claim.source.kind, claim.certainty) == (kind, certainty)
+    assert profile.headline_claim == claim.id
+
+
+def test_a_language_without_a_lexicon_gets_only_quotes_next_to_a_name() -> None:
+    """Czech has no lexicon: the outlet's own sentences are not read as assertions."""
+    claims, _ = read(
+        ("paragraph", "Vláda údajně rozhodla o zvýšení daní v příštím roce."),
+        ("paragraph", "„Daně zvyšovat nebudeme“, řekl premiér Petr Fiala."),
+        language="cs")
+    [claim] = claims
+    assert claim.source.kind == "named" and claim.source.text == "Petr Fiala"
+    assert claim.certainty == "reported" and claim.text == "Daně zvyšovat nebudeme"
+
+
+@pytest.mark.parametrize("lang,text,count", [
+    ("es", "El Sr. García llegó ayer. Dijo que volvería pronto.", 2),
+    ("de", "Am 3. Oktober feiert Deutschland. Das ist ein Feiertag.", 2),
+    ("es", "«Llegamos tarde. No había nadie», dijo el conductor. Luego se fue.", 2),
+    ("de", "„Wir sind bereit. Es geht los“, sagte sie. Dann ging sie.", 2),
+])
+def test_sentences_keep_abbreviations_ordinals_and_quotes_whole(lang: str, text: str,
+                                                                count: int) -> None:
+    assert len(sentences(text, lang)) == count
+
+
+def test_extract_on_a_spanish_page_points_evidence_at_the_right_words() -> None:
+    page = FIXTURES / "text" / "es_fuentes_anonimas.txt"
+    result = CliRunner().invoke(main, ["extract", str(page), "--format", "json"],
+                                catch_exceptions=False)
+    assert result.exit_code == 0
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    blocks = {b["id"]: b["text"] for b in data["document"]["blocks"]}
+    claims = data["claims"]
+    for c in claims:
+        content = c["evidence"][0]
+        assert blocks[content["block"]][content["start"]:content["end"]] == content["text"]
+    lede = next(c for c in claims if c["text"].startswith("El Gobierno habría autorizado"))
+    assert lede["certainty"] == "reported" and lede["source"]["kind"] == "anonymous"
+    assert lede["source"]["count"] == 4
+    source = lede["evidence"][1]
+    assert source["text"] == ("un alto funcionario del Ministerio de Defensa y tres personas "
+                              "cercanas al caso")
+    assert data["document"]["sourcing"]["headline_claim"] == lede["id"]
+    assert "4 anonymous sources" in data["document"]["sourcing"]["summary"]
+    macron = next(c for c in claims if c["source"]["entity"] == "emmanuel-macron")
+    assert macron["text"] == "Francia apoyará cualquier decisión coordinada con sus aliados"
+    assert macron["certainty"] == "predicted"
+    kremlin = next(c for c in claims if c["source"]["text"] == "El Kremlin")
+    assert kremlin["certainty"] == "denied" and kremlin["source"]["kind"] == "institution"
+    assert not any(c["certainty"] == "asserted" for c in claims if c["source"]["kind"] in
+                   ("anonymous", "vague"))
