@@ -361,6 +361,9 @@ class ShallowReader:
         infinitives = _word_set(lang, ("infinitive_starts",))
         pos, n_words, stop, content_start = a.end, 0, "end", ctx.end
         post_end = a.end
+        last = ctx.words(a.start, a.end)[-1:]
+        if last and _lower(last[0].group(0)) in comps:  # a lexicon phrase "indica que"
+            pos, stop, content_start = ctx.end, "comp", a.end
         while pos < ctx.end:
             while pos < ctx.end and text[pos].isspace():
                 pos += 1
@@ -405,6 +408,10 @@ class ShallowReader:
                 left_start = w.end()  # "... y añadió": the speaker is not before "y"
         left = _trim(text, left_start, a.start)
         left = self._strip_connectors(ctx, left)
+        impersonal = _word_set(lang, ("impersonal",))
+        around = [_lower(w.group(0)) for span in (left, post) if span for w in ctx.words(*span)]
+        if around and all(w in impersonal for w in around):
+            return None  # "Se estima que ...", "Man schätzt, ...": nobody in particular
         introduced = stop in ("comp", "colon", "quote") or (
             stop == "comma" and shallow_lexicon(lang).get("comma_content") and (
                 post is None  # "Zwei Beamte, die ..., sagten, ...": the speaker is before
@@ -952,9 +959,18 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
 
 
 def _pattern(language: str | None, key: str, text: str, start: int, end: int) -> str | None:
+    """The first match of a lexicon regex that is not a listed exception ("porão" ends
+    like a future) nor a noun after a determiner ("no verão")."""
+    base = key.removesuffix("_patterns")
+    exceptions = _word_set(language, (f"c_{base}_exceptions",))
+    blockers = _word_set(language, (f"c_{base}_blockers",))
     for pattern in _patterns(language, key):
-        m = pattern.search(text, start, end)
-        if m:
+        for m in pattern.finditer(text, start, end):
+            if _lower(m.group(0)) in exceptions:
+                continue
+            before = _words(text, start, m.start())[-1:]
+            if before and _lower(before[0].group(0)) in blockers:
+                continue
             return m.group(0)
     return None
 
@@ -963,18 +979,7 @@ def _conditional(ctx: _Context, start: int, end: int) -> str | None:
     """A conditional (or German Konjunktiv) verb form: the reportive mood of the press
     ("habría autorizado", "avrebbe firmato", "teria recebido").  A word with the same
     ending after a determiner is a noun ("la mayoría"), as are listed exceptions."""
-    blockers = _word_set(ctx.language, ("c_conditional_blockers",))
-    exceptions = _word_set(ctx.language, ("c_conditional_exceptions",))
-    for pattern in _patterns(ctx.language, "conditional_patterns"):
-        for m in pattern.finditer(ctx.text, start, end):
-            word = _lower(m.group(0))
-            if word in exceptions:
-                continue
-            before = ctx.words(start, m.start())[-1:]
-            if before and _lower(before[0].group(0)) in blockers:
-                continue
-            return m.group(0)
-    return None
+    return _pattern(ctx.language, "conditional_patterns", ctx.text, start, end)
 
 
 __all__ = ["ShallowClaim", "ShallowReader", "sentences", "shallow_lexicon"]

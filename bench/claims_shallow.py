@@ -1,0 +1,136 @@
+"""Claims without a parser: source kind and certainty per language, on sentences we wrote.
+
+Scores ``analyze/shallow_claims.py`` (the reader of languages with no spaCy model:
+Spanish, German, Italian, Portuguese, ...) on ``bench/claims_shallow.jsonl``, one
+sentence per line with its expected source kind, certainty and, for anonymous sources,
+count.  These sentences are not the unit tests' (``tests/analyze/test_shallow_claims.py``).
+Each sentence is read as a one-paragraph page through ``analyze_article``, the whole
+per-page path; the first claim is scored ("none" when no claim was read).
+
+Per language it prints: accuracy of source kind, of certainty, and of both together on
+attributed sentences (the owners' goal: right for at least 85 % of attributed claims);
+how many hedged, attributed-to-anonymous or otherwise non-asserted sentences came out
+``asserted`` (the goal: none); anonymous counts right; then precision / recall per
+class.  ``--errors`` lists every wrong sentence.
+
+Run: ``python bench/claims_shallow.py [--lang es] [--errors] [--json]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import warnings
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from newstrace.analyze.findings import analyze_article
+from newstrace.model import Article, Block
+
+DATA = Path(__file__).resolve().parent / "claims_shallow.jsonl"
+
+
+def read_claim(text: str, language: str) -> dict[str, Any]:
+    """The first claim read from ``text`` as a one-paragraph page in ``language``."""
+    art = Article("bench", "bench", text, (Block("b0", "paragraph", text, 0, len(text),
+                                                 language),), language=language)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # "no spaCy model": expected for these languages
+        analysis = analyze_article(art)
+    if not analysis.claims:
+        return {"kind": "none", "certainty": "none", "count": None, "cues": []}
+    c = analysis.claims[0]
+    return {"kind": c.source.kind, "certainty": c.certainty, "count": c.source.count,
+            "cues": list(c.cues), "source": c.source.text, "text": c.text}
+
+
+def per_class(pairs: list[tuple[str, str]]) -> dict[str, tuple[float, float, int]]:
+    """Class -> (precision, recall, support) from (expected, produced) pairs."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # tp, fp, fn
+    for gold, got in pairs:
+        if gold == got:
+            counts[gold][0] += 1
+            continue
+        counts[got][1] += 1
+        counts[gold][2] += 1
+    table = {}
+    for cls in sorted(c for c in counts if any(g == c for g, _ in pairs)):
+        tp, fp, fn = counts[cls]
+        table[cls] = (round(tp / (tp + fp), 2) if tp + fp else 0.0,
+                      round(tp / (tp + fn), 2) if tp + fn else 0.0, tp + fn)
+    return table
+
+
+def score(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Every figure for one language's rows (each with its produced ``got``)."""
+    n = len(rows)
+    attributed = [r for r in rows if r["kind"] != "unattributed"]
+    counted = [r for r in rows if r.get("count")]
+    unsafe = [r for r in rows if r["got"]["certainty"] == "asserted" and (
+        r["certainty"] != "asserted" or r["kind"] in ("anonymous", "vague"))]
+    return {
+        "sentences": n,
+        "source_accuracy": round(sum(r["got"]["kind"] == r["kind"] for r in rows) / n, 3),
+        "certainty_accuracy": round(
+            sum(r["got"]["certainty"] == r["certainty"] for r in rows) / n, 3),
+        "attributed": len(attributed),
+        "attributed_both_right": round(sum(
+            r["got"]["kind"] == r["kind"] and r["got"]["certainty"] == r["certainty"]
+            for r in attributed) / len(attributed), 3) if attributed else None,
+        "non_asserted_labelled_asserted": len(unsafe),
+        "counts_right": f"{sum(r['got']['count'] == r['count'] for r in counted)}/"
+                        f"{len(counted)}",
+        "source": per_class([(r["kind"], r["got"]["kind"]) for r in rows]),
+        "certainty": per_class([(r["certainty"], r["got"]["certainty"]) for r in rows]),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--lang", action="append", help="only these languages (repeatable)")
+    ap.add_argument("--errors", action="store_true", help="print every wrong sentence")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    rows = [json.loads(line) for line in args.data.open(encoding="utf-8") if line.strip()]
+    if args.lang:
+        rows = [r for r in rows if r["lang"] in args.lang]
+    by_lang: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:
+        r["got"] = read_claim(r["text"], r["lang"])
+        by_lang[r["lang"]].append(r)
+    results = {lang: score(rs) for lang, rs in by_lang.items()}
+    results["all"] = score(rows)
+    if args.json:
+        print(json.dumps(results, ensure_ascii=False, indent=1))
+        return 0
+    print("| language | sentences | source kind | certainty | both, attributed | "
+          "non-asserted read as asserted | anonymous counts |")
+    print("|---|---|---|---|---|---|---|")
+    for lang, s in results.items():
+        print(f"| {lang} | {s['sentences']} | {s['source_accuracy']:.3f} | "
+              f"{s['certainty_accuracy']:.3f} | {s['attributed_both_right']:.3f} "
+              f"(n={s['attributed']}) | {s['non_asserted_labelled_asserted']} | "
+              f"{s['counts_right']} |")
+    for lang, s in results.items():
+        print(f"\n{lang}")
+        for label in ("source", "certainty"):
+            print(f"  {label:<10} " + "  ".join(f"{k} P{p:.2f}/R{r:.2f} (n={n})"
+                                              for k, (p, r, n) in s[label].items()))
+    if args.errors:
+        print("\nwrong:")
+        for r in rows:
+            got = r["got"]
+            if (got["kind"], got["certainty"]) != (r["kind"], r["certainty"]) or (
+                    r.get("count") and got["count"] != r["count"]):
+                print(f"  [{r['lang']}] {r['text']}\n      expected {r['kind']}/"
+                      f"{r['certainty']}/{r.get('count')}, got {got['kind']}/"
+                      f"{got['certainty']}/{got['count']} source={got.get('source')!r} "
+                      f"cues={got['cues']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
