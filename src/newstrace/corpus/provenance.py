@@ -33,6 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import lru_cache
 from itertools import combinations, pairwise
 from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
@@ -268,14 +269,21 @@ def _countries(text: str, run: list[re.Match[str]], language: str | None) -> lis
     i = 0
     while i < len(run):
         for j in range(min(len(run), i + 4), i, -1):
-            country = country_of(text[run[i].start() : run[j - 1].end()], language)
+            country = _country_name(text[run[i].start() : run[j - 1].end()], language)
             if country is not None:
-                out.append((run[i].start(), country.name))
+                out.append((run[i].start(), country))
                 i = j
                 break
         else:
             i += 1
     return out
+
+
+@lru_cache(maxsize=65536)
+def _country_name(phrase: str, language: str | None) -> str | None:
+    """The canonical name of the country ``phrase`` names (cached: news repeats them)."""
+    country = country_of(phrase, language)
+    return country.name if country is not None else None
 
 
 def _add_name(found: list[tuple[int, str]], m: re.Match[str], offset: int) -> None:
@@ -438,17 +446,23 @@ def _anchor_similarity(x: list[str], y: list[str], w: dict[str, float]) -> float
     """Weighted Dice of the longest common subsequence: shared keys, in the same order."""
     if not x or not y:
         return 0.0
-    prev = [0.0] * (len(y) + 1)
-    for kx in x:
+    total = sum(w.get(k, 0.0) for k in x) + sum(w.get(k, 0.0) for k in y)
+    # Keys the other side lacks only weigh in the total: the subsequence is
+    # sought among the shared ones (most are not, so this is most of the speed).
+    both = set(x) & set(y)
+    if not both or not total:
+        return 0.0
+    xs, ys = [k for k in x if k in both], [k for k in y if k in both]
+    prev = [0.0] * (len(ys) + 1)
+    for kx in xs:
         cur = [0.0]
-        for j, ky in enumerate(y, 1):
-            best = max(prev[j], cur[j - 1])
-            if kx == ky:
-                best = max(best, prev[j - 1] + w.get(kx, 0.0))
+        for j, ky in enumerate(ys, 1):
+            best = prev[j] if prev[j] > cur[j - 1] else cur[j - 1]
+            if kx == ky and prev[j - 1] + w.get(kx, 0.0) > best:
+                best = prev[j - 1] + w.get(kx, 0.0)
             cur.append(best)
         prev = cur
-    total = sum(w.get(k, 0.0) for k in x) + sum(w.get(k, 0.0) for k in y)
-    return 2 * prev[-1] / total if total else 0.0
+    return 2 * prev[-1] / total
 
 
 def _text_similarity(x: _Para, y: _Para) -> float:
