@@ -37,6 +37,7 @@ from newstrace.analyze.claims import CERTAINTY_ORDER, last_person_before
 from newstrace.analyze.entities import EntityIndex
 from newstrace.analyze.quotes import _direct_spans
 from newstrace.model import Article, Source
+from newstrace.nlp.countries import country_of, metonym_country
 from newstrace.nlp.parse import ParsedBlock
 
 #: Characters that end a phrase: a source phrase, a reporting phrase, a clause.
@@ -505,7 +506,9 @@ class ShallowReader:
             end += 1
         if not shallow_lexicon(ctx.language).get("capitalised_nouns"):
             return end
-        function = _word_set(ctx.language, ("function_words", "linkers"))
+        continuers = _word_set(ctx.language, ("source_continuers",)) or _word_set(
+            ctx.language, ("linkers", "name_particles"))
+        stoppers = _word_set(ctx.language, ("definite_determiners", "function_words"))
         dates = _word_set(ctx.language, ("not_names",))
         seen_noun = False
         words = ctx.words(start, end)
@@ -514,10 +517,11 @@ class ShallowReader:
             if word[0].isupper():
                 seen_noun = seen_noun or _lower(word) not in dates
                 continue
-            if not seen_noun or _lower(word) in function or word[0].isdigit():
+            if not seen_noun or word[0].isdigit() or _lower(word) in continuers:
                 continue
             following = words[i + 1].group(0) if i + 1 < len(words) else ""
-            if word.endswith(("e", "en", "er", "es", "em")) and following[:1].isupper():
+            if word.endswith(("e", "en", "er", "es", "em")) and following[:1].isupper() and \
+                    _lower(word) not in stoppers:
                 continue  # an adjective before its noun: "am Dienstag veröffentlichten Studie"
             return w.start()
         return end
@@ -620,10 +624,16 @@ class ShallowReader:
             return Source("vague", phrase)
         if _find(lang, "anonymity", low, start, end):
             return Source("anonymous", phrase, None, _count(ctx, start, end))
-        runs = [r for r in _name_runs(ctx, (start, end)) if not r[2]]
+        runs = [r for r in _name_runs(ctx, (start, end)) if not r[3]]
         if people:
             return Source("named", phrase, people[0])
-        if any(len(r[1]) >= 2 for r in runs):
+        nouns = any(_find(lang, key, low, start, end) for key in NOUN_KEYS)
+        if runs and not nouns and (self._adverbial(ctx, (start, end)) or all(
+                _country(text[r[0]:r[1]], lang) for r in runs)):
+            # "hieß es in Washington", "aus Seoul und Kiew", "según Corea del Sur": a
+            # country or a capital speaks for its government.
+            return Source("institution", phrase, bodies[0] if bodies else None)
+        if any(len(r[2]) >= 2 for r in runs):
             return Source("named", phrase)
         if self._titled(ctx, start, end) or (runs and self._title_before(ctx, start, runs)):
             return Source("named", phrase)
@@ -685,7 +695,7 @@ class ShallowReader:
         if 0 < colon < end:
             who = _trim(text, 0, colon)
             content = _trim(text, colon + 1, end)
-            if who and content and len(ctx.words(*who)) <= 4 and _name_runs(ctx, who):
+            if who and content and self._headline_speaker(ctx, who, content):
                 source = self.classify(ctx, *who)
                 level, cues = _certainty(ctx, *content, True, [])
                 return [ShallowClaim(*content, source, who, level,
@@ -700,6 +710,21 @@ class ShallowReader:
             claims = [ShallowClaim(*span, Source("unattributed"), None, level, tuple(cues))]
         return [_as_headline(c) for c in claims]
 
+    def _headline_speaker(self, ctx: _Context, who: tuple[int, int],
+                          content: tuple[int, int]) -> bool:
+        """Whether "X: ..." names a speaker ("Sánchez: «...»") rather than a topic
+        ("Incendios en Chile: ...", "Hochwasser in Bayern: ...")."""
+        words = ctx.words(*who)
+        if len(words) > 4 or not _name_runs(ctx, who):
+            return False
+        if any(self.types.get(i) == "person" for i in self.index.at(ctx.pb.block.id, *who)):
+            return True
+        if any(_lower(w.group(0)) in _word_set(ctx.language, ("prepositions", "linkers"))
+               for w in words):
+            return False
+        quoted = ctx.text[_skip_spaces(ctx.text, content[0] - 1):][:1] in OPEN_QUOTES
+        return quoted or not shallow_lexicon(ctx.language).get("capitalised_nouns")
+
     def _quoted_only(self, ctx: _Context) -> list[ShallowClaim]:
         """In a language with no lexicon: a direct quote with a capitalised name right
         before it (ending with ":" or ",") or right after it is that person's word."""
@@ -712,11 +737,10 @@ class ShallowReader:
             for side in (after, before):
                 if side is None or len(ctx.words(*side)) > 6:
                     continue
-                runs = [r for r in _name_runs(ctx, side) if len(r[1]) >= 2]
+                runs = [r for r in _name_runs(ctx, side) if len(r[2]) >= 2]
                 if not runs:
                     continue
-                first, names, _ = runs[0]
-                span = (first, ctx.words(first, side[1])[len(names) - 1].end())
+                span = runs[0][:2]
                 ids = [i for i in self.index.at(ctx.pb.block.id, *span)
                        if self.types.get(i) == "person"]
                 source = Source("named", ctx.text[slice(*span)], ids[0] if ids else None)
@@ -839,14 +863,21 @@ def _as_headline(c: ShallowClaim) -> ShallowClaim:
     return ShallowClaim(c.start, c.end, c.source, c.source_span, c.certainty, c.cues, True)
 
 
+@lru_cache(maxsize=4096)
+def _country(name: str, language: str | None) -> bool:
+    """A country's name or its capital's ("Corea del Sur", "Washington")."""
+    return country_of(name, language) is not None or metonym_country(name, language) is not None
+
+
 def _acronym(word: str) -> bool:
     """"ONU", "OTAN", "EFE", "NATO": a body's initials."""
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
-def _name_runs(ctx: _Context, span: tuple[int, int]) -> list[tuple[int, list[str], bool]]:
+def _name_runs(ctx: _Context, span: tuple[int, int]
+               ) -> list[tuple[int, int, list[str], bool]]:
     """Runs of capitalised words that are not known nouns, function words, dates or
-    initials: (start, words, owned), ``owned`` when a linker ("de", "des", "von") makes
+    initials: (start, end, words, owned), ``owned`` when a linker ("de", "des", "von") makes
     the run the complement of a noun ("el portavoz del Kremlin") rather than a speaker."""
     lang = ctx.language
     skip = _word_set(lang, ("function_words", "definite_determiners", "not_names",
@@ -857,7 +888,7 @@ def _name_runs(ctx: _Context, span: tuple[int, int]) -> list[tuple[int, list[str
     numbers = {_lower(k) for k in shallow_lexicon(lang).get("numbers", {})}
     nouns = [(m.start(), m.end()) for key in (*NOUN_KEYS, "anonymity")
              for m in _find(lang, key, ctx.low, *span)]
-    runs: list[tuple[int, list[str], bool]] = []
+    runs: list[tuple[int, int, list[str], bool]] = []
     current: list[re.Match[str]] = []
     previous: re.Match[str] | None = None
     words = ctx.words(*span)
@@ -866,7 +897,8 @@ def _name_runs(ctx: _Context, span: tuple[int, int]) -> list[tuple[int, list[str
         if current:
             before = words[words.index(current[0]) - 1] if words.index(current[0]) else None
             owned = before is not None and _lower(before.group(0)) in linkers
-            runs.append((current[0].start(), [w.group(0) for w in current], owned))
+            runs.append((current[0].start(), current[-1].end(), [w.group(0) for w in current],
+                         owned))
 
     for w in words:
         word = w.group(0)
