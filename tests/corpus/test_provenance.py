@@ -12,6 +12,7 @@ names and the same 12,000 troops in its own order and words.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,21 @@ def test_paragraphs_the_translator_merged_go_with_both_of_their_origins(pages) -
         by_copy.setdefault(a.copy.block, set()).add(a.origin.block)
     first = page.article.body_blocks[0].id
     assert len(by_copy[first]) == 2
+
+
+def test_credit_cues_of_a_language_without_a_parser(pages) -> None:
+    """ "según NBC News" credits the wire (lexicons/es.corpus.toml); "según la NBC" too when
+    the wire's site is "NBC News": an outlet is credited by its acronym alone."""
+    text = PAGES["translation_es"].read_text(encoding="utf-8")
+    first = "tres personas familiarizadas con la decisión."
+    credited = _read(PAGES["translation_es"],
+                     text.replace(first, first[:-1] + ", según NBC News.").encode())
+    (link,) = find_links([credited, pages["wire"]])
+    assert link.credited and credited.article.span_text(link.credit) == "NBC News"
+    wire = pages["wire"]
+    on_site = replace(wire, article=replace(wire.article, site="NBC News"))
+    by_acronym = _read(PAGES["translation_es"],
+                       text.replace(first, first[:-1] + ", según la NBC.").encode())
+    (link,) = find_links([by_acronym, on_site])
+    assert link.credited and by_acronym.article.span_text(link.credit) == "NBC"
+    assert not find_links([by_acronym, wire])[0].credited  # no site: "NBC" alone is not a name

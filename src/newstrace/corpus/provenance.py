@@ -326,6 +326,10 @@ def _self_names(article: Article) -> list[str]:
     names: list[str] = []
     if article.site:
         names.append(article.site)
+        # "BBC News", "CBS News": a copy credits "la BBC", "CBS".
+        first = article.site.split()[0]
+        if " " in article.site and len(first) >= 2 and first.isupper() and first.isalpha():
+            names.append(first)
     stem = _domain_stem(article.url) or _domain_stem(article.site)
     if stem and len(stem) >= 3:
         names.append(stem)
@@ -746,23 +750,29 @@ def _credit(copy: _Page, origin: _Page) -> Span | None:
     for b in copy.article.blocks:
         if b.kind == "comment" or b.duplicate_of:
             continue
-        cues = [fold(c) for c in lexicons.load(b.language or copy.language)
-                .get("corpus", {}).get("credit_cues", [])]
+        corpus = lexicons.load(b.language or copy.language).get("corpus", {})
+        cues = [fold(c) for c in corpus.get("credit_cues", [])]
+        articles = [fold(a).rstrip("'’") for a in corpus.get("articles", [])]
         folded = fold(b.text)
         for name in names:
             for m in _names_in(name, b.text):
-                if b.kind == "byline" or _credit_context(folded, m.start(), m.end(), cues):
+                if b.kind == "byline" or _credit_context(folded, m.start(), m.end(), cues,
+                                                         articles):
                     return Span(b.id, m.start(), m.end())
     return None
 
 
-def _credit_context(folded: str, start: int, end: int, cues: list[str]) -> bool:
-    """A credit cue a few words before or after the name, or the name in brackets."""
+def _credit_context(folded: str, start: int, end: int, cues: list[str],
+                    articles: Sequence[str] = ()) -> bool:
+    """A credit cue a few words before or after the name (an article of the page's
+    language may stand between: "según la BBC", "laut der dpa"), or the name in brackets."""
     before, after = folded[max(0, start - 30) : start], folded[end : end + 25]
     if before.rstrip().endswith(("(", "[", "©")) or after.lstrip().startswith((")", "]")):
         return True
+    article = "|".join(["the", "l[ea']", "l", "les", "du", "de", "des",
+                        *(re.escape(a) for a in articles if a)])
     for cue in cues:
-        if re.search(r"(?<!\w)" + re.escape(cue) + r"(?:\s+(?:the|l[ea']|les|du|de|des))?\s*$",
+        if re.search(r"(?<!\w)" + re.escape(cue) + rf"(?:\s+(?:{article}))?\s*$",
                      before.rstrip(" \u2019'")) or re.match(r"\s*" + re.escape(cue) + r"(?!\w)",
                                                               after):
             return True
