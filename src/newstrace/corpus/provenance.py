@@ -11,18 +11,27 @@ paragraphs align for most of the shorter page.
   paragraph vectors (strong within a language) for reworded paragraphs.
 * Across languages, wording is gone; what survives is *anchors*: numbers,
   dates, canonical entities ("Poutine" and "Putin" are one), resolved places
-  and names spelled alike, in the same order.  Rare anchors weigh more
-  ("12,000" in one paragraph beats "Ukraine" in all of them).  Paragraphs with
-  no anchor of their own (a sentence of comment) align by their place between
-  two anchored ones, their length and the (weakly aligned) vectors.
+  and names spelled alike, in the same order.  Most languages have no parser
+  here, so every page also gets the anchors any text shows: digits by their
+  value ("12.000" is "12,000"), countries by their CLDR name in the page's
+  language ("Estados Unidos"), capitalised names folded of accents.  A pair
+  compares the anchors both pages have; rare anchors weigh more ("12,000" in
+  one paragraph beats "Ukraine" in all of them).  The alignment is monotonic
+  (a dynamic programme), one paragraph may go with up to three of the other
+  (merged or split by the translator, or a body extracted as one block, read
+  by sentences), and a translation keeps paragraph lengths in proportion
+  (Gale and Church) and its origin's figures: two reports that name the same
+  people but give their own figures, or whose paragraphs only match here and
+  there, are not linked.  Paragraphs with no anchor of their own (a sentence
+  of comment) align by their place between two anchored ones, their length
+  and the (weakly aligned) vectors.
 
 The origin is decided by signals a reader can check, listed in ``why``: the
 dates (or the page's date window), a credit line naming the other page's
 outlet, leftovers of the other page's language (an English caption in a French
 page), and completeness (the copy's paragraphs are nearly all found in the
-origin, which has more).  Language is a parameter: cues come from
-``lexicons/<lang>.corpus.toml``; a page in a language without a parser still
-has its digits and capitalised names as anchors.
+origin, which has more).  Language is a parameter: credit cues come from
+``lexicons/<lang>.corpus.toml``.
 """
 
 from __future__ import annotations
