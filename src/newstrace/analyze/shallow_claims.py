@@ -45,7 +45,7 @@ BREAKS = frozenset(",;:()[]—–«»“”„\"‹›")
 OPEN_QUOTES = frozenset("«“„\"‹")
 #: Lexicon keys whose nouns may head a German-style compound ("Innenministerium").
 NOUN_KEYS = ("source_nouns", "institution_nouns", "title_nouns", "document_nouns",
-             "vague_nouns")
+             "vague_nouns", "spokesperson_nouns")
 #: A reporting verb whose speaker and content lie further than this is not one.
 MAX_POST_WORDS = 10
 MAX_SPEAKER_WORDS = 16
@@ -277,7 +277,18 @@ class ShallowReader:
         if claims:
             return claims
         if self._is_sourcing_note(ctx):
-            return []
+            words = ctx.words(ctx.start, ctx.end)
+            comps = _word_set(ctx.language, ("complementizers",))
+            if len(words) <= 12 and not any(_lower(w.group(0)) in comps for w in words):
+                return []  # "Los funcionarios hablaron bajo condición de anonimato."
+            # Anonymous sources are named but their verb was not read: still theirs.
+            who = _find(ctx.language, "source_nouns", ctx.low, ctx.start, ctx.end)[0]
+            span = _trim(ctx.text, ctx.start, ctx.end)
+            if span is None:
+                return []
+            level, cues = _certainty(ctx, *span, True, [])
+            return [ShallowClaim(*span, Source("anonymous", who.group(0)), None, level,
+                                 ("anonymous sources named, verb not read", *cues))]
         quoted = _whole_quote(ctx)
         if quoted and self.last and self.last[2] in self._nearby(ctx.pb):
             source, _, _ = self.last
@@ -443,7 +454,9 @@ class ShallowReader:
         if left and self._speakerish(ctx, left):
             speaker: tuple[int, int] | None = left
         elif post is None or self._speakerish(ctx, post):
-            speaker = post  # none: "..., añadió." (the speaker named before)
+            # none: "..., añadió." (the speaker named before); "aseguró Sánchez en una
+            # rueda de prensa": the speaker without the adverbial.
+            speaker = self._cut_apposition(ctx, post) if post else None
         else:
             return None  # "..., se ha anunciado oficialmente": no speaker, no report
         if stop == "comma" and post_end < ctx.end:
@@ -633,6 +646,10 @@ class ShallowReader:
             # "hieß es in Washington", "aus Seoul und Kiew", "según Corea del Sur": a
             # country or a capital speaks for its government.
             return Source("institution", phrase, bodies[0] if bodies else None)
+        # "el Instituto Nacional de Estadística", "la patronal Anfac", "A Petrobras": the
+        # name of a body, which the noun or the article before it introduces.
+        named_bodies = [r for r in runs if self._body_name(ctx, start, r)]
+        runs = [r for r in runs if r not in named_bodies]
         if any(len(r[2]) >= 2 for r in runs):
             return Source("named", phrase)
         if self._titled(ctx, start, end) or (runs and self._title_before(ctx, start, runs)):
@@ -640,7 +657,7 @@ class ShallowReader:
         sources = _find(lang, "source_nouns", low, start, end)
         if _find(lang, "document_nouns", low, start, end) and not sources:
             return Source("document", phrase, bodies[0] if bodies else None)
-        if _find(lang, "institution_nouns", low, start, end) or any(
+        if named_bodies or _find(lang, "institution_nouns", low, start, end) or any(
                 _acronym(w.group(0)) for w in words) or (bodies and not sources):
             count = len(set(bodies)) if len(set(bodies)) > 1 else None
             return Source("institution", phrase, bodies[0] if bodies else None, count)
@@ -652,6 +669,30 @@ class ShallowReader:
         if runs:
             return Source("named", phrase)
         return Source("vague", phrase)
+
+    def _body_name(self, ctx: _Context, start: int, run: tuple[int, int, list[str], bool]
+                   ) -> bool:
+        """Whether a name run names a body: right after an institution noun that is no
+        title ("el Instituto Nacional ...", "der Branchenverband VDA"), or a single word
+        right after a definite article at the phrase's start ("La Fiat", "A Petrobras":
+        people take no article in these languages)."""
+        lang, text = ctx.language, ctx.text
+        definite = _word_set(lang, ("definite_determiners",))
+        first = _WORD.match(text, run[0])
+        elided = first.group(0)[:len(first.group(0)) - len(_elided(first.group(0)))] \
+            if first else ""
+        if len(run[2]) == 1 and elided and _lower(elided) in definite and \
+                not text[start:run[0]].strip():
+            return True  # "l'Istat"
+        before = text[start:run[0]].rstrip(" ")
+        nouns = _find(lang, "institution_nouns", ctx.low, start, run[0])
+        persons = _find(lang, "title_nouns", ctx.low, start, run[0]) + _find(
+            lang, "spokesperson_nouns", ctx.low, start, run[0])
+        if nouns and nouns[-1].end() == len(before) + start and not any(
+                t.end() == nouns[-1].end() for t in persons):
+            return True
+        words = ctx.words(start, run[0])
+        return len(run[2]) == 1 and len(words) == 1 and _lower(words[0].group(0)) in definite
 
     def _titled(self, ctx: _Context, start: int, end: int) -> bool:
         """"El ministro de Economía", "der Innenminister": one person identified by office,
@@ -869,6 +910,15 @@ def _country(name: str, language: str | None) -> bool:
     return country_of(name, language) is not None or metonym_country(name, language) is not None
 
 
+def _elided(word: str) -> str:
+    """"l'Istat" -> "Istat", "dell'Onu" -> "Onu": the word after an elided article."""
+    for mark in "'’":
+        head, sep, rest = word.partition(mark)
+        if sep and rest and len(head) <= 5 and head.islower():
+            return rest
+    return word
+
+
 def _acronym(word: str) -> bool:
     """"ONU", "OTAN", "EFE", "NATO": a body's initials."""
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
@@ -895,19 +945,26 @@ def _name_runs(ctx: _Context, span: tuple[int, int]
 
     def close() -> None:
         if current:
-            before = words[words.index(current[0]) - 1] if words.index(current[0]) else None
-            owned = before is not None and _lower(before.group(0)) in linkers
+            i = words.index(current[0])
+            # "el portavoz del Kremlin": a linker after a word; "A Petrobras": an article.
+            owned = i >= 2 and _lower(words[i - 1].group(0)) in linkers
             runs.append((current[0].start(), current[-1].end(), [w.group(0) for w in current],
                          owned))
 
     for w in words:
-        word = w.group(0)
+        word = _elided(w.group(0))
         low = _lower(word)
-        is_noun = any(a <= w.start() < b for a, b in nouns)
+        head = w.group(0)[:len(w.group(0)) - len(word)]
+        at = w.start() + len(head)
+        is_noun = any(a <= at < b for a, b in nouns)
         name = (word[0].isupper() and not _acronym(word) and low not in skip
                 and low not in numbers and not is_noun)
         gap = previous is not None and ctx.text[previous.end():w.start()].strip() != ""
-        if name and not gap:
+        if name and head and _lower(head) in linkers:
+            close()  # "dell'Università": the name is a complement, owned by the linker
+            runs.append((at, w.end(), [word], True))
+            current = []
+        elif name and not gap:
             current.append(w)
         elif current and low in particles and not gap:
             previous = w
@@ -956,14 +1013,18 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         found.setdefault(level, what if level == "reported" else cue)
     negations = _find(lang, "c_negation", low, start, end)
     exceptions = _find(lang, "c_negation_exceptions", low, start, end)
-    negations = [n for n in negations if not any(e.start() <= n.start() < e.end()
-                                                 for e in exceptions)]
-    if negations:
-        found.setdefault("denied", f"negation: {negations[0].group(0)}")
     hyp = _first(lang, "c_hypothetical", low, start, end)
     opening = next((h for h in _find(lang, "c_hypothetical_start", low, start, end)
                     if _last_break(text, start, h.start()) == h.start() or
                     not text[start:h.start()].strip()), None)
+    conditions = [(h.start(), _clause_stop(text, h.end(), end)) for h in (
+        _find(lang, "c_hypothetical", low, start, end) + ([opening] if opening else []))]
+    # "Si no hay acuerdo, ...": a negation inside the condition denies nothing.
+    negations = [n for n in negations if not any(e.start() <= n.start() < e.end()
+                                                 for e in exceptions)
+                 and not any(a <= n.start() < b for a, b in conditions)]
+    if negations:
+        found.setdefault("denied", f"negation: {negations[0].group(0)}")
     if hyp or opening or text[start:end + 1].rstrip().endswith("?"):
         what = hyp or (opening.group(0) if opening else "?")
         found["hypothetical"] = f"hypothesis: {what}"
@@ -988,6 +1049,11 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         if level in found:
             return level, [found[level]] + [v for k, v in found.items() if k != level]
     return "asserted", []
+
+
+def _clause_stop(text: str, start: int, end: int) -> int:
+    """The next comma or other break after ``start`` (or ``end``): a clause's end."""
+    return next((i for i in range(start, end) if text[i] in BREAKS), end)
 
 
 def _pattern(language: str | None, key: str, text: str, start: int, end: int) -> str | None:
