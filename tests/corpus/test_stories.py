@@ -154,3 +154,24 @@ def test_a_page_that_ties_two_stories_merges_them() -> None:
     stories = {index.story_of(d) for d in ("es", "de", "en")}
     assert len(stories) == 1
     assert sorted(index.stories()[stories.pop()]) == ["de", "en", "es"]
+
+
+def test_a_german_translation_is_not_drowned_by_its_capitalised_nouns() -> None:
+    """German writes every noun with a capital (``capitalises_nouns`` in de.corpus.toml):
+    the nouns no other page has do not count against the names it shares."""
+    shared = {"e:afghanistan", "e:taliban", "n:13000", "w:kabul", "w:logar", "w:washington"}
+    nouns = {f"w:{w}" for w in ("hubschrauber", "absturz", "ursache", "regierung", "provinz",
+                                "hauptstadt", "soldaten", "angaben", "erklarung", "vorfall",
+                                "beteiligung", "abschuss", "feuer", "berichte", "leben",
+                                "mittwoch", "jahre", "land", "anschlage", "rund")}
+    # The English original is longer: twenty names and a figure the translation left out.
+    origin_keys = shared | {f"w:name{i}" for i in range(20)} | {"n:2500"}
+
+    def joins(lang: str) -> bool:
+        index = StoryIndex()
+        background(index)
+        origin = index.add(fp("origin", origin_keys, lang="en"))
+        return index.add(fp("translation", shared | nouns, lang=lang)).story == origin.story
+
+    assert joins("de")
+    assert not joins("es")  # a language that capitalises names only: those are twenty names

@@ -22,6 +22,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from typing import TYPE_CHECKING
 
 from newstrace.corpus.signature import band_keys, jaccard
@@ -51,6 +52,14 @@ SIZE_RATIO = 2.0
 PRIOR_DOCS = 20
 #: Key kinds and how much one shared key of the kind says (times its rarity).
 KIND_WEIGHT = {"e": 1.0, "p": 1.0, "d": 0.8, "n": 1.2, "w": 0.5}
+
+
+@cache
+def _capitalises_nouns(language: str | None) -> bool:
+    """Whether the language writes every noun with a capital (``lexicons/<lang>.corpus.toml``)."""
+    from newstrace import lexicons
+
+    return bool(lexicons.load(language).get("corpus", {}).get("capitalises_nouns", False))
 
 
 @dataclass(slots=True)
@@ -147,7 +156,11 @@ class StoryIndex:
         """
         import numpy as np
 
-        own = sum(self._weight(k) for k in fp.keys) or 1.0
+        # In a language that capitalises its nouns (German), a capitalised word no
+        # page has yet is most likely a noun, not a name: it does not dilute the score.
+        nouns = _capitalises_nouns(fp.language)
+        own = sum(self._weight(k) for k in fp.keys
+                  if not (nouns and k[0] == "w" and not self._df[k])) or 1.0
         shared = sum(self._weight(k) for k in fp.keys if story.keys[k])
         typical = sum(self._weight(k) * n for k, n in story.keys.items()) / max(
             1, len(story.members)
