@@ -1,4 +1,5 @@
-"""Claims in languages with no parser: Spanish, German, Italian, Portuguese (and more).
+"""Claims in languages with no parser: Spanish, German, Italian, Portuguese, Dutch,
+Russian, Polish, Ukrainian, and a language with no lexicon at all (Czech).
 
 Every sentence here is written by us to show one behaviour.  ``bench/claims_shallow.py``
 scores other sentences (``bench/claims_shallow.jsonl``), so that the rules are not only
@@ -32,7 +33,7 @@ def read(*blocks: tuple[str, str], language: str) -> tuple[list[Claim], Sourcing
 
 def test_these_languages_have_no_parser_here() -> None:
     """Else these tests would not be testing the parser-free reader."""
-    for language in ("es", "de", "it", "pt", "cs"):
+    for language in ("es", "de", "it", "pt", "nl", "ru", "pl", "uk", "cs"):
         art = Article("x", "t", "Una frase.", (Block("b0", "paragraph", "Una frase.", 0, 10,
                                                       language),), language=language)
         with warnings.catch_warnings():
@@ -139,6 +140,26 @@ CASES = [
      "probable", None),
     ("pt", "O navio atracou na segunda-feira no porto de Marselha.", "unattributed", "asserted",
      None),
+    # Dutch, Russian, Polish, Ukrainian
+    ("nl", "Volgens drie ingewijden zal de fusie in juni worden afgerond.", "anonymous",
+     "predicted", 3),
+    ("nl", "De minister zou informatie hebben achtergehouden.", "unattributed", "reported", None),
+    ("nl", "Het ministerie van Defensie liet weten dat de oefening is afgelast.", "institution",
+     "reported", None),
+    ("ru", "По словам собеседника агентства, переговоры могут возобновиться в мае.", "anonymous",
+     "possible", None),
+    ("ru", "Министр обороны якобы подал в отставку.", "unattributed", "reported", None),
+    ("ru", "Глава МИД Сергей Лавров заявил, что Москва не будет отвечать.", "named", "denied",
+     None),
+    ("pl", "Trzech urzędników, którzy prosili o anonimowość, powiedziało, że ustawa jest "
+     "gotowa.", "anonymous", "reported", 3),
+    ("pl", "Premier podobno rozważa dymisję ministra.", "unattributed", "reported", None),
+    ("pl", "Według IMGW w weekend będzie padać.", "institution", "predicted", None),
+    ("uk", "За даними Генштабу, ворог втратив понад 1000 військових за добу.", "institution",
+     "reported", None),
+    ("uk", "Окупанти нібито готують новий наступ.", "unattributed", "reported", None),
+    ("uk", "Речник Повітряних сил Юрій Ігнат заявив, що ракети можуть бути перехоплені.",
+     "named", "possible", None),
 ]
 
 
@@ -169,6 +190,10 @@ def test_anonymous_sources_add_up_and_the_profile_counts_them() -> None:
     ("de", "Der Verdächtige sei nach Frankreich geflohen, hieß es aus Sicherheitskreisen."),
     ("it", "Il sospettato avrebbe lasciato il Paese a bordo di un'auto rubata."),
     ("pt", "O suspeito teria fugido para a França num carro roubado."),
+    ("nl", "De verdachte zou met een gestolen auto naar Frankrijk zijn gevlucht."),
+    ("ru", "Подозреваемый якобы бежал во Францию на угнанной машине."),
+    ("pl", "Podejrzany rzekomo uciekł do Francji kradzionym samochodem."),
+    ("uk", "Підозрюваний нібито втік до Франції викраденим автомобілем."),
     ("pt", "Segundo fontes da polícia, o suspeito fugiu para a França."),
 ])
 def test_conditional_or_anonymous_is_never_asserted(lang: str, text: str) -> None:

@@ -93,15 +93,18 @@ def _word_set(language: str | None, keys: tuple[str, ...]) -> frozenset[str]:
     return _words_of(language, *keys)
 
 
-def _phrase_regex(phrase: str) -> str:
+def _phrase_regex(phrase: str, closers: tuple[str, ...] = ()) -> str:
     """A lexicon phrase as a regex: spaces match any run of spaces; `` * `` stands for a
-    gap of up to five words before a separable particle that closes its clause
-    ("teilte * mit" matches "teilte am Montag mit,")."""
+    gap of up to five words before a separable particle that closes its clause, before
+    punctuation or a complementizer ("teilte * mit" matches "teilte am Montag mit,",
+    "kondigde * aan" matches "kondigde aan dat")."""
     parts = phrase.strip().split(" * ")
     body = [r"\s+".join(re.escape(w) for w in part.split()) for part in parts]
     if len(body) == 1:
         return body[0]
-    return r"(?:\s+\S+){0,5}?\s+".join(body) + r"(?=\s*[,.;:!?]|\s*$)"
+    words = "".join(rf"|\s+{re.escape(c)}\b" for c in closers)
+    return r"(?:\s+\S+){0,5}?\s+".join(body) + rf"(?=\s*[,.;:!?]|\s*$|{words[1:]})" \
+        if words else r"(?:\s+\S+){0,5}?\s+".join(body) + r"(?=\s*[,.;:!?]|\s*$)"
 
 
 @cache
@@ -115,7 +118,8 @@ def _matcher(language: str | None, key: str) -> re.Pattern[str] | None:
     phrases = [p for p in phrases if p]
     if not phrases:
         return None
-    alternation = "|".join(_phrase_regex(p) for p in phrases)
+    closers = tuple(_lower(c) for c in lex.get("complementizers", []))
+    alternation = "|".join(_phrase_regex(p, closers) for p in phrases)
     head = r"\w*?" if lex.get("compound_nouns") and key in NOUN_KEYS else ""
     return re.compile(rf"(?<![\w])(?:{head}(?:{alternation}))(?![\w])")
 
@@ -287,7 +291,8 @@ class ShallowReader:
             if span is None:
                 return []
             level, cues = _certainty(ctx, *span, True, [])
-            return [ShallowClaim(*span, Source("anonymous", who.group(0)), None, level,
+            count = _count(ctx, ctx.start, who.end())
+            return [ShallowClaim(*span, Source("anonymous", who.group(0), None, count), None, level,
                                  ("anonymous sources named, verb not read", *cues))]
         quoted = _whole_quote(ctx)
         if quoted and self.last and self.last[2] in self._nearby(ctx.pb):
@@ -319,7 +324,9 @@ class ShallowReader:
     def _is_sourcing_note(self, ctx: _Context) -> bool:
         """"El funcionario habló bajo condición de anonimato": about sources, not news."""
         return bool(_find(ctx.language, "anonymity", ctx.low, ctx.start, ctx.end)) and bool(
-            _find(ctx.language, "source_nouns", ctx.low, ctx.start, ctx.end))
+            _find(ctx.language, "source_nouns", ctx.low, ctx.start, ctx.end)) and not any(
+            _find(ctx.language, key, ctx.low, ctx.start, ctx.end)
+            for key in ("according_to", "according_to_after"))
 
     def _attributed(self, ctx: _Context) -> list[ShallowClaim]:
         """One claim per attribution anchor; an anchor inside another's content is the
@@ -382,9 +389,12 @@ class ShallowReader:
             if pos >= ctx.end:
                 break
             ch = text[pos]
-            if ch in OPEN_QUOTES:
+            if ch in OPEN_QUOTES and _opens_quote(text, pos):
                 stop, content_start = "quote", pos
                 break
+            if ch in OPEN_QUOTES:  # «Автостат»: a quoted name, part of the speaker
+                pos += 1
+                continue
             if ch == ":":
                 stop, content_start = "colon", pos + 1
                 break
@@ -437,6 +447,10 @@ class ShallowReader:
                 if wide and len(ctx.words(*wide)) <= MAX_SPEAKER_WORDS:
                     left = self._strip_connectors(ctx, wide)
             speaker = self._pick_speaker(ctx, left, post)
+            if speaker is None and left and a.verb_kind == "evidence":
+                words = ctx.words(*left)
+                if words and _lower(words[0].group(0)) in _word_set(lang, ("source_prepositions",)):
+                    speaker = _trim(text, words[0].end(), left[1])  # "Uit een studie"
             if speaker is None and (left or post) and not (left and self._adverbial(ctx, left)):
                 speaker = left or post
             content = (content_start, ctx.end)
@@ -451,9 +465,12 @@ class ShallowReader:
             return None
         if left and _find(lang, "c_negation", ctx.low, *left):
             return None  # "..., todavía no se ha anunciado": nobody reports
+        quoted = _whole_quote(ctx, (ctx.start, left_start - 1)) is not None
         if left and self._speakerish(ctx, left):
             speaker: tuple[int, int] | None = left
-        elif post is None or self._speakerish(ctx, post):
+        elif post is None or self._speakerish(ctx, post) or quoted:
+            # A quote then a verb of saying is someone's word, whoever the words after
+            # the verb name ("«...», — сказал главный врач").
             # none: "..., añadió." (the speaker named before); "aseguró Sánchez en una
             # rueda de prensa": the speaker without the adverbial.
             speaker = self._cut_apposition(ctx, post) if post else None
@@ -517,6 +534,20 @@ class ShallowReader:
         end = start
         while end < ctx.end and text[end] not in BREAKS:
             end += 1
+        if end == ctx.end and len(ctx.words(ctx.start, start)) <= 3:
+            # "Volgens twee ingewijden wil het concern ...": no comma after a fronted
+            # source; it ends after its last known noun and the names tied to it.
+            nouns = sorted(m.end() for key in (*NOUN_KEYS, "anonymity")
+                           for m in _find(ctx.language, key, ctx.low, start, end))
+            if nouns:
+                stop = max(n for n in nouns if n - nouns[0] < 40)
+                keep = _word_set(ctx.language, ("linkers", "name_particles",
+                                                "definite_determiners"))
+                for w in ctx.words(stop, end):  # "een peiling van Ipsos"
+                    if _lower(w.group(0)) not in keep and not w.group(0)[0].isupper():
+                        break
+                    stop = w.end()
+                return stop
         if not shallow_lexicon(ctx.language).get("capitalised_nouns"):
             return end
         continuers = _word_set(ctx.language, ("source_continuers",)) or _word_set(
@@ -585,6 +616,9 @@ class ShallowReader:
             return left
         if post and self._speakerish(ctx, post):
             return self._cut_apposition(ctx, post)
+        if left and (_find(ctx.language, "institution_nouns", ctx.low, *left) or any(
+                _acronym(w.group(0)) for w in ctx.words(*left))):
+            return left  # "В МВД сообщили, что ...": the body where it was said
         return None
 
     def _cut_apposition(self, ctx: _Context, span: tuple[int, int]) -> tuple[int, int]:
@@ -696,11 +730,16 @@ class ShallowReader:
 
     def _titled(self, ctx: _Context, start: int, end: int) -> bool:
         """"El ministro de Economía", "der Innenminister": one person identified by office,
-        a title noun right after a definite or possessive determiner."""
+        a title noun right after a definite or possessive determiner (or, in a language
+        without articles, at the phrase's head)."""
         titles = _find(ctx.language, "title_nouns", ctx.low, start, end)
         if not titles:
             return False
         words = ctx.words(start, titles[0].start())
+        if shallow_lexicon(ctx.language).get("no_articles"):
+            # No articles to tell "the minister" from "a minister": the office at the
+            # phrase's head, after at most two adjectives, is one person ("министр").
+            return len(words) <= 2 and all(w.group(0)[0].islower() for w in words)
         definite = _word_set(ctx.language, ("definite_determiners",))
         return bool(words) and _lower(words[0].group(0)) in definite and len(words) <= 2
 
@@ -877,6 +916,12 @@ def _coordinated(ctx: _Context, outer_start: int, r: _Read) -> int | None:
     return cut if cut > outer_start else None
 
 
+def _opens_quote(text: str, pos: int) -> bool:
+    """Whether the mark at ``pos`` opens a quoted statement (three words or more), not a
+    quoted name ("agencia «Autostat»")."""
+    return any(pos < a <= pos + 2 for a, _ in _direct_spans(text))
+
+
 def _skip_spaces(text: str, pos: int) -> int:
     while pos < len(text) and text[pos].isspace():
         pos += 1
@@ -889,10 +934,12 @@ def _content_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _whole_quote(ctx: _Context) -> tuple[int, int] | None:
-    """The sentence when it is a direct quote and nothing else."""
-    span = _trim(ctx.text, ctx.start, ctx.end)
-    if span is None or ctx.text[ctx.start] not in OPEN_QUOTES:
+def _whole_quote(ctx: _Context, within: tuple[int, int] | None = None
+                 ) -> tuple[int, int] | None:
+    """The sentence (or ``within``) when it is a direct quote and nothing else."""
+    start, end = within or (ctx.start, ctx.end)
+    span = _trim(ctx.text, start, end)
+    if span is None or ctx.text[start] not in OPEN_QUOTES:
         return None
     for a, b in _direct_spans(ctx.text):
         if a - 1 <= ctx.start and b >= span[1] - 1:
