@@ -119,9 +119,23 @@ def _matcher(language: str | None, key: str) -> re.Pattern[str] | None:
     if not phrases:
         return None
     closers = tuple(_lower(c) for c in lex.get("complementizers", []))
-    alternation = "|".join(_phrase_regex(p, closers) for p in phrases)
+    if lex.get("inflected_nouns") and key in NOUN_KEYS:
+        phrases = [" ".join(_stem(w) for w in p.split()) for p in phrases]
+        alternation = "|".join(p.replace(" ", r"\s+") for p in phrases)
+    else:
+        alternation = "|".join(_phrase_regex(p, closers) for p in phrases)
     head = r"\w*?" if lex.get("compound_nouns") and key in NOUN_KEYS else ""
     return re.compile(rf"(?<![\w])(?:{head}(?:{alternation}))(?![\w])")
+
+
+def _stem(word: str) -> str:
+    """A noun as a regex for its case forms, in a language that inflects them
+    ("минздрав" matches "Минздрава", "źródło" matches "źródeł"): the word without its
+    final vowel, then up to three letters.  Short words stay exact ("ес" is not "если")."""
+    if len(word) <= 3 or not word[-1].isalpha():
+        return re.escape(word)
+    stem = word[:-1] if word[-1] in "аеиоуыэюяіїєьйaeiouyąę" else word
+    return re.escape(stem) + r"\w{0,3}"
 
 
 @cache
@@ -707,7 +721,8 @@ class ShallowReader:
     def _body_name(self, ctx: _Context, start: int, run: tuple[int, int, list[str], bool]
                    ) -> bool:
         """Whether a name run names a body: right after an institution noun that is no
-        title ("el Instituto Nacional ...", "der Branchenverband VDA"), or a single word
+        title ("el Instituto Nacional ...", "der Branchenverband VDA") or after a document
+        noun, whose author it is ("raportu Amnesty International"), or a single word
         right after a definite article at the phrase's start ("La Fiat", "A Petrobras":
         people take no article in these languages)."""
         lang, text = ctx.language, ctx.text
@@ -719,9 +734,14 @@ class ShallowReader:
                 not text[start:run[0]].strip():
             return True  # "l'Istat"
         before = text[start:run[0]].rstrip(" ")
-        nouns = _find(lang, "institution_nouns", ctx.low, start, run[0])
+        nouns = sorted(_find(lang, "institution_nouns", ctx.low, start, run[0]) + _find(
+            lang, "document_nouns", ctx.low, start, run[0]), key=lambda m: m.end())
         persons = _find(lang, "title_nouns", ctx.low, start, run[0]) + _find(
             lang, "spokesperson_nouns", ctx.low, start, run[0])
+        spoken_for = any(t.end() <= nouns[-1].start() for t in persons) if nouns else False
+        plain = len(run[2]) >= 2 and len(ctx.words(run[0], run[1])) == len(run[2])
+        if spoken_for and plain:
+            return False  # "Речник Повітряних сил Юрій Ігнат": the spokesperson's name
         if nouns and nouns[-1].end() == len(before) + start and not any(
                 t.end() == nouns[-1].end() for t in persons):
             return True
