@@ -119,13 +119,22 @@ def _matcher(language: str | None, key: str) -> re.Pattern[str] | None:
     if not phrases:
         return None
     closers = tuple(_lower(c) for c in lex.get("complementizers", []))
-    if lex.get("inflected_nouns") and key in NOUN_KEYS:
-        phrases = [" ".join(_stem(w) for w in p.split()) for p in phrases]
-        alternation = "|".join(p.replace(" ", r"\s+") for p in phrases)
-    else:
-        alternation = "|".join(_phrase_regex(p, closers) for p in phrases)
-    head = r"\w*?" if lex.get("compound_nouns") and key in NOUN_KEYS else ""
-    return re.compile(rf"(?<![\w])(?:{head}(?:{alternation}))(?![\w])")
+    nouns = key in NOUN_KEYS
+    alternatives = []
+    for p in phrases:
+        if nouns and lex.get("inflected_nouns"):
+            body = r"\s+".join(_stem(w) for w in p.split())
+        else:
+            body = _phrase_regex(p, closers)
+        if nouns and lex.get("compound_nouns") and len(p) >= 4:
+            # "Innenministerium": a long noun may head a compound; a short one ("rat")
+            # would match the end of too many words.
+            body = rf"\w*?{body}"
+        # Word boundaries where the phrase has word characters (", czy" has none before).
+        before = r"(?<!\w)" if p[0].isalnum() else ""
+        after = r"(?!\w)" if p[-1].isalnum() else ""
+        alternatives.append(f"{before}{body}{after}")
+    return re.compile("|".join(alternatives))
 
 
 def _stem(word: str) -> str:
@@ -297,7 +306,8 @@ class ShallowReader:
         if self._is_sourcing_note(ctx):
             words = ctx.words(ctx.start, ctx.end)
             comps = _word_set(ctx.language, ("complementizers",))
-            if len(words) <= 12 and not any(_lower(w.group(0)) in comps for w in words):
+            if len(words) <= 12 and not any(_lower(w.group(0)) in comps for w in words) \
+                    and "," not in ctx.text[ctx.start:ctx.end]:
                 return []  # "Los funcionarios hablaron bajo condición de anonimato."
             # Anonymous sources are named but their verb was not read: still theirs.
             who = _find(ctx.language, "source_nouns", ctx.low, ctx.start, ctx.end)[0]
@@ -394,6 +404,8 @@ class ShallowReader:
         infinitives = _word_set(lang, ("infinitive_starts",))
         pos, n_words, stop, content_start = a.end, 0, "end", ctx.end
         post_end = a.end
+        markers = _word_set(lang, ("infinitive_markers",))
+        marked = False
         last = ctx.words(a.start, a.end)[-1:]
         if last and _lower(last[0].group(0)) in comps:  # a lexicon phrase "indica que"
             pos, stop, content_start = ctx.end, "comp", a.end
@@ -429,14 +441,27 @@ class ShallowReader:
             if _lower(w.group(0)) in comps:
                 stop, content_start = "comp", w.end()
                 break
-            if _lower(w.group(0)) in infinitives and a.verb_kind in ("reporting", "denial"):
+            if _lower(w.group(0)) in infinitives and n_words == 0 and a.verb_kind in (
+                    "reporting", "denial"):
+                # "negó haber ...", "ha detto di aver ...": an infinitive right after the
+                # verb is its content ("accusò l'opposizione di ..." is an object).
                 stop, content_start = "comp", w.start()
                 break
             n_words += 1
-            if n_words > MAX_POST_WORDS:
+            marked = marked or _lower(w.group(0)) in markers
+            if n_words > (MAX_POST_WORDS + 6 if marked else MAX_POST_WORDS):
                 return None
             pos = post_end = w.end()
+        if stop == "end" and marked and n_words >= 3:
+            # "Getuigen zeggen twee mannen te hebben zien vluchten": the words after the
+            # verb, up to an infinitive with "te"/"zu", are what is said.
+            stop, content_start = "comp", _skip_spaces(text, a.end)
+            post_end = a.end
         post = _trim(text, a.end, post_end) if post_end > a.end else None
+        inner = ctx.words(a.start, a.end)[1:-1]
+        if post is None and inner and stop == "end":
+            # "räumte der Verkehrssenator ein": the speaker inside a separable verb.
+            post = _trim(text, inner[0].start(), inner[-1].end())
         left_start = _last_break(text, ctx.start, a.start)
         joints = _word_set(lang, ("complementizers", "connectors"))
         for w in ctx.words(left_start, a.start):
@@ -472,17 +497,29 @@ class ShallowReader:
         # "<content>, dijo el ministro." / "<content>, el ministro dijo."
         if left_start <= ctx.start or text[left_start - 1] not in ",—–\"»”“)":
             return None
-        if left and len(ctx.words(*left)) > 5:
+        if left and len(ctx.words(*left)) > 8:
             return None
         content = _trim(text, ctx.start, left_start - 1)
         if content is None or len(ctx.words(*content)) < 2:
             return None
+        sourced = _word_set(lang, ("source_prepositions",))
+        post_words = ctx.words(*post) if post else []
+        if a.verb_kind == "evidence" and post_words and _lower(post_words[0].group(0)) in sourced:
+            post = _trim(text, post_words[0].end(), post[1])  # "wynika z raportu GUS"
+        elif post and self._adverbial(ctx, post) and not (
+                left and self._speakerish(ctx, left)):
+            return None  # "..., acusó al Gobierno de ...": an object, not an inverted speaker
+        tail = _trim(text, _last_break(text, ctx.start, content[1]), content[1])
+        if tail and content[0] < tail[0] and all(
+                w.group(0)[0].isupper() for w in ctx.words(*tail)):
+            return None  # "El líder de Vox, Santiago Abascal, acusó ...": a subject's name
         if left and _find(lang, "c_negation", ctx.low, *left):
             return None  # "..., todavía no se ha anunciado": nobody reports
         quoted = _whole_quote(ctx, (ctx.start, left_start - 1)) is not None
         if left and self._speakerish(ctx, left):
             speaker: tuple[int, int] | None = left
-        elif post is None or self._speakerish(ctx, post) or quoted:
+        elif post is None or self._speakerish(ctx, post) or quoted or (
+                stop == "end" and len(ctx.words(*post)) <= 4 and not self._adverbial(ctx, post)):
             # A quote then a verb of saying is someone's word, whoever the words after
             # the verb name ("«...», — сказал главный врач").
             # none: "..., añadió." (the speaker named before); "aseguró Sánchez en una
@@ -593,8 +630,9 @@ class ShallowReader:
             extra.append(f"denied: denial verb: {ctx.text[a.start:a.end]}")
         source = self.classify(ctx, *speaker) if speaker else None
         if speaker:
-            est = _first(ctx.language, "c_estimate", ctx.low, a.start, speaker[1])
-            if est and kind == "around":
+            est = _first(ctx.language, "c_estimate", ctx.low, min(a.start, speaker[0]),
+                         max(a.end, speaker[1]))
+            if est:  # "según las estimaciones de la ONU", "laut einer ersten Schätzung"
                 extra.append(f"estimate: {est}")
         label = {"verb": f"{a.verb_kind} verb", "according": "according to",
                  "according_after": "according to", "according_closing": "according to"}
