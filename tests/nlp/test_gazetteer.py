@@ -204,3 +204,32 @@ def test_lookups_are_fast_once_loaded() -> None:
         resolve_place("la région de Koursk", language="fr")
         resolve_place("Moscou")
     assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "canonical", "country"),
+    [
+        ("Virginia", (), "Virginia", "USA"),  # not Virginia, South Africa (122k)
+        ("Colorado", (), "Colorado", "USA"),  # not Colorado, Brazil
+        ("Florida", ("USA",), "Florida", "USA"),  # not Florida, Cuba
+        ("Arizona", (), "Arizona", "USA"),  # not Arizona, Honduras
+        ("Virginia", ("USA",), "Virginia", "USA"),
+        ("Montana", ("USA",), "Montana", "USA"),  # Bulgaria has a Montana town and district
+    ],
+)
+def test_a_state_beats_a_small_namesake_city_abroad(
+        name: str, countries: tuple[str, ...], canonical: str, country: str) -> None:
+    found = hit(name, countries=set(countries))
+    assert (found.canonical, found.country, found.precision) == (canonical, country, "region")
+
+
+@pytest.mark.parametrize(
+    ("name", "countries", "country"),
+    [("Kursk", (), "RUS"), ("Kherson", (), "UKR"), ("Montana", (), "BGR"),
+     ("Washington", ("USA",), "USA"), ("Victoria", (), "HKG")],
+)
+def test_a_city_keeps_its_name_against_its_own_region_or_when_big(
+        name: str, countries: tuple[str, ...], country: str) -> None:
+    """Bare "Kursk" is the city, not the oblast named after it; a big city is not outvoted."""
+    found = hit(name, countries=set(countries))
+    assert (found.precision, found.country) == ("city", country)

@@ -67,6 +67,8 @@ Rules that keep it honest:
 * Candidates in the document's countries win, then the most populous; a bare region name
   found in several countries ("Nord", "Centre") and none of the document's stays unresolved.
 * "la région de Koursk", "Kursk Oblast" -> the region; bare "Koursk" -> the city.
+* A division called exactly the name beats a small namesake city abroad ("Virginia" is
+  the US state, not the South African town), see ``_region_over_city``.
 
 Left to the caller: first names that are also big cities ("Vladimir", "Florence",
 "Jackson") — only the parse (PERSON vs GPE) can tell them apart.
@@ -110,6 +112,10 @@ MIN_CITY_POPULATION = 15000
 MIN_ALTERNATE_POPULATION = 100_000
 #: Main names of 3 letters or fewer ("Un", "Kim", India) need this many inhabitants.
 MIN_SHORT_NAME_POPULATION = 100_000
+#: A city smaller than this loses its name to a division of another country called exactly
+#: the same ("Virginia", South Africa, 122,000 by GeoNames, is not the US state): see
+#: ``_region_over_city``.
+MIN_CITY_OVER_REGION_POPULATION = 200_000
 #: Division types that are cities, not regions ("Kyiv" city vs "Kyivska" oblast).
 _CITY_TYPES = frozenset(
     {
@@ -351,6 +357,32 @@ def _region_hit(asked: str, x: str, language: str | None, prefer: set[str]) -> P
     return None
 
 
+def _region_over_city(name: str, city: _City, prefer: set[str]) -> _Region | None:
+    """A division named exactly ``name`` that beats a namesake city abroad, or None.
+
+    "Virginia" is the US state, not Virginia, South Africa; "Colorado" the state, not a
+    Brazilian town; "Florida", "Arizona" likewise.  The division wins when it is in the
+    document's countries and the city is not, or when the city is small
+    (< :data:`MIN_CITY_OVER_REGION_POPULATION`), lies neither in the document's countries
+    nor in one that has a division of that name, and the name's divisions are in one
+    country only ("Paris" in a page about the US may still be Paris, Texas).  A city that gives
+    its name to its own region ("Kursk", "Kherson") keeps it: bare, the name is the city.
+    """
+    k = key(name)
+    exact = [r for r in _index().regions.get(k, [])
+             if key(r.name) == k or key(r.canonical) == k]
+    if not exact:
+        return None
+    preferred = [r for r in exact if r.iso2 in prefer]
+    if preferred and city.iso2 not in prefer:
+        return max(preferred, key=lambda r: r.type not in _CITY_TYPES)
+    countries = {r.iso2 for r in exact}
+    if city.population < MIN_CITY_OVER_REGION_POPULATION and city.iso2 not in prefer \
+            and city.iso2 not in countries and len(countries) == 1:
+        return max(exact, key=lambda r: r.type not in _CITY_TYPES)
+    return None
+
+
 def _country_hit(asked: str, country: Country) -> PlaceHit | None:
     facts = facts_by_code(country.iso2)
     if country.lat is None or country.lon is None or facts is None:
@@ -421,6 +453,11 @@ def resolve_place(
             return hit
 
     city = _best_city(bare, language, prefer)
+    region = _region_over_city(bare, city, prefer) if city is not None else None
+    if region is not None:
+        return PlaceHit(
+            name, region.canonical, region.lat, region.lon, _iso3(region.iso2), "region"
+        )
     if city is not None:
         return PlaceHit(
             name,
