@@ -91,6 +91,15 @@ def test_vague_count_text_keeps_its_determiner() -> None:
         ("US$5bn", "en", 5e9, "USD"),
         ("3 Md€", "fr", 3e9, "EUR"),
         ("50 €", "fr", 50, "EUR"),
+        # other dollars are not US dollars
+        ("176 Hong Kong dollars", "en", 176, "HKD"),
+        ("88 billion Hong Kong dollars", "en", 88e9, "HKD"),
+        ("HK$176 a share", "en", 176, "HKD"),
+        ("5 million Canadian dollars", "en", 5e6, "CAD"),
+        ("10 US dollars", "en", 10, "USD"),
+        ("176 dollars de Hong Kong", "fr", 176, "HKD"),
+        ("5 millions de dollars canadiens", "fr", 5e6, "CAD"),
+        ("a $5 bill", "en", 5, "USD"),
     ],
 )
 def test_money_is_exact_with_a_currency_code(
@@ -329,6 +338,27 @@ def test_abbreviations_with_dots_are_modifiers_never_units(
 def test_an_abbreviation_alone_counts_nothing(text: str, language: str) -> None:
     """No unit is cut out of an abbreviation ("5 U", "deux M", "10 a")."""
     assert [q.unit for q in read(text, language) if q.unit is not None] == []
+
+
+@pytest.mark.parametrize("text", ["2 Martin 5035 points", "5 Top", "1 Kyle Busch"])
+def test_a_capitalised_singular_after_a_number_is_a_name_not_a_unit(text: str) -> None:
+    """Tables of results ("2 Martin") made "Martin" a unit; plurals stay ("three Democrats")."""
+    assert [q.unit for q in read(text, "en") if q.unit is not None and q.unit[0].isupper()] == []
+    assert one("three Democrats", "en").unit == "Democrats"
+
+
+def test_an_english_possessive_is_not_an_elision() -> None:
+    q = one("40 to 80 percent of the region's air", "en")
+    assert (q.unit, q.of, q.text) == ("%", "region", "40 to 80 percent of the region")
+
+
+def test_a_clock_time_with_a_time_zone_is_no_count() -> None:
+    assert read("The match starts at 0100 GMT on Sunday.", "en") == []
+
+
+def test_jets_are_aircraft_not_fighter_jets() -> None:
+    assert one("The airline ordered 30 jets.", "en").unit == "aircraft"
+    assert one("They sent 12 fighter jets.", "en").unit == "fighter jets"
 
 
 # --- properties ---------------------------------------------------------------------------

@@ -63,7 +63,9 @@ Bound = Literal["exact", "at_least", "at_most", "approximate", "range"]
 #: be missing ("the U.S"), but then no letter may follow ("x.com" is not an abbreviation).
 _DOTTED = r"(?<![\w.])[^\W\d_]\.(?:-?[^\W\d_]\.)*-?[^\W\d_](?:\.|(?![^\W\d_]))(?:-[^\W\d_]+)*"
 _NUM = r"(?P<num>\d{1,3}(?P<sep>[ ,.'])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?)"
-_WORD = r"[^\W\d_]+'(?=[^\W\d_])|[^\W\d_]+(?:-[^\W\d_]+)*"
+#: An elision ("l'", "d'", "dell'") is a word of its own; an English possessive ("region's")
+#: is not an elision: the noun stays whole.
+_WORD = r"[^\W\d_]+'(?=[^\W\d_])(?![sS](?![^\W\d_]))|[^\W\d_]+(?:-[^\W\d_]+)*"
 
 
 def _token_re(abbreviations: tuple[str, ...] = ()) -> re.Pattern[str]:
@@ -612,7 +614,8 @@ class _Scanner:
         counts officials.  Head-first languages take the first word.  Head-last ones take
         the first plural, a lower-case one before a capitalised one ("3 St. Louis
         residents", "two Texas officials", "three Democrats"); a short capitalised
-        acronym ending in S ("five US officials") is not a plural.
+        acronym ending in S ("five US officials") is not a plural; a capitalised singular
+        is a name after a rank or a number ("2 Martin" in a table of results), no head.
         """
         nouns = [p for p in words if "." not in self.toks[p].text]
         if self.cues.head_first:
@@ -624,7 +627,11 @@ class _Scanner:
         lower = [p for p in plural if self.toks[p].text[0].islower()]
         upper = [p for p in window if self.toks[p].text.endswith("S")
                  and self.toks[p].text.isupper() and len(self.toks[p].text) > 3]
-        return (lower or plural or upper or nouns)[0]
+        head = (lower or plural or upper or nouns)[0]
+        text = self.toks[head].text
+        if text[0].isupper() and not text.isupper() and not text.endswith("s"):
+            return None  # "2 Martin", "5 Top", "1 Kyle": a name after a rank, not a count
+        return head
 
     def measured(self, r: _Reading) -> None:
         """What a share or a sum is of: "40 % des voix" -> "voix", "$5bn of aid" -> "aid"."""
