@@ -124,7 +124,7 @@ def labelled(*paragraphs: tuple[str, dict[str, str]], language: str = "en",
         spaces = [m.end() < len(text) and text[m.end()] == " " for m in toks]
         tags = ["O"] * len(words)
         for surface, label in labels.items():
-            for hit in re.finditer(rf"\b{re.escape(surface)}\b", text):
+            for hit in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
                 ids = [k for k, m in enumerate(toks) if hit.start() <= m.start() < hit.end()]
                 if all(tags[k] == "O" for k in ids):
                     tags[ids[0]] = f"B-{label}"
@@ -217,6 +217,14 @@ def test_a_title_before_a_surname_is_no_other_given_name() -> None:
     assert "bill-clinton" in ents
 
 
+def test_a_short_form_joins_a_titled_name() -> None:
+    art, ents, _, _ = labelled(("Prince Andrew spoke. Andrew left.",
+                                {"Prince Andrew": "PERSON", "Andrew": "PERSON"}))
+    assert [e.id for e in ents.values() if e.type == "person"] == ["person:prince-andrew"]
+    assert {art.span_text(s) for s in ents["person:prince-andrew"].evidence} == {
+        "Prince Andrew", "Andrew"}
+
+
 def test_a_possessive_or_a_score_is_not_part_of_a_name() -> None:
     art, ents, _, _ = labelled(
         ("Mitch McConnell's plan failed; McConnell lost.", {"Mitch McConnell's": "PERSON",
@@ -226,6 +234,9 @@ def test_a_possessive_or_a_score_is_not_part_of_a_name() -> None:
     assert {art.span_text(s) for s in ents["person:mitch-mcconnell"].evidence} == {
         "Mitch McConnell", "McConnell"}
     assert "person:nicolas-jarry" in ents
+    _, ents, _, _ = labelled(("An 'Oxygen Bar' opened.", {"An 'Oxygen Bar'": "ORG"}),
+                             ("Nick Kyrgios' serve.", {"Nick Kyrgios'": "PERSON"}))
+    assert {e.name for e in ents.values()} == {"An 'Oxygen Bar'", "Nick Kyrgios"}
 
 
 def test_a_surname_after_the_full_name_with_the_real_model() -> None:

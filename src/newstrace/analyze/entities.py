@@ -295,8 +295,10 @@ def _resolve_short_names(c: _Collector, parsed: list[ParsedBlock]) -> None:
     people = {d.id for d in c.drafts.values() if d.type == "person"}
     spoken = [m for m in c.mentions if m.entity in people and m in c.evidence]
     words = {m: _name_words(c.evidence[m][1], titles(lang.get(m.block))) for m in spoken}
-    full = sorted(((order.get(m.block, -1), m.start), m.entity, words[m])
-                  for m in spoken if len(words[m]) > 1)
+    # A fuller name may carry a title: "Andrew" is "Prince Andrew" when no other fits.
+    written = {m: _name_words(c.evidence[m][1], frozenset()) for m in spoken}
+    full = sorted(((order.get(m.block, -1), m.start), m.entity, written[m])
+                  for m in spoken if len(written[m]) > 1)
     moved: dict[Mention, str] = {}
     for m in spoken:
         short = words[m]

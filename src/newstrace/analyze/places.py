@@ -70,11 +70,15 @@ def trimmed(ent):  # type: ignore[no-untyped-def]
 
     The model often keeps them inside the name; the name is the words before.
     """
-    end = ent.end
-    while end > ent.start and (ent.doc[end - 1].text in _POSSESSIVE
-                               or not any(ch.isalpha() for ch in ent.doc[end - 1].text)):
+    doc, end = ent.doc, ent.end
+    while end > ent.start:
+        last = doc[end - 1].text
+        if last in ("'", "’") and not (end - 2 >= ent.start and doc[end - 2].text.endswith("s")):
+            break  # a closing quote ("An 'Oxygen Bar'"), not "Kyrgios'"
+        if last not in _POSSESSIVE and any(ch.isalpha() for ch in last):
+            break
         end -= 1
-    return ent.doc[ent.start:end] if end > ent.start else None
+    return doc[ent.start:end] if end > ent.start else None
 
 
 def _titles(language: str | None) -> frozenset[str]:
