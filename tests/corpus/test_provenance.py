@@ -5,9 +5,9 @@ an outlet in its byline), the seed page (an unattributed, undated French
 translation of it that keeps one English caption), a credited English rewrite,
 an uncredited near-copy, a credited French translation, and two independent
 reports of the same event (one English, one French) that must never be linked.
-Written by us for the languages with no parser here: a Spanish translation of
-the wire (uncredited) and a German independent report that gives the same
-names and the same 12,000 troops in its own order and words.
+Written by us for the languages with no parser here: Spanish and Russian
+translations of the wire (uncredited) and a German independent report that
+gives the same names and the same 12,000 troops in its own order and words.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from newstrace.corpus.provenance import _plain_anchors, find_links
+from newstrace.corpus.provenance import _plain_anchors, _skeleton, find_links
 from newstrace.model import Analysis, RawDocument
 from newstrace.pipeline import analyze
 
@@ -33,6 +33,7 @@ PAGES = {
     "independent_fr": FIXTURES / "independent_fr.txt",
     "translation_es": FIXTURES / "translation_es.txt",
     "independent_de": FIXTURES / "independent_de.txt",
+    "translation_ru": FIXTURES / "translation_ru.txt",
 }
 
 
@@ -130,6 +131,7 @@ def test_a_whole_story_links_every_copy_to_the_wire_and_nothing_else(pages) -> N
         ("nearcopy", "wire", "copy", False),
         ("translation", "wire", "translation", True),
         ("translation_es", "wire", "translation", False),
+        ("translation_ru", "wire", "translation", False),
     }
     assert _pairs(pages, *names) == expected
     assert _pairs(pages, *reversed(names)) == expected
@@ -163,8 +165,8 @@ def test_an_independent_german_report_with_the_same_names_and_figure_is_not_link
 ) -> None:
     """Joe Biden, Ukraine, Russia, North Korea, Kursk, 12,000: shared, but not paragraph by
     paragraph in proportion, so not a translation of any of them."""
-    for other in ("wire", "seed", "translation", "translation_es", "independent_en",
-                  "independent_fr"):
+    for other in ("wire", "seed", "translation", "translation_es", "translation_ru",
+                  "independent_en", "independent_fr"):
         assert find_links([pages["independent_de"], pages[other]]) == [], other
 
 
@@ -233,3 +235,22 @@ def test_credit_cues_of_a_language_without_a_parser(pages) -> None:
     (link,) = find_links([by_acronym, on_site])
     assert link.credited and by_acronym.article.span_text(link.credit) == "NBC"
     assert not find_links([by_acronym, wire])[0].credited  # no site: "NBC" alone is not a name
+
+
+def test_a_russian_translation_is_linked_through_names_across_scripts(pages) -> None:
+    """"Байден", "Путина", "Курской" are "Biden", "Putin", "Kursk" by their consonants."""
+    (link,) = find_links([pages["translation_ru"], pages["wire"]])
+    assert link.copy == pages["translation_ru"].article.id
+    assert (link.kind, link.credited) == ("translation", False)
+    assert "in Russian" in link.summary
+    ru, wire = pages["translation_ru"].article, pages["wire"].article
+    pairs = {ru.span_text(a.copy): wire.span_text(a.origin) for a in link.evidence}
+    assert "12,000" in pairs[next(t for t in pairs if "12 000" in t)]
+    assert find_links([pages["translation_ru"], pages["independent_en"]]) == []
+
+
+def test_name_skeletons_survive_spelling_and_script() -> None:
+    assert {_skeleton(n) for n in ("zelensky", "selenskyj", "zelenski", "зеленскии")} == {"slnsk"}
+    assert _skeleton("баиден") == _skeleton("biden") == "bdn"
+    assert _skeleton("kyiv") is None  # two consonants say too little
+    assert _skeleton("東京") is None

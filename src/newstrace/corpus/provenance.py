@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -88,7 +89,7 @@ LENGTH_VARIANCE = 6.8
 #: At most this many consecutive paragraphs of one page go with one of the other.
 MAX_MERGE = 3
 #: How much one anchor says, by kind: numbers and dates most, country names least.
-KIND_WEIGHT = {"n": 1.5, "t": 1.5, "e": 1.0, "p": 1.0, "c": 0.4, "w": 0.6}
+KIND_WEIGHT = {"n": 1.5, "t": 1.5, "e": 1.0, "p": 1.0, "c": 0.4, "w": 0.6, "s": 0.5}
 #: Across languages, one page keeps at least this share of its numbers of
 #: ``MIN_NUMBER`` or more (written in digits) in the other; smaller ones are often
 #: spelt out ("two", "dos").
@@ -112,6 +113,17 @@ _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?…。])(?P<close>[\"”»’]?)(?P<space>\s*)[\"“«]?"
                              r"(?=(?P<first>[^\W\d_])(?P<second>[^\W\d_])?)")
 _SENTENCE_MARKS = frozenset(".!?:;«»\"“”—–(¿¡")
+#: Cyrillic and Greek, romanised (folded text: "й" is already "и", "ё" "е").
+_ROMAN = str.maketrans({
+    **dict(zip("абвгґдеєжзиіїйклмнопрстуфхцчшщъыьэюя",
+               ["a", "b", "v", "g", "g", "d", "e", "e", "zh", "z", "i", "i", "i", "i", "k", "l",
+                "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", "",
+                "y", "", "e", "iu", "ia"], strict=True)),
+    **dict(zip("αβγδεζηθικλμνξοπρσςτυφχψω",
+               ["a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n", "x", "o", "p",
+                "r", "s", "s", "t", "y", "f", "ch", "ps", "o"], strict=True)),
+})
+_SOUNDS = str.maketrans({"c": "k", "q": "k", "z": "s", "w": "v", "x": "ks"})
 #: Between two words of one name: a space, or a short lowercase particle
 #: ("Corea del Norte", "Bosnia and...", "Ursula von der Leyen").
 _RUN_GAP = re.compile(r"\s+(?:[^\W\d_A-Z]{1,3}\s+){0,2}")
@@ -296,8 +308,43 @@ def _country_name(phrase: str, language: str | None) -> str | None:
 
 
 def _add_name(found: list[tuple[int, str]], m: re.Match[str], offset: int) -> None:
+    """A name as written (``w:``) and as it sounds (``s:``, see :func:`_skeleton`)."""
     if len(m.group(0)) >= 3:
-        found.append((offset + m.start(), f"w:{fold(m.group(0))}"))
+        name = fold(m.group(0))
+        found.append((offset + m.start(), f"w:{name}"))
+        skeleton = _skeleton(name)
+        if skeleton:
+            found.append((offset + m.start(), f"s:{skeleton}"))
+
+
+@lru_cache(maxsize=65536)
+def _skeleton(name: str) -> str | None:
+    """The consonants of a name, romanised: how it survives each language's spelling.
+
+    "Zelensky", "Selenskyj", "Zelenski" and "Зеленский" are all "slnsk"; "Biden" and
+    "Байден" "bdn"; "Putin", "Poutine" and "Путина" "ptn".  Vowels, "h", "j", "y" and
+    doubled letters go, "c"/"q" are "k", "z" is "s", "w" is "v".  Three consonants at
+    least, or it says too little; scripts without a romanisation here give none.
+    """
+    s = name.translate(_ROMAN)
+    for digraph, single in (("ph", "f"), ("th", "t"), ("kh", "k"), ("ch", "k"), ("sh", "s"),
+                            ("zh", "s"), ("ck", "k")):
+        s = s.replace(digraph, single)
+    s = re.sub(r"[^a-z]|[aeiouyjh]", "", s.translate(_SOUNDS))
+    s = re.sub(r"(.)\1+", r"\1", s)
+    return s if len(s) >= 3 else None
+
+
+def _main_script(keys: set[str]) -> str:
+    """The script most of a page's names are written in."""
+    counts = Counter(_script(k) for k in keys if k[0] == "w")
+    return counts.most_common(1)[0][0] if counts else "?"
+
+
+def _script(key: str) -> str:
+    """The script a name key is written in ("LATIN", "CYRILLIC"...), from its first letter."""
+    letter = key[2:3]
+    return unicodedata.name(letter, "?").split()[0] if letter else "?"
 
 
 def _anchors(analysis: Analysis, unit: _Unit, names: set[str]) -> list[str]:
@@ -444,13 +491,23 @@ def _weights(a: _Page, b: _Page) -> dict[str, float]:
             df.update(set(p.anchors))
             seen[side].update(p.anchors)
     n = len(a.paras) + len(b.paras)
+    scripts = ({_script(k) for k in seen[0] if k[0] == "w"},
+               {_script(k) for k in seen[1] if k[0] == "w"})
+    # Names are compared as written when the pages share a script; by their
+    # romanised consonants ("s:" keys) only when they do not ("Байден", "Biden").
+    one_script = _main_script(seen[0]) == _main_script(seen[1])
     out = {}
     for key, count in df.items():
+        if key[0] == "s" and one_script:
+            continue
         w = KIND_WEIGHT.get(key[0], 0.5) * math.log(1 + n / count)
         if key[0] == "n" and float(key[2:]) < 10:
             w *= 0.4  # "three", "2": everywhere
         if key not in seen[0] or key not in seen[1]:
-            w *= UNSHARED
+            # A name in a script the other page does not write in cannot be found
+            # there ("Путин" in an English page): it weighs nothing.
+            side = 1 if key in seen[0] else 0
+            w *= 0.0 if key[0] == "w" and _script(key) not in scripts[side] else UNSHARED
         out[key] = w
     return out
 
