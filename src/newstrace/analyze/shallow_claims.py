@@ -126,7 +126,8 @@ def _matcher(language: str | None, key: str) -> re.Pattern[str] | None:
             body = r"\s+".join(_stem(w) for w in p.split())
         else:
             body = _phrase_regex(p, closers)
-        if nouns and lex.get("compound_nouns") and len(p) >= 4:
+        if nouns and lex.get("compound_nouns") and len(p) >= (
+                5 if lex.get("inflected_nouns") else 4):
             # "Innenministerium": a long noun may head a compound; a short one ("rat")
             # would match the end of too many words.
             body = rf"\w*?{body}"
@@ -506,6 +507,9 @@ class ShallowReader:
         post_words = ctx.words(*post) if post else []
         if a.verb_kind == "evidence" and post_words and _lower(post_words[0].group(0)) in sourced:
             post = _trim(text, post_words[0].end(), post[1])  # "wynika z raportu GUS"
+        elif post_words and _lower(post_words[0].group(0)) in _word_set(
+                lang, ("locative_prepositions",)) and not (left and self._speakerish(ctx, left)):
+            pass  # "..., сообщили в министерстве": the body where it was said
         elif post and self._adverbial(ctx, post) and not (
                 left and self._speakerish(ctx, left)):
             return None  # "..., acusó al Gobierno de ...": an object, not an inverted speaker
@@ -518,7 +522,8 @@ class ShallowReader:
         quoted = _whole_quote(ctx, (ctx.start, left_start - 1)) is not None
         if left and self._speakerish(ctx, left):
             speaker: tuple[int, int] | None = left
-        elif post is None or self._speakerish(ctx, post) or quoted or (
+        elif post is None or self._speakerish(ctx, post) or quoted or (post_words and _lower(
+                post_words[0].group(0)) in _word_set(lang, ("locative_prepositions",))) or (
                 stop == "end" and len(ctx.words(*post)) <= 4 and not self._adverbial(ctx, post)):
             # A quote then a verb of saying is someone's word, whoever the words after
             # the verb name ("«...», — сказал главный врач").
@@ -554,9 +559,24 @@ class ShallowReader:
                 return None
             return self._read(ctx, a, source, content, "around")
         s_start = _skip_spaces(text, a.end)
-        first = _WORD.match(text, s_start)
-        if first and _find(ctx.language, "reporting_verbs", ctx.low, first.start(), first.end()):
-            s_start = _skip_spaces(text, first.end())  # "según informó el ministerio"
+        verbish = _word_set(ctx.language, ("auxiliaries", "agent_words"))
+        # "según informó", "según ha anunciado", "secondo quanto annunciato dall'"
+        for _ in range(4):
+            first = _WORD.match(text, s_start)
+            if first is None:
+                break
+            low = ctx.low[first.start():first.end()]
+            if low in verbish or _find(ctx.language, "reporting_verbs", ctx.low, first.start(),
+                                       first.end()) or _find(ctx.language, "participles",
+                                                             ctx.low, first.start(),
+                                                             first.end()):
+                s_start = _skip_spaces(text, first.end())
+                continue
+            if _elided(first.group(0)) != first.group(0) and \
+                    _lower(first.group(0)[:len(first.group(0)) - len(_elided(first.group(0)))]) \
+                    in verbish:
+                s_start = first.end() - len(_elided(first.group(0)))  # "dall'Arera"
+            break
         s_end = self._source_end(ctx, s_start)
         source = _trim(text, s_start, s_end)
         if source is None:
@@ -668,7 +688,8 @@ class ShallowReader:
             return left
         if post and self._speakerish(ctx, post):
             return self._cut_apposition(ctx, post)
-        if left and (_find(ctx.language, "institution_nouns", ctx.low, *left) or any(
+        if left and (_find(ctx.language, "institution_nouns", ctx.low, *left) or _find(
+                ctx.language, "anonymity", ctx.low, *left) or any(
                 _acronym(w.group(0)) for w in ctx.words(*left))):
             return left  # "В МВД сообщили, что ...": the body where it was said
         return None
@@ -1019,8 +1040,9 @@ def _elided(word: str) -> str:
     """"l'Istat" -> "Istat", "dell'Onu" -> "Onu": the word after an elided article."""
     for mark in "'’":
         head, sep, rest = word.partition(mark)
-        if sep and rest and len(head) <= 5 and head.islower():
-            return rest
+        if sep and rest and len(head) <= 5 and head.isalpha() and (
+                len(head) == 1 or head[1:].islower()):
+            return rest  # "l'Istat", and "L'Aeronautica" at a sentence's start
     return word
 
 
@@ -1040,6 +1062,7 @@ def _name_runs(ctx: _Context, span: tuple[int, int]
                             "vague_quantifiers"))
     particles = _word_set(lang, ("name_particles",))
     linkers = _word_set(lang, ("linkers",))
+    definite = _word_set(lang, ("definite_determiners",))
     numbers = {_lower(k) for k in shallow_lexicon(lang).get("numbers", {})}
     nouns = [(m.start(), m.end()) for key in (*NOUN_KEYS, "anonymity")
              for m in _find(lang, key, ctx.low, *span)]
@@ -1051,6 +1074,8 @@ def _name_runs(ctx: _Context, span: tuple[int, int]
     def close() -> None:
         if current:
             i = words.index(current[0])
+            while i >= 1 and _lower(words[i - 1].group(0)) in definite:
+                i -= 1  # "Ministerio para la Transición": the linker before the article
             # "el portavoz del Kremlin": a linker after a word; "A Petrobras": an article.
             owned = i >= 2 and _lower(words[i - 1].group(0)) in linkers
             runs.append((current[0].start(), current[-1].end(), [w.group(0) for w in current],
