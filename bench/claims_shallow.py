@@ -1,9 +1,11 @@
 """Claims without a parser: source kind and certainty per language, on sentences we wrote.
 
 Scores ``analyze/shallow_claims.py`` (the reader of languages with no spaCy model:
-Spanish, German, Italian, Portuguese, ...) on ``bench/claims_shallow.jsonl``, one
-sentence per line with its expected source kind, certainty and, for anonymous sources,
-count.  These sentences are not the unit tests' (``tests/analyze/test_shallow_claims.py``).
+Spanish, German, Italian, Portuguese, Dutch, Russian, Polish, Ukrainian) on the sets
+``bench/claims_shallow*.jsonl``, one sentence per line with its expected source kind,
+certainty and, for anonymous sources, count.  These sentences are not the unit tests'
+(``tests/analyze/test_shallow_claims.py``).  Each set after the first was run blind once
+before any rule was changed for it; bench/README.md keeps those first-run figures.
 Each sentence is read as a one-paragraph page through ``analyze_article``, the whole
 per-page path; the first claim is scored ("none" when no claim was read).
 
@@ -13,7 +15,7 @@ how many hedged, attributed-to-anonymous or otherwise non-asserted sentences cam
 ``asserted`` (the goal: none); anonymous counts right; then precision / recall per
 class.  ``--errors`` lists every wrong sentence.
 
-Run: ``python bench/claims_shallow.py [--lang es] [--errors] [--json]``.
+Run: ``python bench/claims_shallow.py [--data SET.jsonl] [--lang es] [--errors] [--json]``.
 """
 
 from __future__ import annotations
@@ -29,7 +31,9 @@ from typing import Any
 from newstrace.analyze.findings import analyze_article
 from newstrace.model import Article, Block
 
-DATA = Path(__file__).resolve().parent / "claims_shallow.jsonl"
+HERE = Path(__file__).resolve().parent
+#: In the order they were written: each later set was first run blind (see README.md).
+SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_blind")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:
@@ -89,23 +93,34 @@ def score(rows: list[dict[str, Any]]) -> dict[str, Any]:
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--data", type=Path, default=DATA)
+    ap.add_argument("--data", type=Path, action="append",
+                    help="a JSONL set (repeatable; default: every bench/claims_shallow*.jsonl)")
     ap.add_argument("--lang", action="append", help="only these languages (repeatable)")
     ap.add_argument("--errors", action="store_true", help="print every wrong sentence")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    rows = [json.loads(line) for line in args.data.open(encoding="utf-8") if line.strip()]
-    if args.lang:
-        rows = [r for r in rows if r["lang"] in args.lang]
+    report: dict[str, Any] = {}
+    for path in args.data or SETS:
+        report[path.name] = run_set(path, args.lang, args.errors, args.json)
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=1))
+    return 0
+
+
+def run_set(path: Path, langs: list[str] | None, errors: bool, quiet: bool) -> dict[str, Any]:
+    """Score one set; print its tables unless ``quiet``; return the figures."""
+    rows = [json.loads(line) for line in path.open(encoding="utf-8") if line.strip()]
+    if langs:
+        rows = [r for r in rows if r["lang"] in langs]
     by_lang: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         r["got"] = read_claim(r["text"], r["lang"])
         by_lang[r["lang"]].append(r)
     results = {lang: score(rs) for lang, rs in by_lang.items()}
     results["all"] = score(rows)
-    if args.json:
-        print(json.dumps(results, ensure_ascii=False, indent=1))
-        return 0
+    if quiet:
+        return results
+    print(f"\n## {path.name}\n")
     print("| language | sentences | source kind | certainty | both, attributed | "
           "non-asserted read as asserted | anonymous counts |")
     print("|---|---|---|---|---|---|---|")
@@ -119,7 +134,7 @@ def main() -> int:
         for label in ("source", "certainty"):
             print(f"  {label:<10} " + "  ".join(f"{k} P{p:.2f}/R{r:.2f} (n={n})"
                                               for k, (p, r, n) in s[label].items()))
-    if args.errors:
+    if errors:
         print("\nwrong:")
         for r in rows:
             got = r["got"]
@@ -129,7 +144,7 @@ def main() -> int:
                       f"{r['certainty']}/{r.get('count')}, got {got['kind']}/"
                       f"{got['certainty']}/{got['count']} source={got.get('source')!r} "
                       f"cues={got['cues']}")
-    return 0
+    return results
 
 
 if __name__ == "__main__":
