@@ -18,7 +18,7 @@ adjusted Rand index of the stories, precision/recall of the provenance links (ri
 when copy and origin match), kind and credited accuracy on the right links, and
 pages/s.
 
-    python bench/corpus.py [--extra 40] [--json]
+    python bench/corpus.py [--extra 40] [--errors] [--explain] [--json]
 """
 
 from __future__ import annotations
@@ -171,12 +171,36 @@ def cli(*args: str) -> str:
     return done.stdout
 
 
+def explain_missed(db: str, truth: list[dict], found_links: list[dict],
+                   found: dict[str, str]) -> None:
+    """Why each true link was missed: the two pages are in different stories (a link is only
+    sought within one), or what their alignment lacks (``provenance.explain``)."""
+    from newstrace.corpus.provenance import explain
+    from newstrace.ledger.sqlite import Ledger
+    from newstrace.output import analysis_from_dict
+
+    got = {(ln["copy"]["url"], ln["origin"]["url"]) for ln in found_links}
+    missed = [t for t in truth if (t["copy"], t["origin"]) not in got]
+    if not missed:
+        return
+    with Ledger(db) as ledger:
+        by_url = {a.article.url: a for a in map(analysis_from_dict, ledger.analyses())}
+    for t in missed:
+        copy, origin = t["copy"], t["origin"]
+        where = ("same story" if found.get(copy) == found.get(origin) else
+                 f"different stories ({found.get(copy)} and {found.get(origin)})")
+        print(f"MISSED LINK {copy} <- {origin}: {where}; "
+              f"{explain(by_url[copy], by_url[origin])}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--extra", type=int, default=40,
                     help="more Zyte pages from the shared benchmark, as single-page stories")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--errors", action="store_true", help="print wrong stories and links")
+    ap.add_argument("--explain", action="store_true",
+                    help="for each missed link: in one story or not, else what the pair lacks")
     args = ap.parse_args()
     records, truth, links = build(args.extra)
     with tempfile.TemporaryDirectory() as tmp:
@@ -189,6 +213,9 @@ def main() -> None:
         seconds = time.perf_counter() - start
         stories = json.loads(cli("stories", "--db", db, "--format", "json"))
         found_links = json.loads(cli("provenance", "--db", db, "--format", "json"))
+        found = {d["url"]: s["id"] for s in stories for d in s["documents"]}
+        if args.explain:
+            explain_missed(db, links, found_links, found)
     found = {d["url"]: s["id"] for s in stories for d in s["documents"]}
     p, r, f = bcubed(truth, found)
     figures = {

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from newstrace.corpus.provenance import _plain_anchors, _skeleton, find_links
+from newstrace.corpus.provenance import _plain_anchors, _skeleton, explain, find_links
 from newstrace.model import Analysis, RawDocument
 from newstrace.pipeline import analyze
 
@@ -254,3 +254,12 @@ def test_name_skeletons_survive_spelling_and_script() -> None:
     assert _skeleton("баиден") == _skeleton("biden") == "bdn"
     assert _skeleton("kyiv") is None  # two consonants say too little
     assert _skeleton("東京") is None
+
+
+def test_explain_says_what_a_pair_lacks(pages) -> None:
+    assert explain(pages["translation_es"], pages["wire"]).startswith("linked: ")
+    why = explain(pages["independent_de"], pages["wire"])
+    assert why.startswith("not linked: ") and "needs" in why
+    text = PAGES["translation_es"].read_text(encoding="utf-8").replace("12.000", "15.000")
+    own_toll = _read(PAGES["translation_es"], text.encode())
+    assert "numbers disagree (15000 vs" in explain(own_toll, pages["wire"])

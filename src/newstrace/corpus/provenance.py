@@ -786,17 +786,39 @@ def _linked(pair: _Pair) -> bool:
     each give their own toll ("12 000 soldats", "13,000 troops") are not a
     copy and its origin, however well their names line up.
     """
+    return not _shortfalls(pair)
+
+
+def _shortfalls(pair: _Pair) -> list[str]:
+    """What the pair lacks to be linked, in words (nothing: it is linked)."""
     shorter = min(len(pair.a.paras), len(pair.b.paras))
     # Paragraphs of the shorter page found in the other (a merged pair counts its parts).
     side = 0 if len(pair.a.paras) <= len(pair.b.paras) else 1
     aligned = len({m[side] for m in pair.matches})
     same = pair.a.language == pair.b.language
-    return (
-        aligned >= min(MIN_ALIGNED, shorter)
-        and pair.strong >= min(MIN_STRONG if same else MIN_STRONG_ACROSS, shorter)
-        and aligned / max(1, shorter) >= MIN_COVERAGE
-        and (same or _numbers_agree(pair.a, pair.b))
-    )
+    strong = min(MIN_STRONG if same else MIN_STRONG_ACROSS, shorter)
+    out = []
+    if aligned < min(MIN_ALIGNED, shorter) or aligned / max(1, shorter) < MIN_COVERAGE:
+        out.append(f"{aligned} of the shorter page's {shorter} paragraphs aligned (needs "
+                   f"{max(min(MIN_ALIGNED, shorter), math.ceil(MIN_COVERAGE * shorter))})")
+    if pair.strong < strong:
+        out.append(f"{pair.strong} aligned on {'words' if same else 'numbers and names'} "
+                   f"(needs {strong})")
+    if not same and not _numbers_agree(pair.a, pair.b):
+        out.append("their numbers disagree (" + " vs ".join(
+            ", ".join(f"{v:g}" for v in sorted(p.numbers)[:8]) for p in (pair.a, pair.b)) + ")")
+    return out
+
+
+def explain(a: Analysis, b: Analysis) -> str:
+    """Why two pages are or are not linked, for a reader checking a missed link."""
+    pages = [_prepare(a), _prepare(b)]
+    _embed_pages(pages)
+    pair = _align(*pages)
+    missing = _shortfalls(pair)
+    if not missing:
+        return "linked: " + _direct(pair).summary
+    return "not linked: " + "; ".join(missing)
 
 
 def _numbers_agree(a: _Page, b: _Page) -> bool:
