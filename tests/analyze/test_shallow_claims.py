@@ -241,6 +241,20 @@ def test_quote_then_speaker_with_apposition() -> None:
     assert claim.source.kind == "named" and claim.source.text.endswith("Pilar Alegría")
 
 
+def test_a_quote_before_the_verb_is_what_was_said_whatever_follows() -> None:
+    """The newspaper quoted after the speaker is not the content; a quoted name in a
+    source phrase is a body."""
+    claims, _ = read(
+        ("paragraph", "„Wir werden keine neuen Schulden machen“, sagte der SPD-Chef am Montag "
+         "dem „Kölner Stadt-Anzeiger“. Nach Informationen des „Handelsblatts“ sollen die "
+         "Gespräche gescheitert sein."), language="de")
+    assert [c.text for c in claims] == [
+        "Wir werden keine neuen Schulden machen",
+        "sollen die Gespräche gescheitert sein"]
+    assert [(c.source.kind, c.certainty) for c in claims] == [
+        ("named", "denied"), ("institution", "reported")]
+
+
 def test_a_quote_alone_continues_the_last_speakers_turn() -> None:
     claims, _ = read(
         ("paragraph", "«Estamos preparados», afirmó el general Carlos Díaz."),

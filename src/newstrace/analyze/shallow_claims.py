@@ -474,12 +474,16 @@ class ShallowReader:
         around = [_lower(w.group(0)) for span in (left, post) if span for w in ctx.words(*span)]
         if around and all(w in impersonal for w in around):
             return None  # "Se estima que ...", "Man schätzt, ...": nobody in particular
-        introduced = stop in ("comp", "colon", "quote") or (
+        quote_first = left_start > ctx.start and text[left_start - 1] in ",—–" and not left \
+            and _whole_quote(ctx, (ctx.start, left_start - 1)) is not None
+        # "„...“, sagte der FDP-Chef der „Bild am Sonntag“": the quote before the verb is
+        # what was said, whatever follows the speaker.
+        introduced = not quote_first and (stop in ("comp", "colon", "quote") or (
             stop == "comma" and shallow_lexicon(lang).get("comma_content") and (
                 post is None  # "Zwei Beamte, die ..., sagten, ...": the speaker is before
                 or (left is not None and self._speakerish(ctx, left)
                     and not self._adverbial(ctx, left))
-                or self._speakerish(ctx, post)))  # "Am Montag sagte der Minister, ..."
+                or self._speakerish(ctx, post))))  # "Am Montag sagte der Minister, ..."
         if introduced:
             if left is None and left_start > ctx.start and text[left_start - 1] == ",":
                 # "El portavoz del Kremlin, Dmitri Peskov, dijo que": an apposition.
@@ -605,6 +609,11 @@ class ShallowReader:
         end = start
         while end < ctx.end and text[end] not in BREAKS:
             end += 1
+            if end < ctx.end and text[end] in OPEN_QUOTES and not _opens_quote(text, end):
+                # "Nach Informationen des „Spiegel“": a quoted name stays in the phrase.
+                close = next((i for i in range(end + 1, ctx.end) if text[i] in "“”»\"›"),
+                             None)
+                end = close + 1 if close is not None else end
         if end == ctx.end and len(ctx.words(ctx.start, start)) <= 3:
             # "Volgens twee ingewijden wil het concern ...": no comma after a fronted
             # source; it ends after its last known noun and the names tied to it.
@@ -753,6 +762,8 @@ class ShallowReader:
             # "hieß es in Washington", "aus Seoul und Kiew", "según Corea del Sur": a
             # country or a capital speaks for its government.
             return Source("institution", phrase, bodies[0] if bodies else None)
+        if runs and all(text[r[0] - 1:r[0]] in OPEN_QUOTES for r in runs):
+            return Source("institution", phrase)  # "des „Spiegel“": a paper, a company
         # "el Instituto Nacional de Estadística", "la patronal Anfac", "A Petrobras": the
         # name of a body, which the noun or the article before it introduces.
         named_bodies = [r for r in runs if self._body_name(ctx, start, r)]
