@@ -485,8 +485,11 @@ class ShallowReader:
                     and not self._adverbial(ctx, left))
                 or self._speakerish(ctx, post))))  # "Am Montag sagte der Minister, ..."
         if introduced:
-            if left is None and left_start > ctx.start and text[left_start - 1] == ",":
-                # "El portavoz del Kremlin, Dmitri Peskov, dijo que": an apposition.
+            brk = _last_break(text, ctx.start, a.start)
+            only_joints = all(_lower(w.group(0)) in joints for w in ctx.words(brk, a.start))
+            if left is None and brk > ctx.start and text[brk - 1] == "," and only_joints:
+                # "El portavoz del Kremlin, Dmitri Peskov, dijo que": an apposition;
+                # "Montero no quiso precisarlo, pero insistió en que": the same subject.
                 wide = _trim(text, ctx.start, a.start)
                 if wide and len(ctx.words(*wide)) <= MAX_SPEAKER_WORDS:
                     left = self._strip_connectors(ctx, wide)
@@ -495,7 +498,8 @@ class ShallowReader:
                 words = ctx.words(*left)
                 if words and _lower(words[0].group(0)) in _word_set(lang, ("source_prepositions",)):
                     speaker = _trim(text, words[0].end(), left[1])  # "Uit een studie"
-            if speaker is None and (left or post) and not (left and self._adverbial(ctx, left)):
+            if speaker is None and (left or post) and not (left and self._adverbial(ctx, left)) \
+                    and not (left is None and post and self._adverbial(ctx, post)):
                 speaker = left or post
             content = (content_start, ctx.end)
             return self._read(ctx, a, speaker, content, "after")
@@ -538,12 +542,12 @@ class ShallowReader:
             return None  # "..., se ha anunciado oficialmente": no speaker, no report
         if stop == "comma" and post_end < ctx.end:
             rest = _trim(text, content_start, ctx.end)
-            if rest and speaker and all(w.group(0)[0].isupper() or _lower(w.group(0)) in
-                                        _word_set(lang, ("name_particles",))
-                                        for w in ctx.words(*rest)):
-                # "..., dijo la portavoz del ministerio, Elena Ruiz": the name is the speaker's.
-                speaker = (speaker[0], rest[1])
-            elif rest and len(ctx.words(*rest)) >= 2:
+            runs = _name_runs(ctx, rest) if rest else []
+            if rest and speaker and runs and runs[0][0] == rest[0]:
+                # "..., dijo la portavoz del ministerio, Elena Ruiz[, durante un acto]": the
+                # name is the speaker's; what follows it is circumstance.
+                speaker = (speaker[0], runs[0][1])
+            elif rest and len(ctx.words(*rest)) >= 2 and not quoted:
                 # "El acuerdo, dijo el ministro, está cerca": the report is inserted.
                 content = (content[0], ctx.end)
         return self._read(ctx, a, speaker, content, "before")
@@ -551,6 +555,17 @@ class ShallowReader:
     def _according(self, ctx: _Context, a: _Anchor) -> _Read | None:
         """"según X, ..." / "..., según X" / "X zufolge" / "..., so der Minister"."""
         text = ctx.text
+        if a.kind == "according_pronoun":  # "По его словам, ...": the last one named
+            before = _trim(text, ctx.start, a.start)
+            after = _trim(text, a.end, ctx.end)
+            content = (before or after or (a.start, a.end))[0], (after or before or (
+                a.start, a.end))[1]
+            if after is None and before is None:
+                return None
+            read = self._read(ctx, a, None, content, "around")
+            if read is not None:
+                read.source = self._implicit(read)
+            return read
         if a.kind == "according_after":  # "Dem Bericht zufolge ...": the source before
             s_start = _last_break(text, ctx.start, a.start)
             source = _trim(text, s_start, a.start)
@@ -664,6 +679,7 @@ class ShallowReader:
             if est:  # "según las estimaciones de la ONU", "laut einer ersten Schätzung"
                 extra.append(f"estimate: {est}")
         label = {"verb": f"{a.verb_kind} verb", "according": "according to",
+                 "according_pronoun": "according to",
                  "according_after": "according to", "according_closing": "according to"}
         cue = f"{label[a.kind]}: {ctx.text[a.start:a.end]}"
         if a.verb_kind == "denial":
@@ -969,13 +985,16 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
                 start = aux.start() if len(before) - before.index(aux) <= 2 else m.start()
                 out.append(_Anchor("verb", start, m.end(), kind))
                 taken.append((start, m.end()))
-    for key, kind in (("according_to", "according"), ("according_to_after", "according_after"),
+    for key, kind in (("according_to_pronoun", "according_pronoun"),
+                      ("according_to", "according"), ("according_to_after", "according_after"),
                       ("according_to_closing", "according_closing")):
         for m in _find(lang, key, low, ctx.start, ctx.end):
             if kind == "according_closing":
                 prev = text[:m.start()].rstrip()
                 if not prev or prev[-1] not in ",—–":
                     continue
+            if any(a.kind == "according_pronoun" and a.start <= m.start() < a.end for a in out):
+                continue  # "по его словам" is read once, as the pronoun's
             out.append(_Anchor(kind, m.start(), m.end()))
     return sorted(out, key=lambda a: a.start)
 
