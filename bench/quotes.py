@@ -312,10 +312,12 @@ def _print_errors(name: str, errors: dict[str, list[str]], n: int) -> None:
 
 
 def own_set() -> dict[str, Any]:
+    """Per-class precision and recall of the first claim's source kind and certainty on our
+    sentences, for both languages together and for each one."""
     from newstrace.model import Article, Block
 
     rows = [json.loads(line) for line in OWN_SET.open(encoding="utf-8")]
-    got: list[tuple[str, str, str, str]] = []
+    got: list[tuple[str, str, str, str, str]] = []
     for r in rows:
         t = r["text"]
         art = Article("x", "t", t, (Block("b0", "paragraph", t, 0, len(t), r["lang"]),),
@@ -323,13 +325,20 @@ def own_set() -> dict[str, Any]:
         a = analyze_article(art)
         c = a.claims[0] if a.claims else None
         got.append((r["kind"], c.source.kind if c else "none", r["certainty"],
-                    c.certainty if c else "none"))
-    out: dict[str, Any] = {"sentences": len(rows),
-                           "languages": dict(Counter(r["lang"] for r in rows))}
+                    c.certainty if c else "none", r["lang"]))
+    out = _per_class(got)
+    out["sentences"] = len(rows)
+    out["languages"] = dict(Counter(r["lang"] for r in rows))
+    out["by_language"] = {lang: _per_class([g for g in got if g[4] == lang])
+                          for lang in out["languages"]}
+    return out
+
+
+def _per_class(got: list[tuple[str, str, str, str, str]]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     for label, gi, pi in (("source", 0, 1), ("certainty", 2, 3)):
-        classes = sorted({g[gi] for g in got})
         per = {}
-        for cls in classes:
+        for cls in sorted({g[gi] for g in got}):
             tp = sum(1 for g in got if g[gi] == cls and g[pi] == cls)
             fp = sum(1 for g in got if g[gi] != cls and g[pi] == cls)
             fn = sum(1 for g in got if g[gi] == cls and g[pi] != cls)
@@ -337,20 +346,21 @@ def own_set() -> dict[str, Any]:
                         round(tp / (tp + fn), 2) if tp + fn else 0.0, tp + fn)
         out[label] = per
         out[f"{label}_accuracy"] = round(sum(g[gi] == g[pi] for g in got) / len(got), 3)
-    unsafe = sum(1 for g in got
-                 if g[3] == "asserted" and (g[0] == "anonymous" or g[2] != "asserted"))
-    out["hedged_or_anonymous_labelled_asserted"] = unsafe
+    out["hedged_or_anonymous_labelled_asserted"] = sum(
+        1 for g in got if g[3] == "asserted" and (g[0] == "anonymous" or g[2] != "asserted"))
     return out
 
 
 def _print_own(own: dict[str, Any]) -> None:
     langs = ", ".join(f"{n} {lang}" for lang, n in own["languages"].items())
-    print(f"Own test set, development ({own['sentences']} sentences: {langs}): source kind "
-          f"accuracy {own['source_accuracy']}, certainty accuracy {own['certainty_accuracy']}, "
-          f"hedged/anonymous labelled asserted: {own['hedged_or_anonymous_labelled_asserted']}")
-    for label in ("source", "certainty"):
-        print(f"  {label:<10} " + "  ".join(f"{k} P{p:.2f}/R{r:.2f} (n={n})"
-                                          for k, (p, r, n) in own[label].items()))
+    print(f"Own test set, development ({own['sentences']} sentences: {langs})")
+    for name, part in [("all", own), *own["by_language"].items()]:
+        print(f"  [{name}] source kind accuracy {part['source_accuracy']}, certainty accuracy "
+              f"{part['certainty_accuracy']}, hedged/anonymous labelled asserted: "
+              f"{part['hedged_or_anonymous_labelled_asserted']}")
+        for label in ("source", "certainty"):
+            print(f"    {label:<10} " + "  ".join(f"{k} P{p:.2f}/R{r:.2f} (n={n})"
+                                                for k, (p, r, n) in part[label].items()))
 
 
 def main() -> int:

@@ -10,6 +10,16 @@ def quotes(text: str, language: str) -> list[Quote]:
     return list(analyze_article(art).quotes)
 
 
+def paragraph_quotes(paras: list[str], language: str) -> list[Quote]:
+    """The quotes of a page made of these paragraphs, in this order."""
+    blocks, pos = [], 0
+    for i, p in enumerate(paras):
+        blocks.append(Block(f"b{i}", "paragraph", p, pos, pos + len(p), language))
+        pos += len(p) + 2
+    art = Article("x", "t", "\n\n".join(paras), tuple(blocks), language=language)
+    return list(analyze_article(art).quotes)
+
+
 def test_french_guillemets_speaker_after_and_pronoun_in_the_next_sentence() -> None:
     text = ("« Nous ne céderons pas un mètre de terrain », a déclaré le ministre Jean Dupont. "
             "Il a ajouté : « La situation reste très difficile sur le front. »")
@@ -74,12 +84,39 @@ def test_a_quote_running_over_paragraphs_takes_the_speaker_named_at_its_end() ->
     paras = ["Jane Doe spoke first at the meeting.",
              "“We have waited far too long for this bridge to be built",
              "“Now the province must act before winter comes,” said Mayor John Smith."]
-    blocks, pos = [], 0
-    for i, p in enumerate(paras):
-        blocks.append(Block(f"b{i}", "paragraph", p, pos, pos + len(p), "en"))
-        pos += len(p) + 2
-    art = Article("x", "t", "\n\n".join(paras), tuple(blocks), language="en")
-    first, second = analyze_article(art).quotes
+    first, second = paragraph_quotes(paras, "en")
     assert first.evidence[0].block == "b1"
     assert first.speaker == second.speaker
     assert first.speaker.entity == "person:john-smith"
+
+
+def test_a_quote_after_the_speakers_sentence_goes_on_with_that_speaker() -> None:
+    text = ('"Elections matter," Mark Kelly said. "Look at the record of the last ten years '
+            'in this state."')
+    by_text = {q.text: q for q in quotes(text, "en")}
+    q = by_text["Look at the record of the last ten years in this state."]
+    assert q.speaker.text == "Mark Kelly"
+    # Two words between quote marks are still a direct quote, found by its verb of saying.
+    assert by_text["Elections matter"].kind == "direct"
+
+
+def test_words_inside_a_quote_never_name_the_speaker() -> None:
+    text = ("“The FBI said that she did nothing illegal at any point,” Lanny Davis said. "
+            "“He said it was possible, but there is no knowledge of harm.”")
+    first, second = quotes(text, "en")
+    assert first.speaker.text == second.speaker.text == "Lanny Davis"
+
+
+def test_a_participle_of_saying_speaks_for_the_subject_of_its_clause() -> None:
+    text = ("The Vermont senator spoke to his supporters on Tuesday, saying: “The struggle "
+            "continues tonight.”")
+    [q] = quotes(text, "en")
+    assert q.speaker.text == "The Vermont senator" and q.cue == "saying"
+
+
+def test_a_quote_paragraph_takes_the_speaker_who_issued_a_statement_before_it() -> None:
+    paras = ["The party issued a statement apologizing to Bernie Sanders on Monday.",
+             "“We want to offer a deep and sincere apology to the senator and his supporters.”"]
+    [q] = paragraph_quotes(paras, "en")
+    assert q.speaker.text == "The party"
+    assert q.evidence[1].block == "b0"

@@ -133,6 +133,8 @@ def _count(tokens: list[Token], cues: dict[str, Any]) -> int | None:
 def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
               entity_types: dict[str, str], cues: dict[str, Any]) -> Source:
     text = pb.norm.text[start:end]
+    if _has(text, cues.get("outlet_self", [])):
+        return Source("unattributed")  # "selon nos informations": the outlet's own word
     tokens = _tokens(pb, start, end)
     ids = index.at(pb.block.id, start, end)
     people = [i for i in ids if entity_types.get(i) == "person"]
@@ -249,6 +251,19 @@ def subjects_of(verb: Token) -> list[Token]:
     return [t for t in out if not t.text.startswith("-t")]  # "a-t-il": the euphonic t
 
 
+def speaker_of(verb: Token) -> list[Token]:
+    """Who speaks through a verb of saying: its subject, or for a participle or a verb
+    joined to another ("X emailed supporters saying: ...", "X laughed and said ...") the
+    subject of the verb it hangs on, which the parser gives to that verb only."""
+    who = subjects_of(verb)
+    if not who and verb.head.i != verb.i and (
+        verb.morph.get("VerbForm") in (["Part"], ["Ger"])
+        or verb.dep_ in ("advcl", "acl", "xcomp", "conj")
+    ):
+        who = subjects_of(verb.head)
+    return who
+
+
 def inverted_subject(verb: Token) -> list[Token]:
     """The speaker named after a verb of saying ("..., a déclaré la maire de Paris.",
     "said Alan Cole, an economist"), which parsers often call an object: the first noun
@@ -314,11 +329,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue
         if any(r.clause is not None and tok in r.clause.subtree for r in reports):
             continue
-        speaker = subjects_of(tok)
-        if (not speaker and tok.morph.get("VerbForm") == ["Part"]) or (not speaker and tok.dep_ in (
-            "advcl", "acl", "xcomp", "conj"
-        )):
-            speaker = subjects_of(tok.head)
+        speaker = speaker_of(tok)
         if not speaker and fold(tok.lemma_) == "valoir":
             speaker = subjects_of(tok.head)
         if not speaker:
@@ -400,17 +411,60 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
 # --- certainty --------------------------------------------------------------
 
 
+def _unnamed(pb: ParsedBlock, start: int, end: int, tokens: list[Token]) -> str:
+    """The content's text with proper names blanked: a name never hedges a claim ("in May",
+    "Will Smith", "Maybe Records"), though its letters spell a cue word."""
+    chars = list(pb.norm.text[start:end])
+    for t in tokens:
+        if t.pos_ == "PROPN" and t.idx >= start:
+            for i in range(t.idx - start, min(t.idx - start + len(t.text), len(chars))):
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _predicate(tok: Token) -> bool:
+    """Whether ``tok`` heads a clause: a verb, or a noun or adjective with a copula ("n'est
+    pas grave", "ne suis candidat à rien"), or the sentence's root."""
+    return tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or any(
+        c.dep_ == "cop" for c in tok.children)
+
+
+def _in_condition(tok: Token, marks: set[str]) -> bool:
+    """Whether ``tok`` stands in an "if" clause: "if the bill is not passed, X will ..."
+    states a hypothesis, not a denial."""
+    for anc in [tok, *tok.ancestors]:
+        if any(c.dep_ == "mark" and fold(c.text) in marks for c in anc.children):
+            return True
+    return False
+
+
+def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
+    """The word that negates the content: an adverb on its predicate ("did not", "n'a pas",
+    "never"), or a negative determiner or pronoun as one of its arguments ("no evidence",
+    "aucune décision n'a", "none of the passengers", "ne ... rien"); not inside an "if"
+    clause."""
+    adverbs = {fold(n) for n in cues.get("c_negation", [])}
+    words = {fold(n) for n in cues.get("c_negative_words", [])}
+    marks = {fold(n) for n in cues.get("c_condition_marks", [])}
+    for t in tokens:
+        w = fold(t.text)
+        adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(t.head)
+        argument = w in words and (_predicate(t.head) or (t.dep_ == "det"
+                                                          and _predicate(t.head.head)))
+        if (adverb or argument) and not _in_condition(t, marks):
+            return t
+    return None
+
+
 def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                attributed: bool, extra: list[str]) -> tuple[str, list[str]]:
-    text = pb.norm.text[start:end]
     tokens = _tokens(pb, start, end)
+    text = _unnamed(pb, start, end, tokens)
     found: dict[str, str] = {}
-    lemmas = {fold(t.lemma_) for t in tokens}
-    negations = {fold(n) for n in cues.get("c_negation", [])}
-    negated = [t for t in tokens if fold(t.text) in negations and t.dep_ in ("advmod", "neg")
-               and t.head.pos_ in ("VERB", "AUX")]
-    if negated:
-        found["denied"] = f"negation: {negated[0].text}"
+    lemmas = {fold(t.lemma_) for t in tokens if t.pos_ != "PROPN"}
+    negated = _negation(tokens, cues)
+    if negated is not None:
+        found["denied"] = f"negation: {negated.text}"
     denial = {fold(v) for v in cues.get("denial_verbs", [])}
     if lemmas & denial:
         found["denied"] = f"denial verb: {next(iter(lemmas & denial))}"
@@ -493,6 +547,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
     if acc is not None:
         cue_start, src_start, src_end, cue = acc
         source = _classify(pb, src_start, src_end, index, types, cues)
+        if _has(cue, cues.get("anonymity", [])):  # "de source policière"
+            source = Source("anonymous", source.text)
         if fold(source.text or "").startswith(("les estimations", "estimations", "estimates")) or \
                 "estimat" in fold(source.text or ""):
             extra.append(f"estimate: {cue} {source.text}")
@@ -515,7 +571,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             a, b = s_start, cue_start
         a, b = _trim(pb, a, b) or (a, b)
         d = _Draft(pb, a, b, source, (src_start, src_end), cues=[f"according to: {cue}"])
-        d.certainty, found = _certainty(pb, a, b, cues, True, extra)
+        own = source.kind == "unattributed" and source.text is None
+        d.certainty, found = _certainty(pb, a, b, cues, not own, extra)
         d.cues += found
         drafts.append(d)
         return drafts
@@ -698,4 +755,5 @@ def _profile(claims: list[Claim], article: Article) -> Sourcing:
                     summary)
 
 
-__all__ = ["claims_in", "cues_for", "inverted_subject", "last_person_before", "subjects_of"]
+__all__ = ["claims_in", "cues_for", "inverted_subject", "last_person_before", "speaker_of",
+           "subjects_of"]

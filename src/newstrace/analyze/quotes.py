@@ -23,7 +23,7 @@ from newstrace.analyze.claims import (
     cues_for,
     inverted_subject,
     last_person_before,
-    subjects_of,
+    speaker_of,
 )
 from newstrace.analyze.entities import EntityIndex
 from newstrace.model import Article, Claim, Quote, Span, Speaker
@@ -64,55 +64,102 @@ def _direct_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _speaker_verb(sent: SpacySpan, inside: tuple[int, int], verbs: set[str]) -> Token | None:
+Spans = list[tuple[int, int]]
+
+
+def _quoted(tok: Token, quoted: Spans) -> bool:
+    return any(a <= tok.idx < b for a, b in quoted)
+
+
+def _speaker_in(sent: SpacySpan, quoted: Spans, verbs: set[str]
+                ) -> tuple[list[Token], Token] | None:
+    """The words naming who speaks in ``sent`` and the verb of saying that links them to
+    its quote, if the sentence has one; words between quote marks (this quote or another
+    in the paragraph) are what someone says, never who says it."""
+    verb = next((t for t in sent if t.pos_ in ("VERB", "AUX") and fold(t.lemma_) in verbs
+                 and not _quoted(t, quoted)), None)
+    if verb is None:
+        return None
+    who = [t for t in speaker_of(verb) if not _quoted(t, quoted)] or [
+        t for t in inverted_subject(verb) if not _quoted(t, quoted)]
+    return (who, verb) if who else None
+
+
+def _introducer(sent: SpacySpan, verbs: set[str], nouns: set[str]
+                ) -> tuple[list[Token], Token] | None:
+    """The speaker a sentence hands a following quote to: "X said:", "X said on Monday",
+    "X issued a statement" (a verb with a noun of speech as object or in its phrase)."""
+    found = _speaker_in(sent, [], verbs)
+    if found:
+        return found
     for tok in sent:
-        if inside[0] <= tok.idx < inside[1]:
-            continue
-        if tok.pos_ in ("VERB", "AUX") and fold(tok.lemma_) in verbs:
-            return tok
+        if fold(tok.text) in nouns and tok.pos_ == "NOUN":
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+                verb = verb.head
+            who = speaker_of(verb) if verb.pos_ in ("VERB", "AUX") else []
+            if who:
+                return who, tok
     return None
 
 
 def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
               claims: list[Claim]) -> list[Quote]:
-    """Direct quotes with their speakers, then the indirect ones read as claims."""
+    """Direct quotes with their speakers, then the indirect ones read as claims.
+
+    Where the speaker is looked for, in order: a verb of saying in the quote's own
+    sentences ("..., she said", "X said: ..."); the sentence before it in the paragraph
+    ('"Fine," X said. "B."': the turn goes on); for a paragraph that opens with the
+    quote, the last sentence of the paragraph before when it introduces words ("X said:",
+    "X issued a statement"); the sentence after; else the last speaker named.
+    """
     types = {e.id: e.type for e in index.entities}
     order = {b.id: i for i, b in enumerate(article.blocks)}
     out: list[Quote] = []
     last_speaker: tuple[Speaker, Span | None] | None = None
     run_on: list[int] = []  # quotes left open at their paragraph's end, speaker not yet read
+    before: tuple[ParsedBlock, SpacySpan] | None = None  # last sentence of the paragraph before
     for pb in parsed:
         if pb.doc is None or pb.block.kind not in ("paragraph", "standfirst"):
             continue
         cues = cues_for(pb.block.language or article.language)
         verbs = {fold(v) for v in cues.get("reporting_verbs", [])}
+        nouns = {fold(v) for v in cues.get("speech_nouns", [])}
         sents = list(pb.doc.sents)
         text = pb.norm.text
         opens = text.lstrip()[:1] in PAIRS
-        for n, (start, end) in enumerate(_direct_spans(text)):
+        quoted = _direct_spans(text)
+        for n, (start, end) in enumerate(quoted):
             here = [s for s in sents if s.start_char < end and start < s.end_char]
-            candidates = here + [s for s in sents if s.start_char >= end][:1]
+            earlier = [s for s in sents if s.end_char <= start][-1:]
+            later = [s for s in sents if s.start_char >= end][:1]
+            found: tuple[list[Token], Token] | None = None
+            where = pb
+            for sent in here + earlier:
+                found = _speaker_in(sent, quoted, verbs)
+                if found:
+                    break
+            if found is None and n == 0 and opens and before is not None:
+                where, sent = before
+                found = _introducer(sent, verbs, nouns)
+                if found is None:
+                    where = pb
+            if found is None and later:
+                found = _speaker_in(later[0], quoted, verbs)
             speaker, cue, spoken = None, None, None
-            for sent in candidates:
-                verb = _speaker_verb(sent, (start, end), verbs)
-                if verb is None:
-                    continue
-                who = [t for t in subjects_of(verb) or inverted_subject(verb)
-                       if not start <= t.idx < end]
-                if not who:
-                    continue
+            if found:
+                who, verb = found
                 a = min(t.idx for t in who)
                 b = max(t.idx + len(t.text) for t in who)
-                ids = [i for i in index.at(pb.block.id, a, b) if types.get(i) == "person"]
-                ids = ids or [i for i in index.at(pb.block.id, a, b)
+                ids = [i for i in index.at(where.block.id, a, b) if types.get(i) == "person"]
+                ids = ids or [i for i in index.at(where.block.id, a, b)
                               if types.get(i) in ("organization", "country")]
                 entity = ids[0] if ids else None
                 if entity is None and all(t.pos_ in ("PRON", "DET", "NOUN") for t in who):
-                    entity = last_person_before(index, types, order, pb.block.id, a)
-                spoken = pb.span(a, b)
-                speaker = Speaker(pb.block.text[spoken.start : spoken.end], entity)
+                    entity = last_person_before(index, types, order, where.block.id, a)
+                spoken = where.span(a, b)
+                speaker = Speaker(where.block.text[spoken.start : spoken.end], entity)
                 cue = verb.text
-                break
             own = speaker is not None
             if speaker is None:
                 speaker, spoken = last_speaker or (Speaker(None), None)
@@ -132,9 +179,11 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 run_on.append(len(out))
             out.append(Quote(f"q{len(out) + 1}", pb.block.text[ev.start : ev.end], "direct",
                              speaker, cue, (ev, spoken) if spoken else (ev,)))
-        if not _direct_spans(text):
+        if not quoted:
             run_on = []
-    return _with_indirect(out, claims)
+        if sents:
+            before = (pb, sents[-1])
+    return _with_indirect(out, claims, {pb.block.id: pb.block.text for pb in parsed})
 
 
 #: A quoted fragment covering less than this share of a reported claim is a phrase the
@@ -143,7 +192,16 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
 FRAGMENT_SHARE = 0.6
 
 
-def _with_indirect(direct: list[Quote], claims: list[Claim]) -> list[Quote]:
+def _marked(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` stands between quote marks (a quote too short to be read
+    as one on its own, '"Elections matter," Kelly said', found by its reporting verb)."""
+    before = text[:start].rstrip(" \u00a0\u202f")
+    after = text[end:].lstrip(" ,.\u00a0\u202f")
+    return bool(before) and before[-1] in PAIRS and after[:1] in "»”“\"'"
+
+
+def _with_indirect(direct: list[Quote], claims: list[Claim], texts: dict[str, str]
+                   ) -> list[Quote]:
     """Add the attributed claims as indirect quotes; a claim absorbs quoted fragments in it."""
     dropped: set[int] = set()
     indirect: list[Quote] = []
@@ -167,7 +225,8 @@ def _with_indirect(direct: list[Quote], claims: list[Claim]) -> list[Quote]:
         if cue is None:  # attributed by a verb of thought or evidence: nobody is quoted
             continue
         dropped.update(inside)
-        indirect.append(Quote("", c.text, "indirect", Speaker(c.source.text, c.source.entity),
+        kind = "direct" if _marked(texts.get(ev.block, ""), ev.start, ev.end) else "indirect"
+        indirect.append(Quote("", c.text, kind, Speaker(c.source.text, c.source.entity),
                               cue, c.evidence[:2]))
     kept = [q for i, q in enumerate(direct) if i not in dropped] + indirect
     return [replace(q, id=f"q{n}") for n, q in enumerate(kept, start=1)]
