@@ -255,6 +255,14 @@ def test_a_quote_before_the_verb_is_what_was_said_whatever_follows() -> None:
         ("named", "denied"), ("institution", "reported")]
 
 
+def test_according_to_him_is_the_last_speaker() -> None:
+    claims, _ = read(
+        ("paragraph", "Глава Минэкономразвития Максим Решетников заявил, что рост будет "
+         "замедляться. По его словам, инфляция может остаться высокой."), language="ru")
+    assert [c.source.text for c in claims] == ["Глава Минэкономразвития Максим Решетников"] * 2
+    assert [c.certainty for c in claims] == ["predicted", "possible"]
+
+
 def test_a_quote_alone_continues_the_last_speakers_turn() -> None:
     claims, _ = read(
         ("paragraph", "«Estamos preparados», afirmó el general Carlos Díaz."),
