@@ -334,6 +334,25 @@ def test_a_headline_with_its_site_name_stays_the_title() -> None:
     assert page.title == "Un plan de dix milliards pour les communes | Le Quotidien"
 
 
+def test_a_language_with_claim_cues_only_is_still_read_with_every_languages_block_cues() -> None:
+    """Spanish has a claims lexicon but no block cues of its own: its pages keep the
+    furniture cues of every language ("Sign up for our newsletter" on a Spanish site)."""
+    es = [
+        "El Gobierno aprueba un plan de vivienda de diez mil millones de euros",
+        "El Consejo de Ministros aprobó este martes un plan de vivienda dotado con diez mil "
+        "millones de euros para los próximos cinco años, según informó el Ejecutivo.",
+        "Sign up for our newsletter",
+        "La ministra de Vivienda explicó que el plan priorizará a los jóvenes y a las familias "
+        "con menos ingresos, y que las comunidades autónomas gestionarán las ayudas.",
+        "Los grupos de la oposición criticaron que el anuncio llega tarde y reclamaron más "
+        "detalles sobre el calendario de las obras y su financiación.",
+    ]
+    page = extract_text("\n".join(es))
+    assert page.language == "es"
+    assert by_text(page, "Sign up for our newsletter").kind == "boilerplate"
+    assert len(body(page)) == 3
+
+
 def test_a_long_paragraph_mentioning_a_newsletter_is_still_text() -> None:
     mention = (
         "Dans sa newsletter hebdomadaire, l’association des maires de France estime que ce "

@@ -164,14 +164,14 @@ def _section(lex: dict[str, Any], key: str) -> list[str]:
 
 @lru_cache(maxsize=16)
 def _cues(language: str | None) -> _Cues:
-    """Matchers for ``language``: its own lexicon when it has one, else every lexicon merged.
+    """Matchers for ``language``: its own block cues when it has some, else every lexicon's.
 
     Whole-block furniture words ("Share", "Partager") and share-bar words are always
     taken from every lexicon: a French site may well print an English share button,
     and a block that is *only* that word is furniture in any language.
     """
     everything = lexicons.load_all()
-    lex = lexicons.load(language) if language in lexicons.available() else everything
+    lex = lexicons.load(language) if lexicons.covers(language, "blocks") else everything
     agencies = _section(lex, "agencies")
     agency_alts = "|".join(
         re.escape(a) for a in sorted({*agencies, *(a.upper() for a in agencies)}, key=len)[::-1]

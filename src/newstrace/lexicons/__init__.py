@@ -25,6 +25,18 @@ def available() -> list[str]:
     return sorted({n.split(".")[0] for n in _files()} - {"common"})
 
 
+@cache
+def covers(language: str | None, section: str) -> bool:
+    """Whether ``language``'s own files hold the ``[section]`` table.
+
+    Why: a language may have a lexicon for one topic only (Spanish has claim cues
+    but no block cues).  A reader that would use "this language's cues, else every
+    language's" must ask about its own topic, or a page in such a language would be
+    read with no cues at all for it.
+    """
+    return bool(language) and section in _read_language(language or "")
+
+
 def _read_language(prefix: str) -> dict[str, Any]:
     merged: dict[str, Any] = {}
     for name in _files():

@@ -128,7 +128,7 @@ def places_lexicon(language: str | None) -> Mapping[str, Any]:
 
     Cached: ``lexicons.load_all`` re-reads the TOML files on every call.
     """
-    known = language is not None and language in lexicons.available()
+    known = lexicons.covers(language, "places")
     lex = lexicons.load(language) if known else lexicons.load_all()
     return lex.get("places", {})
 
@@ -272,7 +272,7 @@ def _demonyms(language: str | None) -> dict[str, tuple[str, bool]]:
     capital ("demonyms_capitalised = true" in its lexicon): there "polish", "pole",
     "swede" in lowercase are words, while French "russe" is lowercase by rule.
     """
-    langs = [language] if language in lexicons.available() else lexicons.available()
+    langs = [language] if lexicons.covers(language, "places") else lexicons.available()
     table: dict[str, tuple[str, bool]] = {}
     for lang in langs:
         section = lexicons.load(lang).get("places", {})
@@ -339,7 +339,7 @@ def _derived_demonyms(language: str | None) -> dict[str, str]:
     Only a fallback: the written lists win, and a derived form that is itself a country
     name is left out.
     """
-    langs = [language] if language in lexicons.available() else lexicons.available()
+    langs = [language] if lexicons.covers(language, "places") else lexicons.available()
     names = _names(language)
     table: dict[str, str] = {}
     for lang in langs:
