@@ -13,6 +13,7 @@ import pytest
 
 from newstrace.analyze.claims import claims_in
 from newstrace.analyze.entities import entities_in
+from newstrace.analyze.findings import analyze_article
 from newstrace.model import Article, Block, Claim, Sourcing
 from newstrace.nlp.parse import parse_article
 
@@ -139,3 +140,48 @@ def test_according_to_after_a_whole_clause_attributes_that_clause() -> None:
     [claim], _ = read(("paragraph", "The top 1 percent would see their incomes go up by 19.9 "
                        "percent, according to the Tax Foundation."), language="en")
     assert claim.text.startswith("The top 1 percent") and claim.source.kind == "institution"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "If the bill is not passed, the government will shut down, the budget office warned."),
+    ("fr", "Si l'accord n'est pas ratifié, les droits de douane doubleront, a prévenu le "
+           "commissaire européen."),
+])
+def test_a_negation_inside_a_condition_is_a_hypothesis_not_a_denial(language: str,
+                                                                     text: str) -> None:
+    [claim], _ = read(("paragraph", text), language=language)
+    assert claim.certainty == "hypothetical"
+
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("en", "The airline said in a statement that none of the passengers had been injured."),
+    ("en", '"There is no evidence of fraud," the election commission said.'),
+    ("fr", "La ministre a assuré qu'aucune décision n'avait encore été prise."),
+    ("fr", "« Je ne suis candidat à rien », a répété l'ancien Premier ministre Édouard Philippe."),
+])
+def test_negative_determiners_and_pronouns_deny(language: str, text: str) -> None:
+    claims, _ = read(("paragraph", text), language=language)
+    assert claims[0].certainty == "denied" and claims[0].source.kind != "unattributed"
+
+
+def test_a_month_named_may_is_not_a_modal() -> None:
+    [claim], _ = read(("paragraph", "The governor said the state would reopen schools in May."),
+                      language="en")
+    assert claim.certainty == "reported"
+
+
+def test_a_commitment_is_a_prediction_attributed_but_not_quoted() -> None:
+    text = "The mayor vowed to rebuild every school in the city."
+    art = Article("x", "t", text, (Block("b0", "paragraph", text, 0, len(text), "en"),),
+                  language="en")
+    analysis = analyze_article(art)
+    [claim] = analysis.claims
+    assert claim.text == "to rebuild every school in the city"
+    assert (claim.source.text, claim.certainty) == ("The mayor", "predicted")
+    assert analysis.quotes == ()
+
+
+def test_the_outlets_own_information_is_not_a_source() -> None:
+    [claim], _ = read(("paragraph", "Selon nos informations, le club aurait déjà trouvé un "
+                       "accord avec le joueur."))
+    assert claim.source.kind == "unattributed" and claim.certainty == "reported"

@@ -161,6 +161,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("anonymous", text, None, _count(tokens, cues))
     if _has(text, cues.get("vague_quantifiers", [])) or _has(text, cues.get("vague_nouns", [])):
         return Source("vague", text)
+    head = next((t for t in tokens if t.dep_ not in ("det", "amod", "compound", "punct")), None)
+    if head is not None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)
+                             ) and head.head.i not in {t.i for t in tokens}:
+        # A name the entity reader did not know ("Sanders vowed ..."): someone named.
+        return Source("named", text)
     return Source("vague", text)
 
 
@@ -293,7 +298,8 @@ class _Report:
 def _verb_kinds(cues: dict[str, Any]) -> dict[str, str]:
     """Folded lemma -> how the verb attributes: "reporting" (speech: a quote), "stance"
     (thought) or "evidence" (a study "shows"); the last two attribute without quoting."""
-    kinds = {fold(v): "evidence" for v in cues.get("evidence_verbs", [])}
+    kinds = {fold(v): "commitment" for v in cues.get("commitment_verbs", [])}
+    kinds.update({fold(v): "evidence" for v in cues.get("evidence_verbs", [])})
     kinds.update({fold(v): "stance" for v in cues.get("stance_verbs", [])})
     kinds.update({fold(v): "reporting" for v in cues.get("reporting_verbs", [])})
     return kinds
@@ -315,7 +321,8 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     found = [t for t in sent if (t.pos_ in ("VERB", "AUX") or any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in t.children
     )) and (fold(t.lemma_) in verbs or fold(t.text).startswith(stems))]
-    infinitive = {fold(v) for v in cues.get("infinitive_reporting", [])}
+    infinitive = {fold(v) for v in cues.get("infinitive_reporting", [])} | {
+        fold(v) for v in cues.get("commitment_verbs", [])}
     reports: list[_Report] = []
     for tok in found:
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
@@ -485,13 +492,15 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if estimate:
         found["estimate"] = estimate
     future = {fold(v) for v in cues.get("c_predicted_lemmas", [])}
-    if any(t.morph.get("Tense") == ["Fut"] for t in tokens) or (
+    if any(c.startswith("predicted") for c in extra) or any(
+            t.morph.get("Tense") == ["Fut"] for t in tokens) or (
         lemmas & future and any(t.tag_ == "MD" or t.pos_ == "AUX" for t in tokens)
     ) or any(  # "va supprimer": a future auxiliary the parser took for the main verb
         fold(t.lemma_) in future and any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"]
                                           for c in t.children) for t in tokens
     ):
-        found["predicted"] = "future tense"
+        found["predicted"] = next((c for c in extra if c.startswith("predicted")),
+                                  "future tense")
     roots = [t for t in tokens if not (start <= t.head.idx < end) or t.head.i == t.i]
     heads = roots + [c for r in roots for c in r.children if c.dep_.startswith("aux")]
     conditional = [t for t in heads if t.morph.get("Mood") == ["Cnd"]]
@@ -587,6 +596,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         sp_start, sp_end = _span_of(speaker)
         source = _classify(pb, sp_start, sp_end, index, types, cues)
         kind = _verb_kinds(cues).get(fold(verb.lemma_), "reporting")
+        commitment = {fold(v) for v in cues.get("commitment_verbs", [])}
+        if rep.clause is not None and rep.clause.dep_ == "xcomp" and \
+                fold(verb.lemma_) in commitment:
+            # "X vowed to win Florida": a commitment about the future, not words quoted.
+            kind = "commitment"
+            extra.append(f"predicted: commitment ({verb.text})")
         d = _Draft(pb, c_start, c_end, source, (sp_start, sp_end),
                    cues=[f"{kind} verb: {verb.text}"])
         d.certainty, found = _certainty(pb, c_start, c_end, cues, True, extra)

@@ -85,15 +85,15 @@ def _speaker_in(sent: SpacySpan, quoted: Spans, verbs: set[str]
     return (who, verb) if who else None
 
 
-def _introducer(sent: SpacySpan, verbs: set[str], nouns: set[str]
+def _introducer(sent: SpacySpan, quoted: Spans, verbs: set[str], nouns: set[str]
                 ) -> tuple[list[Token], Token] | None:
     """The speaker a sentence hands a following quote to: "X said:", "X said on Monday",
     "X issued a statement" (a verb with a noun of speech as object or in its phrase)."""
-    found = _speaker_in(sent, [], verbs)
+    found = _speaker_in(sent, quoted, verbs)
     if found:
         return found
     for tok in sent:
-        if fold(tok.text) in nouns and tok.pos_ == "NOUN":
+        if fold(tok.text) in nouns and tok.pos_ == "NOUN" and not _quoted(tok, quoted):
             verb = tok.head
             while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
                 verb = verb.head
@@ -118,7 +118,8 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     out: list[Quote] = []
     last_speaker: tuple[Speaker, Span | None] | None = None
     run_on: list[int] = []  # quotes left open at their paragraph's end, speaker not yet read
-    before: tuple[ParsedBlock, SpacySpan] | None = None  # last sentence of the paragraph before
+    # The paragraph before: its last sentence and its quotes.
+    before: tuple[ParsedBlock, SpacySpan, Spans] | None = None
     for pb in parsed:
         if pb.doc is None or pb.block.kind not in ("paragraph", "standfirst"):
             continue
@@ -140,8 +141,8 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 if found:
                     break
             if found is None and n == 0 and opens and before is not None:
-                where, sent = before
-                found = _introducer(sent, verbs, nouns)
+                where, sent, spans = before
+                found = _introducer(sent, spans, verbs, nouns)
                 if found is None:
                     where = pb
             if found is None and later:
@@ -182,7 +183,7 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
         if not quoted:
             run_on = []
         if sents:
-            before = (pb, sents[-1])
+            before = (pb, sents[-1], quoted)
     return _with_indirect(out, claims, {pb.block.id: pb.block.text for pb in parsed})
 
 
