@@ -120,3 +120,37 @@ def test_a_quote_paragraph_takes_the_speaker_who_issued_a_statement_before_it() 
     [q] = paragraph_quotes(paras, "en")
     assert q.speaker.text == "The party"
     assert q.evidence[1].block == "b0"
+
+
+def test_a_french_incise_inside_the_guillemets_names_the_speaker_and_is_not_quoted() -> None:
+    text = ("Le ministre de l'Intérieur Bruno Retailleau s'est rendu sur place. « Nous irons "
+            "jusqu'au bout, a-t-il ajouté, quoi qu'il arrive dans les prochains jours. »")
+    first, second = quotes(text, "fr")
+    assert (first.text, second.text) == ("Nous irons jusqu'au bout",
+                                         "quoi qu'il arrive dans les prochains jours.")
+    assert first.speaker == second.speaker
+    assert first.speaker.text == "il" and first.speaker.entity == "person:bruno-retailleau"
+
+
+def test_an_incise_with_a_named_speaker_ends_at_the_sentence() -> None:
+    text = ("« Nous ne céderons rien, prévient la secrétaire générale de la CGT, Sophie Binet. "
+            "Cette réforme est injuste. »")
+    first, second = quotes(text, "fr")
+    assert (first.text, second.text) == ("Nous ne céderons rien", "Cette réforme est injuste.")
+    assert first.speaker.text == second.speaker.text == "la secrétaire générale de la CGT"
+
+
+def test_guillemets_running_over_paragraphs_take_the_speaker_named_at_the_end() -> None:
+    first, second = paragraph_quotes([
+        "La maire de Paris, Anne Hidalgo, a pris la parole devant le Conseil de Paris.",
+        "« Cette ville a changé plus vite que nous ne l'imaginions,",
+        "« et nous devons maintenant protéger ceux qui y vivent », a-t-elle conclu."], "fr")
+    assert first.evidence[0].block == "b1" and second.evidence[0].block == "b2"
+    assert first.speaker == second.speaker
+    assert first.speaker.text == "elle" and first.speaker.entity == "person:anne-hidalgo"
+
+
+def test_a_question_inside_a_quote_is_not_an_incise() -> None:
+    [q] = quotes('"And if so, could they explain to the youth what the timeline is?" she asked.',
+                 "en")
+    assert q.text.startswith("And if so, could they explain")

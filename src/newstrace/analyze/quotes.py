@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from newstrace.analyze.claims import (
@@ -24,6 +25,7 @@ from newstrace.analyze.claims import (
     inverted_subject,
     last_person_before,
     speaker_of,
+    subjects_of,
 )
 from newstrace.analyze.entities import EntityIndex
 from newstrace.model import Article, Claim, Quote, Span, Speaker
@@ -31,8 +33,8 @@ from newstrace.nlp.dates import fold
 from newstrace.nlp.parse import ParsedBlock
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 #: Opening mark -> closing marks it pairs with.
 PAIRS = {"«": "»", "“": "”", "„": "“”", '"': '"', "»": "«", "‹": "›"}
@@ -85,6 +87,51 @@ def _speaker_in(sent: SpacySpan, quoted: Spans, verbs: set[str]
     return (who, verb) if who else None
 
 
+def _without_incises(doc: Doc, spans: Spans, verbs: set[str]) -> Spans:
+    """Quotes cut around the reporting phrase French typography leaves inside the marks:
+    « Nous irons, a-t-il ajouté, jusqu'au bout » and « C'est fini, dit-elle. Nous partons »
+    are two pieces each, spoken by the incise's inverted subject."""
+    out: Spans = []
+    for start, end in spans:
+        pieces, at = [], start
+        for verb in (t for t in doc if start <= t.idx < end and t.pos_ in ("VERB", "AUX")
+                     and fold(t.lemma_) in verbs):
+            who = subjects_of(verb) or inverted_subject(verb)
+            # "a-t-il ajouté": the auxiliary and the clitic subject open the incise.
+            first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux")
+                                 or c.text.startswith("-"))], key=lambda t: t.i)
+            if first.i == 0 or doc[first.i - 1].text not in (",", "—", "–") or not who or \
+                    min(t.i for t in who) < first.i or doc[first.i - 1].idx < at:
+                continue
+            last = max(t.i for t in [verb, *who])
+            # An apposition after the name ("..., prévient la secrétaire de la CGT, Sophie
+            # Binet.") still belongs to the incise.
+            nxt = last + 1
+            if nxt < len(doc) and doc[nxt].text == ",":
+                tail = list(takewhile(lambda t: not t.is_punct, doc[nxt + 1 :]))
+                if tail and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP") for t in tail) \
+                        and tail[-1].i + 1 < len(doc) and doc[tail[-1].i + 1].text in ".,":
+                    last = tail[-1].i
+            close = doc[last + 1] if last + 1 < len(doc) and doc[last + 1].text in ".,;" else None
+            finite = verb.morph.get("VerbForm") == ["Fin"] or first.i != verb.i
+            if close is None or not finite:  # "..., could they explain": a question, no incise
+                continue
+            resume = close.idx + 1
+            pieces.append((at, doc[first.i - 1].idx))
+            at = resume
+        if not pieces:
+            out.append((start, end))
+            continue
+        pieces.append((at, end))
+        for a, b in pieces:
+            text = doc.text[a:b]
+            a += len(text) - len(text.lstrip(" \u00a0\u202f"))
+            b -= len(text) - len(text.rstrip(" ,\u00a0\u202f"))
+            if b > a and any(ch.isalpha() for ch in doc.text[a:b]):
+                out.append((a, b))
+    return out
+
+
 def _introducer(sent: SpacySpan, quoted: Spans, verbs: set[str], nouns: set[str]
                 ) -> tuple[list[Token], Token] | None:
     """The speaker a sentence hands a following quote to: "X said:", "X said on Monday",
@@ -129,7 +176,7 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
         sents = list(pb.doc.sents)
         text = pb.norm.text
         opens = text.lstrip()[:1] in PAIRS
-        quoted = _direct_spans(text)
+        quoted = _without_incises(pb.doc, _direct_spans(text), verbs)
         for n, (start, end) in enumerate(quoted):
             here = [s for s in sents if s.start_char < end and start < s.end_char]
             earlier = [s for s in sents if s.end_char <= start][-1:]
@@ -152,6 +199,9 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 who, verb = found
                 a = min(t.idx for t in who)
                 b = max(t.idx + len(t.text) for t in who)
+                # "dit-elle", "a-t-il": the pronoun without its hyphens.
+                a += 3 if where.norm.text.startswith("-t-", a) else int(
+                    where.norm.text.startswith("-", a))
                 ids = [i for i in index.at(where.block.id, a, b) if types.get(i) == "person"]
                 ids = ids or [i for i in index.at(where.block.id, a, b)
                               if types.get(i) in ("organization", "country")]
