@@ -67,6 +67,27 @@ def test_headline_convention_attributes_the_headline_and_joins_the_lede() -> Non
     assert "3 anonymous sources" in profile.summary
 
 
+@pytest.mark.parametrize(("title", "language", "kind", "who"), [
+    ("U.S. to let Ukraine strike deeper into Russia with ATACMS, officials say", "en",
+     "anonymous", "officials"),
+    ("Trump says he will end the war in Ukraine within a day", "en", "named", "Trump"),
+    ("L'Ukraine pourra frapper la Russie avec des missiles américains, affirme le Kremlin", "fr",
+     "institution", "le Kremlin"),
+])
+def test_a_headline_that_says_whose_word_it_is_is_not_the_outlets(
+        title: str, language: str, kind: str, who: str) -> None:
+    claims, profile = read(
+        ("title", title),
+        ("paragraph", "The decision was taken after weeks of debate among allies."
+         if language == "en" else "La décision a été prise après des semaines de débat."),
+        language=language,
+    )
+    headline = next(c for c in claims if c.id == profile.headline_claim)
+    assert headline.source.kind == kind and headline.source.text == who
+    assert headline.certainty != "asserted"
+    assert "outlet's own" not in profile.summary
+
+
 def test_pronoun_source_goes_to_the_last_person_named() -> None:
     claims, _ = read(
         ("paragraph", "Joe Biden était resté opposé à toute escalade qui, selon lui, pourrait "

@@ -705,6 +705,17 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
         cues = cues_for(pb.block.language or article.language)
         if pb.block.kind == "title":
             d = _headline(pb, cues)
+            if d and d.source.kind == "unattributed":
+                # No headline convention ("Sources : ..."): the headline may still say
+                # whose word it is, as a sentence does ("..., officials say").
+                said = [x for sent in pb.doc.sents
+                        for x in _sentence_drafts(pb, sent, cues, index, types)
+                        if x.source.kind != "unattributed" or x.source.text]
+                if said:
+                    for x in said:
+                        x.headline = True
+                    drafts.extend(said)
+                    continue
             if d:
                 drafts.append(d)
             continue
