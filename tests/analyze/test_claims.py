@@ -88,6 +88,22 @@ def test_a_headline_that_says_whose_word_it_is_is_not_the_outlets(
     assert "outlet's own" not in profile.summary
 
 
+@pytest.mark.parametrize(("text", "language", "kind", "count"), [
+    ("The minister will resign, a government source said.", "en", "anonymous", 1),
+    ("The minister will resign, a senior administration official said.", "en", "anonymous", 1),
+    ("The minister will resign, three Pentagon officials told reporters.", "en", "anonymous", 3),
+    ("The minister will resign, a government spokesman said.", "en", "institution", None),
+    ("Le ministre va démissionner, a indiqué une source policière.", "fr", "anonymous", 1),
+    ("Le ministre va démissionner, a indiqué le porte-parole du gouvernement.", "fr",
+     "institution", None),
+])
+def test_counted_insiders_of_a_body_are_anonymous_its_spokesperson_is_not(
+        text: str, language: str, kind: str, count: int | None) -> None:
+    claims, _ = read(("paragraph", text), language=language)
+    assert (claims[0].source.kind, claims[0].source.count) == (kind, count)
+    assert claims[0].certainty != "asserted"
+
+
 def test_pronoun_source_goes_to_the_last_person_named() -> None:
     claims, _ = read(
         ("paragraph", "Joe Biden était resté opposé à toute escalade qui, selon lui, pourrait "

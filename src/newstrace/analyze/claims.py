@@ -149,6 +149,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "one government official and three people familiar with the matter": whoever
         # they work for, they are not named.
         return Source("anonymous", text, None, _count(tokens, cues))
+    if _counted_insider(tokens, cues):
+        # "a government source", "a senior administration official", "three Pentagon
+        # officials": counted people, unnamed, whoever employs them.
+        return Source("anonymous", text, None, _count(tokens, cues))
     if _has(text, cues.get("document_nouns", [])) and not _has(text, cues.get("source_nouns", [])):
         return Source("document", text, bodies[0] if bodies else None)
     if _has(text, cues.get("institution_nouns", [])) or (
@@ -167,6 +171,22 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # A name the entity reader did not know ("Sanders vowed ..."): someone named.
         return Source("named", text)
     return Source("vague", text)
+
+
+def _counted_insider(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether the phrase is one or a counted few unnamed insiders ("a police source").
+
+    Why apart from the institution rule: the body's name in the phrase says who employs
+    them, not who speaks; a spokesperson, who speaks *for* the body, stays institutional.
+    """
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    word = fold(head.text)
+    nouns = {fold(n) for n in cues.get("source_nouns", [])}
+    voices = {fold(n) for n in cues.get("body_voices", [])}
+    return word in nouns and word not in voices and _count(tokens, cues) is not None
 
 
 def _titled(tokens: list[Token], cues: dict[str, Any]) -> bool:
@@ -769,13 +789,15 @@ def _profile(claims: list[Claim], article: Article) -> Sourcing:
     if headline is None:
         summary = "No headline claim was read."
     elif headline.source.kind == "anonymous":
-        who = f"{headline.source.count} anonymous sources" if headline.source.count else \
-            "anonymous sources"
+        n = headline.source.count
+        who = f"{n} anonymous source{'s' if n != 1 else ''}" if n else "anonymous sources"
         summary = f"The headline claim rests on {who} only ({headline.certainty})."
     elif headline.source.kind == "unattributed":
         summary = f"The headline claim is the outlet's own ({headline.certainty})."
     else:
-        summary = (f"The headline claim rests on a {headline.source.kind} source: "
+        kind = headline.source.kind
+        summary = (f"The headline claim rests on {'an' if kind[0] in 'aeiou' else 'a'} {kind} "
+                   "source: "
                    f"{headline.source.text} ({headline.certainty}).")
     return Sourcing(len(claims), by_kind, anon_count, headline.id if headline else None, named,
                     summary)
