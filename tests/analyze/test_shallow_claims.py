@@ -340,3 +340,15 @@ def test_extract_on_a_spanish_page_points_evidence_at_the_right_words() -> None:
     assert kremlin["certainty"] == "denied" and kremlin["source"]["kind"] == "institution"
     assert not any(c["certainty"] == "asserted" for c in claims if c["source"]["kind"] in
                    ("anonymous", "vague"))
+
+
+def test_a_bare_link_or_a_label_is_no_claim() -> None:
+    claims, _ = read(
+        ("paragraph", "http://amzn.to/2iJFhRj"),
+        ("paragraph", "Leia também: www.example.org/economia"),
+        ("paragraph", "O ministro disse que os preços vão cair nos próximos meses, segundo a "
+         "agência oficial https://example.org/noticia/123 publicada hoje."),
+        language="pt",
+    )
+    assert [c.evidence[0].block for c in claims] == ["b2"]
+    assert claims[0].certainty != "asserted"

@@ -266,6 +266,14 @@ class _Context:
         return _words(self.text, start, end)
 
 
+_LINK = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+
+
+def _links(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where web addresses stand in ``text[start:end]``: their words are no statement."""
+    return [m.span() for m in _LINK.finditer(text, start, end)]
+
+
 class ShallowReader:
     """Reads claims from the blocks of one article that have no parse.
 
@@ -325,9 +333,10 @@ class ShallowReader:
             level, cues = _certainty(ctx, *quoted, True, [])
             return [ShallowClaim(*quoted, source, None, level,
                                  ("quote continues the last speaker's turn", *cues))]
-        words = ctx.words(ctx.start, ctx.end)
+        words = [w for w in ctx.words(ctx.start, ctx.end)
+                 if not any(a <= w.start() < b for a, b in _links(ctx.text, ctx.start, ctx.end))]
         if len(words) < 4 or not any(w.group(0)[0].islower() for w in words):
-            return []
+            return []  # a label, a name, a bare link ("http://amzn.to/2iJFhRj"): no claim
         span = _trim(ctx.text, ctx.start, ctx.end)
         if span is None:
             return []
