@@ -352,3 +352,13 @@ def test_a_bare_link_or_a_label_is_no_claim() -> None:
     )
     assert [c.evidence[0].block for c in claims] == ["b2"]
     assert claims[0].certainty != "asserted"
+
+
+@pytest.mark.parametrize(("text", "language"), [
+    ("Le occasioni da non perdere sono tornate nei negozi di tutta Italia questa settimana.", "it"),
+    ("El Gobierno subió los precios para no perder ingresos este año.", "es"),
+    ("A empresa cortou custos para não perder clientes durante a crise.", "pt"),
+])
+def test_a_negated_purpose_denies_nothing(text: str, language: str) -> None:
+    claims, _ = read(("paragraph", text), language=language)
+    assert claims[0].certainty != "denied"
