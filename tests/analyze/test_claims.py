@@ -104,6 +104,32 @@ def test_counted_insiders_of_a_body_are_anonymous_its_spokesperson_is_not(
     assert claims[0].certainty != "asserted"
 
 
+@pytest.mark.parametrize("blocks", [
+    [("paragraph", 'One official said: "The plague is spreading fast. Next year is the year of '
+      'the rat. The plague is coming."')],
+    [("paragraph", '"The plague is spreading fast," one official said. "Next year is the year '
+      'of the rat. The plague is coming."')],
+    [("paragraph", '"The plague is spreading fast," one official said.'),
+     ("paragraph", '"Next year is the year of the rat. The plague is coming."')],
+])
+def test_every_sentence_of_a_quote_is_the_speakers_never_the_outlets(
+        blocks: list[tuple[str, str]]) -> None:
+    claims, _ = read(*blocks, language="en")
+    coming = next(c for c in claims if "plague is coming" in c.text)
+    rat = next(c for c in claims if "year of the rat" in c.text)
+    for claim in (coming, rat):
+        assert claim.certainty == "reported"
+        assert (claim.source.kind, (claim.source.text or "").lower()) == ("anonymous",
+                                                                          "one official")
+
+
+def test_a_quote_whose_speaker_is_not_read_is_still_not_the_outlets() -> None:
+    claims, _ = read(("paragraph", 'The ministry was told: "The reactor is leaking badly. Nobody '
+                      'knows how long it will hold."'), language="en")
+    inside = next(c for c in claims if "leaking" in c.text and c.text.startswith("The reactor"))
+    assert inside.certainty != "asserted"
+
+
 def test_pronoun_source_goes_to_the_last_person_named() -> None:
     claims, _ = read(
         ("paragraph", "Joe Biden était resté opposé à toute escalade qui, selon lui, pourrait "

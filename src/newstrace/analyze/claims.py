@@ -204,6 +204,52 @@ def _titled(tokens: list[Token], cues: dict[str, Any]) -> bool:
     return bool(dets) and fold(dets[0].text) in definite
 
 
+def _quoted_words_are_the_speakers(drafts: list[_Draft], order: dict[str, int]) -> None:
+    """Sentences inside quote marks are the speaker's words, never the outlet's.
+
+    A quote of several sentences ('X said: "A. B. C."') gives one attributed claim for
+    the sentence the verb of saying governs; the others would otherwise read as the
+    outlet's own assertions.  They take the source of a claim read from the same quote,
+    else from the paragraph's last attributed quote ('"A," X said. "B."'), else, for a
+    paragraph that opens by continuing a quote, from the previous block's; with none,
+    they are still "reported", their speaker not read.
+    """
+    from newstrace.analyze.quotes import _direct_spans  # quotes imports this module
+
+    by_block: dict[str, list[_Draft]] = {}
+    for d in sorted(drafts, key=lambda d: (order[d.pb.block.id], d.start)):
+        if d.pb.doc is not None and not d.headline:
+            by_block.setdefault(d.pb.block.id, []).append(d)
+    last_owner: _Draft | None = None
+    for block_drafts in by_block.values():
+        pb = block_drafts[0].pb
+        text = pb.norm.text
+        for qa, qb in _direct_spans(text):
+            owners = [d for d in block_drafts if d.source.kind != "unattributed"
+                      and d.start < qb and d.end > qa]
+            if not owners and last_owner is not None and (
+                    last_owner.pb is pb or not text[:qa].strip(" \"“«‘'„")):
+                # '"A," X said. "B."', or « ... running over from the paragraph before.
+                owners = [last_owner]
+            for d in block_drafts:
+                start = d.start + len(text[d.start:d.end]) - len(
+                    text[d.start:d.end].lstrip(" \"“«‘'„"))  # past an opening mark
+                if d.source.kind != "unattributed" or d.source.text or not (
+                        qa <= start and d.end <= qb + 1):
+                    continue
+                if owners:
+                    d.source, d.source_span = owners[0].source, owners[0].source_span
+                    if owners[0].pb is not pb:
+                        d.source_span = None  # the speaker stands in another block
+                    d.cues.append(f"inside the quote of {owners[0].source.text or 'its speaker'}")
+                else:
+                    d.cues.append("inside quote marks, speaker not read")
+                if d.certainty == "asserted":
+                    d.certainty = "reported"
+            if owners:
+                last_owner = owners[0]
+
+
 def last_person_before(index: EntityIndex, entity_types: dict[str, str],
                         block_order: dict[str, int], block: str, pos: int) -> str | None:
     best: tuple[int, int] | None = None
@@ -746,6 +792,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 anonymity_notes.append(sent.text)
                 continue
             drafts.extend(_sentence_drafts(pb, sent, cues, index, types))
+    _quoted_words_are_the_speakers(drafts, order)
     for d in drafts:
         if d.source.kind == "unattributed" and d.source.text:  # a pronoun: the last person named
             pos = d.source_span[0] if d.source_span else d.start
