@@ -123,6 +123,20 @@ def test_every_sentence_of_a_quote_is_the_speakers_never_the_outlets(
                                                                           "one official")
 
 
+@pytest.mark.parametrize(("text", "language"), [
+    ("Un responsable a déclaré : « La peste se propage vite. »", "fr"),
+    ("Un responsable a déclaré : « La peste se propage vite. L’an prochain sera l’année du rat. "
+     "La peste arrive. »", "fr"),
+    ("One official said: the plague is spreading fast.", "en"),
+])
+def test_a_colon_after_a_verb_of_saying_introduces_the_speakers_words(
+        text: str, language: str) -> None:
+    claims, _ = read(("paragraph", text), language=language)
+    assert claims and all(c.source.kind == "anonymous" and c.certainty != "asserted"
+                          for c in claims)
+    assert "peste se propage" in claims[0].text or "plague is spreading" in claims[0].text
+
+
 def test_a_quote_whose_speaker_is_not_read_is_still_not_the_outlets() -> None:
     claims, _ = read(("paragraph", 'The ministry was told: "The reactor is leaking badly. Nobody '
                       'knows how long it will hold."'), language="en")

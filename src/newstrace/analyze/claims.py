@@ -396,6 +396,13 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "affirment avoir entendu", "denied having", "claimed to have seen"
             clause = next((c for c in tok.children if c.dep_ == "xcomp"
                            and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
+            # "X a déclaré : « A »", "X said: A": a colon after the verb introduces its
+            # words, whatever the parser called the clause that follows.
+            colon = next((c for c in tok.children if c.text == ":" and c.i > tok.i), None)
+            if colon is not None:
+                clause = next((c for c in tok.children if c.i > colon.i
+                               and c.pos_ in ("VERB", "AUX")), None)
         if clause is None and fold(tok.lemma_) in ("valoir",) and tok.head is not tok:
             clause = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
         if clause is None:
