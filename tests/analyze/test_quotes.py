@@ -154,3 +154,13 @@ def test_a_question_inside_a_quote_is_not_an_incise() -> None:
     [q] = quotes('"And if so, could they explain to the youth what the timeline is?" she asked.',
                  "en")
     assert q.text.startswith("And if so, could they explain")
+
+
+def test_a_quote_opened_with_a_closing_mark_is_still_a_quote() -> None:
+    """Swedish typography (”…”) and typos in English wire copy open a quote with ”;
+    after a digit the same mark is inches, not a quote."""
+    from newstrace.analyze.quotes import _direct_spans
+
+    text = 'Another user said: ”The plague is coming, and nobody is ready for it.” A 65” screen.'
+    assert [text[a:b] for a, b in _direct_spans(text)] == [
+        "The plague is coming, and nobody is ready for it."]

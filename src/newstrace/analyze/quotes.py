@@ -37,7 +37,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
 
 #: Opening mark -> closing marks it pairs with.
-PAIRS = {"«": "»", "“": "”", "„": "“”", '"': '"', "»": "«", "‹": "›"}
+PAIRS = {"«": "»", "“": "”", "„": "“”", '"': '"', "»": "«", "‹": "›", "”": "”"}
+#: Marks that open and close alike: after a letter or digit they close (or are inches).
+SYMMETRIC = frozenset({'"', "”"})
 MIN_WORDS = 3
 
 
@@ -52,7 +54,7 @@ def _direct_spans(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(text):
         ch = text[i]
-        if ch in PAIRS and (ch != '"' or i == 0 or not text[i - 1].isalnum()):
+        if ch in PAIRS and (ch not in SYMMETRIC or i == 0 or not text[i - 1].isalnum()):
             closers = PAIRS[ch]
             j = next((k for k in range(i + 1, len(text)) if text[k] in closers), None)
             end = j if j is not None else len(text)
