@@ -584,6 +584,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found.setdefault("reported", f"hearsay: {reported}")
     if attributed:
         found.setdefault("reported", "attributed")
+    return strongest(found)
+
+
+def strongest(found: dict[str, str]) -> tuple[str, list[str]]:
+    """The certainty that decides (the first of ``CERTAINTY_ORDER`` found, else asserted)
+    and every cue found, the deciding one first: both readers, parsed or not, end here."""
     for level in CERTAINTY_ORDER:
         if level in found:
             return level, [found[level]] + [v for k, v in found.items() if k != level]

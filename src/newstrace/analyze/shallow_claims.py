@@ -33,7 +33,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from newstrace import lexicons
-from newstrace.analyze.claims import CERTAINTY_ORDER, last_person_before
+from newstrace.analyze.claims import last_person_before, strongest
 from newstrace.analyze.entities import EntityIndex
 from newstrace.analyze.quotes import _direct_spans
 from newstrace.model import Article, Source
@@ -333,8 +333,9 @@ class ShallowReader:
             level, cues = _certainty(ctx, *quoted, True, [])
             return [ShallowClaim(*quoted, source, None, level,
                                  ("quote continues the last speaker's turn", *cues))]
+        links = _links(ctx.text, ctx.start, ctx.end)
         words = [w for w in ctx.words(ctx.start, ctx.end)
-                 if not any(a <= w.start() < b for a, b in _links(ctx.text, ctx.start, ctx.end))]
+                 if not any(a <= w.start() < b for a, b in links)]
         if len(words) < 4 or not any(w.group(0)[0].islower() for w in words):
             return []  # a label, a name, a bare link ("http://amzn.to/2iJFhRj"): no claim
         span = _trim(ctx.text, ctx.start, ctx.end)
@@ -1214,10 +1215,7 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         found.setdefault("reported", f"conditional: {conditional}")
     if attributed:
         found.setdefault("reported", "attributed")
-    for level in CERTAINTY_ORDER:
-        if level in found:
-            return level, [found[level]] + [v for k, v in found.items() if k != level]
-    return "asserted", []
+    return strongest(found)
 
 
 def _clause_stop(text: str, start: int, end: int) -> int:
