@@ -262,3 +262,80 @@ def test_the_outlets_own_information_is_not_a_source() -> None:
     [claim], _ = read(("paragraph", "Selon nos informations, le club aurait déjà trouvé un "
                        "accord avec le joueur."))
     assert claim.source.kind == "unattributed" and claim.certainty == "reported"
+
+
+@pytest.mark.parametrize(("text", "language", "content", "who"), [
+    ("Clinton accused Trump of inciting violence.", "en", "Trump of inciting violence",
+     "Clinton"),
+    ("Cruz described the plan as a disaster.", "en", "the plan as a disaster", "Cruz"),
+    ("Obama urged Congress to pass the bill.", "en", "Congress to pass the bill", "Obama"),
+    ("Le ministre a accusé la Russie d'avoir violé le cessez-le-feu.", "fr",
+     "la Russie d'avoir violé le cessez-le-feu", "Le ministre"),
+])
+def test_an_object_and_its_complement_say_what_the_speaker_asserted_or_asked(
+        text: str, language: str, content: str, who: str) -> None:
+    [claim], _ = read(("paragraph", text), language=language)
+    assert (claim.text, claim.source.text) == (content, who)
+    assert claim.certainty == "reported"
+
+
+def test_praise_with_no_complement_says_nothing_true_or_false() -> None:
+    [claim], _ = read(("paragraph", "Trump praised the judge."), language="en")
+    assert claim.source.kind == "unattributed"
+
+
+@pytest.mark.parametrize(("text", "language", "content", "poll"), [
+    ("In a CNN poll, Clinton held a 24-point lead among black voters.", "en",
+     "Clinton held a 24-point lead among black voters", "a CNN poll"),
+    ("Trump leads Cruz by 9 points in the RealClearPolitics average.", "en",
+     "Trump leads Cruz by 9 points", "the RealClearPolitics average"),
+    ("Dans un sondage Ifop publié dimanche, 52 % des Français soutiennent la réforme.", "fr",
+     "52 % des Français soutiennent la réforme", "un sondage Ifop publié dimanche"),
+])
+def test_a_figure_read_in_a_poll_is_the_polls_word_not_the_outlets(
+        text: str, language: str, content: str, poll: str) -> None:
+    [claim], _ = read(("paragraph", text), language=language)
+    assert (claim.text, claim.source.kind, claim.source.text) == (content, "document", poll)
+    assert claim.certainty == "reported"
+
+
+def test_a_poll_that_only_says_whose_lead_it_is_leaves_the_claim_to_the_outlet() -> None:
+    [claim], _ = read(("paragraph", "Her lead in the poll narrowed."), language="en")
+    assert claim.source.kind == "unattributed"
+
+
+@pytest.mark.parametrize(("title", "kind", "who"), [
+    ("Ted Cruz: Physically assaulting a reporter is a fireable offense", "named", "Ted Cruz"),
+    ("Study: Coffee drinkers live longer", "document", "Study"),
+    ("Kremlin: Ukrainian drones hit an oil depot in Bryansk", "institution", "Kremlin"),
+])
+def test_a_headline_opened_by_who_speaks_is_theirs(title: str, kind: str, who: str) -> None:
+    claims, profile = read(("title", title), ("paragraph", "The decision was taken after "
+                                              "weeks of debate among allies."), language="en")
+    headline = next(c for c in claims if c.id == profile.headline_claim)
+    assert (headline.source.kind, headline.source.text) == (kind, who)
+    assert headline.certainty == "reported"
+    assert headline.text == title.split(": ", 1)[1]
+
+
+@pytest.mark.parametrize("title", ["Paris: the city council votes on the budget",
+                                   "Analysis: the council is divided"])
+def test_a_place_or_a_rubric_before_a_colon_speaks_for_nobody(title: str) -> None:
+    claims, profile = read(("title", title), ("paragraph", "The vote came late."),
+                           language="en")
+    headline = next(c for c in claims if c.id == profile.headline_claim)
+    assert headline.source.kind == "unattributed"
+
+
+def test_a_transcript_turn_is_the_speakers_and_a_dateline_is_nobodys() -> None:
+    claims, _ = read(
+        ("paragraph", "Kate Bolduan asked Joel Benenson about the debate on Tuesday."),
+        ("paragraph", "JOEL BENENSON: This is a man who said he would debate anywhere. "
+                      "He refuses now."),
+        ("paragraph", "NEW YORK: The city council voted on Monday."), language="en")
+    turn = [c for c in claims if c.evidence[0].block == "b1"]
+    assert [c.text for c in turn] == ["This is a man who said he would debate anywhere",
+                                      "He refuses now"]
+    assert all(c.source.kind == "named" and c.certainty == "reported" for c in turn)
+    [council] = [c for c in claims if c.evidence[0].block == "b2"]
+    assert council.source.kind == "unattributed"

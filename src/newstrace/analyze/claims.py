@@ -295,6 +295,40 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
     return None
 
 
+def _in_document(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int, str] | None:
+    """(cue start, source start, source end, cue) for "In a CNN poll, Clinton led by 24
+    points" / "... dans un sondage Ifop": a figure read in a poll or a study is the
+    document's word, not the outlet's.  The phrase must qualify the clause (hang on its
+    verb): in "her lead in the poll narrowed" the poll only says whose lead it is.
+    """
+    preps = {fold(p) for p in cues.get("document_preps", [])}
+    nouns = {fold(n) for n in cues.get("survey_nouns", [])}
+    if not preps or not nouns:
+        return None
+    for tok in sent:
+        if fold(tok.lemma_) not in nouns and fold(tok.text) not in nouns:
+            continue
+        if tok.dep_ == "pobj" and fold(tok.head.text) in preps:
+            cue, governor = tok.head, tok.head.head
+        else:
+            cue = next((c for c in tok.children if c.dep_ == "case" and fold(c.text) in preps),
+                       None)
+            governor = tok.head
+        if cue is None:
+            continue
+        words = [t for t in tok.subtree if t.i != cue.i and not t.is_punct]
+        if not words:
+            continue
+        # Hanging on a verb, or (the parser often gives it to the noun before) opening
+        # or closing the sentence.
+        content = [t for t in sent if not t.is_punct]
+        edge = min(cue.i, words[0].i) == content[0].i or words[-1].i == content[-1].i
+        if governor.pos_ not in ("VERB", "AUX") and not edge:
+            continue
+        return cue.idx, words[0].idx, words[-1].idx + len(words[-1].text), cue.text
+    return None
+
+
 def _complete_before(sent: SpacySpan, cue_start: int) -> bool:
     """Whether the words before a cue form a clause of their own ("X did Y, according to Z").
 
@@ -416,13 +450,51 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             speaker = _fronted_subject(sent, tok)
         if speaker:
             reports.append(_Report(tok, speaker, clause))
+    reports += [r for r in _object_reports(sent, cues) if r.verb not in {o.verb for o in reports}
+                and not any(o.clause is not None and r.verb in o.clause.subtree for o in reports)]
     if reports:
-        return reports
+        return sorted(reports, key=lambda r: r.verb.i)
     for tok in found:
         report = _inserted(sent, tok)
         if report is not None:
             return [report]
     return []
+
+
+def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
+    """"X called Y a liar", "X described Y as Z", "X accused Y of Z", "X urged Y to Z",
+    "X a accusé Y d'avoir menti": a verb whose object and the complement after it together
+    say what the speaker asserted or asked.  The object alone ("X praised Y") says nothing
+    that could be true or false, so a complement is required.
+    """
+    verbs = {fold(v) for v in cues.get("object_complement_verbs", [])}
+    preps = {fold(v) for v in cues.get("object_complement_preps", [])}
+    if not verbs:
+        return []
+    out: list[_Report] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or fold(tok.lemma_) not in verbs:
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i), None)
+        if obj is None:  # "called on Congress to act"
+            on = next((c for c in tok.children if c.dep_ == "prep" and fold(c.text) in
+                       ("on", "upon")), None)
+            obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        comps = [c for c in [*tok.children, *obj.children] if c.i > obj.i and (
+            c.dep_ in ("oprd", "xcomp", "ccomp", "advcl")
+            or (c.dep_ in ("prep", "obl") and fold(next(
+                (k.text for k in c.children if k.dep_ == "case"), c.text)) in preps))]
+        if not comps:
+            continue
+        speaker = speaker_of(tok)
+        if not speaker:
+            continue
+        start = min(t.idx for t in obj.subtree)
+        end = max(t.idx + len(t.text) for c in comps for t in c.subtree)
+        out.append(_Report(tok, speaker, None, (start, end)))
+    return out
 
 
 def _fronted_subject(sent: SpacySpan, verb: Token) -> list[Token]:
@@ -472,6 +544,9 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     speaker = before if any(t.pos_ in nominal for t in before) else after
     if not speaker or not any(t.pos_ in nominal for t in speaker):
         return None
+    if speaker is before and any(c.dep_ in ("obj", "dobj") and c.i > verb.i and c in seg
+                                 for c in verb.children):
+        return None  # "52 % des Français soutiennent la réforme": the verb has its object
     content = toks[:left]
     if not content or not any(t.is_alpha for t in content):
         return None
@@ -631,7 +706,11 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
     s_start, s_end = _content_bounds(sent)
     drafts: list[_Draft] = []
     extra: list[str] = []
-    acc = _according_to(sent, cues)
+    acc, via = _according_to(sent, cues), "according to"
+    reports = _reporting(sent, cues) if acc is None else []
+    if acc is None and not reports:
+        # Read in a poll: the poll's word, but nobody's quote.
+        acc, via = _in_document(sent, cues), "read in"
     if acc is not None:
         cue_start, src_start, src_end, cue = acc
         source = _classify(pb, src_start, src_end, index, types, cues)
@@ -658,13 +737,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         else:
             a, b = s_start, cue_start
         a, b = _trim(pb, a, b) or (a, b)
-        d = _Draft(pb, a, b, source, (src_start, src_end), cues=[f"according to: {cue}"])
+        d = _Draft(pb, a, b, source, (src_start, src_end), cues=[f"{via}: {cue}"])
         own = source.kind == "unattributed" and source.text is None
         d.certainty, found = _certainty(pb, a, b, cues, not own, extra)
         d.cues += found
         drafts.append(d)
         return drafts
-    reports = _reporting(sent, cues)
     for n, rep in enumerate(reports):
         verb, speaker = rep.verb, rep.speaker
         extra = []
@@ -706,12 +784,20 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
     return [d]
 
 
-def _headline(pb: ParsedBlock, cues: dict[str, Any]) -> _Draft | None:
+def _headline(pb: ParsedBlock, cues: dict[str, Any],
+              label: tuple[Source, int, int] | None = None) -> _Draft | None:
     text = pb.norm.text
     folded = fold(text).rstrip()
     prefix = next((p for p in cues.get("headline_prefixes", [])
                    if folded.startswith(fold(p)) or folded.endswith(fold(p))), None)
     start, end = 0, len(text.rstrip(" .!"))
+    if prefix is None and label is not None:
+        source, label_end, content_start = label
+        d = _Draft(pb, content_start, end, source, (0, label_end), headline=True,
+                   cues=["headline convention: speaker label"])
+        d.certainty, found = _certainty(pb, content_start, end, cues, True, [])
+        d.cues += found
+        return d
     if prefix is None:
         d = _Draft(pb, start, end, Source("unattributed"), None, headline=True)
         d.certainty, d.cues = _certainty(pb, start, end, cues, False, [])
@@ -729,6 +815,64 @@ def _headline(pb: ParsedBlock, cues: dict[str, Any]) -> _Draft | None:
     d.certainty, found = _certainty(pb, start, end, cues, True, [])
     d.cues += found
     return d
+
+
+_LABEL = re.compile(r"^\s*([^\W\d][^:\n]{0,40}?)\s*:\s+(?=\S)")
+#: Words a label may hold: a name, a title and an initial or two ("Sen. Ted Cruz").
+_LABEL_WORDS = 6
+
+
+def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
+                   cues: dict[str, Any], people_only: bool) -> tuple[Source, int, int] | None:
+    """(source, label end, content start) for a block opened by who speaks: a headline
+    "Ted Cruz: '...'", "Study: ...", or a transcript turn "FALLIN: Well, I think ...".
+
+    A place is a dateline or a topic ("NEW YORK:", "Paris :"), and a word such as
+    "Analysis:" or "Live:" a rubric: neither speaks.  In the body only people speak so
+    ("people_only"): a turn of an interview.
+    """
+    m = _LABEL.match(pb.norm.text)
+    if m is None or len(m.group(1).split()) > _LABEL_WORDS:
+        return None
+    start, end = m.span(1)
+    if fold(m.group(1)) in {fold(r) for r in cues.get("headline_rubrics", [])}:
+        return None
+    ids = index.at(pb.block.id, start, end)
+    if any(types.get(i) == "place" for i in ids) and not any(
+            types.get(i) in ("person", "organization") for i in ids):
+        return None
+    if people_only:
+        # A turn names someone the page names elsewhere: "FALLIN:" for Mary Fallin (the
+        # parser does not read names in capitals, and a dateline is nobody's name).
+        words = {fold(w) for w in re.findall(r"\w+", m.group(1))}
+        who = next((e for e in index.entities if e.type == "person" and words and words <= {
+            fold(w) for w in re.findall(r"\w+", e.name)}), None)
+        if who is None:
+            return None
+        return Source("named", m.group(1), who.id), end, m.end()
+    source = _classify(pb, start, end, index, types, cues)
+    if source.kind not in ("named", "institution", "document", "anonymous"):
+        return None
+    return source, end, m.end()
+
+
+def _turn(pb: ParsedBlock, label: tuple[Source, int, int], cues: dict[str, Any]
+          ) -> list[_Draft]:
+    """A transcript turn ("FALLIN: Well, I think ... Why not?"): every sentence of it is
+    the labelled speaker's, whatever it reports inside (a report within a report is the
+    outer speaker's word), verbless answers included."""
+    source, label_end, content_start = label
+    out = []
+    for sent in pb.doc.sents:  # type: ignore[union-attr]
+        start, end = _content_bounds(sent)
+        start = max(start, content_start)
+        if end <= start or not any(t.is_alpha for t in sent if t.idx >= start):
+            continue
+        d = _Draft(pb, start, end, source, (0, label_end), cues=["speaker label: :"])
+        d.certainty, found = _certainty(pb, start, end, cues, True, [])
+        d.cues += found
+        out.append(d)
+    return out
 
 
 @cache
@@ -783,7 +927,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             continue
         cues = cues_for(pb.block.language or article.language)
         if pb.block.kind == "title":
-            d = _headline(pb, cues)
+            d = _headline(pb, cues, _speaker_label(pb, index, types, cues, people_only=False))
             if d and d.source.kind == "unattributed":
                 # No headline convention ("Sources : ..."): the headline may still say
                 # whose word it is, as a sentence does ("..., officials say").
@@ -797,6 +941,10 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                     continue
             if d:
                 drafts.append(d)
+            continue
+        label = _speaker_label(pb, index, types, cues, people_only=True)
+        if label is not None:
+            drafts.extend(_turn(pb, label, cues))
             continue
         for sent in pb.doc.sents:
             if not any(t.pos_ in ("VERB", "AUX") for t in sent):

@@ -274,7 +274,8 @@ def _with_indirect(direct: list[Quote], claims: list[Claim], texts: dict[str, st
         if inside and not fragments:
             continue
         cue = next((x.split(": ", 1)[1] for x in c.cues
-                    if x.startswith(("reporting verb", "according to", "headline"))), None)
+                    if x.startswith(("reporting verb", "according to", "headline",
+                                   "speaker label"))), None)
         if cue is None:  # attributed by a verb of thought or evidence: nobody is quoted
             continue
         dropped.update(inside)
