@@ -358,7 +358,119 @@ def test_a_bare_link_or_a_label_is_no_claim() -> None:
     ("Le occasioni da non perdere sono tornate nei negozi di tutta Italia questa settimana.", "it"),
     ("El Gobierno subió los precios para no perder ingresos este año.", "es"),
     ("A empresa cortou custos para não perder clientes durante a crise.", "pt"),
+    ("Multaron a la empresa por no pagar los impuestos.", "es"),
+    ("L'azienda è stata multata per non aver pagato le tasse.", "it"),
 ])
-def test_a_negated_purpose_denies_nothing(text: str, language: str) -> None:
+def test_a_negated_purpose_or_cause_denies_nothing(text: str, language: str) -> None:
     claims, _ = read(("paragraph", text), language=language)
     assert claims[0].certainty != "denied"
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "kind", "certainty"), [
+    ("nl", "De onderhandelingen, zei premier Dick Schoof, zijn vastgelopen.",
+     "premier Dick Schoof", "named", "reported"),
+    ("nl", "De grens blijft dicht, zei minister van Defensie Ruben Brekelmans, tot het voorjaar.",
+     "minister van Defensie Ruben Brekelmans", "named", "reported"),
+    ("it", "La riforma, ha spiegato il ministro dell'Economia Giancarlo Giorgetti, non aumenterà "
+     "le tasse.", "il ministro dell'Economia Giancarlo Giorgetti", "named", "denied"),
+    ("de", "Die Verhandlungen, so ein Sprecher des Auswärtigen Amts, seien ins Stocken geraten.",
+     "ein Sprecher des Auswärtigen Amts", "institution", "reported"),
+])
+def test_a_report_inserted_between_commas_speaks_for_the_whole_sentence(
+        lang: str, text: str, speaker: str, kind: str, certainty: str) -> None:
+    """Both halves of the sentence are the speaker's words; before, the part before the
+    commas was read as the speaker (nl), or nobody was (it, de: the outlet's assertion)."""
+    claim = one(text, lang)
+    assert claim.source.text == speaker
+    assert (claim.source.kind, claim.certainty) == (kind, certainty)
+    first, last = text.split(",")[0], text.rstrip(".").split(",")[-1].strip()
+    assert claim.text.startswith(first) and claim.text.endswith(last)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "count"), [
+    ("es", "Un alto funcionario del Ministerio de Hacienda dijo que el déficit se reducirá.",
+     "anonymous", 1),
+    ("uk", "Троє посадовців Міноборони заявили, що постачання затримуються.", "anonymous", 3),
+    ("pl", "Dwaj przedstawiciele MSZ powiedzieli, że ambasada zostanie zamknięta.", "anonymous",
+     2),
+    ("pt", "Duas autoridades israelenses disseram que o acordo está próximo.", "anonymous", 2),
+    # A body's voice, uncounted, still speaks for the body.
+    ("ru", "Представитель Минздрава сообщил, что больница закрыта.", "institution", None),
+    ("pt", "As autoridades portuárias informaram que o navio foi retido.", "institution", None),
+])
+def test_people_of_a_body_are_anonymous_its_voice_is_not(lang: str, text: str, kind: str,
+                                                         count: int | None) -> None:
+    claim = one(text, lang)
+    assert claim.source.kind == kind
+    assert claim.source.count == count
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ru", "Источник в Кремле сообщил «Ведомостям», что встреча состоится в мае."),
+    ("uk", "Співрозмовник в уряді сказав «Економічній правді», що податки не зростуть."),
+])
+def test_a_quoted_outlet_after_the_verb_does_not_end_the_report(lang: str, text: str) -> None:
+    """"told «Vedomosti» that ...": the outlet's quoted name is skipped, the source is the
+    one person the singular names (no article in these languages)."""
+    claim = one(text, lang)
+    assert claim.source.kind == "anonymous" and claim.source.count == 1
+    assert claim.text.startswith(("встреча", "податки"))
+    assert claim.certainty != "asserted"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "A meno che non arrivino nuovi fondi, l'ospedale chiuderà a marzo."),
+    ("pt", "A não ser que chova, a colheita será perdida."),
+    ("es", "A menos que llueva pronto, la cosecha se perderá."),
+    ("pl", "Szpital zostanie zamknięty w marcu, chyba że rząd znajdzie pieniądze."),
+    ("de", "Die Klinik schließt im März, es sei denn, das Land zahlt."),
+    # A negation that frames an open question is no denial.
+    ("uk", "Не відомо, чи відбудуться вибори навесні."),
+    ("ru", "Пока не ясно, подпишет ли президент закон."),
+    ("pl", "Nie wiadomo, czy premier poleci do Brukseli."),
+])
+def test_unless_and_open_questions_are_hypothetical(lang: str, text: str) -> None:
+    assert one(text, lang).certainty == "hypothetical"
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), [
+    ("es", "Se espera que el Parlamento vote la ley el martes.", "unattributed", "probable"),
+    ("pl", "Oczekuje się, że Sejm przyjmie ustawę w piątek.", "unattributed", "probable"),
+    ("ru", "Ожидается, что встреча пройдет в Женеве.", "unattributed", "probable"),
+    ("pt", "O presidente deve anunciar o novo ministro na sexta-feira.", "unattributed",
+     "probable"),
+    ("de", "Viele Ökonomen halten es für wahrscheinlich, dass die Zinsen sinken.", "vague",
+     "probable"),
+    ("pt", "É provável que o tribunal julgue o caso em maio.", "unattributed", "probable"),
+])
+def test_expectations_are_probable_never_asserted(lang: str, text: str, kind: str,
+                                                  certainty: str) -> None:
+    """"is expected to", "consider it likely that": probable, as in English; "o caso" is a
+    case, not the conjunction "caso" (in case)."""
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty) == (kind, certainty)
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "kind"), [
+    ("pl", "W wywiadzie dla radia minister obrony Władysław Kosiniak-Kamysz powiedział, że "
+     "armia kupi nowe czołgi.", "minister obrony Władysław Kosiniak-Kamysz", "named"),
+    ("es", "En una entrevista con la radio el ministro de Defensa dijo que el ejército comprará "
+     "nuevos tanques.", "el ministro de Defensa", "named"),
+    ("es", "Medios locales aseguran que el alcalde dimitirá.", "Medios locales", "vague"),
+    ("pt", "A imprensa local relata que a ponte desabou.", "A imprensa local", "vague"),
+    ("pt", "Um estudo da Human Rights Watch mostra que as prisões estão superlotadas.",
+     "Um estudo da Human Rights Watch", "document"),
+    ("it", "I prezzi saliranno del 5%, secondo quanto annunciato dall'Enav.", "Enav",
+     "institution"),
+])
+def test_who_speaks_after_an_adverbial_and_what_kind(lang: str, text: str, speaker: str,
+                                                     kind: str) -> None:
+    """The speaker after an opening adverbial with no comma; local media are vague, not a
+    document; a body's name after a document noun or a fused article is no person."""
+    claim = one(text, lang)
+    assert (claim.source.text, claim.source.kind) == (speaker, kind)
+
+
+def test_a_separable_dutch_denial_with_a_noun_object_is_the_outlets() -> None:
+    claim = one("De minister wees de kritiek van de hand.", "nl")
+    assert (claim.source.kind, claim.certainty) == ("unattributed", "denied")

@@ -43,6 +43,7 @@ from newstrace.nlp.parse import ParsedBlock
 #: Characters that end a phrase: a source phrase, a reporting phrase, a clause.
 BREAKS = frozenset(",;:()[]—–«»“”„\"‹›")
 OPEN_QUOTES = frozenset("«“„\"‹")
+CLOSE_QUOTES = frozenset("»”“\"›")
 #: Lexicon keys whose nouns may head a German-style compound ("Innenministerium").
 NOUN_KEYS = ("source_nouns", "institution_nouns", "title_nouns", "document_nouns",
              "vague_nouns", "spokesperson_nouns")
@@ -417,6 +418,7 @@ class ShallowReader:
         post_end = a.end
         markers = _word_set(lang, ("infinitive_markers",))
         marked = False
+        in_name = False  # inside a quoted name after the verb ("повідомило «УП», що")
         last = ctx.words(a.start, a.end)[-1:]
         if last and _lower(last[0].group(0)) in comps:  # a lexicon phrase "indica que"
             pos, stop, content_start = ctx.end, "comp", a.end
@@ -429,7 +431,12 @@ class ShallowReader:
             if ch in OPEN_QUOTES and _opens_quote(text, pos):
                 stop, content_start = "quote", pos
                 break
+            if in_name and ch in CLOSE_QUOTES:  # the quoted name ends, the phrase goes on
+                in_name = False
+                pos += 1
+                continue
             if ch in OPEN_QUOTES:  # «Автостат»: a quoted name, part of the speaker
+                in_name = True
                 pos += 1
                 continue
             if ch == ":":
@@ -488,7 +495,11 @@ class ShallowReader:
             and _whole_quote(ctx, (ctx.start, left_start - 1)) is not None
         # "„...“, sagte der FDP-Chef der „Bild am Sonntag“": the quote before the verb is
         # what was said, whatever follows the speaker.
-        introduced = not quote_first and (stop in ("comp", "colon", "quote") or (
+        # "De aanval, zei minister X, is ...": a verb right after a comma with its speaker
+        # after it and a comma again is a report inserted in the content.
+        inserted = stop == "comma" and left is None and left_start > ctx.start and \
+            text[left_start - 1] == "," and self._speakerish(ctx, post)
+        introduced = not quote_first and not inserted and (stop in ("comp", "colon", "quote") or (
             stop == "comma" and shallow_lexicon(lang).get("comma_content") and (
                 post is None  # "Zwei Beamte, die ..., sagten, ...": the speaker is before
                 or (left is not None and self._speakerish(ctx, left)
@@ -503,7 +514,12 @@ class ShallowReader:
                 wide = _trim(text, ctx.start, a.start)
                 if wide and len(ctx.words(*wide)) <= MAX_SPEAKER_WORDS:
                     left = self._strip_connectors(ctx, wide)
-            speaker = self._pick_speaker(ctx, left, post)
+            speaker = None
+            if left and self._adverbial(ctx, left) and a.verb_kind != "evidence":
+                # "W wywiadzie dla radia minister X powiedział": who follows the adverbial
+                # ("Z raportu Amnesty International wynika": the report, read below).
+                speaker = self._speaker_after_adverbial(ctx, left)
+            speaker = speaker or self._pick_speaker(ctx, left, post)
             if speaker is None and left and a.verb_kind == "evidence":
                 words = ctx.words(*left)
                 if words and _lower(words[0].group(0)) in _word_set(lang, ("source_prepositions",)):
@@ -519,8 +535,11 @@ class ShallowReader:
         if left and len(ctx.words(*left)) > 8:
             return None
         content = _trim(text, ctx.start, left_start - 1)
-        if content is None or len(ctx.words(*content)) < 2:
-            return None
+        rest = _trim(text, content_start, ctx.end) if stop == "comma" and \
+            post_end < ctx.end else None
+        if content is None or len(ctx.words(*content)) + (
+                len(ctx.words(*rest)) if rest else 0) < 2:
+            return None  # "L'offensiva, ha spiegato X, non cambierà ...": the rest counts
         sourced = _word_set(lang, ("source_prepositions",))
         post_words = ctx.words(*post) if post else []
         if a.verb_kind == "evidence" and post_words and _lower(post_words[0].group(0)) in sourced:
@@ -550,14 +569,13 @@ class ShallowReader:
             speaker = self._cut_apposition(ctx, post) if post else None
         else:
             return None  # "..., se ha anunciado oficialmente": no speaker, no report
-        if stop == "comma" and post_end < ctx.end:
-            rest = _trim(text, content_start, ctx.end)
-            runs = _name_runs(ctx, rest) if rest else []
-            if rest and speaker and runs and runs[0][0] == rest[0]:
+        if rest is not None:
+            runs = _name_runs(ctx, rest)
+            if speaker and runs and runs[0][0] == rest[0]:
                 # "..., dijo la portavoz del ministerio, Elena Ruiz[, durante un acto]": the
                 # name is the speaker's; what follows it is circumstance.
                 speaker = (speaker[0], runs[0][1])
-            elif rest and len(ctx.words(*rest)) >= 2 and not quoted:
+            elif len(ctx.words(*rest)) >= 2 and not quoted:
                 # "El acuerdo, dijo el ministro, está cerca": the report is inserted.
                 content = (content[0], ctx.end)
         return self._read(ctx, a, speaker, content, "before")
@@ -612,6 +630,9 @@ class ShallowReader:
             return None
         before = _trim(text, ctx.start, a.start)
         after = _trim(text, s_end, ctx.end)
+        if a.kind == "according_closing" and before and after and text[s_end:s_end + 1] == ",":
+            content = (before[0], after[1])  # "Die Angriffe, so ein Sprecher, hätten ..."
+            return self._read(ctx, a, source, content, "around")
         if before and len(ctx.words(*before)) <= 2 and after:
             before = None  # "Pero según X, ...": the opening words are not a claim
         if a.kind == "according_closing" or (before and not after):
@@ -644,7 +665,9 @@ class ShallowReader:
             # source; it ends after its last known noun and the names tied to it.
             nouns = sorted(m.end() for key in (*NOUN_KEYS, "anonymity")
                            for m in _find(ctx.language, key, ctx.low, start, end))
-            if nouns:
+            if nouns and len(ctx.words(start, nouns[0])) <= 4:
+                # Only a noun at the phrase's head: "Nach Schätzungen des Hilfswerks sind
+                # ... Menschen" does not reach the clause's subject.
                 stop = max(n for n in nouns if n - nouns[0] < 40)
                 keep = _word_set(ctx.language, ("linkers", "name_particles",
                                                 "definite_determiners"))
@@ -688,6 +711,11 @@ class ShallowReader:
                          max(a.end, speaker[1]))
             if est:  # "según las estimaciones de la ONU", "laut einer ersten Schätzung"
                 extra.append(f"estimate: {est}")
+        for level, label in (("possible", "modal"), ("probable", "hedge")):
+            # "halten es für möglich, dass ...": the verb itself weighs what it introduces.
+            cue = _first(ctx.language, f"c_{level}", ctx.low, a.start, a.end)
+            if cue:
+                extra.append(f"{level}: {label}: {cue}")
         label = {"verb": f"{a.verb_kind} verb", "according": "according to",
                  "according_pronoun": "according to",
                  "according_after": "according to", "according_closing": "according to"}
@@ -727,6 +755,27 @@ class ShallowReader:
                 ctx.language, "anonymity", ctx.low, *left) or any(
                 _acronym(w.group(0)) for w in ctx.words(*left))):
             return left  # "В МВД сообщили, что ...": the body where it was said
+        return None
+
+    def _speaker_after_adverbial(self, ctx: _Context, span: tuple[int, int]
+                                 ) -> tuple[int, int] | None:
+        """"W poście na platformie X wicepremier Władysław K. napisał": with no comma after
+        the opening adverbial, the speaker is what follows it, from the first office, voice
+        or full name that is no complement of a noun before it (a linker: "el comunicado
+        del ministro" is the ministry's document, not the minister speaking)."""
+        lang = ctx.language
+        linkers = _word_set(lang, ("linkers",))
+        starts = [m.start() for key in ("title_nouns", "spokesperson_nouns")
+                  for m in _find(lang, key, ctx.low, *span)]
+        starts += [r[0] for r in _name_runs(ctx, span) if len(r[2]) >= 2 and not r[3]]
+        definite = _word_set(lang, ("definite_determiners",))
+        words = ctx.words(*span)
+        for at in sorted(starts):
+            before = [w for w in words if w.end() <= at]
+            if before and _lower(before[-1].group(0)) in definite - linkers:
+                at = before.pop().start()  # "... con la radio el ministro": with its article
+            if len(before) >= 2 and _lower(before[-1].group(0)) not in linkers:
+                return at, span[1]
         return None
 
     def _cut_apposition(self, ctx: _Context, span: tuple[int, int]) -> tuple[int, int]:
@@ -779,7 +828,8 @@ class ShallowReader:
             return Source("vague", phrase)
         if _find(lang, "anonymity", low, start, end):
             return Source("anonymous", phrase, None, _count(ctx, start, end))
-        runs = [r for r in _name_runs(ctx, (start, end)) if not r[3]]
+        every_run = _name_runs(ctx, (start, end))
+        runs = [r for r in every_run if not r[3]]
         if people:
             return Source("named", phrase, people[0])
         nouns = any(_find(lang, key, low, start, end) for key in NOUN_KEYS)
@@ -792,14 +842,27 @@ class ShallowReader:
             return Source("institution", phrase)  # "des „Spiegel“": a paper, a company
         # "el Instituto Nacional de Estadística", "la patronal Anfac", "A Petrobras": the
         # name of a body, which the noun or the article before it introduces.
-        named_bodies = [r for r in runs if self._body_name(ctx, start, r)]
+        named_bodies = [r for r in runs if self._body_name(ctx, start, r) or any(
+            self.types.get(i) == "organization"  # "da Human Rights Watch"
+            for i in self.index.at(ctx.pb.block.id, r[0], r[1]))]
         runs = [r for r in runs if r not in named_bodies]
         if any(len(r[2]) >= 2 for r in runs):
             return Source("named", phrase)
         if self._titled(ctx, start, end) or (runs and self._title_before(ctx, start, runs)):
             return Source("named", phrase)
+        titles = _find(lang, "title_nouns", low, start, end)
+        if titles and titles[0].start() == words[0].start() and any(
+                len(r[2]) >= 2 for r in every_run):
+            # "minister van Buitenlandse Zaken Caspar Veldkamp": an office heading the
+            # phrase, then its complement and the holder's name run together.
+            return Source("named", phrase)
         sources = _find(lang, "source_nouns", low, start, end)
-        if _find(lang, "document_nouns", low, start, end) and not sources:
+        if sources and self._insider(ctx, start, end, sources):
+            return Source("anonymous", phrase, None, _count(ctx, start, end))
+        vague = _find(lang, "vague_nouns", low, start, end)
+        documents = [d for d in _find(lang, "document_nouns", low, start, end) if not any(
+            v.start() <= d.start() and d.end() <= v.end() for v in vague)]  # "medios locales"
+        if documents and not sources:
             return Source("document", phrase, bodies[0] if bodies else None)
         if named_bodies or _find(lang, "institution_nouns", low, start, end) or any(
                 _acronym(w.group(0)) for w in words) or (bodies and not sources):
@@ -813,6 +876,33 @@ class ShallowReader:
         if runs:
             return Source("named", phrase)
         return Source("vague", phrase)
+
+    def _insider(self, ctx: _Context, start: int, end: int,
+                 sources: list[re.Match[str]]) -> bool:
+        """Whether people of a body speak, not the body: the phrase opens with a source
+        noun ("un alto funcionario del Departamento de Estado", "Ein hochrangiger Beamter
+        des Ministeriums") or counts them ("двоє українських військових посадовців",
+        "quatro autoridades americanas").  As in ``claims.py``, a body's voice (a
+        spokesperson, a representative uncounted) still speaks for the body."""
+        lang, low = ctx.language, ctx.low
+
+        def besides(voices: list[re.Match[str]]) -> list[re.Match[str]]:
+            return [m for m in sources if not any(
+                v.start() < m.end() and m.start() < v.end() for v in voices)]
+
+        spokespeople = _find(lang, "spokesperson_nouns", low, start, end)
+        if besides(spokespeople) and _count(ctx, start, end, implied=False) is not None:
+            return True  # "dwaj przedstawiciele wywiadów": counted, they are people
+        people = besides(spokespeople + _find(lang, "body_voices", low, start, end))
+        if not people:
+            return False
+        nouns = sorted((m for key in NOUN_KEYS for m in _find(lang, key, low, start, end)),
+                       key=lambda m: m.start())
+        # The head is the first noun, and only a person's: "autoridades" heading "As
+        # autoridades sanitárias" is also a body's noun, and the body speaks.
+        head = nouns[0].span()
+        return head == people[0].span() and all(
+            m.re is people[0].re for m in nouns if m.span() == head)
 
     def _body_name(self, ctx: _Context, start: int, run: tuple[int, int, list[str], bool]
                    ) -> bool:
@@ -829,6 +919,10 @@ class ShallowReader:
         if len(run[2]) == 1 and elided and _lower(elided) in definite and \
                 not text[start:run[0]].strip():
             return True  # "l'Istat"
+        fused = re.search(r"(\w+)['’]$", text[max(0, run[0] - 8):run[0]])
+        if len(run[2]) == 1 and fused and f"{_lower(fused.group(1))}'" in _word_set(
+                lang, ("agent_words", "definite_determiners")):
+            return True  # "annunciato dall'Arera": the article, fused, is before the phrase
         before = text[start:run[0]].rstrip(" ")
         nouns = sorted(_find(lang, "institution_nouns", ctx.low, start, run[0]) + _find(
             lang, "document_nouns", ctx.low, start, run[0]), key=lambda m: m.end())
@@ -1147,9 +1241,10 @@ def _name_runs(ctx: _Context, span: tuple[int, int]
     return runs
 
 
-def _count(ctx: _Context, start: int, end: int) -> int | None:
+def _count(ctx: _Context, start: int, end: int, implied: bool = True) -> int | None:
     """How many people an anonymous phrase names ("un funcionario y tres personas": 4);
-    None when a noun has no number ("fuentes cercanas")."""
+    None when a noun has no number ("fuentes cercanas").  ``implied``: a lone singular
+    noun counts one in a language without articles ("Высокопоставленный источник")."""
     numbers = {_lower(k): int(v) for k, v in shallow_lexicon(ctx.language).get(
         "numbers", {}).items()}
     total, unknown = 0, False
@@ -1158,10 +1253,13 @@ def _count(ctx: _Context, start: int, end: int) -> int | None:
     if len(nouns) == 1 and first and _lower(first[0].group(0)) in numbers:
         # "Einer mit der Sache vertrauten Person": the number opens the phrase.
         return numbers[_lower(first[0].group(0))]
+    singular = _word_set(ctx.language, ("singular_source_nouns",))
     for m in nouns:
         before = [_lower(w.group(0)) for w in ctx.words(start, m.start())][-3:]
         found = [numbers.get(w) or (int(w) if w.isdigit() else None) for w in reversed(before)]
         n = next((f for f in found if f), None)
+        if n is None and implied and len(nouns) == 1 and m.group(0) in singular:
+            n = 1  # "Высокопоставленный источник": no article, the singular says one
         if n:
             total += n
         else:
@@ -1183,16 +1281,24 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         found.setdefault(level, what if level == "reported" else cue)
     negations = _find(lang, "c_negation", low, start, end)
     exceptions = _find(lang, "c_negation_exceptions", low, start, end)
-    hyp = _first(lang, "c_hypothetical", low, start, end)
+    # "o caso", "el caso": after a determiner a hypothesis word is a noun.
+    definite = _word_set(lang, ("definite_determiners",))
+    questions = [h for h in _find(lang, "c_hypothetical", low, start, end)
+                 if not (before := _words(text, start, h.start())[-1:])
+                 or _lower(before[0].group(0)) not in definite]
+    hyp = questions[0].group(0) if questions else None
     opening = next((h for h in _find(lang, "c_hypothetical_start", low, start, end)
                     if _last_break(text, start, h.start()) == h.start() or
                     not text[start:h.start()].strip()), None)
     conditions = [(h.start(), _clause_stop(text, h.end(), end)) for h in (
-        _find(lang, "c_hypothetical", low, start, end) + ([opening] if opening else []))]
-    # "Si no hay acuerdo, ...": a negation inside the condition denies nothing.
+        questions + ([opening] if opening else []))]
+    # "Si no hay acuerdo, ...": a negation inside the condition denies nothing; nor does
+    # one that frames an open question ("Не зрозуміло, чи ...", "Nie wiadomo, czy ...").
     negations = [n for n in negations if not any(e.start() <= n.start() < e.end()
                                                  for e in exceptions)
-                 and not any(a <= n.start() < b for a, b in conditions)]
+                 and not any(a <= n.start() < b for a, b in conditions)
+                 and not any(h.start() >= n.end() and len(_words(
+                     text, n.end(), h.start())) <= 2 for h in questions)]
     if negations:
         found.setdefault("denied", f"negation: {negations[0].group(0)}")
     if hyp or opening or text[start:end + 1].rstrip().endswith("?"):
