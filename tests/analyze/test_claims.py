@@ -339,3 +339,26 @@ def test_a_transcript_turn_is_the_speakers_and_a_dateline_is_nobodys() -> None:
     assert all(c.source.kind == "named" and c.certainty == "reported" for c in turn)
     [council] = [c for c in claims if c.evidence[0].block == "b2"]
     assert council.source.kind == "unattributed"
+
+
+@pytest.mark.parametrize(("text", "content", "certainty"), [
+    ("The company plans to cut 500 jobs next year.", "to cut 500 jobs next year", "predicted"),
+    ("The senator hopes to revive her campaign in Iowa.", "to revive her campaign in Iowa",
+     "possible"),
+])
+def test_an_intention_is_the_subjects_and_never_a_fact(text: str, content: str,
+                                                        certainty: str) -> None:
+    [claim], _ = read(("paragraph", text), language="en")
+    assert (claim.text, claim.certainty) == (content, certainty)
+    assert claim.source.kind != "unattributed"
+
+
+def test_what_is_expected_of_someone_is_a_hedge_not_their_intention() -> None:
+    [claim], _ = read(("paragraph", "The company is expected to announce layoffs."),
+                      language="en")
+    assert (claim.source.kind, claim.certainty) == ("unattributed", "probable")
+
+
+def test_wanting_a_thing_is_not_a_claim_about_it() -> None:
+    [claim], _ = read(("paragraph", "The mayor wants a new stadium."), language="en")
+    assert claim.source.kind == "unattributed"

@@ -405,6 +405,33 @@ def _verb_kinds(cues: dict[str, Any]) -> dict[str, str]:
     return kinds
 
 
+def _cue_lemma(tok: Token, cues: dict[str, Any]) -> str:
+    """The lexicon's lemma for a verb: its own, or the one a regular English form points
+    to ("hopes", "hoped", "hoping" of "hope"), as the small English model lemmatizes
+    "hopes" as "hop"."""
+    lemma = fold(tok.lemma_)
+    verbs = _cue_verbs(cues)
+    if lemma in verbs:
+        return lemma
+    word = fold(tok.text)
+    for suffix, restore in (("s", ""), ("d", ""), ("ed", ""), ("ing", ""), ("ing", "e")):
+        if word.endswith(suffix) and word[: -len(suffix)] + restore in verbs:
+            return word[: -len(suffix)] + restore
+    return lemma
+
+
+def _cue_verbs(cues: dict[str, Any]) -> set[str]:
+    return set(_verb_kinds(cues)) | set(_intent_kinds(cues))
+
+
+def _intent_kinds(cues: dict[str, Any]) -> dict[str, str]:
+    """Folded lemma -> the certainty an intention gives what it governs: "plans to leave"
+    is predicted, "hopes to win" only possible; with an infinitive only."""
+    kinds = {fold(v): "possible" for v in cues.get("wish_verbs", [])}
+    kinds.update({fold(v): "predicted" for v in cues.get("intention_verbs", [])})
+    return kinds
+
+
 def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     """The sentence's reporting verbs with their clauses and speakers, in reading order.
 
@@ -414,19 +441,19 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     the outer speaker's word); else a reporting phrase set off by commas after or
     inside the content ("..., a déclaré le ministre.", "The museum, Mr. Bush said, ...").
     """
-    verbs = set(_verb_kinds(cues))
+    verbs = _cue_verbs(cues)
     # The lemmatizer misses some forms ("indique" -> "indique"): a long verb stem also counts.
     stems = tuple(v[:-2] for v in verbs if len(v) > 6)
     # A verb the tagger missed still counts when it governs a "que"/"that" clause.
     found = [t for t in sent if (t.pos_ in ("VERB", "AUX") or any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in t.children
-    )) and (fold(t.lemma_) in verbs or fold(t.text).startswith(stems))]
+    )) and (_cue_lemma(t, cues) in verbs or fold(t.text).startswith(stems))]
     infinitive = {fold(v) for v in cues.get("infinitive_reporting", [])} | {
-        fold(v) for v in cues.get("commitment_verbs", [])}
+        fold(v) for v in cues.get("commitment_verbs", [])} | set(_intent_kinds(cues))
     reports: list[_Report] = []
     for tok in found:
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
-        if clause is None and fold(tok.lemma_) in infinitive:
+        if clause is None and _cue_lemma(tok, cues) in infinitive:
             # "affirment avoir entendu", "denied having", "claimed to have seen"
             clause = next((c for c in tok.children if c.dep_ == "xcomp"
                            and c.pos_ in ("VERB", "AUX")), None)
@@ -437,14 +464,22 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             if colon is not None:
                 clause = next((c for c in tok.children if c.i > colon.i
                                and c.pos_ in ("VERB", "AUX")), None)
-        if clause is None and fold(tok.lemma_) in ("valoir",) and tok.head is not tok:
+        if clause is None and _cue_lemma(tok, cues) in ("valoir",) and tok.head is not tok:
             clause = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
         if clause is None:
             continue
+        lemma = _cue_lemma(tok, cues)
+        if lemma in _intent_kinds(cues) and lemma not in _verb_kinds(cues) and \
+                clause.dep_ != "xcomp":
+            continue  # "wants a deal", "plans that ...": an intention takes an infinitive
+        if clause.dep_ == "xcomp" and lemma in _intent_kinds(cues) and any(
+                c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
+                for c in tok.children):
+            continue  # "is expected to": someone else expects, a hedge of the outlet's
         if any(r.clause is not None and tok in r.clause.subtree for r in reports):
             continue
         speaker = speaker_of(tok)
-        if not speaker and fold(tok.lemma_) == "valoir":
+        if not speaker and _cue_lemma(tok, cues) == "valoir":
             speaker = subjects_of(tok.head)
         if not speaker:
             speaker = _fronted_subject(sent, tok)
@@ -632,6 +667,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     possible = _has(text, cues.get("c_possible", []))
     if possible or lemmas & {fold(v) for v in cues.get("c_possible_lemmas", [])}:
         found["possible"] = f"modal: {possible or 'pouvoir'}"
+    wish = next((c for c in extra if c.startswith("possible")), None)
+    if wish:
+        found.setdefault("possible", wish)
     probable = _has(text, cues.get("c_probable", []))
     if probable:
         found["probable"] = f"hedge: {probable}"
@@ -746,19 +784,24 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
     for n, rep in enumerate(reports):
         verb, speaker = rep.verb, rep.speaker
         extra = []
-        if fold(verb.lemma_) in {fold(v) for v in cues.get("denial_verbs", [])}:
+        if _cue_lemma(verb, cues) in {fold(v) for v in cues.get("denial_verbs", [])}:
             extra.append(f"denied: {verb.text}")
         c_start, c_end = rep.span or _span_of(list(rep.clause.subtree))  # type: ignore[union-attr]
         c_start, c_end = _trim(pb, c_start, c_end) or (c_start, c_end)
         sp_start, sp_end = _span_of(speaker)
         source = _classify(pb, sp_start, sp_end, index, types, cues)
-        kind = _verb_kinds(cues).get(fold(verb.lemma_), "reporting")
+        kind = _verb_kinds(cues).get(_cue_lemma(verb, cues), "reporting")
         commitment = {fold(v) for v in cues.get("commitment_verbs", [])}
+        intent = _intent_kinds(cues).get(_cue_lemma(verb, cues))
         if rep.clause is not None and rep.clause.dep_ == "xcomp" and \
-                fold(verb.lemma_) in commitment:
+                _cue_lemma(verb, cues) in commitment:
             # "X vowed to win Florida": a commitment about the future, not words quoted.
             kind = "commitment"
             extra.append(f"predicted: commitment ({verb.text})")
+        elif rep.clause is not None and rep.clause.dep_ == "xcomp" and intent:
+            # "X plans to leave", "X hopes to win": an intention, nobody quoted.
+            kind = "intention"
+            extra.append(f"{intent}: intention ({verb.text})")
         d = _Draft(pb, c_start, c_end, source, (sp_start, sp_end),
                    cues=[f"{kind} verb: {verb.text}"])
         d.certainty, found = _certainty(pb, c_start, c_end, cues, True, extra)
