@@ -341,12 +341,13 @@ def _print_errors(name: str, errors: dict[str, list[str]], n: int) -> None:
             print("  " + line)
 
 
-def own_set() -> dict[str, Any]:
+def own_set(path: Path = OWN_SET, errors: bool = False) -> dict[str, Any]:
     """Per-class precision and recall of the first claim's source kind and certainty on our
-    sentences, for both languages together and for each one."""
+    sentences, for both languages together and for each one; with ``errors``, the wrong
+    sentences are printed."""
     from newstrace.model import Article, Block
 
-    rows = [json.loads(line) for line in OWN_SET.open(encoding="utf-8")]
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     got: list[tuple[str, str, str, str, str]] = []
     for r in rows:
         t = r["text"]
@@ -356,6 +357,9 @@ def own_set() -> dict[str, Any]:
         c = a.claims[0] if a.claims else None
         got.append((r["kind"], c.source.kind if c else "none", r["certainty"],
                     c.certainty if c else "none", r["lang"]))
+        if (errors and got[-1][:2] != (got[-1][0], got[-1][0])) or (errors and \
+                got[-1][2] != got[-1][3]):
+            print(f"  want {r['kind']}/{r['certainty']} got {got[-1][1]}/{got[-1][3]}: {t}")
     out = _per_class(got)
     out["sentences"] = len(rows)
     out["languages"] = dict(Counter(r["lang"] for r in rows))
@@ -404,8 +408,12 @@ def main() -> int:
     ap.add_argument("--cache", action="store_true",
                     help="reuse cached parses (fast re-runs while rules change)")
     ap.add_argument("--only", choices=("own", "polnear", "ggt"), default=None)
+    ap.add_argument("--own-data", type=Path, default=OWN_SET, metavar="FILE",
+                    help="another set of our sentences (JSON lines: lang, text, kind, "
+                         "certainty), e.g. bench/claims_blind_fren.jsonl; wrong ones printed")
     args = ap.parse_args()
-    own = own_set() if args.only in (None, "own") else None
+    own = own_set(args.own_data, errors=args.own_data != OWN_SET) \
+        if args.only in (None, "own") else None
     corpora = []
     if SHARED.exists():
         if args.only in (None, "polnear"):
