@@ -132,6 +132,8 @@ def _matcher(language: str | None, key: str) -> re.Pattern[str] | None:
             # "Innenministerium": a long noun may head a compound; a short one ("rat")
             # would match the end of too many words.
             body = rf"\w*?{body}"
+            if lex.get("capitalised_nouns") and p[-1].isalpha():
+                body += r"(?:e?s)?"  # the genitive: "des britischen Geheimdienstes"
         # Word boundaries where the phrase has word characters (", czy" has none before).
         before = r"(?<!\w)" if p[0].isalnum() else ""
         after = r"(?!\w)" if p[-1].isalnum() else ""
@@ -161,7 +163,12 @@ def _find(language: str | None, key: str, low: str, start: int = 0,
     pattern = _matcher(language, key)
     if pattern is None:
         return []
-    return list(pattern.finditer(low, start, len(low) if end is None else end))
+    found = pattern.finditer(low, start, len(low) if end is None else end)
+    if key not in NOUN_KEYS:
+        return list(found)
+    # Words that only end like a compound of a known noun: "Soldaten" is no "Daten".
+    wrong = _word_set(language, ("compound_exceptions",))
+    return [m for m in found if m.group(0) not in wrong]
 
 
 def _first(language: str | None, key: str, low: str, start: int = 0,
@@ -328,6 +335,9 @@ class ShallowReader:
             count = _count(ctx, ctx.start, who.end())
             return [ShallowClaim(*span, Source("anonymous", who.group(0), None, count), None, level,
                                  ("anonymous sources named, verb not read", *cues))]
+        spoken = self._colon_quote(ctx)
+        if spoken:
+            return spoken
         quoted = _whole_quote(ctx)
         if quoted and self.last and self.last[2] in self._nearby(ctx.pb):
             source, _, _ = self.last
@@ -351,6 +361,34 @@ class ShallowReader:
             extra.append(f"denied: denial verb: {denial}")
         level, cues = _certainty(ctx, *span, False, extra)
         return [ShallowClaim(*span, Source("unattributed"), None, level, tuple(cues))]
+
+    def _colon_quote(self, ctx: _Context) -> list[ShallowClaim]:
+        """"El ministro fue claro: «No habrá más recortes»": a direct quote after a colon
+        is the words of the speaker who opens the sentence, whatever verb (or none) stands
+        between them.  The speaker runs to its last known noun or name."""
+        colon = ctx.text.find(":", ctx.start, ctx.end)
+        if colon < 0:
+            return []
+        opening = _skip_spaces(ctx.text, colon + 1)
+        quote = _trim(ctx.text, opening, ctx.end)
+        if quote is None or not any(a - 1 <= opening and b >= quote[1] - 1
+                                    for a, b in _direct_spans(ctx.text)):
+            return []
+        before = _trim(ctx.text, ctx.start, colon)
+        if quote is None or before is None or len(ctx.words(*before)) > 8:
+            return []
+        # A known noun or a full name: a capital opening the sentence is not enough
+        # ("Hay algo claro: «...»").
+        ends = [m.end() for key in NOUN_KEYS for m in _find(ctx.language, key, ctx.low, *before)]
+        ends += [r[1] for r in _name_runs(ctx, before) if len(r[2]) >= 2]
+        who = _trim(ctx.text, before[0], max(ends)) if ends else None
+        if who is None or self._adverbial(ctx, who) or not self._speakerish(ctx, who):
+            return []
+        source = self.classify(ctx, *who)
+        level, cues = _certainty(ctx, *quote, True, [])
+        self.last = (source, who, ctx.pb.block.id)
+        return [ShallowClaim(*quote, source, who, level,
+                             (f"quoted after a colon: {ctx.text[slice(*who)]}", *cues))]
 
     def _nearby(self, pb: ParsedBlock) -> set[str]:
         """This block and the one before it: where a quote's speaker may stand."""
@@ -491,6 +529,9 @@ class ShallowReader:
         around = [_lower(w.group(0)) for span in (left, post) if span for w in ctx.words(*span)]
         if around and all(w in impersonal for w in around):
             return None  # "Se estima que ...", "Man schätzt, ...": nobody in particular
+        if not around and not text[ctx.start:a.start].strip() and _lower(
+                text[a.start:a.end]) in _word_set(lang, ("impersonal_verbs",)):
+            return None  # "Говорят, что ...": "they say", no one in particular (hearsay)
         quote_first = left_start > ctx.start and text[left_start - 1] in ",—–" and not left \
             and _whole_quote(ctx, (ctx.start, left_start - 1)) is not None
         # "„...“, sagte der FDP-Chef der „Bild am Sonntag“": the quote before the verb is
@@ -702,9 +743,17 @@ class ShallowReader:
               content: tuple[int, int], kind: str) -> _Read | None:
         if _trim(ctx.text, *content) is None:
             return None
+        cited = _find(ctx.language, "cited_by", ctx.low, *speaker) if speaker else []
+        if speaker and cited:
+            # "Una pessoa próxima do presidente, citada pela Folha, garante ...": the
+            # outlet only relays; the speaker is the person it cites.
+            speaker = _trim(ctx.text, speaker[0], _last_break(
+                ctx.text, speaker[0], cited[0].start()) - 1) or speaker
         extra = []
         if a.verb_kind == "denial":
             extra.append(f"denied: denial verb: {ctx.text[a.start:a.end]}")
+        if a.verb_kind == "possibility":
+            extra.append(f"possible: not ruled out: {ctx.text[a.start:a.end]}")
         source = self.classify(ctx, *speaker) if speaker else None
         if speaker:
             est = _first(ctx.language, "c_estimate", ctx.low, min(a.start, speaker[0]),
@@ -1045,7 +1094,7 @@ class _Anchor:
     kind: str  # "verb" | "according" | "according_after" | "according_closing"
     start: int
     end: int
-    verb_kind: str = ""  # "reporting" | "stance" | "evidence" | "denial"
+    verb_kind: str = ""  # "reporting" | "stance" | "evidence" | "denial" | "possibility"
 
 
 @dataclass(slots=True)
@@ -1076,6 +1125,12 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Anchor("verb", m.start(), m.end(), kind))
                 taken.append((m.start(), m.end()))
+    negations = _word_set(lang, ("c_negation",))
+    for a in out:
+        before = ctx.words(_last_break(text, ctx.start, a.start), a.start)[-1:]
+        if a.verb_kind == "denial" and before and _lower(before[0].group(0)) in negations:
+            # "El Pentágono no descarta que ...": what is not ruled out is possible.
+            a.start, a.verb_kind = before[0].start(), "possibility"
     auxiliaries = _word_set(lang, ("auxiliaries",))
     for key, kind in (("denial_participles", "denial"), ("participles", "reporting")):
         for m in _find(lang, key, low, ctx.start, ctx.end):
@@ -1095,12 +1150,39 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
         for m in _find(lang, key, low, ctx.start, ctx.end):
             if kind == "according_closing":
                 prev = text[:m.start()].rstrip()
-                if not prev or prev[-1] not in ",—–":
-                    continue
+                nxt = _WORD.match(low, _skip_spaces(low, m.end()))
+                if not prev or prev[-1] not in ",—–" or (
+                        nxt and nxt.group(0) in _word_set(lang, ("complementizers",))):
+                    continue  # ", zegt dat ...": a verb with its clause, not "..., zegt X"
             if any(a.kind == "according_pronoun" and a.start <= m.start() < a.end for a in out):
                 continue  # "по его словам" is read once, as the pronoun's
             out.append(_Anchor(kind, m.start(), m.end()))
+    out.extend(_according_if_speaker(ctx))
+    # "Sollte sich der Bericht bestätigen, ...": a verb inside an opening condition
+    # reports nothing; the condition is the sentence's.
+    conditions = [(h.start(), _clause_stop(text, h.end(), ctx.end)) for h in _find(
+        lang, "c_hypothetical_start", low, ctx.start, ctx.end)
+        if _last_break(text, ctx.start, h.start()) == h.start() or
+        not text[ctx.start:h.start()].strip()]
+    out = [a for a in out if a.kind != "verb" or not any(
+        c < a.start < e for c, e in conditions)]
     return sorted(out, key=lambda a: a.start)
+
+
+def _according_if_speaker(ctx: _Context) -> list[_Anchor]:
+    """"Per alcuni osservatori, ...", "Para muchos analistas, ...": a preposition that
+    means "according to" only when it opens the sentence and a speaker's noun follows
+    within three words ("per alcuni giorni" is a duration)."""
+    lang, low = ctx.language, ctx.low
+    out = []
+    for m in _find(lang, "according_to_if_speaker", low, ctx.start, ctx.end):
+        if ctx.text[ctx.start:m.start()].strip():
+            continue
+        head = ctx.words(m.end(), ctx.end)[:3]
+        if head and any(_find(lang, key, low, head[0].start(), head[-1].end()) for key in (
+                "vague_nouns", "source_nouns", "institution_nouns", "title_nouns")):
+            out.append(_Anchor("according", m.start(), m.end()))
+    return out
 
 
 def _coordinated(ctx: _Context, outer_start: int, r: _Read) -> int | None:
