@@ -362,3 +362,37 @@ def test_what_is_expected_of_someone_is_a_hedge_not_their_intention() -> None:
 def test_wanting_a_thing_is_not_a_claim_about_it() -> None:
     [claim], _ = read(("paragraph", "The mayor wants a new stadium."), language="en")
     assert claim.source.kind == "unattributed"
+
+
+@pytest.mark.parametrize(("text", "language", "kind", "certainty"), [
+    ("If the talks fail, the union will call a general strike, its leader warned.", "en",
+     "named", "hypothetical"),
+    ("In a post on X, the opposition leader accused the police of firing on protesters.", "en",
+     "named", "reported"),
+    ("No Ukrainian troops were in the area, Ukraine's foreign minister said.", "en",
+     "named", "denied"),
+    ("The vote is likely to be delayed, three lawmakers told Politico.", "en",
+     "anonymous", "probable"),
+    ("According to the World Bank, the economy is forecast to shrink by 3 percent.", "en",
+     "institution", "predicted"),
+    ("The minister allegedly received payments, a leaked audit report shows.", "en",
+     "document", "reported"),
+    ("Witnesses described seeing at least three explosions before dawn.", "en",
+     "anonymous", "reported"),
+    ("Certains observateurs jugent probable un remaniement avant l'été.", "fr",
+     "vague", "probable"),
+    ("Le Kremlin a qualifié ces accusations de « provocation ».", "fr",
+     "institution", "reported"),
+    ("L'entreprise n'a pas souhaité commenter ces informations.", "fr",
+     "unattributed", "denied"),
+])
+def test_wire_constructions_keep_their_source_and_hedge(text: str, language: str, kind: str,
+                                                        certainty: str) -> None:
+    claims, _ = read(("paragraph", text), language=language)
+    assert (claims[0].source.kind, claims[0].certainty) == (kind, certainty)
+
+
+def test_three_lawmakers_are_three_anonymous_sources() -> None:
+    claims, _ = read(("paragraph", "The vote will be delayed, three lawmakers said."),
+                     language="en")
+    assert (claims[0].source.kind, claims[0].source.count) == ("anonymous", 3)

@@ -163,6 +163,14 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("institution", text, bodies[0] if bodies else None, count)
     if _has(text, cues.get("source_nouns", [])):
         return Source("anonymous", text, None, _count(tokens, cues))
+    vague_nouns = {fold(n) for n in cues.get("vague_nouns", [])}
+    counted = [t for t in tokens if fold(t.text) in vague_nouns and any(
+        c.dep_ == "nummod" for c in t.children)]
+    if counted:
+        # "three lawmakers": people the reporter spoke to and counted, but did not name.
+        numbers = [_NUMBER_WORDS.get(fold(c.text)) or (int(c.text) if c.text.isdigit() else None)
+                   for t in counted for c in t.children if c.dep_ == "nummod"]
+        return Source("anonymous", text, None, sum(n for n in numbers if n) or None)
     if _has(text, cues.get("vague_quantifiers", [])) or _has(text, cues.get("vague_nouns", [])):
         return Source("vague", text)
     head = next((t for t in tokens if t.dep_ not in ("det", "amod", "compound", "punct")), None)
@@ -196,12 +204,18 @@ def _titled(tokens: list[Token], cues: dict[str, Any]) -> bool:
     a single holder ("un ministre" or "a senior official" stay anonymous).
     """
     titles = {fold(t) for t in cues.get("title_nouns", [])}
-    head = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
-    if head is None or fold(head.text) not in titles:
+    inside = {t.i for t in tokens}
+    first = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
+    # The title is the phrase's first noun ("le ministre de l'Intérieur") or its head
+    # ("the opposition leader").
+    root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    head = next((t for t in (first, root) if t is not None and fold(t.text) in titles), None)
+    if head is None:
         return False
-    dets = [t for t in tokens if t.i < head.i and t.pos_ == "DET"]
+    dets = [t for t in tokens if t.i < head.i and (t.pos_ == "DET" or t.dep_ == "poss")]
     definite = {fold(d) for d in cues.get("definite_determiners", [])}
-    return bool(dets) and fold(dets[0].text) in definite
+    # "its leader", "Ukraine's foreign minister": a possessor points at one holder too.
+    return bool(dets) and (fold(dets[0].text) in definite or dets[0].dep_ == "poss")
 
 
 def _quoted_words_are_the_speakers(drafts: list[_Draft], order: dict[str, int]) -> None:
@@ -447,6 +461,9 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     # A verb the tagger missed still counts when it governs a "que"/"that" clause.
     found = [t for t in sent if (t.pos_ in ("VERB", "AUX") or any(
         c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in t.children
+    ) or (  # "a leaked report shows.": a verb the tagger took for a plural noun
+        any(c.dep_ == "ccomp" for c in t.children)
+        and any(c.dep_ in SUBJECT_DEPS for c in t.children)
     )) and (_cue_lemma(t, cues) in verbs or fold(t.text).startswith(stems))]
     infinitive = {fold(v) for v in cues.get("infinitive_reporting", [])} | {
         fold(v) for v in cues.get("commitment_verbs", [])} | set(_intent_kinds(cues))
@@ -474,8 +491,11 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue  # "wants a deal", "plans that ...": an intention takes an infinitive
         if clause.dep_ == "xcomp" and lemma in _intent_kinds(cues) and any(
                 c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
+                or fold(c.text) in {fold(n) for n in cues.get("c_negation", [])}
                 for c in tok.children):
-            continue  # "is expected to": someone else expects, a hedge of the outlet's
+            # "is expected to": someone else expects, a hedge of the outlet's; "did not
+            # wish to comment": a refusal, the outlet's own statement.
+            continue
         if any(r.clause is not None and tok in r.clause.subtree for r in reports):
             continue
         speaker = speaker_of(tok)
@@ -504,10 +524,20 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     """
     verbs = {fold(v) for v in cues.get("object_complement_verbs", [])}
     preps = {fold(v) for v in cues.get("object_complement_preps", [])}
-    if not verbs:
-        return []
+    judging = {fold(v) for v in cues.get("judging_verbs", [])}
     out: list[_Report] = []
     for tok in sent:
+        adjective = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp") and
+                          c.pos_ == "ADJ" and c.i > tok.i), None)
+        if tok.pos_ == "VERB" and fold(tok.lemma_) in judging and adjective is not None:
+            # "jugent probable un remaniement", "s'est dit prêt à négocier": the judgement
+            # and what it bears on are the speaker's.
+            speaker = speaker_of(tok)
+            if speaker:
+                last = max(t.idx + len(t.text) for c in tok.rights if not c.is_punct
+                           for t in c.subtree)
+                out.append(_Report(tok, speaker, None, (adjective.idx, last)))
+            continue
         if tok.pos_ != "VERB" or fold(tok.lemma_) not in verbs:
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i), None)
@@ -519,7 +549,7 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue
         comps = [c for c in [*tok.children, *obj.children] if c.i > obj.i and (
             c.dep_ in ("oprd", "xcomp", "ccomp", "advcl")
-            or (c.dep_ in ("prep", "obl") and fold(next(
+            or (c.dep_ in ("prep", "obl", "nmod") and fold(next(
                 (k.text for k in c.children if k.dep_ == "case"), c.text)) in preps))]
         if not comps:
             continue
@@ -678,6 +708,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if estimate:
         found["estimate"] = estimate
     future = {fold(v) for v in cues.get("c_predicted_lemmas", [])}
+    forecast = _has(text, cues.get("c_predicted", []))
+    if forecast:
+        found["predicted"] = f"forecast: {forecast}"
     if any(c.startswith("predicted") for c in extra) or any(
             t.morph.get("Tense") == ["Fut"] for t in tokens) or (
         lemmas & future and any(t.tag_ == "MD" or t.pos_ == "AUX" for t in tokens)
