@@ -419,12 +419,11 @@ def _verb_kinds(cues: dict[str, Any]) -> dict[str, str]:
     return kinds
 
 
-def _cue_lemma(tok: Token, cues: dict[str, Any]) -> str:
+def _cue_lemma(tok: Token, verbs: set[str]) -> str:
     """The lexicon's lemma for a verb: its own, or the one a regular English form points
     to ("hopes", "hoped", "hoping" of "hope"), as the small English model lemmatizes
     "hopes" as "hop"."""
     lemma = fold(tok.lemma_)
-    verbs = _cue_verbs(cues)
     if lemma in verbs:
         return lemma
     word = fold(tok.text)
@@ -464,13 +463,13 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     ) or (  # "a leaked report shows.": a verb the tagger took for a plural noun
         any(c.dep_ == "ccomp" for c in t.children)
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
-    )) and (_cue_lemma(t, cues) in verbs or fold(t.text).startswith(stems))]
+    )) and (_cue_lemma(t, verbs) in verbs or fold(t.text).startswith(stems))]
     infinitive = {fold(v) for v in cues.get("infinitive_reporting", [])} | {
         fold(v) for v in cues.get("commitment_verbs", [])} | set(_intent_kinds(cues))
     reports: list[_Report] = []
     for tok in found:
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
-        if clause is None and _cue_lemma(tok, cues) in infinitive:
+        if clause is None and _cue_lemma(tok, verbs) in infinitive:
             # "affirment avoir entendu", "denied having", "claimed to have seen"
             clause = next((c for c in tok.children if c.dep_ == "xcomp"
                            and c.pos_ in ("VERB", "AUX")), None)
@@ -481,11 +480,11 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             if colon is not None:
                 clause = next((c for c in tok.children if c.i > colon.i
                                and c.pos_ in ("VERB", "AUX")), None)
-        if clause is None and _cue_lemma(tok, cues) in ("valoir",) and tok.head is not tok:
+        if clause is None and _cue_lemma(tok, verbs) in ("valoir",) and tok.head is not tok:
             clause = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
         if clause is None:
             continue
-        lemma = _cue_lemma(tok, cues)
+        lemma = _cue_lemma(tok, verbs)
         if lemma in _intent_kinds(cues) and lemma not in _verb_kinds(cues) and \
                 clause.dep_ != "xcomp":
             continue  # "wants a deal", "plans that ...": an intention takes an infinitive
@@ -499,7 +498,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if any(r.clause is not None and tok in r.clause.subtree for r in reports):
             continue
         speaker = speaker_of(tok)
-        if not speaker and _cue_lemma(tok, cues) == "valoir":
+        if not speaker and _cue_lemma(tok, verbs) == "valoir":
             speaker = subjects_of(tok.head)
         if not speaker:
             speaker = _fronted_subject(sent, tok)
@@ -814,20 +813,22 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         d.cues += found
         drafts.append(d)
         return drafts
+    cue_verbs = _cue_verbs(cues)
     for n, rep in enumerate(reports):
+        lemma = _cue_lemma(rep.verb, cue_verbs)
         verb, speaker = rep.verb, rep.speaker
         extra = []
-        if _cue_lemma(verb, cues) in {fold(v) for v in cues.get("denial_verbs", [])}:
+        if lemma in {fold(v) for v in cues.get("denial_verbs", [])}:
             extra.append(f"denied: {verb.text}")
         c_start, c_end = rep.span or _span_of(list(rep.clause.subtree))  # type: ignore[union-attr]
         c_start, c_end = _trim(pb, c_start, c_end) or (c_start, c_end)
         sp_start, sp_end = _span_of(speaker)
         source = _classify(pb, sp_start, sp_end, index, types, cues)
-        kind = _verb_kinds(cues).get(_cue_lemma(verb, cues), "reporting")
+        kind = _verb_kinds(cues).get(lemma, "reporting")
         commitment = {fold(v) for v in cues.get("commitment_verbs", [])}
-        intent = _intent_kinds(cues).get(_cue_lemma(verb, cues))
+        intent = _intent_kinds(cues).get(lemma)
         if rep.clause is not None and rep.clause.dep_ == "xcomp" and \
-                _cue_lemma(verb, cues) in commitment:
+                lemma in commitment:
             # "X vowed to win Florida": a commitment about the future, not words quoted.
             kind = "commitment"
             extra.append(f"predicted: commitment ({verb.text})")
