@@ -186,6 +186,9 @@ PRONOUNS = {"he", "she", "him", "her", "his", "they", "them", "i", "we", "you", 
             "which", "that"}
 
 
+RELATIVES = {"who", "which", "that"}
+
+
 def people_before(analysis: Analysis) -> list[tuple[int, str]]:
     """(offset, entity id) of every person mention, in text order: what a pronoun of the
     gold standard resolves to when the speaker is compared "by the same entity"."""
@@ -198,13 +201,17 @@ def speaker_right(g: dict[str, Any], p: tuple[Span, Span | None, str],
                   text: str = "", people: list[tuple[int, str]] | None = None) -> bool:
     """Whether the produced speaker is the gold one: the spans overlap, or (PolNeAR's
     README) they name the same entity: the gold name's last word among the produced
-    speaker's words and entity, or a gold pronoun resolved, as the last person named before
-    it, to the produced speaker's entity."""
+    speaker's words and entity, a gold relative pronoun ("who") whose antecedent is the
+    produced speaker (ending just before it), or another gold pronoun resolved, as the last
+    person named before it, to the produced speaker's entity."""
     if g.get("source") and p[1] and overlap(g["source"], p[1]) > 0:
         return True
     if text and g.get("source"):
         gold_words = re.findall(r"\w+", text[g["source"][0]:g["source"][1]].lower())
         produced = set(re.findall(r"[^\W_]+", p[2].lower()))
+        if len(gold_words) == 1 and gold_words[0] in RELATIVES and p[1] and \
+                p[1][1] <= g["source"][0] and not text[p[1][1]:g["source"][0]].strip(" ,"):
+            return True  # "the governor, who said": the antecedent is who "who" is
         if len(gold_words) == 1 and gold_words[0] in PRONOUNS:
             before = [e for at, e in (people or []) if at < g["source"][0]]
             if before and before[-1] in p[2].split():
@@ -380,6 +387,9 @@ def _per_class(got: list[tuple[str, str, str, str, str]]) -> dict[str, Any]:
                         round(tp / (tp + fn), 2) if tp + fn else 0.0, tp + fn)
         out[label] = per
         out[f"{label}_accuracy"] = round(sum(g[gi] == g[pi] for g in got) / len(got), 3)
+    attributed = [g for g in got if g[0] != "unattributed"]
+    out["both_right_attributed"] = (sum(g[0] == g[1] and g[2] == g[3] for g in attributed),
+                                    len(attributed))
     out["hedged_or_anonymous_labelled_asserted"] = sum(
         1 for g in got if g[3] == "asserted" and (g[0] == "anonymous" or g[2] != "asserted"))
     return out
@@ -389,8 +399,11 @@ def _print_own(own: dict[str, Any]) -> None:
     langs = ", ".join(f"{n} {lang}" for lang, n in own["languages"].items())
     print(f"Own test set, development ({own['sentences']} sentences: {langs})")
     for name, part in [("all", own), *own["by_language"].items()]:
+        right, total = part["both_right_attributed"]
         print(f"  [{name}] source kind accuracy {part['source_accuracy']}, certainty accuracy "
-              f"{part['certainty_accuracy']}, hedged/anonymous labelled asserted: "
+              f"{part['certainty_accuracy']}, both right on attributed claims "
+              f"{right}/{total} ({right / total if total else 0:.2f}), "
+              f"hedged/anonymous labelled asserted: "
               f"{part['hedged_or_anonymous_labelled_asserted']}")
         for label in ("source", "certainty"):
             print(f"    {label:<10} " + "  ".join(f"{k} P{p:.2f}/R{r:.2f} (n={n})"

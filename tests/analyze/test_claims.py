@@ -396,3 +396,88 @@ def test_three_lawmakers_are_three_anonymous_sources() -> None:
     claims, _ = read(("paragraph", "The vote will be delayed, three lawmakers said."),
                      language="en")
     assert (claims[0].source.kind, claims[0].source.count) == ("anonymous", 3)
+
+
+def test_capitalised_labels_taking_turns_are_a_transcript_sections_are_not() -> None:
+    claims, _ = read(
+        ("paragraph", "WALLACE: Why would the campaign do that?"),
+        ("paragraph", "PENCE: The campaign says it will not happen."),
+        ("paragraph", "WALLACE: Will she be there tomorrow night?"),
+        ("paragraph", "UPDATE: The debate was moved to Tuesday."), language="en")
+    by_block = {c.evidence[0].block: c for c in claims}
+    assert by_block["b0"].source.text == "WALLACE" and by_block["b0"].source.kind == "named"
+    assert by_block["b1"].source.text == "PENCE"
+    assert by_block["b3"].source.kind == "unattributed"
+    # A wire story's sections come once each: nobody speaks.
+    sections, _ = read(("paragraph", "ENERGY: Benchmark crude oil fell 42 cents to $51.69."),
+                       ("paragraph", "CURRENCIES: The dollar rose to 108.78 yen."),
+                       language="en")
+    assert all(c.source.kind == "unattributed" for c in sections)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty", "content"), [
+    # A denial with a noun object is the denier's, and so is a rejection of claims.
+    ("fr", "Le président turc Recep Tayyip Erdogan a nié toute implication d'Ankara dans les "
+           "livraisons d'armes.", "named", "denied",
+     "toute implication d'Ankara dans les livraisons d'armes"),
+    ("en", "Moscow rejected claims that its forces had struck a hospital in Kharkiv.",
+     "institution", "denied", "its forces had struck a hospital in Kharkiv"),
+    # What is not ruled out is possible; what is ruled out, denied.
+    ("fr", "L'ONU n'exclut pas de suspendre ses opérations humanitaires dans le nord de Gaza.",
+     "institution", "possible", "suspendre ses opérations humanitaires dans le nord de Gaza"),
+    ("en", "The Pentagon did not rule out further strikes on the militia.", "institution",
+     "possible", "further strikes on the militia"),
+    ("fr", "Le gouvernement exclut toute hausse d'impôts cette année.", "institution", "denied",
+     "toute hausse d'impôts"),
+    # A figure estimated by someone is their estimate.
+    ("fr", "L'Agence internationale de l'énergie estime à 4 % la hausse de la demande mondiale "
+           "d'électricité en 2024.", "institution", "estimate", None),
+    ("en", "The World Bank estimated the cost of rebuilding the country at $486 billion.",
+     "institution", "estimate", "the cost of rebuilding the country at $486 billion"),
+    # "was clear:" introduces the subject's words.
+    ("fr", "Un porte-parole de la SNCF a été clair : les trains supprimés seront intégralement "
+           "remboursés.", "institution", "predicted",
+     "les trains supprimés seront intégralement remboursés"),
+    # The outlet's comment on a claim is not part of it, and does not deny it.
+    ("en", "The Houthi movement said it had shot down a U.S. drone over Marib, a claim that "
+           "could not be independently verified.", "institution", "reported",
+     "it had shot down a U.S. drone over Marib"),
+    # "shows" closing the sentence, tagged as a noun, still reports.
+    ("en", "The firm allegedly hid $2 billion in losses from its auditors, a leaked internal "
+           "memo shows.", "document", "reported",
+     "The firm allegedly hid $2 billion in losses from its auditors"),
+    ("en", "Court filings show the company paid its former finance chief $4 million.",
+     "document", "reported", None),
+    # Counted people are anonymous, and an aside saying they spoke unnamed makes them so.
+    ("fr", "Deux enquêteurs, s'exprimant sous couvert d'anonymat, ont indiqué que la voiture "
+           "piégée avait été assemblée dans un garage.", "anonymous", "reported", None),
+    ("fr", "« On a tout perdu en vingt minutes », raconte un habitant du quartier inondé.",
+     "anonymous", "reported", None),
+    ("fr", "Beaucoup, dans les milieux d'affaires, pensent que l'accord sera probablement "
+           "ratifié avant l'été.", "vague", "probable", None),
+    ("en", '"We will open 300 stores in Asia next year," the company\'s chief executive told '
+           "investors.", "named", "predicted", None),
+    ("en", "Unless Congress raises the debt ceiling by early June, the Treasury will run out "
+           "of money, the Treasury secretary told lawmakers.", "named", "hypothetical", None),
+    # An answer is no negation.
+    ("en", "Voters in the canton said no to the motorway expansion in Sunday's referendum.",
+     "unattributed", "asserted", None),
+])
+def test_constructions_from_the_second_blind_set(lang: str, text: str, kind: str,
+                                                 certainty: str, content: str | None) -> None:
+    claims, _ = read(("paragraph", text), language=lang)
+    claim = claims[0]
+    assert (claim.source.kind, claim.certainty) == (kind, certainty), claim
+    if content is not None:
+        assert claim.text == content
+
+
+def test_a_relative_clause_reports_its_antecedents_words_and_the_sentence_is_the_outlets() -> None:
+    claims, _ = read(("paragraph", "The governor, who said last month that the state had "
+                                   "enough water, has now ordered rationing in 14 counties."),
+                     language="en")
+    outlet, governor = claims
+    assert (outlet.source.kind, outlet.certainty) == ("unattributed", "asserted")
+    assert governor.text == "the state had enough water"
+    assert (governor.source.kind, governor.source.text) == ("named", "The governor")
+    assert governor.certainty == "reported"

@@ -164,3 +164,25 @@ def test_a_quote_opened_with_a_closing_mark_is_still_a_quote() -> None:
     text = 'Another user said: ”The plague is coming, and nobody is ready for it.” A 65” screen.'
     assert [text[a:b] for a, b in _direct_spans(text)] == [
         "The plague is coming, and nobody is ready for it."]
+
+
+def test_a_quote_signed_off_by_a_dash_and_a_name_is_that_persons() -> None:
+    text = ("“The debate showed who he really is.” ― Martha Aguilar\n"
+            "“We can build a wall around the problem.” — Steve Quinlan, a voter in Ohio.\n"
+            "“The talks will go on,” she said — and then the line went dead.")
+    first, second, third = quotes(text, "en")
+    assert first.speaker.text == "Martha Aguilar" and first.cue == "―"
+    assert text[first.evidence[1].start : first.evidence[1].end] == "Martha Aguilar"
+    assert second.speaker.text == "Steve Quinlan"
+    # A dash after a quote that goes on with the sentence signs nothing off.
+    assert third.speaker.text == "she"
+
+
+def test_a_transcript_turn_in_quote_marks_is_the_labelled_speakers() -> None:
+    turns = paragraph_quotes([
+        "Gov. Mike Pence spoke to the host on Sunday.",
+        '"WALLACE: Will Gennifer Flowers be there tomorrow night? I want to know.',
+        '"PENCE: Well, the campaign has said she will not be there at all.',
+        '"WALLACE: Do you really see those two as equivalent, sir?'], "en")
+    speakers = [(q.speaker.text, q.text.split()[0]) for q in turns if q.kind == "direct"]
+    assert speakers == [("WALLACE", "Will"), ("PENCE", "Well,"), ("WALLACE", "Do")]

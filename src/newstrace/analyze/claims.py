@@ -27,6 +27,7 @@ for every language with a spaCy model.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -46,6 +47,7 @@ CERTAINTY_ORDER = ("denied", "hypothetical", "possible", "probable", "estimate",
                    "reported", "asserted")
 CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl"}
 SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
+RELATIVE_DEPS = {"relcl", "acl:relcl"}
 _NUMBER_WORDS = {
     "un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3,
     "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8,
@@ -142,6 +144,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if people:
         return Source("named", text, people[0])
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
+        if _has(text, cues.get("vague_quantifiers", [])):
+            return Source("vague", text)  # "Beaucoup pensent que", "many believe"
         return Source("unattributed", text)  # resolved by the caller
     if _titled(tokens, cues):
         return Source("named", text)
@@ -154,6 +158,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # officials": counted people, unnamed, whoever employs them.
         return Source("anonymous", text, None, _count(tokens, cues))
     if _has(text, cues.get("document_nouns", [])) and not _has(text, cues.get("source_nouns", [])):
+        return Source("document", text, bodies[0] if bodies else None)
+    head = _phrase_head(tokens)
+    if head is not None and head.pos_ == "NOUN" and (
+            _has(head.lemma_, cues.get("document_nouns", []))
+            or _has(head.text, cues.get("document_nouns", []))):
+        # "court filings", "des documents consultés par Mediapart": the head says what
+        # speaks; the court or the paper only says whose document it is.
         return Source("document", text, bodies[0] if bodies else None)
     if _has(text, cues.get("institution_nouns", [])) or (
         bodies and not _has(text, cues.get("source_nouns", []))
@@ -171,6 +182,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         numbers = [_NUMBER_WORDS.get(fold(c.text)) or (int(c.text) if c.text.isdigit() else None)
                    for t in counted for c in t.children if c.dep_ == "nummod"]
         return Source("anonymous", text, None, sum(n for n in numbers if n) or None)
+    if head is not None and head.pos_ == "NOUN" and head.morph.get("Number") == ["Plur"] and \
+            (numbers := [n for c in head.children if c.dep_ == "nummod" and (
+                n := _NUMBER_WORDS.get(fold(c.text)) or (int(c.text) if c.text.isdigit() else 0))]):
+        # "deux enquêteurs", "three investigators": counted people, unnamed.
+        return Source("anonymous", text, None, numbers[0])
     if _has(text, cues.get("vague_quantifiers", [])) or _has(text, cues.get("vague_nouns", [])):
         return Source("vague", text)
     head = next((t for t in tokens if t.dep_ not in ("det", "amod", "compound", "punct")), None)
@@ -179,6 +195,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # A name the entity reader did not know ("Sanders vowed ..."): someone named.
         return Source("named", text)
     return Source("vague", text)
+
+
+def _phrase_head(tokens: list[Token]) -> Token | None:
+    """The token of the phrase whose head lies outside it: what the phrase is about."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
 
 
 def _counted_insider(tokens: list[Token], cues: dict[str, Any]) -> bool:
@@ -374,6 +396,13 @@ def speaker_of(verb: Token) -> list[Token]:
     """Who speaks through a verb of saying: its subject, or for a participle or a verb
     joined to another ("X emailed supporters saying: ...", "X laughed and said ...") the
     subject of the verb it hangs on, which the parser gives to that verb only."""
+    if any(c.dep_ in ("nsubjpass", "nsubj:pass") for c in verb.children):
+        # "was confirmed by local officials": the agent speaks, the subject is what is said.
+        agent = next((c for c in verb.children if c.dep_ in ("agent", "obl:agent")), None)
+        if agent is None:
+            return []
+        noun = next((c for c in agent.children if c.dep_ == "pobj"), agent)
+        return [t for t in noun.subtree if t.dep_ != "case"]
     who = subjects_of(verb)
     if not who and verb.head.i != verb.i and (
         verb.morph.get("VerbForm") in (["Part"], ["Ger"])
@@ -407,6 +436,10 @@ class _Report:
     speaker: list[Token]
     clause: Token | None = None
     span: tuple[int, int] | None = None  # content, when it is not one clause's subtree
+    #: A certainty the construction itself gives ("estimated X at N": "estimate: ..."),
+    #: and the kind of attribution when the verb's lexicon list does not say it.
+    certainty: str | None = None
+    kind: str | None = None
 
 
 def _verb_kinds(cues: dict[str, Any]) -> dict[str, str]:
@@ -504,7 +537,12 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             speaker = _fronted_subject(sent, tok)
         if speaker:
             reports.append(_Report(tok, speaker, clause))
-    reports += [r for r in _object_reports(sent, cues) if r.verb not in {o.verb for o in reports}
+        elif _passive(tok):
+            # "The ministry was told: ...", "it was announced that ...": someone's words,
+            # whose the page does not say; never the outlet's own.
+            reports.append(_Report(tok, [], clause, certainty=f"reported: passive ({tok.text})"))
+    reports += [r for r in _object_reports(sent, cues) + _other_reports(sent, cues)
+                if r.verb not in {o.verb for o in reports}
                 and not any(o.clause is not None and r.verb in o.clause.subtree for o in reports)]
     if reports:
         return sorted(reports, key=lambda r: r.verb.i)
@@ -512,7 +550,9 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         report = _inserted(sent, tok)
         if report is not None:
             return [report]
-    return []
+    saying = {v for v, k in _verb_kinds(cues).items() if k in ("reporting", "evidence")}
+    closing = _closing_verb(sent, saying)
+    return [closing] if closing else []
 
 
 def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
@@ -561,6 +601,162 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     return out
 
 
+_RELATIVE_LEAD = frozenset({"that", "which", "selon", "laquelle", "lequel", "lesquelles",
+                            "lesquels", "que", "qu'", "qu’"})
+
+
+def _content_of(tok: Token) -> tuple[int, int]:
+    """The span of a clause or phrase without the words that only introduce it ("that",
+    "selon laquelle")."""
+    toks = list(tok.subtree)
+    while len(toks) > 1 and (toks[0].dep_ == "mark" or fold(toks[0].text) in _RELATIVE_LEAD):
+        toks = toks[1:]
+    return _span_of(toks)
+
+
+def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
+    """Attributions with no verb of saying before a clause, each with the certainty the
+    construction gives:
+    - a denial with a noun ("a nié toute implication", "denied any wrongdoing"), or a
+      rejection of claims ("rejected claims that its forces had struck"): denied;
+    - "n'exclut pas de suspendre", "did not rule out a strike": possible; "exclut toute
+      démission": denied;
+    - "estime à 4 % la hausse", "estimated the cost at $486 billion": an estimate;
+    - "a été clair : ...", "was adamant: ...": the words after the colon are the subject's.
+    """
+    denial = {fold(v) for v in cues.get("denial_verbs", [])}
+    rejection = {fold(v) for v in cues.get("rejection_verbs", [])}
+    claim_nouns = {fold(v) for v in cues.get("claim_nouns", [])}
+    open_verbs = {fold(v) for v in cues.get("open_verbs", [])}
+    estimating = {fold(v) for v in cues.get("estimate_verbs", [])}
+    at = {fold(v) for v in cues.get("estimate_preps", [])}
+    adjectives = {fold(v) for v in cues.get("speaking_adjectives", [])}
+    negation = {fold(v) for v in cues.get("c_negation", [])}
+    out: list[_Report] = []
+    for tok in sent:
+        lemma = fold(tok.lemma_)
+        if tok.pos_ == "ADJ" and lemma in adjectives and any(c.dep_ == "cop" for c in tok.children):
+            colon = next((t for t in sent if tok.i < t.i <= tok.i + 2 and t.text == ":"), None)
+            speaker = subjects_of(tok)
+            if colon is not None and speaker and colon.i < sent.end - 2:
+                out.append(_Report(tok, speaker, None, (colon.idx + 1, _content_bounds(sent)[1])))
+            continue
+        if tok.pos_ != "VERB" or _passive(tok):
+            continue  # "est estimé à 20 000": the subject is what is estimated, not who
+        speaker = speaker_of(tok)
+        if not speaker:
+            continue
+        particles = [fold(c.text) for c in tok.children if c.dep_ in ("prt", "compound:prt")]
+        phrase = " ".join([lemma, *particles])
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                       and c.pos_ in ("VERB", "AUX")), None)
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i
+                    and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if phrase in open_verbs or (lemma in open_verbs and not particles):
+            target = clause or obj
+            if target is None:
+                continue
+            negated = any(fold(c.text) in negation for c in tok.children
+                          if c.dep_ in ("neg", "advmod"))
+            out.append(_Report(tok, speaker, None, _content_of(target),
+                               "possible: not ruled out" if negated else f"denied: {tok.text}",
+                               "stance"))
+        elif _lemma_in(tok, estimating):
+            # "estimated the cost of rebuilding at $486 billion": the figure may hang on
+            # the object's words; "estime à 4 % la hausse": the object may follow it.
+            near = [*tok.children, *(obj.subtree if obj is not None else [])]
+            by = next((c for c in near if (c.dep_ == "prep" and fold(c.text) in at) or (
+                c.dep_.startswith("obl") and any(k.dep_ == "case" and fold(k.text) in at
+                                                 for k in c.children))), None)
+            if by is None or not any(t.like_num for t in by.subtree):
+                continue
+            toks = [*by.subtree, *(obj.subtree if obj is not None else [])]
+            out.append(_Report(tok, speaker, None, _span_of(toks), f"estimate: {tok.text}",
+                               "estimate"))
+        elif (lemma in denial or lemma in rejection) and clause is None and obj is not None:
+            said = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl")
+                         and c.pos_ in ("VERB", "AUX")), None) \
+                if fold(obj.lemma_) in claim_nouns or fold(obj.text) in claim_nouns else None
+            refused = cues.get("refused_nouns", [])
+            if said is None and (lemma not in denial or _has(obj.lemma_, refused)
+                                 or _has(obj.text, refused)):
+                # "rejected the offer", "denied his request": an act, not a denial of
+                # something said.
+                continue
+            what = _content_of(said) if said is not None else _span_of(list(obj.subtree))
+            out.append(_Report(tok, speaker, None, what, f"denied: {tok.text}", None))
+    return out
+
+
+def _lemma_in(tok: Token, words: set[str]) -> bool:
+    """Whether the verb is one of ``words``, also when the lemmatizer left a form as it is
+    ("estime" for "estimer"): a long lemma's stem then counts."""
+    return _cue_lemma(tok, words) in words or any(
+        len(w) > 6 and fold(tok.text).startswith(w[:-2]) for w in words)
+
+
+def _closing_verb(sent: SpacySpan, verbs: set[str]) -> _Report | None:
+    """"<content>, a leaked internal memo shows.": a short phrase closing the sentence after
+    a comma, whose last word is a verb of saying or evidence the tagger took for a plural
+    noun; the phrase before it is the speaker."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].is_punct:
+        toks = toks[:-1]
+    if len(toks) < 4:
+        return None
+    last = toks[-1]
+    if last.pos_ != "NOUN" or _cue_lemma(last, verbs) not in verbs or fold(last.text) in verbs:
+        return None
+    comma = next((t for t in reversed(toks[:-1]) if t.text == ","), None)
+    if comma is None or comma.i == toks[0].i:
+        return None
+    phrase = [t for t in toks if comma.i < t.i < last.i]
+    if phrase and (phrase[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON")
+                   or fold(phrase[0].text) in ("each", "every", "all", "chacun", "chaque")):
+        return None
+    if not phrase or len(phrase) > 8 or any(t.pos_ == "AUX" or t.dep_ == "mark" for t in phrase) \
+            or not any(t.pos_ in ("NOUN", "PROPN") for t in phrase):
+        return None
+    return _Report(last, phrase, None, (toks[0].idx, comma.idx))
+
+
+def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
+    """Who a relative pronoun stands for ("The governor, who said ..." -> "The governor"):
+    the noun the relative clause hangs on, or (when the parser lost the clause) the
+    noun just before the pronoun, with the words before it in its phrase."""
+    noun: Token | None = verb.head if verb.dep_ in RELATIVE_DEPS else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        noun = next((t for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i])
+                     if not t.is_punct), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return []
+    words = [t for t in noun.subtree if t.i < pronoun.i]
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    return tok.morph.get("PronType") == ["Rel"] or (
+        tok.pos_ == "PRON" and fold(tok.text) in ("who", "which", "qui", "lequel", "laquelle"))
+
+
+def _without_comment(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any]) -> int:
+    """Where reported content ends when the outlet adds its own comment on it: "..., a
+    claim that could not be independently verified", "..., une affirmation invérifiable"."""
+    phrases = cues.get("comment_appositions", [])
+    if not phrases:
+        return end
+    text = pb.norm.text[start:end]
+    alternation = "|".join(re.escape(p) for p in phrases)
+    m = re.search(rf",\s+(?:{alternation})(?![\w])", text, re.IGNORECASE)
+    return start + m.start() if m and m.start() > 0 else end
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
+
+
 def _fronted_subject(sent: SpacySpan, verb: Token) -> list[Token]:
     """"Deux diplomates, qui ont requis l'anonymat, affirment que ...": when the parser
     makes the sentence's first noun phrase its root, that phrase (up to its first comma)
@@ -577,6 +773,13 @@ def _fronted_subject(sent: SpacySpan, verb: Token) -> list[Token]:
 
 
 _BREAKS = {",", "—", "–", ";", "(", ")"}
+
+
+def _modifier(tok: Token, seg: list[Token]) -> bool:
+    """Whether a verb in a reporting phrase only describes a noun of it ("a leaked memo",
+    "un habitant du quartier inondé"): a participle on a noun of the same phrase."""
+    return tok.dep_ in ("amod", "acl") and tok.morph.get("VerbForm") == ["Part"] and \
+        tok.head in seg and tok.head.pos_ in ("NOUN", "PROPN")
 
 
 def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
@@ -597,14 +800,19 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     seg = toks[left + 1 : right]
     while seg and seg[-1].is_punct:
         seg = seg[:-1]
-    if any(t.pos_ == "VERB" and t.i != verb.i for t in seg) or any(
+    if verb.dep_ in RELATIVE_DEPS or any(_relative_pronoun(t) for t in seg):
+        return None  # ", which have been confirmed by ...": a relative clause, no insertion
+    if any(t.pos_ == "VERB" and t.i != verb.i and not _modifier(t, seg) for t in seg) or any(
         t.dep_ == "mark" or t.pos_ == "SCONJ" for t in seg
     ):
         return None
     nominal = ("PROPN", "NOUN", "PRON")
     before = [t for t in seg if t.i < verb.i and t.pos_ not in ("AUX", "ADV", "PART")
               and not t.text.startswith("-t")]
-    after = [t for t in inverted_subject(verb) if t.i <= seg[-1].i] if seg else []
+    # A participle has no subject after it: "..., revealing a tendency" names nobody.
+    finite = verb.morph.get("VerbForm") != ["Ger"] and verb.tag_ != "VBG" and (
+        verb.morph.get("VerbForm") != ["Part"] or any(c.dep_.startswith("aux") for c in verb.lefts))
+    after = [t for t in inverted_subject(verb) if t.i <= seg[-1].i] if seg and finite else []
     speaker = before if any(t.pos_ in nominal for t in before) else after
     if not speaker or not any(t.pos_ in nominal for t in speaker):
         return None
@@ -670,15 +878,25 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(t.head)
         argument = w in words and (_predicate(t.head) or (t.dep_ == "det"
                                                           and _predicate(t.head.head)))
+        if argument and t.i == t.head.i + 1 and fold(t.head.lemma_) in {
+                fold(v) for v in cues.get("answer_verbs", [])}:
+            argument = False  # "voters said no to the plan": an answer, not a negation
         if (adverb or argument) and not _in_condition(t, marks):
             return t
     return None
 
 
 def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
-               attributed: bool, extra: list[str]) -> tuple[str, list[str]]:
-    tokens = _tokens(pb, start, end)
+               attributed: bool, extra: list[str],
+               holes: tuple[tuple[int, int], ...] = ()) -> tuple[str, list[str]]:
+    """The content's certainty and the cues that decided it; words in ``holes`` (a
+    relative clause that reports someone else's words) do not count."""
+    tokens = [t for t in _tokens(pb, start, end)
+              if not any(a <= t.idx < b for a, b in holes)]
     text = _unnamed(pb, start, end, tokens)
+    for a, b in holes:
+        text = text[: max(0, a - start)] + " " * (min(b, end) - max(a, start)) + \
+            text[min(b, end) - start :]
     found: dict[str, str] = {}
     lemmas = {fold(t.lemma_) for t in tokens if t.pos_ != "PROPN"}
     negated = _negation(tokens, cues)
@@ -727,6 +945,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     reported = _has(text, cues.get("c_reported", []))
     if reported:
         found.setdefault("reported", f"hearsay: {reported}")
+    passive = next((c for c in extra if c.startswith("reported")), None)
+    if passive:
+        found.setdefault("reported", passive)
     if attributed:
         found.setdefault("reported", "attributed")
     return strongest(found)
@@ -814,17 +1035,31 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         drafts.append(d)
         return drafts
     cue_verbs = _cue_verbs(cues)
+    relative: list[Token] = []  # verbs of relative clauses: "X, who said Y, did Z"
     for n, rep in enumerate(reports):
         lemma = _cue_lemma(rep.verb, cue_verbs)
         verb, speaker = rep.verb, rep.speaker
         extra = []
         if lemma in {fold(v) for v in cues.get("denial_verbs", [])}:
             extra.append(f"denied: {verb.text}")
+        if rep.certainty:
+            extra.append(rep.certainty)
         c_start, c_end = rep.span or _span_of(list(rep.clause.subtree))  # type: ignore[union-attr]
         c_start, c_end = _trim(pb, c_start, c_end) or (c_start, c_end)
-        sp_start, sp_end = _span_of(speaker)
-        source = _classify(pb, sp_start, sp_end, index, types, cues)
-        kind = _verb_kinds(cues).get(lemma, "reporting")
+        c_end = _without_comment(pb, c_start, c_end, cues)
+        if len(speaker) == 1 and _relative_pronoun(speaker[0]):
+            antecedent = _antecedent(verb, speaker[0])
+            if antecedent:
+                speaker = antecedent
+                relative.append(verb)
+        said_by: tuple[int, int] | None = None
+        source = Source("unattributed")
+        if speaker:
+            said_by = _span_of(speaker)
+            source = _classify(pb, *said_by, index, types, cues)
+        if source.kind in ("vague", "institution") and _aside_is_anonymous(speaker, verb, cues):
+            source = Source("anonymous", source.text, None, source.count)
+        kind = rep.kind or _verb_kinds(cues).get(lemma, "reporting")
         commitment = {fold(v) for v in cues.get("commitment_verbs", [])}
         intent = _intent_kinds(cues).get(lemma)
         if rep.clause is not None and rep.clause.dep_ == "xcomp" and \
@@ -836,8 +1071,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "X plans to leave", "X hopes to win": an intention, nobody quoted.
             kind = "intention"
             extra.append(f"{intent}: intention ({verb.text})")
-        d = _Draft(pb, c_start, c_end, source, (sp_start, sp_end),
-                   cues=[f"{kind} verb: {verb.text}"])
+        d = _Draft(pb, c_start, c_end, source, said_by, cues=[f"{kind} verb: {verb.text}"])
         d.certainty, found = _certainty(pb, c_start, c_end, cues, True, extra)
         d.cues += found
         drafts.append(d)
@@ -854,11 +1088,32 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 m.certainty, found = _certainty(pb, s_start, main_end, cues, False, [])
                 m.cues += found
                 drafts.insert(0, m)
+    if reports and len(relative) == len(reports):
+        # "The governor, who said last month that ..., has now ordered rationing": the
+        # relative clause reports the governor's words; the sentence is the outlet's.
+        holes = tuple(_span_of(list(v.subtree)) for v in relative)
+        m = _Draft(pb, s_start, s_end, Source("unattributed"), None)
+        m.certainty, m.cues = _certainty(pb, s_start, s_end, cues, False, [], holes)
+        drafts.insert(0, m)
     if drafts:
         return drafts
     d = _Draft(pb, s_start, s_end, Source("unattributed"), None)
     d.certainty, d.cues = _certainty(pb, s_start, s_end, cues, False, [])
     return [d]
+
+
+def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any]) -> bool:
+    """"Deux enquêteurs, s'exprimant sous couvert d'anonymat, ont indiqué": the words set
+    off after the speaker (a participle or a relative clause, on the speaker or, as the
+    parser often has it, on the verb before it) say that they spoke unnamed."""
+    head = _phrase_head(speaker)
+    if head is None:
+        return False
+    asides = [c for c in [*head.children, *verb.children] if c.dep_ in (
+        "acl", "acl:relcl", "relcl", "advcl") and c not in speaker
+        and (c.head is head or c.i < verb.i)]
+    return any(_has(" ".join(t.text for t in c.subtree), cues.get("anonymity", []))
+               for c in asides)
 
 
 def _headline(pb: ParsedBlock, cues: dict[str, Any],
@@ -870,7 +1125,8 @@ def _headline(pb: ParsedBlock, cues: dict[str, Any],
     start, end = 0, len(text.rstrip(" .!"))
     if prefix is None and label is not None:
         source, label_end, content_start = label
-        d = _Draft(pb, content_start, end, source, (0, label_end), headline=True,
+        d = _Draft(pb, content_start, end, source, (label_end - len(source.text or ""), label_end),
+                   headline=True,
                    cues=["headline convention: speaker label"])
         d.certainty, found = _certainty(pb, content_start, end, cues, True, [])
         d.cues += found
@@ -894,19 +1150,46 @@ def _headline(pb: ParsedBlock, cues: dict[str, Any],
     return d
 
 
-_LABEL = re.compile(r"^\s*([^\W\d][^:\n]{0,40}?)\s*:\s+(?=\S)")
+_LABEL = re.compile(r"^\s*[\"“«]?\s*([^\W\d][^:\n]{0,40}?)\s*:\s+(?=\S)")
 #: Words a label may hold: a name, a title and an initial or two ("Sen. Ted Cruz").
 _LABEL_WORDS = 6
 
 
+def transcript_labels(parsed: list[ParsedBlock], rubrics: list[str]) -> frozenset[str]:
+    """The labels of an interview transcript: words in capitals opening body paragraphs
+    ("WALLACE: ...", '"PENCE: ...'), when at least two different ones take turns and some
+    speak more than once.
+
+    One label alone is a rubric or a kicker ("UPDATE:", "EXCLUSIVE:"); a wire story's
+    sections ("ENERGY: ...", "CURRENCIES: ...") each come once; a dialogue has two voices
+    that come back, and then every capitalised label is a speaker even when the page
+    never names them in full.
+    """
+    seen: Counter[str] = Counter()
+    skip = {fold(r) for r in rubrics}
+    for pb in parsed:
+        if pb.block.kind != "paragraph":
+            continue
+        m = _LABEL.match(pb.block.text)
+        # "Q:" and "A:" stand for the interviewer and the one interviewed, not for names.
+        if m and m.group(1).isupper() and len(m.group(1)) > 1 and len(m.group(1).split()) <= 3 \
+                and fold(m.group(1)) not in skip:
+            seen[fold(m.group(1))] += 1
+    if len(seen) < 2 or sum(seen.values()) <= len(seen):
+        return frozenset()
+    return frozenset(seen)
+
+
 def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
-                   cues: dict[str, Any], people_only: bool) -> tuple[Source, int, int] | None:
+                   cues: dict[str, Any], people_only: bool,
+                   turns: frozenset[str] = frozenset()) -> tuple[Source, int, int] | None:
     """(source, label end, content start) for a block opened by who speaks: a headline
     "Ted Cruz: '...'", "Study: ...", or a transcript turn "FALLIN: Well, I think ...".
 
     A place is a dateline or a topic ("NEW YORK:", "Paris :"), and a word such as
     "Analysis:" or "Live:" a rubric: neither speaks.  In the body only people speak so
-    ("people_only"): a turn of an interview.
+    ("people_only"): a turn of an interview, or a label of the page's transcript
+    (``turns``, from ``transcript_labels``).
     """
     m = _LABEL.match(pb.norm.text)
     if m is None or len(m.group(1).split()) > _LABEL_WORDS:
@@ -925,6 +1208,8 @@ def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
         who = next((e for e in index.entities if e.type == "person" and words and words <= {
             fold(w) for w in re.findall(r"\w+", e.name)}), None)
         if who is None:
+            if fold(m.group(1)) in turns:
+                return Source("named", m.group(1)), end, m.end()
             return None
         return Source("named", m.group(1), who.id), end, m.end()
     source = _classify(pb, start, end, index, types, cues)
@@ -945,7 +1230,8 @@ def _turn(pb: ParsedBlock, label: tuple[Source, int, int], cues: dict[str, Any]
         start = max(start, content_start)
         if end <= start or not any(t.is_alpha for t in sent if t.idx >= start):
             continue
-        d = _Draft(pb, start, end, source, (0, label_end), cues=["speaker label: :"])
+        d = _Draft(pb, start, end, source, (label_end - len(source.text or ""), label_end),
+                   cues=["speaker label: :"])
         d.certainty, found = _certainty(pb, start, end, cues, True, [])
         d.cues += found
         out.append(d)
@@ -958,6 +1244,11 @@ def _words(text: str) -> frozenset[str]:
 
 
 def _same_claim(a: _Draft, b: _Draft) -> bool:
+    own = [d for d in (a, b) if d.source.kind == "unattributed" and d.source.text is None]
+    if a.pb is b.pb and a.start < b.end and b.start < a.end and own:
+        # The outlet's sentence and the words a relative clause in it reports ("X, who
+        # said Y, did Z"): two claims, not a repetition.
+        return False
     ta, tb = fold(a.text), fold(b.text)
     if ta and tb and (ta in tb or tb in ta):
         return True
@@ -994,6 +1285,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     from newstrace.analyze.shallow_claims import ShallowReader  # imports this module
 
     shallow = ShallowReader(article, index)  # blocks in a language with no parser
+    turns = transcript_labels(parsed, cues_for(article.language).get("headline_rubrics", []))
     for pb in parsed:
         if pb.block.kind in ("caption", "subheading"):
             continue
@@ -1019,7 +1311,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             if d:
                 drafts.append(d)
             continue
-        label = _speaker_label(pb, index, types, cues, people_only=True)
+        label = _speaker_label(pb, index, types, cues, people_only=True, turns=turns)
         if label is not None:
             drafts.extend(_turn(pb, label, cues))
             continue

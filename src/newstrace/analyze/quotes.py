@@ -70,6 +70,29 @@ def _direct_spans(text: str) -> list[tuple[int, int]]:
 
 Spans = list[tuple[int, int]]
 
+#: A quote signed off after its closing mark by a dash and a name, at the end of its line:
+#: '“We can build a wall.” ― Steve Quinlan', "« On a tout perdu. » — Marie D., habitante".
+_SIGN_OFF = re.compile(r"[\"”»“']?[ \u00a0]*[―—–][ \u00a0]*([^\W\d_][^\n;:!?“”«»\"]{0,80}?)"
+                       r"[ \u00a0]*\.?[ \u00a0]*(?:\n|$)")
+#: Lower-case words a name may hold ("Carlos de la Cruz").
+_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "la",
+                        "le", "van", "von", "der", "den", "ter", "bin", "ibn", "al", "el", "y"})
+
+
+def _signed_off(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the name signing off the quote ending at ``end``, if there is one: the
+    words before any comma are a name (capitalised words, initials, particles); after the
+    comma a description may follow ("― Marie D., habitante de Kherson")."""
+    m = _SIGN_OFF.match(text, end)
+    if m is None:
+        return None
+    name = m.group(1).split(",")[0].split()
+    if not 1 <= len(name) <= 5 or not all(
+            w[0].isupper() or w in _PARTICLES for w in name) or len(m.group(1).split()) > 14:
+        return None
+    a = m.start(1)
+    return a, a + len(" ".join(m.group(1).split(",")[0].split()))
+
 
 def _quoted(tok: Token, quoted: Spans) -> bool:
     return any(a <= tok.idx < b for a, b in quoted)
@@ -185,19 +208,25 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             later = [s for s in sents if s.start_char >= end][:1]
             found: tuple[list[Token], Token] | None = None
             where = pb
-            for sent in here + earlier:
+            signed = _signed_off(text, end)
+            for sent in [] if signed else here + earlier:
                 found = _speaker_in(sent, quoted, verbs)
                 if found:
                     break
-            if found is None and n == 0 and opens and before is not None:
+            if found is None and n == 0 and opens and before is not None and not signed:
                 where, sent, spans = before
                 found = _introducer(sent, spans, verbs, nouns)
                 if found is None:
                     where = pb
-            if found is None and later:
+            if found is None and later and not signed:
                 found = _speaker_in(later[0], quoted, verbs)
             speaker, cue, spoken = None, None, None
-            if found:
+            if signed:
+                ids = [i for i in index.at(pb.block.id, *signed) if types.get(i) == "person"]
+                spoken = pb.span(*signed)
+                speaker = Speaker(pb.block.text[spoken.start : spoken.end], ids[0] if ids else None)
+                cue = text[end:signed[0]].strip(" \u00a0\"”»“'")
+            elif found:
                 who, verb = found
                 a = min(t.idx for t in who)
                 b = max(t.idx + len(t.text) for t in who)
@@ -271,6 +300,20 @@ def _with_indirect(direct: list[Quote], claims: list[Claim], texts: dict[str, st
         # still leaves the fragment inside.
         fragments = all(ev.start <= s.start and s.end <= ev.end + 2 for s in spans) and \
             sum(s.end - s.start for s in spans) < FRAGMENT_SHARE * (ev.end - ev.start)
+        if inside and any(x.startswith("speaker label") for x in c.cues) and len(c.evidence) > 1:
+            # A transcript turn in quote marks ('"WALLACE: Let's start ...'): the label says
+            # who speaks, whoever spoke before; the label itself is not what was said.
+            label = c.evidence[1]
+            for i in inside:
+                q = direct[i]
+                ev = q.evidence[0]
+                if ev.start <= label.start < ev.end:
+                    after = texts.get(ev.block, "")[label.end : ev.end]
+                    ev = replace(ev, start=ev.end - len(after.lstrip(" :\u00a0\u202f")))
+                direct[i] = replace(q, text=texts.get(ev.block, q.text)[ev.start:ev.end] or q.text,
+                                    speaker=Speaker(c.source.text, c.source.entity), cue=":",
+                                    evidence=(ev, label))
+            continue
         if inside and not fragments:
             continue
         cue = next((x.split(": ", 1)[1] for x in c.cues
