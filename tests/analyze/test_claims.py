@@ -481,3 +481,59 @@ def test_a_relative_clause_reports_its_antecedents_words_and_the_sentence_is_the
     assert governor.text == "the state had enough water"
     assert (governor.source.kind, governor.source.text) == ("named", "The governor")
     assert governor.certainty == "reported"
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), [
+    # A subordinate clause first; "confier avoir" reports; the pronoun is the person named.
+    ("fr", "Quand nous avons rencontré Annick Le Goff dans son exploitation de Loudéac, elle nous "
+           "a confié avoir vendu la moitié de son troupeau en deux ans.", "named", "reported"),
+    # A name set off after the source is part of it.
+    ("fr", "Selon le sélectionneur, Thierry Moreau, le capitaine sera sans doute forfait pour le "
+           "match de samedi.", "named", "probable"),
+    # A body the entity reader took for a person.
+    ("en", "Fitch Ratings estimated the cost of the strike to the carmaker at between $1.5 "
+           "billion and $2 billion.", "institution", "estimate"),
+    # Unnamed people by their job, counted or not, with an anonymity aside.
+    ("fr", "Trois salariés de l'usine, qui ont souhaité garder l'anonymat, racontent que les "
+           "alarmes incendie étaient régulièrement désactivées la nuit.", "anonymous", "reported"),
+    ("fr", "Selon un cadre d'Île-de-France Mobilités cité par Le Parisien, la nouvelle ligne "
+           "ouvrira au public avant les fêtes.", "anonymous", "predicted"),
+    # A verb of saying with a noun object; "Pour X," gives X's view.
+    ("fr", "De nombreux commerçants du centre-ville dénoncent une baisse de leur chiffre "
+           "d'affaires.", "vague", "reported"),
+    ("fr", "Pour les spécialistes de la cybersécurité, l'attaque contre le réseau du CHU porte la "
+           "signature d'un groupe russophone.", "vague", "reported"),
+    ("en", "Industry analysts attribute the slump in chip orders to a glut of inventory.",
+     "vague", "reported"),
+    # A question someone asks is a hypothesis.
+    ("fr", "Plusieurs élus de l'agglomération se demandent si le tramway pourra être mis en "
+           "service en 2027.", "vague", "hypothetical"),
+    # Documents by their head noun.
+    ("fr", "D'après le jugement, dont Le Parisien a obtenu copie, l'ancien trésorier a détourné "
+           "près de 90 000 euros.", "document", "reported"),
+    ("en", "According to the indictment unsealed in Brooklyn federal court on Thursday, the two "
+           "men laundered more than $40 million.", "document", "reported"),
+    ("en", "An internal review found no evidence that the officers had used excessive force.",
+     "document", "denied"),
+    # A subject the parser lost; a title by office or profession.
+    ("fr", "Devant le tribunal correctionnel de Béthune, Karim B., 43 ans, a nié avoir consommé "
+           "de l'alcool avant l'accident.", "named", "denied"),
+    ("en", "Speaking to analysts on an earnings call, the company's chief financial officer said "
+           "it will close 40 branches by the end of the year.", "named", "predicted"),
+    ("en", "The former chief executive, Richard Hale, has denied any knowledge of the "
+           "irregularities, his lawyer said.", "named", "denied"),
+    # A negation by a phrase; a condition by inversion.
+    ("en", '"At no point did we mislead regulators," the chief executive, Laura Chen, told the '
+           "committee.", "named", "denied"),
+    ("en", "Should the league approve the sale, the new owner would keep the team in Winnipeg, "
+           "team president Mark Dubois said.", "named", "hypothetical"),
+    # A passive confirmation is the agent's.
+    ("en", "The closure of the plant's night shift was confirmed on Wednesday by the company, "
+           "which cited weak demand.", "institution", "reported"),
+    ("en", "The utility warned customers that outages could last into next week.",
+     "institution", "possible"),
+])
+def test_constructions_from_the_third_blind_set(lang: str, text: str, kind: str,
+                                                certainty: str) -> None:
+    claims, _ = read(("paragraph", text), language=lang)
+    assert (claims[0].source.kind, claims[0].certainty) == (kind, certainty), claims[0]

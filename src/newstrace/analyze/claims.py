@@ -142,6 +142,17 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     people = [i for i in ids if entity_types.get(i) == "person"]
     bodies = [i for i in ids if entity_types.get(i) in ("organization", "country")]
     if people:
+        head = _phrase_head(tokens)
+        first = next((t for t in tokens if t.pos_ == "NOUN"), None)
+        last_word = fold(pb.norm.text[start:end].split()[-1].strip(".,")) if text.split() else ""
+        if (first is not None and first.i <= (head.i if head is not None else first.i)
+                and first.dep_ not in ("compound", "nmod", "amod", "poss")
+                and _has(first.text, cues.get("institution_nouns", []))
+                and not _has(first.text, cues.get("body_voices", []))
+                and not any(_has(t.text, cues.get("title_nouns", [])) for t in tokens)) or \
+                last_word in {fold(w) for w in cues.get("organisation_words", [])}:
+            # "le cabinet Xerfi", "Fitch Ratings": a body the entity reader took for a person.
+            return Source("institution", text, people[0])
         return Source("named", text, people[0])
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         if _has(text, cues.get("vague_quantifiers", [])):
@@ -166,6 +177,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "court filings", "des documents consultés par Mediapart": the head says what
         # speaks; the court or the paper only says whose document it is.
         return Source("document", text, bodies[0] if bodies else None)
+    if head is not None and _has(head.text, cues.get("vague_nouns", [])) and not bodies and not any(
+            c.dep_ == "nummod" for c in head.children):
+        # "Plusieurs élus de l'agglomération", "de nombreux commerçants du centre-ville":
+        # people of a place, uncounted, unnamed ("UN experts" speak for a named body).
+        return Source("vague", text)
     if _has(text, cues.get("institution_nouns", [])) or (
         bodies and not _has(text, cues.get("source_nouns", []))
     ):
@@ -315,20 +331,55 @@ def _clause_end(sent: SpacySpan, start_char: int) -> int:
 
 
 def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int, str] | None:
-    """(cue start, source start, source end, cue) for "selon X" / "according to X"."""
+    """(cue start, source start, source end, cue) for "selon X" / "according to X", and
+    for a sentence opened by "Pour X," when X is someone who can hold a view ("Pour les
+    spécialistes de la cybersécurité, l'attaque ...")."""
     folded = fold(sent.text)
-    for cue in cues.get("according_to", []):
+    initial = [(c, True) for c in cues.get("according_to_initial", [])]
+    for cue, first in [(c, False) for c in cues.get("according_to", [])] + initial:
         m = re.search(rf"(?<![\w']){re.escape(fold(cue))}(?![\w])", folded)
-        if not m:
+        if not m or (first and folded[: m.start()].strip(" «“\"")):
             continue
         cue_start = sent.start_char + m.start()
         src_start = sent.start_char + m.end()
         while src_start < sent.end_char and sent.doc.text[src_start] == " ":
             src_start += 1
         src_end = _clause_end(sent, src_start)
+        if first and not _holds_views([t for t in sent if src_start <= t.idx < src_end], cues):
+            continue
+        src_end = _with_apposed_name(sent, src_end)
         if src_end > src_start:
             return cue_start, src_start, src_end, cue
     return None
+
+
+def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a phrase names people or a body ("les spécialistes", "le ministre", "l'ONU"),
+    not a thing ("pour la première fois", "pour 2025")."""
+    head = _phrase_head(tokens)
+    if head is None:
+        return False
+    if head.pos_ == "PROPN":
+        return True
+    nouns = [*cues.get("vague_nouns", []), *cues.get("source_nouns", []),
+             *cues.get("institution_nouns", []), *cues.get("title_nouns", [])]
+    return bool(_has(head.text, nouns))
+
+
+def _with_apposed_name(sent: SpacySpan, end: int) -> int:
+    """"Selon le sélectionneur, Thierry Moreau, le capitaine ...": the name set off by commas
+    after the source is part of it."""
+    after = [t for t in sent if t.idx >= end]
+    if len(after) < 3 or after[0].text != ",":
+        return end
+    name = []
+    for t in after[1:]:
+        if t.pos_ != "PROPN":
+            break
+        name.append(t)
+    if name and name[-1].i + 1 < sent.end and sent.doc[name[-1].i + 1].text == ",":
+        return name[-1].idx + len(name[-1].text)
+    return end
 
 
 def _in_document(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int, str] | None:
@@ -402,7 +453,13 @@ def speaker_of(verb: Token) -> list[Token]:
         if agent is None:
             return []
         noun = next((c for c in agent.children if c.dep_ == "pobj"), agent)
-        return [t for t in noun.subtree if t.dep_ != "case"]
+        words = []
+        for t in noun.subtree:
+            if t.i > noun.i and t.is_punct:
+                break  # "by the company, which cited ...": the relative clause is not the name
+            if t.dep_ != "case":
+                words.append(t)
+        return words
     who = subjects_of(verb)
     if not who and verb.head.i != verb.i and (
         verb.morph.get("VerbForm") in (["Part"], ["Ger"])
@@ -528,22 +585,32 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "is expected to": someone else expects, a hedge of the outlet's; "did not
             # wish to comment": a refusal, the outlet's own statement.
             continue
-        if any(r.clause is not None and tok in r.clause.subtree for r in reports):
-            continue
+        if any(_covers(r, tok) for r in reports):
+            continue  # a report within a report is the outer speaker's word
         speaker = speaker_of(tok)
+        owner = next((r for r in reports if r.clause is not None and tok in r.clause.subtree),
+                     None)
+        if owner is not None and not subjects_of(tok):
+            speaker = owner.speaker  # "X says A and tells B": X's second act of speech
         if not speaker and _cue_lemma(tok, verbs) == "valoir":
             speaker = subjects_of(tok.head)
         if not speaker:
             speaker = _fronted_subject(sent, tok)
+        if not speaker:
+            speaker = _subject_left_unparsed(sent, tok, cues)
+        if clause.dep_ == "xcomp" and _has(sent.doc.text[slice(*_span_of(list(clause.subtree)))],
+                                           cues.get("anonymity", [])):
+            continue  # "qui ont souhaité garder l'anonymat": how they spoke, not what
+        span = _clause_span(clause, tok, verbs, cues)
         if speaker:
-            reports.append(_Report(tok, speaker, clause))
+            reports.append(_Report(tok, speaker, clause, span))
         elif _passive(tok):
             # "The ministry was told: ...", "it was announced that ...": someone's words,
             # whose the page does not say; never the outlet's own.
-            reports.append(_Report(tok, [], clause, certainty=f"reported: passive ({tok.text})"))
+            reports.append(_Report(tok, [], clause, span, f"reported: passive ({tok.text})"))
     reports += [r for r in _object_reports(sent, cues) + _other_reports(sent, cues)
                 if r.verb not in {o.verb for o in reports}
-                and not any(o.clause is not None and r.verb in o.clause.subtree for o in reports)]
+                and not any(_covers(o, r.verb) for o in reports)]
     if reports:
         return sorted(reports, key=lambda r: r.verb.i)
     for tok in found:
@@ -632,6 +699,11 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     at = {fold(v) for v in cues.get("estimate_preps", [])}
     adjectives = {fold(v) for v in cues.get("speaking_adjectives", [])}
     negation = {fold(v) for v in cues.get("c_negation", [])}
+    np_verbs = {fold(v) for v in cues.get("np_reporting_verbs", [])}
+    evidence = {fold(v) for v in cues.get("evidence_verbs", [])}
+    proofs = {fold(v) for v in cues.get("evidence_nouns", [])}
+    questions = {fold(v) for v in cues.get("question_verbs", [])}
+    marks = {fold(v) for v in cues.get("c_condition_marks", [])} | {"whether", "if", "si", "s'"}
     out: list[_Report] = []
     for tok in sent:
         lemma = fold(tok.lemma_)
@@ -640,6 +712,15 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             speaker = subjects_of(tok)
             if colon is not None and speaker and colon.i < sent.end - 2:
                 out.append(_Report(tok, speaker, None, (colon.idx + 1, _content_bounds(sent)[1])))
+            continue
+        if tok.pos_ == "VERB" and _passive(tok) and _lemma_in(tok, np_verbs):
+            # "The closure was confirmed on Wednesday by the company": what the agent says
+            # is the subject.
+            agent = speaker_of(tok)
+            subject = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass")),
+                           None)
+            if agent and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                out.append(_Report(tok, agent, None, _span_of(list(subject.subtree))))
             continue
         if tok.pos_ != "VERB" or _passive(tok):
             continue  # "est estimé à 20 000": the subject is what is estimated, not who
@@ -673,6 +754,25 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             toks = [*by.subtree, *(obj.subtree if obj is not None else [])]
             out.append(_Report(tok, speaker, None, _span_of(toks), f"estimate: {tok.text}",
                                "estimate"))
+        elif lemma in questions and clause is not None and any(
+                c.dep_ == "mark" and fold(c.text) in marks for c in clause.children):
+            # "se demandent si le tramway pourra ...", "asked whether ...": a question.
+            out.append(_Report(tok, speaker, None, _content_of(clause), "hypothetical: question",
+                               "stance"))
+        elif (lemma in evidence or _lemma_in(tok, evidence)) and obj is not None and \
+                fold(obj.lemma_) in proofs:
+            # "An internal review found no evidence that ...": the finding is the content.
+            out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree))))
+        elif _lemma_in(tok, np_verbs) and clause is None and obj is not None and \
+                obj.pos_ in ("NOUN", "PROPN") and not (lemma in denial or lemma in rejection) \
+                and not _after_comma(tok) and _said(tok):
+            # "announced his resignation", "dénoncent une baisse de leur chiffre
+            # d'affaires": a verb of saying whose object is what was said.  A claim, but
+            # no quote: nobody's words are given.
+            out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree)),
+                               "predicted: forecast" if lemma in ("predict", "forecast",
+                                                                  "predire") else None,
+                               "statement"))
         elif (lemma in denial or lemma in rejection) and clause is None and obj is not None:
             said = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl")
                          and c.pos_ in ("VERB", "AUX")), None) \
@@ -684,7 +784,8 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 # something said.
                 continue
             what = _content_of(said) if said is not None else _span_of(list(obj.subtree))
-            out.append(_Report(tok, speaker, None, what, f"denied: {tok.text}", None))
+            out.append(_Report(tok, speaker, None, what, f"denied: {tok.text}",
+                               None if said is not None else "statement"))
     return out
 
 
@@ -720,6 +821,21 @@ def _closing_verb(sent: SpacySpan, verbs: set[str]) -> _Report | None:
     return _Report(last, phrase, None, (toks[0].idx, comma.idx))
 
 
+def _said(verb: Token) -> bool:
+    """Whether the verb tells of something said, not of something to be said ("is
+    expected to announce layoffs"): finite, or a participle with its auxiliary."""
+    form = verb.morph.get("VerbForm")
+    return form == ["Fin"] or verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        form == ["Part"] and any(c.dep_.startswith("aux") for c in verb.lefts))
+
+
+def _after_comma(verb: Token) -> bool:
+    """Whether the verb opens a phrase after a comma ("..., a annoncé l'ONU"): its noun
+    after it is the speaker, inverted, not what was said."""
+    first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux"))], key=lambda t: t.i)
+    return first.i > 0 and verb.doc[first.i - 1].text in (",", "—", "–")
+
+
 def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
     """Who a relative pronoun stands for ("The governor, who said ..." -> "The governor"):
     the noun the relative clause hangs on, or (when the parser lost the clause) the
@@ -730,6 +846,12 @@ def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
                      if not t.is_punct), None)
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             return []
+        # "Trois salariés de l'usine, qui ...": the phrase's head, not the last noun of it.
+        while noun.dep_ in ("nmod", "pobj") and noun.head.i < noun.i and \
+                noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
+            noun = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                return []
     words = [t for t in noun.subtree if t.i < pronoun.i]
     while words and words[-1].is_punct:
         words.pop()
@@ -751,6 +873,64 @@ def _without_comment(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any]
     alternation = "|".join(re.escape(p) for p in phrases)
     m = re.search(rf",\s+(?:{alternation})(?![\w])", text, re.IGNORECASE)
     return start + m.start() if m and m.start() > 0 else end
+
+
+def _clause_span(clause: Token, verb: Token, verbs: set[str], cues: dict[str, Any]
+                 ) -> tuple[int, int]:
+    """What a verb of saying reports: its clause, up to where the sentence goes on with
+    something else the parser hung on it: the speaker's next act of speech, a verb in the
+    same form as the verb of saying and with no subject of its own ("says he respects
+    Clinton and calls her ...", "says he'd sit Putin down and tells the crowd ..."), or the
+    outlet's own contrast after a comma ("says the mails were personal, but for
+    Republicans it is ...")."""
+    toks = list(clause.subtree)
+    contrast = {fold(c) for c in cues.get("contrast_conjunctions", [])}
+    acts = verbs | {fold(v) for v in cues.get("object_complement_verbs", [])}
+    end = toks[-1].idx + len(toks[-1].text)
+    for t in toks:
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.i <= clause.i:
+            continue
+        first = t.left_edge
+        joints = []
+        while first.i > clause.left_edge.i and (t.doc[first.i - 1].is_punct
+                                                or t.doc[first.i - 1].dep_ == "cc"):
+            first = t.doc[first.i - 1]
+            joints.append(first)
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        said_again = not own_subject and t.tag_ == verb.tag_ and \
+            t.morph.get("VerbForm") == ["Fin"] and _cue_lemma(t, acts) in acts
+        turn = own_subject and any(j.text == "," for j in joints) and any(
+            fold(j.text) in contrast for j in joints)
+        if said_again or turn:
+            end = min(end, first.idx)
+            break
+    kept = [t for t in toks if t.idx < end]
+    return _span_of(kept) if kept else _span_of(toks)
+
+
+def _subject_left_unparsed(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -> list[Token]:
+    """Who speaks through a finite verb the parser gave no subject: a quantifier just
+    before it ("..., beaucoup pensent que"), or the nearest name before it that is no
+    preposition's object ("Devant le tribunal de Béthune, Karim B., 43 ans, a nié ...")."""
+    if verb.morph.get("VerbForm") not in (["Fin"], ["Part"]) or (
+            verb.morph.get("VerbForm") == ["Part"]
+            and not any(c.dep_.startswith("aux") for c in verb.lefts)):
+        return []
+    before = [t for t in sent if t.i < verb.i and not t.dep_.startswith("aux")]
+    if before and _has(before[-1].text, cues.get("vague_quantifiers", [])):
+        return [before[-1]]
+    for t in reversed(before[-8:]):
+        if t.pos_ == "PROPN" and t.dep_ in ("appos", "nsubj", "ROOT") and not any(
+                c.dep_ == "case" for c in t.children):
+            return [t, *(c for c in t.children if c.dep_ in ("flat:name", "flat", "compound"))]
+    return []
+
+
+def _covers(report: _Report, tok: Token) -> bool:
+    """Whether ``tok`` stands inside what ``report`` reports."""
+    if report.span is not None:
+        return report.span[0] <= tok.idx < report.span[1]
+    return report.clause is not None and tok in report.clause.subtree
 
 
 def _passive(verb: Token) -> bool:
@@ -908,9 +1088,18 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     denied = next((c for c in extra if c.startswith("denied")), None)
     if denied:
         found["denied"] = denied
+    phrase = _has(text, cues.get("negation_phrases", []))
+    if phrase and "denied" not in found:
+        found["denied"] = f"negation: {phrase}"
     hyp = _has(text, cues.get("c_hypothetical", []))
     if hyp or text.rstrip().endswith("?"):
         found["hypothetical"] = f"hypothesis: {hyp.strip() if hyp else '?'}"
+    inverted = _inverted_condition(tokens, cues)
+    if inverted is not None:
+        found["hypothetical"] = f"hypothesis: {inverted.text} (inverted)"
+    question = next((c for c in extra if c.startswith("hypothetical")), None)
+    if question:
+        found.setdefault("hypothetical", question)
     possible = _has(text, cues.get("c_possible", []))
     if possible or lemmas & {fold(v) for v in cues.get("c_possible_lemmas", [])}:
         found["possible"] = f"modal: {possible or 'pouvoir'}"
@@ -918,6 +1107,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if wish:
         found.setdefault("possible", wish)
     probable = _has(text, cues.get("c_probable", []))
+    if probable and inverted is not None and fold(inverted.text) == probable:
+        probable = None  # "Should the league approve": a condition, not "should" as a hedge
     if probable:
         found["probable"] = f"hedge: {probable}"
     estimate = next((c for c in extra if c.startswith("estimate")), None) or (
@@ -951,6 +1142,20 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if attributed:
         found.setdefault("reported", "attributed")
     return strongest(found)
+
+
+def _inverted_condition(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
+    """"Should the league approve the sale, ...", "Had he known, ...": an auxiliary opening
+    a clause before its subject states a condition."""
+    words = {fold(w) for w in cues.get("inverted_conditions", [])}
+    for t in tokens:
+        if fold(t.text) not in words or t.i + 1 >= len(t.doc):
+            continue
+        opens = t.i == t.sent.start or t.doc[t.i - 1].text in (",", ";", "—")
+        subject_after = any(c.dep_ in SUBJECT_DEPS and c.i > t.i for c in t.head.children)
+        if opens and subject_after and t.head.i > t.i and t.head.dep_ == "advcl":
+            return t
+    return None
 
 
 def strongest(found: dict[str, str]) -> tuple[str, list[str]]:
@@ -1050,8 +1255,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         if len(speaker) == 1 and _relative_pronoun(speaker[0]):
             antecedent = _antecedent(verb, speaker[0])
             if antecedent:
+                if speaker[0].head.i == verb.i:
+                    relative.append(verb)  # the verb's own relative clause
                 speaker = antecedent
-                relative.append(verb)
         said_by: tuple[int, int] | None = None
         source = Source("unattributed")
         if speaker:
