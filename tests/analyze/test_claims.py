@@ -537,3 +537,48 @@ def test_constructions_from_the_third_blind_set(lang: str, text: str, kind: str,
                                                 certainty: str) -> None:
     claims, _ = read(("paragraph", text), language=lang)
     assert (claims[0].source.kind, claims[0].certainty) == (kind, certainty), claims[0]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), [
+    # A day after the verb is not its inverted subject; "du jamais vu" and "plus de"
+    # deny nothing.
+    ("fr", "« Nous avons reçu plus de 4 000 dossiers en une semaine, du jamais vu », a expliqué "
+           "lundi Sophie Marchand, directrice de la caisse.", "named", "reported"),
+    # A French future the tagger read as a present.
+    ("fr", "« Nous ouvrirons une deuxième chaîne de production à Dunkerque en 2027 », a annoncé "
+           "jeudi le PDG du groupe, Antoine Ferrand.", "named", "predicted"),
+    # An infinitive the parser hung on a noun between.
+    ("fr", "L'ancien sénateur Jacques Morvan a nié mardi devant les enquêteurs avoir perçu la "
+           "moindre commission.", "named", "denied"),
+    # An incise that cuts a clause in two inside the quote marks.
+    ("fr", "« Le vaccin, assure la professeure Mathilde Caron, n'a provoqué aucun effet "
+           "secondaire grave chez les volontaires. »", "named", "denied"),
+    ("fr", "“Les pompiers ont mis plus d'une heure à arriver”, témoigne un riverain, encore sous "
+           "le choc.", "anonymous", "reported"),
+    ("fr", "Des salariés de l'entrepôt, qui témoignent sous couvert d'anonymat, décrivent des "
+           "cadences de plus en plus intenables.", "anonymous", "reported"),
+    ("fr", "Selon plusieurs médias israéliens, l'armée aurait mobilisé deux nouvelles divisions.",
+     "vague", "reported"),
+    ("fr", "Pour de nombreux viticulteurs charentais, la surtaxe chinoise pourrait coûter des "
+           "milliers d'emplois.", "vague", "possible"),
+    ("fr", "Dans le peloton, on s'accorde à dire que l'étape se jouera sans doute dans la "
+           "dernière ascension.", "vague", "probable"),
+    ("fr", "À Saint-Julien-du-Verdon, des parents d'élèves s'interrogent : l'école du village "
+           "rouvrira-t-elle à la rentrée ?", "vague", "hypothetical"),
+    ("fr", "Selon l'arrêté préfectoral publié vendredi, la baignade sera interdite sur les "
+           "plages.", "document", "predicted"),
+    # The speaker's phrases hung on the content; "told" names who heard.
+    ("en", "If ticket sales keep falling, the orchestra will have to cancel its autumn tour, its "
+           "artistic director, Paul Kessler, told the Guardian.", "named", "hypothetical"),
+    ("en", "The inspection report, obtained by the Star Tribune, found no structural defects in "
+           "the garage.", "document", "denied"),
+    ("en", "The startup allegedly used copyrighted novels to train its chatbot, according to the "
+           "lawsuit filed in federal court.", "document", "reported"),
+    # A report inside a relative clause leaves the sentence the outlet's.
+    ("en", "The 74-year-old driver, who police said had suffered a medical episode at the wheel, "
+           "was taken to hospital.", "unattributed", "asserted"),
+])
+def test_constructions_from_the_fourth_blind_set(lang: str, text: str, kind: str,
+                                                 certainty: str) -> None:
+    claims, _ = read(("paragraph", text), language=lang)
+    assert (claims[0].source.kind, claims[0].certainty) == (kind, certainty), claims[0]

@@ -150,13 +150,16 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                 and _has(first.text, cues.get("institution_nouns", []))
                 and not _has(first.text, cues.get("body_voices", []))
                 and not any(_has(t.text, cues.get("title_nouns", [])) for t in tokens)) or \
-                last_word in {fold(w) for w in cues.get("organisation_words", [])}:
-            # "le cabinet Xerfi", "Fitch Ratings": a body the entity reader took for a person.
+                last_word in {fold(w) for w in cues.get("organisation_words", [])} or \
+                " " in (_has(text, cues.get("institution_nouns", [])) or ""):
+            # "le cabinet Xerfi", "Fitch Ratings", "la Défense civile": a body the entity
+            # reader took for a person.
             return Source("institution", text, people[0])
         return Source("named", text, people[0])
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
-        if _has(text, cues.get("vague_quantifiers", [])):
-            return Source("vague", text)  # "Beaucoup pensent que", "many believe"
+        if _has(text, cues.get("vague_quantifiers", [])) or \
+                _has(text, cues.get("generic_pronouns", [])):
+            return Source("vague", text)  # "Beaucoup pensent que", "on s'accorde à dire que"
         return Source("unattributed", text)  # resolved by the caller
     if _titled(tokens, cues):
         return Source("named", text)
@@ -177,7 +180,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "court filings", "des documents consultés par Mediapart": the head says what
         # speaks; the court or the paper only says whose document it is.
         return Source("document", text, bodies[0] if bodies else None)
-    if head is not None and _has(head.text, cues.get("vague_nouns", [])) and not bodies and not any(
+    if head is not None and _has(head.text, cues.get("vague_nouns", [])) and (
+            not bodies or _has(text, cues.get("vague_quantifiers", []))) and not any(
             c.dep_ == "nummod" for c in head.children):
         # "Plusieurs élus de l'agglomération", "de nombreux commerçants du centre-ville":
         # people of a place, uncounted, unnamed ("UN experts" speak for a named body).
@@ -359,8 +363,9 @@ def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
     head = _phrase_head(tokens)
     if head is None:
         return False
-    if head.pos_ == "PROPN":
-        return True
+    if head.pos_ == "PROPN" or _has(" ".join(t.text for t in tokens),
+                                    cues.get("vague_quantifiers", [])):
+        return True  # a name, or "de nombreux viticulteurs": people
     nouns = [*cues.get("vague_nouns", []), *cues.get("source_nouns", []),
              *cues.get("institution_nouns", []), *cues.get("title_nouns", [])]
     return bool(_has(head.text, nouns))
@@ -474,7 +479,18 @@ def inverted_subject(verb: Token) -> list[Token]:
     "said Alan Cole, an economist"), which parsers often call an object: the first noun
     phrase to the verb's right, up to the next punctuation (an apposition is not the name).
     """
+    cues = cues_for(verb.lang_)
+    times = {fold(w) for w in cues.get("time_words", [])}
+    hearer = _cue_lemma(verb, {fold(w) for w in cues.get("hearer_verbs", [])}) in {
+        fold(w) for w in cues.get("hearer_verbs", [])}
     for c in verb.rights:
+        if fold(c.text) in times:
+            continue  # "a expliqué lundi Sophie Marchand": the day is not who speaks
+        if hearer and c.dep_ in ("obj", "dobj"):
+            continue  # "told the Guardian": who was told, not who told
+        if any(fold(d.text) in {fold(w) for w in cues.get("c_negative_words", [])}
+               for d in c.children if d.dep_ == "det"):
+            continue  # "n'établit aucun lien": nobody speaks as "aucun lien"
         if c.dep_ in SUBJECT_DEPS | {"obj", "dobj"} and c.pos_ in ("PROPN", "NOUN", "PRON"):
             out = []
             for t in c.subtree:
@@ -562,7 +578,8 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if clause is None and _cue_lemma(tok, verbs) in infinitive:
             # "affirment avoir entendu", "denied having", "claimed to have seen"
             clause = next((c for c in tok.children if c.dep_ == "xcomp"
-                           and c.pos_ in ("VERB", "AUX")), None)
+                           and c.pos_ in ("VERB", "AUX")
+                           and c.morph.get("VerbForm") != ["Fin"]), None) or _infinitive_after(tok)
         if clause is None:
             # "X a déclaré : « A »", "X said: A": a colon after the verb introduces its
             # words, whatever the parser called the clause that follows.
@@ -754,13 +771,21 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             toks = [*by.subtree, *(obj.subtree if obj is not None else [])]
             out.append(_Report(tok, speaker, None, _span_of(toks), f"estimate: {tok.text}",
                                "estimate"))
+        elif lemma in questions and clause is None and (colon := next(
+                (t for t in sent if tok.i < t.i <= tok.i + 2 and t.text == ":"), None)
+        ) is not None and colon.i < sent.end - 2:
+            # "des parents d'élèves s'interrogent : l'école rouvrira-t-elle ?"
+            out.append(_Report(tok, speaker, None, (colon.idx + 1, _content_bounds(sent)[1]),
+                               "hypothetical: question", "stance"))
         elif lemma in questions and clause is not None and any(
                 c.dep_ == "mark" and fold(c.text) in marks for c in clause.children):
             # "se demandent si le tramway pourra ...", "asked whether ...": a question.
             out.append(_Report(tok, speaker, None, _content_of(clause), "hypothetical: question",
                                "stance"))
-        elif (lemma in evidence or _lemma_in(tok, evidence)) and obj is not None and \
-                fold(obj.lemma_) in proofs:
+        elif (lemma in evidence or _lemma_in(tok, evidence)) and obj is not None and (
+                fold(obj.lemma_) in proofs or fold(obj.text) in proofs or any(
+                    fold(c.text) in {fold(w) for w in cues.get("c_negative_words", [])}
+                    for c in obj.children)) and clause is None:
             # "An internal review found no evidence that ...": the finding is the content.
             out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree))))
         elif _lemma_in(tok, np_verbs) and clause is None and obj is not None and \
@@ -830,10 +855,14 @@ def _said(verb: Token) -> bool:
 
 
 def _after_comma(verb: Token) -> bool:
-    """Whether the verb opens a phrase after a comma ("..., a annoncé l'ONU"): its noun
-    after it is the speaker, inverted, not what was said."""
+    """Whether the verb opens a phrase after a comma with a definite noun or a name after
+    it ("..., a annoncé l'ONU"): that noun is the speaker, inverted, not what was said
+    ("..., décrivent des cadences intenables" says what was described)."""
     first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux"))], key=lambda t: t.i)
-    return first.i > 0 and verb.doc[first.i - 1].text in (",", "—", "–")
+    obj = next((c for c in verb.rights if c.dep_ in ("obj", "dobj", "nsubj")), None)
+    definite = obj is not None and (obj.pos_ == "PROPN" or any(
+        d.dep_ == "det" and d.morph.get("Definite") == ["Def"] for d in obj.children))
+    return first.i > 0 and verb.doc[first.i - 1].text in (",", "—", "–") and definite
 
 
 def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
@@ -926,6 +955,20 @@ def _subject_left_unparsed(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -
     return []
 
 
+def _infinitive_after(verb: Token) -> Token | None:
+    """"a nié mardi devant les enquêteurs avoir perçu ...": the infinitive the parser hung
+    on a noun between; the first one within a few words after the verb, with no verb of
+    its own kind between."""
+    for t in verb.doc[verb.i + 1 : min(verb.i + 9, verb.sent.end)]:
+        if t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Fin"]:
+            return None
+        infinitive = t.morph.get("VerbForm") == ["Inf"] or any(
+            c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Inf"] for c in t.children)
+        if t.pos_ == "VERB" and infinitive:
+            return t
+    return None
+
+
 def _covers(report: _Report, tok: Token) -> bool:
     """Whether ``tok`` stands inside what ``report`` reports."""
     if report.span is not None:
@@ -976,6 +1019,13 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     left = next((i for i in range(at - 1, -1, -1) if toks[i].text in _BREAKS), None)
     if left is None or left < 1:
         return None
+    subject = [t for t in subjects_of(verb) if t.i < verb.i]
+    if subject and subject[0].i - sent.start - 1 < left:
+        # "..., its artistic director, Paul Kessler, told the Guardian.": the subject has
+        # commas of its own; the phrase starts before it.
+        first = subject[0].i - sent.start - 1
+        if first >= 1 and toks[first].text in _BREAKS:
+            left = first
     right = next((i for i in range(at + 1, len(toks)) if toks[i].text in _BREAKS), len(toks))
     seg = toks[left + 1 : right]
     while seg and seg[-1].is_punct:
@@ -994,10 +1044,29 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         verb.morph.get("VerbForm") != ["Part"] or any(c.dep_.startswith("aux") for c in verb.lefts))
     after = [t for t in inverted_subject(verb) if t.i <= seg[-1].i] if seg and finite else []
     speaker = before if any(t.pos_ in nominal for t in before) else after
+    if not speaker and finite and not subjects_of(verb):
+        # "..., its artistic director, Paul Kessler, told the Guardian.": the parser hung
+        # the speaker's phrases on the content; they are the comma-set names before the verb.
+        chunks, at_break = [], left
+        while len(chunks) < 2:
+            start = next((i for i in range(at_break - 1, -1, -1) if toks[i].text in _BREAKS),
+                         None)
+            if start is None or start < 1:
+                break
+            chunk = toks[start + 1 : at_break]
+            if not chunk or any(t.pos_ not in ("DET", "PRON", "ADJ", "NOUN", "PROPN", "PUNCT")
+                                for t in chunk):
+                break
+            chunks.insert(0, chunk)
+            at_break = start
+        if chunks and any(t.pos_ == "PROPN" for t in chunks[-1]):
+            speaker = [t for chunk in chunks for t in chunk]
+            left = at_break
     if not speaker or not any(t.pos_ in nominal for t in speaker):
         return None
-    if speaker is before and any(c.dep_ in ("obj", "dobj") and c.i > verb.i and c in seg
-                                 for c in verb.children):
+    hearers = {fold(w) for w in cues_for(verb.lang_).get("hearer_verbs", [])}
+    if speaker is before and _cue_lemma(verb, hearers) not in hearers and any(
+            c.dep_ in ("obj", "dobj") and c.i > verb.i and c in seg for c in verb.children):
         return None  # "52 % des Français soutiennent la réforme": the verb has its object
     content = toks[:left]
     if not content or not any(t.is_alpha for t in content):
@@ -1005,12 +1074,15 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     end = toks[left - 1]
     c_start, c_end = content[0].idx, end.idx + len(end.text)
     rest = [t for t in toks[right + 1 :] if not t.is_punct]
-    # Speaker before the verb, or a pronoun: the phrase is inserted and what follows is
-    # content too; a named speaker after the verb may be followed by its apposition.
-    if rest and (speaker is before or all(t.pos_ == "PRON" for t in speaker)):
+    verbless = not any(t.pos_ in ("VERB", "AUX") for t in content)
+    # Speaker before the verb, or a pronoun, or a clause cut in two ("« Le vaccin, assure
+    # la professeure Caron, n'a provoqué ... »"): the phrase is inserted and what follows
+    # is content too; otherwise a named speaker after the verb may have its apposition.
+    if rest and (speaker is before or all(t.pos_ == "PRON" for t in speaker) or (
+            verbless and any(t.pos_ in ("VERB", "AUX") for t in rest))):
         last = rest[-1]
         c_end = last.idx + len(last.text)
-    elif not any(t.pos_ in ("VERB", "AUX") for t in content):
+    elif verbless:
         return None
     return _Report(verb, speaker, None, (c_start, c_end))
 
@@ -1053,8 +1125,15 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     adverbs = {fold(n) for n in cues.get("c_negation", [])}
     words = {fold(n) for n in cues.get("c_negative_words", [])}
     marks = {fold(n) for n in cues.get("c_condition_marks", [])}
+    with_ne = {fold(n) for n in cues.get("negation_with_ne", [])}
+    idioms = [fold(n) for n in cues.get("not_negations", [])]
     for t in tokens:
         w = fold(t.text)
+        if w in with_ne and not any(fold(c.text) in ("ne", "n'", "n’") for c in t.head.children):
+            continue  # "plus de 4 000 dossiers": more, not "ne ... plus"
+        around = fold(t.doc[max(t.i - 3, 0) : t.i + 3].text)
+        if any(i in around and w in i.split() for i in idioms):
+            continue  # "du jamais vu": unprecedented, nothing denied
         adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(t.head)
         argument = w in words and (_predicate(t.head) or (t.dep_ == "det"
                                                           and _predicate(t.head.head)))
@@ -1120,7 +1199,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if forecast:
         found["predicted"] = f"forecast: {forecast}"
     if any(c.startswith("predicted") for c in extra) or any(
-            t.morph.get("Tense") == ["Fut"] for t in tokens) or (
+            t.morph.get("Tense") == ["Fut"] or _future_form(t) for t in tokens) or (
         lemmas & future and any(t.tag_ == "MD" or t.pos_ == "AUX" for t in tokens)
     ) or any(  # "va supprimer": a future auxiliary the parser took for the main verb
         fold(t.lemma_) in future and any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"]
@@ -1142,6 +1221,25 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if attributed:
         found.setdefault("reported", "attributed")
     return strongest(found)
+
+
+_FR_FUTURE_ENDINGS = ("ons", "ont", "ez", "ai", "as", "a")
+_FR_IRREGULAR_FUTURE = ("ser", "aur", "ir", "fer", "pourr", "devr", "viendr", "tiendr", "verr",
+                        "saur", "voudr", "faudr", "enverr", "courr", "mourr", "vaudr", "pleuvr")
+
+
+def _future_form(tok: Token) -> bool:
+    """A French future the tagger read as a present ("ouvrirons" tagged Tense=Pres): the
+    infinitive's stem and a future ending ("ouvrir-ons", "prendr-ont", "ser-a")."""
+    if tok.lang_ != "fr" or tok.pos_ not in ("VERB", "AUX") or tok.morph.get("Mood") == ["Cnd"]:
+        return False
+    word, lemma = fold(tok.text), fold(tok.lemma_)
+    for ending in _FR_FUTURE_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) > 2 and stem.endswith("r") and (
+                stem == lemma or stem == lemma[:-1] or stem in _FR_IRREGULAR_FUTURE):
+            return True
+    return False
 
 
 def _inverted_condition(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
@@ -1258,6 +1356,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 if speaker[0].head.i == verb.i:
                     relative.append(verb)  # the verb's own relative clause
                 speaker = antecedent
+        elif verb.dep_ in RELATIVE_DEPS and verb.sent.root.i not in {t.i for t in verb.subtree}:
+            relative.append(verb)  # "The driver, who police said had suffered ..., was taken"
         said_by: tuple[int, int] | None = None
         source = Source("unattributed")
         if speaker:
@@ -1294,7 +1394,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 m.certainty, found = _certainty(pb, s_start, main_end, cues, False, [])
                 m.cues += found
                 drafts.insert(0, m)
-    if reports and len(relative) == len(reports):
+    outside = [t for t in sent if not any(t in v.subtree for v in relative)]
+    if reports and len(relative) == len(reports) and any(
+            t.pos_ in ("VERB", "AUX") for t in outside):
         # "The governor, who said last month that ..., has now ordered rationing": the
         # relative clause reports the governor's words; the sentence is the outlet's.
         holes = tuple(_span_of(list(v.subtree)) for v in relative)
