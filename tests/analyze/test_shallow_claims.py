@@ -540,3 +540,64 @@ def test_they_say_is_hearsay_not_the_last_speaker() -> None:
                      ("paragraph", "Говорят, что его преемник уже выбран."), language="ru")
     assert [c.source.kind for c in claims] == ["named", "unattributed"]
     assert claims[1].certainty == "reported"
+
+
+@pytest.mark.parametrize(("lang", "text", "kind"), [
+    ("it", "La chiusura dello stadio è stata confermata ieri dalla prefettura di Napoli.",
+     "institution"),
+    ("pt", "A detenção do suspeito foi confirmada pela Polícia Judiciária.", "institution"),
+    ("es", "La dimisión del entrenador fue confirmada por el club en un comunicado.",
+     "institution"),
+    ("de", "Der Rücktritt wurde am Dienstag vom Ministerium bestätigt.", "institution"),
+    ("nl", "Het ontslag van de directeur werd door het ministerie bevestigd.", "institution"),
+    ("pl", "Informacja o zatrzymaniu została potwierdzona przez policję.", "institution"),
+    ("ru", "Отставка губернатора была подтверждена пресс-службой правительства.",
+     "institution"),
+    ("uk", "Інформацію про обстріл було підтверджено пресслужбою міністерства.",
+     "institution"),
+])
+def test_a_passive_confirmation_with_an_agent_is_the_agents_report(lang: str, text: str,
+                                                                  kind: str) -> None:
+    """"Was confirmed by the police": the police reports it, never the outlet's fact."""
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty) == (kind, "reported")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("it", "La notizia è stata confermata in serata."),
+    ("de", "Die Festnahme wurde am Abend bestätigt."),
+])
+def test_a_passive_without_agent_names_no_source(lang: str, text: str) -> None:
+    assert one(text, lang).source.kind == "unattributed"
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "count"), [
+    ("ru", "Как показал опрос «Левада-центра», большинство россиян довольны своей работой.",
+     "document", None),
+    ("uk", "Як показало опитування КМІС, більшість українців підтримує мобілізацію.",
+     "document", None),
+    ("uk", "Як розповів «Суспільному» один із посадовців міністерства, рішення вже ухвалено.",
+     "anonymous", 1),
+    ("ru", "Как рассказал «Ведомостям» один из депутатов Госдумы, законопроект отложили.",
+     "anonymous", 1),
+    ("ru", "Как сообщил «Коммерсант», сделка закрыта.", "institution", None),
+])
+def test_as_shown_by_and_as_told_to_an_outlet(lang: str, text: str, kind: str,
+                                             count: int | None) -> None:
+    """"Как показал опрос" reports a document; an outlet quoted after "as ... told" is who
+    was told when a speaker follows it, and the speaker when nothing does; "one of the
+    deputies" is one unnamed person."""
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty, claim.source.count) == (kind, "reported",
+                                                                        count)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("pl", "W najnowszym sondażu CBOS partia rządząca traci trzy punkty."),
+    ("de", "Im aktuellen Bericht der OECD liegt Deutschland beim Wachstum auf dem letzten "
+     "Platz."),
+    ("it", "Nel rapporto annuale dell'Istat la disoccupazione scende al 6 per cento."),
+])
+def test_a_document_as_opening_setting_reports_the_clause(lang: str, text: str) -> None:
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty) == ("document", "reported")

@@ -445,7 +445,26 @@ class ShallowReader:
     def _resolve(self, ctx: _Context, anchor: _Anchor) -> _Read | None:
         if anchor.kind == "verb":
             return self._verb(ctx, anchor)
+        if anchor.kind == "passive":
+            return self._passive(ctx, anchor)
+        if anchor.kind == "setting" and anchor.agent is not None:
+            content = (anchor.agent[1], ctx.end)
+            return self._read(ctx, anchor, anchor.agent, content, "around")
         return self._according(ctx, anchor)
+
+    def _passive(self, ctx: _Context, a: _Anchor) -> _Read | None:
+        """"Il fermo è stato confermato dalla Procura": the agent reports the subject."""
+        if a.agent is None:
+            return None
+        # After the participle, an adverbial may follow the agent ("por la Policía en
+        # un comunicado"); before it, the agent runs to the participle.
+        agent = self._cut_apposition(ctx, a.agent) if a.agent[0] >= a.end else a.agent
+        if not self._speakerish(ctx, agent):
+            return None
+        content = _trim(ctx.text, ctx.start, a.start)
+        if content is None:
+            return None
+        return self._read(ctx, a, agent, content, "before")
 
     def _verb(self, ctx: _Context, a: _Anchor) -> _Read | None:
         """Speaker and content around a reporting verb, or None if it reports nothing."""
@@ -665,6 +684,16 @@ class ShallowReader:
                     in verbish:
                 s_start = first.end() - len(_elided(first.group(0)))  # "dall'Arera"
             break
+        if s_start < ctx.end and text[s_start] in OPEN_QUOTES and not _opens_quote(
+                text, s_start):
+            # "Як розповів «Українській правді» один із депутатів, ...": the quoted outlet
+            # is who was told when a phrase follows it before the break; alone, it speaks
+            # ("Как сообщил «Коммерсант», ...").
+            close = next((i for i in range(s_start + 1, ctx.end) if text[i] in CLOSE_QUOTES),
+                         None)
+            after = _skip_spaces(text, close + 1) if close is not None else ctx.end
+            if after < ctx.end and text[after] not in BREAKS:
+                s_start = after
         s_end = self._source_end(ctx, s_start)
         source = _trim(text, s_start, s_end)
         if source is None:
@@ -694,6 +723,10 @@ class ShallowReader:
         Angaben des Ministeriums waren ...": "waren" is no longer the source)."""
         text = ctx.text
         end = start
+        if end < ctx.end and text[end] in OPEN_QUOTES and not _opens_quote(text, end):
+            # "Как сообщил «Коммерсант», ...": the phrase opens with a quoted name.
+            close = next((i for i in range(end + 1, ctx.end) if text[i] in CLOSE_QUOTES), None)
+            end = close + 1 if close is not None else end
         while end < ctx.end and text[end] not in BREAKS:
             end += 1
             if end < ctx.end and text[end] in OPEN_QUOTES and not _opens_quote(text, end):
@@ -765,7 +798,9 @@ class ShallowReader:
             cue = _first(ctx.language, f"c_{level}", ctx.low, a.start, a.end)
             if cue:
                 extra.append(f"{level}: {label}: {cue}")
-        label = {"verb": f"{a.verb_kind} verb", "according": "according to",
+        label = {"verb": f"{a.verb_kind} verb", "passive": "reporting verb, passive",
+                 "setting": "according to, a document as setting",
+                 "according": "according to",
                  "according_pronoun": "according to",
                  "according_after": "according to", "according_closing": "according to"}
         cue = f"{label[a.kind]}: {ctx.text[a.start:a.end]}"
@@ -877,6 +912,13 @@ class ShallowReader:
             return Source("vague", phrase)
         if _find(lang, "anonymity", low, start, end):
             return Source("anonymous", phrase, None, _count(ctx, start, end))
+        one_of = _find(lang, "one_of", low, start, end)
+        if one_of and one_of[0].start() == words[0].start() and any(
+                _find(lang, key, low, one_of[0].end(), end)
+                for key in ("title_nouns", "source_nouns", "spokesperson_nouns")):
+            # "один із депутатів фракції", "uno dei consiglieri del ministro": one unnamed
+            # person among several who hold an office.
+            return Source("anonymous", phrase, None, 1)
         every_run = _name_runs(ctx, (start, end))
         runs = [r for r in every_run if not r[3]]
         if people:
@@ -887,7 +929,8 @@ class ShallowReader:
             # "hieß es in Washington", "aus Seoul und Kiew", "según Corea del Sur": a
             # country or a capital speaks for its government.
             return Source("institution", phrase, bodies[0] if bodies else None)
-        if runs and all(text[r[0] - 1:r[0]] in OPEN_QUOTES for r in runs):
+        if runs and all(text[r[0] - 1:r[0]] in OPEN_QUOTES for r in runs) and not _find(
+                lang, "document_nouns", low, start, runs[0][0]):  # "опрос «Левада-центра»"
             return Source("institution", phrase)  # "des „Spiegel“": a paper, a company
         # "el Instituto Nacional de Estadística", "la patronal Anfac", "A Petrobras": the
         # name of a body, which the noun or the article before it introduces.
@@ -1095,6 +1138,7 @@ class _Anchor:
     start: int
     end: int
     verb_kind: str = ""  # "reporting" | "stance" | "evidence" | "denial" | "possibility"
+    agent: tuple[int, int] | None = None  # a passive's agent ("dalla Procura")
 
 
 @dataclass(slots=True)
@@ -1117,8 +1161,8 @@ class _Read:
 def _anchors(ctx: _Context) -> list[_Anchor]:
     """Reporting verbs (simple forms, participle + auxiliary) and "according to" cues."""
     lang, low, text = ctx.language, ctx.low, ctx.text
-    out: list[_Anchor] = []
-    taken: list[tuple[int, int]] = []
+    out: list[_Anchor] = _passives(ctx)
+    taken: list[tuple[int, int]] = [(a.start, a.end) for a in out]
     for key, kind in (("denial_verbs", "denial"), ("reporting_verbs", "reporting"),
                       ("evidence_verbs", "evidence"), ("stance_verbs", "stance")):
         for m in _find(lang, key, low, ctx.start, ctx.end):
@@ -1156,8 +1200,13 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
                     continue  # ", zegt dat ...": a verb with its clause, not "..., zegt X"
             if any(a.kind == "according_pronoun" and a.start <= m.start() < a.end for a in out):
                 continue  # "по его словам" is read once, as the pronoun's
+            if kind == "according" and text[ctx.start:m.start()].strip() and _find(
+                    lang, "cited_by", low, m.start(), m.end()):
+                continue  # "Osoba ..., cytowana przez „Rz”, twierdzi": the person speaks
             out.append(_Anchor(kind, m.start(), m.end()))
     out.extend(_according_if_speaker(ctx))
+    if not out:
+        out.extend(_document_setting(ctx))
     # "Sollte sich der Bericht bestätigen, ...": a verb inside an opening condition
     # reports nothing; the condition is the sentence's.
     conditions = [(h.start(), _clause_stop(text, h.end(), ctx.end)) for h in _find(
@@ -1167,6 +1216,88 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
     out = [a for a in out if a.kind != "verb" or not any(
         c < a.start < e for c, e in conditions)]
     return sorted(out, key=lambda a: a.start)
+
+
+def _passives(ctx: _Context) -> list[_Anchor]:
+    """"È stato confermato dalla Procura", "wurde von der Polizei bestätigt", "была
+    подтверждена пресс-службой": a reporting verb in the passive with its agent is the
+    agent's report of the subject.  The agent follows an agent preposition ("dalla",
+    "von", "pela", "door", "przez"), or, in a language that marks it by case alone
+    (no ``agent_prepositions``), is the phrase right after the participle.  Without an
+    agent nothing is read here ("La notizia è stata confermata")."""
+    lang, low, text = ctx.language, ctx.low, ctx.text
+    auxiliaries = _word_set(lang, ("passive_auxiliaries",))
+    preps = _word_set(lang, ("agent_prepositions",))
+    out: list[_Anchor] = []
+    for m in _find(lang, "passive_participles", low, ctx.start, ctx.end):
+        clause = _last_break(text, ctx.start, m.start())
+        # German puts the agent between them: "wurde am Abend von der Polizei bestätigt".
+        before = ctx.words(clause, m.start())[-10:]
+        aux = next((w for w in before if _lower(w.group(0)) in auxiliaries), None)
+        if aux is None or not _trim(text, clause, aux.start()):
+            continue  # no passive, or no subject before it: nothing is confirmed
+        stop = _clause_stop(text, m.end(), ctx.end)
+        agent = None
+        if preps:
+            for w in ctx.words(aux.end(), stop):
+                if m.start() <= w.start() < m.end():
+                    continue
+                word = _lower(w.group(0))
+                elided = _elided(w.group(0))
+                head = word[:len(word) - len(elided)] if elided != w.group(0) else ""
+                if word in preps:
+                    end = m.start() if w.end() <= m.start() else stop
+                    agent = _trim(text, w.end(), end)
+                elif head and head in preps:  # "dall'Istat"
+                    end = m.start() if w.end() <= m.start() else stop
+                    agent = _trim(text, w.end() - len(elided), end)
+                if agent is not None:
+                    break
+        else:
+            agent = _trim(text, m.end(), stop)
+        if agent is None:
+            continue
+        out.append(_Anchor("passive", aux.start(), m.end(), "reporting", agent))
+    return out
+
+
+def _document_setting(ctx: _Context) -> list[_Anchor]:
+    """"W najnowszym sondażu IBRiS Koalicja zdobywa 31 proc.", "Im aktuellen Bericht der
+    OECD liegt ...": a sentence that opens inside a document (a poll, a report) and has
+    no verb of saying reports what the document says.  The source is the document's
+    noun with the adjectives before it and the names after it."""
+    lang, low, text = ctx.language, ctx.low, ctx.text
+    words = ctx.words(ctx.start, ctx.end)
+    if len(words) < 5 or text[ctx.start:words[0].start()].strip() or _lower(
+            words[0].group(0)) not in _word_set(lang, ("setting_prepositions",)):
+        return []
+    docs = _find(lang, "document_nouns", low, words[1].start(), words[min(3, len(words) - 1)].end())
+    if not docs:
+        return []
+    between = ctx.words(words[0].end(), docs[0].start())
+    if any(not w.group(0)[0].islower() for w in between):
+        return []
+    keep = _word_set(lang, ("linkers", "name_particles"))
+    stop = docs[0].end()
+    pos = stop
+    while pos < ctx.end:
+        pos = _skip_spaces(text, pos)
+        if pos < ctx.end and text[pos] in OPEN_QUOTES and not _opens_quote(text, pos):
+            close = next((i for i in range(pos + 1, ctx.end) if text[i] in CLOSE_QUOTES), None)
+            if close is None:
+                break
+            pos = stop = close + 1
+            continue
+        w = _WORD.match(text, pos)
+        if w is None or not (_acronym(w.group(0)) or _lower(w.group(0)) in keep):
+            break
+        pos = w.end()
+        if _acronym(w.group(0)):
+            stop = pos
+    source = _trim(text, words[1].start(), stop)
+    if source is None or _trim(text, stop, ctx.end) is None:
+        return []
+    return [_Anchor("setting", words[0].start(), words[0].end(), "", source)]
 
 
 def _according_if_speaker(ctx: _Context) -> list[_Anchor]:
