@@ -582,3 +582,38 @@ def test_constructions_from_the_fourth_blind_set(lang: str, text: str, kind: str
                                                  certainty: str) -> None:
     claims, _ = read(("paragraph", text), language=lang)
     assert (claims[0].source.kind, claims[0].certainty) == (kind, certainty), claims[0]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), [
+    # An incise read by its form when the tagger missed the verb; "elle" is the person named.
+    ("fr", "Arrivée à Calais en 2019, Amina Diallo a attendu quatorze mois avant d'obtenir un "
+           "rendez-vous à la préfecture, raconte-t-elle.", "named", "reported"),
+    # One unnamed person by their job, whoever employs them.
+    ("fr", "« Personne ne nous a prévenus de la fermeture du service », assure une aide-soignante "
+           "de l'hôpital de Guingamp, sous couvert d'anonymat.", "anonymous", "denied"),
+    ("en", '"The water came up to the windowsills in less than ten minutes," said a woman who '
+           "lives on the ground floor.", "anonymous", "reported"),
+    ("fr", "Un chauffeur de la compagnie et deux passagers interrogés par Ouest-France décrivent "
+           "un car « lancé à pleine vitesse » dans le virage.", "anonymous", "reported"),
+    # An aside after the source is the outlet's, not more of the report.
+    ("fr", "Une cinquantaine de jihadistes auraient été tués mardi près de Tombouctou, selon des "
+           "sources sécuritaires, l'armée malienne n'ayant communiqué aucun bilan.",
+     "anonymous", "reported"),
+    ("fr", "Dans un communiqué, la laiterie Verdier, installée à Vitré, affirme qu'aucun lot "
+           "contaminé n'a été distribué hors de Bretagne.", "institution", "denied"),
+    ("fr", "Le cahier des charges de l'appel d'offres prévoit que le nouveau centre aquatique "
+           "ouvrira au public en septembre 2027.", "document", "predicted"),
+    ("fr", "Le rapport de l'IGPN, consulté par Libération, ne retient aucun manquement des "
+           "policiers lors de l'interpellation.", "document", "denied"),
+    # A modal over an intention leaves it possible.
+    ("fr", "Une note de la DGSI citée par Le Figaro avertit que des groupuscules pourraient "
+           "chercher à perturber les commémorations.", "document", "possible"),
+    ("en", "Many in the party believe the leadership contest will likely be settled before the "
+           "autumn conference.", "vague", "probable"),
+    ("en", "Should the dam fail, water would reach the town within an hour, according to the "
+           "state's emergency plan.", "document", "hypothetical"),
+])
+def test_constructions_from_the_fifth_blind_set(lang: str, text: str, kind: str,
+                                                certainty: str) -> None:
+    claims, _ = read(("paragraph", text), language=lang)
+    assert (claims[0].source.kind, claims[0].certainty) == (kind, certainty), claims[0]

@@ -55,7 +55,10 @@ _NUMBER_WORDS = {
 }
 
 
+@cache
 def cues_for(language: str | None) -> dict[str, Any]:
+    """The claims cues of a language (its lexicon, or every lexicon merged when it has none);
+    cached, as every verb of saying asks for them: read it, never change it."""
     lex = lexicons.load(language)
     if "claims" not in lex:
         lex = lexicons.load_all()
@@ -180,6 +183,17 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "court filings", "des documents consultés par Mediapart": the head says what
         # speaks; the court or the paper only says whose document it is.
         return Source("document", text, bodies[0] if bodies else None)
+    if head is not None and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and any(
+            c.dep_ == "det" and c.i < head.i and fold(c.text) in {
+                fold(w) for w in cues.get("indefinite_articles", [])} for c in head.children
+    ) and not _has(head.text, [*cues.get("institution_nouns", []), *cues.get("body_voices", []),
+                               *cues.get("document_nouns", [])]):
+        # "une aide-soignante de l'hôpital", "a woman who lives on the ground floor", "un
+        # chauffeur de la compagnie": one person, unnamed, whoever employs them.
+        return Source("anonymous", text, None, _count(tokens, cues) or 1)
+    if head is not None and head.pos_ in ("PRON", "ADJ", "DET", "NOUN") and \
+            _has(head.text, cues.get("vague_quantifiers", [])):
+        return Source("vague", text)  # "Many in the party", "Certains au sein du gouvernement"
     if head is not None and _has(head.text, cues.get("vague_nouns", [])) and (
             not bodies or _has(text, cues.get("vague_quantifiers", []))) and not any(
             c.dep_ == "nummod" for c in head.children):
@@ -593,8 +607,10 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue
         lemma = _cue_lemma(tok, verbs)
         if lemma in _intent_kinds(cues) and lemma not in _verb_kinds(cues) and \
-                clause.dep_ != "xcomp":
-            continue  # "wants a deal", "plans that ...": an intention takes an infinitive
+                clause.dep_ != "xcomp" and not any(c.dep_ == "mark" for c in clause.children):
+            # "wants a deal": an intention takes an infinitive; but "Le cahier des charges
+            # prévoit que ..." states what a text provides.
+            continue
         if clause.dep_ == "xcomp" and lemma in _intent_kinds(cues) and any(
                 c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
                 or fold(c.text) in {fold(n) for n in cues.get("c_negation", [])}
@@ -635,7 +651,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if report is not None:
             return [report]
     saying = {v for v, k in _verb_kinds(cues).items() if k in ("reporting", "evidence")}
-    closing = _closing_verb(sent, saying)
+    closing = _closing_verb(sent, saying) or _closing_incise(sent, set(_verb_kinds(cues)))
     return [closing] if closing else []
 
 
@@ -788,13 +804,18 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                     for c in obj.children)) and clause is None:
             # "An internal review found no evidence that ...": the finding is the content.
             out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree))))
-        elif _lemma_in(tok, np_verbs) and clause is None and obj is not None and \
-                obj.pos_ in ("NOUN", "PROPN") and not (lemma in denial or lemma in rejection) \
-                and not _after_comma(tok) and _said(tok):
+        elif _lemma_in(tok, np_verbs) and clause is None and obj is not None and (
+                obj.pos_ in ("NOUN", "PROPN") or fold(obj.text) in {
+                    fold(w) for w in cues.get("indefinite_articles", [])}) and not (
+                lemma in denial or lemma in rejection) and not _after_comma(tok) and _said(tok):
             # "announced his resignation", "dénoncent une baisse de leur chiffre
             # d'affaires": a verb of saying whose object is what was said.  A claim, but
             # no quote: nobody's words are given.
-            out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree)),
+            # "décrivent un car « lancé à pleine vitesse »": an article the tagger took
+            # for a pronoun opens a phrase the parser tore apart; it runs to the end.
+            what = _span_of(list(obj.subtree)) if obj.pos_ != "PRON" else (
+                obj.idx, _content_bounds(sent)[1])
+            out.append(_Report(tok, speaker, None, what,
                                "predicted: forecast" if lemma in ("predict", "forecast",
                                                                   "predire") else None,
                                "statement"))
@@ -863,6 +884,29 @@ def _after_comma(verb: Token) -> bool:
     definite = obj is not None and (obj.pos_ == "PROPN" or any(
         d.dep_ == "det" and d.morph.get("Definite") == ["Def"] for d in obj.children))
     return first.i > 0 and verb.doc[first.i - 1].text in (",", "—", "–") and definite
+
+
+_INCISE = re.compile(r",\s*([^\W\d_]+)(?:-t)?-(il|elle|ils|elles|on)\s*[.!?…]?\s*$", re.IGNORECASE)
+
+
+def _closing_incise(sent: SpacySpan, verbs: set[str]) -> _Report | None:
+    """"..., raconte-t-elle.", "..., affirme-t-il": a French incise closing the sentence,
+    read by its form when the tagger missed the verb (it took "raconte" for an adjective)."""
+    m = _INCISE.search(sent.text)
+    if m is None:
+        return None
+    word = fold(m.group(1))
+    if not any(word.startswith(v[:-2]) for v in verbs
+               if len(v) > 4 and v.endswith(("er", "ir", "re"))):
+        return None
+    start = sent.start_char + m.start(1)
+    verb = next((t for t in sent if t.idx == start), None)
+    pronoun = next((t for t in sent if t.idx >= start + len(m.group(1)) and
+                    fold(t.text.strip("-")) == fold(m.group(2))), None)
+    comma = sent.start_char + m.start()
+    if verb is None or pronoun is None or comma <= sent.start_char:
+        return None
+    return _Report(verb, [pronoun], None, (sent.start_char, comma))
 
 
 def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
@@ -1171,7 +1215,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if phrase and "denied" not in found:
         found["denied"] = f"negation: {phrase}"
     hyp = _has(text, cues.get("c_hypothetical", []))
-    if hyp or text.rstrip().endswith("?"):
+    if hyp or text.rstrip().endswith("?") or pb.norm.text[end : end + 3].strip().startswith("?"):
         found["hypothetical"] = f"hypothesis: {hyp.strip() if hyp else '?'}"
     inverted = _inverted_condition(tokens, cues)
     if inverted is not None:
@@ -1317,8 +1361,11 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         if _complete_before(sent, cue_start):
             # "X did Y, according to Z[, and W did V]": the cue closes a clause; what
             # follows it, if anything, continues the same report.
-            a, b = s_start, (s_end if any(t.pos_ in ("VERB", "AUX") for t in after)
-                             else cue_start)
+            # A participle after the source ("..., selon des sources sécuritaires, l'armée
+            # n'ayant communiqué aucun bilan") is the outlet's aside, not more of the report.
+            a, b = s_start, (s_end if any(t.pos_ in ("VERB", "AUX")
+                                          and t.morph.get("VerbForm") != ["Part"]
+                                          for t in after) else cue_start)
         elif any(t.pos_ in ("VERB", "AUX") for t in after):
             # "..., selon lui, pourrait entraîner ...": the source covers what follows it;
             # what stands before it is the outlet's own.
@@ -1377,6 +1424,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "X plans to leave", "X hopes to win": an intention, nobody quoted.
             kind = "intention"
             extra.append(f"{intent}: intention ({verb.text})")
+            if _lemma_in(verb.head, {fold(v) for v in cues.get("c_possible_lemmas", [])}) and \
+                    verb.head.i != verb.i:
+                # "pourraient chercher à perturber": a possible intention, no more.
+                extra.append(f"possible: modal ({verb.head.text})")
         d = _Draft(pb, c_start, c_end, source, said_by, cues=[f"{kind} verb: {verb.text}"])
         d.certainty, found = _certainty(pb, c_start, c_end, cues, True, extra)
         d.cues += found
