@@ -601,3 +601,69 @@ def test_as_shown_by_and_as_told_to_an_outlet(lang: str, text: str, kind: str,
 def test_a_document_as_opening_setting_reports_the_clause(lang: str, text: str) -> None:
     claim = one(text, lang)
     assert (claim.source.kind, claim.certainty) == ("document", "reported")
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty", "count"), [
+    # a day before an inverted speaker is when, not who
+    ("es", "Lo confirmó este jueves la Renfe en un comunicado: los trenes vuelven a circular.",
+     "institution", "reported", None),
+    # a body's calculation is its estimate; people who calculate report
+    ("es", "El FMI calcula que la deuda pública alcanzará el 110 % del PIB.", "institution",
+     "estimate", None),
+    ("pt", "O Banco de Portugal estima que a economia cresça 2 % este ano.", "institution",
+     "estimate", None),
+    ("es", "Los científicos calculan que el glaciar perdió un tercio de su masa.", "vague",
+     "reported", None),
+    # "wie", "come" before a speaker are no part of it
+    ("de", "Die Strecke bleibt bis Freitag gesperrt, wie die Deutsche Bahn mitteilte.",
+     "institution", "reported", None),
+    # a document heading the phrase owns the names after it
+    ("it", "Secondo uno studio dell'Università di Padova pubblicato su Science Advances, i "
+     "ghiacciai alpini perdono il 2 per cento all'anno.", "document", "reported", None),
+    ("de", "Laut dem jüngsten Pflegereport der Barmer waren im Jahr 2024 rund fünf Millionen "
+     "Menschen pflegebedürftig.", "document", "reported", None),
+    # the press with no title named is vague
+    ("pt", "O treinador vai deixar o clube no fim da época, segundo a imprensa espanhola.",
+     "vague", "predicted", None),
+    # an office after an elided article is one person
+    ("it", "L'amministratore delegato di Enel ha detto che gli investimenti aumenteranno.",
+     "named", "predicted", None),
+    # a quoted body after "in", where it was said
+    ("uk", "У «Нафтогазі» заявили, що тарифи для населення залишаться незмінними.",
+     "institution", "reported", None),
+    ("ru", "В Росавиации сообщили, что рейсы задерживаются из-за тумана.",
+     "institution", "reported", None),
+    # a reporting verb only inside a relative clause leaves the sentence the outlet's
+    ("ru", "Авария, о которой сообщил канал «Мэш», произошла ночью на трассе М-4.",
+     "unattributed", "asserted", None),
+    ("pl", "Wypadek, o którym poinformowała policja, wydarzył się w nocy pod Krakowem.",
+     "unattributed", "asserted", None),
+    # who learned something from someone only relays
+    ("pl", "Minister ma odejść z rządu – dowiedział się Onet od dwóch osób z otoczenia "
+     "premiera.", "anonymous", "reported", 2),
+    ("pl", "Spółka szykuje zwolnienia – dowiedziała się PAP od osoby z zarządu.",
+     "anonymous", "reported", 1),
+    # "zaprzeczył, jakoby": the subject's denial
+    ("pl", "Rzeczniczka ministerstwa Anna Nowak zaprzeczyła, jakoby resort planował "
+     "podwyżki.", "named", "denied", None),
+    # a condition opening a clause inside the content, or Dutch "als" with its clause
+    ("ru", "Цены, если курс рубля упадет, вырастут на 10 процентов, считают аналитики.",
+     "vague", "hypothetical", None),
+    ("nl", "Volgens de brandweer wordt het gebied ontruimd als de wind vannacht draait.",
+     "institution", "hypothetical", None),
+    # "wird ab <when>": scheduled
+    ("de", "Die Brücke wird ab Montag für drei Wochen gesperrt.", "unattributed",
+     "predicted", None),
+    # citing, based on: the outlet relays its sources
+    ("nl", "Op basis van drie bronnen meldt de NOS dat het kabinet de wet intrekt.",
+     "anonymous", "reported", 3),
+    ("es", "Citando un documento del Pentágono, The New York Times asegura que el ataque "
+     "estaba planeado.", "document", "reported", None),
+])
+def test_journalists_constructions_read_by_general_rules(lang: str, text: str, kind: str,
+                                                        certainty: str,
+                                                        count: int | None) -> None:
+    """Constructions met in the fourth blind set, each in sentences of its own."""
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty, claim.source.count) == (kind, certainty,
+                                                                        count)

@@ -538,12 +538,25 @@ class ShallowReader:
             # "räumte der Verkehrssenator ein": the speaker inside a separable verb.
             post = _trim(text, inner[0].start(), inner[-1].end())
         left_start = _last_break(text, ctx.start, a.start)
+        while left_start > ctx.start and text[left_start - 1] in CLOSE_QUOTES and not \
+                text[left_start:a.start].strip():
+            # "В «Укренерго» попередили": a quoted name right before the verb is no break.
+            opening = next((i for i in range(left_start - 2, ctx.start - 1, -1)
+                            if text[i] in OPEN_QUOTES), None)
+            if opening is None or _opens_quote(text, opening) or left_start - opening > 40:
+                break
+            left_start = _last_break(text, ctx.start, opening)
         joints = _word_set(lang, ("complementizers", "connectors"))
         for w in ctx.words(left_start, a.start):
             if _lower(w.group(0)) in joints and w.start() > left_start:
                 left_start = w.end()  # "... y añadió": the speaker is not before "y"
         left = _trim(text, left_start, a.start)
         left = self._strip_connectors(ctx, left)
+        if stop not in ("comp", "colon", "quote") and any(
+                _lower(w.group(0)) in _word_set(lang, ("relative_pronouns",))
+                for w in ctx.words(left_start, a.start)[:2]):
+            return None  # "Пожар, о котором первым сообщил канал, потушили": a relative clause
+        learned = self._learned_from(ctx, a, post)
         impersonal = _word_set(lang, ("impersonal",))
         around = [_lower(w.group(0)) for span in (left, post) if span for w in ctx.words(*span)]
         if around and all(w in impersonal for w in around):
@@ -588,7 +601,8 @@ class ShallowReader:
                     and not (left is None and post and self._adverbial(ctx, post)):
                 speaker = left or post
             content = (content_start, ctx.end)
-            return self._read(ctx, a, speaker, content, "after")
+            return self._from_source(ctx, self._read(ctx, a, learned or speaker, content,
+                                                     "after"), learned)
         # "<content>, dijo el ministro." / "<content>, el ministro dijo."
         if left_start <= ctx.start or text[left_start - 1] not in ",—–\"»”“)":
             return None
@@ -638,7 +652,34 @@ class ShallowReader:
             elif len(ctx.words(*rest)) >= 2 and not quoted:
                 # "El acuerdo, dijo el ministro, está cerca": the report is inserted.
                 content = (content[0], ctx.end)
-        return self._read(ctx, a, speaker, content, "before")
+        return self._from_source(ctx, self._read(ctx, a, learned or speaker, content, "before"),
+                                 learned)
+
+    def _from_source(self, ctx: _Context, read: _Read | None,
+                     learned: tuple[int, int] | None) -> _Read | None:
+        """After "from" a noun stands in the genitive: "od osoby" is one person ("od osób",
+        several), though "osoby" alone may be plural."""
+        if read is None or learned is None or read.source is None or \
+                read.source.kind != "anonymous" or read.source.count is not None:
+            return read
+        head = ctx.words(*learned)[:2]
+        singular = _word_set(ctx.language, ("genitive_singular_source_nouns",))
+        if any(_lower(w.group(0)) in singular for w in head):
+            s = read.source
+            read.source = Source(s.kind, s.text, s.entity, 1)
+        return read
+
+    def _learned_from(self, ctx: _Context, a: _Anchor, post: tuple[int, int] | None
+                      ) -> tuple[int, int] | None:
+        """"dowiedziała się PAP od osoby znającej kulisy sprawy": who learned something
+        only relays; the source is the one it was learned from."""
+        if post is None or not _find(ctx.language, "learned_verbs", ctx.low, a.start, a.end):
+            return None
+        froms = _word_set(ctx.language, ("from_prepositions",))
+        for w in ctx.words(*post):
+            if _lower(w.group(0)) in froms:
+                return _trim(ctx.text, w.end(), post[1])
+        return None
 
     def _according(self, ctx: _Context, a: _Anchor) -> _Read | None:
         """"según X, ..." / "..., según X" / "X zufolge" / "..., so der Minister"."""
@@ -776,6 +817,7 @@ class ShallowReader:
               content: tuple[int, int], kind: str) -> _Read | None:
         if _trim(ctx.text, *content) is None:
             return None
+        speaker = _without_time(ctx, speaker) if speaker else None
         cited = _find(ctx.language, "cited_by", ctx.low, *speaker) if speaker else []
         if speaker and cited:
             # "Una pessoa próxima do presidente, citada pela Folha, garante ...": the
@@ -793,6 +835,11 @@ class ShallowReader:
                          max(a.end, speaker[1]))
             if est:  # "según las estimaciones de la ONU", "laut einer ersten Schätzung"
                 extra.append(f"estimate: {est}")
+        if source is not None and source.kind in ("institution", "document") and (
+                est := _first(ctx.language, "estimate_verbs", ctx.low, a.start, a.end)):
+            # "El Banco de España calcula que ...": a body's calculation is its estimate
+            # (the convention of "estimates by a body"; researchers who calculate report).
+            extra.append(f"estimate: {est}")
         for level, label in (("possible", "modal"), ("probable", "hedge")):
             # "halten es für möglich, dass ...": the verb itself weighs what it introduces.
             cue = _first(ctx.language, f"c_{level}", ctx.low, a.start, a.end)
@@ -816,8 +863,9 @@ class ShallowReader:
         if span is None:
             return None
         connectors = _word_set(ctx.language, ("connectors",))
+        heads = connectors | _word_set(ctx.language, ("as_words",))  # "wie die Bahn mitteilte"
         words = ctx.words(*span)
-        while words and _lower(words[0].group(0)) in connectors:
+        while words and _lower(words[0].group(0)) in heads:
             words = words[1:]
         while words and _lower(words[-1].group(0)) in connectors:
             words = words[:-1]
@@ -839,6 +887,12 @@ class ShallowReader:
                 ctx.language, "anonymity", ctx.low, *left) or any(
                 _acronym(w.group(0)) for w in ctx.words(*left))):
             return left  # "В МВД сообщили, что ...": the body where it was said
+        if left:
+            words = ctx.words(*left)
+            if words and _lower(words[0].group(0)) in _word_set(
+                    ctx.language, ("locative_prepositions",)) and _name_runs(ctx, left) and \
+                    len(words) <= 4:
+                return left  # "В «Укренерго» попередили": a named body, where it was said
         return None
 
     def _speaker_after_adverbial(self, ctx: _Context, span: tuple[int, int]
@@ -938,6 +992,15 @@ class ShallowReader:
             self.types.get(i) == "organization"  # "da Human Rights Watch"
             for i in self.index.at(ctx.pb.block.id, r[0], r[1]))]
         runs = [r for r in runs if r not in named_bodies]
+        head_doc = self._document_head(ctx, start, end)
+        if head_doc is not None:
+            # "uno studio del Cnr pubblicato su Nature Geoscience": the names after a
+            # document are its authors or where it appeared.  "A imprensa desportiva": the
+            # press with no title named is nobody in particular (as local media are).
+            if _lower(head_doc.group(0)) in _word_set(lang, ("press_nouns",)) and not \
+                    every_run and not _find(lang, "institution_nouns", low, start, end):
+                return Source("vague", phrase)
+            return Source("document", phrase, bodies[0] if bodies else None)
         if any(len(r[2]) >= 2 for r in runs):
             return Source("named", phrase)
         if self._titled(ctx, start, end) or (runs and self._title_before(ctx, start, runs)):
@@ -968,6 +1031,29 @@ class ShallowReader:
         if runs:
             return Source("named", phrase)
         return Source("vague", phrase)
+
+    def _document_head(self, ctx: _Context, start: int, end: int) -> re.Match[str] | None:
+        """The document noun that heads a phrase (its first known noun, after at most two
+        lowercase words), unless people or a vague group hold it ("medios locales")."""
+        lang, low = ctx.language, ctx.low
+        docs = _find(lang, "document_nouns", low, start, end)
+        if not docs:
+            return None
+        nouns = sorted((m for key in (*NOUN_KEYS, "anonymity") for m in _find(lang, key, low,
+                                                                             start, end)),
+                       key=lambda m: m.start())
+        head = docs[0]
+        before = ctx.words(start, head.start())
+        if nouns[0].start() < head.start() or len(before) > 2 or any(
+                not w.group(0)[0].islower() for w in before):
+            return None
+        if any(m.start() <= head.start() < m.end() and m.re is not head.re for m in nouns
+               if m.end() != head.end() or m.start() != head.start()):
+            return None  # "medios locales": a vague phrase that holds the document noun
+        if _find(lang, "source_nouns", low, start, end) or _find(lang, "anonymity", low,
+                                                                   start, end):
+            return None
+        return head
 
     def _insider(self, ctx: _Context, start: int, end: int,
                  sources: list[re.Match[str]]) -> bool:
@@ -1043,6 +1129,9 @@ class ShallowReader:
             # phrase's head, after at most two adjectives, is one person ("министр").
             return len(words) <= 2 and all(w.group(0)[0].islower() for w in words)
         definite = _word_set(ctx.language, ("definite_determiners",))
+        elided = re.search(r"(\w+['’])$", ctx.text[start:titles[0].start()])
+        if elided and _lower(elided.group(1)).replace("’", "'") in definite and len(words) <= 2:
+            return True  # "l'amministratore delegato"
         return bool(words) and _lower(words[0].group(0)) in definite and len(words) <= 2
 
     def _title_before(self, ctx: _Context, start: int,
@@ -1342,6 +1431,18 @@ def _coordinated(ctx: _Context, outer_start: int, r: _Read) -> int | None:
     return cut if cut > outer_start else None
 
 
+def _without_time(ctx: _Context, span: tuple[int, int]) -> tuple[int, int]:
+    """"confirmó este martes la Aemet": a day at the head of an inverted speaker phrase
+    (with the lowercase words before it) is when, not who."""
+    words = ctx.words(*span)[:4]
+    days = _word_set(ctx.language, ("not_names",))
+    for i, w in enumerate(words[:3]):
+        if _lower(w.group(0)) in days and all(v.group(0)[0].islower() for v in words[:i]) \
+                and i + 1 < len(words):
+            return _trim(ctx.text, words[i + 1].start(), span[1]) or span
+    return span
+
+
 def _opens_quote(text: str, pos: int) -> bool:
     """Whether the mark at ``pos`` opens a quoted statement (three words or more), not a
     quoted name ("agencia «Autostat»")."""
@@ -1499,10 +1600,12 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     questions = [h for h in _find(lang, "c_hypothetical", low, start, end)
                  if not (before := _words(text, start, h.start())[-1:])
                  or _lower(before[0].group(0)) not in definite]
-    hyp = questions[0].group(0) if questions else None
+    hyp = questions[0].group(0) if questions else _pattern(lang, "hypothetical_patterns",
+                                                             text, start, end)
+    # "если" opening the content or a clause inside it ("ограничения, если они будут
+    # введены, ударят ..."): a condition.
     opening = next((h for h in _find(lang, "c_hypothetical_start", low, start, end)
-                    if _last_break(text, start, h.start()) == h.start() or
-                    not text[start:h.start()].strip()), None)
+                    if not text[_last_break(text, start, h.start()):h.start()].strip()), None)
     conditions = [(h.start(), _clause_stop(text, h.end(), end)) for h in (
         questions + ([opening] if opening else []))]
     # "Si no hay acuerdo, ...": a negation inside the condition denies nothing; nor does
