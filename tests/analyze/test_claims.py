@@ -607,8 +607,35 @@ FIFTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+SIXTH_BLIND: list[tuple[str, str, str, str]] = [
+    # "faire savoir", "faire valoir": a verb and its infinitive say; a lost clause after "que".
+    ("fr", "Mis en examen pour favoritisme, le maire de Saint-Cyprien, Alain Ferrer, conteste "
+           "les faits, a fait savoir son avocat.", "named", "reported"),
+    ("fr", "Le parquet de Marseille a ouvert une enquête pour homicide volontaire après la "
+           "découverte d'un corps, a-t-il fait savoir samedi.", "institution", "reported"),
+    ("fr", "Le ministre de l'Économie a fait valoir lundi que la hausse de la TVA rapporterait "
+           "quelque 400 millions d'euros par an.", "named", "reported"),
+    # The inverted subject read by its place, past a day and a prepositional phrase.
+    ("fr", "Il n'est pas exclu que la croissance soit nulle au troisième trimestre, a averti "
+           "mercredi la Banque de France.", "institution", "possible"),
+    ("fr", "« Une provocation délibérée », a réagi mardi Pékin après le passage d'un destroyer "
+           "dans le détroit.", "institution", "reported"),
+    ("fr", "« Depuis l'ouverture de la déviation, je vois passer trois fois moins de clients », "
+           "soupire Thierry Vayssier derrière le comptoir.", "named", "reported"),
+    # "a assuré que" is a past tense, not a participle clause leaving the rest to the outlet.
+    ("fr", "Interrogée sur France Inter, la ministre de la Culture a assuré qu'« aucune "
+           "fermeture » de conservatoire n'était envisagée.", "named", "denied"),
+    ("fr", "Les Forces de soutien rapide ont revendiqué lundi la prise de la ville d'El-Fasher.",
+     "institution", "reported"),
+    ("fr", "Pour nombre d'observateurs à Libreville, le référendum sera sans doute repoussé à "
+           "l'an prochain.", "vague", "probable"),
+    ("en", "AAA estimates that a record 73 million Americans will drive at least 50 miles over "
+           "the holiday.", "institution", "estimate"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
-                         THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND)
+                         THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

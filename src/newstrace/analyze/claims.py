@@ -159,6 +159,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             # reader took for a person.
             return Source("institution", text, people[0])
         return Source("named", text, people[0])
+    places = [i for i in ids if entity_types.get(i) == "place"]
+    if places and not bodies and all(t.pos_ in ("PROPN", "DET") for t in tokens):
+        return Source("institution", text, places[0])  # "a réagi Pékin": a capital's government
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         if _has(text, cues.get("vague_quantifiers", [])) or \
                 _has(text, cues.get("generic_pronouns", [])):
@@ -295,8 +298,17 @@ def _quoted_words_are_the_speakers(drafts: list[_Draft], order: dict[str, int]) 
         pb = block_drafts[0].pb
         text = pb.norm.text
         for qa, qb in _direct_spans(text):
+            # Who speaks the quote is named outside it; a speaker named inside ("The
+            # Americans wanted to ...") is part of what the quote says.
             owners = [d for d in block_drafts if d.source.kind != "unattributed"
-                      and d.start < qb and d.end > qa]
+                      and d.start < qb and d.end > qa and not (
+                          d.source_span and qa <= d.source_span[0] < qb)]
+            for d in block_drafts:
+                if owners and d not in owners and d.source_span and \
+                        qa <= d.source_span[0] < qb and qa <= d.start and d.end <= qb + 1:
+                    d.cues.append(f"said by {d.source.text} inside the quote of "
+                                  f"{owners[0].source.text or 'its speaker'}")
+                    d.source, d.source_span = owners[0].source, owners[0].source_span
             if not owners and last_owner is not None and (
                     last_owner.pb is pb or not text[:qa].strip(" \"“«‘'„")):
                 # '"A," X said. "B."', or « ... running over from the paragraph before.
@@ -377,8 +389,9 @@ def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
     head = _phrase_head(tokens)
     if head is None:
         return False
-    if head.pos_ == "PROPN" or _has(" ".join(t.text for t in tokens),
-                                    cues.get("vague_quantifiers", [])):
+    span = fold(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
+    if head.pos_ == "PROPN" or _has(span, cues.get("vague_quantifiers", [])) or any(
+            span.startswith(fold(q)) for q in cues.get("vague_quantifiers", [])):
         return True  # a name, or "de nombreux viticulteurs": people
     nouns = [*cues.get("vague_nouns", []), *cues.get("source_nouns", []),
              *cues.get("institution_nouns", []), *cues.get("title_nouns", [])]
@@ -512,7 +525,44 @@ def inverted_subject(verb: Token) -> list[Token]:
                     break
                 out.append(t)
             return out
+    if verb.lang_ == "fr" and not hearer:
+        return _inverted_by_form(verb, times)
     return []
+
+
+#: Prepositions inside a speaker's name or title ("la Banque de France", "président du
+#: syndicat"); any other ends it.
+_NAME_PREPS = frozenset({"de", "du", "des", "d'", "d’", "of"})
+
+
+def _inverted_by_form(verb: Token, times: set[str]) -> list[Token]:
+    """The inverted subject read by its place when the parser hung it elsewhere ("a confié
+    mercredi à La Dépêche Jean-Marc Fabre", "a averti mercredi la Banque de France"): after
+    the verb, past words of time and one prepositional phrase, the first noun phrase up to
+    the next comma."""
+    toks = [t for t in verb.doc[verb.i + 1 : verb.sent.end]]
+    i = 0
+    while i < len(toks) and (fold(toks[i].text) in times or toks[i].pos_ in ("ADV", "AUX")
+                             or toks[i].text.startswith("-")):
+        i += 1
+    if i < len(toks) and toks[i].pos_ == "ADP":
+        i += 1
+        while i < len(toks) and toks[i].pos_ == "DET":
+            i += 1
+        kind = toks[i].pos_ if i < len(toks) else ""
+        while i < len(toks) and toks[i].pos_ in ("ADJ", kind):
+            i += 1
+        while i < len(toks) and (fold(toks[i].text) in times or toks[i].pos_ == "ADV"):
+            i += 1
+    out = []
+    for t in toks[i:]:
+        if t.is_punct or (out and t.pos_ == "ADP" and fold(t.text) not in _NAME_PREPS):
+            break  # "Pékin après le passage ...": the phrase after the name is not it
+        out.append(t)
+    if not out or out[0].pos_ not in ("DET", "PROPN", "NOUN", "PRON") or not any(
+            t.pos_ in ("PROPN", "NOUN", "PRON") for t in out):
+        return []
+    return out
 
 
 @dataclass(slots=True)
@@ -583,12 +633,19 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     ) or (  # "a leaked report shows.": a verb the tagger took for a plural noun
         any(c.dep_ == "ccomp" for c in t.children)
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
-    )) and (_cue_lemma(t, verbs) in verbs or fold(t.text).startswith(stems))]
+    ) or _after_closing_quote(t)) and (_cue_lemma(t, verbs) in verbs
+                                        or fold(t.text).startswith(stems)
+                                        or _phrasal(t, cues) is not None)]
     infinitive = {fold(v) for v in cues.get("infinitive_reporting", [])} | {
         fold(v) for v in cues.get("commitment_verbs", [])} | set(_intent_kinds(cues))
     reports: list[_Report] = []
     for tok in found:
-        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "parataxis")), None)
+        # The clause after the verb first: "A, however reports do not indicate B" gives
+        # the verb both A and B, and only B is what the reports indicate.
+        phrasal = _phrasal(tok, cues)
+        clauses = [c for c in [*tok.children, *(phrasal.children if phrasal else [])]
+                   if c.dep_ in ("ccomp", "parataxis")]
+        clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
         if clause is None and _cue_lemma(tok, verbs) in infinitive:
             # "affirment avoir entendu", "denied having", "claimed to have seen"
             clause = next((c for c in tok.children if c.dep_ == "xcomp"
@@ -604,6 +661,12 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if clause is None and _cue_lemma(tok, verbs) in ("valoir",) and tok.head is not tok:
             clause = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
         if clause is None:
+            that = _that_after(sent, tok, cues)
+            speaker = speaker_of(tok) or _fronted_subject(sent, tok) or \
+                _subject_left_unparsed(sent, tok, cues)
+            if that is not None and speaker and not any(_covers(r, tok) for r in reports):
+                # "a fait valoir lundi que ...": the parser lost the clause; "que" opens it.
+                reports.append(_Report(tok, speaker, None, (that, _content_bounds(sent)[1])))
             continue
         lemma = _cue_lemma(tok, verbs)
         if lemma in _intent_kinds(cues) and lemma not in _verb_kinds(cues) and \
@@ -645,6 +708,13 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 if r.verb not in {o.verb for o in reports}
                 and not any(_covers(o, r.verb) for o in reports)]
     if reports:
+        # A report within another's content is the outer speaker's word, whichever verb
+        # came first in the sentence.
+        # An intention inside ("X said the airline plans to ...") keeps what it tells of
+        # the future.
+        reports = [r for r in reports if (r.clause is not None and r.clause.dep_ == "xcomp")
+                   or not any(o is not r and _covers(o, r.verb) and not _covers(r, o.verb)
+                              for o in reports)]
         return sorted(reports, key=lambda r: r.verb.i)
     for tok in found:
         report = _inserted(sent, tok)
@@ -686,17 +756,19 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
         if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
-        comps = [c for c in [*tok.children, *obj.children] if c.i > obj.i and (
+        # "voient dans la réforme « un tri social »": the complement may come first.
+        comps = [c for c in [*tok.children, *obj.children] if c.i > tok.i and c is not obj and (
             c.dep_ in ("oprd", "xcomp", "ccomp", "advcl")
-            or (c.dep_ in ("prep", "obl", "nmod") and fold(next(
+            or ((c.dep_ in ("prep", "nmod") or c.dep_.startswith("obl")) and fold(next(
                 (k.text for k in c.children if k.dep_ == "case"), c.text)) in preps))]
         if not comps:
             continue
         speaker = speaker_of(tok)
         if not speaker:
             continue
-        start = min(t.idx for t in obj.subtree)
-        end = max(t.idx + len(t.text) for c in comps for t in c.subtree)
+        start = min(t.idx for t in [*obj.subtree, *(t for c in comps for t in c.subtree)])
+        end = max(t.idx + len(t.text) for t in [*obj.subtree, *(t for c in comps
+                                                                  for t in c.subtree)])
         out.append(_Report(tok, speaker, None, (start, end)))
     return out
 
@@ -1013,6 +1085,27 @@ def _infinitive_after(verb: Token) -> Token | None:
     return None
 
 
+def _that_after(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -> int | None:
+    """Where the clause starts when "que"/"that" follows the verb of saying, past words of
+    time and adverbs ("a fait valoir lundi que ..."), whatever the parser made of it."""
+    times = {fold(w) for w in cues.get("time_words", [])}
+    for t in sent.doc[verb.i + 1 : sent.end]:
+        if fold(t.text) in ("que", "qu'", "qu’", "that"):
+            nxt = t.i + 1
+            return sent.doc[nxt].idx if nxt < sent.end else None
+        if not (fold(t.text) in times or t.pos_ == "ADV"
+                or (t.pos_ == "VERB" and t.head.i == verb.i and t.dep_ == "xcomp")):
+            return None
+    return None
+
+
+def _after_closing_quote(tok: Token) -> bool:
+    """Whether ``tok`` opens the phrase after a closing quote mark and a comma ("»,
+    soupire Thierry Vayssier"): there, a verb of saying the tagger took for a noun."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].text in ("»", "”", '"')
+
+
 def _covers(report: _Report, tok: Token) -> bool:
     """Whether ``tok`` stands inside what ``report`` reports."""
     if report.span is not None:
@@ -1044,9 +1137,29 @@ _BREAKS = {",", "—", "–", ";", "(", ")"}
 
 def _modifier(tok: Token, seg: list[Token]) -> bool:
     """Whether a verb in a reporting phrase only describes a noun of it ("a leaked memo",
-    "un habitant du quartier inondé"): a participle on a noun of the same phrase."""
+    "un habitant du quartier inondé"), a participle on a noun of the same phrase, or
+    completes its verb of saying ("a fait savoir son avocat")."""
+    if _phrasal(tok, cues_for(tok.lang_)) is not None:
+        return True  # "fait" of "a fait savoir"
     return tok.dep_ in ("amod", "acl") and tok.morph.get("VerbForm") == ["Part"] and \
         tok.head in seg and tok.head.pos_ in ("NOUN", "PROPN")
+
+
+def _phrasal(verb: Token, cues: dict[str, Any]) -> Token | None:
+    """The infinitive that makes ``verb`` a verb of saying ("fait savoir", "a fait valoir",
+    "laisse entendre"), if it has one, or ``verb`` itself when it is that infinitive; read
+    by the words' order, as the parser hangs the two on each other either way."""
+    phrases = {fold(p) for p in cues.get("phrasal_reporting", [])}
+    if not phrases or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and f"{fold(verb.lemma_)} {fold(after.lemma_)}" in phrases:
+        return after
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and f"{fold(before.lemma_)} {fold(verb.lemma_)}" in phrases:
+        return verb
+    return None
 
 
 def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
@@ -1085,7 +1198,9 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
               and not t.text.startswith("-t")]
     # A participle has no subject after it: "..., revealing a tendency" names nobody.
     finite = verb.morph.get("VerbForm") != ["Ger"] and verb.tag_ != "VBG" and (
-        verb.morph.get("VerbForm") != ["Part"] or any(c.dep_.startswith("aux") for c in verb.lefts))
+        verb.morph.get("VerbForm") not in (["Part"], ["Inf"])
+        or any(c.dep_.startswith("aux") for c in verb.lefts)
+        or _phrasal(verb, cues_for(verb.lang_)) is verb)  # "a fait savoir son avocat"
     after = [t for t in inverted_subject(verb) if t.i <= seg[-1].i] if seg and finite else []
     speaker = before if any(t.pos_ in nominal for t in before) else after
     if not speaker and finite and not subjects_of(verb):
@@ -1126,8 +1241,8 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
             verbless and any(t.pos_ in ("VERB", "AUX") for t in rest))):
         last = rest[-1]
         c_end = last.idx + len(last.text)
-    elif verbless:
-        return None
+    elif verbless and toks[left - 1].text not in ("»", "”", '"'):
+        return None  # a verbless quote ("« Une provocation délibérée », a réagi Pékin") is words
     return _Report(verb, speaker, None, (c_start, c_end))
 
 
@@ -1179,8 +1294,10 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         if any(i in around and w in i.split() for i in idioms):
             continue  # "du jamais vu": unprecedented, nothing denied
         adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(t.head)
-        argument = w in words and (_predicate(t.head) or (t.dep_ == "det"
-                                                          and _predicate(t.head.head)))
+        # A negative word as a determiner or a pronoun ("aucune décision", "nothing"), not
+        # as an adjective ("une croissance nulle": zero, not a negation).
+        argument = w in words and t.pos_ != "ADJ" and (
+            _predicate(t.head) or (t.dep_ == "det" and _predicate(t.head.head)))
         if argument and t.i == t.head.i + 1 and fold(t.head.lemma_) in {
                 fold(v) for v in cues.get("answer_verbs", [])}:
             argument = False  # "voters said no to the plan": an answer, not a negation
@@ -1394,6 +1511,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             extra.append(f"denied: {verb.text}")
         if rep.certainty:
             extra.append(rep.certainty)
+        if rep.clause is not None and lemma in {
+                fold(v) for v in cues.get("estimate_clause_verbs", [])}:
+            extra.append(f"estimate: {verb.text}")  # "AAA estimates that 73 million will drive"
         c_start, c_end = rep.span or _span_of(list(rep.clause.subtree))  # type: ignore[union-attr]
         c_start, c_end = _trim(pb, c_start, c_end) or (c_start, c_end)
         c_end = _without_comment(pb, c_start, c_end, cues)
@@ -1432,7 +1552,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         d.certainty, found = _certainty(pb, c_start, c_end, cues, True, extra)
         d.cues += found
         drafts.append(d)
-        participle = verb.morph.get("VerbForm") in (["Part"], ["Ger"]) or verb.tag_ == "VBG"
+        # "..., affirmant que": a participle of its own; "a assuré que" is a past tense.
+        participle = (verb.morph.get("VerbForm") in (["Part"], ["Ger"]) or verb.tag_ == "VBG") \
+            and not any(c.dep_.startswith("aux") for c in verb.lefts)
         if n == 0 and rep.clause is not None and participle and verb.dep_ != "ROOT" and \
                 verb.sent.root.i != verb.i:
             # "X font pression ..., affirmant que ...": the main clause is the outlet's.
@@ -1685,8 +1807,11 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     for d in drafts:
         if d.source.kind == "unattributed" and d.source.text:  # a pronoun: the last person named
             pos = d.source_span[0] if d.source_span else d.start
+            body = _body_of_pronoun(d, index, types)
             who = last_person_before(index, types, order, d.pb.block.id, pos)
-            if who:
+            if body is not None:
+                d.source = body
+            elif who:
                 d.source = Source("named", d.source.text, who)
         if d.source.kind == "anonymous" and anonymity_notes:
             d.cues.append("anonymity stated: " + anonymity_notes[0][:60])
@@ -1711,6 +1836,32 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             quantities=qs,
         ))
     return claims, _profile(claims, article)
+
+
+def _body_of_pronoun(d: _Draft, index: EntityIndex, types: dict[str, str]) -> Source | None:
+    """"Le parquet de Marseille a ouvert une enquête ..., a-t-il fait savoir": a pronoun
+    speaker after the content stands for the content's own subject when that is a body of
+    the same gender ("il" for "le parquet"; "it" for "the company")."""
+    if d.pb.doc is None or not d.source_span or d.source_span[0] < d.end:
+        return None
+    pronoun = next((t for t in _tokens(d.pb, *d.source_span) if t.pos_ == "PRON"), None)
+    if pronoun is None:
+        return None
+    word = fold(pronoun.text.strip("-"))
+    genders = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem", "it": None}
+    if word not in genders:
+        return None
+    content = _tokens(d.pb, d.start, d.end)
+    root = next((t for t in content if t.head.i == t.i or not (d.start <= t.head.idx < d.end)),
+                None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root else None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if genders[word] and subject.morph.get("Gender") not in ([genders[word]], []):
+        return None
+    words = [t for t in subject.subtree if not t.is_punct]
+    source = _classify(d.pb, *_span_of(words), index, types, cues_for(d.pb.block.language))
+    return source if source.kind == "institution" else None
 
 
 def _profile(claims: list[Claim], article: Article) -> Sourcing:
