@@ -177,9 +177,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "a government source", "a senior administration official", "three Pentagon
         # officials": counted people, unnamed, whoever employs them.
         return Source("anonymous", text, None, _count(tokens, cues))
-    if _has(text, cues.get("document_nouns", [])) and not _has(text, cues.get("source_nouns", [])):
-        return Source("document", text, bodies[0] if bodies else None)
     head = _phrase_head(tokens)
+    body_head = head is not None and _has(head.text, cues.get("institution_nouns", [])) and \
+        not _has(head.text, cues.get("document_nouns", []))
+    if _has(text, cues.get("document_nouns", [])) and not _has(
+            text, cues.get("source_nouns", [])) and not body_head:
+        # ("The U.S. Census Bureau": a body whose name holds a document's noun.)
+        return Source("document", text, bodies[0] if bodies else None)
     if head is not None and head.pos_ == "NOUN" and (
             _has(head.lemma_, cues.get("document_nouns", []))
             or _has(head.text, cues.get("document_nouns", []))):
@@ -635,7 +639,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
     ) or _after_closing_quote(t)) and (_cue_lemma(t, verbs) in verbs
                                         or fold(t.text).startswith(stems)
-                                        or _phrasal(t, cues) is not None)]
+                                        or _phrasal(t, cues) is t)]
     infinitive = {fold(v) for v in cues.get("infinitive_reporting", [])} | {
         fold(v) for v in cues.get("commitment_verbs", [])} | set(_intent_kinds(cues))
     reports: list[_Report] = []
@@ -955,7 +959,9 @@ def _after_comma(verb: Token) -> bool:
     obj = next((c for c in verb.rights if c.dep_ in ("obj", "dobj", "nsubj")), None)
     definite = obj is not None and (obj.pos_ == "PROPN" or any(
         d.dep_ == "det" and d.morph.get("Definite") == ["Def"] for d in obj.children))
-    return first.i > 0 and verb.doc[first.i - 1].text in (",", "—", "–") and definite
+    after_quote = first.i > 1 and verb.doc[first.i - 2].text in ("»", "”", '"')
+    return first.i > 0 and verb.doc[first.i - 1].text in (",", "—", "–") and (
+        definite or after_quote)  # "», raconte un voisin": the incise after a quote
 
 
 _INCISE = re.compile(r",\s*([^\W\d_]+)(?:-t)?-(il|elle|ils|elles|on)\s*[.!?…]?\s*$", re.IGNORECASE)
@@ -1224,8 +1230,10 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     if not speaker or not any(t.pos_ in nominal for t in speaker):
         return None
     hearers = {fold(w) for w in cues_for(verb.lang_).get("hearer_verbs", [])}
+    times = {fold(w) for w in cues_for(verb.lang_).get("time_words", [])}
     if speaker is before and _cue_lemma(verb, hearers) not in hearers and any(
-            c.dep_ in ("obj", "dobj") and c.i > verb.i and c in seg for c in verb.children):
+            c.dep_ in ("obj", "dobj") and c.i > verb.i and c in seg and fold(c.text) not in times
+            for c in verb.children):
         return None  # "52 % des Français soutiennent la réforme": the verb has its object
     content = toks[:left]
     if not content or not any(t.is_alpha for t in content):
@@ -1556,7 +1564,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         participle = (verb.morph.get("VerbForm") in (["Part"], ["Ger"]) or verb.tag_ == "VBG") \
             and not any(c.dep_.startswith("aux") for c in verb.lefts)
         if n == 0 and rep.clause is not None and participle and verb.dep_ != "ROOT" and \
-                verb.sent.root.i != verb.i:
+                verb.sent.root.i != verb.i and not subjects_of(verb) and \
+                verb.head.pos_ in ("VERB", "AUX"):  # not the speaker's noun the parser made root
             # "X font pression ..., affirmant que ...": the main clause is the outlet's.
             v_start, _ = _span_of(list(verb.subtree))
             main_end = v_start
