@@ -58,11 +58,22 @@ _NUMBER_WORDS = {
 @cache
 def cues_for(language: str | None) -> dict[str, Any]:
     """The claims cues of a language (its lexicon, or every lexicon merged when it has none);
-    cached, as every verb of saying asks for them: read it, never change it."""
+    cached, as every verb of saying asks for them: read it, never change it (only
+    ``folded`` keeps its folded sets in it)."""
     lex = lexicons.load(language)
     if "claims" not in lex:
         lex = lexicons.load_all()
     return {**lex.get("claims", {}), **{f"c_{k}": v for k, v in lex.get("certainty", {}).items()}}
+
+
+def folded(cues: dict[str, Any], key: str) -> frozenset[str]:
+    """The lexicon list ``key`` accent-folded and lowercased, computed once per cue
+    dictionary: every verb of saying and every token asks for these sets."""
+    memo: dict[str, frozenset[str]] = cues.setdefault("_folded", {})
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = frozenset(fold(v) for v in cues.get(key, []))
+    return found
 
 
 def _has(text: str, phrases: list[str]) -> str | None:
@@ -117,7 +128,7 @@ def _tokens(pb: ParsedBlock, start: int, end: int) -> list[Token]:
 
 def _count(tokens: list[Token], cues: dict[str, Any]) -> int | None:
     """How many people an anonymous source phrase names ("un responsable et trois personnes")."""
-    nouns = {fold(n) for n in cues.get("source_nouns", [])}
+    nouns = folded(cues, "source_nouns")
     total, unknown = 0, False
     for tok in tokens:
         if fold(tok.text) not in nouns or tok.dep_ in ("nmod", "amod"):
@@ -153,7 +164,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                 and _has(first.text, cues.get("institution_nouns", []))
                 and not _has(first.text, cues.get("body_voices", []))
                 and not any(_has(t.text, cues.get("title_nouns", [])) for t in tokens)) or \
-                last_word in {fold(w) for w in cues.get("organisation_words", [])} or \
+                last_word in folded(cues, "organisation_words") or \
                 " " in (_has(text, cues.get("institution_nouns", [])) or ""):
             # "le cabinet Xerfi", "Fitch Ratings", "la Défense civile": a body the entity
             # reader took for a person.
@@ -191,8 +202,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # speaks; the court or the paper only says whose document it is.
         return Source("document", text, bodies[0] if bodies else None)
     if head is not None and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and any(
-            c.dep_ == "det" and c.i < head.i and fold(c.text) in {
-                fold(w) for w in cues.get("indefinite_articles", [])} for c in head.children
+            c.dep_ == "det" and c.i < head.i and fold(c.text) in folded(cues, "indefinite_articles")
+            for c in head.children
     ) and not _has(head.text, [*cues.get("institution_nouns", []), *cues.get("body_voices", []),
                                *cues.get("document_nouns", [])]):
         # "une aide-soignante de l'hôpital", "a woman who lives on the ground floor", "un
@@ -215,7 +226,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("institution", text, bodies[0] if bodies else None, count)
     if _has(text, cues.get("source_nouns", [])):
         return Source("anonymous", text, None, _count(tokens, cues))
-    vague_nouns = {fold(n) for n in cues.get("vague_nouns", [])}
+    vague_nouns = folded(cues, "vague_nouns")
     counted = [t for t in tokens if fold(t.text) in vague_nouns and any(
         c.dep_ == "nummod" for c in t.children)]
     if counted:
@@ -255,8 +266,8 @@ def _counted_insider(tokens: list[Token], cues: dict[str, Any]) -> bool:
     if head is None or head.pos_ not in ("NOUN", "PROPN"):
         return False
     word = fold(head.text)
-    nouns = {fold(n) for n in cues.get("source_nouns", [])}
-    voices = {fold(n) for n in cues.get("body_voices", [])}
+    nouns = folded(cues, "source_nouns")
+    voices = folded(cues, "body_voices")
     return word in nouns and word not in voices and _count(tokens, cues) is not None
 
 
@@ -266,7 +277,7 @@ def _titled(tokens: list[Token], cues: dict[str, Any]) -> bool:
     The phrase's first noun is a title and a definite or possessive determiner points at
     a single holder ("un ministre" or "a senior official" stay anonymous).
     """
-    titles = {fold(t) for t in cues.get("title_nouns", [])}
+    titles = folded(cues, "title_nouns")
     inside = {t.i for t in tokens}
     first = next((t for t in tokens if t.pos_ in ("NOUN", "PROPN")), None)
     # The title is the phrase's first noun ("le ministre de l'Intérieur") or its head
@@ -276,7 +287,7 @@ def _titled(tokens: list[Token], cues: dict[str, Any]) -> bool:
     if head is None:
         return False
     dets = [t for t in tokens if t.i < head.i and (t.pos_ == "DET" or t.dep_ == "poss")]
-    definite = {fold(d) for d in cues.get("definite_determiners", [])}
+    definite = folded(cues, "definite_determiners")
     # "its leader", "Ukraine's foreign minister": a possessor points at one holder too.
     return bool(dets) and (fold(dets[0].text) in definite or dets[0].dep_ == "poss")
 
@@ -424,8 +435,8 @@ def _in_document(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int, 
     document's word, not the outlet's.  The phrase must qualify the clause (hang on its
     verb): in "her lead in the poll narrowed" the poll only says whose lead it is.
     """
-    preps = {fold(p) for p in cues.get("document_preps", [])}
-    nouns = {fold(n) for n in cues.get("survey_nouns", [])}
+    preps = folded(cues, "document_preps")
+    nouns = folded(cues, "survey_nouns")
     if not preps or not nouns:
         return None
     for tok in sent:
@@ -511,15 +522,14 @@ def inverted_subject(verb: Token) -> list[Token]:
     phrase to the verb's right, up to the next punctuation (an apposition is not the name).
     """
     cues = cues_for(verb.lang_)
-    times = {fold(w) for w in cues.get("time_words", [])}
-    hearer = _cue_lemma(verb, {fold(w) for w in cues.get("hearer_verbs", [])}) in {
-        fold(w) for w in cues.get("hearer_verbs", [])}
+    times = folded(cues, "time_words")
+    hearer = _cue_lemma(verb, folded(cues, "hearer_verbs")) in folded(cues, "hearer_verbs")
     for c in verb.rights:
         if fold(c.text) in times:
             continue  # "a expliqué lundi Sophie Marchand": the day is not who speaks
         if hearer and c.dep_ in ("obj", "dobj"):
             continue  # "told the Guardian": who was told, not who told
-        if any(fold(d.text) in {fold(w) for w in cues.get("c_negative_words", [])}
+        if any(fold(d.text) in folded(cues, "c_negative_words")
                for d in c.children if d.dep_ == "det"):
             continue  # "n'établit aucun lien": nobody speaks as "aucun lien"
         if c.dep_ in SUBJECT_DEPS | {"obj", "dobj"} and c.pos_ in ("PROPN", "NOUN", "PRON"):
@@ -584,6 +594,13 @@ class _Report:
 
 
 def _verb_kinds(cues: dict[str, Any]) -> dict[str, str]:
+    memo: dict[str, Any] = cues.setdefault("_folded", {})
+    if "_verb_kinds" not in memo:
+        memo["_verb_kinds"] = _build_verb_kinds(cues)
+    return memo["_verb_kinds"]  # type: ignore[no-any-return]
+
+
+def _build_verb_kinds(cues: dict[str, Any]) -> dict[str, str]:
     """Folded lemma -> how the verb attributes: "reporting" (speech: a quote), "stance"
     (thought) or "evidence" (a study "shows"); the last two attribute without quoting."""
     kinds = {fold(v): "commitment" for v in cues.get("commitment_verbs", [])}
@@ -612,6 +629,13 @@ def _cue_verbs(cues: dict[str, Any]) -> set[str]:
 
 
 def _intent_kinds(cues: dict[str, Any]) -> dict[str, str]:
+    memo: dict[str, Any] = cues.setdefault("_folded", {})
+    if "_intent_kinds" not in memo:
+        memo["_intent_kinds"] = _build_intent_kinds(cues)
+    return memo["_intent_kinds"]  # type: ignore[no-any-return]
+
+
+def _build_intent_kinds(cues: dict[str, Any]) -> dict[str, str]:
     """Folded lemma -> the certainty an intention gives what it governs: "plans to leave"
     is predicted, "hopes to win" only possible; with an infinitive only."""
     kinds = {fold(v): "possible" for v in cues.get("wish_verbs", [])}
@@ -640,7 +664,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     ) or _after_closing_quote(t)) and (_cue_lemma(t, verbs) in verbs
                                         or fold(t.text).startswith(stems)
                                         or _phrasal(t, cues) is t)]
-    infinitive = {fold(v) for v in cues.get("infinitive_reporting", [])} | {
+    infinitive = folded(cues, "infinitive_reporting") | {
         fold(v) for v in cues.get("commitment_verbs", [])} | set(_intent_kinds(cues))
     reports: list[_Report] = []
     for tok in found:
@@ -680,7 +704,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue
         if clause.dep_ == "xcomp" and lemma in _intent_kinds(cues) and any(
                 c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
-                or fold(c.text) in {fold(n) for n in cues.get("c_negation", [])}
+                or fold(c.text) in folded(cues, "c_negation")
                 for c in tok.children):
             # "is expected to": someone else expects, a hedge of the outlet's; "did not
             # wish to comment": a refusal, the outlet's own statement.
@@ -735,9 +759,9 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     say what the speaker asserted or asked.  The object alone ("X praised Y") says nothing
     that could be true or false, so a complement is required.
     """
-    verbs = {fold(v) for v in cues.get("object_complement_verbs", [])}
-    preps = {fold(v) for v in cues.get("object_complement_preps", [])}
-    judging = {fold(v) for v in cues.get("judging_verbs", [])}
+    verbs = folded(cues, "object_complement_verbs")
+    preps = folded(cues, "object_complement_preps")
+    judging = folded(cues, "judging_verbs")
     out: list[_Report] = []
     for tok in sent:
         adjective = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp") and
@@ -800,19 +824,19 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     - "estime à 4 % la hausse", "estimated the cost at $486 billion": an estimate;
     - "a été clair : ...", "was adamant: ...": the words after the colon are the subject's.
     """
-    denial = {fold(v) for v in cues.get("denial_verbs", [])}
-    rejection = {fold(v) for v in cues.get("rejection_verbs", [])}
-    claim_nouns = {fold(v) for v in cues.get("claim_nouns", [])}
-    open_verbs = {fold(v) for v in cues.get("open_verbs", [])}
-    estimating = {fold(v) for v in cues.get("estimate_verbs", [])}
-    at = {fold(v) for v in cues.get("estimate_preps", [])}
-    adjectives = {fold(v) for v in cues.get("speaking_adjectives", [])}
-    negation = {fold(v) for v in cues.get("c_negation", [])}
-    np_verbs = {fold(v) for v in cues.get("np_reporting_verbs", [])}
-    evidence = {fold(v) for v in cues.get("evidence_verbs", [])}
-    proofs = {fold(v) for v in cues.get("evidence_nouns", [])}
-    questions = {fold(v) for v in cues.get("question_verbs", [])}
-    marks = {fold(v) for v in cues.get("c_condition_marks", [])} | {"whether", "if", "si", "s'"}
+    denial = folded(cues, "denial_verbs")
+    rejection = folded(cues, "rejection_verbs")
+    claim_nouns = folded(cues, "claim_nouns")
+    open_verbs = folded(cues, "open_verbs")
+    estimating = folded(cues, "estimate_verbs")
+    at = folded(cues, "estimate_preps")
+    adjectives = folded(cues, "speaking_adjectives")
+    negation = folded(cues, "c_negation")
+    np_verbs = folded(cues, "np_reporting_verbs")
+    evidence = folded(cues, "evidence_verbs")
+    proofs = folded(cues, "evidence_nouns")
+    questions = folded(cues, "question_verbs")
+    marks = folded(cues, "c_condition_marks") | {"whether", "if", "si", "s'"}
     out: list[_Report] = []
     for tok in sent:
         lemma = fold(tok.lemma_)
@@ -876,7 +900,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                "stance"))
         elif (lemma in evidence or _lemma_in(tok, evidence)) and obj is not None and (
                 fold(obj.lemma_) in proofs or fold(obj.text) in proofs or any(
-                    fold(c.text) in {fold(w) for w in cues.get("c_negative_words", [])}
+                    fold(c.text) in folded(cues, "c_negative_words")
                     for c in obj.children)) and clause is None:
             # "An internal review found no evidence that ...": the finding is the content.
             out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree))))
@@ -1035,8 +1059,8 @@ def _clause_span(clause: Token, verb: Token, verbs: set[str], cues: dict[str, An
     outlet's own contrast after a comma ("says the mails were personal, but for
     Republicans it is ...")."""
     toks = list(clause.subtree)
-    contrast = {fold(c) for c in cues.get("contrast_conjunctions", [])}
-    acts = verbs | {fold(v) for v in cues.get("object_complement_verbs", [])}
+    contrast = folded(cues, "contrast_conjunctions")
+    acts = verbs | folded(cues, "object_complement_verbs")
     end = toks[-1].idx + len(toks[-1].text)
     for t in toks:
         if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.i <= clause.i:
@@ -1094,7 +1118,7 @@ def _infinitive_after(verb: Token) -> Token | None:
 def _that_after(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -> int | None:
     """Where the clause starts when "que"/"that" follows the verb of saying, past words of
     time and adverbs ("a fait valoir lundi que ..."), whatever the parser made of it."""
-    times = {fold(w) for w in cues.get("time_words", [])}
+    times = folded(cues, "time_words")
     for t in sent.doc[verb.i + 1 : sent.end]:
         if fold(t.text) in ("que", "qu'", "qu’", "that"):
             nxt = t.i + 1
@@ -1155,7 +1179,7 @@ def _phrasal(verb: Token, cues: dict[str, Any]) -> Token | None:
     """The infinitive that makes ``verb`` a verb of saying ("fait savoir", "a fait valoir",
     "laisse entendre"), if it has one, or ``verb`` itself when it is that infinitive; read
     by the words' order, as the parser hangs the two on each other either way."""
-    phrases = {fold(p) for p in cues.get("phrasal_reporting", [])}
+    phrases = folded(cues, "phrasal_reporting")
     if not phrases or verb.pos_ not in ("VERB", "AUX"):
         return None
     doc = verb.doc
@@ -1229,8 +1253,8 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
             left = at_break
     if not speaker or not any(t.pos_ in nominal for t in speaker):
         return None
-    hearers = {fold(w) for w in cues_for(verb.lang_).get("hearer_verbs", [])}
-    times = {fold(w) for w in cues_for(verb.lang_).get("time_words", [])}
+    hearers = folded(cues_for(verb.lang_), "hearer_verbs")
+    times = folded(cues_for(verb.lang_), "time_words")
     if speaker is before and _cue_lemma(verb, hearers) not in hearers and any(
             c.dep_ in ("obj", "dobj") and c.i > verb.i and c in seg and fold(c.text) not in times
             for c in verb.children):
@@ -1289,10 +1313,10 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     "never"), or a negative determiner or pronoun as one of its arguments ("no evidence",
     "aucune décision n'a", "none of the passengers", "ne ... rien"); not inside an "if"
     clause."""
-    adverbs = {fold(n) for n in cues.get("c_negation", [])}
-    words = {fold(n) for n in cues.get("c_negative_words", [])}
-    marks = {fold(n) for n in cues.get("c_condition_marks", [])}
-    with_ne = {fold(n) for n in cues.get("negation_with_ne", [])}
+    adverbs = folded(cues, "c_negation")
+    words = folded(cues, "c_negative_words")
+    marks = folded(cues, "c_condition_marks")
+    with_ne = folded(cues, "negation_with_ne")
     idioms = [fold(n) for n in cues.get("not_negations", [])]
     for t in tokens:
         w = fold(t.text)
@@ -1330,7 +1354,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     negated = _negation(tokens, cues)
     if negated is not None:
         found["denied"] = f"negation: {negated.text}"
-    denial = {fold(v) for v in cues.get("denial_verbs", [])}
+    denial = folded(cues, "denial_verbs")
     if lemmas & denial:
         found["denied"] = f"denial verb: {next(iter(lemmas & denial))}"
     denied = next((c for c in extra if c.startswith("denied")), None)
@@ -1349,7 +1373,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if question:
         found.setdefault("hypothetical", question)
     possible = _has(text, cues.get("c_possible", []))
-    if possible or lemmas & {fold(v) for v in cues.get("c_possible_lemmas", [])}:
+    if possible or lemmas & folded(cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
     wish = next((c for c in extra if c.startswith("possible")), None)
     if wish:
@@ -1363,7 +1387,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         f"estimate: {e}" if (e := _has(text, cues.get("c_estimate", []))) else None)
     if estimate:
         found["estimate"] = estimate
-    future = {fold(v) for v in cues.get("c_predicted_lemmas", [])}
+    future = folded(cues, "c_predicted_lemmas")
     forecast = _has(text, cues.get("c_predicted", []))
     if forecast:
         found["predicted"] = f"forecast: {forecast}"
@@ -1414,7 +1438,7 @@ def _future_form(tok: Token) -> bool:
 def _inverted_condition(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     """"Should the league approve the sale, ...", "Had he known, ...": an auxiliary opening
     a clause before its subject states a condition."""
-    words = {fold(w) for w in cues.get("inverted_conditions", [])}
+    words = folded(cues, "inverted_conditions")
     for t in tokens:
         if fold(t.text) not in words or t.i + 1 >= len(t.doc):
             continue
@@ -1442,7 +1466,7 @@ def _is_sourcing_note(sent: SpacySpan, cues: dict[str, Any]) -> bool:
     if not _has(sent.text, cues.get("anonymity", [])):
         return False
     root = sent.root
-    nouns = {fold(n) for n in cues.get("source_nouns", [])}
+    nouns = folded(cues, "source_nouns")
     return any(fold(t.text) in nouns for t in subjects_of(root))
 
 
@@ -1515,7 +1539,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         lemma = _cue_lemma(rep.verb, cue_verbs)
         verb, speaker = rep.verb, rep.speaker
         extra = []
-        if lemma in {fold(v) for v in cues.get("denial_verbs", [])}:
+        if lemma in folded(cues, "denial_verbs"):
             extra.append(f"denied: {verb.text}")
         if rep.certainty:
             extra.append(rep.certainty)
@@ -1541,7 +1565,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         if source.kind in ("vague", "institution") and _aside_is_anonymous(speaker, verb, cues):
             source = Source("anonymous", source.text, None, source.count)
         kind = rep.kind or _verb_kinds(cues).get(lemma, "reporting")
-        commitment = {fold(v) for v in cues.get("commitment_verbs", [])}
+        commitment = folded(cues, "commitment_verbs")
         intent = _intent_kinds(cues).get(lemma)
         if rep.clause is not None and rep.clause.dep_ == "xcomp" and \
                 lemma in commitment:
@@ -1552,7 +1576,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "X plans to leave", "X hopes to win": an intention, nobody quoted.
             kind = "intention"
             extra.append(f"{intent}: intention ({verb.text})")
-            if _lemma_in(verb.head, {fold(v) for v in cues.get("c_possible_lemmas", [])}) and \
+            if _lemma_in(verb.head, folded(cues, "c_possible_lemmas")) and \
                     verb.head.i != verb.i:
                 # "pourraient chercher à perturber": a possible intention, no more.
                 extra.append(f"possible: modal ({verb.head.text})")
@@ -1685,7 +1709,7 @@ def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
     if m is None or len(m.group(1).split()) > _LABEL_WORDS:
         return None
     start, end = m.span(1)
-    if fold(m.group(1)) in {fold(r) for r in cues.get("headline_rubrics", [])}:
+    if fold(m.group(1)) in folded(cues, "headline_rubrics"):
         return None
     ids = index.at(pb.block.id, start, end)
     if any(types.get(i) == "place" for i in ids) and not any(
