@@ -377,8 +377,9 @@ def test_wanting_a_thing_is_not_a_claim_about_it() -> None:
      "institution", "predicted"),
     ("The minister allegedly received payments, a leaked audit report shows.", "en",
      "document", "reported"),
+    # Uncounted witnesses are vague, as uncounted residents are (three blind sets agree).
     ("Witnesses described seeing at least three explosions before dawn.", "en",
-     "anonymous", "reported"),
+     "vague", "reported"),
     ("Certains observateurs jugent probable un remaniement avant l'été.", "fr",
      "vague", "probable"),
     ("Le Kremlin a qualifié ces accusations de « provocation ».", "fr",
@@ -650,8 +651,36 @@ SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Fears make what is feared possible, with a clause or a noun; expectations probable.
+    ("fr", "Les maraîchers de la vallée craignent que la crue ne détruise leurs serres.",
+     "vague", "possible"),
+    ("fr", "On redoute une nouvelle vague de licenciements chez le sous-traitant.",
+     "vague", "possible"),
+    ("fr", "Dans l'opposition, on s'attend à une rentrée sociale agitée.", "vague", "probable"),
+    ("en", "Farmers fear a second dry summer in a row.", "vague", "possible"),
+    # Estimates with a range, a figure the parser took for the object, or no digits.
+    ("fr", "La préfecture estime entre 3 000 et 4 000 le nombre de manifestants.",
+     "institution", "estimate"),
+    ("fr", "Plusieurs économistes estiment à plus de 2 % le recul du PIB.", "vague", "estimate"),
+    ("fr", "On évalue à plusieurs milliers le nombre de foyers privés d'électricité.",
+     "vague", "estimate"),
+    # Questions read after the verb of asking, also when the parser loses the clause.
+    ("fr", "Des chercheurs se demandent si le glacier survivra à la décennie.",
+     "vague", "hypothetical"),
+    ("fr", "La gendarmerie s'interroge sur l'origine de l'incendie.", "institution",
+     "hypothetical"),
+    ("en", "Economists have long debated whether tariffs protect jobs.", "vague", "hypothetical"),
+    # A seat of power is its institution, also when the entity reader took it for a person.
+    ("fr", "Matignon a démenti toute hausse de la TVA.", "institution", "denied"),
+    # Uncounted witnesses and researchers are vague.
+    ("fr", "Selon des témoins, la voiture roulait à très vive allure.", "vague", "reported"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
-                         THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND)
+                         THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
+                         + EIGHTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

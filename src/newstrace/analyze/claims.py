@@ -63,7 +63,12 @@ def cues_for(language: str | None) -> dict[str, Any]:
     lex = lexicons.load(language)
     if "claims" not in lex:
         lex = lexicons.load_all()
-    return {**lex.get("claims", {}), **{f"c_{k}": v for k, v in lex.get("certainty", {}).items()}}
+    numbers = lex.get("numbers", {})
+    # Words that give a figure without digits ("estime à plusieurs centaines le nombre"):
+    # the quantity reader's magnitudes and vague counts.
+    magnitudes = [*numbers.get("magnitudes", {}), *numbers.get("vague", {})]
+    return {**lex.get("claims", {}), **{f"c_{k}": v for k, v in lex.get("certainty", {}).items()},
+            "magnitude_words": magnitudes}
 
 
 def folded(cues: dict[str, Any], key: str) -> frozenset[str]:
@@ -165,9 +170,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                 and not _has(first.text, cues.get("body_voices", []))
                 and not any(_has(t.text, cues.get("title_nouns", [])) for t in tokens)) or \
                 last_word in folded(cues, "organisation_words") or \
-                " " in (_has(text, cues.get("institution_nouns", [])) or ""):
-            # "le cabinet Xerfi", "Fitch Ratings", "la Défense civile": a body the entity
-            # reader took for a person.
+                " " in (_has(text, cues.get("institution_nouns", [])) or "") or \
+                fold(" ".join(t.text for t in tokens if t.pos_ != "DET")) in folded(
+                    cues, "institution_nouns"):
+            # "le cabinet Xerfi", "Fitch Ratings", "la Défense civile", "Matignon": a body
+            # the entity reader took for a person.
             return Source("institution", text, people[0])
         return Source("named", text, people[0])
     places = [i for i in ids if entity_types.get(i) == "place"]
@@ -836,6 +843,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     evidence = folded(cues, "evidence_verbs")
     proofs = folded(cues, "evidence_nouns")
     questions = folded(cues, "question_verbs")
+    magnitudes = folded(cues, "magnitude_words")
     marks = folded(cues, "c_condition_marks") | {"whether", "if", "si", "s'"}
     out: list[_Report] = []
     for tok in sent:
@@ -878,20 +886,38 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         elif _lemma_in(tok, estimating):
             # "estimated the cost of rebuilding at $486 billion": the figure may hang on
             # the object's words; "estime à 4 % la hausse": the object may follow it.
+            # "estiment à plus de 30 % la part": the parser may take the figure for the
+            # object; "à plusieurs centaines": a figure without digits.
             near = [*tok.children, *(obj.subtree if obj is not None else [])]
             by = next((c for c in near if (c.dep_ == "prep" and fold(c.text) in at) or (
-                c.dep_.startswith("obl") and any(k.dep_ == "case" and fold(k.text) in at
-                                                 for k in c.children))), None)
-            if by is None or not any(t.like_num for t in by.subtree):
+                c.dep_.startswith(("obl", "obj")) and any(
+                    k.dep_ == "case" and fold(k.text) in at for k in c.children))), None)
+            if by is None or not any(t.like_num or fold(t.text) in magnitudes
+                                     for t in by.subtree):
                 continue
+            if obj is not None and obj in by.subtree:
+                obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
+                            and c not in by.subtree), None) or next(
+                    (t for t in by.subtree if t.dep_ == "appos"), None)
             toks = [*by.subtree, *(obj.subtree if obj is not None else [])]
             out.append(_Report(tok, speaker, None, _span_of(toks), f"estimate: {tok.text}",
                                "estimate"))
+        elif clause is None and (feared := _feared(tok, obj, cues)) is not None:
+            # "On redoute une fermeture", "on s'attend à une offensive": a fear or an
+            # expectation of something named; the stance is the certainty.
+            out.append(_Report(tok, speaker, None, _span_of(list(feared[0].subtree)),
+                               f"{feared[1]}: {tok.text}", "stance"))
         elif lemma in questions and clause is None and (colon := next(
                 (t for t in sent if tok.i < t.i <= tok.i + 2 and t.text == ":"), None)
         ) is not None and colon.i < sent.end - 2:
             # "des parents d'élèves s'interrogent : l'école rouvrira-t-elle ?"
             out.append(_Report(tok, speaker, None, (colon.idx + 1, _content_bounds(sent)[1]),
+                               "hypothetical: question", "stance"))
+        elif lemma in questions and (opening := _question_opening(tok, marks, cues)) is not None:
+            # "Des diplomates se demandent si ...", "s'interroge sur la capacité de l'État",
+            # "have long debated whether": read by the words after the verb, as the parser
+            # often loses the clause ("survivra" taken for a participle).
+            out.append(_Report(tok, speaker, None, (opening.idx, _content_bounds(sent)[1]),
                                "hypothetical: question", "stance"))
         elif lemma in questions and clause is not None and any(
                 c.dep_ == "mark" and fold(c.text) in marks for c in clause.children):
@@ -933,6 +959,46 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             out.append(_Report(tok, speaker, None, what, f"denied: {tok.text}",
                                None if said is not None else "statement"))
     return out
+
+
+def _question_opening(verb: Token, marks: set[str], cues: dict[str, Any]) -> Token | None:
+    """Where a question opens after a verb of asking, past adverbs and words of time: at
+    "si"/"whether" ("se demandent si", "debated whether"), or after the "sur" of a
+    reflexive "s'interroger sur la capacité de ..." (the question is about that)."""
+    times = folded(cues, "time_words")
+    doc = verb.doc
+    i = verb.i + 1
+    while i < verb.sent.end and (doc[i].pos_ == "ADV" or fold(doc[i].text) in times) \
+            and fold(doc[i].text) not in marks:
+        i += 1
+    if i >= verb.sent.end - 1:
+        return None
+    word = fold(doc[i].text)
+    if word in marks:
+        return doc[i]
+    if word in folded(cues, "question_preps") and any(
+            c.morph.get("Reflex") == ["Yes"] for c in verb.children):
+        return doc[i + 1]
+    return None
+
+
+def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token, str] | None:
+    """What a fear or an expectation with no clause is about, and the certainty it gives
+    it: "redoute une fermeture" (possible), "s'attend à une offensive", "expect a rate
+    cut" (probable).  A lexicon entry written "s'attendre" needs the reflexive."""
+    reflexive = any(c.morph.get("Reflex") == ["Yes"] for c in verb.children)
+    for key, certainty in (("fear_verbs", "possible"), ("expectation_verbs", "probable")):
+        for entry in folded(cues, key):
+            base = entry.removeprefix("s'").removeprefix("se ")
+            if not _lemma_in(verb, {base}) or (base != entry and not reflexive):
+                continue
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj, certainty
+            target = next((c for c in verb.children if c.dep_.startswith("obl")
+                           and c.pos_ == "NOUN" and any(k.dep_ == "case" and fold(k.text) == "a"
+                                                        for k in c.children)), None)
+            return (target, certainty) if target is not None else None
+    return None
 
 
 def _lemma_in(tok: Token, words: set[str]) -> bool:
@@ -1383,6 +1449,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         probable = None  # "Should the league approve": a condition, not "should" as a hedge
     if probable:
         found["probable"] = f"hedge: {probable}"
+    expected = next((c for c in extra if c.startswith("probable")), None)
+    if expected:
+        found.setdefault("probable", expected)
     estimate = next((c for c in extra if c.startswith("estimate")), None) or (
         f"estimate: {e}" if (e := _has(text, cues.get("c_estimate", []))) else None)
     if estimate:
@@ -1543,6 +1612,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             extra.append(f"denied: {verb.text}")
         if rep.certainty:
             extra.append(rep.certainty)
+        if rep.certainty is None and _lemma_in(verb, folded(cues, "fear_verbs")):
+            extra.append(f"possible: fear ({verb.text})")  # "craignent que ... ne fasse"
         if rep.clause is not None and lemma in {
                 fold(v) for v in cues.get("estimate_clause_verbs", [])}:
             extra.append(f"estimate: {verb.text}")  # "AAA estimates that 73 million will drive"

@@ -16,6 +16,7 @@ from newstrace import lexicons
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +34,26 @@ def available(language: str | None) -> bool:
     return any(importlib.util.find_spec(n) is not None for n in model_names(language))
 
 
+_CONTINUATIONS = "newstrace_continuations"
+
+
+def _continues(prev: str, word: str) -> bool:
+    """Whether ``word`` goes on the sentence that ``prev`` seemed to close: after a comma
+    or a semicolon, or in lower case after a question or exclamation closed by a quote
+    mark ("« Que deviendront nos chalutiers ? », s'interroge le maire", "“Why?” she
+    asked"), where the words after the quote say who spoke."""
+    return prev in (",", ";") or (word[:1].islower() and prev in ("?", "!", "»", "”", '"'))
+
+
+def join_continuations(doc: Doc) -> Doc:
+    """Undo the punctuation sentencizer's splits inside a sentence (see ``_continues``),
+    so that a quote and its speaker are parsed as one sentence."""
+    for tok in doc[1:]:
+        if tok.is_sent_start and _continues(doc[tok.i - 1].text, tok.text):
+            tok.is_sent_start = False
+    return doc
+
+
 @cache
 def pipeline(language: str | None) -> Language | None:
     """The first installed model for ``language``, or ``None`` (warned once)."""
@@ -43,6 +64,10 @@ def pipeline(language: str | None) -> Language | None:
         warnings.warn("spaCy is not installed: entities, claims and events need it "
                       "(pip install 'newstrace[nlp]')", stacklevel=2)
         return None
+    from spacy.language import Language
+
+    if not Language.has_factory(_CONTINUATIONS):
+        Language.component(_CONTINUATIONS, func=join_continuations)
     for name in names:
         try:
             nlp = spacy.load(name)
@@ -52,6 +77,7 @@ def pipeline(language: str | None) -> Language | None:
         # fonctions en janvier, a parlé ..." at the comma; it keeps preset boundaries.
         if "parser" in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer", before="parser")
+            nlp.add_pipe(_CONTINUATIONS, before="parser")
         return nlp
     warnings.warn(
         f"no spaCy model for language {language!r} (tried {names or 'none configured'}): "

@@ -1,0 +1,25 @@
+"""The spaCy pipelines: sentences keep a quote with the words that say who spoke it."""
+
+import pytest
+
+from newstrace.nlp.models import available, pipeline
+
+
+@pytest.mark.skipif(not available("fr") or not available("en"), reason="spaCy models missing")
+@pytest.mark.parametrize(("language", "text", "sentences"), [
+    # A question or an exclamation closed by a quote mark does not end the sentence when
+    # the speaker follows, with or without a comma.
+    ("fr", "« Que deviendront nos ports ? », s'interroge le maire. Il part.",
+     ["« Que deviendront nos ports ? », s'interroge le maire.", "Il part."]),
+    ("fr", "« Pourquoi ? » demande-t-il. Personne ne répond.",
+     ["« Pourquoi ? » demande-t-il.", "Personne ne répond."]),
+    ("en", "“Why now?” she asked. Nobody answered.", ["“Why now?” she asked.", "Nobody answered."]),
+    # A real end of sentence after a quote stays one.
+    ("fr", "« Nous resterons ! » Le maire a tenu parole.",
+     ["« Nous resterons ! »", "Le maire a tenu parole."]),
+])
+def test_a_quote_and_its_speaker_are_one_sentence(language: str, text: str,
+                                                  sentences: list[str]) -> None:
+    nlp = pipeline(language)
+    assert nlp is not None
+    assert [s.text for s in nlp(text).sents] == sentences
