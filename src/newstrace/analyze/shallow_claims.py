@@ -94,18 +94,27 @@ def _word_set(language: str | None, keys: tuple[str, ...]) -> frozenset[str]:
     return _words_of(language, *keys)
 
 
-def _phrase_regex(phrase: str, closers: tuple[str, ...] = ()) -> str:
+#: Lexicon keys of verbs whose separable particle closes the clause: the middle field
+#: between them may hold the speaker and adverbials.
+VERB_KEYS = frozenset({"reporting_verbs", "denial_verbs", "stance_verbs", "evidence_verbs",
+                       "question_verbs", "promise_verbs", "announce_verbs"})
+
+
+def _phrase_regex(phrase: str, closers: tuple[str, ...] = (), gap: int = 5) -> str:
     """A lexicon phrase as a regex: spaces match any run of spaces; `` * `` stands for a
-    gap of up to five words before a separable particle that closes its clause, before
+    gap of up to ``gap`` words before a separable particle that closes its clause, before
     punctuation or a complementizer ("teilte * mit" matches "teilte am Montag mit,",
-    "kondigde * aan" matches "kondigde aan dat")."""
+    "kondigde * aan" matches "kondigde aan dat").  A verb's gap is longer (12): its
+    middle field may hold the speaker and adverbials ("sagte der Kronzeuge X am Dienstag
+    vor dem Landgericht aus")."""
     parts = phrase.strip().split(" * ")
     body = [r"\s+".join(re.escape(w) for w in part.split()) for part in parts]
     if len(body) == 1:
         return body[0]
     words = "".join(rf"|\s+{re.escape(c)}\b" for c in closers)
-    return r"(?:\s+\S+){0,5}?\s+".join(body) + rf"(?=\s*[,.;:!?]|\s*$|{words[1:]})" \
-        if words else r"(?:\s+\S+){0,5}?\s+".join(body) + r"(?=\s*[,.;:!?]|\s*$)"
+    between = rf"(?:\s+\S+){{0,{gap}}}?\s+"
+    return between.join(body) + rf"(?=\s*[,.;:!?]|\s*$|{words[1:]})" \
+        if words else between.join(body) + r"(?=\s*[,.;:!?]|\s*$)"
 
 
 @cache
@@ -126,7 +135,7 @@ def _matcher(language: str | None, key: str) -> re.Pattern[str] | None:
         if nouns and lex.get("inflected_nouns"):
             body = r"\s+".join(_stem(w) for w in p.split())
         else:
-            body = _phrase_regex(p, closers)
+            body = _phrase_regex(p, closers, 12 if key in VERB_KEYS else 5)
         if nouns and lex.get("compound_nouns") and len(p) >= (
                 5 if lex.get("inflected_nouns") else 4):
             # "Innenministerium": a long noun may head a compound; a short one ("rat")
@@ -444,7 +453,7 @@ class ShallowReader:
 
     def _resolve(self, ctx: _Context, anchor: _Anchor) -> _Read | None:
         if anchor.kind == "verb":
-            return self._verb(ctx, anchor)
+            return self._verb(ctx, anchor) or self._object(ctx, anchor)
         if anchor.kind == "passive":
             return self._passive(ctx, anchor)
         if anchor.kind == "setting" and anchor.agent is not None:
@@ -470,6 +479,8 @@ class ShallowReader:
         """Speaker and content around a reporting verb, or None if it reports nothing."""
         text, lang = ctx.text, ctx.language
         comps = _word_set(lang, ("complementizers",))
+        if a.verb_kind == "question":  # "se preguntan si", "задаються питанням, чи"
+            comps = comps | _word_set(lang, ("question_complementizers",))
         infinitives = _word_set(lang, ("infinitive_starts",))
         pos, n_words, stop, content_start = a.end, 0, "end", ctx.end
         post_end = a.end
@@ -623,7 +634,14 @@ class ShallowReader:
             pass  # "..., сообщили в министерстве": the body where it was said
         elif post and self._adverbial(ctx, post) and not (
                 left and self._speakerish(ctx, left)):
-            return None  # "..., acusó al Gobierno de ...": an object, not an inverted speaker
+            # "«...», aseguró tras el entrenamiento el director deportivo": after a quote,
+            # the speaker may follow an adverbial; else the phrase is an object ("...,
+            # acusó al Gobierno de ..."), not an inverted speaker.
+            shifted = self._speaker_after_adverbial(ctx, post) if _whole_quote(
+                ctx, (ctx.start, left_start - 1)) is not None else None
+            if shifted is None:
+                return None
+            post = shifted
         tail = _trim(text, _last_break(text, ctx.start, content[1]), content[1])
         if tail and content[0] < tail[0] and all(
                 w.group(0)[0].isupper() for w in ctx.words(*tail)):
@@ -654,6 +672,43 @@ class ShallowReader:
                 content = (content[0], ctx.end)
         return self._from_source(ctx, self._read(ctx, a, learned or speaker, content, "before"),
                                  learned)
+
+    def _object(self, ctx: _Context, a: _Anchor) -> _Read | None:
+        """A verb whose content is its noun object, with its subject opening the sentence:
+        a body that refutes or does not rule out something ("Il Cremlino smentisce
+        qualsiasi trattativa", "La Protezione civile non esclude nuove evacuazioni": a
+        verb of refuting takes a statement as object and a body speaks only through its
+        statements, so the denial is its word; a person's denial of a noun, or a plain
+        "denied any involvement", stays the outlet's report of an act), and anyone who
+        estimates a quantity ("Die Polizei schätzt die Zahl der Teilnehmer auf 5.000", "Волонтери
+        оцінюють кількість ... у кілька тисяч": the estimate is theirs)."""
+        lang, text = ctx.language, ctx.text
+        estimating = a.verb_kind in ("stance", "reporting") and _first(
+            lang, "estimating_verbs", ctx.low, a.start, a.end)
+        if not estimating and a.verb_kind != "possibility" and not (
+                a.verb_kind == "denial" and _first(lang, "refute_verbs", ctx.low, a.start,
+                                                   a.end)):
+            return None
+        left = _trim(text, ctx.start, a.start)
+        if left is None or any(ch in ",;:()[]—–" for ch in text[left[0]:left[1]]):
+            return None
+        content = _trim(text, a.end, ctx.end)
+        if content is None or len(ctx.words(*content)) < 2 or len(ctx.words(*left)) > 8:
+            return None
+        first = ctx.words(*content)[0]
+        if _lower(first.group(0)) in _word_set(lang, ("complementizers",)):
+            return None  # a clause: read as one, or not at all
+        speaker = self._pick_speaker(ctx, self._strip_connectors(ctx, left), None)
+        if speaker is None:
+            return None
+        read = self._read(ctx, a, speaker, content, "after")
+        if read is None or read.source is None:
+            return None
+        if estimating:
+            read.extra.append(f"estimate: estimating verb with an object: {estimating}")
+        elif read.source.kind != "institution":
+            return None
+        return read
 
     def _from_source(self, ctx: _Context, read: _Read | None,
                      learned: tuple[int, int] | None) -> _Read | None:
@@ -725,6 +780,11 @@ class ShallowReader:
                     in verbish:
                 s_start = first.end() - len(_elided(first.group(0)))  # "dall'Arera"
             break
+        if s_start > _skip_spaces(text, a.end):
+            # "según declaró ante el juez su antiguo socio": after the verb, a phrase
+            # opening with a preposition is circumstance; the source is the next phrase,
+            # from its determiner.
+            s_start = self._after_circumstance(ctx, s_start)
         if s_start < ctx.end and text[s_start] in OPEN_QUOTES and not _opens_quote(
                 text, s_start):
             # "Як розповів «Українській правді» один із депутатів, ...": the quoted outlet
@@ -746,6 +806,11 @@ class ShallowReader:
             return self._read(ctx, a, source, content, "around")
         if before and len(ctx.words(*before)) <= 2 and after:
             before = None  # "Pero según X, ...": the opening words are not a claim
+        if before and after and text[s_end:s_end + 1] == "," and len(ctx.words(*after)) >= 2 \
+                and any(r[:2] == after for r in _name_runs(ctx, after)):
+            # "..., según su antiguo socio, Luis Cano": a name closing the sentence after the
+            # source is its apposition.
+            source, after = (source[0], after[1]), None
         if a.kind == "according_closing" or (before and not after):
             if before is None:
                 return None
@@ -757,6 +822,21 @@ class ShallowReader:
         else:
             return None
         return self._read(ctx, a, source, content, "around")
+
+    def _after_circumstance(self, ctx: _Context, start: int) -> int:
+        """Where a phrase starts after a prepositional phrase at ``start`` ("ante el juez
+        su antiguo socio": "su"): at the first determiner after the preposition's own noun
+        that is no linker; ``start`` when there is none."""
+        lang = ctx.language
+        words = ctx.words(start, _clause_stop(ctx.text, start, ctx.end))
+        if not words or _lower(words[0].group(0)) not in _word_set(lang, ("prepositions",)):
+            return start
+        linkers = _word_set(lang, ("linkers",))
+        determiners = _word_set(lang, ("definite_determiners",)) - linkers
+        for i, w in enumerate(words[2:], start=2):
+            if _lower(w.group(0)) in determiners and _lower(words[i - 1].group(0)) not in linkers:
+                return w.start()
+        return start
 
     def _source_end(self, ctx: _Context, start: int) -> int:
         """Where a source phrase after "según" ends: at the next break; in a language that
@@ -829,6 +909,10 @@ class ShallowReader:
             extra.append(f"denied: denial verb: {ctx.text[a.start:a.end]}")
         if a.verb_kind == "possibility":
             extra.append(f"possible: not ruled out: {ctx.text[a.start:a.end]}")
+        if a.verb_kind == "question":
+            extra.append(f"hypothetical: question verb: {ctx.text[a.start:a.end]}")
+        if a.kind == "verb":
+            extra.extend(_promised(ctx, a, content))
         source = self.classify(ctx, *speaker) if speaker else None
         if speaker:
             est = _first(ctx.language, "c_estimate", ctx.low, min(a.start, speaker[0]),
@@ -840,9 +924,16 @@ class ShallowReader:
             # "El Banco de España calcula que ...": a body's calculation is its estimate
             # (the convention of "estimates by a body"; researchers who calculate report).
             extra.append(f"estimate: {est}")
+        elif speaker and (est := _first(ctx.language, "estimating_verbs", ctx.low, a.start,
+                                        a.end)) and _quantity(ctx, *content):
+            # "Moradores estimam que mais de 200 famílias ...": whoever estimates a number
+            # gives an estimate (a verb that only means "calculate" does so for a body).
+            extra.append(f"estimate: {est}")
+        # "halten es für möglich, dass ...", "considera probable que": the verb itself, or
+        # the words between it and its complementizer, weigh what it introduces.
+        weighed = content[0] if kind == "after" and a.end < content[0] <= a.end + 40 else a.end
         for level, label in (("possible", "modal"), ("probable", "hedge")):
-            # "halten es für möglich, dass ...": the verb itself weighs what it introduces.
-            cue = _first(ctx.language, f"c_{level}", ctx.low, a.start, a.end)
+            cue = _first(ctx.language, f"c_{level}", ctx.low, a.start, weighed)
             if cue:
                 extra.append(f"{level}: {label}: {cue}")
         label = {"verb": f"{a.verb_kind} verb", "passive": "reporting verb, passive",
@@ -991,6 +1082,13 @@ class ShallowReader:
         named_bodies = [r for r in runs if self._body_name(ctx, start, r) or any(
             self.types.get(i) == "organization"  # "da Human Rights Watch"
             for i in self.index.at(ctx.pb.block.id, r[0], r[1]))]
+        connectors = _word_set(lang, ("connectors",))
+        for r in runs:
+            if named_bodies and r not in named_bodies and r[0] > named_bodies[-1][1] and \
+                    _lower(text[named_bodies[-1][1]:r[0]].strip()) in connectors:
+                # "Ministerstwo Funduszy i Polityki Regionalnej": a body's name goes on
+                # past "and".
+                named_bodies.append(r)
         runs = [r for r in runs if r not in named_bodies]
         head_doc = self._document_head(ctx, start, end)
         if head_doc is not None:
@@ -1252,7 +1350,8 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
     lang, low, text = ctx.language, ctx.low, ctx.text
     out: list[_Anchor] = _passives(ctx)
     taken: list[tuple[int, int]] = [(a.start, a.end) for a in out]
-    for key, kind in (("denial_verbs", "denial"), ("reporting_verbs", "reporting"),
+    for key, kind in (("question_verbs", "question"), ("denial_verbs", "denial"),
+                      ("reporting_verbs", "reporting"),
                       ("evidence_verbs", "evidence"), ("stance_verbs", "stance")):
         for m in _find(lang, key, low, ctx.start, ctx.end):
             if not any(a < m.end() and m.start() < b for a, b in taken):
@@ -1495,8 +1594,15 @@ def _elided(word: str) -> str:
 
 
 def _acronym(word: str) -> bool:
-    """"ONU", "OTAN", "EFE", "NATO": a body's initials."""
-    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+    """"ONU", "OTAN", "EFE", "NATO": a body's initials; also initials joined by a
+    lowercase "and" ("GDDKiA", "MSWiA", "UOKiK": Polish bodies' names with "i")."""
+    if 2 <= len(word) <= 6 and word.isalpha() and word.isupper():
+        return True
+    if not (4 <= len(word) <= 8 and word.isalpha() and word[:2].isupper() and word[-1].isupper()):
+        return False
+    lower = [i for i, ch in enumerate(word) if not ch.isupper()]
+    return bool(lower) and len(word) - len(lower) >= 3 and all(
+        word[i - 1].isupper() and word[i + 1].isupper() for i in lower)
 
 
 def _name_runs(ctx: _Context, span: tuple[int, int]
@@ -1614,7 +1720,13 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
                                                  for e in exceptions)
                  and not any(a <= n.start() < b for a, b in conditions)
                  and not any(h.start() >= n.end() and len(_words(
-                     text, n.end(), h.start())) <= 2 for h in questions)]
+                     text, n.end(), h.start())) <= 2 for h in questions)
+                 and not any(a <= n.start() < b for a, b in _quoted_names(ctx, start, end))]
+    but = _adversative(ctx, start, end)
+    if but is not None and not any(n.start() < but for n in negations):
+        # "Schoof sprak over de crisis, maar gaf geen details": the claim is the main
+        # clause; a negation only in the clause after "but" denies nothing of it.
+        negations = []
     if negations:
         found.setdefault("denied", f"negation: {negations[0].group(0)}")
     if hyp or opening or text[start:end + 1].rstrip().endswith("?"):
@@ -1638,6 +1750,76 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     if attributed:
         found.setdefault("reported", "attributed")
     return strongest(found)
+
+
+def _promised(ctx: _Context, a: _Anchor, content: tuple[int, int]) -> list[str]:
+    """A promise is the speaker's own forecast: its content is predicted ("пообещал, что
+    ремонт завершат", "ha promesso che ..."), whatever its tense.  A verb that announces
+    in advance ("kündigte an", "zapowiedziała") makes a forecast of a content in the
+    future, including the future of indirect speech that reads as hearsay elsewhere
+    ("der Freistaat werde ... schaffen", "zostanie oddany")."""
+    lang, low = ctx.language, ctx.low
+    promise = _first(lang, "promise_verbs", low, a.start, a.end)
+    if promise:
+        return [f"predicted: promise verb: {promise}"]
+    if _first(lang, "announce_verbs", low, a.start, a.end):
+        future = _first(lang, "c_announced_future", low, *content)
+        if future:
+            return [f"predicted: announced future: {future}"]
+    return []
+
+
+def _quantity(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a span states a number: digits or a number word."""
+    numbers = {_lower(k) for k in shallow_lexicon(ctx.language).get("numbers", {})}
+    return any(w.group(0)[0].isdigit() or _lower(w.group(0)) in numbers
+               for w in ctx.words(start, end))
+
+
+_QUOTED_NAME = re.compile(r"(?<=\w)\s+([«“„\"‹])\s*[^\W\d_][^«»“”„\"‹›]{0,60}[»”“\"›]")
+
+
+def _quoted_names(ctx: _Context, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted titles and names inside a span ("la plataforma «Ni una menos»", "de film
+    „Nooit meer“"): up to six words in quote marks right after a determiner and a noun
+    with no punctuation between, opening on a capital, with no punctuation inside, and
+    not after a verb of saying or a complementizer (there they are words said: "El
+    ministro dijo «No habrá recortes»", "Carlos repitió «No me voy»").  Their words are a
+    name, not the claim's: a negation there denies nothing."""
+    text, lang = ctx.text, ctx.language
+    comps = _word_set(lang, ("complementizers",))
+    determiners = _word_set(lang, ("definite_determiners",)) | {
+        _lower(k) for k in shallow_lexicon(lang).get("numbers", {})}
+    out = []
+    for m in _QUOTED_NAME.finditer(text, start, end):
+        inner = (m.start(1) + 1, m.end() - 1)
+        before = ctx.words(start, m.start(1))[-2:]
+        if len(before) < 2 or _lower(before[0].group(0)) not in determiners:
+            continue
+        before = before[1:]
+        if not text[_skip_spaces(text, inner[0])].isupper() or len(
+                ctx.words(*inner)) > 6 or any(ch in ".!?:;," for ch in text[slice(*inner)]):
+            continue
+        w = before[0]
+        if _lower(w.group(0)) in comps or any(
+                _find(lang, key, ctx.low, w.start(), w.end())
+                for key in (*VERB_KEYS, "participles", "denial_participles")):
+            continue
+        out.append((m.start(1), m.end()))
+    return out
+
+
+def _adversative(ctx: _Context, start: int, end: int) -> int | None:
+    """Where a clause opened by ", but" starts in a span that has a main clause of at
+    least three words before it, or None."""
+    buts = _word_set(ctx.language, ("adversatives",))
+    if not buts:
+        return None
+    for w in ctx.words(start, end):
+        if _lower(w.group(0)) in buts and ctx.text[:w.start()].rstrip().endswith(",") and \
+                len(ctx.words(start, w.start())) >= 3:
+            return w.start()
+    return None
 
 
 def _clause_stop(text: str, start: int, end: int) -> int:
