@@ -815,3 +815,101 @@ def test_speakers_and_cues_from_the_fifth_blind_set(lang: str, text: str, speake
     claim = one(text, lang)
     assert (claim.source.text, claim.source.kind, claim.certainty) == (speaker, kind,
                                                                        certainty)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), [
+    # a verb of forecasting: the forecast is the forecaster's prediction, whatever the tense
+    ("es", "La patronal hotelera pronostica que la ocupación superará el 90 % en agosto.",
+     "institution", "predicted"),
+    ("es", "Un directivo del club, que pidió no ser identificado, vaticina que el "
+     "entrenador seguirá.", "anonymous", "predicted"),
+    ("nl", "Een econoom van de bank, die anoniem wil blijven, voorspelt dat de rente daalt.",
+     "anonymous", "predicted"),
+    ("ru", "Один из чиновников мэрии, попросивший не называть его имени, прогнозирует, что "
+     "тарифы поднимут.", "anonymous", "predicted"),
+    # with a noun object: the forecast is the subject's, a document's too
+    ("de", "Die Studie sagt für das nächste Jahr einen Rückgang der Exporte voraus.",
+     "document", "predicted"),
+    ("pt", "O relatório, publicado na sexta-feira pelo instituto, projeta queda de 2% nas "
+     "vendas.", "document", "predicted"),
+    # a document as the setting of an impersonal forecast ("is forecast")
+    ("uk", "У звіті НБУ прогнозується, що ціни зростуть.", "document", "predicted"),
+])
+def test_a_forecast_is_the_forecasters_prediction(lang: str, text: str, kind: str,
+                                                  certainty: str) -> None:
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty) == (kind, certainty)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), [
+    # a promise with an infinitive: what is promised is predicted
+    ("pt", "A ministra da Saúde, Ana Lima, prometeu contratar mil médicos até dezembro.",
+     "named", "predicted"),
+    ("es", "El alcalde de Sevilla, Juan Ruiz, prometió abrir el nuevo mercado en otoño.",
+     "named", "predicted"),
+    # an announcement dated in the future is a forecast (Polish perfective, no "zostanie")
+    ("pl", "Ratusz zapowiada, że nowy most otworzy w przyszłym roku.", "institution",
+     "predicted"),
+    # "cifrar en": putting a figure on something is an estimate
+    ("es", "La Policía Local cifró en 5.000 los asistentes al concierto.", "institution",
+     "estimate"),
+    # "dar por probable", "achten het waarschijnlijk": a verb of judgement weighs its clause
+    ("es", "Varios expertos dan por probable que el embalse se llene en primavera.", "vague",
+     "probable"),
+    ("nl", "Kenners achten het waarschijnlijk dat de minister aftreedt.", "vague", "probable"),
+    # "wykluczać, by": ruling out is a denial; an expert opinion is a document
+    ("pl", "Opinia biegłych wyklucza, by lekarz popełnił błąd.", "document", "denied"),
+    # a group heads the phrase, the paper is only in its complement
+    ("es", "Los economistas consultados por este periódico creen que la inflación bajará.",
+     "vague", "predicted"),
+    # a determiner before a document noun is no name ("Einer Studie ... zufolge")
+    ("de", "Einer Studie der Universität Mannheim zufolge könnten die Mieten weiter steigen.",
+     "document", "possible"),
+    # a body's initials and then its full name are one body
+    ("pl", "PKP Intercity poinformowały, że pociągi kursują normalnie.", "institution",
+     "reported"),
+])
+def test_constructions_from_the_sixth_blind_set(lang: str, text: str, kind: str,
+                                                certainty: str) -> None:
+    """Constructions met in the sixth blind set, each in sentences of its own."""
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty) == (kind, certainty)
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    # "asked whether / asked, question? – asked X": the asker is the source of a question
+    ("de", "Wer solle das bezahlen, fragte der Bürgermeister Jan Koch.",
+     "der Bürgermeister Jan Koch"),
+    ("pl", "– Kto za to zapłaci? – pytała posłanka Anna Nowak.", "posłanka Anna Nowak"),
+    ("uk", "Депутат Олег Мельник запитав, чи встигнуть добудувати міст.", "Депутат Олег Мельник"),
+    ("ru", "«Кто ответит за аварию?» — задаётся вопросом депутат Павел Орлов.",
+     "депутат Павел Орлов"),
+])
+def test_who_asks_is_the_source_of_a_question(lang: str, text: str, speaker: str) -> None:
+    claim = one(text, lang)
+    assert (claim.source.text, claim.source.kind, claim.certainty) == (speaker, "named",
+                                                                       "hypothetical")
+
+
+def test_per_and_a_full_name_is_according_to() -> None:
+    claim = one("Per la sociologa Marta Ferri, docente a Padova, il fenomeno crescerà ancora.",
+                "it")
+    assert (claim.source.kind, claim.certainty) == ("named", "predicted")
+
+
+def test_a_quoted_title_in_apposition_says_nothing() -> None:
+    """"«...», la novela de X, ...": the title's verb and negation are not the claim's."""
+    claim = one("«Nunca dijo adiós», la novela de Ana Gil, llega a las librerías en marzo.", "es")
+    assert (claim.source.kind, claim.certainty) == ("unattributed", "asserted")
+
+
+def test_a_single_quoted_opening_is_the_speakers() -> None:
+    """Dutch single quote marks: the verb inside the quote is not the sentence's frame."""
+    claim = one("'We hebben de politie drie keer gebeld', zegt Fatima Yilmaz, bewoonster van "
+                "de flat.", "nl")
+    assert (claim.source.text, claim.source.kind, claim.certainty) == (
+        "Fatima Yilmaz", "named", "reported")
+
+
+def test_a_dash_tag_after_a_question_continues_the_sentence() -> None:
+    assert len(sentences("– Kto za to zapłaci? – pytała posłanka. Potem wyszła.", "pl")) == 2

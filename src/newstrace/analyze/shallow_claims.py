@@ -97,7 +97,7 @@ def _word_set(language: str | None, keys: tuple[str, ...]) -> frozenset[str]:
 #: Lexicon keys of verbs whose separable particle closes the clause: the middle field
 #: between them may hold the speaker and adverbials.
 VERB_KEYS = frozenset({"reporting_verbs", "denial_verbs", "stance_verbs", "evidence_verbs",
-                       "question_verbs", "promise_verbs", "announce_verbs"})
+                       "question_verbs", "promise_verbs", "announce_verbs", "forecast_verbs"})
 
 
 def _phrase_regex(phrase: str, closers: tuple[str, ...] = (), gap: int = 5) -> str:
@@ -218,6 +218,10 @@ def sentences(text: str, language: str | None) -> list[tuple[int, int]]:
             continue
         if any(a < m.start() < b for a, b in quoted):
             continue
+        if ch in "—–-" and m.group(0)[-1] in "?!»”“\"" and re.match(
+                r"[—–-]\s*[^\W\d_]", text[nxt:]) and text[_skip_spaces(
+                text, nxt + 1):][:1].islower():
+            continue  # "– Co zrobimy? – pytał radny": the speaker's tag after a quoted question
         before = re.search(r"(\S+)$", text[start:m.start()])
         if m.group(0).startswith(".") and before:
             word = before.group(1).lstrip("(«“„\"")
@@ -487,6 +491,8 @@ class ShallowReader:
         markers = _word_set(lang, ("infinitive_markers",))
         marked = False
         in_name = False  # inside a quoted name after the verb ("повідомило «УП», що")
+        promised = shallow_lexicon(lang).get("infinitive_pattern") if _first(
+            lang, "promise_verbs", ctx.low, a.start, a.end) else None
         last = ctx.words(a.start, a.end)[-1:]
         if last and _lower(last[0].group(0)) in comps:  # a lexicon phrase "indica que"
             pos, stop, content_start = ctx.end, "comp", a.end
@@ -531,6 +537,10 @@ class ShallowReader:
                     "reporting", "denial"):
                 # "negó haber ...", "ha detto di aver ...": an infinitive right after the
                 # verb is its content ("accusò l'opposizione di ..." is an object).
+                stop, content_start = "comp", w.start()
+                break
+            if n_words == 0 and promised and re.match(promised, _lower(w.group(0))):
+                # "prometeu entregar as obras até março": the infinitive is what is promised.
                 stop, content_start = "comp", w.start()
                 break
             n_words += 1
@@ -685,14 +695,25 @@ class ShallowReader:
         lang, text = ctx.language, ctx.text
         estimating = a.verb_kind in ("stance", "reporting") and _first(
             lang, "estimating_verbs", ctx.low, a.start, a.end)
-        if not estimating and a.verb_kind != "possibility" and not (
+        forecasting = _first(lang, "forecast_verbs", ctx.low, a.start, a.end)
+        if not estimating and not forecasting and a.verb_kind != "possibility" and not (
                 a.verb_kind == "denial" and _first(lang, "refute_verbs", ctx.low, a.start,
                                                    a.end)):
             return None
         left = _trim(text, ctx.start, a.start)
+        if left is not None and text[left[1]:a.start].strip() == "," and \
+                text.find(",", *left) > left[0]:
+            # "O boletim Focus, divulgado ... pelo Banco Central, projeta ...": the subject
+            # is the phrase before an inserted one between commas.
+            left = _trim(text, left[0], text.find(",", *left))
         if left is None or any(ch in ",;:()[]—–" for ch in text[left[0]:left[1]]):
             return None
         content = _trim(text, a.end, ctx.end)
+        inner = ctx.words(a.start, a.end)[1:-1]
+        if content is None and forecasting and inner:
+            # "sagt für das kommende Jahr ein Wachstum ... voraus": the object stands
+            # between the verb and its particle.
+            content = _trim(text, inner[0].start(), inner[-1].end())
         if content is None or len(ctx.words(*content)) < 2 or len(ctx.words(*left)) > 8:
             return None
         first = ctx.words(*content)[0]
@@ -706,6 +727,8 @@ class ShallowReader:
             return None
         if estimating:
             read.extra.append(f"estimate: estimating verb with an object: {estimating}")
+        elif forecasting:
+            pass  # "X forecasts growth of 0.4%": whoever forecasts, the forecast is theirs
         elif read.source.kind != "institution":
             return None
         return read
@@ -913,6 +936,13 @@ class ShallowReader:
             extra.append(f"hypothetical: question verb: {ctx.text[a.start:a.end]}")
         if a.kind == "verb":
             extra.extend(_promised(ctx, a, content))
+        elif a.kind == "setting":
+            # "В докладе ... прогнозируется, что ...": the document forecasts what follows.
+            head = ctx.words(*content)[:1]
+            forecast = _first(ctx.language, "forecast_verbs", ctx.low, head[0].start(),
+                              head[0].end()) if head else None
+            if forecast:
+                extra.append(f"predicted: forecast verb: {forecast}")
         source = self.classify(ctx, *speaker) if speaker else None
         if speaker:
             est = _first(ctx.language, "c_estimate", ctx.low, min(a.start, speaker[0]),
@@ -1115,6 +1145,12 @@ class ShallowReader:
         vague = _find(lang, "vague_nouns", low, start, end)
         documents = [d for d in _find(lang, "document_nouns", low, start, end) if not any(
             v.start() <= d.start() and d.end() <= v.end() for v in vague)]  # "medios locales"
+        if documents and vague and not sources and not named_bodies and vague[0].end() <= \
+                documents[0].start() and not any(_find(lang, key, low, start, vague[0].start())
+                                                 for key in NOUN_KEYS):
+            # "Los analistas consultados por este diario": the group heads the phrase; the
+            # document is in its complement.
+            return Source("vague", phrase)
         if documents and not sources:
             return Source("document", phrase, bodies[0] if bodies else None)
         if named_bodies or _find(lang, "institution_nouns", low, start, end) or any(
@@ -1142,8 +1178,12 @@ class ShallowReader:
                        key=lambda m: m.start())
         head = docs[0]
         before = ctx.words(start, head.start())
+        # "Einer Studie", "El Plan": a determiner is no name, even capitalised.
+        function = _word_set(lang, ("definite_determiners", "function_words")) | {
+            _lower(k) for k in shallow_lexicon(lang).get("numbers", {})}
         if nouns[0].start() < head.start() or len(before) > 2 or any(
-                not w.group(0)[0].islower() for w in before):
+                not w.group(0)[0].islower() and _lower(w.group(0)) not in function
+                for w in before):
             return None
         if any(m.start() <= head.start() < m.end() and m.re is not head.re for m in nouns
                if m.end() != head.end() or m.start() != head.start()):
@@ -1212,6 +1252,8 @@ class ShallowReader:
                 t.end() == nouns[-1].end() for t in persons):
             return True
         words = ctx.words(start, run[0])
+        if words and _acronym(words[-1].group(0)) and not text[words[-1].end():run[0]].strip():
+            return True  # "PKP Polskie Linie Kolejowe": a body's initials, then its name
         return len(run[2]) == 1 and len(words) == 1 and _lower(words[0].group(0)) in definite
 
     def _titled(self, ctx: _Context, start: int, end: int) -> bool:
@@ -1403,6 +1445,15 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
         not text[ctx.start:h.start()].strip()]
     out = [a for a in out if a.kind != "verb" or not any(
         c < a.start < e for c, e in conditions)]
+    # A verb inside a quoted title says nothing ("«Nadie dijo que ...», la película");
+    # one inside an opening quote in single marks is the quoted speech, when a verb of
+    # saying follows the quote.
+    title = _quoted_title(ctx)
+    if title is not None:
+        out = [a for a in out if not title[0] <= a.start < title[1]]
+    single = _single_quoted(ctx)
+    if single is not None and any(a.start >= single[1] for a in out):
+        out = [a for a in out if not single[0] <= a.start < single[1]]
     return sorted(out, key=lambda a: a.start)
 
 
@@ -1497,9 +1548,14 @@ def _according_if_speaker(ctx: _Context) -> list[_Anchor]:
     for m in _find(lang, "according_to_if_speaker", low, ctx.start, ctx.end):
         if ctx.text[ctx.start:m.start()].strip():
             continue
-        head = ctx.words(m.end(), ctx.end)[:3]
-        if head and any(_find(lang, key, low, head[0].start(), head[-1].end()) for key in (
-                "vague_nouns", "source_nouns", "institution_nouns", "title_nouns")):
+        phrase = ctx.words(m.end(), _clause_stop(ctx.text, m.end(), ctx.end))
+        head = phrase[:3]
+        if head and (any(_find(lang, key, low, head[0].start(), head[-1].end()) for key in (
+                "vague_nouns", "source_nouns", "institution_nouns", "title_nouns")) or (
+                len(phrase) <= 5 and any(len(r[2]) >= 2 and not r[3] for r in _name_runs(
+                    ctx, (phrase[0].start(), phrase[-1].end()))))):
+            # "Per l'economista Lucia Bertoni, ...": a phrase of a person's full name, up to
+            # its comma, speaks too.
             out.append(_Anchor("according", m.start(), m.end()))
     return out
 
@@ -1762,6 +1818,11 @@ def _promised(ctx: _Context, a: _Anchor, content: tuple[int, int]) -> list[str]:
     promise = _first(lang, "promise_verbs", low, a.start, a.end)
     if promise:
         return [f"predicted: promise verb: {promise}"]
+    # A verb of forecasting ("pronostica que", "sagt ... voraus", "прогнозирует"): what is
+    # forecast is the forecaster's own prediction, as a promise is.
+    forecast = _first(lang, "forecast_verbs", low, a.start, a.end)
+    if forecast:
+        return [f"predicted: forecast verb: {forecast}"]
     if _first(lang, "announce_verbs", low, a.start, a.end):
         future = _first(lang, "c_announced_future", low, *content)
         if future:
@@ -1806,7 +1867,36 @@ def _quoted_names(ctx: _Context, start: int, end: int) -> list[tuple[int, int]]:
                 for key in (*VERB_KEYS, "participles", "denial_participles")):
             continue
         out.append((m.start(1), m.end()))
+    title = _quoted_title(ctx)
+    if title is not None and title[0] < end and start < title[1]:
+        out.append(title)
     return out
+
+
+def _quoted_title(ctx: _Context) -> tuple[int, int] | None:
+    """"«Nadie dijo que fuera fácil», la última película de X, se estrena ...": a quote
+    opening the sentence in apposition to a noun of a work (a film, a book, a song),
+    after at most three words, is the work's title: its words are a name, not speech."""
+    text = ctx.text
+    opening = _skip_spaces(text, ctx.start)
+    span = next(((a, b) for a, b in _direct_spans(text) if a - 1 <= opening < a), None)
+    if span is None:
+        return None
+    close = span[1] + 1 if span[1] < ctx.end and text[span[1]] in CLOSE_QUOTES else span[1]
+    if text[_skip_spaces(text, close):][:1] != ",":
+        return None
+    after = ctx.words(close, _clause_stop(text, _skip_spaces(text, close) + 1, ctx.end))[:4]
+    if after and any(_find(ctx.language, "work_nouns", ctx.low, w.start(), w.end())
+                     for w in after):
+        return opening, close
+    return None
+
+
+def _single_quoted(ctx: _Context) -> tuple[int, int] | None:
+    """"'We hebben ... gewaarschuwd', zegt X": a quote in single marks opening the
+    sentence and closed before a comma (Dutch press style); None when there is none."""
+    m = re.compile(r"'(?=[^\W\d_])[^']{2,}?[^\W_]'(?=\s*,)").match(ctx.text, ctx.start, ctx.end)
+    return m.span() if m else None
 
 
 def _adversative(ctx: _Context, start: int, end: int) -> int | None:
