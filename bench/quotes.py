@@ -356,12 +356,9 @@ def own_set(path: Path = OWN_SET, errors: bool = False) -> dict[str, Any]:
 
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     got: list[tuple[str, str, str, str, str]] = []
-    for r in rows:
+    firsts = _first_claims(rows, Article, Block)
+    for r, c in zip(rows, firsts, strict=True):
         t = r["text"]
-        art = Article("x", "t", t, (Block("b0", "paragraph", t, 0, len(t), r["lang"]),),
-                      language=r["lang"])
-        a = analyze_article(art)
-        c = a.claims[0] if a.claims else None
         got.append((r["kind"], c.source.kind if c else "none", r["certainty"],
                     c.certainty if c else "none", r["lang"]))
         if (errors and got[-1][:2] != (got[-1][0], got[-1][0])) or (errors and \
@@ -372,6 +369,35 @@ def own_set(path: Path = OWN_SET, errors: bool = False) -> dict[str, Any]:
     out["languages"] = dict(Counter(r["lang"] for r in rows))
     out["by_language"] = {lang: _per_class([g for g in got if g[4] == lang])
                           for lang in out["languages"]}
+    return out
+
+
+def _first_claims(rows: list[dict[str, Any]], article: Any, block: Any) -> list[Any]:
+    """The first claim read in each row.  Rows with the same ``doc`` key, one after the
+    other, are the paragraphs of one article, read together as a page is (so that "Il a
+    ajouté" can be resolved to the person named before it); other rows stand alone."""
+    groups: list[list[dict[str, Any]]] = []
+    for r in rows:
+        if groups and r.get("doc") is not None and groups[-1][0].get("doc") == r.get("doc"):
+            groups[-1].append(r)
+        else:
+            groups.append([r])
+    out: list[Any] = []
+    for group in groups:
+        text, blocks = "", []
+        for n, r in enumerate(group):
+            start = len(text) + (2 if text else 0)
+            text = f"{text}\n\n{r['text']}" if text else r["text"]
+            blocks.append(block(f"b{n}", "paragraph", r["text"], start, start + len(r["text"]),
+                                r["lang"]))
+        claims = analyze_article(article(str(group[0].get("doc", "x")), "t", text, tuple(blocks),
+                                         language=group[0]["lang"])).claims
+        for n in range(len(group)):
+            # A claim found twice (a headline restating the lede) is one claim whose
+            # evidence is in both blocks: it is each one's.
+            out.append(next((c for c in claims if c.evidence and c.evidence[0].block == f"b{n}"),
+                            None) or next((c for c in claims
+                                           if any(e.block == f"b{n}" for e in c.evidence)), None))
     return out
 
 

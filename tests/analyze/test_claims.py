@@ -675,6 +675,28 @@ EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "Matignon a démenti toute hausse de la TVA.", "institution", "denied"),
     # Uncounted witnesses and researchers are vague.
     ("fr", "Selon des témoins, la voiture roulait à très vive allure.", "vague", "reported"),
+    # Verbs of saying with a noun object the parser hung elsewhere, and promises of things.
+    ("fr", "Des commerçants du centre dénoncent depuis l'été des loyers exorbitants.",
+     "vague", "reported"),
+    ("fr", "Le groupe rebelle a revendiqué dimanche, dans un communiqué, l'enlèvement.",
+     "institution", "reported"),
+    ("fr", "La députée Anne Morel a promis mardi la réouverture de la gare.", "named",
+     "predicted"),
+    ("en", "The governor promised a full inquiry into the flooding.", "named", "predicted"),
+    # A subject set off by commas before the verb is no inverted speaker.
+    ("fr", "La mère de la victime, Nadia B., a regretté « le silence » de la direction.",
+     "named", "reported"),
+    # "beaucoup de" the parser made an adverb; an insertion before "si"; the reflexive
+    # pronoun of an incise is not the speaker, and a question in quote marks is one.
+    ("fr", "Dans la vallée, beaucoup d'éleveurs craignent que la sécheresse puisse durer.",
+     "vague", "possible"),
+    ("fr", "Beaucoup se demandent, à gauche comme à droite, si la loi passera.", "vague",
+     "hypothetical"),
+    ("fr", "« Qui va payer ? », s'interroge la présidente du syndicat, Marie Le Gall.",
+     "named", "hypothetical"),
+    # "au pouvoir" is a noun: nothing possible about it.
+    ("fr", "Le parti au pouvoir a remporté dimanche les élections locales.", "unattributed",
+     "asserted"),
 ]
 
 

@@ -907,19 +907,20 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # expectation of something named; the stance is the certainty.
             out.append(_Report(tok, speaker, None, _span_of(list(feared[0].subtree)),
                                f"{feared[1]}: {tok.text}", "stance"))
-        elif lemma in questions and clause is None and (colon := next(
+        elif _lemma_in(tok, questions) and clause is None and (colon := next(
                 (t for t in sent if tok.i < t.i <= tok.i + 2 and t.text == ":"), None)
         ) is not None and colon.i < sent.end - 2:
             # "des parents d'élèves s'interrogent : l'école rouvrira-t-elle ?"
             out.append(_Report(tok, speaker, None, (colon.idx + 1, _content_bounds(sent)[1]),
                                "hypothetical: question", "stance"))
-        elif lemma in questions and (opening := _question_opening(tok, marks, cues)) is not None:
+        elif _lemma_in(tok, questions) and \
+                (opening := _question_opening(tok, marks, cues)) is not None:
             # "Des diplomates se demandent si ...", "s'interroge sur la capacité de l'État",
             # "have long debated whether": read by the words after the verb, as the parser
             # often loses the clause ("survivra" taken for a participle).
             out.append(_Report(tok, speaker, None, (opening.idx, _content_bounds(sent)[1]),
                                "hypothetical: question", "stance"))
-        elif lemma in questions and clause is not None and any(
+        elif _lemma_in(tok, questions) and clause is not None and any(
                 c.dep_ == "mark" and fold(c.text) in marks for c in clause.children):
             # "se demandent si le tramway pourra ...", "asked whether ...": a question.
             out.append(_Report(tok, speaker, None, _content_of(clause), "hypothetical: question",
@@ -930,6 +931,12 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                     for c in obj.children)) and clause is None:
             # "An internal review found no evidence that ...": the finding is the content.
             out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree))))
+        elif _lemma_in(tok, np_verbs) and clause is None and obj is None and \
+                not _after_comma(tok) and _said(tok) and \
+                (found := _object_by_form(tok, cues)) is not None:
+            # "dénoncent depuis des mois des rodéos", "a revendiqué vendredi, via son
+            # agence, l'attentat": the parser hung the object on the phrase before it.
+            out.append(_Report(tok, speaker, None, found, _promise(tok, cues), "statement"))
         elif _lemma_in(tok, np_verbs) and clause is None and obj is not None and (
                 obj.pos_ in ("NOUN", "PROPN") or fold(obj.text) in {
                     fold(w) for w in cues.get("indefinite_articles", [])}) and not (
@@ -941,10 +948,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # for a pronoun opens a phrase the parser tore apart; it runs to the end.
             what = _span_of(list(obj.subtree)) if obj.pos_ != "PRON" else (
                 obj.idx, _content_bounds(sent)[1])
-            out.append(_Report(tok, speaker, None, what,
-                               "predicted: forecast" if lemma in ("predict", "forecast",
-                                                                  "predire") else None,
-                               "statement"))
+            out.append(_Report(tok, speaker, None, what, _promise(tok, cues), "statement"))
         elif (lemma in denial or lemma in rejection) and clause is None and obj is not None:
             said = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl")
                          and c.pos_ in ("VERB", "AUX")), None) \
@@ -961,24 +965,80 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     return out
 
 
-def _question_opening(verb: Token, marks: set[str], cues: dict[str, Any]) -> Token | None:
-    """Where a question opens after a verb of asking, past adverbs and words of time: at
-    "si"/"whether" ("se demandent si", "debated whether"), or after the "sur" of a
-    reflexive "s'interroger sur la capacité de ..." (the question is about that)."""
+def _promise(verb: Token, cues: dict[str, Any]) -> str | None:
+    """The certainty a verb of saying gives its noun object when it tells the future:
+    "predicted the collapse", "a promis l'envoi de 600 policiers"."""
+    if _lemma_in(verb, folded(cues, "forecast_verbs")):
+        return f"predicted: forecast ({verb.text})"
+    if _lemma_in(verb, folded(cues, "commitment_verbs")):
+        return f"predicted: commitment ({verb.text})"
+    return None
+
+
+def _past_adjuncts(verb: Token, cues: dict[str, Any], keep: frozenset[str] = frozenset()
+                   ) -> Token | None:
+    """The first word after a verb that is not an adjunct, as the parser often hangs what
+    follows the adjuncts elsewhere: words of time and adverbs, one prepositional phrase
+    ("a assuré dans la matinée que", "dénoncent depuis l'été des loyers", "se demandent
+    en privé si") and insertions between commas (", via son agence Amaq,").  Words in
+    ``keep`` ("si", "que", "des") stop the search."""
     times = folded(cues, "time_words")
-    doc = verb.doc
-    i = verb.i + 1
-    while i < verb.sent.end and (doc[i].pos_ == "ADV" or fold(doc[i].text) in times) \
-            and fold(doc[i].text) not in marks:
-        i += 1
-    if i >= verb.sent.end - 1:
+    doc, end = verb.doc, verb.sent.end
+    i, skipped_pp = verb.i + 1, False
+    while i < end and fold(doc[i].text) not in keep:
+        t = doc[i]
+        if fold(t.text) in times or t.pos_ == "ADV":
+            i += 1
+        elif t.text == ",":
+            close = next((k for k in range(i + 1, end) if doc[k].text == ","), None)
+            if close is None:
+                return None
+            i = close + 1
+        elif t.pos_ == "ADP" and not skipped_pp:
+            skipped_pp = True
+            i += 1
+            while i < end and doc[i].pos_ in ("DET", "ADJ", "NUM") and \
+                    fold(doc[i].text) not in keep:
+                i += 1
+            if i < end and fold(doc[i].text) not in keep:
+                i += 1  # the phrase's noun, whatever the tagger made of it ("depuis l'été")
+            while i < end and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and \
+                    fold(doc[i].text) not in keep:
+                i += 1
+        else:
+            break
+    return doc[i] if i < end else None
+
+
+def _object_by_form(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
+    """The noun object of a verb read by its place when the parser hung it elsewhere
+    (see ``_past_adjuncts``): a determiner and a noun, up to the next punctuation."""
+    partitive = folded(cues, "partitive_articles")
+    first = _past_adjuncts(verb, cues, partitive)
+    end = verb.sent.end
+    if first is None or first.i + 1 >= end or not (
+            first.pos_ == "DET" or fold(first.text) in partitive) or \
+            verb.doc[first.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return None
-    word = fold(doc[i].text)
+    stop = next((k for k in range(first.i + 1, end) if verb.doc[k].is_punct
+                 and verb.doc[k].text not in ("«", "»", "“", "”", '"', "-")), end)
+    last = verb.doc[stop - 1]
+    return first.idx, last.idx + len(last.text)
+
+
+def _question_opening(verb: Token, marks: set[str], cues: dict[str, Any]) -> Token | None:
+    """Where a question opens after a verb of asking, past its adjuncts: at "si"/"whether"
+    ("se demandent si", "debated whether"), or after the "sur" of a reflexive
+    "s'interroger sur la capacité de ..." (the question is about that)."""
+    first = _past_adjuncts(verb, cues, frozenset(marks) | folded(cues, "question_preps"))
+    if first is None or first.i >= verb.sent.end - 1:
+        return None
+    word = fold(first.text)
     if word in marks:
-        return doc[i]
+        return first
     if word in folded(cues, "question_preps") and any(
             c.morph.get("Reflex") == ["Yes"] for c in verb.children):
-        return doc[i + 1]
+        return verb.doc[first.i + 1]
     return None
 
 
@@ -1045,6 +1105,8 @@ def _after_comma(verb: Token) -> bool:
     """Whether the verb opens a phrase after a comma with a definite noun or a name after
     it ("..., a annoncé l'ONU"): that noun is the speaker, inverted, not what was said
     ("..., décrivent des cadences intenables" says what was described)."""
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.lefts):
+        return False  # "L'avocat, Me X, a regretté « la lenteur »": the subject came first
     first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux"))], key=lambda t: t.i)
     obj = next((c for c in verb.rights if c.dep_ in ("obj", "dobj", "nsubj")), None)
     definite = obj is not None and (obj.pos_ == "PROPN" or any(
@@ -1157,9 +1219,16 @@ def _subject_left_unparsed(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -
             verb.morph.get("VerbForm") == ["Part"]
             and not any(c.dep_.startswith("aux") for c in verb.lefts)):
         return []
-    before = [t for t in sent if t.i < verb.i and not t.dep_.startswith("aux")]
+    before = [t for t in sent if t.i < verb.i and not t.dep_.startswith("aux")
+              and t.morph.get("Reflex") != ["Yes"]]
     if before and _has(before[-1].text, cues.get("vague_quantifiers", [])):
         return [before[-1]]
+    for t in reversed(before[-6:]):
+        # "beaucoup de vignerons craignent": the quantifier the parser made an adverb,
+        # with its noun, just before the verb.
+        if _has(t.text, cues.get("vague_quantifiers", [])) and \
+                max(k.i for k in t.subtree) == before[-1].i:
+            return list(t.subtree)
     for t in reversed(before[-8:]):
         if t.pos_ == "PROPN" and t.dep_ in ("appos", "nsubj", "ROOT") and not any(
                 c.dep_ == "case" for c in t.children):
@@ -1182,17 +1251,17 @@ def _infinitive_after(verb: Token) -> Token | None:
 
 
 def _that_after(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -> int | None:
-    """Where the clause starts when "que"/"that" follows the verb of saying, past words of
-    time and adverbs ("a fait valoir lundi que ..."), whatever the parser made of it."""
-    times = folded(cues, "time_words")
-    for t in sent.doc[verb.i + 1 : sent.end]:
-        if fold(t.text) in ("que", "qu'", "qu’", "that"):
-            nxt = t.i + 1
-            return sent.doc[nxt].idx if nxt < sent.end else None
-        if not (fold(t.text) in times or t.pos_ == "ADV"
-                or (t.pos_ == "VERB" and t.head.i == verb.i and t.dep_ == "xcomp")):
-            return None
-    return None
+    """Where the clause starts when "que"/"that" follows the verb of saying past its
+    adjuncts ("a fait valoir lundi que ...", "a assuré dans la matinée que ..."), whatever
+    the parser made of it."""
+    that = frozenset({"que", "qu'", "qu’", "that"})
+    first = _past_adjuncts(verb, cues, that)
+    while first is not None and first.pos_ == "VERB" and first.head.i == verb.i and \
+            first.dep_ == "xcomp":  # "a fait savoir que": the infinitive of a phrasal verb
+        first = _past_adjuncts(first, cues, that)
+    if first is None or fold(first.text) not in that or first.i + 1 >= sent.end:
+        return None
+    return sent.doc[first.i + 1].idx
 
 
 def _after_closing_quote(tok: Token) -> bool:
@@ -1290,8 +1359,9 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     ):
         return None
     nominal = ("PROPN", "NOUN", "PRON")
+    # "», s'interroge le maire": the reflexive pronoun is not who speaks.
     before = [t for t in seg if t.i < verb.i and t.pos_ not in ("AUX", "ADV", "PART")
-              and not t.text.startswith("-t")]
+              and not t.text.startswith("-t") and t.morph.get("Reflex") != ["Yes"]]
     # A participle has no subject after it: "..., revealing a tendency" names nobody.
     finite = verb.morph.get("VerbForm") != ["Ger"] and verb.tag_ != "VBG" and (
         verb.morph.get("VerbForm") not in (["Part"], ["Inf"])
@@ -1430,7 +1500,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if phrase and "denied" not in found:
         found["denied"] = f"negation: {phrase}"
     hyp = _has(text, cues.get("c_hypothetical", []))
-    if hyp or text.rstrip().endswith("?") or pb.norm.text[end : end + 3].strip().startswith("?"):
+    if hyp or text.rstrip(" »”\"'’").endswith("?") or \
+            pb.norm.text[end : end + 3].strip().startswith("?"):
         found["hypothetical"] = f"hypothesis: {hyp.strip() if hyp else '?'}"
     inverted = _inverted_condition(tokens, cues)
     if inverted is not None:
@@ -1439,7 +1510,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if question:
         found.setdefault("hypothetical", question)
     possible = _has(text, cues.get("c_possible", []))
-    if possible or lemmas & folded(cues, "c_possible_lemmas"):
+    # "au pouvoir" is a noun: only the verb (or an adverb) makes a claim possible.
+    if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")} & \
+            folded(cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
     wish = next((c for c in extra if c.startswith("possible")), None)
     if wish:
@@ -1901,7 +1974,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             drafts.extend(_turn(pb, label, cues))
             continue
         for sent in pb.doc.sents:
-            if not any(t.pos_ in ("VERB", "AUX") for t in sent):
+            if not _states_something(sent, cues):
                 continue
             if _is_sourcing_note(sent, cues) and not _reporting(sent, cues):
                 anonymity_notes.append(sent.text)
@@ -1940,6 +2013,20 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             quantities=qs,
         ))
     return claims, _profile(claims, article)
+
+
+def _states_something(sent: SpacySpan, cues: dict[str, Any]) -> bool:
+    """Whether a sentence can hold a claim: it has a verb, or, verbless as headlines and
+    briefs are ("Ukraine : au moins 14 morts dans une frappe russe", "... selon la
+    Défense civile", "Soudan : qui contrôle El-Fasher ?"), at least four words and a
+    figure, a source or a question.  A verbless scrap ("Par Milos Schmidt", "Photo
+    AFP") states nothing."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sent):
+        return True
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 4 and (any(any(ch.isdigit() for ch in t.text) for t in sent)
+                                or sent.text.rstrip().endswith("?")
+                                or _has(sent.text, cues.get("according_to", [])) is not None)
 
 
 def _body_of_pronoun(d: _Draft, index: EntityIndex, types: dict[str, str]) -> Source | None:
