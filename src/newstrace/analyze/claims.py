@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 from newstrace import lexicons
 from newstrace.analyze.entities import EntityIndex
 from newstrace.model import Article, Claim, Quantity, Source, Sourcing, Span
+from newstrace.nlp.countries import metonym_country
 from newstrace.nlp.dates import fold
 from newstrace.nlp.parse import ParsedBlock
 
@@ -158,6 +159,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("unattributed")  # "selon nos informations": the outlet's own word
     tokens = _tokens(pb, start, end)
     ids = index.at(pb.block.id, start, end)
+    if metonym_country(text, pb.block.language) is not None:
+        # "Kyiv said", "l'Élysée a démenti": a capital or a seat speaking is its government.
+        return Source("institution", text, next(iter(ids), None))
     people = [i for i in ids if entity_types.get(i) == "person"]
     bodies = [i for i in ids if entity_types.get(i) in ("organization", "country")]
     if people:
@@ -251,7 +255,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     head = next((t for t in tokens if t.dep_ not in ("det", "amod", "compound", "punct")), None)
     if head is not None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)
                              ) and head.head.i not in {t.i for t in tokens}:
-        # A name the entity reader did not know ("Sanders vowed ..."): someone named.
+        # A name the entity reader did not know ("Sanders vowed ..."): someone named,
+        # unless its last word says it is a company ("Nordvik Industries").
+        last = fold(text.split()[-1].strip(".,")) if text.split() else ""
+        if last in folded(cues, "organisation_words"):
+            return Source("institution", text)
         return Source("named", text)
     return Source("vague", text)
 
@@ -539,7 +547,9 @@ def inverted_subject(verb: Token) -> list[Token]:
         if any(fold(d.text) in folded(cues, "c_negative_words")
                for d in c.children if d.dep_ == "det"):
             continue  # "n'établit aucun lien": nobody speaks as "aucun lien"
-        if c.dep_ in SUBJECT_DEPS | {"obj", "dobj"} and c.pos_ in ("PROPN", "NOUN", "PRON"):
+        # "a affirmé le prévenu à la barre": the parser may call the subject a complement.
+        if c.dep_ in SUBJECT_DEPS | {"obj", "dobj", "xcomp"} and \
+                c.pos_ in ("PROPN", "NOUN", "PRON"):
             out = []
             for t in c.subtree:
                 if t.i > c.i and t.is_punct:
@@ -865,7 +875,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue
         if tok.pos_ != "VERB" or _passive(tok):
             continue  # "est estimé à 20 000": the subject is what is estimated, not who
-        speaker = speaker_of(tok)
+        speaker = speaker_of(tok) or _subject_left_unparsed(sent, tok, cues)
         if not speaker:
             continue
         particles = [fold(c.text) for c in tok.children if c.dep_ in ("prt", "compound:prt")]
@@ -931,6 +941,10 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                     for c in obj.children)) and clause is None:
             # "An internal review found no evidence that ...": the finding is the content.
             out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree))))
+        elif clause is None and (said := _prep_object(tok, cues)) is not None:
+            # "a fait état sur Telegram de 14 morts", "se plaignent depuis des mois de
+            # panaches de fumée": a phrase of saying whose object follows a preposition.
+            out.append(_Report(tok, speaker, None, said, None, "statement"))
         elif _lemma_in(tok, np_verbs) and clause is None and obj is None and \
                 not _after_comma(tok) and _said(tok) and \
                 (found := _object_by_form(tok, cues)) is not None:
@@ -948,14 +962,21 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # for a pronoun opens a phrase the parser tore apart; it runs to the end.
             what = _span_of(list(obj.subtree)) if obj.pos_ != "PRON" else (
                 obj.idx, _content_bounds(sent)[1])
-            out.append(_Report(tok, speaker, None, what, _promise(tok, cues), "statement"))
+            # "Le plan prévoit l'évacuation ... si le débit dépasse ...": a condition.
+            inside = {t.i for t in obj.subtree}
+            condition = next((t for t in sent if t.i > tok.i and t.i not in inside
+                              and t.dep_ == "mark" and fold(t.text) in marks), None)
+            out.append(_Report(tok, speaker, None, what,
+                               f"hypothetical: condition ({condition.text})" if condition
+                               else _promise(tok, cues), "statement"))
         elif (lemma in denial or lemma in rejection) and clause is None and obj is not None:
             said = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl")
                          and c.pos_ in ("VERB", "AUX")), None) \
                 if fold(obj.lemma_) in claim_nouns or fold(obj.text) in claim_nouns else None
             refused = cues.get("refused_nouns", [])
-            if said is None and (lemma not in denial or _has(obj.lemma_, refused)
-                                 or _has(obj.text, refused)):
+            reports_noun = fold(obj.lemma_) in claim_nouns or fold(obj.text) in claim_nouns
+            if said is None and not reports_noun and (
+                    lemma not in denial or _has(obj.lemma_, refused) or _has(obj.text, refused)):
                 # "rejected the offer", "denied his request": an act, not a denial of
                 # something said.
                 continue
@@ -963,6 +984,34 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             out.append(_Report(tok, speaker, None, what, f"denied: {tok.text}",
                                None if said is not None else "statement"))
     return out
+
+
+def _prep_object(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
+    """What a phrase of saying with a prepositional object says (``prep_object_reporting``:
+    "faire état de", "se plaindre de"), read by the words after the verb: its noun if it
+    has one, then the preposition, past adjuncts each time; up to the next punctuation."""
+    reflexive = any(c.morph.get("Reflex") == ["Yes"] for c in verb.children)
+    for entry in folded(cues, "prep_object_reporting"):
+        words = entry.removeprefix("s'").removeprefix("se ").split()
+        if len(words) < 2 or not _lemma_in(verb, {words[0]}) or (
+                words[0] != entry.split()[0] and not reflexive):
+            continue
+        at: Token | None = verb
+        for word in words[1:]:
+            nxt = _past_adjuncts(at, cues, frozenset({word, "du", "des", "d'", "d’"}))
+            if nxt is None or fold(nxt.text) not in (word, *(("du", "des", "d'", "d’")
+                                                            if word == "de" else ())):
+                at = None
+                break
+            at = nxt
+        if at is None or at.i + 1 >= verb.sent.end:
+            continue
+        first = verb.doc[at.i + 1] if fold(at.text) in ("de", "d'", "d’") else at
+        stop = next((k for k in range(first.i, verb.sent.end) if verb.doc[k].is_punct
+                     and verb.doc[k].text not in ("«", "»", "“", "”", '"', "-")), verb.sent.end)
+        last = verb.doc[stop - 1]
+        return first.idx, last.idx + len(last.text)
+    return None
 
 
 def _promise(verb: Token, cues: dict[str, Any]) -> str | None:
@@ -997,9 +1046,8 @@ def _past_adjuncts(verb: Token, cues: dict[str, Any], keep: frozenset[str] = fro
         elif t.pos_ == "ADP" and not skipped_pp:
             skipped_pp = True
             i += 1
-            while i < end and doc[i].pos_ in ("DET", "ADJ", "NUM") and \
-                    fold(doc[i].text) not in keep:
-                i += 1
+            while i < end and doc[i].pos_ in ("DET", "ADJ", "NUM"):
+                i += 1  # the phrase's own article ("depuis des mois")
             if i < end and fold(doc[i].text) not in keep:
                 i += 1  # the phrase's noun, whatever the tagger made of it ("depuis l'été")
             while i < end and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and \
@@ -1040,6 +1088,30 @@ def _question_opening(verb: Token, marks: set[str], cues: dict[str, Any]) -> Tok
             c.morph.get("Reflex") == ["Yes"] for c in verb.children):
         return verb.doc[first.i + 1]
     return None
+
+
+def _content_heads(pb: ParsedBlock, rep: _Report, cues: dict[str, Any]) -> list[Token]:
+    """The head of what a report says and its auxiliaries: the clause's head, or the
+    words of its span whose head lies outside it."""
+    if rep.clause is not None:
+        roots = [rep.clause]
+    elif rep.span is not None:
+        toks = _tokens(pb, *rep.span)
+        inside = {t.i for t in toks}
+        roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
+    else:
+        return []
+    return [*roots, *(c for r in roots for c in r.children
+                      if c.dep_.startswith("aux") or c.dep_ == "cop")]
+
+
+def _future_in_past(heads: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a reported clause tells the future: a future or a conditional verb (the
+    French future of the past, "serait rouverte"), or "will"/"would" ("would clear")."""
+    will = folded(cues, "future_auxiliaries")
+    return any(t.morph.get("Tense") == ["Fut"] or t.morph.get("Mood") == ["Cnd"]
+               or _future_form(t) or _conditional_form(t) or fold(t.text) in will
+               for t in heads)
 
 
 def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token, str] | None:
@@ -1233,6 +1305,10 @@ def _subject_left_unparsed(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -
         if t.pos_ == "PROPN" and t.dep_ in ("appos", "nsubj", "ROOT") and not any(
                 c.dep_ == "case" for c in t.children):
             return [t, *(c for c in t.children if c.dep_ in ("flat:name", "flat", "compound"))]
+    if before and before[0].i == sent.start and len(before) <= 6 and all(
+            t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") or t.text in ("-", "'") for t in before
+    ) and any(t.pos_ == "PROPN" for t in before):
+        return before  # "Météo-France prévoit": a name the tokenizer cut, nothing else before
     return []
 
 
@@ -1543,8 +1619,14 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found["predicted"] = next((c for c in extra if c.startswith("predicted")),
                                   "future tense")
     roots = [t for t in tokens if not (start <= t.head.idx < end) or t.head.i == t.i]
-    heads = roots + [c for r in roots for c in r.children if c.dep_.startswith("aux")]
-    conditional = [t for t in heads if t.morph.get("Mood") == ["Cnd"]]
+    # "serait dans le viseur": the parser makes the noun the root, the verb its copula.
+    heads = roots + [c for r in roots for c in r.children
+                     if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    fear = folded(cues, "fear_verbs")
+    feared = next((t for t in roots if t.pos_ == "VERB" and _lemma_in(t, fear)), None)
+    if feared is not None:  # "disent craindre pour l'avenir du site"
+        found.setdefault("possible", f"fear: {feared.text}")
+    conditional = [t for t in heads if t.morph.get("Mood") == ["Cnd"] or _conditional_form(t)]
     if conditional and "possible" not in found and "probable" not in found:
         found["reported"] = f"conditional: {conditional[0].text}"
     reported = _has(text, cues.get("c_reported", []))
@@ -1563,16 +1645,32 @@ _FR_IRREGULAR_FUTURE = ("ser", "aur", "ir", "fer", "pourr", "devr", "viendr", "t
                         "saur", "voudr", "faudr", "enverr", "courr", "mourr", "vaudr", "pleuvr")
 
 
+_FR_CONDITIONAL_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
+
+
+def _conditional_form(tok: Token) -> bool:
+    """A French conditional the tagger read as an imperfect ("ouvrirait" tagged Tense=Imp):
+    the future's stem and an imperfect ending ("ouvrir-ait", "ser-aient")."""
+    return tok.morph.get("Mood") != ["Cnd"] and _fr_future_stem(tok, _FR_CONDITIONAL_ENDINGS)
+
+
 def _future_form(tok: Token) -> bool:
     """A French future the tagger read as a present ("ouvrirons" tagged Tense=Pres): the
     infinitive's stem and a future ending ("ouvrir-ons", "prendr-ont", "ser-a")."""
-    if tok.lang_ != "fr" or tok.pos_ not in ("VERB", "AUX") or tok.morph.get("Mood") == ["Cnd"]:
+    return tok.morph.get("Mood") != ["Cnd"] and _fr_future_stem(tok, _FR_FUTURE_ENDINGS)
+
+
+def _fr_future_stem(tok: Token, endings: tuple[str, ...]) -> bool:
+    """Whether a French verb is the future stem (the infinitive, or an irregular stem such
+    as "ser-", "ir-") followed by one of ``endings``."""
+    if tok.lang_ != "fr" or tok.pos_ not in ("VERB", "AUX"):
         return False
     word, lemma = fold(tok.text), fold(tok.lemma_)
-    for ending in _FR_FUTURE_ENDINGS:
+    for ending in endings:
         stem = word[: -len(ending)]
-        if word.endswith(ending) and len(stem) > 2 and stem.endswith("r") and (
-                stem == lemma or stem == lemma[:-1] or stem in _FR_IRREGULAR_FUTURE):
+        if word.endswith(ending) and stem.endswith("r") and (
+                (len(stem) > 2 and (stem == lemma or stem == lemma[:-1]))
+                or stem in _FR_IRREGULAR_FUTURE):  # "irons": "ir-" of "aller"
             return True
     return False
 
@@ -1685,6 +1783,11 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             extra.append(f"denied: {verb.text}")
         if rep.certainty:
             extra.append(rep.certainty)
+        if _lemma_in(verb, folded(cues, "announcing_verbs")) and \
+                _future_in_past(_content_heads(pb, rep, cues), cues):
+            # "a promis que la ligne serait rouverte", "predicted that the bill would
+            # clear": the speaker's own forecast, told in the future of the past.
+            extra.append(f"predicted: announced ({verb.text})")
         if rep.certainty is None and _lemma_in(verb, folded(cues, "fear_verbs")):
             extra.append(f"possible: fear ({verb.text})")  # "craignent que ... ne fasse"
         if rep.clause is not None and lemma in {
@@ -1770,7 +1873,7 @@ def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any])
     asides = [c for c in [*head.children, *verb.children] if c.dep_ in (
         "acl", "acl:relcl", "relcl", "advcl") and c not in speaker
         and (c.head is head or c.i < verb.i)]
-    return any(_has(" ".join(t.text for t in c.subtree), cues.get("anonymity", []))
+    return any(_has(verb.doc.text[slice(*_span_of(list(c.subtree)))], cues.get("anonymity", []))
                for c in asides)
 
 
