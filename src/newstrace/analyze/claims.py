@@ -573,9 +573,16 @@ def _inverted_by_form(verb: Token, times: set[str]) -> list[Token]:
     the next comma."""
     toks = [t for t in verb.doc[verb.i + 1 : verb.sent.end]]
     i = 0
-    while i < len(toks) and (fold(toks[i].text) in times or toks[i].pos_ in ("ADV", "AUX")
-                             or toks[i].text.startswith("-")):
-        i += 1
+    while i < len(toks):
+        if fold(toks[i].text) in times or toks[i].pos_ in ("ADV", "AUX") or \
+                toks[i].text.startswith("-"):
+            i += 1
+        elif toks[i].text == "," and i + 1 < len(toks) and toks[i + 1].pos_ in ("ADP", "ADV") \
+                and (close := next((k for k in range(i + 1, len(toks))
+                                    if toks[k].text == ","), None)) is not None:
+            i = close + 1  # "a promis vendredi, devant une salle comble, la ministre"
+        else:
+            break
     if i < len(toks) and toks[i].pos_ == "ADP":
         i += 1
         while i < len(toks) and toks[i].pos_ == "DET":
@@ -1177,8 +1184,12 @@ def _after_comma(verb: Token) -> bool:
     """Whether the verb opens a phrase after a comma with a definite noun or a name after
     it ("..., a annoncé l'ONU"): that noun is the speaker, inverted, not what was said
     ("..., décrivent des cadences intenables" says what was described)."""
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.lefts):
-        return False  # "L'avocat, Me X, a regretté « la lenteur »": the subject came first
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.lefts) and not any(
+            t.i > verb.i and t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+            for t in verb.sent):
+        # "L'avocat, Me X, a regretté « la lenteur »": the subject came first; but in "La
+        # fréquentation, a souligné la directrice, a atteint ..." the sentence goes on.
+        return False
     first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux"))], key=lambda t: t.i)
     obj = next((c for c in verb.rights if c.dep_ in ("obj", "dobj", "nsubj")), None)
     definite = obj is not None and (obj.pos_ == "PROPN" or any(
@@ -1403,6 +1414,14 @@ def _phrasal(verb: Token, cues: dict[str, Any]) -> Token | None:
     return None
 
 
+def _only_insertions(toks: list[Token]) -> bool:
+    """Whether the words are adjuncts set off by commas (", devant une salle comble à
+    Guingamp,"), each opened by a preposition or an adverb."""
+    if len(toks) < 3 or toks[0].text != "," or toks[-1].text != ",":
+        return False
+    return toks[1].pos_ in ("ADP", "ADV")
+
+
 def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     """"<content>, X said." / "<content>, a indiqué la préfecture." / "A, he said, B."
 
@@ -1443,7 +1462,13 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         verb.morph.get("VerbForm") not in (["Part"], ["Inf"])
         or any(c.dep_.startswith("aux") for c in verb.lefts)
         or _phrasal(verb, cues_for(verb.lang_)) is verb)  # "a fait savoir son avocat"
-    after = [t for t in inverted_subject(verb) if t.i <= seg[-1].i] if seg and finite else []
+    inverted = inverted_subject(verb) if seg and finite else []
+    after = [t for t in inverted if t.i <= seg[-1].i]
+    if not after and inverted and _only_insertions(toks[right : inverted[0].i - sent.start]):
+        # "a promis vendredi, devant une salle comble, la ministre": past the insertion
+        after = inverted
+        right = next((i for i in range(inverted[-1].i - sent.start + 1, len(toks))
+                      if toks[i].text in _BREAKS), len(toks))
     speaker = before if any(t.pos_ in nominal for t in before) else after
     if not speaker and finite and not subjects_of(verb):
         # "..., its artistic director, Paul Kessler, told the Guardian.": the parser hung
@@ -1534,7 +1559,7 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         w = fold(t.text)
         if w in with_ne and not any(fold(c.text) in ("ne", "n'", "n’") for c in t.head.children):
             continue  # "plus de 4 000 dossiers": more, not "ne ... plus"
-        around = fold(t.doc[max(t.i - 3, 0) : t.i + 3].text)
+        around = fold(t.doc[max(t.i - 4, 0) : t.i + 6].text)
         if any(i in around and w in i.split() for i in idioms):
             continue  # "du jamais vu": unprecedented, nothing denied
         adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(t.head)
@@ -1609,12 +1634,20 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     forecast = _has(text, cues.get("c_predicted", []))
     if forecast:
         found["predicted"] = f"forecast: {forecast}"
+    # "va fermer" tells the future; "allait fermer" only as what is said ("a annoncé
+    # qu'elle allait étendre"), not deeper ("savait que le site allait fermer").
+    inside = {t.i for t in tokens}
+    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
+    tops += [c for t in tops for c in t.children
+             if c.i in inside and (c.dep_.startswith("aux") or c.dep_ == "cop")]
+    futures = [t for t in tokens if fold(t.lemma_) in future and (
+        t.morph.get("Tense") not in (["Imp"], ["Past"]) or t in tops)]
     if any(c.startswith("predicted") for c in extra) or any(
             t.morph.get("Tense") == ["Fut"] or _future_form(t) for t in tokens) or (
-        lemmas & future and any(t.tag_ == "MD" or t.pos_ == "AUX" for t in tokens)
+        futures and any(t.tag_ == "MD" or t.pos_ == "AUX" for t in tokens)
     ) or any(  # "va supprimer": a future auxiliary the parser took for the main verb
-        fold(t.lemma_) in future and any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"]
-                                          for c in t.children) for t in tokens
+        any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in t.children)
+        for t in futures
     ):
         found["predicted"] = next((c for c in extra if c.startswith("predicted")),
                                   "future tense")
@@ -1734,6 +1767,14 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
     drafts: list[_Draft] = []
     extra: list[str] = []
     acc, via = _according_to(sent, cues), "according to"
+    if acc is not None and fold(acc[3]) in folded(cues, "participle_sources") and \
+            _reporting(sent, cues):
+        cited = _classify(pb, acc[1], acc[2], index, types, cues)
+        if cited.kind == "vague" and not _has(cited.text or "", [
+                *cues.get("vague_nouns", []), *cues.get("vague_quantifiers", [])]):
+            # "announced her resignation, citing health reasons": a reason, not a source;
+            # the verb's speaker speaks ("citing three officials" still names sources).
+            acc = None
     reports = _reporting(sent, cues) if acc is None else []
     if acc is None and not reports:
         # Read in a poll: the poll's word, but nobody's quote.
