@@ -755,6 +755,9 @@ NINTH_BLIND: list[tuple[str, str, str, str]] = [
      "anonymous", "reported"),
     ("fr", "L'armée a annoncé qu'elle allait étendre ses opérations au nord.", "institution",
      "predicted"),
+    # A name set off just before the verb is its subject, wherever the parser hung it.
+    ("fr", "Auditionnée jeudi par les députés, l'ex-directrice du centre, Lucie Marchal, a "
+           "reconnu avoir reçu les alertes dès 2021.", "named", "reported"),
     # A verbless line with a figure or a source still states something.
     ("fr", "Inondations : au moins 12 morts dans le sud du pays, selon la protection civile",
      "institution", "reported"),

@@ -1312,10 +1312,16 @@ def _subject_left_unparsed(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -
         if _has(t.text, cues.get("vague_quantifiers", [])) and \
                 max(k.i for k in t.subtree) == before[-1].i:
             return list(t.subtree)
+    first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux"))], key=lambda t: t.i)
     for t in reversed(before[-8:]):
-        if t.pos_ == "PROPN" and t.dep_ in ("appos", "nsubj", "ROOT") and not any(
+        name = [t, *(c for c in t.children if c.dep_ in ("flat:name", "flat", "compound"))]
+        # "..., Catherine Malbec, a reconnu": a name set off just before the verb, whatever
+        # the parser hung it on.
+        set_off = t.dep_ in ("nmod", "dep") and max(k.i for k in name) + 2 == first.i and \
+            t.doc[first.i - 1].text == ","
+        if t.pos_ == "PROPN" and (t.dep_ in ("appos", "nsubj", "ROOT") or set_off) and not any(
                 c.dep_ == "case" for c in t.children):
-            return [t, *(c for c in t.children if c.dep_ in ("flat:name", "flat", "compound"))]
+            return name
     if before and before[0].i == sent.start and len(before) <= 6 and all(
             t.pos_ in ("DET", "NOUN", "PROPN", "ADJ") or t.text in ("-", "'") for t in before
     ) and any(t.pos_ == "PROPN" for t in before):
