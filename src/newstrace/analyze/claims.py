@@ -420,7 +420,9 @@ def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
     if head is None:
         return False
     span = fold(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
-    if head.pos_ == "PROPN" or _has(span, cues.get("vague_quantifiers", [])) or any(
+    named = any(t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and t.head in tokens
+                for t in tokens)  # "l'économiste Anne Roussel": a title and a name
+    if head.pos_ == "PROPN" or named or _has(span, cues.get("vague_quantifiers", [])) or any(
             span.startswith(fold(q)) for q in cues.get("vague_quantifiers", [])):
         return True  # a name, or "de nombreux viticulteurs": people
     nouns = [*cues.get("vague_nouns", []), *cues.get("source_nouns", []),
@@ -667,6 +669,35 @@ def _build_intent_kinds(cues: dict[str, Any]) -> dict[str, str]:
     return kinds
 
 
+def _agent_by_form(verb: Token) -> list[Token]:
+    """The agent of a passive verb read by its preposition ("par la préfecture", "by the
+    city"), whatever the parser called the phrase: its noun's words up to punctuation."""
+    by = next((t for t in verb.doc[verb.i + 1 : verb.sent.end]
+               if fold(t.text) in ("par", "by") and t.dep_ in ("case", "agent", "prep")), None)
+    if by is None:
+        return []
+    noun = by.head if by.dep_ == "case" else next(
+        (c for c in by.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    words = []
+    for t in noun.subtree:
+        if t.i > noun.i and t.is_punct:
+            break
+        if t.i > by.i:
+            words.append(t)
+    return words
+
+
+def _adjectival(tok: Token) -> bool:
+    """A participle with no auxiliary that qualifies a noun ("un vote prévu mi-décembre",
+    "les faits reprochés", "the plan announced on Monday"): it tells what the noun is,
+    nobody speaks through it."""
+    return tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and not any(
+        c.dep_.startswith("aux") for c in tok.children) and tok.i > 0 and \
+        tok.doc[tok.i - 1].text != ","  # ", Raymond Oakes, denied": a verb the parser hung
+
+
 def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     """The sentence's reporting verbs with their clauses and speakers, in reading order.
 
@@ -687,7 +718,8 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
     ) or _after_closing_quote(t)) and (_cue_lemma(t, verbs) in verbs
                                         or fold(t.text).startswith(stems)
-                                        or _phrasal(t, cues) is t)]
+                                        or _phrasal(t, cues) is t)
+             and not _adjectival(t)]
     infinitive = folded(cues, "infinitive_reporting") | {
         fold(v) for v in cues.get("commitment_verbs", [])} | set(_intent_kinds(cues))
     reports: list[_Report] = []
@@ -790,6 +822,13 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     for tok in sent:
         adjective = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp") and
                           c.pos_ == "ADJ" and c.i > tok.i), None)
+        if adjective is None and tok.pos_ == "VERB" and fold(tok.lemma_) in judging:
+            # "juge « probable » qu'un accord soit signé": the quote marks hide the
+            # adjective from the parser; read it by its place, before "que".
+            nxt = [t for t in tok.doc[tok.i + 1 : min(tok.i + 5, sent.end)] if not t.is_quote]
+            if len(nxt) >= 2 and nxt[0].pos_ == "ADJ" and fold(nxt[1].text) in (
+                    "que", "qu'", "qu’", "that"):
+                adjective = nxt[0]
         if tok.pos_ == "VERB" and fold(tok.lemma_) in judging and adjective is not None:
             # "jugent probable un remaniement", "s'est dit prêt à négocier": the judgement
             # and what it bears on are the speaker's.
@@ -870,6 +909,16 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             speaker = subjects_of(tok)
             if colon is not None and speaker and colon.i < sent.end - 2:
                 out.append(_Report(tok, speaker, None, (colon.idx + 1, _content_bounds(sent)[1])))
+            continue
+        if tok.pos_ == "VERB" and _passive(tok) and _lemma_in(tok, estimating) and \
+                (agent := _agent_by_form(tok)):
+            # "Le nombre de sans-abri est estimé à 3 500 par la mairie": the agent's figure.
+            subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                first = min(t.i for t in subject.subtree)
+                figure = [t for t in sent if first <= t.i < agent[0].i - 1]
+                out.append(_Report(tok, agent, None, _span_of(figure),
+                                   f"estimate: {tok.text}", "estimate"))
             continue
         if tok.pos_ == "VERB" and _passive(tok) and _lemma_in(tok, np_verbs):
             # "The closure was confirmed on Wednesday by the company": what the agent says
@@ -1568,7 +1617,12 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         around = fold(t.doc[max(t.i - 4, 0) : t.i + 6].text)
         if any(i in around and w in i.split() for i in idioms):
             continue  # "du jamais vu": unprecedented, nothing denied
-        adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(t.head)
+        # "had been told not to discuss it": a negated instruction, not a negated claim.
+        instruction = t.head.dep_ == "xcomp" and t.head.morph.get("VerbForm") == ["Inf"] and \
+            t.head.head.pos_ == "VERB" and fold(t.head.head.lemma_) not in folded(
+                cues, "infinitive_reporting")
+        adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(t.head) and \
+            not instruction
         # A negative word as a determiner or a pronoun ("aucune décision", "nothing"), not
         # as an adjective ("une croissance nulle": zero, not a negation).
         argument = w in words and t.pos_ != "ADJ" and (
@@ -1586,6 +1640,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                holes: tuple[tuple[int, int], ...] = ()) -> tuple[str, list[str]]:
     """The content's certainty and the cues that decided it; words in ``holes`` (a
     relative clause that reports someone else's words) do not count."""
+    titled = _quoted_titles(pb, start, end, cues)
+    holes = (*holes, *titled)
     tokens = [t for t in _tokens(pb, start, end)
               if not any(a <= t.idx < b for a, b in holes)]
     text = _unnamed(pb, start, end, tokens)
@@ -1661,6 +1717,16 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # "serait dans le viseur": the parser makes the noun the root, the verb its copula.
     heads = roots + [c for r in roots for c in r.children
                      if c.dep_.startswith("aux") or c.dep_ == "cop"]
+    intents = _intent_kinds(cues)
+    # A present intention only: "envisagerait" is hearsay, "entendait" a past (or "heard"),
+    # "n'a pas souhaité commenter" a refusal.
+    intent = next((t for t in roots if t.pos_ == "VERB" and _cue_lemma(t, set(intents)) in intents
+                   and any(c.dep_ == "xcomp" for c in t.children)
+                   and t.morph.get("Tense") in (["Pres"], []) and t.morph.get("Mood") != ["Cnd"]
+                   and not _conditional_form(t) and not any(
+                       fold(c.text) in folded(cues, "c_negation") for c in t.children)), None)
+    if intent is not None:  # "said she plans to start", "a dit vouloir partir"
+        found.setdefault(intents[_cue_lemma(intent, set(intents))], f"intention: {intent.text}")
     fear = folded(cues, "fear_verbs")
     feared = next((t for t in roots if t.pos_ == "VERB" and _lemma_in(t, fear)), None)
     if feared is not None:  # "disent craindre pour l'avenir du site"
@@ -1691,6 +1757,26 @@ def _conditional_form(tok: Token) -> bool:
     """A French conditional the tagger read as an imperfect ("ouvrirait" tagged Tense=Imp):
     the future's stem and an imperfect ending ("ouvrir-ait", "ser-aient")."""
     return tok.morph.get("Mood") != ["Cnd"] and _fr_future_stem(tok, _FR_CONDITIONAL_ENDINGS)
+
+
+def _quoted_titles(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any]
+                   ) -> tuple[tuple[int, int], ...]:
+    """Quoted titles in the content: quote marks opened right after a noun of a work
+    (``work_nouns``), with or without a comma ("Le livre « Nous ne mourrons pas ce soir »",
+    'Her debut novel, "We Were Never Here,"'). Their words hedge and deny nothing."""
+    works = folded(cues, "work_nouns")
+    tokens = _tokens(pb, start, end)
+    out = []
+    for n, t in enumerate(tokens):
+        if not ((t.is_quote and t.is_left_punct) or t.text in ("«", "“")) or n == 0:
+            continue
+        before = tokens[n - 1] if tokens[n - 1].text != "," or n < 2 else tokens[n - 2]
+        if before.pos_ not in ("NOUN", "PROPN") or fold(before.text) not in works:
+            continue
+        close = next((k for k in tokens[n + 1 :] if k.is_quote or k.text in ("»", "”")), None)
+        if close is not None:
+            out.append((t.idx, close.idx + len(close.text)))
+    return tuple(out)
 
 
 def _future_form(tok: Token) -> bool:
