@@ -781,6 +781,12 @@ NINTH_BLIND: list[tuple[str, str, str, str]] = [
     # An intention heading what is said; a negated instruction denies nothing.
     ("en", "The mayor said she plans to run again.", "named", "predicted"),
     ("en", "A guard said inmates were told not to speak to reporters.", "anonymous", "reported"),
+    # Set 15's two unsafe claims, fixed after its held-out first run: a broadcaster's
+    # name the tagger split into a name and a verb; a denial verb tagged an adverb.
+    ("fr", "« C'est une erreur », a estimé lundi sur Radio Classique le sénateur de l'Orne "
+           "Paul Girard.", "named", "reported"),
+    ("fr", "Un proche de la ministre dément qu'elle ait songé à démissionner.", "anonymous",
+     "denied"),
     # A verbless line with a figure or a source still states something.
     ("fr", "Inondations : au moins 12 morts dans le sud du pays, selon la protection civile",
      "institution", "reported"),

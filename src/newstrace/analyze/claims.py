@@ -590,7 +590,9 @@ def _inverted_by_form(verb: Token, times: set[str]) -> list[Token]:
         while i < len(toks) and toks[i].pos_ == "DET":
             i += 1
         kind = toks[i].pos_ if i < len(toks) else ""
-        while i < len(toks) and toks[i].pos_ in ("ADJ", kind):
+        # "sur France Inter le député": a name's capitalised words, whatever their tags
+        while i < len(toks) and (toks[i].pos_ in ("ADJ", kind)
+                                 or (kind == "PROPN" and toks[i].is_title)):
             i += 1
         while i < len(toks) and (fold(toks[i].text) in times or toks[i].pos_ == "ADV"):
             i += 1
@@ -689,6 +691,15 @@ def _agent_by_form(verb: Token) -> list[Token]:
     return words
 
 
+def _before_that(tok: Token) -> bool:
+    """A word the tagger did not take for a verb, right before "que"/"that" and after a
+    noun ("Un proche du joueur dément qu'il ait demandé": "dément" tagged an adverb); the
+    caller still requires a verb of saying's form."""
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+    return nxt is not None and fold(nxt.text) in ("que", "qu'", "qu’") and tok.i > 0 and \
+        tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.pos_ in ("ADV", "ADJ", "NOUN")
+
+
 def _adjectival(tok: Token) -> bool:
     """A participle with no auxiliary that qualifies a noun ("un vote prévu mi-décembre",
     "les faits reprochés", "the plan announced on Monday"): it tells what the noun is,
@@ -716,7 +727,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     ) or (  # "a leaked report shows.": a verb the tagger took for a plural noun
         any(c.dep_ == "ccomp" for c in t.children)
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
-    ) or _after_closing_quote(t)) and (_cue_lemma(t, verbs) in verbs
+    ) or _after_closing_quote(t) or _before_that(t)) and (_cue_lemma(t, verbs) in verbs
                                         or fold(t.text).startswith(stems)
                                         or _phrasal(t, cues) is t)
              and not _adjectival(t)]
@@ -1433,7 +1444,7 @@ def _fronted_subject(sent: SpacySpan, verb: Token) -> list[Token]:
         return []
     out = []
     for t in sent:
-        if t.i > root.i and t.is_punct:
+        if (t.i > root.i and t.is_punct) or t.i >= verb.i:
             break
         out.append(t)
     return out
@@ -1504,7 +1515,9 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         seg = seg[:-1]
     if verb.dep_ in RELATIVE_DEPS or any(_relative_pronoun(t) for t in seg):
         return None  # ", which have been confirmed by ...": a relative clause, no insertion
-    if any(t.pos_ == "VERB" and t.i != verb.i and not _modifier(t, seg) for t in seg) or any(
+    # ("sur France Inter": a capitalised word the tagger took for a verb is a name.)
+    if any(t.pos_ == "VERB" and t.i != verb.i and not _modifier(t, seg)
+           and not (t.is_title and t.i > sent.start) for t in seg) or any(
         t.dep_ == "mark" or t.pos_ == "SCONJ" for t in seg
     ):
         return None
@@ -1912,7 +1925,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         lemma = _cue_lemma(rep.verb, cue_verbs)
         verb, speaker = rep.verb, rep.speaker
         extra = []
-        if lemma in folded(cues, "denial_verbs"):
+        if _lemma_in(verb, folded(cues, "denial_verbs")):  # also "dément" left unlemmatized
             extra.append(f"denied: {verb.text}")
         if rep.certainty:
             extra.append(rep.certainty)
