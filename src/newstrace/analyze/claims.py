@@ -1053,6 +1053,16 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     return out
 
 
+def _to_punctuation(first: Token, end: int) -> tuple[int, int]:
+    """The characters from ``first`` to the next punctuation before token ``end``; quote
+    marks and hyphens do not end the phrase ("dénoncé « une enquête bâclée »")."""
+    doc = first.doc
+    stop = next((k for k in range(first.i + 1, end) if doc[k].is_punct
+                 and doc[k].text not in ("«", "»", "“", "”", '"', "-")), end)
+    last = doc[stop - 1]
+    return first.idx, last.idx + len(last.text)
+
+
 def _prep_object(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
     """What a phrase of saying with a prepositional object says (``prep_object_reporting``:
     "faire état de", "se plaindre de"), read by the words after the verb: its noun if it
@@ -1074,10 +1084,7 @@ def _prep_object(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
         if at is None or at.i + 1 >= verb.sent.end:
             continue
         first = verb.doc[at.i + 1] if fold(at.text) in ("de", "d'", "d’") else at
-        stop = next((k for k in range(first.i, verb.sent.end) if verb.doc[k].is_punct
-                     and verb.doc[k].text not in ("«", "»", "“", "”", '"', "-")), verb.sent.end)
-        last = verb.doc[stop - 1]
-        return first.idx, last.idx + len(last.text)
+        return _to_punctuation(first, verb.sent.end)
     return None
 
 
@@ -1135,10 +1142,7 @@ def _object_by_form(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None
             first.pos_ == "DET" or fold(first.text) in partitive) or \
             verb.doc[first.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return None
-    stop = next((k for k in range(first.i + 1, end) if verb.doc[k].is_punct
-                 and verb.doc[k].text not in ("«", "»", "“", "”", '"', "-")), end)
-    last = verb.doc[stop - 1]
-    return first.idx, last.idx + len(last.text)
+    return _to_punctuation(first, end)
 
 
 def _question_opening(verb: Token, marks: set[str], cues: dict[str, Any]) -> Token | None:
@@ -1161,15 +1165,11 @@ def _content_heads(pb: ParsedBlock, rep: _Report, cues: dict[str, Any]) -> list[
     """The head of what a report says and its auxiliaries: the clause's head, or the
     words of its span whose head lies outside it."""
     if rep.clause is not None:
-        roots = [rep.clause]
-    elif rep.span is not None:
+        return _heads([rep.clause], set())[1]
+    if rep.span is not None:
         toks = _tokens(pb, *rep.span)
-        inside = {t.i for t in toks}
-        roots = [t for t in toks if t.head.i not in inside or t.head.i == t.i]
-    else:
-        return []
-    return [*roots, *(c for r in roots for c in r.children
-                      if c.dep_.startswith("aux") or c.dep_ == "cop")]
+        return _heads(toks, {t.i for t in toks})[1]
+    return []
 
 
 def _future_in_past(heads: list[Token], cues: dict[str, Any]) -> bool:
@@ -1653,10 +1653,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                holes: tuple[tuple[int, int], ...] = ()) -> tuple[str, list[str]]:
     """The content's certainty and the cues that decided it; words in ``holes`` (a
     relative clause that reports someone else's words) do not count."""
-    titled = _quoted_titles(pb, start, end, cues)
-    holes = (*holes, *titled)
-    tokens = [t for t in _tokens(pb, start, end)
-              if not any(a <= t.idx < b for a, b in holes)]
+    raw = _tokens(pb, start, end)
+    holes = (*holes, *_quoted_titles(raw, cues))
+    tokens = [t for t in raw if not any(a <= t.idx < b for a, b in holes)]
+    # The content's heads and their auxiliaries and copulas ("serait dans le viseur": the
+    # parser makes the noun the root, the verb its copula): tense and mood are read there.
+    roots, heads = _heads(tokens, {t.i for t in raw})
     text = _unnamed(pb, start, end, tokens)
     for a, b in holes:
         text = text[: max(0, a - start)] + " " * (min(b, end) - max(a, start)) + \
@@ -1711,12 +1713,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found["predicted"] = f"forecast: {forecast}"
     # "va fermer" tells the future; "allait fermer" only as what is said ("a annoncé
     # qu'elle allait étendre"), not deeper ("savait que le site allait fermer").
-    inside = {t.i for t in tokens}
-    tops = [t for t in tokens if t.head.i not in inside or t.head.i == t.i]
-    tops += [c for t in tops for c in t.children
-             if c.i in inside and (c.dep_.startswith("aux") or c.dep_ == "cop")]
     futures = [t for t in tokens if fold(t.lemma_) in future and (
-        t.morph.get("Tense") not in (["Imp"], ["Past"]) or t in tops)]
+        t.morph.get("Tense") not in (["Imp"], ["Past"]) or t in heads)]
     if any(c.startswith("predicted") for c in extra) or any(
             t.morph.get("Tense") == ["Fut"] or _future_form(t) for t in tokens) or (
         futures and any(t.tag_ == "MD" or t.pos_ == "AUX" for t in tokens)
@@ -1726,10 +1724,6 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     ):
         found["predicted"] = next((c for c in extra if c.startswith("predicted")),
                                   "future tense")
-    roots = [t for t in tokens if not (start <= t.head.idx < end) or t.head.i == t.i]
-    # "serait dans le viseur": the parser makes the noun the root, the verb its copula.
-    heads = roots + [c for r in roots for c in r.children
-                     if c.dep_.startswith("aux") or c.dep_ == "cop"]
     intents = _intent_kinds(cues)
     # A present intention only: "envisagerait" is hearsay, "entendait" a past (or "heard"),
     # "n'a pas souhaité commenter" a refusal.
@@ -1772,13 +1766,19 @@ def _conditional_form(tok: Token) -> bool:
     return tok.morph.get("Mood") != ["Cnd"] and _fr_future_stem(tok, _FR_CONDITIONAL_ENDINGS)
 
 
-def _quoted_titles(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any]
-                   ) -> tuple[tuple[int, int], ...]:
+def _heads(tokens: list[Token], within: set[int]) -> tuple[list[Token], list[Token]]:
+    """The tokens whose head lies outside ``within`` (the content's roots), and those roots
+    with their auxiliaries and copulas, where a clause's tense and mood are written."""
+    roots = [t for t in tokens if t.head.i not in within or t.head.i == t.i]
+    return roots, [*roots, *(c for r in roots for c in r.children
+                             if c.dep_.startswith("aux") or c.dep_ == "cop")]
+
+
+def _quoted_titles(tokens: list[Token], cues: dict[str, Any]) -> tuple[tuple[int, int], ...]:
     """Quoted titles in the content: quote marks opened right after a noun of a work
     (``work_nouns``), with or without a comma ("Le livre « Nous ne mourrons pas ce soir »",
     'Her debut novel, "We Were Never Here,"'). Their words hedge and deny nothing."""
     works = folded(cues, "work_nouns")
-    tokens = _tokens(pb, start, end)
     out = []
     for n, t in enumerate(tokens):
         if not ((t.is_quote and t.is_left_punct) or t.text in ("«", "“")) or n == 0:
@@ -1872,15 +1872,17 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
     drafts: list[_Draft] = []
     extra: list[str] = []
     acc, via = _according_to(sent, cues), "according to"
-    if acc is not None and fold(acc[3]) in folded(cues, "participle_sources") and \
-            _reporting(sent, cues):
+    reports = _reporting(sent, cues) if acc is None or fold(acc[3]) in folded(
+        cues, "participle_sources") else []
+    if acc is not None and reports:
         cited = _classify(pb, acc[1], acc[2], index, types, cues)
         if cited.kind == "vague" and not _has(cited.text or "", [
                 *cues.get("vague_nouns", []), *cues.get("vague_quantifiers", [])]):
             # "announced her resignation, citing health reasons": a reason, not a source;
             # the verb's speaker speaks ("citing three officials" still names sources).
             acc = None
-    reports = _reporting(sent, cues) if acc is None else []
+    if acc is not None:
+        reports = []
     if acc is None and not reports:
         # Read in a poll: the poll's word, but nobody's quote.
         acc, via = _in_document(sent, cues), "read in"
