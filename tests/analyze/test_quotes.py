@@ -137,7 +137,10 @@ def test_an_incise_with_a_named_speaker_ends_at_the_sentence() -> None:
             "Cette réforme est injuste. »")
     first, second = quotes(text, "fr")
     assert (first.text, second.text) == ("Nous ne céderons rien", "Cette réforme est injuste.")
-    assert first.speaker.text == second.speaker.text == "la secrétaire générale de la CGT"
+    # The title and the name set off after it are one speaker, linked to the person.
+    assert first.speaker.text == second.speaker.text == \
+        "la secrétaire générale de la CGT, Sophie Binet"
+    assert first.speaker.entity == "person:sophie-binet"
 
 
 def test_guillemets_running_over_paragraphs_take_the_speaker_named_at_the_end() -> None:
@@ -186,3 +189,53 @@ def test_a_transcript_turn_in_quote_marks_is_the_labelled_speakers() -> None:
         '"WALLACE: Do you really see those two as equivalent, sir?'], "en")
     speakers = [(q.speaker.text, q.text.split()[0]) for q in turns if q.kind == "direct"]
     assert speakers == [("WALLACE", "Will"), ("PENCE", "Well,"), ("WALLACE", "Do")]
+
+
+def test_a_title_and_the_name_set_off_after_it_are_one_speaker() -> None:
+    [q] = quotes("« Le prévenu a trahi la confiance des administrés », a déclaré la présidente "
+                 "du tribunal, Catherine Aubry, en lisant la décision.", "fr")
+    assert q.speaker.text == "la présidente du tribunal, Catherine Aubry"
+    assert q.speaker.entity == "person:catherine-aubry"
+    [q] = quotes("« Nous avons perdu 30 % de nos volumes », a expliqué au Figaro le président "
+                 "de Forgeval, Olivier Desgranges.", "fr")
+    assert q.speaker.entity == "person:olivier-desgranges"  # the name, not the company
+
+
+def test_an_opening_mark_belongs_to_the_sentence_it_opens() -> None:
+    text = ("Le vote est prévu le 28 octobre. « D'ici là, tout reste possible », glisse un "
+            "député de la majorité, sous couvert d'anonymat.")
+    [q] = quotes(text, "fr")
+    assert q.speaker.text == "un député de la majorité" and q.cue == "glisse"
+
+
+def test_an_incise_with_a_title_a_name_and_a_circumstance_is_cut_out() -> None:
+    text = ("« Franck a tout donné pour ce club, a déclaré le président lavallois, Laurent "
+            "Bisson, lors d'une conférence de presse. Mais les résultats ne sont pas là. »")
+    first, second = quotes(text, "fr")
+    assert first.text == "Franck a tout donné pour ce club"
+    assert second.text.startswith("Mais les résultats")
+    assert first.speaker.entity == second.speaker.entity == "person:laurent-bisson"
+
+
+def test_a_verb_of_saying_the_tagger_missed_still_names_the_quotes_speaker() -> None:
+    # "soupire" tagged a noun: the claim read in the same sentence knows who speaks, and
+    # the next sentence's speaker does not take the quote.
+    text = ("« Je comprends les chauffeurs, mais ça commence à faire long », soupire Maëlle, "
+            "17 ans. Une retraitée raconte qu'elle a dû annuler deux rendez-vous.")
+    direct = [q for q in quotes(text, "fr") if q.kind == "direct"]
+    assert [q.speaker.text for q in direct] == ["Maëlle"]
+
+
+def test_a_quote_after_a_colon_or_an_introduction_is_the_introduced_persons() -> None:
+    [q] = quotes("Dans la salle d'attente, Michel, 74 ans, ne cache pas son inquiétude : « Si "
+                 "je fais un malaise la nuit, je fais comment ? »", "fr")
+    assert q.speaker.text == "Michel"
+    paras = ["Au marché, les avis sont partagés. Jacques Vidal, retraité, remplit son cabas. "
+             "« Quand on voit la rivière à sec, on comprend. »"]
+    [q] = paragraph_quotes(paras, "fr")
+    assert q.speaker.text.startswith("Jacques Vidal")
+
+
+def test_a_place_introduced_before_a_quote_does_not_speak() -> None:
+    [q] = quotes("À Rennes, Paris, Lyon, la colère monte : « Nous ne lâcherons rien »", "fr")
+    assert q.speaker.text is None or "Paris" not in q.speaker.text

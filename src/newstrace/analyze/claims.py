@@ -163,6 +163,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Kyiv said", "l'Élysée a démenti": a capital or a seat speaking is its government.
         return Source("institution", text, next(iter(ids), None))
     people = [i for i in ids if entity_types.get(i) == "person"]
+    if len(people) > 1 and titled_first(tokens):
+        people.reverse()  # "le président de Forgeval, Olivier Desgranges": the name
     bodies = [i for i in ids if entity_types.get(i) in ("organization", "country")]
     if people:
         head = _phrase_head(tokens)
@@ -540,7 +542,7 @@ def inverted_subject(verb: Token) -> list[Token]:
     """
     cues = cues_for(verb.lang_)
     times = folded(cues, "time_words")
-    hearer = _cue_lemma(verb, folded(cues, "hearer_verbs")) in folded(cues, "hearer_verbs")
+    hearer = cue_lemma(verb, folded(cues, "hearer_verbs")) in folded(cues, "hearer_verbs")
     for c in verb.rights:
         if fold(c.text) in times:
             continue  # "a expliqué lundi Sophie Marchand": the day is not who speaks
@@ -554,13 +556,47 @@ def inverted_subject(verb: Token) -> list[Token]:
                 c.pos_ in ("PROPN", "NOUN", "PRON"):
             out = []
             for t in c.subtree:
-                if t.i > c.i and t.is_punct:
-                    break
+                if t.i > c.i and (t.is_punct or (
+                        verb.lang_ == "fr" and t.pos_ == "ADP" and _ends_name(t))):
+                    break  # "a lancé l'avocat à l'adresse des jurés": who, not where
                 out.append(t)
-            return out
+            return _and_apposed_name(out)
     if verb.lang_ == "fr" and not hearer:
-        return _inverted_by_form(verb, times)
+        return _and_apposed_name(_inverted_by_form(verb, times))
     return []
+
+
+def titled_first(words: list[Token]) -> bool:
+    """Whether a speaker's words open with a title, a common noun ("le président de
+    Forgeval, Olivier Desgranges"): the person is then the last one named in them."""
+    head = next((t for t in words if t.pos_ not in ("DET", "ADJ", "PUNCT")), None)
+    return head is not None and head.pos_ == "NOUN"
+
+
+def _and_apposed_name(words: list[Token]) -> list[Token]:
+    """A title and the name set off after it are one speaker ("a déclaré la présidente du
+    tribunal, Catherine Aubry, en lisant", "said the coach, Tom Reyes.", "l'un de ses
+    auteurs, Julien Marchal"): the name says who; an apposition after a name ("said Alan
+    Cole, an economist") is not added."""
+    head = next((t for t in words if t.pos_ not in ("DET", "ADJ")), None)
+    if head is None or head.pos_ not in ("NOUN", "PRON") or any(
+            t.morph.get("PronType") == ["Prs"] for t in words) or (
+            head.pos_ == "PRON" and not any(t.pos_ == "NOUN" for t in words)):
+        return words  # "said Alan Cole, an economist", "she": no title to name
+    doc = words[-1].doc
+    i = words[-1].i + 1
+    if i >= len(doc) or doc[i].text != ",":
+        return words
+    name = []
+    for t in doc[i + 1 : words[-1].sent.end]:
+        if t.pos_ == "PROPN" or (name and (t.text in ("-", "‑") or t.is_title)):
+            name.append(t)
+        else:
+            break
+    after = name[-1].i + 1 if name else len(doc)
+    if name and (after >= words[-1].sent.end or doc[after].is_punct):
+        return [*words, doc[i], *name]
+    return words
 
 
 #: Prepositions inside a speaker's name or title ("la Banque de France", "président du
@@ -574,7 +610,7 @@ def _inverted_by_form(verb: Token, times: set[str]) -> list[Token]:
     the verb, past words of time and one prepositional phrase, the first noun phrase up to
     the next comma."""
     toks = [t for t in verb.doc[verb.i + 1 : verb.sent.end]]
-    i = 0
+    i, phrase = 0, False
     while i < len(toks):
         if fold(toks[i].text) in times or toks[i].pos_ in ("ADV", "AUX") or \
                 toks[i].text.startswith("-"):
@@ -583,28 +619,48 @@ def _inverted_by_form(verb: Token, times: set[str]) -> list[Token]:
                 and (close := next((k for k in range(i + 1, len(toks))
                                     if toks[k].text == ","), None)) is not None:
             i = close + 1  # "a promis vendredi, devant une salle comble, la ministre"
+        elif toks[i].pos_ == "ADP" and not phrase:
+            # One prepositional phrase ("à la presse, depuis Genève, la coordinatrice").
+            phrase = True
+            i += 1
+            while i < len(toks) and toks[i].pos_ == "DET":
+                i += 1
+            kind = toks[i].pos_ if i < len(toks) else ""
+            first = i
+            # "sur France Inter le député": a name's capitalised words, whatever their tags
+            while i < len(toks) and (toks[i].pos_ in ("ADJ", kind)
+                                     or (kind == "PROPN" and toks[i].is_title)):
+                i += 1
+            if kind == "PROPN" and i - first >= 2 and (i >= len(toks) or toks[i].is_punct):
+                i = first + 1  # "a confié à l'AFP Olena, 54 ans": the medium, then who
         else:
             break
-    if i < len(toks) and toks[i].pos_ == "ADP":
-        i += 1
-        while i < len(toks) and toks[i].pos_ == "DET":
-            i += 1
-        kind = toks[i].pos_ if i < len(toks) else ""
-        # "sur France Inter le député": a name's capitalised words, whatever their tags
-        while i < len(toks) and (toks[i].pos_ in ("ADJ", kind)
-                                 or (kind == "PROPN" and toks[i].is_title)):
-            i += 1
-        while i < len(toks) and (fold(toks[i].text) in times or toks[i].pos_ == "ADV"):
-            i += 1
-    out = []
+    out: list[Token] = []
     for t in toks[i:]:
-        if t.is_punct or (out and t.pos_ == "ADP" and fold(t.text) not in _NAME_PREPS):
+        if t.is_punct or (out and t.pos_ == "ADP" and _ends_name(t)):
             break  # "Pékin après le passage ...": the phrase after the name is not it
         out.append(t)
     if not out or out[0].pos_ not in ("DET", "PROPN", "NOUN", "PRON") or not any(
             t.pos_ in ("PROPN", "NOUN", "PRON") for t in out):
         return []
     return out
+
+
+def _ends_name(prep: Token) -> bool:
+    """Whether a preposition ends a speaker's name or title: any but those inside one
+    ("la Banque de France"), "pour" before a noun phrase and "à" before a capital, which
+    name a post ("la coordinatrice de l'ONU pour le Soudan", "le ministre délégué à
+    l'Industrie")."""
+    if fold(prep.text) in _NAME_PREPS:
+        return False
+    after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    noun = next((t for t in prep.doc[prep.i + 1 : prep.i + 4] if t.pos_ != "DET"), None)
+    if fold(prep.text) == fold("à") and noun is not None and noun.is_title:
+        return False  # "le ministre délégué à l'Industrie": a post, not a place
+    if fold(prep.text) in ("en", "in") and after is not None and after.pos_ == "NOUN":
+        return False  # "l'ingénieur en chef", "editor in chief"
+    return not (fold(prep.text) in ("pour", "for") and after is not None
+                and after.pos_ in ("DET", "PROPN"))
 
 
 @dataclass(slots=True)
@@ -638,17 +694,27 @@ def _build_verb_kinds(cues: dict[str, Any]) -> dict[str, str]:
     return kinds
 
 
-def _cue_lemma(tok: Token, verbs: set[str]) -> str:
-    """The lexicon's lemma for a verb: its own, or the one a regular English form points
-    to ("hopes", "hoped", "hoping" of "hope"), as the small English model lemmatizes
-    "hopes" as "hop"."""
+def cue_lemma(tok: Token, verbs: set[str]) -> str:
+    """The lexicon's lemma for a verb: its own, or the one a regular English or French
+    form points to ("hopes", "hoped", "hoping" of "hope"; "glisse", "glissent", "glissé" of
+    "glisser"), as the small models lemmatize "hopes" as "hop" and "glisse" as itself."""
     lemma = fold(tok.lemma_)
-    if lemma in verbs:
-        return lemma
     word = fold(tok.text)
-    for suffix, restore in (("s", ""), ("d", ""), ("ed", ""), ("ing", ""), ("ing", "e")):
-        if word.endswith(suffix) and word[: -len(suffix)] + restore in verbs:
-            return word[: -len(suffix)] + restore
+    forms = [("s", ""), ("d", ""), ("ed", ""), ("ing", ""), ("ing", "e")]
+    if tok.lang_ == "fr" and (tok.pos_ == "VERB" or _after_closing_quote(tok)):
+        # "glisse", "glissent", "glissé" of "glisser" (not the noun "tempête")
+        forms += [("e", "er"), ("ent", "er"), ("é", "er"), ("ée", "er"), ("és", "er"),
+                  ("ées", "er")]
+    candidates = [lemma] + [word[: -len(suffix)] + restore for suffix, restore in forms
+                            if word.endswith(suffix)]
+    # A French pronominal verb is listed with its pronoun ("s'inquiéter"), and counts only
+    # with it ("engagera sa responsabilité" is no "s'engager").
+    reflexive = any(c.morph.get("Reflex") == ["Yes"] for c in tok.children) or (
+        tok.i > 0 and tok.doc[tok.i - 1].morph.get("Reflex") == ["Yes"])
+    for found in candidates:
+        for form in (found, f"s'{found}", f"se {found}") if reflexive else (found,):
+            if form in verbs:
+                return form
     return lemma
 
 
@@ -727,7 +793,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     ) or (  # "a leaked report shows.": a verb the tagger took for a plural noun
         any(c.dep_ == "ccomp" for c in t.children)
         and any(c.dep_ in SUBJECT_DEPS for c in t.children)
-    ) or _after_closing_quote(t) or _before_that(t)) and (_cue_lemma(t, verbs) in verbs
+    ) or _after_closing_quote(t) or _before_that(t)) and (cue_lemma(t, verbs) in verbs
                                         or fold(t.text).startswith(stems)
                                         or _phrasal(t, cues) is t)
              and not _adjectival(t)]
@@ -738,10 +804,14 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         # The clause after the verb first: "A, however reports do not indicate B" gives
         # the verb both A and B, and only B is what the reports indicate.
         phrasal = _phrasal(tok, cues)
+        # ("a confié X, dont le fils a été fait prisonnier": a relative clause the parser
+        # hung on the verb says nothing the speaker said.)
         clauses = [c for c in [*tok.children, *(phrasal.children if phrasal else [])]
-                   if c.dep_ in ("ccomp", "parataxis")]
+                   if c.dep_ in ("ccomp", "parataxis")
+                   and not (c.i > tok.i and _relative_pronoun(c.left_edge)
+                            and fold(c.left_edge.text) not in ("that", "que", "qu'", "qu’"))]
         clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
-        if clause is None and _cue_lemma(tok, verbs) in infinitive:
+        if clause is None and cue_lemma(tok, verbs) in infinitive:
             # "affirment avoir entendu", "denied having", "claimed to have seen"
             clause = next((c for c in tok.children if c.dep_ == "xcomp"
                            and c.pos_ in ("VERB", "AUX")
@@ -753,7 +823,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             if colon is not None:
                 clause = next((c for c in tok.children if c.i > colon.i
                                and c.pos_ in ("VERB", "AUX")), None)
-        if clause is None and _cue_lemma(tok, verbs) in ("valoir",) and tok.head is not tok:
+        if clause is None and cue_lemma(tok, verbs) in ("valoir",) and tok.head is not tok:
             clause = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
         if clause is None:
             that = _that_after(sent, tok, cues)
@@ -763,7 +833,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 # "a fait valoir lundi que ...": the parser lost the clause; "que" opens it.
                 reports.append(_Report(tok, speaker, None, (that, _content_bounds(sent)[1])))
             continue
-        lemma = _cue_lemma(tok, verbs)
+        lemma = cue_lemma(tok, verbs)
         if lemma in _intent_kinds(cues) and lemma not in _verb_kinds(cues) and \
                 clause.dep_ != "xcomp" and not any(c.dep_ == "mark" for c in clause.children):
             # "wants a deal": an intention takes an infinitive; but "Le cahier des charges
@@ -776,6 +846,11 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "is expected to": someone else expects, a hedge of the outlet's; "did not
             # wish to comment": a refusal, the outlet's own statement.
             continue
+        if clause.dep_ == "xcomp" and tok.dep_ == "xcomp" and (
+                lemma in _intent_kinds(cues) or lemma in _verb_kinds(cues)) and (
+                _lemma_in(tok.head, folded(cues, "declining_verbs")) or any(
+                    fold(c.text) in folded(cues, "c_negation") for c in tok.head.children)):
+            continue  # "refused to pledge to release", "n'a pas voulu promettre de": no pledge
         if any(_covers(r, tok) for r in reports):
             continue  # a report within a report is the outer speaker's word
         speaker = speaker_of(tok)
@@ -783,12 +858,17 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                      None)
         if owner is not None and not subjects_of(tok):
             speaker = owner.speaker  # "X says A and tells B": X's second act of speech
-        if not speaker and _cue_lemma(tok, verbs) == "valoir":
+        if not speaker and cue_lemma(tok, verbs) == "valoir":
             speaker = subjects_of(tok.head)
         if not speaker:
             speaker = _fronted_subject(sent, tok)
         if not speaker:
             speaker = _subject_left_unparsed(sent, tok, cues)
+        if speaker and speaker[-1].i < tok.i and any(
+                t.text in ("»", "”") for t in sent.doc[speaker[-1].i : tok.i]):
+            # "« Chaque échange, je viens », a confié X": words inside the quote marks are
+            # what is said, never who says it.
+            speaker = inverted_subject(tok)
         if clause.dep_ == "xcomp" and _has(sent.doc.text[slice(*_span_of(list(clause.subtree)))],
                                            cues.get("anonymity", [])):
             continue  # "qui ont souhaité garder l'anonymat": how they spoke, not what
@@ -1176,7 +1256,7 @@ def _future_in_past(heads: list[Token], cues: dict[str, Any]) -> bool:
     """Whether a reported clause tells the future: a future or a conditional verb (the
     French future of the past, "serait rouverte"), or "will"/"would" ("would clear")."""
     will = folded(cues, "future_auxiliaries")
-    return any(t.morph.get("Tense") == ["Fut"] or t.morph.get("Mood") == ["Cnd"]
+    return any(_tagged_future(t) or t.morph.get("Mood") == ["Cnd"]
                or _future_form(t) or _conditional_form(t) or fold(t.text) in will
                for t in heads)
 
@@ -1203,7 +1283,7 @@ def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token
 def _lemma_in(tok: Token, words: set[str]) -> bool:
     """Whether the verb is one of ``words``, also when the lemmatizer left a form as it is
     ("estime" for "estimer"): a long lemma's stem then counts."""
-    return _cue_lemma(tok, words) in words or any(
+    return cue_lemma(tok, words) in words or any(
         len(w) > 6 and fold(tok.text).startswith(w[:-2]) for w in words)
 
 
@@ -1217,7 +1297,7 @@ def _closing_verb(sent: SpacySpan, verbs: set[str]) -> _Report | None:
     if len(toks) < 4:
         return None
     last = toks[-1]
-    if last.pos_ != "NOUN" or _cue_lemma(last, verbs) not in verbs or fold(last.text) in verbs:
+    if last.pos_ != "NOUN" or cue_lemma(last, verbs) not in verbs or fold(last.text) in verbs:
         return None
     comma = next((t for t in reversed(toks[:-1]) if t.text == ","), None)
     if comma is None or comma.i == toks[0].i:
@@ -1326,9 +1406,10 @@ def _clause_span(clause: Token, verb: Token, verbs: set[str], cues: dict[str, An
     """What a verb of saying reports: its clause, up to where the sentence goes on with
     something else the parser hung on it: the speaker's next act of speech, a verb in the
     same form as the verb of saying and with no subject of its own ("says he respects
-    Clinton and calls her ...", "says he'd sit Putin down and tells the crowd ..."), or the
-    outlet's own contrast after a comma ("says the mails were personal, but for
-    Republicans it is ...")."""
+    Clinton and calls her ...", "says he'd sit Putin down and tells the crowd ...") or a
+    participle after a comma (", adding that ...", ", citing a poll"), or the outlet's own
+    contrast or concession after a comma ("says the mails were personal, but for
+    Republicans it is ...", ", although he again refused to ...")."""
     toks = list(clause.subtree)
     contrast = folded(cues, "contrast_conjunctions")
     acts = verbs | folded(cues, "object_complement_verbs")
@@ -1344,11 +1425,35 @@ def _clause_span(clause: Token, verb: Token, verbs: set[str], cues: dict[str, An
             joints.append(first)
         own_subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
         said_again = not own_subject and t.tag_ == verb.tag_ and \
-            t.morph.get("VerbForm") == ["Fin"] and _cue_lemma(t, acts) in acts
+            t.morph.get("VerbForm") == ["Fin"] and cue_lemma(t, acts) in acts
         turn = own_subject and any(j.text == "," for j in joints) and any(
             fold(j.text) in contrast for j in joints)
         if said_again or turn:
             end = min(end, first.idx)
+            break
+    marks = contrast | folded(cues, "concessive_marks")
+    acts |= folded(cues, "act_participles")
+    for t in toks:
+        if t.i <= clause.i or t.idx >= end:
+            continue
+        # ", adding that ...", ", citing a poll", ", tout en affirmant": the speaker's next
+        # act, whatever the parser hung it on.
+        act = (t.tag_ == "VBG" or t.morph.get("VerbForm") == ["Ger"] or (
+            t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"])
+        ) and cue_lemma(t, acts) in acts
+        first = t.left_edge if not act else t
+        while act and first.i > clause.left_edge.i and fold(t.doc[first.i - 1].text) in (
+                "en", "tout"):
+            first = t.doc[first.i - 1]
+        before = t.doc[first.i - 1] if first.i > clause.left_edge.i else None
+        if before is None or before.text != ",":
+            continue
+        # ", although he again refused ...": the outlet's concession, with its own subject.
+        concession = t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and fold(c.text) in marks for c in t.children) and any(
+            c.dep_ in SUBJECT_DEPS for c in t.children)
+        if act or concession:
+            end = before.idx
             break
     kept = [t for t in toks if t.idx < end]
     return _span_of(kept) if kept else _span_of(toks)
@@ -1419,9 +1524,11 @@ def _that_after(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -> int | Non
 
 def _after_closing_quote(tok: Token) -> bool:
     """Whether ``tok`` opens the phrase after a closing quote mark and a comma ("»,
-    soupire Thierry Vayssier"): there, a verb of saying the tagger took for a noun."""
+    soupire Thierry Vayssier", "», s'inquiète X"): there, a verb of saying the tagger took
+    for a noun or an adjective."""
     doc = tok.doc
-    return tok.i >= 2 and doc[tok.i - 1].text == "," and doc[tok.i - 2].text in ("»", "”", '"')
+    i = tok.i - 1 if tok.i >= 1 and doc[tok.i - 1].morph.get("Reflex") == ["Yes"] else tok.i
+    return i >= 2 and doc[i - 1].text == "," and doc[i - 2].text in ("»", "”", '"')
 
 
 def _covers(report: _Report, tok: Token) -> bool:
@@ -1503,6 +1610,8 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     if left is None or left < 1:
         return None
     subject = [t for t in subjects_of(verb) if t.i < verb.i]
+    if subject and any(t.text in ("»", "”") for t in sent.doc[subject[0].i : verb.i]):
+        subject = []  # "« ... des militaires qui ont défendu Marioupol », a écrit X": quoted
     if subject and subject[0].i - sent.start - 1 < left:
         # "..., its artistic director, Paul Kessler, told the Guardian.": the subject has
         # commas of its own; the phrase starts before it.
@@ -1532,8 +1641,10 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         or _phrasal(verb, cues_for(verb.lang_)) is verb)  # "a fait savoir son avocat"
     inverted = inverted_subject(verb) if seg and finite else []
     after = [t for t in inverted if t.i <= seg[-1].i]
-    if not after and inverted and _only_insertions(toks[right : inverted[0].i - sent.start]):
-        # "a promis vendredi, devant une salle comble, la ministre": past the insertion
+    if (not after and inverted and _only_insertions(toks[right : inverted[0].i - sent.start])
+            ) or (after and len(inverted) > len(after) and inverted[len(after)].text == ","):
+        # "a promis vendredi, devant une salle comble, la ministre": past the insertion;
+        # "a déclaré la présidente du tribunal, Catherine Aubry,": the title and its name
         after = inverted
         right = next((i for i in range(inverted[-1].i - sent.start + 1, len(toks))
                       if toks[i].text in _BREAKS), len(toks))
@@ -1560,7 +1671,7 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         return None
     hearers = folded(cues_for(verb.lang_), "hearer_verbs")
     times = folded(cues_for(verb.lang_), "time_words")
-    if speaker is before and _cue_lemma(verb, hearers) not in hearers and any(
+    if speaker is before and cue_lemma(verb, hearers) not in hearers and any(
             c.dep_ in ("obj", "dobj") and c.i > verb.i and c in seg and fold(c.text) not in times
             for c in verb.children):
         return None  # "52 % des Français soutiennent la réforme": the verb has its object
@@ -1613,6 +1724,27 @@ def _in_condition(tok: Token, marks: set[str]) -> bool:
     return False
 
 
+def _subordinate(verb: Token) -> bool:
+    """Whether ``verb`` is a clause standing as a subject or a modifier, whose negation
+    says nothing of the content's truth: "paying no income taxes was smart", "not wanting
+    to fight, he left"."""
+    return verb.dep_ in ("csubj", "csubjpass", "csubj:pass") or (
+        verb.morph.get("VerbForm") in (["Ger"], ["Part"]) and verb.dep_ in (
+            "advcl", "acl", "pcomp", "amod")
+        and not any(c.dep_.startswith("aux") for c in verb.children))  # "ne nous a prévenus"
+
+
+def _refusal(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether negating ``verb`` tells a refusal to speak, the outlet's plain fact and no
+    denial: a verb of speech ("would not elaborate", "ne s'est pas exprimé") or a verb of
+    will with one ("n'a pas souhaité s'exprimer", "did not want to comment")."""
+    speech = folded(cues, "comment_verbs")
+    if fold(verb.lemma_) in speech:
+        return True
+    return fold(verb.lemma_) in folded(cues, "refusal_verbs") and any(
+        c.dep_ == "xcomp" and fold(c.lemma_) in speech for c in verb.children)
+
+
 def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     """The word that negates the content: an adverb on its predicate ("did not", "n'a pas",
     "never"), or a negative determiner or pronoun as one of its arguments ("no evidence",
@@ -1635,11 +1767,12 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             t.head.head.pos_ == "VERB" and fold(t.head.head.lemma_) not in folded(
                 cues, "infinitive_reporting")
         adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(t.head) and \
-            not instruction
+            not instruction and not _refusal(t.head, cues) and not _subordinate(t.head)
         # A negative word as a determiner or a pronoun ("aucune décision", "nothing"), not
         # as an adjective ("une croissance nulle": zero, not a negation).
         argument = w in words and t.pos_ != "ADJ" and (
-            _predicate(t.head) or (t.dep_ == "det" and _predicate(t.head.head)))
+            (_predicate(t.head) and not _subordinate(t.head))
+            or (t.dep_ == "det" and _predicate(t.head.head) and not _subordinate(t.head.head)))
         if argument and t.i == t.head.i + 1 and fold(t.head.lemma_) in {
                 fold(v) for v in cues.get("answer_verbs", [])}:
             argument = False  # "voters said no to the plan": an answer, not a negation
@@ -1716,7 +1849,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     futures = [t for t in tokens if fold(t.lemma_) in future and (
         t.morph.get("Tense") not in (["Imp"], ["Past"]) or t in heads)]
     if any(c.startswith("predicted") for c in extra) or any(
-            t.morph.get("Tense") == ["Fut"] or _future_form(t) for t in tokens) or (
+            (_tagged_future(t) or _future_form(t)) and not _conditional_form(t)
+            for t in tokens) or (
         futures and any(t.tag_ == "MD" or t.pos_ == "AUX" for t in tokens)
     ) or any(  # "va supprimer": a future auxiliary the parser took for the main verb
         any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in t.children)
@@ -1727,13 +1861,17 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     intents = _intent_kinds(cues)
     # A present intention only: "envisagerait" is hearsay, "entendait" a past (or "heard"),
     # "n'a pas souhaité commenter" a refusal.
-    intent = next((t for t in roots if t.pos_ == "VERB" and _cue_lemma(t, set(intents)) in intents
+    # A plan ("l'entreprise prévoit de fermer", "said she plans to"), or an aim the speaker
+    # tells of their own; "estiment que la junte cherche à" is another's aim, as reported.
+    intent = next((t for t in roots if t.pos_ == "VERB" and cue_lemma(t, set(intents)) in intents
                    and any(c.dep_ == "xcomp" for c in t.children)
+                   and (cue_lemma(t, set(intents)) not in folded(cues, "aim_verbs") or all(
+                       c.pos_ == "PRON" for c in t.children if c.dep_ in SUBJECT_DEPS))
                    and t.morph.get("Tense") in (["Pres"], []) and t.morph.get("Mood") != ["Cnd"]
                    and not _conditional_form(t) and not any(
                        fold(c.text) in folded(cues, "c_negation") for c in t.children)), None)
     if intent is not None:  # "said she plans to start", "a dit vouloir partir"
-        found.setdefault(intents[_cue_lemma(intent, set(intents))], f"intention: {intent.text}")
+        found.setdefault(intents[cue_lemma(intent, set(intents))], f"intention: {intent.text}")
     fear = folded(cues, "fear_verbs")
     feared = next((t for t in roots if t.pos_ == "VERB" and _lemma_in(t, fear)), None)
     if feared is not None:  # "disent craindre pour l'avenir du site"
@@ -1761,8 +1899,9 @@ _FR_CONDITIONAL_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
 
 
 def _conditional_form(tok: Token) -> bool:
-    """A French conditional the tagger read as an imperfect ("ouvrirait" tagged Tense=Imp):
-    the future's stem and an imperfect ending ("ouvrir-ait", "ser-aient")."""
+    """A French conditional the tagger read as an imperfect ("ouvrirait" tagged Tense=Imp)
+    or a future ("seraient" tagged Tense=Fut): the future's stem and an imperfect ending
+    ("ouvrir-ait", "ser-aient")."""
     return tok.morph.get("Mood") != ["Cnd"] and _fr_future_stem(tok, _FR_CONDITIONAL_ENDINGS)
 
 
@@ -1790,6 +1929,16 @@ def _quoted_titles(tokens: list[Token], cues: dict[str, Any]) -> tuple[tuple[int
         if close is not None:
             out.append((t.idx, close.idx + len(close.text)))
     return tuple(out)
+
+
+_FR_FUTURE = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+
+
+def _tagged_future(tok: Token) -> bool:
+    """A future by the tagger, believed in French only with a future's ending: the small
+    model tags "comprends" Tense=Fut."""
+    return tok.morph.get("Tense") == ["Fut"] and (
+        tok.lang_ != "fr" or _FR_FUTURE.search(fold(tok.text)) is not None)
 
 
 def _future_form(tok: Token) -> bool:
@@ -1876,10 +2025,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         cues, "participle_sources") else []
     if acc is not None and reports:
         cited = _classify(pb, acc[1], acc[2], index, types, cues)
-        if cited.kind == "vague" and not _has(cited.text or "", [
-                *cues.get("vague_nouns", []), *cues.get("vague_quantifiers", [])]):
+        if (cited.kind == "vague" and not _has(cited.text or "", [
+                *cues.get("vague_nouns", []), *cues.get("vague_quantifiers", [])])) or \
+                cited.kind == "document":
             # "announced her resignation, citing health reasons": a reason, not a source;
-            # the verb's speaker speaks ("citing three officials" still names sources).
+            # "said the plan would work, citing a poll": the speaker's evidence. The verb's
+            # speaker speaks ("citing three officials" still names sources).
             acc = None
     if acc is not None:
         reports = []
@@ -1924,7 +2075,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
     cue_verbs = _cue_verbs(cues)
     relative: list[Token] = []  # verbs of relative clauses: "X, who said Y, did Z"
     for n, rep in enumerate(reports):
-        lemma = _cue_lemma(rep.verb, cue_verbs)
+        lemma = cue_lemma(rep.verb, cue_verbs)
         verb, speaker = rep.verb, rep.speaker
         extra = []
         if _lemma_in(verb, folded(cues, "denial_verbs")):  # also "dément" left unlemmatized

@@ -21,11 +21,13 @@ from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from newstrace.analyze.claims import (
+    cue_lemma,
     cues_for,
     inverted_subject,
     last_person_before,
     speaker_of,
     subjects_of,
+    titled_first,
 )
 from newstrace.analyze.entities import EntityIndex
 from newstrace.model import Article, Claim, Quote, Span, Speaker
@@ -103,11 +105,11 @@ def _speaker_in(sent: SpacySpan, quoted: Spans, verbs: set[str]
     """The words naming who speaks in ``sent`` and the verb of saying that links them to
     its quote, if the sentence has one; words between quote marks (this quote or another
     in the paragraph) are what someone says, never who says it."""
-    verb = next((t for t in sent if t.pos_ in ("VERB", "AUX") and fold(t.lemma_) in verbs
+    verb = next((t for t in sent if t.pos_ in ("VERB", "AUX") and cue_lemma(t, verbs) in verbs
                  and not _quoted(t, quoted)), None)
     if verb is None:
         return None
-    who = [t for t in speaker_of(verb) if not _quoted(t, quoted)] or [
+    who = [t for t in speaker_of(verb) if not _quoted(t, quoted) and not t.is_punct] or [
         t for t in inverted_subject(verb) if not _quoted(t, quoted)]
     return (who, verb) if who else None
 
@@ -120,7 +122,7 @@ def _without_incises(doc: Doc, spans: Spans, verbs: set[str]) -> Spans:
     for start, end in spans:
         pieces, at = [], start
         for verb in (t for t in doc if start <= t.idx < end and t.pos_ in ("VERB", "AUX")
-                     and fold(t.lemma_) in verbs):
+                     and cue_lemma(t, verbs) in verbs):
             who = subjects_of(verb) or inverted_subject(verb)
             # "a-t-il ajouté": the auxiliary and the clitic subject open the incise.
             first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux")
@@ -128,15 +130,25 @@ def _without_incises(doc: Doc, spans: Spans, verbs: set[str]) -> Spans:
             if first.i == 0 or doc[first.i - 1].text not in (",", "—", "–") or not who or \
                     min(t.i for t in who) < first.i or doc[first.i - 1].idx < at:
                 continue
-            last = max(t.i for t in [verb, *who])
+            last = max(t.i for t in [verb, *who] if not t.is_punct)
             # An apposition after the name ("..., prévient la secrétaire de la CGT, Sophie
-            # Binet.") still belongs to the incise.
-            nxt = last + 1
-            if nxt < len(doc) and doc[nxt].text == ",":
-                tail = list(takewhile(lambda t: not t.is_punct, doc[nxt + 1 :]))
-                if tail and all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP") for t in tail) \
-                        and tail[-1].i + 1 < len(doc) and doc[tail[-1].i + 1].text in ".,":
+            # Binet.") still belongs to the incise, and so does a circumstance closing it
+            # (", Laurent Bisson, lors d'une conférence de presse au stade Francis-Le Basser.").
+            for _ in range(2):
+                nxt = last + 1
+                if nxt >= len(doc) or doc[nxt].text != ",":
+                    break
+                tail = list(takewhile(lambda t: t.text not in (",", ".", ";", "»", "”"),
+                                      doc[nxt + 1 :]))
+                named = all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "ADP") for t in tail
+                            if not t.is_punct)
+                circumstance = bool(tail) and tail[0].pos_ in ("ADP", "ADV") and not any(
+                    t.pos_ in ("VERB", "AUX") for t in tail)
+                if tail and (named or circumstance) and tail[-1].i + 1 < len(doc) and \
+                        doc[tail[-1].i + 1].text in ".,":
                     last = tail[-1].i
+                else:
+                    break
             close = doc[last + 1] if last + 1 < len(doc) and doc[last + 1].text in ".,;" else None
             finite = verb.morph.get("VerbForm") == ["Fin"] or first.i != verb.i
             if close is None or not finite:  # "..., could they explain": a question, no incise
@@ -213,6 +225,8 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 found = _speaker_in(sent, quoted, verbs)
                 if found:
                     break
+            told = None if signed or (found and found[1].sent in here) else \
+                _claim_speaker(claims, pb, here, start, end)
             if found is None and n == 0 and opens and before is not None and not signed:
                 where, sent, spans = before
                 found = _introducer(sent, spans, verbs, nouns)
@@ -220,8 +234,15 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                     where = pb
             if found is None and later and not signed:
                 found = _speaker_in(later[0], quoted, verbs)
+            if found is None and not signed and told is None:
+                found = _introduced(pb, here, earlier, start, index, types)
             speaker, cue, spoken = None, None, None
-            if signed:
+            if told is not None:
+                # The claim read in the quote's own sentence knows its speaker ("»,
+                # soupire Maëlle", a verb the tagger took for a noun): no need to look
+                # further away.
+                speaker, spoken, cue = told
+            elif signed:
                 ids = [i for i in index.at(pb.block.id, *signed) if types.get(i) == "person"]
                 spoken = pb.span(*signed)
                 speaker = Speaker(pb.block.text[spoken.start : spoken.end], ids[0] if ids else None)
@@ -229,11 +250,13 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             elif found:
                 who, verb = found
                 a = min(t.idx for t in who)
-                b = max(t.idx + len(t.text) for t in who)
+                b = max(t.idx + len(t.text) for t in who if not t.is_punct or t is who[0])
                 # "dit-elle", "a-t-il": the pronoun without its hyphens.
                 a += 3 if where.norm.text.startswith("-t-", a) else int(
                     where.norm.text.startswith("-", a))
                 ids = [i for i in index.at(where.block.id, a, b) if types.get(i) == "person"]
+                if len(ids) > 1 and titled_first(who):
+                    ids.reverse()  # "le président de Forgeval, Olivier Desgranges": the name
                 ids = ids or [i for i in index.at(where.block.id, a, b)
                               if types.get(i) in ("organization", "country")]
                 entity = ids[0] if ids else None
@@ -266,6 +289,59 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
         if sents:
             before = (pb, sents[-1], quoted)
     return _with_indirect(out, claims, {pb.block.id: pb.block.text for pb in parsed})
+
+
+def _introduced(pb: ParsedBlock, here: list[SpacySpan], earlier: list[SpacySpan], start: int,
+                index: EntityIndex, types: dict[str, str]) -> tuple[list[Token], Token] | None:
+    """The person a quote with no verb of saying is given to by the words just before it:
+    the named subject of the clause that a colon ends ("Michel, 74 ans, ne cache pas son
+    inquiétude : « ... »") or of the sentence before ("Jacques, retraité, remplit son
+    cabas. « ... »"), as reportage introduces whom it quotes. A first name alone is often
+    no entity the model knows: a proper name that is no place or body will do."""
+    sent = here[0] if here else None
+    lead = pb.norm.text[sent.start_char:start].strip(" \u00a0\u202f«“\"") if sent else ""
+    if sent is not None and lead.endswith(":"):
+        intro = sent
+    elif sent is not None and not lead and earlier:
+        intro = earlier[0]
+    else:
+        return None
+    root = intro.root
+    who = [t for t in subjects_of(root) if t.idx < start and not t.is_punct]
+    if not who:  # "Dans la salle d'attente, Michel, 74 ans, ...": a name set off by commas
+        doc = intro.doc
+        who = next(([t] for t in intro if t.pos_ == "PROPN" and t.i < root.i and t.i > 0
+                    and doc[t.i - 1].text == "," and doc[t.i + 1].text == ","), [])
+    names = [t for t in who if t.pos_ == "PROPN"]
+    if not names or any(types.get(i) != "person" for i in index.at(
+            pb.block.id, names[0].idx, names[-1].idx + len(names[-1].text))):
+        return None  # a place or a body is not whom reportage introduces this way
+    return names, root
+
+
+def _claim_speaker(claims: list[Claim], pb: ParsedBlock, here: list[SpacySpan], start: int,
+                   end: int) -> tuple[Speaker, Span, str | None] | None:
+    """The speaker of an attributed claim over the quote whose speaker words stand in the
+    quote's own sentences, with the claim's verb of saying."""
+    if not here:
+        return None
+    quote = pb.span(start, end)
+    within = pb.span(here[0].start_char, here[-1].end_char)
+    found = []
+    for c in claims:
+        if c.source.kind == "unattributed" or len(c.evidence) < 2:
+            continue
+        content, said = c.evidence[0], c.evidence[1]
+        if content.block == said.block == pb.block.id and content.start < quote.end and \
+                quote.start < content.end and within.start <= said.start and \
+                said.end <= within.end and not (quote.start <= said.start < quote.end):
+            cue = next((x.split(": ", 1)[1] for x in c.cues if x.startswith(
+                ("reporting verb", "according to"))), None)
+            found.append((cue is None, Speaker(c.source.text, c.source.entity), said, cue))
+    if not found:
+        return None
+    _, speaker, said, cue = min(found, key=lambda f: f[0])  # one with its verb first
+    return speaker, said, cue
 
 
 #: A quoted fragment covering less than this share of a reported claim is a phrase the

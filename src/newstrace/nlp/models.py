@@ -45,12 +45,23 @@ def _continues(prev: str, word: str) -> bool:
     return prev in (",", ";") or (word[:1].islower() and prev in ("?", "!", "»", "”", '"'))
 
 
+_OPENING = frozenset({"«", "“", "„", "‹"})
+
+
 def join_continuations(doc: Doc) -> Doc:
     """Undo the punctuation sentencizer's splits inside a sentence (see ``_continues``),
-    so that a quote and its speaker are parsed as one sentence."""
+    so that a quote and its speaker are parsed as one sentence; and give an opening quote
+    mark left at the end of a sentence ("... octobre. « D'ici là ...") to the sentence it
+    opens."""
     for tok in doc[1:]:
         if tok.is_sent_start and _continues(doc[tok.i - 1].text, tok.text):
             tok.is_sent_start = False
+    for tok in doc[1:-1]:
+        nxt = doc[tok.i + 1]
+        opening = tok.text in _OPENING or (tok.text == '"' and not tok.whitespace_)
+        if opening and nxt.is_sent_start and not tok.is_sent_start:
+            tok.is_sent_start = True
+            nxt.is_sent_start = False
     return doc
 
 
