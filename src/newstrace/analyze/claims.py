@@ -407,6 +407,11 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
         while src_start < sent.end_char and sent.doc.text[src_start] == " ":
             src_start += 1
         src_end = _clause_end(sent, src_start)
+        comma = next((t.idx for t in sent if t.idx > src_start and t.text == ","), None)
+        if comma is not None and src_end > comma and not folded[: m.start()].strip(" «“\""):
+            # "Selon des habitants, la situation empire": a sentence opened by the cue gives
+            # its content after the comma, though the tagger saw no verb there.
+            src_end = comma
         if first and not _holds_views([t for t in sent if src_start <= t.idx < src_end], cues):
             continue
         src_end = _with_apposed_name(sent, src_end)
@@ -554,13 +559,7 @@ def inverted_subject(verb: Token) -> list[Token]:
         # "a affirmé le prévenu à la barre": the parser may call the subject a complement.
         if c.dep_ in SUBJECT_DEPS | {"obj", "dobj", "xcomp"} and \
                 c.pos_ in ("PROPN", "NOUN", "PRON"):
-            out = []
-            for t in c.subtree:
-                if t.i > c.i and (t.is_punct or (
-                        verb.lang_ == "fr" and t.pos_ == "ADP" and _ends_name(t))):
-                    break  # "a lancé l'avocat à l'adresse des jurés": who, not where
-                out.append(t)
-            return _and_apposed_name(out)
+            return _and_apposed_name(inverted_words(list(c.subtree), c))
     if verb.lang_ == "fr" and not hearer:
         return _and_apposed_name(_inverted_by_form(verb, times))
     return []
@@ -571,6 +570,19 @@ def titled_first(words: list[Token]) -> bool:
     Forgeval, Olivier Desgranges"): the person is then the last one named in them."""
     head = next((t for t in words if t.pos_ not in ("DET", "ADJ", "PUNCT")), None)
     return head is not None and head.pos_ == "NOUN"
+
+
+def inverted_words(words: list[Token], head: Token) -> list[Token]:
+    """An inverted speaker's words up to the next punctuation or, in French, a preposition
+    that starts a circumstance ("a lancé l'avocat à l'adresse des jurés", "a déclaré le chef
+    du gouvernement devant les députés"): who speaks, not where or to whom."""
+    out = []
+    for t in words:
+        if t.i > head.i and (t.is_punct or (
+                head.lang_ == "fr" and t.pos_ == "ADP" and _ends_name(t))):
+            break
+        out.append(t)
+    return out
 
 
 def _and_apposed_name(words: list[Token]) -> list[Token]:
@@ -873,6 +885,14 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                            cues.get("anonymity", [])):
             continue  # "qui ont souhaité garder l'anonymat": how they spoke, not what
         span = _clause_span(clause, tok, verbs, cues)
+        close = next((t for t in sent if t.i > tok.i and t.idx < span[1]
+                      and t.text in ("»", "”")), None)
+        if close is not None and not any(t.text in ("«", "“") for t in sent.doc[tok.i : close.i]):
+            # A verb inside quote marks says nothing past them ("« Les salariés n'y croient
+            # plus », tacle X": what X does is no content of "croient").
+            if close.idx <= span[0]:
+                continue
+            span = (span[0], close.idx)
         if speaker:
             reports.append(_Report(tok, speaker, clause, span))
         elif _passive(tok):
@@ -1324,7 +1344,14 @@ def _after_comma(verb: Token) -> bool:
     """Whether the verb opens a phrase after a comma with a definite noun or a name after
     it ("..., a annoncé l'ONU"): that noun is the speaker, inverted, not what was said
     ("..., décrivent des cadences intenables" says what was described)."""
-    if any(c.dep_ in SUBJECT_DEPS for c in verb.lefts) and not any(
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+    # "A procédé à un échange, le premier depuis deux mois, ont annoncé les deux pays":
+    # an apposition after a clause is no subject, the phrase is an incise.
+    apposed = subject is not None and subject.left_edge.i > verb.sent.start and \
+        verb.doc[subject.left_edge.i - 1].text == "," and any(
+            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+            for t in verb.doc[verb.sent.start : subject.left_edge.i])
+    if subject is not None and not apposed and not any(
             t.i > verb.i and t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
             for t in verb.sent):
         # "L'avocat, Me X, a regretté « la lenteur »": the subject came first; but in "La
@@ -1648,7 +1675,12 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         after = inverted
         right = next((i for i in range(inverted[-1].i - sent.start + 1, len(toks))
                       if toks[i].text in _BREAKS), len(toks))
-    speaker = before if any(t.pos_ in nominal for t in before) else after
+    # A French incise inverts its subject ("..., le premier depuis deux mois, ont annoncé
+    # les deux pays"): a noun phrase after the verb is who speaks.
+    inverted_incise = verb.lang_ == "fr" and any(t.pos_ in nominal for t in after) and \
+        bool(before) and any(t.text == "," for t in sent.doc[before[-1].i : verb.i])
+    speaker = before if any(t.pos_ in nominal for t in before) and not inverted_incise \
+        else after
     if not speaker and finite and not subjects_of(verb):
         # "..., its artistic director, Paul Kessler, told the Guardian.": the parser hung
         # the speaker's phrases on the content; they are the comma-set names before the verb.
@@ -2054,9 +2086,11 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             a, b = s_start, (s_end if any(t.pos_ in ("VERB", "AUX")
                                           and t.morph.get("VerbForm") != ["Part"]
                                           for t in after) else cue_start)
-        elif any(t.pos_ in ("VERB", "AUX") for t in after):
+        elif any(t.pos_ in ("VERB", "AUX") for t in after) or not pb.norm.text[
+                s_start:cue_start].strip(" «“\""):
             # "..., selon lui, pourrait entraîner ...": the source covers what follows it;
-            # what stands before it is the outlet's own.
+            # what stands before it is the outlet's own. ("Selon X, la situation empire":
+            # opening the sentence, it covers the rest, verb seen or not.)
             a, b = src_end, s_end
             before = _trim(pb, s_start, cue_start)
             if before and any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx < cue_start):
@@ -2246,8 +2280,8 @@ def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
     """(source, label end, content start) for a block opened by who speaks: a headline
     "Ted Cruz: '...'", "Study: ...", or a transcript turn "FALLIN: Well, I think ...".
 
-    A place is a dateline or a topic ("NEW YORK:", "Paris :"), and a word such as
-    "Analysis:" or "Live:" a rubric: neither speaks.  In the body only people speak so
+    A place or a country is a dateline or a topic ("NEW YORK:", "Ukraine :"), and a word
+    such as "Analysis:" or "Live:" a rubric: neither speaks.  In the body only people speak so
     ("people_only"): a turn of an interview, or a label of the page's transcript
     (``turns``, from ``transcript_labels``).
     """
@@ -2258,9 +2292,9 @@ def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
     if fold(m.group(1)) in folded(cues, "headline_rubrics"):
         return None
     ids = index.at(pb.block.id, start, end)
-    if any(types.get(i) == "place" for i in ids) and not any(
+    if any(types.get(i) in ("place", "country") for i in ids) and not any(
             types.get(i) in ("person", "organization") for i in ids):
-        return None
+        return None  # "Ukraine : Kiev et Moscou échangent ...": a topic
     if people_only:
         # A turn names someone the page names elsewhere: "FALLIN:" for Mary Fallin (the
         # parser does not read names in capitals, and a dateline is nobody's name).

@@ -24,6 +24,7 @@ from newstrace.analyze.claims import (
     cue_lemma,
     cues_for,
     inverted_subject,
+    inverted_words,
     last_person_before,
     speaker_of,
     subjects_of,
@@ -109,8 +110,10 @@ def _speaker_in(sent: SpacySpan, quoted: Spans, verbs: set[str]
                  and not _quoted(t, quoted)), None)
     if verb is None:
         return None
-    who = [t for t in speaker_of(verb) if not _quoted(t, quoted) and not t.is_punct] or [
-        t for t in inverted_subject(verb) if not _quoted(t, quoted)]
+    who = [t for t in speaker_of(verb) if not _quoted(t, quoted) and not t.is_punct]
+    if who and who[0].i > verb.i:  # a subject after the verb: "a déclaré le chef ... devant"
+        who = inverted_words(who, who[0])
+    who = who or [t for t in inverted_subject(verb) if not _quoted(t, quoted)]
     return (who, verb) if who else None
 
 
