@@ -501,7 +501,8 @@ def main() -> int:
     ap.add_argument("--only", choices=("own", "polnear", "ggt", "blind"), default=None)
     ap.add_argument("--quotes-data", type=Path, action="append", default=None, metavar="FILE",
                     help="our blind quote articles (JSON lines: id, lang, text, quotes), "
-                         "scored like GGT; repeatable (default: bench/quotes_blind_*.jsonl)")
+                         "scored like GGT; repeatable (default: bench/quotes_blind_*.jsonl "
+                         "and bench/quotes_heldout_*.jsonl)")
     ap.add_argument("--own-data", type=Path, default=OWN_SET, metavar="FILE",
                     help="another set of our sentences (JSON lines: lang, text, kind, "
                          "certainty), e.g. bench/claims_blind_fren.jsonl; wrong ones printed")
@@ -518,8 +519,9 @@ def main() -> int:
             corpora.append(score_corpus("GGT English", ggt(args.limit), cache=args.cache,
                                         misses=args.misses))
     if args.only in (None, "blind"):
-        for path in args.quotes_data or sorted(ROOT.glob("bench/quotes_blind_*.jsonl")):
-            corpora.append(score_corpus(f"blind {path.stem.removeprefix('quotes_blind_')}",
+        for path in args.quotes_data or [*sorted(ROOT.glob("bench/quotes_blind_*.jsonl")),
+                                         *sorted(ROOT.glob("bench/quotes_heldout_*.jsonl"))]:
+            corpora.append(score_corpus(path.stem.removeprefix("quotes_").replace("_", " "),
                                         blind_quotes(path, args.limit), attributions=True,
                                         cache=args.cache, misses=args.misses, merge=False))
     if args.json:

@@ -828,6 +828,12 @@ TENTH_BLIND: list[tuple[str, str, str, str]] = [
            "infirmière.", "named", "predicted"),
     ("fr", "« Il faudra deux ans », estime l'ingénieur en chef du département, Thierry "
            "Lemaire.", "named", "predicted"),
+    # Set 17's two unsafe claims, fixed after its held-out first run: a judgement with a
+    # quoted adjective before its object; an estimate verb the tagger took for a noun.
+    ("fr", "La ministre des Armées, Claire Vasseur, a jugé « disproportionnées » les "
+           "représailles annoncées dimanche.", "named", "reported"),
+    ("fr", "Le président de la commission, Marc Aubert, chiffre à près de 8 milliards "
+           "d'euros le manque à gagner pour les régions.", "named", "estimate"),
 ]
 
 

@@ -706,6 +706,14 @@ def _build_verb_kinds(cues: dict[str, Any]) -> dict[str, str]:
     return kinds
 
 
+def _verb_like(tok: Token) -> bool:
+    """A verb, or a word the tagger called a noun or an adjective though it has a subject
+    and no copula ("Le rapporteur, X, chiffre à 12 milliards le coût": "chiffre" NOUN)."""
+    return tok.pos_ == "VERB" or (tok.pos_ in ("NOUN", "ADJ") and any(
+        c.dep_ in SUBJECT_DEPS for c in tok.children) and not any(
+        c.dep_ == "cop" for c in tok.children))
+
+
 def cue_lemma(tok: Token, verbs: set[str]) -> str:
     """The lexicon's lemma for a verb: its own, or the one a regular English or French
     form points to ("hopes", "hoped", "hoping" of "hope"; "glisse", "glissent", "glissé" of
@@ -713,7 +721,7 @@ def cue_lemma(tok: Token, verbs: set[str]) -> str:
     lemma = fold(tok.lemma_)
     word = fold(tok.text)
     forms = [("s", ""), ("d", ""), ("ed", ""), ("ing", ""), ("ing", "e")]
-    if tok.lang_ == "fr" and (tok.pos_ == "VERB" or _after_closing_quote(tok)):
+    if tok.lang_ == "fr" and (_verb_like(tok) or _after_closing_quote(tok)):
         # "glisse", "glissent", "glissé" of "glisser" (not the noun "tempête")
         forms += [("e", "er"), ("ent", "er"), ("é", "er"), ("ée", "er"), ("és", "er"),
                   ("ées", "er")]
@@ -1040,7 +1048,10 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             if agent and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
                 out.append(_Report(tok, agent, None, _span_of(list(subject.subtree))))
             continue
-        if tok.pos_ != "VERB" or _passive(tok):
+        if (said := _estimate_by_form(sent, tok, estimating, at, magnitudes)) is not None:
+            out.append(said)
+            continue
+        if not _verb_like(tok) or _passive(tok):
             continue  # "est estimé à 20 000": the subject is what is estimated, not who
         speaker = speaker_of(tok) or _subject_left_unparsed(sent, tok, cues)
         if not speaker:
@@ -1051,6 +1062,20 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                        and c.pos_ in ("VERB", "AUX")), None)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i
                     and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        judged = next((c for c in tok.children if c.i > tok.i and c.dep_ in (
+            "obj", "dobj", "xcomp", "amod") and (c.pos_ == "ADJ" or (
+                c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Part"]))), None)
+        about = obj or next((c for c in judged.children if c.dep_ in ("obj", "dobj")
+                             and c.pos_ in ("NOUN", "PROPN")), None) if judged else None
+        if judged is not None and about is not None and judged.i < about.i and (
+                clause is None or clause.i == judged.i) and \
+                _lemma_in(tok, folded(cues, "judging_verbs")):
+            # "a jugé « inacceptables » les frappes" (the adjective may be tagged a
+            # participle): the judgement and what it is about.
+            words = [*judged.subtree, *about.subtree]
+            out.append(_Report(tok, speaker, None, (min(t.idx for t in words), max(
+                t.idx + len(t.text) for t in words)), None, "stance"))
+            continue
         if phrase in open_verbs or (lemma in open_verbs and not particles):
             target = clause or obj
             if target is None:
@@ -1151,6 +1176,28 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             out.append(_Report(tok, speaker, None, what, f"denied: {tok.text}",
                                None if said is not None else "statement"))
     return out
+
+
+def _estimate_by_form(sent: SpacySpan, tok: Token, estimating: frozenset[str],
+                      at: frozenset[str], magnitudes: frozenset[str]) -> _Report | None:
+    """"Le rapporteur, X, chiffre à environ 12 milliards le coût": a French estimate verb
+    the tagger took for a noun ("chiffre", "évalue"), read by its form: a present tense
+    whose infinitive is an estimate verb, then "à" and a figure; the noun phrase before it
+    (no verb in it) estimates, what follows is the estimate."""
+    doc = tok.doc
+    if tok.lang_ != "fr" or tok.pos_ not in ("NOUN", "ADJ") or tok.i == sent.start or \
+            fold(tok.text) + "r" not in estimating or tok.i + 1 >= sent.end or \
+            fold(doc[tok.i + 1].text) not in at or not any(
+                t.like_num or fold(t.text) in magnitudes for t in doc[tok.i + 1 : tok.i + 5]):
+        return None
+    speaker = [t for t in doc[sent.start : tok.i]]
+    while speaker and speaker[-1].is_punct:
+        speaker.pop()
+    if not speaker or any(t.pos_ in ("VERB", "AUX") for t in speaker) or not any(
+            t.pos_ in ("NOUN", "PROPN") for t in speaker):
+        return None
+    figure = [t for t in doc[tok.i + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
+    return _Report(tok, speaker, None, _span_of(figure), f"estimate: {tok.text}", "estimate")
 
 
 def _to_punctuation(first: Token, end: int) -> tuple[int, int]:
