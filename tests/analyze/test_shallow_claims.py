@@ -913,3 +913,22 @@ def test_a_single_quoted_opening_is_the_speakers() -> None:
 
 def test_a_dash_tag_after_a_question_continues_the_sentence() -> None:
     assert len(sentences("– Kto za to zapłaci? – pytała posłanka. Potem wyszła.", "pl")) == 2
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), [
+    # A body accuses through its statement: reported, its own.
+    ("de", "Die Bundesanwaltschaft wirft dem Angeklagten vor, Anschläge auf Bahnstrecken "
+     "geplant zu haben.", "institution", "reported"),
+    # A person's accusation is the outlet's report of an act (as "acusó al Gobierno de").
+    ("de", "Grünen-Chefin Anna Berg warf dem Kanzler vor, die Klimaziele aufzugeben.",
+     "unattributed", "asserted"),
+])
+def test_an_accusation_is_a_bodys_statement(lang: str, text: str, kind: str,
+                                            certainty: str) -> None:
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty) == (kind, certainty)
+
+
+def test_complaining_is_saying() -> None:
+    claim = one("Mieszkańcy Sopotu skarżą się, że autobusy nocne kursują za rzadko.", "pl")
+    assert (claim.source.kind, claim.certainty) == ("vague", "reported")

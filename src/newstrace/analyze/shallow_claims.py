@@ -97,7 +97,8 @@ def _word_set(language: str | None, keys: tuple[str, ...]) -> frozenset[str]:
 #: Lexicon keys of verbs whose separable particle closes the clause: the middle field
 #: between them may hold the speaker and adverbials.
 VERB_KEYS = frozenset({"reporting_verbs", "denial_verbs", "stance_verbs", "evidence_verbs",
-                       "question_verbs", "promise_verbs", "announce_verbs", "forecast_verbs"})
+                       "question_verbs", "promise_verbs", "announce_verbs", "forecast_verbs",
+                       "accuse_verbs"})
 
 
 def _phrase_regex(phrase: str, closers: tuple[str, ...] = (), gap: int = 5) -> str:
@@ -457,7 +458,15 @@ class ShallowReader:
 
     def _resolve(self, ctx: _Context, anchor: _Anchor) -> _Read | None:
         if anchor.kind == "verb":
-            return self._verb(ctx, anchor) or self._object(ctx, anchor)
+            read = self._verb(ctx, anchor) or self._object(ctx, anchor)
+            if read is not None and _first(ctx.language, "accuse_verbs", ctx.low, anchor.start,
+                                           anchor.end) and (read.source is None or
+                                                            read.source.kind != "institution"):
+                # "Die Staatsanwaltschaft wirft ihm vor, ...": a body accuses through its
+                # statement, which is reported; a person's accusation ("Merz warf der
+                # Regierung vor, ...") is the outlet's report of an act.
+                return None
+            return read
         if anchor.kind == "passive":
             return self._passive(ctx, anchor)
         if anchor.kind == "setting" and anchor.agent is not None:
