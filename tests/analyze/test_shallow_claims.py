@@ -932,3 +932,68 @@ def test_an_accusation_is_a_bodys_statement(lang: str, text: str, kind: str,
 def test_complaining_is_saying() -> None:
     claim = one("Mieszkańcy Sopotu skarżą się, że autobusy nocne kursują za rzadko.", "pl")
     assert (claim.source.kind, claim.certainty) == ("vague", "reported")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El alcalde de Vigo no respondió a las preguntas de la agencia."),
+    ("it", "Il sindaco non ha risposto alle domande dei cronisti."),
+    ("nl", "De minister wilde niet reageren op vragen van de krant."),
+    ("pl", "Minister zdrowia nie odpowiedział na pytania dziennikarzy."),
+    ("de", "Der Konzern wollte sich nicht äußern."),
+])
+def test_a_refusal_to_comment_is_the_outlets_plain_fact(lang: str, text: str) -> None:
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty) == ("unattributed", "asserted")
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "kind", "certainty"), [
+    # A vaguely counted group stays vague, whatever place or body its complement names.
+    ("es", "Varios comerciantes del mercado de San Fernando, que hablaron con la Guardia "
+     "Civil, afirman que los robos se repiten cada semana.", None, "vague", "reported"),
+    ("nl", "Veel vissers in de Noordzee-havens vragen zich af of ze volgend seizoen nog "
+     "mogen uitvaren.", None, "vague", "hypothetical"),
+    # A group the outlet polled is no body's voice.
+    ("ru", "Опрошенные «Интерфаксом» экономисты считают, что инфляция замедлится.", None,
+     "vague", "reported"),
+    # A compound of a vague noun.
+    ("de", "Umweltschützer befürchten, dass der Ausbau die Moore zerstört.", "Umweltschützer",
+     "vague", "reported"),
+    # A body refuting a report: the report is the object, the body its source.
+    ("ru", "В МИД опровергли сообщения о том, что посол якобы покинул страну.", None,
+     "institution", "denied"),
+    # An office, a body's initials, then the holder's name: a person.
+    ("uk", "Речниця ОВА Марія Коваль спростувала інформацію про те, що місто нібито "
+     "евакуюють.", "Речниця ОВА Марія Коваль", "named", "denied"),
+    ("uk", "Деякі аграрії запитують, чи компенсує держава втрати від посухи.",
+     "Деякі аграрії", "vague", "hypothetical"),
+    ("uk", "Київський інститут соціології оцінює кількість переселенців у 4 мільйони.",
+     None, "institution", "estimate"),
+    # A document that puts a figure on something gives its estimate.
+    ("de", "Ein Gutachten des Bundesrechnungshofs beziffert die Mehrkosten auf rund zwei "
+     "Milliarden Euro.", "Ein Gutachten des Bundesrechnungshofs", "document", "estimate"),
+    # A threat after an opening condition: the one who threatens.
+    ("de", "Sollte der Streik weitergehen, werde der Konzern Stellen abbauen, drohte "
+     "Vorstandschef Klaus Berger.", "Vorstandschef Klaus Berger", "named", "hypothetical"),
+    # Announcing something dated in the future.
+    ("de", "Bildungsministerin Karin Prien kündigte an, die Mittel für Schulen im nächsten "
+     "Jahr zu erhöhen.", None, "named", "predicted"),
+    ("pl", "Burmistrz Gdyni Anna Nowak zapowiedziała, że nowe przedszkole ruszy od "
+     "września.", None, "named", "predicted"),
+    # Who asked for anonymity and admits; one speaker after an interview adverbial.
+    ("pl", "Jeden z radnych PO, proszący o anonimowość, przyznaje, że budżet najpewniej "
+     "zostanie przyjęty w lutym.", None, "anonymous", "probable"),
+    ("pl", "„Bez reformy system upadnie” – ostrzegł w rozmowie z Polsat News ekonomista "
+     "prof. Jan Kowalski.", "Jan Kowalski", "named", "reported"),
+    ("ru", "Один из чиновников мэрии, пожелавший остаться неизвестным, сообщил, что "
+     "тендер отменят.", None, "anonymous", "reported"),
+    ("nl", "Uit een interne notitie van de gemeente blijkt dat de renovatie twee jaar "
+     "vertraging heeft.", None, "document", "reported"),
+    ("nl", "Volgens ABN-econoom Sandra Phlippen stijgen de huizenprijzen waarschijnlijk "
+     "verder.", "ABN-econoom Sandra Phlippen", "named", "probable"),
+])
+def test_constructions_from_the_seventh_blind_set(lang: str, text: str, speaker: str | None,
+                                                  kind: str, certainty: str) -> None:
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty) == (kind, certainty)
+    if speaker is not None:
+        assert claim.source.text == speaker

@@ -458,7 +458,13 @@ class ShallowReader:
 
     def _resolve(self, ctx: _Context, anchor: _Anchor) -> _Read | None:
         if anchor.kind == "verb":
-            read = self._verb(ctx, anchor) or self._object(ctx, anchor)
+            if _first(ctx.language, "estimating_verbs", ctx.low, anchor.start, anchor.end):
+                # "Ein Papier ..., das der Zeitung vorliegt, beziffert die Lücke auf ...": a
+                # quantity as object first, before reading the phrase after the verb as an
+                # inverted speaker.
+                read = self._object(ctx, anchor) or self._verb(ctx, anchor)
+            else:
+                read = self._verb(ctx, anchor) or self._object(ctx, anchor)
             if read is not None and _first(ctx.language, "accuse_verbs", ctx.low, anchor.start,
                                            anchor.end) and (read.source is None or
                                                             read.source.kind != "institution"):
@@ -617,6 +623,9 @@ class ShallowReader:
                 wide = _trim(text, ctx.start, a.start)
                 if wide and len(ctx.words(*wide)) <= MAX_SPEAKER_WORDS:
                     left = self._strip_connectors(ctx, wide)
+            if a.verb_kind == "denial" and left and post and \
+                    self._document_head(ctx, *post) is not None:
+                post = None  # "В Кремле опровергли сообщения о том, что": what is refuted
             speaker = None
             if left and self._adverbial(ctx, left) and a.verb_kind != "evidence":
                 # "W wywiadzie dla radia minister X powiedział": who follows the adverbial
@@ -650,7 +659,9 @@ class ShallowReader:
             post = _trim(text, post_words[0].end(), post[1])  # "wynika z raportu GUS"
         elif post_words and _lower(post_words[0].group(0)) in _word_set(
                 lang, ("locative_prepositions",)) and not (left and self._speakerish(ctx, left)):
-            pass  # "..., сообщили в министерстве": the body where it was said
+            # "..., сообщили в министерстве": the body where it was said; "... – przypomniał
+            # w rozmowie z TVN24 prof. X": an interview, then the one who speaks in it.
+            post = self._speaker_after_adverbial(ctx, post) or post
         elif post and self._adverbial(ctx, post) and not (
                 left and self._speakerish(ctx, left)):
             # "«...», aseguró tras el entrenamiento el director deportivo": after a quote,
@@ -1105,6 +1116,15 @@ class ShallowReader:
             return Source("anonymous", phrase, None, 1)
         every_run = _name_runs(ctx, (start, end))
         runs = [r for r in every_run if not r[3]]
+        if (lowered[0] in _word_set(lang, ("vague_quantifiers",)) or any(
+                w in _word_set(lang, ("polled_words",)) for w in lowered)) and _find(
+                lang, "vague_nouns", low, start, end) and not _find(
+                lang, "source_nouns", low, start, end) and not people:
+            # "Varios vecinos del barrio de X, que denunciaron ... ante la Policía", "Veel
+            # boeren in de Gelderse Vallei": a group counted vaguely, wherever it lives and
+            # whatever body its complement names; "Опрошенные РБК аналитики": a group the
+            # outlet polled is no body's voice.
+            return Source("vague", phrase)
         if people:
             return Source("named", phrase, people[0])
         nouns = any(_find(lang, key, low, start, end) for key in NOUN_KEYS)
@@ -1261,8 +1281,11 @@ class ShallowReader:
                 t.end() == nouns[-1].end() for t in persons):
             return True
         words = ctx.words(start, run[0])
-        if words and _acronym(words[-1].group(0)) and not text[words[-1].end():run[0]].strip():
-            return True  # "PKP Polskie Linie Kolejowe": a body's initials, then its name
+        if words and _acronym(words[-1].group(0)) and not text[words[-1].end():run[0]].strip() \
+                and not persons:
+            # "PKP Polskie Linie Kolejowe": a body's initials, then its name ("Речник ДПСУ
+            # Андрій Демченко": after an office, the holder's name).
+            return True
         return len(run[2]) == 1 and len(words) == 1 and _lower(words[0].group(0)) in definite
 
     def _titled(self, ctx: _Context, start: int, end: int) -> bool:
