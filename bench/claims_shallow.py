@@ -35,7 +35,7 @@ HERE = Path(__file__).resolve().parent
 #: In the order they were written: each later set was first run blind (see README.md).
 SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_blind",
                                                              "_blind2", "_blind3", "_blind4",
-                                                             "_blind5", "_blind6")]
+                                                             "_blind5", "_blind6", "_blind7")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:

@@ -834,6 +834,30 @@ TENTH_BLIND: list[tuple[str, str, str, str]] = [
            "représailles annoncées dimanche.", "named", "reported"),
     ("fr", "Le président de la commission, Marc Aubert, chiffre à près de 8 milliards "
            "d'euros le manque à gagner pour les régions.", "named", "estimate"),
+    # Set 18 (whole pages), first run: an idiom reports nothing ("trouvé la mort"); the
+    # places in a name's apposition are not who speaks; an estimate's figure hung on an
+    # adverbial; "reprocher à X d'avoir" (also fixes set 8's unsafe "reproche à");
+    # rejecting criticism denies it; uncounted officials are vague; a clitic speaks
+    # whatever follows it; "tout va bien" tells no future.
+    ("fr", "Trois randonneurs ont trouvé la mort dans l'avalanche, a indiqué la préfecture "
+           "de Savoie.", "institution", "reported"),
+    ("en", "Okafor, the world champion in Tokyo, denied ever taking a banned substance.",
+     "named", "denied"),
+    ("fr", "L'adjoint aux finances, Paul Marchand, estime au contraire à près de 2 millions "
+           "d'euros le déficit de la ville.", "named", "estimate"),
+    ("fr", "Le parquet reproche à l'ancien trésorier d'avoir détourné 80 000 euros.",
+     "institution", "reported"),
+    ("fr", "La maire, Sophie Tanguy, a rejeté ces critiques.", "named", "denied"),
+    ("en", "Some Democratic officials blamed the defeat on the weather.", "vague", "reported"),
+    ("fr", "« Ici, tout va bien », confie-t-elle, la main posée sur le comptoir.",
+     "unattributed", "reported"),
+    # What a document rules or finds, as its verb's subject, is the document's word (set
+    # 18's last unsafe claim; also set 13's "L'arrêté préfectoral ... interdit").
+    ("fr", "Une étude de l'Inserm parue en mai avait classé la commune parmi les plus "
+           "polluées de France.", "document", "reported"),
+    ("fr", "L'arrêté municipal interdit la baignade jusqu'à nouvel ordre.", "document",
+     "reported"),
+    ("fr", "Le rapport a été publié jeudi.", "unattributed", "asserted"),
 ]
 
 

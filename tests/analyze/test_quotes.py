@@ -239,3 +239,18 @@ def test_a_quote_after_a_colon_or_an_introduction_is_the_introduced_persons() ->
 def test_a_place_introduced_before_a_quote_does_not_speak() -> None:
     [q] = quotes("À Rennes, Paris, Lyon, la colère monte : « Nous ne lâcherons rien »", "fr")
     assert q.speaker.text is None or "Paris" not in q.speaker.text
+
+
+def test_a_clitic_subject_speaks_whatever_follows_the_verb() -> None:
+    [q] = quotes("« Nous irons jusqu'au bout », a-t-il lancé samedi devant 300 manifestants.",
+                 "fr")
+    assert q.speaker.text == "il"
+    [q] = quotes("« Cambrai, c'est loin », confie-t-elle, la main posée sur son ventre.", "fr")
+    assert q.speaker.text == "elle"
+
+
+def test_an_introduced_speaker_is_the_first_name_of_the_subject() -> None:
+    paras = ["Karim Benali, plombier installé à Vénissieux depuis quinze ans, roule avec un "
+             "utilitaire de 2010. « Il marche très bien. Avec quel argent en changer ? »"]
+    [q] = paragraph_quotes(paras, "fr")
+    assert q.speaker.text == "Karim Benali"

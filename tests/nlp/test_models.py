@@ -17,6 +17,14 @@ from newstrace.nlp.models import available, pipeline
     # A real end of sentence after a quote stays one.
     ("fr", "« Nous resterons ! » Le maire a tenu parole.",
      ["« Nous resterons ! »", "Le maire a tenu parole."]),
+    # An opening quote mark belongs to the sentence it opens, not to the one before.
+    ("fr", "Le vote a lieu lundi. « Tout reste possible », glisse un élu.",
+     ["Le vote a lieu lundi.", "« Tout reste possible », glisse un élu."]),
+    ("en", "The vote is Monday. “Anything can happen,” an aide said.",
+     ["The vote is Monday.", "“Anything can happen,” an aide said."]),
+    # An abbreviated title before a name ends no sentence.
+    ("en", "“We were called at 2 a.m.,” said Sgt. Kevin Marsh. Lt. Col. Ann Day agreed.",
+     ["“We were called at 2 a.m.,” said Sgt. Kevin Marsh.", "Lt. Col. Ann Day agreed."]),
 ])
 def test_a_quote_and_its_speaker_are_one_sentence(language: str, text: str,
                                                   sentences: list[str]) -> None:

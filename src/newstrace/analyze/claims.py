@@ -159,6 +159,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("unattributed")  # "selon nos informations": the outlet's own word
     tokens = _tokens(pb, start, end)
     ids = index.at(pb.block.id, start, end)
+    if tokens and tokens[0].pos_ == "PROPN" and "," in text:
+        # "Mensah, the 200-meter silver medalist in Paris": the name says who; the places
+        # and bodies of its apposition do not.
+        ids = index.at(pb.block.id, start, start + text.index(","))
     if metonym_country(text, pb.block.language) is not None:
         # "Kyiv said", "l'Élysée a démenti": a capital or a seat speaking is its government.
         return Source("institution", text, next(iter(ids), None))
@@ -238,6 +242,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         count = len(set(bodies)) if len(set(bodies)) > 1 else None
         return Source("institution", text, bodies[0] if bodies else None, count)
     if _has(text, cues.get("source_nouns", [])):
+        if tokens and fold(tokens[0].text) in folded(cues, "vague_quantifiers"):
+            return Source("vague", text)  # "Some Republican officials": uncounted
         return Source("anonymous", text, None, _count(tokens, cues))
     vague_nouns = folded(cues, "vague_nouns")
     counted = [t for t in tokens if fold(t.text) in vague_nouns and any(
@@ -514,10 +520,26 @@ def subjects_of(verb: Token) -> list[Token]:
     return [t for t in out if not t.text.startswith("-t")]  # "a-t-il": the euphonic t
 
 
+_CLITICS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu"})
+
+
+def _is_clitic(tok: Token) -> bool:
+    """A subject pronoun joined to its verb by a hyphen ("-il", "-t-elle")."""
+    return tok.text.startswith("-") and \
+        tok.text.lstrip("-").removeprefix("t-").lower() in _CLITICS
+
+
 def speaker_of(verb: Token) -> list[Token]:
     """Who speaks through a verb of saying: its subject, or for a participle or a verb
     joined to another ("X emailed supporters saying: ...", "X laughed and said ...") the
     subject of the verb it hangs on, which the parser gives to that verb only."""
+    doc = verb.doc
+    near = [*doc[max(verb.i - 2, verb.sent.start) : verb.i], *doc[verb.i + 1 : verb.i + 3]]
+    clitic = next((t for t in near if _is_clitic(t)), None)
+    if clitic is not None:
+        # "confie-t-elle, la main posée sur son ventre", "a-t-il lancé devant 300
+        # manifestants": the clitic speaks.
+        return [clitic]
     if any(c.dep_ in ("nsubjpass", "nsubj:pass") for c in verb.children):
         # "was confirmed by local officials": the agent speaks, the subject is what is said.
         agent = next((c for c in verb.children if c.dep_ in ("agent", "obl:agent")), None)
@@ -786,6 +808,12 @@ def _before_that(tok: Token) -> bool:
         tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.pos_ in ("ADV", "ADJ", "NOUN")
 
 
+def _idiom(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether the verb opens an idiom that reports nothing ("ont trouvé la mort": died)."""
+    words = fold(" ".join([verb.lemma_, *(t.text for t in verb.doc[verb.i + 1 : verb.i + 3])]))
+    return any(words.startswith(i) for i in folded(cues, "verb_idioms"))
+
+
 def _adjectival(tok: Token) -> bool:
     """A participle with no auxiliary that qualifies a noun ("un vote prévu mi-décembre",
     "les faits reprochés", "the plan announced on Monday"): it tells what the noun is,
@@ -816,7 +844,9 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     ) or _after_closing_quote(t) or _before_that(t)) and (cue_lemma(t, verbs) in verbs
                                         or fold(t.text).startswith(stems)
                                         or _phrasal(t, cues) is t)
-             and not _adjectival(t)]
+             and not _adjectival(t) and not _idiom(t, cues)
+             # "les faits qui lui sont reprochés": what the noun is, no report
+             and not (t.dep_ in RELATIVE_DEPS and _passive(t))]
     infinitive = folded(cues, "infinitive_reporting") | {
         fold(v) for v in cues.get("commitment_verbs", [])} | set(_intent_kinds(cues))
     reports: list[_Report] = []
@@ -1062,6 +1092,16 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                        and c.pos_ in ("VERB", "AUX")), None)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i
                     and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        head = next((t for t in speaker if t.head.i not in {s.i for s in speaker}), None)
+        if head is not None and head.pos_ == "NOUN" and _lemma_in(
+                tok, folded(cues, "document_acts")) and (
+                _has(head.lemma_, cues.get("document_nouns", []))
+                or _has(head.text, cues.get("document_nouns", []))):
+            # "L'arrêté préfectoral interdit tout rassemblement", "Un rapport avait classé la
+            # vallée parmi ...": what a document rules or finds is its word, not the outlet's.
+            out.append(_Report(tok, speaker, None, (tok.idx, _content_bounds(sent)[1]), None,
+                               "statement"))
+            continue
         judged = next((c for c in tok.children if c.i > tok.i and c.dep_ in (
             "obj", "dobj", "xcomp", "amod") and (c.pos_ == "ADJ" or (
                 c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Part"]))), None)
@@ -1093,7 +1133,10 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             near = [*tok.children, *(obj.subtree if obj is not None else [])]
             by = next((c for c in near if (c.dep_ == "prep" and fold(c.text) in at) or (
                 c.dep_.startswith(("obl", "obj")) and any(
-                    k.dep_ == "case" and fold(k.text) in at for k in c.children))), None)
+                    k.dep_ == "case" and fold(k.text) in at for k in c.children))), None) or \
+                next((g for c in tok.children if c.dep_.startswith("obl") for g in c.children
+                      if any(k.dep_ == "case" and fold(k.text) in at for k in g.children)),
+                     None)  # "estime au contraire à 4 millions": hung on the adverbial
             if by is None or not any(t.like_num or fold(t.text) in magnitudes
                                      for t in by.subtree):
                 continue
@@ -1713,7 +1756,8 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         verb.morph.get("VerbForm") not in (["Part"], ["Inf"])
         or any(c.dep_.startswith("aux") for c in verb.lefts)
         or _phrasal(verb, cues_for(verb.lang_)) is verb)  # "a fait savoir son avocat"
-    inverted = inverted_subject(verb) if seg and finite else []
+    clitic = [t for t in speaker_of(verb) if _is_clitic(t)]  # "confie-t-elle"
+    inverted = (clitic or inverted_subject(verb)) if seg and finite else []
     after = [t for t in inverted if t.i <= seg[-1].i]
     if (not after and inverted and _only_insertions(toks[right : inverted[0].i - sent.start])
             ) or (after and len(inverted) > len(after) and inverted[len(after)].text == ","):
@@ -1764,7 +1808,8 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     # Speaker before the verb, or a pronoun, or a clause cut in two ("« Le vaccin, assure
     # la professeure Caron, n'a provoqué ... »"): the phrase is inserted and what follows
     # is content too; otherwise a named speaker after the verb may have its apposition.
-    if rest and (speaker is before or all(t.pos_ == "PRON" for t in speaker) or (
+    closed = toks[left - 1].text in ("»", "”", '"')  # "« ... », confie-t-elle, la main ..."
+    if rest and not closed and (speaker is before or all(t.pos_ == "PRON" for t in speaker) or (
             verbless and any(t.pos_ in ("VERB", "AUX") for t in rest))):
         last = rest[-1]
         c_end = last.idx + len(last.text)
@@ -1930,7 +1975,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if any(c.startswith("predicted") for c in extra) or any(
             (_tagged_future(t) or _future_form(t)) and not _conditional_form(t)
             for t in tokens) or (
-        futures and any(t.tag_ == "MD" or t.pos_ == "AUX" for t in tokens)
+        any(t.tag_ == "MD" or (t.pos_ == "AUX" and t.dep_.startswith("aux")) for t in futures)
     ) or any(  # "va supprimer": a future auxiliary the parser took for the main verb
         any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in t.children)
         for t in futures

@@ -235,10 +235,10 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 found = _introducer(sent, spans, verbs, nouns)
                 if found is None:
                     where = pb
-            if found is None and later and not signed:
-                found = _speaker_in(later[0], quoted, verbs)
             if found is None and not signed and told is None:
                 found = _introduced(pb, here, earlier, start, index, types)
+            if found is None and later and not signed:
+                found = _speaker_in(later[0], quoted, verbs)
             speaker, cue, spoken = None, None, None
             if told is not None:
                 # The claim read in the quote's own sentence knows its speaker ("»,
@@ -311,11 +311,20 @@ def _introduced(pb: ParsedBlock, here: list[SpacySpan], earlier: list[SpacySpan]
         return None
     root = intro.root
     who = [t for t in subjects_of(root) if t.idx < start and not t.is_punct]
-    if not who:  # "Dans la salle d'attente, Michel, 74 ans, ...": a name set off by commas
+    if not who:
+        # "Karim Benali, plombier, roule ...": a name opening the sentence before a comma;
+        # "Dans la salle d'attente, Michel, 74 ans, ...": a name set off by commas.
         doc = intro.doc
-        who = next(([t] for t in intro if t.pos_ == "PROPN" and t.i < root.i and t.i > 0
-                    and doc[t.i - 1].text == "," and doc[t.i + 1].text == ","), [])
-    names = [t for t in who if t.pos_ == "PROPN"]
+        opening = list(takewhile(lambda t: t.pos_ == "PROPN", intro))
+        who = opening if opening and opening[-1].i + 1 < intro.end and \
+            doc[opening[-1].i + 1].text == "," else next(
+                ([t] for t in intro if t.pos_ == "PROPN" and t.i < root.i and t.i > 0
+                 and doc[t.i - 1].text == "," and doc[t.i + 1].text == ","), [])
+    first = next((k for k, t in enumerate(who) if t.pos_ == "PROPN"), None)
+    # The first name in the subject ("Karim Benali, plombier installé à Vénissieux"):
+    # the places and bodies in its apposition are not who speaks.
+    names = list(takewhile(lambda t: t.pos_ == "PROPN", who[first:])) if first is not None \
+        else []
     if not names or any(types.get(i) != "person" for i in index.at(
             pb.block.id, names[0].idx, names[-1].idx + len(names[-1].text))):
         return None  # a place or a body is not whom reportage introduces this way

@@ -46,15 +46,31 @@ def _continues(prev: str, word: str) -> bool:
 
 
 _OPENING = frozenset({"«", "“", "„", "‹"})
+#: Titles abbreviated with a full stop before a name ("said Sgt. Kevin Marsh", "Lt. Col.
+#: Dana Reyes"): the stop ends no sentence.
+_TITLES = frozenset({"sgt", "lt", "col", "gen", "capt", "cpl", "maj", "adm", "cmdr", "sen",
+                     "rep", "gov", "dr", "mr", "mrs", "ms", "prof", "det", "insp", "supt",
+                     "rev", "hon", "pres", "amb", "atty", "pvt"})
+
+
+def _after_title(doc: Doc, i: int) -> bool:
+    """Whether the token at ``i`` follows an abbreviated title ("Sgt." or "Sgt" ".")."""
+    prev = doc[i - 1].text
+    if prev.endswith(".") and prev[:-1].lower() in _TITLES:
+        return True
+    return prev == "." and i >= 2 and doc[i - 2].text.lower() in _TITLES and \
+        not doc[i - 2].whitespace_
 
 
 def join_continuations(doc: Doc) -> Doc:
-    """Undo the punctuation sentencizer's splits inside a sentence (see ``_continues``),
-    so that a quote and its speaker are parsed as one sentence; and give an opening quote
+    """Undo the punctuation sentencizer's splits inside a sentence (see ``_continues``,
+    and after an abbreviated title), so that a quote and its speaker are parsed as one
+    sentence; and give an opening quote
     mark left at the end of a sentence ("... octobre. « D'ici là ...") to the sentence it
     opens."""
     for tok in doc[1:]:
-        if tok.is_sent_start and _continues(doc[tok.i - 1].text, tok.text):
+        if tok.is_sent_start and (_continues(doc[tok.i - 1].text, tok.text) or (
+                tok.text[:1].isupper() and _after_title(doc, tok.i))):
             tok.is_sent_start = False
     for tok in doc[1:-1]:
         nxt = doc[tok.i + 1]
