@@ -196,9 +196,12 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
 
     Where the speaker is looked for, in order: a verb of saying in the quote's own
     sentences ("..., she said", "X said: ..."); the sentence before it in the paragraph
-    ('"Fine," X said. "B."': the turn goes on); for a paragraph that opens with the
-    quote, the last sentence of the paragraph before when it introduces words ("X said:",
-    "X issued a statement"); the sentence after; else the last speaker named.
+    ('"Fine," X said. "B."': the turn goes on); unless an attributed claim read in the
+    quote's own sentences already knows who speaks (a verb the tagger missed); for a
+    paragraph that opens with the quote, the last sentence of the paragraph before when it
+    introduces words ("X said:", "X issued a statement"); the named person a colon or the
+    sentence before introduces ("Michel, 74 ans, ne cache pas son inquiétude : « ... »");
+    the sentence after; else the last speaker named.
     """
     types = {e.id: e.type for e in index.entities}
     order = {b.id: i for i, b in enumerate(article.blocks)}
