@@ -858,6 +858,9 @@ TENTH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "L'arrêté municipal interdit la baignade jusqu'à nouvel ordre.", "document",
      "reported"),
     ("fr", "Le rapport a été publié jeudi.", "unattributed", "asserted"),
+    # "voir dans X « Y »" with the judgement lost in the quote marks (set 10's last unsafe).
+    ("fr", "Nombre de parents d'élèves voient dans cette fermeture « un abandon pur et "
+           "simple ».", "vague", "reported"),
 ]
 
 

@@ -1102,6 +1102,16 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             out.append(_Report(tok, speaker, None, (tok.idx, _content_bounds(sent)[1]), None,
                                "statement"))
             continue
+        seen = next((c for c in tok.children if c.dep_.startswith("obl") and c.i > tok.i and any(
+            k.dep_ == "case" and f"{lemma} {fold(k.text)}" in folded(cues, "seeing_in")
+            for k in c.children)), None)
+        if clause is None and obj is None and seen is not None and any(
+                t.text in ("«", "“", '"') for t in sent if t.i > seen.i):
+            # "voient dans la réforme « un tri social déguisé »": the judgement in quote
+            # marks, which the parser hung on the noun before it.
+            out.append(_Report(tok, speaker, None, (seen.left_edge.idx,
+                                                    _content_bounds(sent)[1]), None, "stance"))
+            continue
         judged = next((c for c in tok.children if c.i > tok.i and c.dep_ in (
             "obj", "dobj", "xcomp", "amod") and (c.pos_ == "ADJ" or (
                 c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Part"]))), None)
