@@ -226,14 +226,12 @@ def test_crawl_delay_is_honoured(server) -> None:
 def test_concurrency_is_bounded_and_order_kept(server) -> None:
     urls = [server.article(f"/p{i}.html", f"Page {i}", delay=0.2) for i in range(8)]
     with fetcher(concurrency=3) as fetch:
-        start = time.monotonic()
         answers = list(fetch.map(urls))
-        elapsed = time.monotonic() - start
     assert [u for u, _ in answers] == urls
     assert all(isinstance(a, Fetched) and f"Page {i}".encode() in a.data
                for i, (_, a) in enumerate(answers))
-    assert server.peak <= 3
-    assert elapsed < 8 * 0.2  # in parallel, not one after another
+    # In parallel (the server saw more than one request at once), never more than three.
+    assert 2 <= server.peak <= 3
 
 
 # --- failures -----------------------------------------------------------------------
