@@ -861,6 +861,12 @@ TENTH_BLIND: list[tuple[str, str, str, str]] = [
     # "voir dans X « Y »" with the judgement lost in the quote marks (set 10's last unsafe).
     ("fr", "Nombre de parents d'élèves voient dans cette fermeture « un abandon pur et "
            "simple ».", "vague", "reported"),
+    # Set 19 (pages, held out): what a prosecutor asks for is said ("a requis trente
+    # ans"); "qui a requis l'anonymat" says how one speaks, not what.
+    ("fr", "La procureure, Anne Lebrun, a requis douze ans de réclusion.", "named",
+     "reported"),
+    ("fr", "Un gendarme, qui a requis l'anonymat, affirme que la piste criminelle est "
+           "privilégiée.", "anonymous", "reported"),
 ]
 
 

@@ -1199,7 +1199,9 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         elif _lemma_in(tok, np_verbs) and clause is None and obj is not None and (
                 obj.pos_ in ("NOUN", "PROPN") or fold(obj.text) in {
                     fold(w) for w in cues.get("indefinite_articles", [])}) and not (
-                lemma in denial or lemma in rejection) and not _after_comma(tok) and _said(tok):
+                lemma in denial or lemma in rejection) and not _after_comma(tok) and \
+                _said(tok) and not _has(obj.text, cues.get("manner_nouns", [])):
+            # ("qui a requis l'anonymat": how one speaks, not what.)
             # "announced his resignation", "dénoncent une baisse de leur chiffre
             # d'affaires": a verb of saying whose object is what was said.  A claim, but
             # no quote: nobody's words are given.
