@@ -523,19 +523,20 @@ def subjects_of(verb: Token) -> list[Token]:
 _CLITICS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu"})
 
 
-def _is_clitic(tok: Token) -> bool:
-    """A subject pronoun joined to its verb by a hyphen ("-il", "-t-elle")."""
-    return tok.text.startswith("-") and \
-        tok.text.lstrip("-").removeprefix("t-").lower() in _CLITICS
+def _clitic(verb: Token) -> Token | None:
+    """The subject pronoun joined to the verb by a hyphen ("confie-t-elle", "a-t-il
+    lancé"), within two words of it."""
+    doc = verb.doc
+    near = [*doc[max(verb.i - 2, verb.sent.start) : verb.i], *doc[verb.i + 1 : verb.i + 3]]
+    return next((t for t in near if t.text.startswith("-")
+                 and t.text.lstrip("-").removeprefix("t-").lower() in _CLITICS), None)
 
 
 def speaker_of(verb: Token) -> list[Token]:
     """Who speaks through a verb of saying: its subject, or for a participle or a verb
     joined to another ("X emailed supporters saying: ...", "X laughed and said ...") the
     subject of the verb it hangs on, which the parser gives to that verb only."""
-    doc = verb.doc
-    near = [*doc[max(verb.i - 2, verb.sent.start) : verb.i], *doc[verb.i + 1 : verb.i + 3]]
-    clitic = next((t for t in near if _is_clitic(t)), None)
+    clitic = _clitic(verb)
     if clitic is not None:
         # "confie-t-elle, la main posée sur son ventre", "a-t-il lancé devant 300
         # manifestants": the clitic speaks.
@@ -1040,6 +1041,9 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     rejection = folded(cues, "rejection_verbs")
     claim_nouns = folded(cues, "claim_nouns")
     open_verbs = folded(cues, "open_verbs")
+    document_acts = folded(cues, "document_acts")
+    seeing_in = folded(cues, "seeing_in")
+    judging = folded(cues, "judging_verbs")
     estimating = folded(cues, "estimate_verbs")
     at = folded(cues, "estimate_preps")
     adjectives = folded(cues, "speaking_adjectives")
@@ -1092,9 +1096,8 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                        and c.pos_ in ("VERB", "AUX")), None)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i
                     and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
-        head = next((t for t in speaker if t.head.i not in {s.i for s in speaker}), None)
-        if head is not None and head.pos_ == "NOUN" and _lemma_in(
-                tok, folded(cues, "document_acts")) and (
+        head = _phrase_head(speaker)
+        if head is not None and head.pos_ == "NOUN" and _lemma_in(tok, document_acts) and (
                 _has(head.lemma_, cues.get("document_nouns", []))
                 or _has(head.text, cues.get("document_nouns", []))):
             # "L'arrêté préfectoral interdit tout rassemblement", "Un rapport avait classé la
@@ -1103,7 +1106,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                "statement"))
             continue
         seen = next((c for c in tok.children if c.dep_.startswith("obl") and c.i > tok.i and any(
-            k.dep_ == "case" and f"{lemma} {fold(k.text)}" in folded(cues, "seeing_in")
+            k.dep_ == "case" and f"{lemma} {fold(k.text)}" in seeing_in
             for k in c.children)), None)
         if clause is None and obj is None and seen is not None and any(
                 t.text in ("«", "“", '"') for t in sent if t.i > seen.i):
@@ -1119,7 +1122,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                              and c.pos_ in ("NOUN", "PROPN")), None) if judged else None
         if judged is not None and about is not None and judged.i < about.i and (
                 clause is None or clause.i == judged.i) and \
-                _lemma_in(tok, folded(cues, "judging_verbs")):
+                _lemma_in(tok, judging):
             # "a jugé « inacceptables » les frappes" (the adjective may be tagged a
             # participle): the judgement and what it is about.
             words = [*judged.subtree, *about.subtree]
@@ -1768,8 +1771,9 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         verb.morph.get("VerbForm") not in (["Part"], ["Inf"])
         or any(c.dep_.startswith("aux") for c in verb.lefts)
         or _phrasal(verb, cues_for(verb.lang_)) is verb)  # "a fait savoir son avocat"
-    clitic = [t for t in speaker_of(verb) if _is_clitic(t)]  # "confie-t-elle"
-    inverted = (clitic or inverted_subject(verb)) if seg and finite else []
+    clitic = _clitic(verb)  # "confie-t-elle"
+    inverted = ([clitic] if clitic is not None else inverted_subject(verb)) \
+        if seg and finite else []
     after = [t for t in inverted if t.i <= seg[-1].i]
     if (not after and inverted and _only_insertions(toks[right : inverted[0].i - sent.start])
             ) or (after and len(inverted) > len(after) and inverted[len(after)].text == ","):
@@ -2067,7 +2071,7 @@ def _quoted_titles(tokens: list[Token], cues: dict[str, Any]) -> tuple[tuple[int
     return tuple(out)
 
 
-_FR_FUTURE = re.compile(r"r(?:ai|as|a|ons|ez|ont)$")
+_FR_FUTURE = re.compile("r(?:" + "|".join(_FR_FUTURE_ENDINGS) + ")$")
 
 
 def _tagged_future(tok: Token) -> bool:
