@@ -235,6 +235,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Plusieurs élus de l'agglomération", "de nombreux commerçants du centre-ville":
         # people of a place, uncounted, unnamed ("UN experts" speak for a named body).
         return Source("vague", text)
+    if head is not None and head.pos_ == "NOUN" and head.morph.get("Number") == ["Plur"] and any(
+            c.dep_ in ("det", "amod") and c.i < head.i
+            and fold(c.text) in folded(cues, "vague_quantifiers") for c in head.children
+    ) and not _has(head.text, cues.get("institution_nouns", [])):
+        # "Plusieurs sages-femmes du service", "Some rivals on the circuit": people
+        # uncounted; the body they belong to does not speak.
+        return Source("vague", text)
     if _has(text, cues.get("institution_nouns", [])) or (
         bodies and not _has(text, cues.get("source_nouns", []))
     ):
@@ -307,8 +314,9 @@ def _titled(tokens: list[Token], cues: dict[str, Any]) -> bool:
     # ("the opposition leader").
     root = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
     head = next((t for t in (first, root) if t is not None and fold(t.text) in titles), None)
-    if head is None:
-        return False
+    if head is None or (root is not None and root is not head and root.pos_ == "NOUN"
+                        and _has(root.text, cues.get("institution_nouns", []))):
+        return False  # "the sheriff's office": the office speaks, a body
     dets = [t for t in tokens if t.i < head.i and (t.pos_ == "DET" or t.dep_ == "poss")]
     definite = folded(cues, "definite_determiners")
     # "its leader", "Ukraine's foreign minister": a possessor points at one holder too.
@@ -372,15 +380,22 @@ def _quoted_words_are_the_speakers(drafts: list[_Draft], order: dict[str, int]) 
 
 def last_person_before(index: EntityIndex, entity_types: dict[str, str],
                         block_order: dict[str, int], block: str, pos: int) -> str | None:
-    best: tuple[int, int] | None = None
-    found = None
+    found = last_person_position(index, entity_types, block_order, block, pos)
+    return found[1] if found else None
+
+
+def last_person_position(index: EntityIndex, entity_types: dict[str, str],
+                         block_order: dict[str, int], block: str,
+                         pos: int) -> tuple[tuple[int, int], str] | None:
+    """The last person named before ``pos`` of ``block`` (not the byline), with where."""
+    best: tuple[tuple[int, int], str] | None = None
     for m in index.mentions:
         if entity_types.get(m.entity) != "person" or m.how == "byline":
             continue
         key = (block_order.get(m.block, -1), m.start)
-        if key < (block_order[block], pos) and (best is None or key > best):
-            best, found = key, m.entity
-    return found
+        if key < (block_order[block], pos) and (best is None or key > best[0]):
+            best = (key, m.entity)
+    return best
 
 
 # --- attribution ------------------------------------------------------------
@@ -525,9 +540,15 @@ _CLITICS = frozenset({"il", "elle", "ils", "elles", "on", "je", "nous", "vous", 
 
 def _clitic(verb: Token) -> Token | None:
     """The subject pronoun joined to the verb by a hyphen ("confie-t-elle", "a-t-il
-    lancé"), within two words of it."""
+    lancé"), within two words after it or four before it, with no punctuation between
+    ("a-t-il de nouveau affirmé")."""
     doc = verb.doc
-    near = [*doc[max(verb.i - 2, verb.sent.start) : verb.i], *doc[verb.i + 1 : verb.i + 3]]
+    before = []
+    for t in reversed(doc[max(verb.i - 4, verb.sent.start) : verb.i]):
+        if t.is_punct:
+            break
+        before.append(t)
+    near = [*before, *doc[verb.i + 1 : verb.i + 3]]
     return next((t for t in near if t.text.startswith("-")
                  and t.text.lstrip("-").removeprefix("t-").lower() in _CLITICS), None)
 
@@ -541,7 +562,7 @@ def speaker_of(verb: Token) -> list[Token]:
         # "confie-t-elle, la main posée sur son ventre", "a-t-il lancé devant 300
         # manifestants": the clitic speaks.
         return [clitic]
-    if any(c.dep_ in ("nsubjpass", "nsubj:pass") for c in verb.children):
+    if _passive(verb):
         # "was confirmed by local officials": the agent speaks, the subject is what is said.
         agent = next((c for c in verb.children if c.dep_ in ("agent", "obl:agent")), None)
         if agent is None:
@@ -848,7 +869,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              and not _adjectival(t) and not _idiom(t, cues)
              # "les faits qui lui sont reprochés": what the noun is, no report
              and not (t.dep_ in RELATIVE_DEPS and _passive(t))]
-    infinitive = folded(cues, "infinitive_reporting") | {
+    infinitive = folded(cues, "infinitive_reporting") | folded(cues, "directive_verbs") | {
         fold(v) for v in cues.get("commitment_verbs", [])} | set(_intent_kinds(cues))
     reports: list[_Report] = []
     for tok in found:
@@ -890,10 +911,8 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "wants a deal": an intention takes an infinitive; but "Le cahier des charges
             # prévoit que ..." states what a text provides.
             continue
-        if clause.dep_ == "xcomp" and lemma in _intent_kinds(cues) and any(
-                c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
-                or fold(c.text) in folded(cues, "c_negation")
-                for c in tok.children):
+        if clause.dep_ == "xcomp" and lemma in _intent_kinds(cues) and (_passive(tok) or any(
+                fold(c.text) in folded(cues, "c_negation") for c in tok.children)):
             # "is expected to": someone else expects, a hedge of the outlet's; "did not
             # wish to comment": a refusal, the outlet's own statement.
             continue
@@ -1131,11 +1150,13 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue
         if phrase in open_verbs or (lemma in open_verbs and not particles):
             target = clause or obj
-            if target is None:
+            # "n'exclut pas, de son côté, une réorganisation": the object past an insertion
+            at_span = _content_of(target) if target is not None else _object_by_form(tok, cues)
+            if at_span is None:
                 continue
             negated = any(fold(c.text) in negation for c in tok.children
                           if c.dep_ in ("neg", "advmod"))
-            out.append(_Report(tok, speaker, None, _content_of(target),
+            out.append(_Report(tok, speaker, None, at_span,
                                "possible: not ruled out" if negated else f"denied: {tok.text}",
                                "stance"))
         elif _lemma_in(tok, estimating):
@@ -1329,7 +1350,9 @@ def _past_adjuncts(verb: Token, cues: dict[str, Any], keep: frozenset[str] = fro
                 i += 1  # the phrase's own article ("depuis des mois")
             if i < end and fold(doc[i].text) not in keep:
                 i += 1  # the phrase's noun, whatever the tagger made of it ("depuis l'été")
-            while i < end and doc[i].pos_ in ("NOUN", "PROPN", "ADJ") and \
+            # ("au Dauphiné libéré": a name's participle the tagger took for a verb.)
+            while i < end and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or (
+                    _adjectival(doc[i]) and doc[i].head.i == i - 1)) and \
                     fold(doc[i].text) not in keep:
                 i += 1
         else:
@@ -1375,6 +1398,24 @@ def _content_heads(pb: ParsedBlock, rep: _Report, cues: dict[str, Any]) -> list[
         toks = _tokens(pb, *rep.span)
         return _heads(toks, {t.i for t in toks})[1]
     return []
+
+
+def _own_future(heads: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a reported clause tells what its speaker will do: its subject is a personal
+    pronoun ("it", "they", "elle", "nous"; a speaker's own plan is told of themself) and
+    its verb is in the future of the past ("would", "présenterait"), or, in English, a
+    past progressive with a time to come ("was opening ... next month")."""
+    pronouns = folded(cues, "own_pronouns")
+    root = heads[0] if heads else None
+    if root is None or not any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON"
+                               and fold(c.text) in pronouns for c in root.children):
+        return False
+    if _future_in_past(heads, cues):
+        return True
+    coming = folded(cues, "coming_time_words")
+    return root.tag_ == "VBG" and any(c.dep_ == "aux" and c.morph.get("Tense") == ["Past"]
+                                      for c in root.children) and any(
+        fold(t.text) in coming for t in root.subtree)
 
 
 def _future_in_past(heads: list[Token], cues: dict[str, Any]) -> bool:
@@ -1671,7 +1712,16 @@ def _covers(report: _Report, tok: Token) -> bool:
 
 
 def _passive(verb: Token) -> bool:
-    return any(c.dep_ in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass") for c in verb.children)
+    """Whether a verb is passive.  The French parser writes ``nsubj:pass`` for the subject
+    of a perfect with "avoir" ("Il a assuré") and of a pronominal verb ("Elle s'est
+    engagée"): those subjects act, and speak."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"auxpass", "aux:pass"}:
+        return True
+    if not deps & {"nsubjpass", "nsubj:pass"}:
+        return False
+    return not any((c.dep_.startswith("aux") and c.lemma_ == "avoir")
+                   or c.morph.get("Reflex") == ["Yes"] for c in verb.children)
 
 
 def _fronted_subject(sent: SpacySpan, verb: Token) -> list[Token]:
@@ -1772,6 +1822,8 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         or any(c.dep_.startswith("aux") for c in verb.lefts)
         or _phrasal(verb, cues_for(verb.lang_)) is verb)  # "a fait savoir son avocat"
     clitic = _clitic(verb)  # "confie-t-elle"
+    if clitic is not None and clitic in before:
+        before = [clitic]  # "a-t-il de nouveau affirmé": the adverbial is nobody
     inverted = ([clitic] if clitic is not None else inverted_subject(verb)) \
         if seg and finite else []
     after = [t for t in inverted if t.i <= seg[-1].i]
@@ -1885,6 +1937,23 @@ def _refusal(verb: Token, cues: dict[str, Any]) -> bool:
         c.dep_ == "xcomp" and fold(c.lemma_) in speech for c in verb.children)
 
 
+def _aside(tok: Token, within: set[int]) -> bool:
+    """Whether ``tok`` stands in a side clause of the content, whose negation or denial is
+    not the content's: a relative clause ("the owner, who is not named in the
+    indictment, is cooperating"), a participle on a noun ("un chiffre contesté par la
+    direction"), or a clause joined after the first ("had been contacted but that no talks
+    had been scheduled", "Nous irons jusqu'au bout, mais nous ne laisserons pas"): the
+    claim an analyst cites first is the first clause's."""
+    for a in [tok, *tok.ancestors]:
+        if a.i not in within or a.head.i == a.i or a.head.i not in within:
+            return False
+        if a.dep_ in RELATIVE_DEPS or _adjectival(a):
+            return True
+        if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
 def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     """The word that negates the content: an adverb on its predicate ("did not", "n'a pas",
     "never"), or a negative determiner or pronoun as one of its arguments ("no evidence",
@@ -1895,6 +1964,7 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     marks = folded(cues, "c_condition_marks")
     with_ne = folded(cues, "negation_with_ne")
     idioms = [fold(n) for n in cues.get("not_negations", [])]
+    within = {t.i for t in tokens}
     for t in tokens:
         w = fold(t.text)
         if w in with_ne and not any(fold(c.text) in ("ne", "n'", "n’") for c in t.head.children):
@@ -1916,8 +1986,30 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         if argument and t.i == t.head.i + 1 and fold(t.head.lemma_) in {
                 fold(v) for v in cues.get("answer_verbs", [])}:
             argument = False  # "voters said no to the plan": an answer, not a negation
-        if (adverb or argument) and not _in_condition(t, marks):
+        if (adverb or argument) and not _in_condition(t, marks) and not _aside(t, within):
             return t
+    return None
+
+
+def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
+              found: str | None) -> str | None:
+    """A cue found in the content's words, unless each of its occurrences stands in a side
+    clause ("... and that patients should come forward if they needed care"), or,
+    for "whether", deeper than a complement of the content's predicate ("deserve to know
+    whether", "before deciding whether": a question inside the claim, not the claim as a
+    question; "it was unclear whether" and "questioned whether" are)."""
+    if not found:
+        return found
+    first = fold(found.split()[0]) if found.split() else ""
+    hits = [t for t in tokens if fold(t.text) == first]
+    if not hits:
+        return found  # a phrase the tokens do not show one to one: trust the words
+    for t in hits:
+        if _aside(t, within):
+            continue
+        if first == "whether" and not (t.head in roots or t.head.head in roots):
+            continue
+        return found
     return None
 
 
@@ -1937,7 +2029,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         text = text[: max(0, a - start)] + " " * (min(b, end) - max(a, start)) + \
             text[min(b, end) - start :]
     found: dict[str, str] = {}
-    lemmas = {fold(t.lemma_) for t in tokens if t.pos_ != "PROPN"}
+    within = {t.i for t in tokens}
+    lemmas = {fold(t.lemma_) for t in tokens if t.pos_ != "PROPN" and not _aside(t, within)}
     negated = _negation(tokens, cues)
     if negated is not None:
         found["denied"] = f"negation: {negated.text}"
@@ -1950,7 +2043,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     phrase = _has(text, cues.get("negation_phrases", []))
     if phrase and "denied" not in found:
         found["denied"] = f"negation: {phrase}"
-    hyp = _has(text, cues.get("c_hypothetical", []))
+    hyp = _main_cue(tokens, roots, within, _has(text, cues.get("c_hypothetical", [])))
     if hyp or text.rstrip(" »”\"'’").endswith("?") or \
             pb.norm.text[end : end + 3].strip().startswith("?"):
         found["hypothetical"] = f"hypothesis: {hyp.strip() if hyp else '?'}"
@@ -1960,7 +2053,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     question = next((c for c in extra if c.startswith("hypothetical")), None)
     if question:
         found.setdefault("hypothetical", question)
-    possible = _has(text, cues.get("c_possible", []))
+    possible = _main_cue(tokens, roots, within, _has(text, cues.get("c_possible", [])))
     # "au pouvoir" is a noun: only the verb (or an adverb) makes a claim possible.
     if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")} & \
             folded(cues, "c_possible_lemmas"):
@@ -1968,11 +2061,17 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     wish = next((c for c in extra if c.startswith("possible")), None)
     if wish:
         found.setdefault("possible", wish)
-    probable = _has(text, cues.get("c_probable", []))
+    probable = _main_cue(tokens, roots, within, _has(text, cues.get("c_probable", [])))
     if probable and inverted is not None and fold(inverted.text) == probable:
         probable = None  # "Should the league approve": a condition, not "should" as a hedge
     if probable:
         found["probable"] = f"hedge: {probable}"
+        hedge = next((t for t in tokens if fold(t.text) == fold(probable.split()[0])), None)
+        if negated is not None and hedge is not None and found.get("denied", "").startswith(
+                "negation") and negated.head in (hedge, hedge.head):
+            # "ne devrait pas examiner le dossier avant le printemps", "is not expected to":
+            # a likelihood that something will not happen, still a likelihood.
+            del found["denied"]
     expected = next((c for c in extra if c.startswith("probable")), None)
     if expected:
         found.setdefault("probable", expected)
@@ -2224,11 +2323,16 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             extra.append(f"denied: {verb.text}")
         if rep.certainty:
             extra.append(rep.certainty)
-        if _lemma_in(verb, folded(cues, "announcing_verbs")) and \
-                _future_in_past(_content_heads(pb, rep, cues), cues):
+        heads = _content_heads(pb, rep, cues)
+        if _lemma_in(verb, folded(cues, "announcing_verbs")) and _future_in_past(heads, cues):
             # "a promis que la ligne serait rouverte", "predicted that the bill would
             # clear": the speaker's own forecast, told in the future of the past.
             extra.append(f"predicted: announced ({verb.text})")
+        elif rep.clause is not None and _own_future(heads, cues):
+            # "said it would respect the process", "a indiqué qu'elle présenterait un plan",
+            # "It said it was opening a ward next month": what the speaker will do, told
+            # by the speaker; "said the plan would be presented" stays reported.
+            extra.append(f"predicted: own plan ({verb.text})")
         if rep.certainty is None and _lemma_in(verb, folded(cues, "fear_verbs")):
             extra.append(f"possible: fear ({verb.text})")  # "craignent que ... ne fasse"
         if rep.clause is not None and lemma in {
@@ -2407,8 +2511,10 @@ def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
         # A turn names someone the page names elsewhere: "FALLIN:" for Mary Fallin (the
         # parser does not read names in capitals, and a dateline is nobody's name).
         words = {fold(w) for w in re.findall(r"\w+", m.group(1))}
+        # ("Budget : le gouvernement ...": a word the entity reader took for a one-word
+        # person's name is a topic.)
         who = next((e for e in index.entities if e.type == "person" and words and words <= {
-            fold(w) for w in re.findall(r"\w+", e.name)}), None)
+            fold(w) for w in re.findall(r"\w+", e.name)} and len(e.name.split()) > 1), None)
         if who is None:
             if fold(m.group(1)) in turns:
                 return Source("named", m.group(1)), end, m.end()
@@ -2416,6 +2522,12 @@ def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
         return Source("named", m.group(1), who.id), end, m.end()
     source = _classify(pb, start, end, index, types, cues)
     if source.kind not in ("named", "institution", "document", "anonymous"):
+        return None
+    if source.kind == "named" and len(m.group(1).split()) == 1 and not any(
+            e.type == "person" and len(e.name.split()) > 1
+            and fold(m.group(1)) in {fold(w) for w in e.name.split()} for e in index.entities):
+        # "Budget : le gouvernement n'exclut pas ...": one word that names nobody the page
+        # names in full is a topic ("Trump: ..." has its Donald Trump in the story).
         return None
     return source, end, m.end()
 
@@ -2457,7 +2569,9 @@ def _same_claim(a: _Draft, b: _Draft) -> bool:
     wa, wb = _words(a.text), _words(b.text)
     if not wa or not wb:
         return False
-    return len(wa & wb) / min(len(wa), len(wb)) >= 0.5 and (a.headline or b.headline)
+    # ("un recours au 49.3" has one long word: too little to call two claims one.)
+    return min(len(wa), len(wb)) >= 2 and len(wa & wb) / min(len(wa), len(wb)) >= 0.5 and (
+        a.headline or b.headline)
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
@@ -2525,15 +2639,17 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 continue
             drafts.extend(_sentence_drafts(pb, sent, cues, index, types))
     _quoted_words_are_the_speakers(drafts, order)
-    for d in drafts:
-        if d.source.kind == "unattributed" and d.source.text:  # a pronoun: the last person named
-            pos = d.source_span[0] if d.source_span else d.start
+    spoke: list[tuple[tuple[int, int], Source]] = []  # earlier speakers, in page order
+    for d in sorted(drafts, key=lambda d: (order[d.pb.block.id], d.start)):
+        pos = d.source_span[0] if d.source_span else d.start
+        if d.source.kind == "unattributed" and d.source.text:  # a pronoun
             body = _body_of_pronoun(d, index, types)
-            who = last_person_before(index, types, order, d.pb.block.id, pos)
             if body is not None:
                 d.source = body
-            elif who:
-                d.source = Source("named", d.source.text, who)
+            else:
+                d.source = _antecedent_source(d, pos, spoke, index, types, order) or d.source
+        if d.source.kind != "unattributed":
+            spoke.append(((order[d.pb.block.id], pos), d.source))
         if d.source.kind == "anonymous" and anonymity_notes:
             d.cues.append("anonymity stated: " + anonymity_notes[0][:60])
         d.evidence = [d.pb.span(d.start, d.end)]
@@ -2571,6 +2687,44 @@ def _states_something(sent: SpacySpan, cues: dict[str, Any]) -> bool:
     return len(words) >= 4 and (any(any(ch.isdigit() for ch in t.text) for t in sent)
                                 or sent.text.rstrip().endswith("?")
                                 or _has(sent.text, cues.get("according_to", [])) is not None)
+
+
+_PERSONAL = frozenset({"il", "elle", "he", "she", "him", "her", "lui"})
+_NEUTER = frozenset({"it"})
+_PLURAL = frozenset({"ils", "elles", "they", "them", "eux"})
+
+
+def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], Source]],
+                       index: EntityIndex, types: dict[str, str],
+                       order: dict[str, int]) -> Source | None:
+    """Who a pronoun speaker stands for: the nearer of the last person named and the last
+    source that spoke before it, when the pronoun can stand for that source.  "One nurse,
+    who asked not to be named, told the BBC ... 'I've seen ...,' she said" is the nurse's
+    (anonymous), "The trust said ... It said it was opening" the trust's; "he" cannot be a
+    body in English, "it" is never a person, and "ils"/"they" never one person."""
+    word = fold((d.source.text or "").strip("-").split()[0]) if d.source.text else ""
+    word = word.removeprefix("t-")
+    key = (order[d.pb.block.id], pos)
+    person_at = last_person_position(index, types, order, d.pb.block.id, pos)
+    english = (d.pb.block.language or "").startswith("en")
+    for at, source in reversed(spoke):
+        if at >= key:
+            continue
+        if person_at is not None and person_at[0] > at and word not in _NEUTER:
+            break  # a person named since: the pronoun is theirs
+        if source.kind == "document":
+            continue
+        single = source.kind == "named" or (source.kind == "anonymous" and (source.count or 1) == 1)
+        if word in _PERSONAL and (single or (not english and source.kind == "institution")):
+            return Source(source.kind, d.source.text, source.entity, source.count)
+        if word in _NEUTER and source.kind == "institution":
+            return Source(source.kind, d.source.text, source.entity, source.count)
+        if word in _PLURAL and not single:
+            return Source(source.kind, d.source.text, source.entity, source.count)
+        break  # the last speaker is not this pronoun's: look no further back
+    if person_at is not None and word not in _NEUTER:
+        return Source("named", d.source.text, person_at[1])
+    return None
 
 
 def _body_of_pronoun(d: _Draft, index: EntityIndex, types: dict[str, str]) -> Source | None:
