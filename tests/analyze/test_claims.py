@@ -919,6 +919,46 @@ ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
      "reported"),
     ("fr", "Le chef de l'opposition a appelé ses partisans à descendre dans la rue.",
      "unattributed", "asserted"),
+    # Two prepositional phrases between the verb and "que"; a quote mark between the
+    # article and the noun of an object; the inserted phrase before a participle's clause.
+    ("fr", "Le directeur, Yann Morel, affirme au contraire à Ouest-France que l'agent avait "
+           "été prévenu.", "named", "reported"),
+    ("fr", "Le gérant, Paul Roux, a assuré à La Dépêche du Midi qu'aucun contrôle n'avait "
+           "révélé de problème.", "named", "denied"),
+    ("fr", "Le chanteur, Marc Olive, a dénoncé mercredi une « décision politique ».", "named",
+     "reported"),
+    ("fr", "« C'est une honte », a déclaré Jean Vignal à l'AFP, estimant que le scrutin était "
+           "faussé.", "named", "reported"),
+    ("fr", "« C'est une atteinte à la dignité », a dénoncé la contrôleuse générale, Claire "
+           "Aubert, lors d'un point presse.", "named", "reported"),
+    # A verb of saying inside a condition is part of the hypothesis.
+    ("en", "If the second sample confirms the result, the runner faces a ban.", "unattributed",
+     "hypothetical"),
+    ("en", "If the minister says yes, the plant will close, the union said.", "institution",
+     "hypothetical"),
+    ("fr", "« Si le site ferme, c'est toute la vallée qui meurt », a prévenu le délégué "
+           "syndical Fabrice Henne.", "named", "hypothetical"),
+    # An apposition of the content is no part of the speaker who follows it.
+    ("en", "An outbreak has grown to 34 cases, most of them in children, the state health "
+           "department said Friday.", "institution", "reported"),
+    # Idioms of certainty deny nothing; a modal in a relative clause hedges nothing.
+    ("en", "\u201cThere will be more cases, there is no doubt about that,\u201d said Dr. Lena "
+           "Park.", "named", "predicted"),
+    ("fr", "Les gardes à vue, qui peuvent durer 96 heures, se poursuivaient mercredi soir.",
+     "unattributed", "asserted"),
+    ("fr", "L'agence régionale de santé estime à plusieurs milliers le nombre de personnes "
+           "ayant pu consommer ces fromages.", "institution", "estimate"),
+    # A relative clause set off after "selon X" belongs to the source.
+    ("fr", "D'après une note interne, que s'est procurée La Voix du Nord, jusqu'à 200 emplois "
+           "pourraient être supprimés.", "document", "possible"),
+    # A closing "X show(s)" without a relative word is no relative clause; a headline's
+    # closing "leaked memo warns".
+    ("en", "The firm's agent is Dennis Hale, who ran Brandt's campaign, state business "
+           "filings show.", "document", "reported"),
+    ("en", "Hospital 'could run out of beds by Christmas', leaked memo warns", "document",
+     "possible"),
+    ("en", "Some rivals have privately expressed surprise at the speed of his rise.", "vague",
+     "reported"),
     # A participle of a paper's name between the verb and "que" ("au Dauphiné libéré").
     ("fr", "Le gérant, Denis Morel, a assuré au Dauphiné libéré que la panne venait « très "
            "probablement » d'un câble.", "named", "probable"),
@@ -944,12 +984,31 @@ def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
             "It said it was opening a new ward next month."], "institution"),
     ("fr", ["« Je n'ai rien touché », a déclaré le maire, Paul Vidal, jeudi.",
             "« Je n'ai jamais touché un centime », a-t-il de nouveau affirmé."], "named"),
+    # "selon la même source": the source named before.
+    ("fr", ["Douze personnes ont été interpellées, a indiqué le parquet de Lille.",
+            "Le préjudice est estimé à 2 millions d'euros, selon la même source."],
+     "institution"),
+    # A quote of two sentences whose speaker is a pronoun: both are the speaker's.
+    ("en", ["Kiprono denied ever taking a banned substance.",
+            "\u201cI have never cheated. I will fight to clear my name,\u201d he wrote."],
+     "named"),
+    # A title before the name of a headline label ("Mayor Ellen Brandt: ...").
+    ("en", ["Mayor Ellen Brandt: 'I will not resign' over parking row",
+            "The council voted to open an inquiry into a contract tied to Mayor Ellen Brandt."],
+     "unattributed"),
 ])
 def test_a_pronoun_speaker_is_the_last_source_it_can_stand_for(lang: str, blocks: list[str],
                                                                kind: str) -> None:
     claims, _ = read(*(("paragraph", b) for b in blocks), language=lang)
     last = next(c for c in claims if c.evidence[0].block == f"b{len(blocks) - 1}")
     assert last.source.kind == kind, last
+
+
+def test_a_headline_label_with_a_title_names_the_speaker() -> None:
+    claims, _ = read(("paragraph", "Mayor Ellen Brandt: 'I will not resign' over parking row"),
+                     ("paragraph", "The council opened an inquiry into a contract tied to "
+                                   "Mayor Ellen Brandt."), language="en")
+    assert (claims[0].source.kind, claims[0].certainty) == ("named", "denied")
 
 
 def test_a_one_word_label_that_names_nobody_is_a_topic() -> None:

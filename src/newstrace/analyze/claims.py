@@ -346,7 +346,9 @@ def _quoted_words_are_the_speakers(drafts: list[_Draft], order: dict[str, int]) 
         for qa, qb in _direct_spans(text):
             # Who speaks the quote is named outside it; a speaker named inside ("The
             # Americans wanted to ...") is part of what the quote says.
-            owners = [d for d in block_drafts if d.source.kind != "unattributed"
+            # (A pronoun speaker, "he wrote", owns the quote too: it is resolved later.)
+            owners = [d for d in block_drafts if (d.source.kind != "unattributed"
+                                                  or d.source.text)
                       and d.start < qb and d.end > qa and not (
                           d.source_span and qa <= d.source_span[0] < qb)]
             for d in block_drafts:
@@ -401,10 +403,30 @@ def last_person_position(index: EntityIndex, entity_types: dict[str, str],
 # --- attribution ------------------------------------------------------------
 
 
+_RELATIVE_WORDS = frozenset({"que", "qu'", "qu’", "qui", "dont", "which", "who", "whose"})
+
+
+def _opens_relative(comma: Token) -> bool:
+    """Whether a comma opens a relative clause (", qui a requis l'anonymat,")."""
+    if comma.i + 1 >= comma.sent.end:
+        return False
+    nxt = comma.doc[comma.i + 1]
+    return nxt.morph.get("PronType") == ["Rel"] or fold(nxt.text) in _RELATIVE_WORDS
+
+
 def _clause_end(sent: SpacySpan, start_char: int) -> int:
-    """Where a source phrase after "selon" ends: the sentence end, or a comma before a verb."""
+    """Where a source phrase after "selon" ends: the sentence end, or a comma before a verb
+    (past a relative clause set off by commas: "D'après une note, que s'est procurée La
+    Voix du Nord, jusqu'à 200 emplois ...")."""
+    relative = False
     for tok in sent:
         if tok.idx < start_char or tok.text not in (",", ";", ":"):
+            continue
+        if relative:
+            relative = False
+            continue  # the comma closing the relative clause
+        if tok.text == "," and _opens_relative(tok):
+            relative = True
             continue
         rest = [t for t in sent if t.idx > tok.idx]
         if any(t.pos_ in ("VERB", "AUX") for t in rest):
@@ -428,7 +450,10 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
         while src_start < sent.end_char and sent.doc.text[src_start] == " ":
             src_start += 1
         src_end = _clause_end(sent, src_start)
-        comma = next((t.idx for t in sent if t.idx > src_start and t.text == ","), None)
+        commas = [t for t in sent if t.idx > src_start and t.text == ","]
+        comma = commas[0].idx if commas else None
+        if len(commas) > 1 and _opens_relative(commas[0]):
+            comma = commas[1].idx  # "Selon un membre du conseil, qui a requis l'anonymat, ..."
         if comma is not None and src_end > comma and not folded[: m.start()].strip(" «“\""):
             # "Selon des habitants, la situation empire": a sentence opened by the cue gives
             # its content after the comma, though the tagger saw no verb there.
@@ -952,7 +977,8 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 continue
             span = (span[0], close.idx)
         if speaker:
-            reports.append(_Report(tok, speaker, clause, span))
+            reports.append(_Report(tok, _after_apposed_content(speaker, span, cues), clause,
+                                   span))
         elif _passive(tok):
             # "The ministry was told: ...", "it was announced that ...": someone's words,
             # whose the page does not say; never the outlet's own.
@@ -960,6 +986,15 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     reports += [r for r in _object_reports(sent, cues) + _other_reports(sent, cues)
                 if r.verb not in {o.verb for o in reports}
                 and not any(_covers(o, r.verb) for o in reports)]
+    # "If the B sample confirms the result, ...": a verb of saying inside a condition is
+    # part of the hypothesis, nobody's statement.
+    marks = folded(cues, "c_condition_marks")
+    conditional = {t.i for t in found if any(
+        c.dep_ == "mark" and fold(c.text) in marks and not any(  # not a mark inside a quote
+            k.text in ("»", "”", '"') for k in t.doc[min(c.i, t.i) : max(c.i, t.i)])
+        for c in t.children)}
+    reports = [r for r in reports if r.verb.i not in conditional]
+    found = [t for t in found if t.i not in conditional]
     if reports:
         # A report within another's content is the outer speaker's word, whichever verb
         # came first in the sentence.
@@ -968,6 +1003,14 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         reports = [r for r in reports if (r.clause is not None and r.clause.dep_ == "xcomp")
                    or not any(o is not r and _covers(o, r.verb) and not _covers(r, o.verb)
                               for o in reports)]
+        first = min(r.verb.i for r in reports)
+        for tok in found:
+            # "« ... », a déclaré X à l'AFP, estimant que ...": the inserted phrase before
+            # the participle's clause says the quote.
+            if tok.i < first and not any(_covers(r, tok) for r in reports) and \
+                    (inserted := _inserted(sent, tok)) is not None:
+                reports.append(inserted)
+                break
         return sorted(reports, key=lambda r: r.verb.i)
     for tok in found:
         report = _inserted(sent, tok)
@@ -1107,7 +1150,9 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if not _verb_like(tok) or _passive(tok):
             continue  # "est estimé à 20 000": the subject is what is estimated, not who
         speaker = speaker_of(tok) or _subject_left_unparsed(sent, tok, cues)
-        if not speaker:
+        if not speaker or any(t.text in ("«", "“") for t in speaker):
+            # ("« C'est une atteinte à la dignité », a dénoncé X": the quote the parser
+            # made the subject is what is said; the inserted phrase is read elsewhere.)
             continue
         particles = [fold(c.text) for c in tok.children if c.dep_ in ("prt", "compound:prt")]
         phrase = " ".join([lemma, *particles])
@@ -1333,7 +1378,7 @@ def _past_adjuncts(verb: Token, cues: dict[str, Any], keep: frozenset[str] = fro
     ``keep`` ("si", "que", "des") stop the search."""
     times = folded(cues, "time_words")
     doc, end = verb.doc, verb.sent.end
-    i, skipped_pp = verb.i + 1, False
+    i, pps = verb.i + 1, 0
     while i < end and fold(doc[i].text) not in keep:
         t = doc[i]
         if fold(t.text) in times or t.pos_ == "ADV":
@@ -1343,8 +1388,9 @@ def _past_adjuncts(verb: Token, cues: dict[str, Any], keep: frozenset[str] = fro
             if close is None:
                 return None
             i = close + 1
-        elif t.pos_ == "ADP" and not skipped_pp:
-            skipped_pp = True
+        elif t.pos_ == "ADP" and pps < 2:
+            # ("affirme au contraire à Ouest-France que": two phrases at most.)
+            pps += 1
             i += 1
             while i < end and doc[i].pos_ in ("DET", "ADJ", "NUM"):
                 i += 1  # the phrase's own article ("depuis des mois")
@@ -1367,8 +1413,12 @@ def _object_by_form(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None
     first = _past_adjuncts(verb, cues, partitive)
     end = verb.sent.end
     if first is None or first.i + 1 >= end or not (
-            first.pos_ == "DET" or fold(first.text) in partitive) or \
-            verb.doc[first.i + 1].pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+            first.pos_ == "DET" or fold(first.text) in partitive):
+        return None
+    after = verb.doc[first.i + 1]
+    if after.text in ("«", "“", '"') and first.i + 2 < end:
+        after = verb.doc[first.i + 2]  # "a dénoncé mercredi une « décision politique »"
+    if after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
         return None
     return _to_punctuation(first, end)
 
@@ -1463,13 +1513,17 @@ def _closing_verb(sent: SpacySpan, verbs: set[str]) -> _Report | None:
     if len(toks) < 4:
         return None
     last = toks[-1]
-    if last.pos_ != "NOUN" or cue_lemma(last, verbs) not in verbs or fold(last.text) in verbs:
+    # ("..., leaked memo warns": a verb too, when a participle in its phrase kept the
+    # inserted reading from it.)
+    if last.pos_ not in ("NOUN", "VERB") or cue_lemma(last, verbs) not in verbs or (
+            last.pos_ == "NOUN" and fold(last.text) in verbs):
         return None
     comma = next((t for t in reversed(toks[:-1]) if t.text == ","), None)
     if comma is None or comma.i == toks[0].i:
         return None
     phrase = [t for t in toks if comma.i < t.i < last.i]
-    if phrase and (phrase[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON")
+    if phrase and ((phrase[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM", "PRON") and not (
+            phrase[0].tag_ in ("VBN", "VBD") and len(phrase) > 1 and phrase[1].pos_ == "NOUN"))
                    or fold(phrase[0].text) in ("each", "every", "all", "chacun", "chaque")):
         return None
     if not phrase or len(phrase) > 8 or any(t.pos_ == "AUX" or t.dep_ == "mark" for t in phrase) \
@@ -1555,6 +1609,13 @@ def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
     while words and words[-1].is_punct:
         words.pop()
     return words
+
+
+def _relative_words(verb: Token) -> bool:
+    """Whether a verb the parser called relative has a relative word in its clause ("who
+    police said had suffered"); ", state business filings show." has none, and is no
+    relative clause."""
+    return not subjects_of(verb) or any(_relative_pronoun(t) for t in verb.subtree)
 
 
 def _relative_pronoun(tok: Token) -> bool:
@@ -1777,6 +1838,27 @@ def _only_insertions(toks: list[Token]) -> bool:
     return toks[1].pos_ in ("ADP", "ADV")
 
 
+def _after_apposed_content(speaker: list[Token], span: tuple[int, int],
+                           cues: dict[str, Any]) -> list[Token]:
+    """"... 34 confirmed cases, most of them in unvaccinated children, the Kansas
+    Department of Health said": after the content, the parser may make an apposition of
+    the content part of the speaker's phrase; the speaker is the last comma-set chunk,
+    unless the first is a name or a title that the chunk after it names ("its artistic
+    director, Paul Kessler"; "Mensah, the silver medalist")."""
+    if not speaker or speaker[0].idx < span[1]:
+        return speaker
+    doc = speaker[0].doc
+    commas = [t.i for t in doc[speaker[0].i : speaker[-1].i] if t.text == ","]
+    if not commas:
+        return speaker
+    head = [t for t in speaker if t.i < commas[0]]
+    last = [t for t in speaker if t.i > commas[-1]]
+    if not head or not any(t.pos_ in ("NOUN", "PROPN") for t in last) or \
+            head[0].pos_ == "PROPN" or _titled(head, cues):
+        return speaker
+    return last
+
+
 def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     """"<content>, X said." / "<content>, a indiqué la préfecture." / "A, he said, B."
 
@@ -1804,8 +1886,11 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     seg = toks[left + 1 : right]
     while seg and seg[-1].is_punct:
         seg = seg[:-1]
-    if verb.dep_ in RELATIVE_DEPS or any(_relative_pronoun(t) for t in seg):
-        return None  # ", which have been confirmed by ...": a relative clause, no insertion
+    # ", which have been confirmed by ...": a relative clause, no insertion; but ", state
+    # business filings show." has no relative word, whatever the parser called it.
+    if (verb.dep_ in RELATIVE_DEPS and _relative_words(verb)) or \
+            any(_relative_pronoun(t) for t in seg):
+        return None
     # ("sur France Inter": a capitalised word the tagger took for a verb is a name.)
     if any(t.pos_ == "VERB" and t.i != verb.i and not _modifier(t, seg)
            and not (t.is_title and t.i > sent.start) for t in seg) or any(
@@ -1937,6 +2022,15 @@ def _refusal(verb: Token, cues: dict[str, Any]) -> bool:
         c.dep_ == "xcomp" and fold(c.lemma_) in speech for c in verb.children)
 
 
+def _modifying_participle(tok: Token) -> bool:
+    """"des personnes ayant pu consommer les produits": a participle, perfect or not,
+    that qualifies a noun."""
+    return tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and \
+        tok.head.pos_ in ("NOUN", "PROPN", "PRON") and all(
+            c.morph.get("VerbForm") in (["Part"], ["Ger"])
+            for c in tok.children if c.dep_.startswith("aux"))
+
+
 def _aside(tok: Token, within: set[int]) -> bool:
     """Whether ``tok`` stands in a side clause of the content, whose negation or denial is
     not the content's: a relative clause ("the owner, who is not named in the
@@ -1947,7 +2041,11 @@ def _aside(tok: Token, within: set[int]) -> bool:
     for a in [tok, *tok.ancestors]:
         if a.i not in within or a.head.i == a.i or a.head.i not in within:
             return False
-        if a.dep_ in RELATIVE_DEPS or _adjectival(a):
+        if a.dep_ in RELATIVE_DEPS or _adjectival(a) or _modifying_participle(a) or (
+                a.pos_ in ("VERB", "AUX") and a.left_edge.i < a.i
+                and a.left_edge.morph.get("PronType") == ["Rel"]):
+            # (a relative clause the parser called something else: "..., dont la
+            # létalité peut atteindre 30 %")
             return True
         if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.pos_ in ("VERB", "AUX"):
             return True
@@ -2055,8 +2153,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found.setdefault("hypothetical", question)
     possible = _main_cue(tokens, roots, within, _has(text, cues.get("c_possible", [])))
     # "au pouvoir" is a noun: only the verb (or an adverb) makes a claim possible.
-    if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")} & \
-            folded(cues, "c_possible_lemmas"):
+    if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")
+                    and not _aside(t, within)} & folded(cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
     wish = next((c for c in extra if c.startswith("possible")), None)
     if wish:
@@ -2347,7 +2445,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 if speaker[0].head.i == verb.i:
                     relative.append(verb)  # the verb's own relative clause
                 speaker = antecedent
-        elif verb.dep_ in RELATIVE_DEPS and verb.sent.root.i not in {t.i for t in verb.subtree}:
+        elif verb.dep_ in RELATIVE_DEPS and verb.sent.root.i not in {
+                t.i for t in verb.subtree} and _relative_words(verb):
             relative.append(verb)  # "The driver, who police said had suffered ..., was taken"
         said_by: tuple[int, int] | None = None
         source = Source("unattributed")
@@ -2510,7 +2609,8 @@ def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
     if people_only:
         # A turn names someone the page names elsewhere: "FALLIN:" for Mary Fallin (the
         # parser does not read names in capitals, and a dateline is nobody's name).
-        words = {fold(w) for w in re.findall(r"\w+", m.group(1))}
+        # ("Mayor Ellen Brandt:": a title before the name is no part of it.)
+        words = {fold(w) for w in re.findall(r"\w+", m.group(1))} - folded(cues, "title_nouns")
         # ("Budget : le gouvernement ...": a word the entity reader took for a one-word
         # person's name is a topic.)
         who = next((e for e in index.entities if e.type == "person" and words and words <= {
@@ -2648,6 +2748,11 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 d.source = body
             else:
                 d.source = _antecedent_source(d, pos, spoke, index, types, order) or d.source
+        elif d.source.text and spoke and _has(d.source.text, cues_for(
+                d.pb.block.language or article.language).get("same_source", [])):
+            # "selon la même source", "the same source said": the source named before.
+            before = spoke[-1][1]
+            d.source = Source(before.kind, d.source.text, before.entity, before.count)
         if d.source.kind != "unattributed":
             spoke.append(((order[d.pb.block.id], pos), d.source))
         if d.source.kind == "anonymous" and anonymity_notes:
