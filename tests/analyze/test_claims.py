@@ -959,6 +959,19 @@ ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
      "possible"),
     ("en", "Some rivals have privately expressed surprise at the speed of his rise.", "vague",
      "reported"),
+    # A past tense the tagger hung on the name as a participle; an infinitive past an
+    # apposition or a relative clause; a request's negation or condition is part of it;
+    # an infinitive inside a lost "que" clause is not the verb's.
+    ("en", "Sea-Watch, a German rescue charity, accused the authorities of delaying their "
+           "response.", "institution", "reported"),
+    ("fr", "Il reproche à son rival, le maire de Bergerac Éric Lassagne (divers centre), "
+           "d'avoir financé sa campagne.", "unattributed", "reported"),
+    ("fr", "La DGAL demande aux consommateurs qui en détiendraient de ne pas les consommer.",
+     "institution", "reported"),
+    ("fr", "Le gouverneur de la région, Serhiy Lysenko, a affirmé sur Telegram qu'aucune "
+           "victime n'était à déplorer.", "named", "denied"),
+    ("fr", "Le député Guillaume Perrot se demande si l'État a les moyens de financer ce "
+           "chantier.", "named", "hypothetical"),
     # A participle of a paper's name between the verb and "que" ("au Dauphiné libéré").
     ("fr", "Le gérant, Denis Morel, a assuré au Dauphiné libéré que la panne venait « très "
            "probablement » d'un câble.", "named", "probable"),

@@ -606,6 +606,13 @@ def speaker_of(verb: Token) -> list[Token]:
         or verb.dep_ in ("advcl", "acl", "xcomp", "conj")
     ):
         who = subjects_of(verb.head)
+    if not who and verb.dep_ == "acl" and verb.head.pos_ in ("PROPN", "NOUN") and \
+            verb.head.dep_ == "ROOT" and verb.head.i < verb.i and verb.tag_ == "VBN" and \
+            verb.doc[verb.i - 1].text == "," and verb.head.i == verb.sent.root.i and any(
+                c.dep_ in ("dobj", "obj") for c in verb.children):
+        # "Sea-Watch, a German rescue charity, accused the authorities of ...": a past
+        # tense the tagger took for a participle hung on the name, which is its subject.
+        who = [t for t in verb.head.subtree if t.i < verb.i - 1]
     return who
 
 
@@ -910,9 +917,14 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
         if clause is None and cue_lemma(tok, verbs) in infinitive:
             # "affirment avoir entendu", "denied having", "claimed to have seen"
+            # (not past a "que" that opens a clause the parser lost: "a affirmé qu'aucune
+            # victime n'était à déplorer")
             clause = next((c for c in tok.children if c.dep_ == "xcomp"
                            and c.pos_ in ("VERB", "AUX")
-                           and c.morph.get("VerbForm") != ["Fin"]), None) or _infinitive_after(tok)
+                           and c.morph.get("VerbForm") != ["Fin"] and not any(
+                               fold(k.text) in ("que", "qu'", "qu’", "that")
+                               for k in tok.doc[tok.i + 1 : c.i])), None) or \
+                _infinitive_after(tok)
         if clause is None:
             # "X a déclaré : « A »", "X said: A": a colon after the verb introduces its
             # words, whatever the parser called the clause that follows.
@@ -1732,13 +1744,41 @@ def _infinitive_after(verb: Token) -> Token | None:
     """"a nié mardi devant les enquêteurs avoir perçu ...": the infinitive the parser hung
     on a noun between; the first one within a few words after the verb, with no verb of
     its own kind between."""
-    for t in verb.doc[verb.i + 1 : min(verb.i + 9, verb.sent.end)]:
-        if t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Fin"]:
-            return None
+    doc, end = verb.doc, verb.sent.end
+    i, counted = verb.i + 1, 0
+    while i < end and counted < 8:
+        t = doc[i]
+        if t.text == ",":
+            # "reproche à son adversaire, le maire de Bergerac (divers centre), d'avoir":
+            # an apposition set off by commas is skipped whole.
+            close = next((k for k in range(i + 1, min(i + 14, end)) if doc[k].text == ","),
+                         None)
+            if close is None:
+                return None
+            i = close + 1
+            continue
+        if fold(t.text) in ("que", "qu'", "qu’", "that"):
+            return None  # a clause of its own opens
+        if t.morph.get("PronType") == ["Rel"]:
+            # "demande aux consommateurs qui en détiendraient de ne pas les consommer":
+            # past the relative clause's own verb.
+            own = next((k for k in range(i + 1, min(i + 6, end))
+                        if doc[k].morph.get("VerbForm") == ["Fin"]), None)
+            if own is None:
+                return None
+            i = own + 1
+            continue
+        # ("de ne pas les consommer": an infinitive the tagger called finite, known by its
+        # "de" and its ending.)
         infinitive = t.morph.get("VerbForm") == ["Inf"] or any(
-            c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Inf"] for c in t.children)
+            c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Inf"] for c in t.children
+        ) or (t.lang_ == "fr" and t.text.endswith(("er", "ir", "re")) and any(
+            c.dep_ == "mark" and fold(c.text) in ("de", "d'", "d’", "a") for c in t.children))
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and not infinitive:
+            return None
         if t.pos_ == "VERB" and infinitive:
             return t
+        i, counted = i + 1, counted + 1
     return None
 
 
@@ -2129,7 +2169,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     found: dict[str, str] = {}
     within = {t.i for t in tokens}
     lemmas = {fold(t.lemma_) for t in tokens if t.pos_ != "PROPN" and not _aside(t, within)}
-    negated = _negation(tokens, cues)
+    directive = any(c.startswith("directive") for c in extra)
+    negated = _negation(tokens, cues) if not directive else None
     if negated is not None:
         found["denied"] = f"negation: {negated.text}"
     denial = folded(cues, "denial_verbs")
@@ -2141,7 +2182,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     phrase = _has(text, cues.get("negation_phrases", []))
     if phrase and "denied" not in found:
         found["denied"] = f"negation: {phrase}"
-    hyp = _main_cue(tokens, roots, within, _has(text, cues.get("c_hypothetical", [])))
+    hyp = _main_cue(tokens, roots, within, _has(text, cues.get("c_hypothetical", []))) \
+        if not directive else None
     if hyp or text.rstrip(" »”\"'’").endswith("?") or \
             pb.norm.text[end : end + 3].strip().startswith("?"):
         found["hypothetical"] = f"hypothesis: {hyp.strip() if hyp else '?'}"
@@ -2421,6 +2463,11 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             extra.append(f"denied: {verb.text}")
         if rep.certainty:
             extra.append(rep.certainty)
+        if _lemma_in(verb, folded(cues, "directive_verbs")) and not any(
+                c.morph.get("Reflex") == ["Yes"] for c in verb.children):  # "se demande si"
+            # "demande aux consommateurs de ne pas les consommer", "recommande de consulter
+            # en cas de fièvre": a negation or a condition inside a request is part of it.
+            extra.append(f"directive: {verb.text}")
         heads = _content_heads(pb, rep, cues)
         if _lemma_in(verb, folded(cues, "announcing_verbs")) and _future_in_past(heads, cues):
             # "a promis que la ligne serait rouverte", "predicted that the bill would
