@@ -972,6 +972,23 @@ ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
            "victime n'était à déplorer.", "named", "denied"),
     ("fr", "Le député Guillaume Perrot se demande si l'État a les moyens de financer ce "
            "chantier.", "named", "hypothetical"),
+    # Page set 23: who was told is skipped before "that"; "n'exclut aucune piste" leaves
+    # all open; a body in apposition to a name; a report documents; questions by their
+    # word, inside quote marks too, hold their negation.
+    ("en", "Chief executive Fiona Marsh told analysts on a call that the losses reflected a "
+           "few large loans.", "named", "reported"),
+    ("fr", "Le procureur, Julien Farge, n'exclut « aucune piste ».", "named", "possible"),
+    ("en", "Calder Ridge, a London brokerage, estimated that the provisions would cut one "
+           "point from the ratio.", "institution", "estimate"),
+    ("en", "A report by the UN refugee agency documented 540 pushback incidents.", "document",
+     "reported"),
+    ("fr", "Selon l'accusation, ses hommes ont tué au moins 94 civils.", "institution",
+     "reported"),
+    ("fr", "Le groupe a perdu 87 millions d'euros, selon ses comptes annuels.", "document",
+     "reported"),
+    ("fr", "Le maire, Yann Le Bras, se demande « comment garder des familles sans école ».",
+     "named", "hypothetical"),
+    ("en", "Residents asked why the plant had not been inspected.", "vague", "hypothetical"),
     # A participle of a paper's name between the verb and "que" ("au Dauphiné libéré").
     ("fr", "Le gérant, Denis Morel, a assuré au Dauphiné libéré que la panne venait « très "
            "probablement » d'un câble.", "named", "probable"),

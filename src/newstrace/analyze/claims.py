@@ -167,6 +167,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Kyiv said", "l'Élysée a démenti": a capital or a seat speaking is its government.
         return Source("institution", text, next(iter(ids), None))
     people = [i for i in ids if entity_types.get(i) == "person"]
+    if people and tokens and tokens[0].pos_ == "PROPN" and "," in text:
+        apposed = _phrase_head([t for t in tokens if t.idx > start + text.index(",")])
+        if apposed is not None and apposed.pos_ == "NOUN" and \
+                _has(apposed.text, cues.get("institution_nouns", [])) and \
+                not _has(apposed.text, cues.get("title_nouns", [])):
+            # "Calder Ridge, a London brokerage, estimated": the apposition says it is a body.
+            return Source("institution", text, people[0])
     if len(people) > 1 and titled_first(tokens):
         people.reverse()  # "le président de Forgeval, Olivier Desgranges": the name
     bodies = [i for i in ids if entity_types.get(i) in ("organization", "country")]
@@ -915,8 +922,11 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                    and not (c.i > tok.i and _relative_pronoun(c.left_edge)
                             and fold(c.left_edge.text) not in ("that", "que", "qu'", "qu’"))]
         clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
-        if clause is None and cue_lemma(tok, verbs) in infinitive:
-            # "affirment avoir entendu", "denied having", "claimed to have seen"
+        if clause is None and cue_lemma(tok, verbs) in infinitive and not (
+                cue_lemma(tok, verbs) in folded(cues, "directive_verbs")
+                and any(c.morph.get("Reflex") == ["Yes"] for c in tok.children)):
+            # "affirment avoir entendu", "denied having", "claimed to have seen" (but "se
+            # demande comment garder ..." asks a question)
             # (not past a "que" that opens a clause the parser lost: "a affirmé qu'aucune
             # victime n'était à déplorer")
             clause = next((c for c in tok.children if c.dep_ == "xcomp"
@@ -989,8 +999,14 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 continue
             span = (span[0], close.idx)
         if speaker:
+            opening = next((t for t in sent if t.idx >= span[0] and t.text not in ("«", "“")),
+                           None)
+            asked = "hypothetical: question" if _lemma_in(tok, folded(
+                cues, "question_verbs")) and opening is not None and fold(opening.text) in (
+                folded(cues, "question_words") | {"whether", "if", "si", "s'"}) else None
+            # ("asked why the plant had not been inspected": a question, no denial)
             reports.append(_Report(tok, _after_apposed_content(speaker, span, cues), clause,
-                                   span))
+                                   span, asked))
         elif _passive(tok):
             # "The ministry was told: ...", "it was announced that ...": someone's words,
             # whose the page does not say; never the outlet's own.
@@ -1212,7 +1228,10 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             if at_span is None:
                 continue
             negated = any(fold(c.text) in negation for c in tok.children
-                          if c.dep_ in ("neg", "advmod"))
+                          if c.dep_ in ("neg", "advmod")) or any(
+                # "n'exclut « aucune piste »", "did not rule out any option"
+                fold(t.text) in folded(cues, "c_negative_words")
+                for t in [t for t in sent if t.idx >= at_span[0] and not t.is_punct][:2])
             out.append(_Report(tok, speaker, None, at_span,
                                "possible: not ruled out" if negated else f"denied: {tok.text}",
                                "stance"))
@@ -1381,8 +1400,8 @@ def _promise(verb: Token, cues: dict[str, Any]) -> str | None:
     return None
 
 
-def _past_adjuncts(verb: Token, cues: dict[str, Any], keep: frozenset[str] = frozenset()
-                   ) -> Token | None:
+def _past_adjuncts(verb: Token, cues: dict[str, Any], keep: frozenset[str] = frozenset(),
+                   start: int | None = None) -> Token | None:
     """The first word after a verb that is not an adjunct, as the parser often hangs what
     follows the adjuncts elsewhere: words of time and adverbs, one prepositional phrase
     ("a assuré dans la matinée que", "dénoncent depuis l'été des loyers", "se demandent
@@ -1390,7 +1409,7 @@ def _past_adjuncts(verb: Token, cues: dict[str, Any], keep: frozenset[str] = fro
     ``keep`` ("si", "que", "des") stop the search."""
     times = folded(cues, "time_words")
     doc, end = verb.doc, verb.sent.end
-    i, pps = verb.i + 1, 0
+    i, pps = (verb.i + 1 if start is None else start), 0
     while i < end and fold(doc[i].text) not in keep:
         t = doc[i]
         if fold(t.text) in times or t.pos_ == "ADV":
@@ -1439,11 +1458,14 @@ def _question_opening(verb: Token, marks: set[str], cues: dict[str, Any]) -> Tok
     """Where a question opens after a verb of asking, past its adjuncts: at "si"/"whether"
     ("se demandent si", "debated whether"), or after the "sur" of a reflexive
     "s'interroger sur la capacité de ..." (the question is about that)."""
-    first = _past_adjuncts(verb, cues, frozenset(marks) | folded(cues, "question_preps"))
+    words = folded(cues, "question_words")
+    first = _past_adjuncts(verb, cues, frozenset(marks) | folded(cues, "question_preps") | words)
+    if first is not None and first.text in ("«", "“", '"') and first.i + 1 < verb.sent.end:
+        first = verb.doc[first.i + 1]  # "se demande « comment garder des familles ... »"
     if first is None or first.i >= verb.sent.end - 1:
         return None
     word = fold(first.text)
-    if word in marks:
+    if word in marks or word in words:
         return first
     if word in folded(cues, "question_preps") and any(
             c.morph.get("Reflex") == ["Yes"] for c in verb.children):
@@ -1788,6 +1810,12 @@ def _that_after(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -> int | Non
     the parser made of it."""
     that = frozenset({"que", "qu'", "qu’", "that"})
     first = _past_adjuncts(verb, cues, that)
+    hearer = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "iobj")
+                   and c.i > verb.i), None)
+    if first is not None and hearer is not None and first.i == hearer.left_edge.i and \
+            cue_lemma(verb, folded(cues, "hearer_verbs")) in folded(cues, "hearer_verbs"):
+        # "told analysts on a call that ...": past who was told.
+        first = _past_adjuncts(verb, cues, that, hearer.right_edge.i + 1)
     while first is not None and first.pos_ == "VERB" and first.head.i == verb.i and \
             first.dep_ == "xcomp":  # "a fait savoir que": the infinitive of a phrasal verb
         first = _past_adjuncts(first, cues, that)
@@ -2170,7 +2198,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     within = {t.i for t in tokens}
     lemmas = {fold(t.lemma_) for t in tokens if t.pos_ != "PROPN" and not _aside(t, within)}
     directive = any(c.startswith("directive") for c in extra)
-    negated = _negation(tokens, cues) if not directive else None
+    # ("n'exclut « aucune piste »": the negation was the stance's, already read.)
+    # ("asked why the plant had not been inspected": the question holds the negation.)
+    negated = _negation(tokens, cues) if not directive and not any(
+        c in ("possible: not ruled out", "hypothetical: question") for c in extra) else None
     if negated is not None:
         found["denied"] = f"negation: {negated.text}"
     denial = folded(cues, "denial_verbs")
