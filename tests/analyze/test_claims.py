@@ -989,6 +989,9 @@ ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "Le maire, Yann Le Bras, se demande « comment garder des familles sans école ».",
      "named", "hypothetical"),
     ("en", "Residents asked why the plant had not been inspected.", "vague", "hypothetical"),
+    # A headline's quote, a colon, then its speaker saying it.
+    ("fr", "« Je n'ai jamais menti » : le maire de Lens, Paul Vidal, se défend devant le "
+           "conseil", "named", "denied"),
     # A participle of a paper's name between the verb and "que" ("au Dauphiné libéré").
     ("fr", "Le gérant, Denis Morel, a assuré au Dauphiné libéré que la panne venait « très "
            "probablement » d'un câble.", "named", "probable"),

@@ -180,6 +180,13 @@ CASES = [
     ("pt", "Para alguns observadores, a votação foi justa.", "vague", "reported", None),
     ("de", "Nach Berechnungen des Geheimdienstes sind 500 Soldaten gefallen.", "institution",
      "estimate", None),
+    # No answer at all is the outlet's fact, whatever follows it; "as X claims" is "X says".
+    ("pt", "Contactada, a empresa não respondeu até ao fecho desta edição.", "unattributed",
+     "asserted", None),
+    ("pl", "Rzecznik ministerstwa nie odpowiedział na nasze pytania.", "unattributed",
+     "asserted", None),
+    ("uk", "Як стверджує депутат Олег Гнатюк, митники брали хабарі.", "named", "reported",
+     None),
 ]
 
 

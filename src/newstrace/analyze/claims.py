@@ -1044,6 +1044,9 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         report = _inserted(sent, tok)
         if report is not None:
             return [report]
+    labelled = _quote_then_speaker(sent, found)
+    if labelled is not None:
+        return [labelled]
     saying = {v for v, k in _verb_kinds(cues).items() if k in ("reporting", "evidence")}
     closing = _closing_verb(sent, saying) or _closing_incise(sent, set(_verb_kinds(cues)))
     return [closing] if closing else []
@@ -1904,6 +1907,25 @@ def _only_insertions(toks: list[Token]) -> bool:
     if len(toks) < 3 or toks[0].text != "," or toks[-1].text != ",":
         return False
     return toks[1].pos_ in ("ADP", "ADV")
+
+
+def _quote_then_speaker(sent: SpacySpan, found: list[Token]) -> _Report | None:
+    """"« Je n'ai jamais donné l'ordre de tuer » : l'ex-chef de milice se défend devant la
+    CPI": a headline's quote, then a colon, then its speaker as the subject of a verb of
+    saying; the quote is the speaker's."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 5 or toks[0].text not in ("«", "“", '"'):
+        return None
+    close = next((t for t in toks[1:] if t.text in ("»", "”", '"')), None)
+    if close is None or close.i + 2 >= sent.end or sent.doc[close.i + 1].text != ":":
+        return None
+    for verb in found:
+        if verb.i <= close.i:
+            continue
+        speaker = [t for t in subjects_of(verb) if t.i > close.i + 1]
+        if speaker and any(t.pos_ in ("NOUN", "PROPN") for t in speaker):
+            return _Report(verb, speaker, None, (toks[1].idx, close.idx))
+    return None
 
 
 def _after_apposed_content(speaker: list[Token], span: tuple[int, int],
