@@ -989,6 +989,13 @@ ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "Le maire, Yann Le Bras, se demande « comment garder des familles sans école ».",
      "named", "hypothetical"),
     ("en", "Residents asked why the plant had not been inspected.", "vague", "hypothetical"),
+    # What is counted is what is rejected; a participle on the charges is no content;
+    # what a report describes, told in the passive, is the report's.
+    ("fr", "L'accusé, âgé de 51 ans, a rejeté l'ensemble des chefs d'accusation retenus "
+           "contre lui.", "named", "denied"),
+    ("en", "The former mayor rejected all of the charges against him.", "named", "denied"),
+    ("fr", "Des massacres avaient été décrits en 2015 dans un rapport de la mission de l'ONU.",
+     "document", "reported"),
     # A headline's quote, a colon, then its speaker saying it.
     ("fr", "« Je n'ai jamais menti » : le maire de Lens, Paul Vidal, se défend devant le "
            "conseil", "named", "denied"),

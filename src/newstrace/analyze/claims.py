@@ -516,8 +516,15 @@ def _in_document(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int, 
     nouns = folded(cues, "survey_nouns")
     if not preps or not nouns:
         return None
+    documents = folded(cues, "document_nouns")
+    saying = folded(cues, "np_reporting_verbs") | folded(cues, "judging_verbs") | folded(
+        cues, "document_acts") | set(_verb_kinds(cues))
     for tok in sent:
-        if fold(tok.lemma_) not in nouns and fold(tok.text) not in nouns:
+        said_in = fold(tok.lemma_) in documents and tok.head.pos_ == "VERB" and \
+            tok.head.morph.get("VerbForm") == ["Part"] and _lemma_in(tok.head, saying)
+        if fold(tok.lemma_) not in nouns and fold(tok.text) not in nouns and not said_in:
+            # ("Des massacres avaient été décrits dans un rapport de l'ONU", "jugés
+            # « préoccupants » dans un rapport": what a report says, told in the passive.)
             continue
         if tok.dep_ == "pobj" and fold(tok.head.text) in preps:
             cue, governor = tok.head, tok.head.head
@@ -1320,8 +1327,15 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                f"hypothetical: condition ({condition.text})" if condition
                                else _promise(tok, cues), "statement"))
         elif (lemma in denial or lemma in rejection) and clause is None and obj is not None:
+            if fold(obj.lemma_) in folded(cues, "whole_nouns"):
+                # "a rejeté l'ensemble des 21 chefs d'accusation": what is counted
+                obj = next((c for c in obj.children if c.dep_ in ("nmod", "prep", "pobj")
+                            and c.pos_ in ("NOUN", "PROPN")), None) or next(
+                    (g for c in obj.children if c.dep_ == "prep" for g in c.children
+                     if g.dep_ == "pobj"), obj)
+            # ("les chefs retenus contre lui": a participle says what the noun is, no more.)
             said = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl")
-                         and c.pos_ in ("VERB", "AUX")), None) \
+                         and c.pos_ in ("VERB", "AUX") and not _modifying_participle(c)), None) \
                 if fold(obj.lemma_) in claim_nouns or fold(obj.text) in claim_nouns else None
             refused = cues.get("refused_nouns", [])
             reports_noun = fold(obj.lemma_) in claim_nouns or fold(obj.text) in claim_nouns
