@@ -996,6 +996,14 @@ ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
     ("en", "The former mayor rejected all of the charges against him.", "named", "denied"),
     ("fr", "Des massacres avaient été décrits en 2015 dans un rapport de la mission de l'ONU.",
      "document", "reported"),
+    # A one-word name after a body's noun, or an acronym heading the phrase, is a body the
+    # entity reader took for a person; a title keeps a person a person.
+    ("en", "Telecom operator Norvale says hackers stole the data of 2 million customers.",
+     "institution", "reported"),
+    ("en", "The Dutch NCSC said it was assisting the company.", "institution", "reported"),
+    ("en", "Union official John Smith said the strike would go ahead.", "named", "reported"),
+    ("fr", "Le délégué CGT de l'hôpital, Patrick Lenoir, affirme que dix postes sont vacants.",
+     "named", "reported"),
     # A headline's quote, a colon, then its speaker saying it.
     ("fr", "« Je n'ai jamais menti » : le maire de Lens, Paul Vidal, se défend devant le "
            "conseil", "named", "denied"),
@@ -1056,3 +1064,10 @@ def test_a_one_word_label_that_names_nobody_is_a_topic() -> None:
     a person's name; the page names no such person in full, so it is a topic."""
     claims, _ = read(("paragraph", "Budget : le gouvernement n'exclut pas un recours au 49.3"))
     assert (claims[0].source.kind, claims[0].certainty) == ("institution", "possible")
+
+
+def test_a_name_shown_once_to_be_a_body_is_a_body_throughout_the_page() -> None:
+    claims, _ = read(("paragraph", "Telecom operator Norvale says hackers stole customer data."),
+                     ("paragraph", "Norvale said the breach had been contained on Monday."),
+                     language="en")
+    assert [c.source.kind for c in claims] == ["institution", "institution"], claims

@@ -181,6 +181,21 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         head = _phrase_head(tokens)
         first = next((t for t in tokens if t.pos_ == "NOUN"), None)
         last_word = fold(pb.norm.text[start:end].split()[-1].strip(".,")) if text.split() else ""
+        titles = [t for t in tokens if _has(t.text, cues.get("title_nouns", []))]
+        # The name must head the whole phrase, with no apposition ("Le porte-parole du
+        # Kremlin, Dmitri Peskov", "Le délégué CGT" are people).
+        name = head if head is not None and head.pos_ == "PROPN" and head == tokens[-1] and \
+            not any(t.text == "," for t in tokens) else None
+        if (not titles and name is not None and name.text.isalpha() and name.text.isupper()
+                and len(name.text) > 1) or (
+                not titles and name is not None and name.i > 0
+                and name.doc[name.i - 1].pos_ != "PROPN" and any(  # one word: no person's name
+                    t.pos_ == "NOUN" and t.i < name.i
+                    and _has(t.text, cues.get("institution_nouns", [])) for t in tokens)):
+            # "The Dutch NCSC" (a name in capitals is an acronym), "Telecom operator
+            # Norvale" (a body's noun before a one-word name): a body the entity reader
+            # took for a person.
+            return Source("institution", text, people[0])
         if (first is not None and first.i <= (head.i if head is not None else first.i)
                 and first.dep_ not in ("compound", "nmod", "amod", "poss")
                 and _has(first.text, cues.get("institution_nouns", []))
@@ -2874,6 +2889,13 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
         d.evidence = [d.pb.span(d.start, d.end)]
         if d.source_span:
             d.evidence.append(d.pb.span(*d.source_span))
+    # A name the page once shows to be a body ("Telecom operator Norvale") is a body
+    # wherever else it speaks ("Norvale declined to say ...").
+    bodies = {d.source.entity for d in drafts if d.source.kind == "institution"
+              and d.source.entity and types.get(d.source.entity) == "person"}
+    for d in drafts:
+        if d.source.kind == "named" and d.source.entity in bodies:
+            d.source = Source("institution", d.source.text, d.source.entity, d.source.count)
     # Headline last, so that it joins the body claim it restates.
     drafts.sort(key=lambda d: d.headline)
     merged = _merge(drafts)
