@@ -1004,6 +1004,13 @@ ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
     ("en", "Union official John Smith said the strike would go ahead.", "named", "reported"),
     ("fr", "Le délégué CGT de l'hôpital, Patrick Lenoir, affirme que dix postes sont vacants.",
      "named", "reported"),
+    # What is charged holds its negation; a closing quote mark or a participle after a
+    # noun is no reason to lose an inserted speaker.
+    ("fr", "Des habitants accusent la mairie de ne pas avoir déclenché l'alerte.", "vague",
+     "reported"),
+    ("en", "Critics accused the city of not warning residents.", "vague", "reported"),
+    ("fr", "« Nous n'avons reçu aucun message », raconte une retraitée rencontrée devant sa "
+           "porte éventrée.", "anonymous", "denied"),
     # A headline's quote, a colon, then its speaker saying it.
     ("fr", "« Je n'ai jamais menti » : le maire de Lens, Paul Vidal, se défend devant le "
            "conseil", "named", "denied"),
@@ -1036,6 +1043,8 @@ def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
     ("fr", ["Douze personnes ont été interpellées, a indiqué le parquet de Lille.",
             "Le préjudice est estimé à 2 millions d'euros, selon la même source."],
      "institution"),
+    ("en", ["Kiprono denied doping.",
+            "'I will fight this, and I will clear my name,' he wrote in a statement."], "named"),
     # A quote of two sentences whose speaker is a pronoun: both are the speaker's.
     ("en", ["Kiprono denied ever taking a banned substance.",
             "\u201cI have never cheated. I will fight to clear my name,\u201d he wrote."],

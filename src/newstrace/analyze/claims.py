@@ -1203,7 +1203,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if not _verb_like(tok) or _passive(tok):
             continue  # "est estimé à 20 000": the subject is what is estimated, not who
         speaker = speaker_of(tok) or _subject_left_unparsed(sent, tok, cues)
-        if not speaker or any(t.text in ("«", "“") for t in speaker):
+        if not speaker or any(t.text in ("«", "“", "»", "”") for t in speaker):
             # ("« C'est une atteinte à la dignité », a dénoncé X": the quote the parser
             # made the subject is what is said; the inserted phrase is read elsewhere.)
             continue
@@ -1909,8 +1909,15 @@ def _modifier(tok: Token, seg: list[Token]) -> bool:
     completes its verb of saying ("a fait savoir son avocat")."""
     if _phrasal(tok, cues_for(tok.lang_)) is not None:
         return True  # "fait" of "a fait savoir"
-    return tok.dep_ in ("amod", "acl") and tok.morph.get("VerbForm") == ["Part"] and \
-        tok.head in seg and tok.head.pos_ in ("NOUN", "PROPN")
+    if tok.morph.get("VerbForm") != ["Part"]:
+        return False
+    if tok.dep_ in ("amod", "acl") and tok.head in seg and tok.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    # ("devant sa porte éventrée": a participle right after a noun, whatever the parser
+    # hung it on.)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return before is not None and before in seg and before.pos_ in ("NOUN", "PROPN") and \
+        not any(c.dep_.startswith("aux") for c in tok.children)
 
 
 def _phrasal(verb: Token, cues: dict[str, Any]) -> Token | None:
@@ -2018,7 +2025,9 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         return None
     nominal = ("PROPN", "NOUN", "PRON")
     # "», s'interroge le maire": the reflexive pronoun is not who speaks.
+    # (",' he wrote": the closing quote mark is nobody.)
     before = [t for t in seg if t.i < verb.i and t.pos_ not in ("AUX", "ADV", "PART")
+              and not t.is_punct
               and not t.text.startswith("-t") and t.morph.get("Reflex") != ["Yes"]]
     # A participle has no subject after it: "..., revealing a tendency" names nobody.
     finite = verb.morph.get("VerbForm") != ["Ger"] and verb.tag_ != "VBG" and (
@@ -2545,8 +2554,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             extra.append(f"denied: {verb.text}")
         if rep.certainty:
             extra.append(rep.certainty)
-        if _lemma_in(verb, folded(cues, "directive_verbs")) and not any(
-                c.morph.get("Reflex") == ["Yes"] for c in verb.children):  # "se demande si"
+        if _lemma_in(verb, folded(cues, "directive_verbs") | folded(cues, "charge_verbs")) and \
+                not any(c.morph.get("Reflex") == ["Yes"] for c in verb.children):  # "se demande si"
+            # (and "accusent la mairie de ne pas avoir déclenché l'alerte": the failure is
+            # what is charged, no denial)
             # "demande aux consommateurs de ne pas les consommer", "recommande de consulter
             # en cas de fièvre": a negation or a condition inside a request is part of it.
             extra.append(f"directive: {verb.text}")
