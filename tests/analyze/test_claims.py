@@ -1011,6 +1011,13 @@ ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
     ("en", "Critics accused the city of not warning residents.", "vague", "reported"),
     ("fr", "« Nous n'avons reçu aucun message », raconte une retraitée rencontrée devant sa "
            "porte éventrée.", "anonymous", "denied"),
+    # Set 21 (pages, held out), fixed after its one run: a relative clause after the
+    # inverted speaker says who she is; a present the tagger took for a participle still
+    # inverts its subject; a condition's mark is not the verb's across a comma.
+    ("fr", "« On revient vingt ans en arrière », raconte une infirmière des urgences qui a "
+           "requis l'anonymat.", "anonymous", "reported"),
+    ("fr", "Si aucune trêve n'est conclue d'ici à juin, la famine pourrait s'étendre, avertit "
+           "le Programme alimentaire mondial.", "institution", "hypothetical"),
     # A headline's quote, a colon, then its speaker saying it.
     ("fr", "« Je n'ai jamais menti » : le maire de Lens, Paul Vidal, se défend devant le "
            "conseil", "named", "denied"),

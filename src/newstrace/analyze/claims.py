@@ -1039,9 +1039,11 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     # "If the B sample confirms the result, ...": a verb of saying inside a condition is
     # part of the hypothesis, nobody's statement.
     marks = folded(cues, "c_condition_marks")
+    # (Not a mark the parser hung on the verb across a quote or a clause: "« Si le site
+    # ferme, ... », a prévenu X", "Si aucune trêve n'est conclue, ..., avertit le PAM".)
     conditional = {t.i for t in found if any(
-        c.dep_ == "mark" and fold(c.text) in marks and not any(  # not a mark inside a quote
-            k.text in ("»", "”", '"') for k in t.doc[min(c.i, t.i) : max(c.i, t.i)])
+        c.dep_ == "mark" and fold(c.text) in marks and not any(
+            k.text in ("»", "”", '"', ",") for k in t.doc[min(c.i, t.i) : max(c.i, t.i)])
         for c in t.children)}
     reports = [r for r in reports if r.verb.i not in conditional]
     found = [t for t in found if t.i not in conditional]
@@ -2012,6 +2014,10 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     seg = toks[left + 1 : right]
     while seg and seg[-1].is_punct:
         seg = seg[:-1]
+    relative = next((n for n, t in enumerate(seg) if t.i > verb.i and _relative_pronoun(t)
+                     and n > 0 and seg[n - 1].pos_ in ("NOUN", "PROPN")), None)
+    if relative is not None:
+        seg = seg[:relative]  # "raconte une infirmière qui a requis l'anonymat": who she is
     # ", which have been confirmed by ...": a relative clause, no insertion; but ", state
     # business filings show." has no relative word, whatever the parser called it.
     if (verb.dep_ in RELATIVE_DEPS and _relative_words(verb)) or \
@@ -2033,7 +2039,11 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     finite = verb.morph.get("VerbForm") != ["Ger"] and verb.tag_ != "VBG" and (
         verb.morph.get("VerbForm") not in (["Part"], ["Inf"])
         or any(c.dep_.startswith("aux") for c in verb.lefts)
-        or _phrasal(verb, cues_for(verb.lang_)) is verb)  # "a fait savoir son avocat"
+        or _phrasal(verb, cues_for(verb.lang_)) is verb  # "a fait savoir son avocat"
+        # ("..., avertit le Programme alimentaire mondial": a present the tagger took for
+        # a participle, right after the comma and before its inverted subject)
+        or (verb.lang_ == "fr" and toks[at - 1].text == "," and at + 1 < len(toks)
+            and toks[at + 1].pos_ in ("DET", "PROPN") and verb.text.endswith("t")))
     clitic = _clitic(verb)  # "confie-t-elle"
     if clitic is not None and clitic in before:
         before = [clitic]  # "a-t-il de nouveau affirmé": the adverbial is nobody
