@@ -200,7 +200,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                 and first.dep_ not in ("compound", "nmod", "amod", "poss")
                 and _has(first.text, cues.get("institution_nouns", []))
                 and not _has(first.text, cues.get("body_voices", []))
-                and not any(_has(t.text, cues.get("title_nouns", [])) for t in tokens)) or \
+                and not titles) or \
                 last_word in folded(cues, "organisation_words") or \
                 " " in (_has(text, cues.get("institution_nouns", [])) or "") or \
                 fold(" ".join(t.text for t in tokens if t.pos_ != "DET")) in folded(
