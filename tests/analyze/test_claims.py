@@ -1018,6 +1018,18 @@ ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
            "requis l'anonymat.", "anonymous", "reported"),
     ("fr", "Si aucune trêve n'est conclue d'ici à juin, la famine pourrait s'étendre, avertit "
            "le Programme alimentaire mondial.", "institution", "hypothetical"),
+    # "dément" tagged as an adjective or an adverb: a denial still, its speaker the noun
+    # phrases set off before it; the adjective ("un comportement dément") is none.
+    ("fr", "Néotel : l'opérateur dément tout piratage de ses serveurs", "institution",
+     "denied"),
+    ("fr", "Accusé de népotisme, le maire de Montrevel, Alain Ferrand, dément", "named",
+     "denied"),
+    ("fr", "Le ministre dément toute hausse d'impôts.", "named", "denied"),
+    ("fr", "Un comportement dément a été observé chez le suspect.", "unattributed",
+     "asserted"),
+    # A verbless line with a number in words states something.
+    ("fr", "Manche : au moins quatre migrants morts lors d'une traversée", "unattributed",
+     "asserted"),
     # A headline's quote, a colon, then its speaker saying it.
     ("fr", "« Je n'ai jamais menti » : le maire de Lens, Paul Vidal, se défend devant le "
            "conseil", "named", "denied"),

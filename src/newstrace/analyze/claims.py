@@ -1068,7 +1068,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         report = _inserted(sent, tok)
         if report is not None:
             return [report]
-    labelled = _quote_then_speaker(sent, found)
+    labelled = _quote_then_speaker(sent, found) or _denial_by_form(sent, cues)
     if labelled is not None:
         return [labelled]
     saying = {v for v, k in _verb_kinds(cues).items() if k in ("reporting", "evidence")}
@@ -1945,6 +1945,46 @@ def _only_insertions(toks: list[Token]) -> bool:
     if len(toks) < 3 or toks[0].text != "," or toks[-1].text != ",":
         return False
     return toks[1].pos_ in ("ADP", "ADV")
+
+
+def _denial_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
+    """"Néotel : l'opérateur dément tout piratage", "Accusé de népotisme, le maire, Alain
+    Ferrand, dément": a form of a denial verb the tagger took for the adjective "dément"
+    (``denial_forms``).  Its speaker is the noun phrases set off before it, back to a colon
+    or to a phrase that is not a noun's; what is denied follows it, or else is the phrase
+    before the speaker (the accusation)."""
+    forms = folded(cues, "denial_forms")
+    verb = next((t for t in sent if fold(t.text) in forms and t.pos_ not in ("VERB", "AUX")
+                 and t.dep_ != "amod"), None)  # ("un comportement dément": the adjective)
+    if verb is None:
+        return None
+    chunks: list[list[Token]] = [[]]
+    for t in reversed(sent.doc[sent.start : verb.i]):
+        if t.text == ":":
+            break
+        if t.text == ",":
+            chunks.append([])
+            continue
+        chunks[-1].insert(0, t)
+    speaker: list[Token] = []
+    rest: list[Token] = []
+    for n, chunk in enumerate(chunks):
+        if not chunk:
+            continue  # the comma right before the verb
+        if chunk[0].pos_ in ("DET", "PROPN", "NOUN") and any(
+                t.pos_ in ("NOUN", "PROPN") for t in chunk) and not any(
+                t.pos_ in ("VERB", "AUX") for t in chunk):
+            speaker = [*chunk, *speaker]
+            continue
+        rest = [t for c in reversed(chunks[n:]) for t in c]
+        break
+    if not speaker:
+        return None
+    after = [t for t in sent if t.i > verb.i and not t.is_punct]
+    what = after or rest
+    if not what:
+        return None
+    return _Report(verb, speaker, None, _span_of(what), f"denied: {verb.text}")
 
 
 def _quote_then_speaker(sent: SpacySpan, found: list[Token]) -> _Report | None:
@@ -2943,10 +2983,12 @@ def _states_something(sent: SpacySpan, cues: dict[str, Any]) -> bool:
     Défense civile", "Soudan : qui contrôle El-Fasher ?"), at least four words and a
     figure, a source or a question.  A verbless scrap ("Par Milos Schmidt", "Photo
     AFP") states nothing."""
-    if any(t.pos_ in ("VERB", "AUX") for t in sent):
-        return True
+    if any(t.pos_ in ("VERB", "AUX") for t in sent) or any(
+            fold(t.text) in folded(cues, "denial_forms") for t in sent):
+        return True  # ("l'opérateur dément tout piratage": a verb tagged as an adjective)
     words = [t for t in sent if t.is_alpha]
-    return len(words) >= 4 and (any(any(ch.isdigit() for ch in t.text) for t in sent)
+    return len(words) >= 4 and (any(any(ch.isdigit() for ch in t.text) or t.pos_ == "NUM"
+                                    for t in sent)
                                 or sent.text.rstrip().endswith("?")
                                 or _has(sent.text, cues.get("according_to", [])) is not None)
 
