@@ -1027,6 +1027,11 @@ ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "Le ministre dément toute hausse d'impôts.", "named", "denied"),
     ("fr", "Un comportement dément a été observé chez le suspect.", "unattributed",
      "asserted"),
+    # A clause the parser cut in two at a participle runs on; a closing "X estimates".
+    ("en", "A study found that the area burned each year in the West could double by 2050.",
+     "document", "possible"),
+    ("en", "The plan will cost £1.2bn over three years, the Treasury estimates.",
+     "institution", "estimate"),
     # A verbless line with a number in words states something.
     ("fr", "Manche : au moins quatre migrants morts lors d'une traversée", "unattributed",
      "asserted"),

@@ -1012,6 +1012,12 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                            cues.get("anonymity", [])):
             continue  # "qui ont souhaité garder l'anonymat": how they spoke, not what
         span = _clause_span(clause, tok, verbs, cues)
+        rest = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > clause.i
+                     and not any(k.dep_ in ("mark", *SUBJECT_DEPS) for k in c.children)), None)
+        if rest is not None and any(k.dep_ == "mark" for k in clause.children):
+            # "found that the area burned each year in the West could double": the parser
+            # cut one clause in two at a participle it took for the verb; it runs on.
+            span = (span[0], max(span[1], _span_of(list(rest.subtree))[1]))
         close = next((t for t in sent if t.i > tok.i and t.idx < span[1]
                       and t.text in ("»", "”")), None)
         if close is not None and not any(t.text in ("«", "“") for t in sent.doc[tok.i : close.i]):
@@ -2623,9 +2629,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             extra.append(f"predicted: own plan ({verb.text})")
         if rep.certainty is None and _lemma_in(verb, folded(cues, "fear_verbs")):
             extra.append(f"possible: fear ({verb.text})")  # "craignent que ... ne fasse"
-        if rep.clause is not None and lemma in {
-                fold(v) for v in cues.get("estimate_clause_verbs", [])}:
-            extra.append(f"estimate: {verb.text}")  # "AAA estimates that 73 million will drive"
+        if (rep.clause is not None or (rep.span is not None and rep.span[1] <= verb.idx)) and \
+                lemma in {fold(v) for v in cues.get("estimate_clause_verbs", [])}:
+            # "AAA estimates that 73 million will drive", "..., the Treasury estimates."
+            extra.append(f"estimate: {verb.text}")
         c_start, c_end = rep.span or _span_of(list(rep.clause.subtree))  # type: ignore[union-attr]
         c_start, c_end = _trim(pb, c_start, c_end) or (c_start, c_end)
         c_end = _without_comment(pb, c_start, c_end, cues)
