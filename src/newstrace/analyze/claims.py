@@ -425,7 +425,9 @@ def last_person_position(index: EntityIndex, entity_types: dict[str, str],
 # --- attribution ------------------------------------------------------------
 
 
-_RELATIVE_WORDS = frozenset({"que", "qu'", "qu’", "qui", "dont", "which", "who", "whose"})
+#: Words that open a clause of what is said, and an indirect yes/no question.
+_THAT = frozenset({"que", "qu'", "qu’", "that"})
+_QUESTION_MARKS = frozenset({"whether", "if", "si", "s'"})
 
 
 def _opens_relative(comma: Token) -> bool:
@@ -433,7 +435,8 @@ def _opens_relative(comma: Token) -> bool:
     if comma.i + 1 >= comma.sent.end:
         return False
     nxt = comma.doc[comma.i + 1]
-    return nxt.morph.get("PronType") == ["Rel"] or fold(nxt.text) in _RELATIVE_WORDS
+    return _relative_pronoun(nxt) or fold(nxt.text) in _THAT | {"dont", "whose", "qui", "who",
+                                                                "which"}
 
 
 def _clause_end(sent: SpacySpan, start_char: int) -> int:
@@ -954,7 +957,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             clause = next((c for c in tok.children if c.dep_ == "xcomp"
                            and c.pos_ in ("VERB", "AUX")
                            and c.morph.get("VerbForm") != ["Fin"] and not any(
-                               fold(k.text) in ("que", "qu'", "qu’", "that")
+                               fold(k.text) in _THAT
                                for k in tok.doc[tok.i + 1 : c.i])), None) or \
                 _infinitive_after(tok)
         if clause is None:
@@ -1031,7 +1034,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                            None)
             asked = "hypothetical: question" if _lemma_in(tok, folded(
                 cues, "question_verbs")) and opening is not None and fold(opening.text) in (
-                folded(cues, "question_words") | {"whether", "if", "si", "s'"}) else None
+                folded(cues, "question_words") | _QUESTION_MARKS) else None
             # ("asked why the plant had not been inspected": a question, no denial)
             reports.append(_Report(tok, _after_apposed_content(speaker, span, cues), clause,
                                    span, asked))
@@ -1099,8 +1102,7 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "juge « probable » qu'un accord soit signé": the quote marks hide the
             # adjective from the parser; read it by its place, before "que".
             nxt = [t for t in tok.doc[tok.i + 1 : min(tok.i + 5, sent.end)] if not t.is_quote]
-            if len(nxt) >= 2 and nxt[0].pos_ == "ADJ" and fold(nxt[1].text) in (
-                    "que", "qu'", "qu’", "that"):
+            if len(nxt) >= 2 and nxt[0].pos_ == "ADJ" and fold(nxt[1].text) in _THAT:
                 adjective = nxt[0]
         if tok.pos_ == "VERB" and fold(tok.lemma_) in judging and adjective is not None:
             # "jugent probable un remaniement", "s'est dit prêt à négocier": the judgement
@@ -1176,7 +1178,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     proofs = folded(cues, "evidence_nouns")
     questions = folded(cues, "question_verbs")
     magnitudes = folded(cues, "magnitude_words")
-    marks = folded(cues, "c_condition_marks") | {"whether", "if", "si", "s'"}
+    marks = folded(cues, "c_condition_marks") | _QUESTION_MARKS
     out: list[_Report] = []
     for tok in sent:
         lemma = fold(tok.lemma_)
@@ -1819,7 +1821,7 @@ def _infinitive_after(verb: Token) -> Token | None:
                 return None
             i = close + 1
             continue
-        if fold(t.text) in ("que", "qu'", "qu’", "that"):
+        if fold(t.text) in _THAT:
             return None  # a clause of its own opens
         if t.morph.get("PronType") == ["Rel"]:
             # "demande aux consommateurs qui en détiendraient de ne pas les consommer":
@@ -1848,7 +1850,7 @@ def _that_after(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -> int | Non
     """Where the clause starts when "que"/"that" follows the verb of saying past its
     adjuncts ("a fait valoir lundi que ...", "a assuré dans la matinée que ..."), whatever
     the parser made of it."""
-    that = frozenset({"que", "qu'", "qu’", "that"})
+    that = _THAT
     first = _past_adjuncts(verb, cues, that)
     hearer = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "iobj")
                    and c.i > verb.i), None)
@@ -2313,7 +2315,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     found: dict[str, str] = {}
     within = {t.i for t in tokens}
     lemmas = {fold(t.lemma_) for t in tokens if t.pos_ != "PROPN" and not _aside(t, within)}
-    directive = any(c.startswith("directive") for c in extra)
+    directive = any(c.startswith("part of a request or charge") for c in extra)
     # ("n'exclut « aucune piste »": the negation was the stance's, already read.)
     # ("asked why the plant had not been inspected": the question holds the negation.)
     negated = _negation(tokens, cues) if not directive and not any(
@@ -2616,7 +2618,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # what is charged, no denial)
             # "demande aux consommateurs de ne pas les consommer", "recommande de consulter
             # en cas de fièvre": a negation or a condition inside a request is part of it.
-            extra.append(f"directive: {verb.text}")
+            extra.append(f"part of a request or charge: {verb.text}")
         heads = _content_heads(pb, rep, cues)
         if _lemma_in(verb, folded(cues, "announcing_verbs")) and _future_in_past(heads, cues):
             # "a promis que la ligne serait rouverte", "predicted that the bill would
