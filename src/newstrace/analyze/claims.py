@@ -98,7 +98,7 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], list[str
     folded = [fold(p).strip() for p in phrases]
     alternation = "|".join(re.escape(f) for f in sorted(set(filter(None, folded)), key=len,
                                                           reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w])"), folded
+    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w-])"), folded
 
 
 @dataclass(slots=True)
@@ -217,12 +217,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                 _has(text, cues.get("generic_pronouns", [])):
             return Source("vague", text)  # "Beaucoup pensent que", "on s'accorde à dire que"
         return Source("unattributed", text)  # resolved by the caller
-    if _titled(tokens, cues):
-        return Source("named", text)
     if _has(text, cues.get("anonymity", [])):
         # "one government official and three people familiar with the matter": whoever
-        # they work for, they are not named.
+        # they work for, they are not named ("le vice-président chargé des finances, qui a
+        # requis l'anonymat").
         return Source("anonymous", text, None, _count(tokens, cues))
+    if _titled(tokens, cues):
+        return Source("named", text)
     if _counted_insider(tokens, cues):
         # "a government source", "a senior administration official", "three Pentagon
         # officials": counted people, unnamed, whoever employs them.
@@ -295,7 +296,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # A name the entity reader did not know ("Sanders vowed ..."): someone named,
         # unless its last word says it is a company ("Nordvik Industries").
         last = fold(text.split()[-1].strip(".,")) if text.split() else ""
-        if last in folded(cues, "organisation_words"):
+        if last in folded(cues, "organisation_words") or (
+                head.text.isalpha() and head.text.isupper() and len(head.text) > 1):
+            # ("L'ALK a démenti": a name in capitals is an acronym, a body's.)
             return Source("institution", text)
         return Source("named", text)
     return Source("vague", text)
@@ -467,7 +470,7 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
     folded = fold(sent.text)
     initial = [(c, True) for c in cues.get("according_to_initial", [])]
     for cue, first in [(c, False) for c in cues.get("according_to", [])] + initial:
-        m = re.search(rf"(?<![\w']){re.escape(fold(cue))}(?![\w])", folded)
+        m = re.search(rf"(?<![\w']){re.escape(fold(cue))}(?![\w-])", folded)  # ("d'après-midi")
         if not m or (first and folded[: m.start()].strip(" «“\"")):
             continue
         cue_start = sent.start_char + m.start()
@@ -645,7 +648,11 @@ def speaker_of(verb: Token) -> list[Token]:
         # "Sea-Watch, a German rescue charity, accused the authorities of ...": a past
         # tense the tagger took for a participle hung on the name, which is its subject.
         who = [t for t in verb.head.subtree if t.i < verb.i - 1]
-    return who
+    cut = next((n for n, t in enumerate(who[:-1]) if t.text == "," and
+                who[n + 1].morph.get("PronType") == ["Rel"]), None)
+    # "Le texte, dont l'AFP a obtenu une copie, prévoit": the relative clause the parser
+    # made a second subject says nothing of who speaks.
+    return who[:cut] if cut else who
 
 
 def inverted_subject(verb: Token) -> list[Token]:
@@ -667,7 +674,14 @@ def inverted_subject(verb: Token) -> list[Token]:
         # "a affirmé le prévenu à la barre": the parser may call the subject a complement.
         if c.dep_ in SUBJECT_DEPS | {"obj", "dobj", "xcomp"} and \
                 c.pos_ in ("PROPN", "NOUN", "PRON"):
-            return _and_apposed_name(inverted_words(list(c.subtree), c))
+            words = list(c.subtree)
+            for d in verb.children:
+                # "a déclaré Claire Le Goff": a name the parser cut in two subjects
+                if d.i > c.i and d.pos_ == "PROPN" == c.pos_ and \
+                        d.dep_ in SUBJECT_DEPS | {"obj", "dobj"} and \
+                        d.left_edge.i == words[-1].i + 1:
+                    words += list(d.subtree)
+            return _and_apposed_name(inverted_words(words, c))
     if verb.lang_ == "fr" and not hearer:
         return _and_apposed_name(_inverted_by_form(verb, times))
     return []
@@ -829,7 +843,9 @@ def cue_lemma(tok: Token, verbs: set[str]) -> str:
     lemma = fold(tok.lemma_)
     word = fold(tok.text)
     forms = [("s", ""), ("d", ""), ("ed", ""), ("ing", ""), ("ing", "e")]
-    if tok.lang_ == "fr" and (_verb_like(tok) or _after_closing_quote(tok)):
+    if tok.lang_ == "fr" and (_verb_like(tok) or _after_closing_quote(tok) or any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children)
+            for c in tok.children)):  # ("juge que ..." tagged as the noun "juge")
         # "glisse", "glissent", "glissé" of "glisser" (not the noun "tempête")
         forms += [("e", "er"), ("ent", "er"), ("é", "er"), ("ée", "er"), ("és", "er"),
                   ("ées", "er")]
@@ -906,7 +922,24 @@ def _adjectival(tok: Token) -> bool:
     nobody speaks through it."""
     return tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and not any(
         c.dep_.startswith("aux") for c in tok.children) and tok.i > 0 and \
-        tok.doc[tok.i - 1].text != ","  # ", Raymond Oakes, denied": a verb the parser hung
+        tok.doc[tok.i - 1].text != "," and \
+        not _auxiliary_across_insertion(tok)  # ", Raymond Oakes, denied": a verb the parser hung
+
+
+_TENSE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "has", "have",
+                                "had"})
+
+
+def _auxiliary_across_insertion(tok: Token) -> bool:
+    """"Le premier ministre a de son côté promis", "a pour sa part estimé": a past tense
+    whose auxiliary stands before an inserted phrase, on whose noun the parser hung the
+    participle."""
+    doc = tok.doc
+    for j in range(tok.i - 2, max(tok.i - 6, doc[tok.i].sent.start) - 1, -1):
+        if doc[j].text.lower() in _TENSE_AUXILIARIES:
+            return doc[j + 1].pos_ in ("ADP", "ADV") and j < tok.head.i < tok.i and not any(
+                t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[j + 1 : tok.i])
+    return False
 
 
 def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
@@ -932,8 +965,13 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                         or _phrasal(t, cues) is t)
              and not _adjectival(t) and not _idiom(t, cues)
              # "les faits qui lui sont reprochés": what the noun is, no report
-             and not (t.dep_ in RELATIVE_DEPS and _passive(t))]
-    infinitive = folded(cues, "infinitive_reporting") | folded(cues, "directive_verbs") | {
+             and not (t.dep_ in RELATIVE_DEPS and _passive(t))
+             # "le gouvernement n'a pas réagi": no answer, the outlet's fact
+             and not (_refusal(t, cues) and any(
+                 fold(c.text) in folded(cues, "c_negation") for c in t.children))
+             and not _declined(t, cues)]
+    infinitive = folded(cues, "infinitive_reporting") | folded(cues, "directive_verbs") | \
+        folded(cues, "fear_verbs") | {
         fold(v) for v in cues.get("commitment_verbs", [])} | set(_intent_kinds(cues))
     reports: list[_Report] = []
     for tok in found:
@@ -955,7 +993,10 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # (not past a "que" that opens a clause the parser lost: "a affirmé qu'aucune
             # victime n'était à déplorer")
             clause = next((c for c in tok.children if c.dep_ == "xcomp"
-                           and c.pos_ in ("VERB", "AUX")
+                           and (c.pos_ in ("VERB", "AUX") or any(  # « tendre » ADJ
+                               (m.dep_ == "mark" and fold(m.text) in ("de", "d'", "d’"))
+                               or m.dep_.startswith("aux")  # "avoir gelé", ADJ
+                               for m in c.children))
                            and c.morph.get("VerbForm") != ["Fin"] and not any(
                                fold(k.text) in _THAT
                                for k in tok.doc[tok.i + 1 : c.i])), None) or \
@@ -1064,6 +1105,21 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         reports = [r for r in reports if (r.clause is not None and r.clause.dep_ == "xcomp")
                    or not any(o is not r and _covers(o, r.verb) and not _covers(r, o.verb)
                               for o in reports)]
+        for tok in found:
+            # "Le texte prévoirait l'ouverture de corridors, a précisé l'un d'eux.": a
+            # closing inserted phrase says everything before it, reports included.
+            if tok.i > max(r.verb.i for r in reports) and tok not in {r.verb for r in reports} \
+                    and not (tok.morph.get("VerbForm") in (["Part"], ["Ger"]) and not any(
+                        c.dep_.startswith("aux") for c in tok.children)) \
+                    and (closing := _inserted(sent, tok)) is not None and \
+                    all(_covers(closing, r.verb) for r in reports) and not (
+                        len(closing.speaker) == 1 and closing.speaker[0].pos_ == "PRON") \
+                    and not any(t.pos_ == "CCONJ" for t in sent.doc[
+                        max((t.i for t in sent if t.i < tok.i and t.text in _BREAKS),
+                            default=tok.i) : tok.i]):  # (", et a relevé sa prévision")
+                # (", a-t-il confié": the pronoun is the speaker already named, whose
+                # "n'exclut pas" stands.)
+                return [closing]
         first = min(r.verb.i for r in reports)
         for tok in found:
             # "« ... », a déclaré X à l'AFP, estimant que ...": the inserted phrase before
@@ -1098,20 +1154,47 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     for tok in sent:
         adjective = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp") and
                           c.pos_ == "ADJ" and c.i > tok.i), None)
-        if adjective is None and tok.pos_ == "VERB" and fold(tok.lemma_) in judging:
+        # "Le rapport juge également « probable » un report": a verb the tagger took for
+        # the adjective of its own subject.
+        on_subject = tok.pos_ in ("NOUN", "ADJ") and tok.dep_ == "amod" and \
+            tok.head.i == tok.i - 1 and tok.head.dep_ in SUBJECT_DEPS and \
+            any(form in judging for form in (f"{fold(tok.text)}r", f"{fold(tok.text)[:-3]}er"))
+        judges = (tok.pos_ == "VERB" and fold(tok.lemma_) in judging) or on_subject
+        if adjective is None and judges:
             # "juge « probable » qu'un accord soit signé": the quote marks hide the
-            # adjective from the parser; read it by its place, before "que".
-            nxt = [t for t in tok.doc[tok.i + 1 : min(tok.i + 5, sent.end)] if not t.is_quote]
-            if len(nxt) >= 2 and nxt[0].pos_ == "ADJ" and fold(nxt[1].text) in _THAT:
+            # adjective from the parser; read it by its place, before "que" or its object.
+            nxt = [t for t in tok.doc[tok.i + 1 : min(tok.i + 6, sent.end)]
+                   if not t.is_quote and t.pos_ != "ADV"]
+            if len(nxt) >= 2 and nxt[0].pos_ == "ADJ" and (
+                    fold(nxt[1].text) in _THAT or (on_subject and nxt[1].pos_ == "DET")):
                 adjective = nxt[0]
-        if tok.pos_ == "VERB" and fold(tok.lemma_) in judging and adjective is not None:
+        if adjective is None and tok.pos_ == "VERB" and fold(tok.lemma_) in judging:
+            # "juge l'objectif « hors d'atteinte »": an object, then what it is judged.
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i),
+                       None)
+            adjective = next((c for c in tok.children if obj is not None and c.i > obj.i and (
+                c.dep_ in ("xcomp", "oprd") or (c.dep_ == "obl:arg" and any(
+                    t.is_quote for t in tok.doc[obj.i : c.i])))), None) and obj
+            if obj is None and tok.i + 3 < sent.end and tok.doc[tok.i + 1].pos_ == "DET" and \
+                    tok.doc[tok.i + 2].pos_ == "NOUN" and any(
+                        t.text == "«" for t in tok.doc[tok.i + 3 : sent.end]):
+                # (the same, with the object the parser hung elsewhere)
+                adjective = tok.doc[tok.i + 1]
+        if judges and adjective is not None:
             # "jugent probable un remaniement", "s'est dit prêt à négocier": the judgement
             # and what it bears on are the speaker's.
-            speaker = speaker_of(tok)
-            if speaker:
-                last = max(t.idx + len(t.text) for c in tok.rights if not c.is_punct
-                           for t in c.subtree)
-                out.append(_Report(tok, speaker, None, (adjective.idx, last)))
+            speaker = [t for t in tok.head.subtree if t.i < tok.i] if on_subject \
+                else speaker_of(tok)
+            if speaker and not any(t.is_quote for t in sent.doc[speaker[0].i : tok.i]):
+                # (« Ce budget sacrifie ... », a jugé X: the quote is no speaker)
+                last = max((t.idx + len(t.text) for c in tok.rights if not c.is_punct
+                            for t in c.subtree), default=adjective.idx + len(adjective.text))
+                if on_subject or adjective.head != tok:
+                    last = max(last, *(t.idx + len(t.text) for t in adjective.head.subtree
+                                       if not t.is_punct))
+                    last = max(last, *(t.idx + len(t.text) for t in sent if t.text == "»"))
+                first = min(t.idx for t in adjective.subtree if t.i > tok.i and t.pos_ != "ADV")
+                out.append(_Report(tok, speaker, None, (first, last)))
             continue
         if tok.pos_ != "VERB" or fold(tok.lemma_) not in verbs:
             continue
@@ -1213,6 +1296,12 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if not _verb_like(tok) or _passive(tok):
             continue  # "est estimé à 20 000": the subject is what is estimated, not who
         speaker = speaker_of(tok) or _subject_left_unparsed(sent, tok, cues)
+        if not speaker and _lemma_in(tok, document_acts) and (
+                fronted := _fronted_subject(sent, tok)) and _has(
+                    (_phrase_head(fronted) or tok).text, cues.get("document_nouns", [])):
+            # "Un sondage Ifop réalisé pour ... donnait X gagnante", "Le document, que Le
+            # Monde a pu consulter, décrit ...": the parser made the document the root.
+            speaker = fronted
         if not speaker or any(t.text in ("«", "“", "»", "”") for t in speaker):
             # ("« C'est une atteinte à la dignité », a dénoncé X": the quote the parser
             # made the subject is what is said; the inserted phrase is read elsewhere.)
@@ -1282,8 +1371,8 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 next((g for c in tok.children if c.dep_.startswith("obl") for g in c.children
                       if any(k.dep_ == "case" and fold(k.text) in at for k in g.children)),
                      None)  # "estime au contraire à 4 millions": hung on the adverbial
-            if by is None or not any(t.like_num or fold(t.text) in magnitudes
-                                     for t in by.subtree):
+            if by is None or not any(t.like_num or fold(t.text) in magnitudes or any(
+                    ch.isdigit() for ch in t.text) for t in by.subtree):  # ("£40bn")
                 continue
             if obj is not None and obj in by.subtree:
                 obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
@@ -1331,7 +1420,8 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "dénoncent depuis des mois des rodéos", "a revendiqué vendredi, via son
             # agence, l'attentat": the parser hung the object on the phrase before it.
             out.append(_Report(tok, speaker, None, found, _promise(tok, cues), "statement"))
-        elif _lemma_in(tok, np_verbs) and clause is None and obj is not None and (
+        elif _lemma_in(tok, np_verbs) and obj is not None and (
+                clause is None or (clause.dep_ == "xcomp" and clause.i > obj.i)) and (
                 obj.pos_ in ("NOUN", "PROPN") or fold(obj.text) in {
                     fold(w) for w in cues.get("indefinite_articles", [])}) and not (
                 lemma in denial or lemma in rejection) and not _after_comma(tok) and \
@@ -1900,11 +1990,20 @@ def _fronted_subject(sent: SpacySpan, verb: Token) -> list[Token]:
     makes the sentence's first noun phrase its root, that phrase (up to its first comma)
     is the subject of the verb that follows it."""
     root = sent.root
+    if root.pos_ == "VERB" and root.i < verb.i and root.morph.get("VerbForm") in (
+            ["Part"], ["Ger"]) and not any(c.dep_.startswith("aux") for c in root.children):
+        # "Un diplomate ..., s'exprimant sous couvert d'anonymat, juge que": the parser
+        # made the inserted participle the root and gave it the speaker.
+        out = [t for t in subjects_of(root) if t.i < verb.i]
+        while out and out[-1].is_punct:
+            out.pop()
+        return out
     if root.pos_ not in ("NOUN", "PROPN") or root.i >= verb.i:
         return []
     out = []
     for t in sent:
-        if (t.i > root.i and t.is_punct) or t.i >= verb.i:
+        if (t.i > root.i and (t.is_punct or t.pos_ in ("VERB", "AUX")
+                              or t.text.lower() in _TENSE_AUXILIARIES)) or t.i >= verb.i:
             break
         out.append(t)
     return out
@@ -2048,6 +2147,12 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     at = verb.i - sent.start
     left = next((i for i in range(at - 1, -1, -1) if toks[i].text in _BREAKS), None)
     if left is None or left < 1:
+        return None
+    if sum(t.text in ("«", "“") for t in toks[:at]) > sum(
+            t.text in ("»", "”") for t in toks[:at]) and not all(
+            t.pos_ in ("AUX", "ADV") for t in toks[left + 1 : at]):
+        # A verb inside quote marks is what is said ("« À ce stade, aucun lien n'a été
+        # établi »"), unless it opens an incise ("« Le vaccin, assure X, n'a ... »").
         return None
     subject = [t for t in subjects_of(verb) if t.i < verb.i]
     if subject and any(t.text in ("»", "”") for t in sent.doc[subject[0].i : verb.i]):
@@ -2197,6 +2302,18 @@ def _subordinate(verb: Token) -> bool:
         and not any(c.dep_.startswith("aux") for c in verb.children))  # "ne nous a prévenus"
 
 
+def _declined(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether a verb of saying tells a question left unanswered ("declined to say how
+    many", "did not say whether", "a refusé de dire si"): the outlet's fact, nobody's claim."""
+    negation = folded(cues, "c_negation")
+    held = any(fold(c.text) in negation for c in verb.children) or (
+        verb.dep_ == "xcomp" and (_lemma_in(verb.head, folded(cues, "declining_verbs")) or any(
+            fold(c.text) in negation for c in verb.head.children)))
+    after = next((t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_punct), None)
+    return held and after is not None and fold(after.text) in (
+        folded(cues, "question_words") | _QUESTION_MARKS)
+
+
 def _refusal(verb: Token, cues: dict[str, Any]) -> bool:
     """Whether negating ``verb`` tells a refusal to speak, the outlet's plain fact and no
     denial: a verb of speech ("would not elaborate", "ne s'est pas exprimé") or a verb of
@@ -2234,6 +2351,11 @@ def _aside(tok: Token, within: set[int]) -> bool:
             # létalité peut atteindre 30 %")
             return True
         if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.pos_ in ("VERB", "AUX"):
+            return True
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and fold(c.text) in folded(
+                cues_for(a.lang_), "adverbial_marks") for c in a.children):
+            # "..., as some people may not yet have reported their symptoms": a reason or
+            # a time, not the claim.
             return True
     return False
 
@@ -2314,6 +2436,19 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
             text[min(b, end) - start :]
     found: dict[str, str] = {}
     within = {t.i for t in tokens}
+    speech = folded(cues, "comment_verbs")
+    checked = next((r for r in roots[:1] if (not any(
+        t.text in (";", ":") for t in tokens if t.i < r.i) and ((
+        _lemma_in(r, folded(cues, "verification_verbs")) or _refusal(r, cues)) and any(
+            fold(c.text) in folded(cues, "c_negation") for c in r.children))) or _declined(r, cues)
+        or (_lemma_in(r, folded(cues, "declining_verbs")) and any(
+            c.dep_ == "xcomp" and (fold(c.lemma_) in speech or _declined(c, cues))
+            for c in r.children))), None)
+    if checked is not None and not attributed:
+        # "Reuters could not independently verify the claim": the outlet telling what it
+        # checked is its own plain fact; nothing is denied. ("n'a pas souhaité préciser si
+        # d'autres procédures étaient en cours": a refusal, no question of the outlet's.)
+        return "asserted", [f"outlet's note: {checked.text}"]
     lemmas = {fold(t.lemma_) for t in tokens if t.pos_ != "PROPN" and not _aside(t, within)}
     directive = any(c.startswith("part of a request or charge") for c in extra)
     # ("n'exclut « aucune piste »": the negation was the stance's, already read.)
@@ -2325,6 +2460,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     denial = folded(cues, "denial_verbs")
     if lemmas & denial:
         found["denied"] = f"denial verb: {next(iter(lemmas & denial))}"
+    rejecting = next((r for r in roots if _lemma_in(r, folded(cues, "rejection_verbs")) and any(
+        c.dep_ in ("dobj", "obj") and (fold(c.lemma_) in folded(cues, "claim_nouns")
+                                       or fold(c.text) in folded(cues, "claim_nouns"))
+        for c in r.children)), None)
+    if rejecting is not None:
+        # "said her client “categorically rejects” the allegations": a denial told.
+        found["denied"] = f"rejection: {rejecting.text}"
     denied = next((c for c in extra if c.startswith("denied")), None)
     if denied:
         found["denied"] = denied
@@ -2376,10 +2518,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # qu'elle allait étendre"), not deeper ("savait que le site allait fermer").
     futures = [t for t in tokens if fold(t.lemma_) in future and (
         t.morph.get("Tense") not in (["Imp"], ["Past"]) or t in heads)]
+    # ("Food businesses have acted quickly, and we will continue": the future of a second
+    # clause is not the claim's.)
     if any(c.startswith("predicted") for c in extra) or any(
             (_tagged_future(t) or _future_form(t)) and not _conditional_form(t)
-            for t in tokens) or (
-        any(t.tag_ == "MD" or (t.pos_ == "AUX" and t.dep_.startswith("aux")) for t in futures)
+            and not _aside(t, within) for t in tokens) or (
+        any((t.tag_ == "MD" or (t.pos_ == "AUX" and t.dep_.startswith("aux")))
+            and not _aside(t, within) for t in futures)
     ) or any(  # "va supprimer": a future auxiliary the parser took for the main verb
         any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in t.children)
         for t in futures
@@ -2415,6 +2560,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found.setdefault("reported", passive)
     if attributed:
         found.setdefault("reported", "attributed")
+    opening = next((t for t in tokens if not t.is_punct), None)
+    if "hypothetical" in found and "denied" in found and opening is not None and \
+            fold(opening.text) in folded(cues, "c_condition_marks"):
+        # "« Si rien n'est fait, certaines universités ne pourront plus payer »": a
+        # negation inside what a condition would bring is part of the hypothesis.
+        found = {"hypothetical": found.pop("hypothetical"), **found}
+        return "hypothetical", list(found.values())
     return strongest(found)
 
 
@@ -2551,11 +2703,19 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
     acc, via = _according_to(sent, cues), "according to"
     reports = _reporting(sent, cues) if acc is None or fold(acc[3]) in folded(
         cues, "participle_sources") else []
-    if acc is not None and reports:
+    if acc is not None and (reports or fold(acc[3]) in folded(cues, "participle_sources")):
+        # ("delayed the results, citing discrepancies in tally sheets": a reason, whether
+        # or not a verb of saying comes with it)
         cited = _classify(pb, acc[1], acc[2], index, types, cues)
+        head = _phrase_head(_tokens(pb, acc[1], acc[2]))
+        people = [*cues.get("source_nouns", []), *cues.get("vague_nouns", []),
+                  *cues.get("institution_nouns", []), *cues.get("title_nouns", []),
+                  *cues.get("body_voices", [])]
         if (cited.kind == "vague" and not _has(cited.text or "", [
                 *cues.get("vague_nouns", []), *cues.get("vague_quantifiers", [])])) or \
-                cited.kind == "document":
+                cited.kind == "document" or (
+                    head is not None and head.pos_ == "NOUN" and not _has(head.text, people)):
+            # ("citing staff shortages": the head is no one who speaks)
             # "announced her resignation, citing health reasons": a reason, not a source;
             # "said the plan would work, citing a poll": the speaker's evidence. The verb's
             # speaker speaks ("citing three officials" still names sources).
@@ -2652,7 +2812,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         if speaker:
             said_by = _span_of(speaker)
             source = _classify(pb, *said_by, index, types, cues)
-        if source.kind in ("vague", "institution") and _aside_is_anonymous(speaker, verb, cues):
+        if (source.kind in ("vague", "institution") or (
+                source.kind == "named" and source.entity is None)) and \
+                _aside_is_anonymous(speaker, verb, cues):
+            # (also "le vice-président chargé des finances, qui a requis l'anonymat")
             source = Source("anonymous", source.text, None, source.count)
         kind = rep.kind or _verb_kinds(cues).get(lemma, "reporting")
         commitment = folded(cues, "commitment_verbs")
@@ -2747,7 +2910,9 @@ def _headline(pb: ParsedBlock, cues: dict[str, Any],
     else:
         end = len(text) - len(prefix)
         src = (end, len(text))
-    source = Source("anonymous", text[src[0]:src[1]])
+    # "Report: ..." rests on a report; "Sources: ..." on unnamed people.
+    kind = "document" if _has(prefix.strip(" :"), cues.get("document_nouns", [])) else "anonymous"
+    source = Source(kind, text[src[0]:src[1]])
     d = _Draft(pb, start, end, source, src, headline=True, cues=[f"headline convention: {prefix}"])
     d.certainty, found = _certainty(pb, start, end, cues, True, [])
     d.cues += found
@@ -2938,6 +3103,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 continue
             drafts.extend(_sentence_drafts(pb, sent, cues, index, types))
     _quoted_words_are_the_speakers(drafts, order)
+    texts = {pb.block.id: pb.norm.text for pb in parsed}
     spoke: list[tuple[tuple[int, int], Source]] = []  # earlier speakers, in page order
     for d in sorted(drafts, key=lambda d: (order[d.pb.block.id], d.start)):
         pos = d.source_span[0] if d.source_span else d.start
@@ -2952,6 +3118,12 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             # "selon la même source", "the same source said": the source named before.
             before = spoke[-1][1]
             d.source = Source(before.kind, d.source.text, before.entity, before.count)
+        elif d.source.kind in ("vague", "anonymous", "named") and d.source.entity is None and \
+                (person := _role_antecedent(d.source.text or "", (order[d.pb.block.id], pos),
+                                            index, types, order, texts)) is not None:
+            # "a réagi le coureur" after "du coureur français Maël Riou": the person the
+            # page named with that noun.
+            d.source = Source("named", d.source.text, person)
         if d.source.kind != "unattributed":
             spoke.append(((order[d.pb.block.id], pos), d.source))
         if d.source.kind == "anonymous" and anonymity_notes:
@@ -2959,12 +3131,15 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
         d.evidence = [d.pb.span(d.start, d.end)]
         if d.source_span:
             d.evidence.append(d.pb.span(*d.source_span))
-    # A name the page once shows to be a body ("Telecom operator Norvale") is a body
-    # wherever else it speaks ("Norvale declined to say ...").
+    # A name the page once shows to be a body ("Telecom operator Norvale", "la société
+    # rennaise Lexiane") is a body wherever else it speaks ("Norvale declined to say ...").
     bodies = {d.source.entity for d in drafts if d.source.kind == "institution"
               and d.source.entity and types.get(d.source.entity) == "person"}
+    bodies |= _named_after_body_noun(index, types, texts, article.language)
     for d in drafts:
-        if d.source.kind == "named" and d.source.entity in bodies:
+        if d.source.kind == "named" and (d.source.entity in bodies or (
+                d.source.entity is None and _named_as_body(d.source.text or "", texts,
+                                                           article.language))):
             d.source = Source("institution", d.source.text, d.source.entity, d.source.count)
     # Headline last, so that it joins the body claim it restates.
     drafts.sort(key=lambda d: d.headline)
@@ -2993,8 +3168,11 @@ def _states_something(sent: SpacySpan, cues: dict[str, Any]) -> bool:
     figure, a source or a question.  A verbless scrap ("Par Milos Schmidt", "Photo
     AFP") states nothing."""
     if any(t.pos_ in ("VERB", "AUX") for t in sent) or any(
-            fold(t.text) in folded(cues, "denial_forms") for t in sent):
-        return True  # ("l'opérateur dément tout piratage": a verb tagged as an adjective)
+            fold(t.text) in folded(cues, "denial_forms") for t in sent) or _object_reports(
+                sent, cues):
+        # ("l'opérateur dément tout piratage", "Le rapport juge « probable » un retard": a
+        # verb tagged as an adjective or a noun)
+        return True
     words = [t for t in sent if t.is_alpha]
     return len(words) >= 4 and (any(any(ch.isdigit() for ch in t.text) or t.pos_ == "NUM"
                                     for t in sent)
@@ -3038,6 +3216,78 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
     if person_at is not None and word not in _NEUTER:
         return Source("named", d.source.text, person_at[1])
     return None
+
+
+_ROLE = re.compile(r"^(?:le|la|l['’]|the)\s*([^\W\d_][\w-]+)$", re.IGNORECASE)
+
+
+def _named_after_body_noun(index: EntityIndex, types: dict[str, str], texts: dict[str, str],
+                           language: str | None) -> set[str]:
+    """The names the entity reader took for people that the page puts right after a
+    body's noun, one adjective allowed between ("la société rennaise Lexiane", "AI startup
+    Corvid"): bodies."""
+    before = _body_noun_before(language)
+    if before is None:
+        return set()
+    several = {m.entity for m in index.mentions if " " in texts.get(m.block, "")[m.start : m.end]}
+    return {m.entity for m in index.mentions if types.get(m.entity) == "person"
+            and m.how != "byline" and m.entity not in several  # ("Bertrand Lecoq")
+            and _body_noun_ends(before, texts.get(m.block, "")[max(0, m.start - 40) : m.start],
+                                language)}
+
+
+def _body_noun_ends(before: re.Pattern[str], text: str, language: str | None) -> bool:
+    """Whether ``text`` ends with a body's noun, or one and an adjective after it, but not
+    a title or a person's noun ("Kremlin spokesman", "Hull City manager")."""
+    found = before.search(fold(text))
+    if found is None:
+        return False
+    cues = cues_for(language)
+    last = found.group(0).split()[-1] if found.group(0).split() else ""
+    people = folded(cues, "title_nouns") | folded(cues, "source_nouns") | folded(
+        cues, "body_voices") | folded(cues, "vague_nouns")
+    return last not in people
+
+
+def _body_noun_before(language: str | None) -> re.Pattern[str] | None:
+    """A body's noun ending a stretch of text, one adjective allowed after it."""
+    cues = cues_for(language)
+    nouns = sorted((fold(n) for n in cues.get("institution_nouns", []) if " " not in n),
+                   key=len, reverse=True)
+    if not nouns:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})(?:\s+[^\W\d_]+)?\s*$")
+
+
+def _named_as_body(name: str, texts: dict[str, str], language: str | None) -> bool:
+    """Whether a one-word name nobody linked ("Lexiane", "Corvid") follows a body's noun
+    somewhere in the page ("la société rennaise Lexiane", "AI startup Corvid")."""
+    before = _body_noun_before(language)
+    if before is None or not re.fullmatch(r"[^\W\d_][\w-]+", name.strip()):
+        return False
+    word = re.compile(rf"\b{re.escape(name.strip())}\b")
+    return any(_body_noun_ends(before, text[max(0, m.start() - 40) : m.start()], language)
+               for text in texts.values() for m in word.finditer(text))
+
+
+def _role_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: dict[str, str],
+                     order: dict[str, int], texts: dict[str, str]) -> str | None:
+    """The person a definite role noun stands for ("le coureur", "the striker"): the last
+    one the page named right after that noun ("du coureur français Maël Riou", "striker
+    Tom Hale"), one adjective allowed between."""
+    found = _ROLE.match(text.strip())
+    if found is None:
+        return None
+    noun = re.compile(rf"\b{re.escape(fold(found.group(1)))}(?:\s+[^\W\d_]+)?,?\s*$")
+    best: tuple[tuple[int, int], str] | None = None
+    for m in index.mentions:
+        key = (order.get(m.block, -1), m.start)
+        if types.get(m.entity) != "person" or m.how == "byline" or key >= at or (
+                best is not None and key <= best[0]):
+            continue
+        if noun.search(fold(texts.get(m.block, "")[max(0, m.start - 40) : m.start])):
+            best = (key, m.entity)
+    return best[1] if best else None
 
 
 def _body_of_pronoun(d: _Draft, index: EntityIndex, types: dict[str, str]) -> Source | None:
