@@ -1004,3 +1004,43 @@ def test_constructions_from_the_seventh_blind_set(lang: str, text: str, speaker:
     assert (claim.source.kind, claim.certainty) == (kind, certainty)
     if speaker is not None:
         assert claim.source.text == speaker
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), [
+    # A fear of what "may" happen: the subjunctive of "can" makes it possible.
+    ("es", "Muchos hosteleros del centro temen que la nueva tasa pueda espantar a los "
+     "turistas.", "vague", "possible"),
+    # "Há quem": "there are those who", nobody in particular.
+    ("pt", "Há quem receie que a greve possa paralisar os portos durante semanas.", "vague",
+     "possible"),
+    # Counted staff of a body are people, unnamed.
+    ("pt", "Três técnicos da câmara admitem que o viaduto possa fechar no inverno.",
+     "anonymous", "possible"),
+    ("pt", "A vereadora Inês Brito perguntou se a câmara pagou as obras antes de as receber.",
+     "named", "hypothetical"),
+    # "toezeggen" is to promise.
+    ("nl", "Wethouder Karin de Vries zegde toe dat de speeltuin in het voorjaar wordt "
+     "vernieuwd.", "named", "predicted"),
+    ("ru", "Жители поселка уверяют, что воду отключили без предупреждения.", "vague",
+     "reported"),
+    ("pl", "Pracownik urzędu miasta, który prosił o zachowanie anonimowości, twierdzi, że "
+     "przetarg ustawiono.", "anonymous", "reported"),
+    # An impersonal "it was estimated" in a report.
+    ("pl", "W raporcie Państwowej Inspekcji Pracy oszacowano koszty wypadków na 2 mld zł.",
+     "document", "estimate"),
+    ("pl", "Zdaniem wielu komentatorów premier najpewniej poda się do dymisji.", "vague",
+     "probable"),
+    ("uk", "Державна податкова служба повідомила, що надходження зросли на 12%.",
+     "institution", "reported"),
+    # One investigator of a body is a person, unnamed; a note is a document.
+    ("de", "Nach Angaben einer Ermittlerin des Landeskriminalamts soll der Täter zwei "
+     "Komplizen gehabt haben.", "anonymous", "reported"),
+    ("de", "Laut einem Vermerk des Finanzministeriums fehlen im Haushalt drei Milliarden "
+     "Euro.", "document", "reported"),
+    ("de", "„Das Wasser kam innerhalb von Minuten“, erzählen Bewohner des Viertels.", "vague",
+     "reported"),
+])
+def test_words_from_the_ninth_and_tenth_blind_sets(lang: str, text: str, kind: str,
+                                                   certainty: str) -> None:
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty) == (kind, certainty)
