@@ -1044,3 +1044,25 @@ def test_words_from_the_ninth_and_tenth_blind_sets(lang: str, text: str, kind: s
                                                    certainty: str) -> None:
     claim = one(text, lang)
     assert (claim.source.kind, claim.certainty) == (kind, certainty)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty", "count"), [
+    # Russian may write "ё" or "е": "отчёта" is the document noun "отчет".
+    ("ru", "Как следует из отчёта Минфина, дефицит бюджета вырос вдвое.", "document",
+     "reported", None),
+    # "ли" after the clause's first word asks: who wonders is the source.
+    ("ru", "Аналитики задаются вопросом, сохранит ли банк ключевую ставку.", "vague",
+     "hypothetical", None),
+    # One member of a group is one person, unnamed.
+    ("pl", "Jeden z górników, z którym rozmawialiśmy, twierdzi, że szyb był zalany.",
+     "anonymous", "reported", 1),
+    # "Een" with a person noun: one person with no name; "een aantal" stays a group.
+    ("nl", "Een voorbijganger die het ongeluk zag, zegt dat de bestuurder door rood reed.",
+     "anonymous", "reported", 1),
+    ("nl", "Een aantal bewoners zegt dat de lift al weken kapot is.", "vague", "reported",
+     None),
+])
+def test_one_unnamed_person_and_enclitic_questions(lang: str, text: str, kind: str,
+                                                   certainty: str, count: int | None) -> None:
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty, claim.source.count) == (kind, certainty, count)

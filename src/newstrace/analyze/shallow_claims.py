@@ -189,8 +189,9 @@ def _first(language: str | None, key: str, low: str, start: int = 0,
 
 @lru_cache(maxsize=4096)
 def _lower(text: str) -> str:
-    """Lowercase, one character for one, so that offsets stay those of the text."""
-    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text)
+    """Lowercase, one character for one, so that offsets stay those of the text; "ё" is
+    read as "е", as Russian writes either ("отчёт" is "отчет")."""
+    return "".join(low if len(low := ch.lower()) == 1 else ch for ch in text).replace("ё", "е")
 
 
 # --- sentences ----------------------------------------------------------------------
@@ -535,6 +536,10 @@ class ShallowReader:
                 after = _WORD.match(text, _skip_spaces(text, pos + 1))
                 if after and _lower(after.group(0)) in comps:
                     stop, content_start = "comp", after.end()
+                elif after and a.verb_kind == "question" and _enclitic_question(ctx, after):
+                    # "задаются вопросом, выдержит ли бюджет ...": "ли" after the clause's
+                    # first word makes it the open question.
+                    stop, content_start = "comp", after.start()
                 else:
                     stop, content_start = "comma", pos + 1
                 break
@@ -1110,9 +1115,10 @@ class ShallowReader:
         one_of = _find(lang, "one_of", low, start, end)
         if one_of and one_of[0].start() == words[0].start() and any(
                 _find(lang, key, low, one_of[0].end(), end)
-                for key in ("title_nouns", "source_nouns", "spokesperson_nouns")):
+                for key in ("title_nouns", "source_nouns", "spokesperson_nouns", "vague_nouns")):
             # "один із депутатів фракції", "uno dei consiglieri del ministro": one unnamed
-            # person among several who hold an office.
+            # person among several who hold an office; "Jeden z górników": one among a
+            # group is a person, unnamed, not the group.
             return Source("anonymous", phrase, None, 1)
         every_run = _name_runs(ctx, (start, end))
         runs = [r for r in every_run if not r[3]]
@@ -1188,6 +1194,12 @@ class ShallowReader:
             return Source("institution", phrase, bodies[0] if bodies else None, count)
         if sources:
             return Source("anonymous", phrase, None, _count(ctx, start, end))
+        numbers = {_lower(k): v for k, v in shallow_lexicon(lang).get("numbers", {}).items()}
+        if numbers.get(lowered[0]) == 1 and len(words) > 1 and words[1].group(0)[0].islower() \
+                and not _find(lang, "vague_quantifiers", low, start, end):
+            # "Een buurtbewoonster die de brand zag", "Un vecino del barrio": one person
+            # with no name, not a group speaking vaguely.
+            return Source("anonymous", phrase, None, 1)
         if _find(lang, "vague_quantifiers", low, start, end) or _find(
                 lang, "vague_nouns", low, start, end):
             return Source("vague", phrase)
@@ -1590,6 +1602,14 @@ def _according_if_speaker(ctx: _Context) -> list[_Anchor]:
             # its comma, speaks too.
             out.append(_Anchor("according", m.start(), m.end()))
     return out
+
+
+def _enclitic_question(ctx: _Context, first: re.Match[str]) -> bool:
+    """Whether a clause opening with ``first`` asks a question by an enclitic particle
+    right after its first word (Russian "выдержит ли", "будет ли")."""
+    second = _WORD.match(ctx.text, _skip_spaces(ctx.text, first.end()))
+    return second is not None and _lower(second.group(0)) in _word_set(
+        ctx.language, ("question_enclitics",))
 
 
 def _coordinated(ctx: _Context, outer_start: int, r: _Read) -> int | None:
