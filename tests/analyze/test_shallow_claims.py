@@ -1066,3 +1066,29 @@ def test_one_unnamed_person_and_enclitic_questions(lang: str, text: str, kind: s
                                                    certainty: str, count: int | None) -> None:
     claim = one(text, lang)
     assert (claim.source.kind, claim.certainty, claim.source.count) == (kind, certainty, count)
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), [
+    # What a document finds, as a noun object, is its statement; negated, it denies.
+    ("pt", "Um estudo da Universidade do Minho aponta riscos sérios na reabertura da linha "
+     "do Tua.", "document", "reported"),
+    ("pt", "A auditoria da Inspeção-Geral não encontrou falhas na gestão do hospital.",
+     "document", "denied"),
+    # Whoever else finds something acts: the outlet reports the act.
+    ("pt", "A polícia encontrou o carro abandonado perto da fronteira.", "unattributed",
+     "asserted"),
+    # "prever" with a noun object is "to provide for": a forecast.
+    ("pt", "O plano de obras da câmara prevê a abertura da nova escola em setembro de 2027.",
+     "document", "predicted"),
+    # A complaint about something is said by who complains.
+    ("nl", "Bewoners klagen al maanden over de drukte bij de schoolpoort.", "vague",
+     "reported"),
+    ("de", "Anwohner klagen seit Wochen über den Lärm der Baustelle am Hafen.", "vague",
+     "reported"),
+])
+def test_a_verb_whose_object_is_what_is_said(lang: str, text: str, kind: str,
+                                             certainty: str) -> None:
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty) == (kind, certainty)
+    if kind != "unattributed":
+        assert claim.source.text.split()[-1] not in ("não", "niet", "nicht")

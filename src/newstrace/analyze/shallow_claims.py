@@ -721,11 +721,20 @@ class ShallowReader:
         estimating = a.verb_kind in ("stance", "reporting") and _first(
             lang, "estimating_verbs", ctx.low, a.start, a.end)
         forecasting = _first(lang, "forecast_verbs", ctx.low, a.start, a.end)
-        if not estimating and not forecasting and a.verb_kind != "possibility" and not (
+        # "O plano ... prevê o início da exploração em 2028": with a noun object, "prever"
+        # is "to provide for", a forecast; with a clause ("prevê que") it is a stance.
+        planned = _first(lang, "object_forecast_verbs", ctx.low, a.start, a.end)
+        forecasting = forecasting or planned
+        evidencing = _first(lang, "evidence_verbs", ctx.low, a.start, a.end)
+        complaining = _first(lang, "complaint_verbs", ctx.low, a.start, a.end)
+        if not estimating and not forecasting and not evidencing and not complaining and \
+                a.verb_kind != "possibility" and not (
                 a.verb_kind == "denial" and _first(lang, "refute_verbs", ctx.low, a.start,
                                                    a.end)):
             return None
-        left = _trim(text, ctx.start, a.start)
+        negated = ctx.words(_last_break(text, ctx.start, a.start), a.start)[-1:]
+        negated = [w for w in negated if _lower(w.group(0)) in _word_set(lang, ("c_negation",))]
+        left = _trim(text, ctx.start, negated[0].start() if negated else a.start)
         if left is not None and text[left[1]:a.start].strip() == "," and \
                 text.find(",", *left) > left[0]:
             # "O boletim Focus, divulgado ... pelo Banco Central, projeta ...": the subject
@@ -753,9 +762,26 @@ class ShallowReader:
         if estimating:
             read.extra.append(f"estimate: estimating verb with an object: {estimating}")
         elif forecasting:
-            pass  # "X forecasts growth of 0.4%": whoever forecasts, the forecast is theirs
+            # "X forecasts growth of 0.4%": whoever forecasts, the forecast is theirs.
+            if planned:
+                read.extra.append(f"predicted: forecast verb with an object: {planned}")
+        elif evidencing and a.verb_kind != "denial":
+            # "Um relatório do Tribunal de Contas aponta falhas graves": what a document
+            # finds is its statement; a person or a body that "shows" something acts.
+            if read.source.kind != "document":
+                return None
+        elif complaining:
+            # "Omwonenden klagen al jaren over stankoverlast": a complaint about something,
+            # said; without its preposition ("klagen al jaren") nothing is said.
+            if not any(_lower(w.group(0)) in _word_set(lang, ("complaint_prepositions",))
+                       for w in ctx.words(*content)[:4]):
+                return None
         elif read.source.kind != "institution":
             return None
+        if negated:
+            # "O relatório não encontrou indícios de ...": a negated finding denies.
+            read.extra.append(f"denied: negated verb: {negated[0].group(0)} "
+                              f"{text[a.start:a.end]}")
         return read
 
     def _from_source(self, ctx: _Context, read: _Read | None,
