@@ -459,6 +459,8 @@ class ShallowReader:
 
     def _resolve(self, ctx: _Context, anchor: _Anchor) -> _Read | None:
         if anchor.kind == "verb":
+            if anchor.verb_kind == "complaint":  # only "klagen over <what>" says something
+                return self._object(ctx, anchor)
             if _first(ctx.language, "estimating_verbs", ctx.low, anchor.start, anchor.end):
                 # "Ein Papier ..., das der Zeitung vorliegt, beziffert die Lücke auf ...": a
                 # quantity as object first, before reading the phrase after the verb as an
@@ -1464,7 +1466,8 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
     taken: list[tuple[int, int]] = [(a.start, a.end) for a in out]
     for key, kind in (("question_verbs", "question"), ("denial_verbs", "denial"),
                       ("reporting_verbs", "reporting"),
-                      ("evidence_verbs", "evidence"), ("stance_verbs", "stance")):
+                      ("evidence_verbs", "evidence"), ("stance_verbs", "stance"),
+                      ("complaint_verbs", "complaint")):
         for m in _find(lang, key, low, ctx.start, ctx.end):
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Anchor("verb", m.start(), m.end(), kind))
