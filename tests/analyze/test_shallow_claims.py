@@ -1092,3 +1092,22 @@ def test_a_verb_whose_object_is_what_is_said(lang: str, text: str, kind: str,
     assert (claim.source.kind, claim.certainty) == (kind, certainty)
     if kind != "unattributed":
         assert claim.source.text.split()[-1] not in ("não", "niet", "nicht")
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker", "kind", "certainty"), [
+    # A full name set off by commas after an office is the office holder's.
+    ("es", "Según la portavoz de la Consejería de Sanidad, Marta Gil, el hospital cerraría "
+     "dos plantas en agosto.", "la portavoz de la Consejería de Sanidad, Marta Gil",
+     "named", "reported"),
+    ("es", "La directora del Observatorio de Precios de Aragón, Lucía Sanz, cifró en un 12% "
+     "la subida del aceite durante el último trimestre del año.",
+     "La directora del Observatorio de Precios de Aragón, Lucía Sanz", "named", "estimate"),
+    # No name after the source: the body alone.
+    ("es", "Según el Ministerio de Sanidad, el hospital cerraría dos plantas en agosto.",
+     "el Ministerio de Sanidad", "institution", "reported"),
+])
+def test_a_name_in_apposition_after_an_office_is_the_speaker(
+        lang: str, text: str, speaker: str, kind: str, certainty: str) -> None:
+    claim = one(text, lang)
+    assert (claim.source.text, claim.source.kind, claim.certainty) == (speaker, kind,
+                                                                       certainty)

@@ -737,12 +737,20 @@ class ShallowReader:
         negated = ctx.words(_last_break(text, ctx.start, a.start), a.start)[-1:]
         negated = [w for w in negated if _lower(w.group(0)) in _word_set(lang, ("c_negation",))]
         left = _trim(text, ctx.start, negated[0].start() if negated else a.start)
+        named = False
         if left is not None and text[left[1]:a.start].strip() == "," and \
                 text.find(",", *left) > left[0]:
-            # "O boletim Focus, divulgado ... pelo Banco Central, projeta ...": the subject
-            # is the phrase before an inserted one between commas.
-            left = _trim(text, left[0], text.find(",", *left))
-        if left is None or any(ch in ",;:()[]—–" for ch in text[left[0]:left[1]]):
+            inserted = _trim(text, text.find(",", *left) + 1, left[1])
+            if inserted and any(r[:2] == inserted and len(r[2]) >= 2
+                                for r in _name_runs(ctx, inserted)):
+                # "El presidente de la Federación ..., Tomás Vera, cifró en ...": the name
+                # in apposition is the office holder's; the subject is the whole.
+                named = len(ctx.words(*left)) <= MAX_SPEAKER_WORDS
+            else:
+                # "O boletim Focus, divulgado ... pelo Banco Central, projeta ...": the
+                # subject is the phrase before an inserted one between commas.
+                left = _trim(text, left[0], text.find(",", *left))
+        if left is None or (not named and any(ch in ",;:()[]—–" for ch in text[left[0]:left[1]])):
             return None
         content = _trim(text, a.end, ctx.end)
         inner = ctx.words(a.start, a.end)[1:-1]
@@ -750,7 +758,8 @@ class ShallowReader:
             # "sagt für das kommende Jahr ein Wachstum ... voraus": the object stands
             # between the verb and its particle.
             content = _trim(text, inner[0].start(), inner[-1].end())
-        if content is None or len(ctx.words(*content)) < 2 or len(ctx.words(*left)) > 8:
+        if content is None or len(ctx.words(*content)) < 2 or (
+                len(ctx.words(*left)) > 8 and not named):
             return None
         first = ctx.words(*content)[0]
         if _lower(first.group(0)) in _word_set(lang, ("complementizers",)):
@@ -877,6 +886,16 @@ class ShallowReader:
             return None
         before = _trim(text, ctx.start, a.start)
         after = _trim(text, s_end, ctx.end)
+        if after and text[s_end:s_end + 1] == ",":
+            stop = _clause_stop(text, s_end + 1, ctx.end)
+            name = _trim(text, s_end + 1, stop)
+            if name and stop < ctx.end and text[stop] == "," and _trim(
+                    text, stop + 1, ctx.end) and any(r[:2] == name and len(r[2]) >= 2
+                                                     for r in _name_runs(ctx, name)):
+                # "Según el portavoz del PSOE en el Senado, Andrés Villalba, el Gobierno
+                # ...": a full name set off after the source is its holder's.
+                source, s_end = (source[0], name[1]), stop
+                after = _trim(text, s_end, ctx.end)
         if a.kind == "according_closing" and before and after and text[s_end:s_end + 1] == ",":
             content = (before[0], after[1])  # "Die Angriffe, so ein Sprecher, hätten ..."
             return self._read(ctx, a, source, content, "around")
