@@ -1111,3 +1111,16 @@ def test_a_name_in_apposition_after_an_office_is_the_speaker(
     claim = one(text, lang)
     assert (claim.source.text, claim.source.kind, claim.certainty) == (speaker, kind,
                                                                        certainty)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # A ministry's name may list its areas, with commas and "y": still the body.
+    ("El Ministerio de Industria, Comercio y Turismo aseguró que las ayudas llegarán en "
+     "mayo.", "institution"),
+    # A name set off after an office, with no list, is its holder's.
+    ("El portavoz de Podemos, Pablo Echenique, aseguró que votarán en contra.", "named"),
+])
+def test_a_bodys_name_may_list_its_areas(text: str, kind: str) -> None:
+    claim = one(text, "es")
+    assert claim.source.kind == kind
+    assert claim.source.text.startswith("El ")

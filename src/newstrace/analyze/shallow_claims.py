@@ -590,8 +590,10 @@ class ShallowReader:
                 break
             left_start = _last_break(text, ctx.start, opening)
         joints = _word_set(lang, ("complementizers", "connectors"))
+        listed = self._listed_name(ctx, left_start, a.start)
+        left_start = listed if listed is not None else left_start
         for w in ctx.words(left_start, a.start):
-            if _lower(w.group(0)) in joints and w.start() > left_start:
+            if listed is None and _lower(w.group(0)) in joints and w.start() > left_start:
                 left_start = w.end()  # "... y añadió": the speaker is not before "y"
         left = _trim(text, left_start, a.start)
         left = self._strip_connectors(ctx, left)
@@ -709,6 +711,27 @@ class ShallowReader:
                 content = (content[0], ctx.end)
         return self._from_source(ctx, self._read(ctx, a, learned or speaker, content, "before"),
                                  learned)
+
+    def _listed_name(self, ctx: _Context, start: int, verb: int) -> int | None:
+        """Where a body's name starts when it lists its areas before the verb ("El
+        Ministerio de Agricultura, Pesca y Alimentación negó"): the words after the comma
+        are capitalised, joined by "and", and the phrase before the comma holds a body's
+        noun and ends on a capital.  None when the comma ends something else."""
+        text, lang = ctx.text, ctx.language
+        if start <= ctx.start or text[start - 1] != ",":
+            return None
+        words = ctx.words(start, verb)
+        connectors = _word_set(lang, ("connectors",))
+        if len(words) < 3 or not any(_lower(w.group(0)) in connectors for w in words) or any(
+                not w.group(0)[0].isupper() and _lower(w.group(0)) not in connectors
+                for w in words) or _lower(words[-1].group(0)) in connectors:
+            return None
+        opening = _last_break(text, ctx.start, start - 1)
+        before = ctx.words(opening, start - 1)
+        if not before or not before[-1].group(0)[0].isupper() or not _find(
+                lang, "institution_nouns", ctx.low, opening, start - 1):
+            return None
+        return opening
 
     def _object(self, ctx: _Context, a: _Anchor) -> _Read | None:
         """A verb whose content is its noun object, with its subject opening the sentence:
@@ -1168,6 +1191,13 @@ class ShallowReader:
             # group is a person, unnamed, not the group.
             return Source("anonymous", phrase, None, 1)
         every_run = _name_runs(ctx, (start, end))
+        connectors = _word_set(lang, ("connectors",))
+        # "Ministerio de Agricultura, Pesca y Alimentación": a list closed by "and" after
+        # a name owned by its body goes on naming the body.
+        every_run = [(r[0], r[1], r[2], True) if i and every_run[i - 1][3] and text[
+            every_run[i - 1][1]:r[0]].strip() == "," and r[1] == end and any(
+            _lower(w.group(0)) in connectors for w in ctx.words(r[0], r[1])) else r
+            for i, r in enumerate(every_run)]
         runs = [r for r in every_run if not r[3]]
         if (lowered[0] in _word_set(lang, ("vague_quantifiers",)) or any(
                 w in _word_set(lang, ("polled_words",)) for w in lowered)) and _find(
