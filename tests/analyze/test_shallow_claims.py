@@ -1124,3 +1124,9 @@ def test_a_bodys_name_may_list_its_areas(text: str, kind: str) -> None:
     claim = one(text, "es")
     assert claim.source.kind == kind
     assert claim.source.text.startswith("El ")
+
+
+def test_a_separable_denial_verb_around_a_long_object_still_denies() -> None:
+    claim = one("Der Bürgermeister wies am Montag den Vorwurf der Opposition, Aufträge an "
+                "Freunde vergeben zu haben, mit Nachdruck zurück.", "de")
+    assert claim.certainty == "denied"

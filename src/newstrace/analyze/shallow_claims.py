@@ -105,9 +105,10 @@ def _phrase_regex(phrase: str, closers: tuple[str, ...] = (), gap: int = 5) -> s
     """A lexicon phrase as a regex: spaces match any run of spaces; `` * `` stands for a
     gap of up to ``gap`` words before a separable particle that closes its clause, before
     punctuation or a complementizer ("teilte * mit" matches "teilte am Montag mit,",
-    "kondigde * aan" matches "kondigde aan dat").  A verb's gap is longer (12): its
+    "kondigde * aan" matches "kondigde aan dat").  A verb's gap is longer (16): its
     middle field may hold the speaker and adverbials ("sagte der Kronzeuge X am Dienstag
-    vor dem Landgericht aus")."""
+    vor dem Landgericht aus") and may hold an object with its infinitive clause ("wies
+    am Donnerstag den Vorwurf der DUH, manipulierte Geräte geliefert zu haben, zurück")."""
     parts = phrase.strip().split(" * ")
     body = [r"\s+".join(re.escape(w) for w in part.split()) for part in parts]
     if len(body) == 1:
@@ -136,7 +137,7 @@ def _matcher(language: str | None, key: str) -> re.Pattern[str] | None:
         if nouns and lex.get("inflected_nouns"):
             body = r"\s+".join(_stem(w) for w in p.split())
         else:
-            body = _phrase_regex(p, closers, 12 if key in VERB_KEYS else 5)
+            body = _phrase_regex(p, closers, 16 if key in VERB_KEYS else 5)
         if nouns and lex.get("compound_nouns") and len(p) >= (
                 5 if lex.get("inflected_nouns") else 4):
             # "Innenministerium": a long noun may head a compound; a short one ("rat")
