@@ -440,7 +440,9 @@ def _first_claims(rows: list[dict[str, Any]], article: Any, block: Any) -> list[
         for n, r in enumerate(group):
             start = len(text) + (2 if text else 0)
             text = f"{text}\n\n{r['text']}" if text else r["text"]
-            blocks.append(block(f"b{n}", "paragraph", r["text"], start, start + len(r["text"]),
+            # A page's first row is its headline, read as the extractor marks one.
+            kind = "title" if n == 0 and r.get("doc") is not None else "paragraph"
+            blocks.append(block(f"b{n}", kind, r["text"], start, start + len(r["text"]),
                                 r["lang"]))
         claims = analyze_article(article(str(group[0].get("doc", "x")), "t", text, tuple(blocks),
                                          language=group[0]["lang"])).claims
