@@ -1135,6 +1135,32 @@ TWELFTH_BLIND: list[tuple[str, str, str, str]] = [
      "reported"),
     # "gagnerons" tagged as a conditional is a future by its ending.
     ("fr", "Anne Morel a déclaré : « Nous gagnerons cette élection ».", "named", "predicted"),
+    # People speak for a body whose name hangs on them, not for a place they live in.
+    ("fr", "Des riverains du quartier de la Croix-Rouge affirment avoir entendu des tirs.",
+     "vague", "reported"),
+    ("fr", "Des experts de l'ONU estiment que la sécheresse menace trois régions.",
+     "institution", "reported"),
+    ("en", "Analysts at the consultancy Cornwall Insight said prices were likely to rise.",
+     "institution", "probable"),
+    ("en", "Political analysts in Kyiv say turnout is likely to fall.", "vague", "probable"),
+    # Bodies uncounted and unnamed are vague; an acronym nobody linked is a body.
+    ("fr", "Certains syndicats dénoncent une « casse organisée » des services publics.",
+     "vague", "reported"),
+    ("fr", "Les FDS ont démenti jeudi avoir bombardé le marché.", "institution", "denied"),
+    # A judgement between the verb and its clause; an expectation held.
+    ("fr", "L'entraîneur, Paul Roux, a jugé « probable » que son capitaine manque le match.",
+     "named", "probable"),
+    ("en", "Many economists expect the central bank to cut rates again in March.", "vague",
+     "probable"),
+    # A document's noun heads its phrase whatever name is in it; "susceptibles d'".
+    ("fr", "Selon l'avis publié sur le site RappelConso, ces produits sont susceptibles d'être "
+           "contaminés.", "document", "possible"),
+    # The outlet as the agent of a participle does not make the memo its own.
+    ("en", "The company plans to cut 900 jobs, according to an internal memo reviewed by this "
+           "newspaper.", "document", "predicted"),
+    # A remark set off at the end ("des faits susceptibles de ...") is no hedge of the claim.
+    ("fr", "Un rapport accuse l'armée d'avoir bombardé des écoles, des faits susceptibles de "
+           "constituer des crimes de guerre.", "document", "reported"),
 ]
 
 

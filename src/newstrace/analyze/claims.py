@@ -96,9 +96,14 @@ def _has(text: str, phrases: list[str]) -> str | None:
 @cache
 def _phrase_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], list[str]]:
     folded = [fold(p).strip() for p in phrases]
-    alternation = "|".join(re.escape(f) for f in sorted(set(filter(None, folded)), key=len,
-                                                          reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alternation})(?![\w-])"), folded
+    ordered = sorted(set(filter(None, folded)), key=len, reverse=True)
+    whole = "|".join(re.escape(f) for f in ordered if not f.endswith(("'", "’")))
+    # A phrase ending in an elided word ("susceptibles d'", "à moins qu'") runs into the
+    # next word: no word boundary after it.
+    elided = "|".join(re.escape(f) for f in ordered if f.endswith(("'", "’")))
+    alternation = "|".join(filter(None, (f"(?:{whole})(?![\\w-])" if whole else "",
+                                         f"(?:{elided})" if elided else "")))
+    return re.compile(rf"(?<![\w])(?:{alternation})"), folded
 
 
 @dataclass(slots=True)
@@ -155,9 +160,13 @@ def _count(tokens: list[Token], cues: dict[str, Any]) -> int | None:
 def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
               entity_types: dict[str, str], cues: dict[str, Any]) -> Source:
     text = pb.norm.text[start:end]
-    if _has(text, cues.get("outlet_self", [])):
-        return Source("unattributed")  # "selon nos informations": the outlet's own word
     tokens = _tokens(pb, start, end)
+    own = _has(text, cues.get("outlet_self", []))
+    if own and (fold(text).find(fold(own)) < 5 or not any(
+            t.pos_ == "NOUN" for t in tokens if t.idx < start + fold(text).find(fold(own)))):
+        # "selon nos informations": the outlet's own word (but "an internal memo reviewed
+        # by this newspaper" is the memo's)
+        return Source("unattributed")
     ids = index.at(pb.block.id, start, end)
     if tokens and tokens[0].pos_ == "PROPN" and "," in text:
         # "Mensah, the 200-meter silver medalist in Paris": the name says who; the places
@@ -167,6 +176,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Kyiv said", "l'Élysée a démenti": a capital or a seat speaking is its government.
         return Source("institution", text, next(iter(ids), None))
     people = [i for i in ids if entity_types.get(i) == "person"]
+    lead = _phrase_head(tokens)
+    if people and lead is not None and lead.pos_ == "NOUN" and _has(
+            lead.text, cues.get("document_nouns", [])) and not _has(
+            lead.text, [*cues.get("title_nouns", []), *cues.get("source_nouns", [])]):
+        # "l'avis publié sur le site RappelConso": the document speaks, whatever name the
+        # entity reader found in it.
+        return Source("document", text, None)
     if people and tokens and tokens[0].pos_ == "PROPN" and "," in text:
         apposed = _phrase_head([t for t in tokens if t.idx > start + text.index(",")])
         if apposed is not None and apposed.pos_ == "NOUN" and \
@@ -253,7 +269,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             _has(head.text, cues.get("vague_quantifiers", [])):
         return Source("vague", text)  # "Many in the party", "Certains au sein du gouvernement"
     if head is not None and _has(head.text, cues.get("vague_nouns", [])) and (
-            not bodies or _has(text, cues.get("vague_quantifiers", []))) and not any(
+            not bodies or _has(text, cues.get("vague_quantifiers", []))
+            or not _speaks_for_body(pb, head, tokens, set(bodies), index, cues)) and not any(
             c.dep_ == "nummod" for c in head.children):
         # "Plusieurs élus de l'agglomération", "de nombreux commerçants du centre-ville":
         # people of a place, uncounted, unnamed ("UN experts" speak for a named body).
@@ -261,7 +278,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if head is not None and head.pos_ == "NOUN" and head.morph.get("Number") == ["Plur"] and any(
             c.dep_ in ("det", "amod") and c.i < head.i
             and fold(c.text) in folded(cues, "vague_quantifiers") for c in head.children
-    ) and not _has(head.text, cues.get("institution_nouns", [])):
+    ) and not bodies:
+        # ("Certains syndicats": bodies, uncounted and unnamed, are vague too.)
         # "Plusieurs sages-femmes du service", "Some rivals on the circuit": people
         # uncounted; the body they belong to does not speak.
         return Source("vague", text)
@@ -292,6 +310,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("vague", text)
     head = next((t for t in tokens if t.dep_ not in ("det", "amod", "compound", "punct")), None)
     if head is not None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)
+                             or (head.text.isalpha() and head.text.isupper() and len(head.text) > 1)
                              ) and head.head.i not in {t.i for t in tokens}:
         # A name the entity reader did not know ("Sanders vowed ..."): someone named,
         # unless its last word says it is a company ("Nordvik Industries").
@@ -302,6 +321,41 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             return Source("institution", text)
         return Source("named", text)
     return Source("vague", text)
+
+
+_PLACE_PREPS = frozenset({"in", "en", "dans", "à", "au", "aux"})
+
+
+def _speaks_for_body(pb: ParsedBlock, head: Token, tokens: list[Token], bodies: set[str],
+                     index: EntityIndex, cues: dict[str, Any]) -> bool:
+    """Whether people ("experts", "analysts") are a body's: the body's name hangs on them
+    directly ("UN experts", "Des experts de l'ONU", "Analysts at the consultancy Cornwall
+    Insight"), not through a place ("Des habitants du quartier de la Croix-Rouge")."""
+    inside = {t.i for t in tokens}
+    nouns = cues.get("institution_nouns", [])
+    for t in tokens:
+        # (from the first word of the body's name: the parser may hang the others anywhere)
+        if not set(index.at(pb.block.id, t.idx, t.idx + len(t.text))) & bodies or (
+                t.i > tokens[0].i and set(index.at(pb.block.id, t.doc[t.i - 1].idx,
+                                                   t.doc[t.i - 1].idx + 1)) & bodies):
+            continue
+        prev = t.doc[t.i - 1]
+        # ("the consultancy Cornwall Insight": or from the body's noun before its name)
+        for start in [t, *([prev] if prev.i in inside and prev.pos_ == "NOUN"
+                           and _has(prev.text, nouns) else [])]:
+            a, direct = start, True
+            while a.i != head.i and a.i in inside and a.head.i != a.i:
+                if a.pos_ == "ADP" and fold(a.text) in _PLACE_PREPS:
+                    direct = False  # "analysts in Tbilisi": where they are, not whose
+                    break
+                a = a.head
+                if a.i != head.i and a.pos_ == "NOUN" and not _has(a.text, nouns) and \
+                        not set(index.at(pb.block.id, a.idx, a.idx + len(a.text))) & bodies:
+                    direct = False  # a place between: "du quartier de la Croix-Rouge"
+                    break
+            if direct and a.i == head.i:
+                return True
+    return False
 
 
 def _phrase_head(tokens: list[Token]) -> Token | None:
@@ -1680,6 +1734,15 @@ def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token
     return None
 
 
+def _expects(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether the verb is one of expectation ("expect", "s'attendre", the reflexive
+    needed when the lexicon writes it)."""
+    reflexive = any(c.morph.get("Reflex") == ["Yes"] for c in verb.children)
+    return any(_lemma_in(verb, {entry.removeprefix("s'").removeprefix("se ")}) and (
+        not entry.startswith(("s'", "se ")) or reflexive)
+        for entry in folded(cues, "expectation_verbs"))
+
+
 def _lemma_in(tok: Token, words: set[str]) -> bool:
     """Whether the verb is one of ``words``, also when the lemmatizer left a form as it is
     ("estime" for "estimer"): a long lemma's stem then counts."""
@@ -2370,6 +2433,14 @@ def _aside(tok: Token, within: set[int]) -> bool:
             return True
         if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.pos_ in ("VERB", "AUX"):
             return True
+        if (a.dep_ == "appos" or (a.dep_ in ("conj", "obl:mod", "nmod") and a.pos_ == "NOUN"
+                                  and not any(c.dep_ == "cc" for c in a.children))) and \
+                a.i > a.head.i and \
+                a.doc[next((t.i for t in a.subtree if not t.is_punct), a.i) - 1].text == "," and \
+                a.right_edge.i >= max(within) - 1:
+            # "..., des faits susceptibles de constituer des crimes de guerre": a remark
+            # set off after a noun.
+            return True
         if a.dep_ == "advcl" and any(c.dep_ == "mark" and fold(c.text) in folded(
                 cues_for(a.lang_), "adverbial_marks") for c in a.children):
             # "..., as some people may not yet have reported their symptoms": a reason or
@@ -2815,6 +2886,15 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             extra.append(f"predicted: own plan ({verb.text})")
         if rep.certainty is None and _lemma_in(verb, folded(cues, "fear_verbs")):
             extra.append(f"possible: fear ({verb.text})")  # "craignent que ... ne fasse"
+        elif rep.certainty is None and not _passive(verb) and _expects(verb, cues):
+            # "Many economists expect the central bank to cut rates", "s'attendent à ce
+            # que": what they hold likely.
+            extra.append(f"probable: expectation ({verb.text})")
+        if lemma in folded(cues, "judging_verbs") and rep.span is not None and _has(
+                pb.norm.text[verb.idx + len(verb.text) : rep.span[0]], cues.get("c_probable", [])):
+            # "a jugé « probable » que son capitaine manque le match": the judgement
+            # stands between the verb and its clause.
+            extra.append(f"probable: judged ({verb.text})")
         if (rep.clause is not None or (rep.span is not None and rep.span[1] <= verb.idx)) and \
                 lemma in {fold(v) for v in cues.get("estimate_clause_verbs", [])}:
             # "AAA estimates that 73 million will drive", "..., the Treasury estimates."
