@@ -36,7 +36,8 @@ HERE = Path(__file__).resolve().parent
 SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_blind",
                                                              "_blind2", "_blind3", "_blind4",
                                                              "_blind5", "_blind6", "_blind7",
-                                                             "_blind8", "_blind9", "_blind10")]
+                                                             "_blind8", "_blind9", "_blind10",
+                                                             "_blind11")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:
