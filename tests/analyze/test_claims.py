@@ -1287,3 +1287,13 @@ def test_a_name_shown_once_to_be_a_body_is_a_body_throughout_the_page() -> None:
                      ("paragraph", "Norvale said the breach had been contained on Monday."),
                      language="en")
     assert [c.source.kind for c in claims] == ["institution", "institution"], claims
+
+
+
+def test_a_word_the_parser_left_without_words_of_its_own_does_not_stop_the_page() -> None:
+    """"on redoute que la sécheresse ne réduise d'un tiers": reading what is set off at the
+    end of a content must not fail on a noun whose subtree is punctuation only (it raised
+    StopIteration once, and the whole page had no claims)."""
+    claims, _ = read(("paragraph", "Dans la filière, on redoute que la sécheresse ne réduise "
+                                   "d'un tiers la récolte de blé en Centre-Val de Loire."))
+    assert (claims[0].source.kind, claims[0].certainty) == ("vague", "possible"), claims[0]
