@@ -560,9 +560,15 @@ def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
     if head.pos_ == "PROPN" or named or _has(span, cues.get("vague_quantifiers", [])) or any(
             span.startswith(fold(q)) for q in cues.get("vague_quantifiers", [])):
         return True  # a name, or "de nombreux viticulteurs": people
-    nouns = [*cues.get("vague_nouns", []), *cues.get("source_nouns", []),
-             *cues.get("institution_nouns", []), *cues.get("title_nouns", [])]
-    return bool(_has(head.text, nouns))
+    return bool(_has(head.text, _speaker_nouns(cues)))
+
+
+def _speaker_nouns(cues: dict[str, Any]) -> list[str]:
+    """The nouns of whoever can speak or hold a view: people by kind, role or title
+    ("experts", "sources", "le ministre", "a spokesperson") and bodies ("le parquet")."""
+    return [*cues.get("vague_nouns", []), *cues.get("source_nouns", []),
+            *cues.get("institution_nouns", []), *cues.get("title_nouns", []),
+            *cues.get("body_voices", [])]
 
 
 def _with_apposed_name(sent: SpacySpan, end: int) -> int:
@@ -1365,8 +1371,9 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue
         speaker = speaker_of(tok) or _subject_left_unparsed(sent, tok, cues)
         if not speaker and _lemma_in(tok, document_acts) and (
-                fronted := _fronted_subject(sent, tok)) and _has(
-                    (_phrase_head(fronted) or tok).text, cues.get("document_nouns", [])):
+                fronted := _fronted_subject(sent, tok)) and \
+                (lead := _phrase_head(fronted)) is not None and \
+                _has(lead.text, cues.get("document_nouns", [])):
             # "Un sondage Ifop réalisé pour ... donnait X gagnante", "Le document, que Le
             # Monde a pu consulter, décrit ...": the parser made the document the root.
             speaker = fronted
@@ -1719,12 +1726,8 @@ def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token
     """What a fear or an expectation with no clause is about, and the certainty it gives
     it: "redoute une fermeture" (possible), "s'attend à une offensive", "expect a rate
     cut" (probable).  A lexicon entry written "s'attendre" needs the reflexive."""
-    reflexive = any(c.morph.get("Reflex") == ["Yes"] for c in verb.children)
     for key, certainty in (("fear_verbs", "possible"), ("expectation_verbs", "probable")):
-        for entry in folded(cues, key):
-            base = entry.removeprefix("s'").removeprefix("se ")
-            if not _lemma_in(verb, {base}) or (base != entry and not reflexive):
-                continue
+        if _listed_verb(verb, key, cues):
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return obj, certainty
             target = next((c for c in verb.children if c.dep_.startswith("obl")
@@ -1734,13 +1737,13 @@ def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token
     return None
 
 
-def _expects(verb: Token, cues: dict[str, Any]) -> bool:
-    """Whether the verb is one of expectation ("expect", "s'attendre", the reflexive
-    needed when the lexicon writes it)."""
+def _listed_verb(verb: Token, key: str, cues: dict[str, Any]) -> bool:
+    """Whether the verb is one of the lexicon list ``key`` ("expect", "redouter"); an
+    entry written with its pronoun ("s'attendre") counts only with the reflexive."""
     reflexive = any(c.morph.get("Reflex") == ["Yes"] for c in verb.children)
     return any(_lemma_in(verb, {entry.removeprefix("s'").removeprefix("se ")}) and (
         not entry.startswith(("s'", "se ")) or reflexive)
-        for entry in folded(cues, "expectation_verbs"))
+        for entry in folded(cues, key))
 
 
 def _lemma_in(tok: Token, words: set[str]) -> bool:
@@ -2803,9 +2806,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         # or not a verb of saying comes with it)
         cited = _classify(pb, acc[1], acc[2], index, types, cues)
         head = _phrase_head(_tokens(pb, acc[1], acc[2]))
-        people = [*cues.get("source_nouns", []), *cues.get("vague_nouns", []),
-                  *cues.get("institution_nouns", []), *cues.get("title_nouns", []),
-                  *cues.get("body_voices", [])]
+        people = _speaker_nouns(cues)
         if (cited.kind == "vague" and not _has(cited.text or "", [
                 *cues.get("vague_nouns", []), *cues.get("vague_quantifiers", [])])) or \
                 cited.kind == "document" or (
@@ -2886,7 +2887,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             extra.append(f"predicted: own plan ({verb.text})")
         if rep.certainty is None and _lemma_in(verb, folded(cues, "fear_verbs")):
             extra.append(f"possible: fear ({verb.text})")  # "craignent que ... ne fasse"
-        elif rep.certainty is None and not _passive(verb) and _expects(verb, cues):
+        elif rep.certainty is None and not _passive(verb) and \
+                _listed_verb(verb, "expectation_verbs", cues):
             # "Many economists expect the central bank to cut rates", "s'attendent à ce
             # que": what they hold likely.
             extra.append(f"probable: expectation ({verb.text})")
@@ -3092,10 +3094,8 @@ def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
     if source.kind not in ("named", "institution", "document", "anonymous"):
         return None
     head = _phrase_head(_tokens(pb, start, end))
-    if head is not None and head.pos_ == "NOUN" and not _has(head.text, [
-            *cues.get("institution_nouns", []), *cues.get("document_nouns", []),
-            *cues.get("title_nouns", []), *cues.get("source_nouns", []),
-            *cues.get("vague_nouns", []), *cues.get("body_voices", [])]):
+    if head is not None and head.pos_ == "NOUN" and not _has(
+            head.text, [*_speaker_nouns(cues), *cues.get("document_nouns", [])]):
         # "Grève chez Vellard : ...", "Meurtre de Lucie Bernard : ...": an event named,
         # with a body or a person in it, is a topic; nobody speaks.
         return None
@@ -3377,8 +3377,10 @@ def _body_noun_ends(before: re.Pattern[str], text: str, language: str | None) ->
     return last not in people
 
 
+@cache
 def _body_noun_before(language: str | None) -> re.Pattern[str] | None:
-    """A body's noun ending a stretch of text, one adjective allowed after it."""
+    """A body's noun ending a stretch of text, one adjective allowed after it (built once
+    per language: it is asked for each speaker of each page)."""
     cues = cues_for(language)
     nouns = sorted((fold(n) for n in cues.get("institution_nouns", []) if " " not in n),
                    key=len, reverse=True)
