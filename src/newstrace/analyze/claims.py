@@ -696,6 +696,10 @@ def speaker_of(verb: Token) -> list[Token]:
                 words.append(t)
         return words
     who = subjects_of(verb)
+    if not who and (aux := _insertion_auxiliary(verb)) is not None:
+        # "Le ministère a de son côté relativisé ces chiffres": the subject is the
+        # auxiliary's, which the parser made the root.
+        who = subjects_of(aux)
     if not who and _headline_noun_verb(verb):
         who = [c for c in verb.children if c.i < verb.i and c.dep_ == "compound"]
     if not who and verb.head.i != verb.i and (
@@ -710,6 +714,16 @@ def speaker_of(verb: Token) -> list[Token]:
         # "Sea-Watch, a German rescue charity, accused the authorities of ...": a past
         # tense the tagger took for a participle hung on the name, which is its subject.
         who = [t for t in verb.head.subtree if t.i < verb.i - 1]
+    if not who and verb.dep_ == "conj" and verb.head.pos_ in ("PROPN", "NOUN") and \
+            verb.head.dep_ == "ROOT" and verb.head.i < verb.i and _said(verb) and \
+            not any(c.dep_ == "cc" for c in verb.children):
+        # "L'accusé, lui, a toujours contesté ...": the parser made the subject the root
+        # and the verb its conjunct; the pronoun that stresses the subject is not it.
+        own = {t.i for t in verb.subtree}
+        who = [t for t in verb.head.subtree if t.i < verb.i and t.i not in own and not (
+            t.pos_ == "PRON" and t.head == verb.head)]
+        while who and who[-1].is_punct:
+            who.pop()
     cut = next((n for n, t in enumerate(who[:-1]) if t.text == "," and
                 who[n + 1].morph.get("PronType") == ["Rel"]), None)
     # "Le texte, dont l'AFP a obtenu une copie, prévoit": the relative clause the parser
@@ -1005,12 +1019,18 @@ def _auxiliary_across_insertion(tok: Token) -> bool:
     """"Le premier ministre a de son côté promis", "a pour sa part estimé": a past tense
     whose auxiliary stands before an inserted phrase, on whose noun the parser hung the
     participle."""
+    return _insertion_auxiliary(tok) is not None
+
+
+def _insertion_auxiliary(tok: Token) -> Token | None:
+    """The auxiliary of ``_auxiliary_across_insertion``, which holds the subject."""
     doc = tok.doc
     for j in range(tok.i - 2, max(tok.i - 6, doc[tok.i].sent.start) - 1, -1):
         if doc[j].text.lower() in _TENSE_AUXILIARIES:
-            return doc[j + 1].pos_ in ("ADP", "ADV") and j < tok.head.i < tok.i and not any(
+            found = doc[j + 1].pos_ in ("ADP", "ADV") and j < tok.head.i < tok.i and not any(
                 t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[j + 1 : tok.i])
-    return False
+            return doc[j] if found else None
+    return None
 
 
 def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
@@ -1209,7 +1229,8 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     if labelled is not None:
         return [labelled]
     saying = {v for v, k in _verb_kinds(cues).items() if k in ("reporting", "evidence")}
-    closing = _closing_verb(sent, saying) or _closing_incise(sent, set(_verb_kinds(cues)))
+    closing = _closing_verb(sent, saying) or _closing_incise(sent, set(_verb_kinds(cues))) \
+        or _closing_inversion(sent, saying) or _opening_by_form(sent, cues)
     return [closing] if closing else []
 
 
@@ -1337,6 +1358,8 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     out: list[_Report] = []
     for tok in sent:
         lemma = fold(tok.lemma_)
+        if (known := cue_lemma(tok, denial | rejection)) in denial | rejection:
+            lemma = known  # ("conteste", left as it is by the lemmatizer)
         if tok.pos_ == "ADJ" and lemma in adjectives and any(c.dep_ == "cop" for c in tok.children):
             colon = next((t for t in sent if tok.i < t.i <= tok.i + 2 and t.text == ":"), None)
             speaker = subjects_of(tok)
@@ -1787,7 +1810,8 @@ def _said(verb: Token) -> bool:
     expected to announce layoffs"): finite, or a participle with its auxiliary."""
     form = verb.morph.get("VerbForm")
     return form == ["Fin"] or verb.tag_ in ("VBD", "VBZ", "VBP") or (
-        form == ["Part"] and any(c.dep_.startswith("aux") for c in verb.lefts))
+        form == ["Part"] and (any(c.dep_.startswith("aux") for c in verb.lefts)
+                              or _insertion_auxiliary(verb) is not None))
 
 
 def _after_comma(verb: Token) -> bool:
@@ -1801,7 +1825,10 @@ def _after_comma(verb: Token) -> bool:
         verb.doc[subject.left_edge.i - 1].text == "," and any(
             t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
             for t in verb.doc[verb.sent.start : subject.left_edge.i])
-    if subject is not None and not apposed and not any(
+    # ("Le transporteur table sur ..., a indiqué sa porte-parole": a second subject after
+    # the verb is the inverted speaker; the first was the content's.)
+    inverted = any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children)
+    if subject is not None and not apposed and not inverted and not any(
             t.i > verb.i and t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
             for t in verb.sent):
         # "L'avocat, Me X, a regretté « la lenteur »": the subject came first; but in "La
@@ -1837,6 +1864,104 @@ def _closing_incise(sent: SpacySpan, verbs: set[str]) -> _Report | None:
     if verb is None or pronoun is None or comma <= sent.start_char:
         return None
     return _Report(verb, [pronoun], None, (sent.start_char, comma))
+
+
+#: Words that may stand between an inverted verb of saying and its subject ("juge pour
+#: sa part la CPME", "estime de son côté le syndicat").
+_INVERSION_INSERTS = ("pour sa part", "de son côté", "quant à lui", "quant à elle", "lui aussi",
+                      "elle aussi", "aussi", "également", "encore", "quant à eux")
+
+
+def _closing_inversion(sent: SpacySpan, verbs: set[str]) -> _Report | None:
+    """"..., juge pour sa part la Confédération des PME.": a French verb of saying and
+    its inverted subject closing the sentence after a comma, read by their form when the
+    tagger took the verb for a noun.  The word must be a present form of a listed verb
+    ("juge" of "juger"), followed by a determiner or a name, and nothing after it may be
+    a finite verb; the words before the comma are what was said."""
+    toks = [t for t in sent if not t.is_space]
+    while toks and toks[-1].is_punct and toks[-1].text != ")":
+        toks = toks[:-1]
+    comma = next((n for n in range(len(toks) - 3, 0, -1) if toks[n].text == ","), None)
+    if comma is None or toks[0].i == toks[comma].i or toks[0].lang_ != "fr":
+        return None
+    word = toks[comma + 1]
+    if not word.is_lower or word.pos_ in ("VERB", "AUX"):
+        return None  # (a verb the tagger saw is read by the parse)
+    form = fold(word.text)
+    if not form.endswith(("e", "ent")) or not {form + "r", form[:-3] + "er"} & verbs:
+        return None
+    rest = toks[comma + 2 :]
+    text = fold(" ".join(t.text for t in rest))
+    skip = next((len(i.split()) for i in _INVERSION_INSERTS if text.startswith(i + " ")), 0)
+    speaker = rest[skip:]
+    if not speaker or not (speaker[0].pos_ in ("DET", "PROPN") or speaker[0].text[:1].isupper()) \
+            or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                   for t in speaker) or not any(
+            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+            for t in toks[:comma]):
+        return None
+    return _Report(word, speaker, None, (toks[0].idx, toks[comma].idx))
+
+
+#: Word classes a French subject phrase is made of, when read by form.
+_SUBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+#: Pronouns that stress a French subject ("Le prévenu, lui, a nié").
+_STRESSED = frozenset({"lui", "elle", "eux", "elles"})
+
+
+def _verb_by_form(tok: Token, verbs: set[str]) -> str | None:
+    """The listed French verb a word is a present or past form of ("revendique",
+    "revendiquent", "revendiqué" of "revendiquer"; "décrit" of "décrire"), whatever its
+    tag."""
+    w = fold(tok.text)
+    for lemma in (w + "r", w[:-3] + "er", w[:-1] + "er", w[:-2] + "er", w[:-1] + "re",
+                  w[:-1] + "ir"):
+        if len(lemma) > 4 and lemma in verbs:
+            return lemma
+    return None
+
+
+def _opening_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
+    """"Le syndicat revendique « 60 % de grévistes »", "Elle anticipe une reprise": a
+    French sentence opening with its subject, then a form of a listed verb that the
+    tagger took for a noun, an adjective or a name, so that the parse holds no verb of
+    saying.  The subject must be a plain noun phrase (or a subject pronoun) from the
+    sentence's first word, with no verb and no preposition in it, and the verb's object
+    must follow; the words after the verb are what was said."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 4 or toks[0].lang_ != "fr":
+        return None
+    verbs = set(_verb_kinds(cues)) | folded(cues, "np_reporting_verbs") | \
+        folded(cues, "denial_verbs") | folded(cues, "forecast_verbs")
+    pronouns = folded(cues, "own_pronouns")
+    for n, tok in enumerate(toks[1:8], start=1):
+        if tok.pos_ in ("VERB", "AUX") or not tok.is_lower or tok.is_punct:
+            return None
+        lemma = _verb_by_form(tok, verbs)
+        if lemma is None:
+            if tok.pos_ not in _SUBJECT_POS:
+                return None
+            continue
+        subject = toks[:n]
+        if not (subject[0].pos_ in ("DET", "PROPN") or (
+                n == 1 and fold(subject[0].text) in pronouns)) or \
+                not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in subject):
+            return None
+        rest = toks[n + 1 :]
+        while rest and rest[-1].is_punct:
+            rest = rest[:-1]
+        partitive = rest and rest[0].pos_ == "ADP" and fold(rest[0].text) in ("des", "du", "d'")
+        if len(rest) < 2 or (rest[0].pos_ not in ("DET", "NUM", "PUNCT", "ADV", "SCONJ")
+                             and not partitive) or \
+                any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                    and not any(c.dep_ == "mark" for c in t.children) for t in rest[:2]):
+            return None
+        said = f"denied: {tok.text}" if lemma in folded(cues, "denial_verbs") else \
+            f"predicted: forecast ({tok.text})" if lemma in folded(cues, "forecast_verbs") \
+            else None
+        return _Report(tok, subject, None, (rest[0].idx, rest[-1].idx + len(rest[-1].text)),
+                       said, "statement")
+    return None
 
 
 def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
@@ -1962,6 +2087,14 @@ def _subject_left_unparsed(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -
                 max(k.i for k in t.subtree) == before[-1].i:
             return list(t.subtree)
     first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux"))], key=lambda t: t.i)
+    doc = verb.doc
+    if first.i - 3 > sent.start and doc[first.i - 1].text == "," and \
+            fold(doc[first.i - 2].text) in _STRESSED and doc[first.i - 3].text == "," and all(
+                t.pos_ in _SUBJECT_POS or t.text in ("-", "'")
+                for t in doc[sent.start : first.i - 3]):
+        # "Le prévenu, lui, a toujours contesté ...": the subject stressed by a pronoun set
+        # off before the verb, whatever the parser hung it on.
+        return list(doc[sent.start : first.i - 3])
     for t in reversed(before[-8:]):
         name = [t, *(c for c in t.children if c.dep_ in ("flat:name", "flat", "compound"))]
         # "..., Catherine Malbec, a reconnu": a name set off just before the verb, whatever
@@ -2015,9 +2148,21 @@ def _infinitive_after(verb: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and not infinitive:
             return None
         if t.pos_ == "VERB" and infinitive:
+            if any(c.dep_ == "mark" and fold(c.text) in _PURPOSE for c in t.children):
+                return None  # "a promis des renforts pour rouvrir": what for, not what
+            if any(a.dep_ in ("obj", "dobj") and a.head == verb and a.pos_ == "NOUN"
+                   for a in t.ancestors):
+                # "a estimé à 4 milliards le manque à gagner", "le nombre de personnes
+                # ayant pu consommer": the object's own words.
+                return None
             return t
-        i, counted = i + 1, counted + 1
+        # (articles, prepositions and adjectives do not count: "a demandé mardi à la cour
+        # d'assises spéciale de Paris de condamner")
+        i, counted = i + 1, counted + (t.pos_ not in ("DET", "ADP", "ADJ"))
     return None
+
+
+_PURPOSE = frozenset({"pour", "afin", "sans", "par"})
 
 
 def _that_after(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -> int | None:
@@ -2341,8 +2486,14 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
             verbless and any(t.pos_ in ("VERB", "AUX") for t in rest))):
         last = rest[-1]
         c_end = last.idx + len(last.text)
-    elif verbless and toks[left - 1].text not in ("»", "”", '"'):
-        return None  # a verbless quote ("« Une provocation délibérée », a réagi Pékin") is words
+    elif verbless and toks[left - 1].text not in ("»", "”", '"') and not (
+            speaker is after and len(content) >= 5 and content[0].pos_ in ("DET", "PROPN")
+            and any(t.pos_ == "NOUN" and t.is_lower and t.i > content[0].i + 1
+                    and t.dep_ == "amod" for t in content)):
+        # A verbless quote ("« Une provocation délibérée », a réagi Pékin") is words; but
+        # "Le transporteur table sur un retour lundi, a indiqué X" has a verb the tagger
+        # took for a noun qualifying the subject.
+        return None
     return _Report(verb, speaker, None, (c_start, c_end))
 
 
@@ -2768,7 +2919,9 @@ def strongest(found: dict[str, str]) -> tuple[str, list[str]]:
 
 def _is_sourcing_note(sent: SpacySpan, cues: dict[str, Any]) -> bool:
     """"Le responsable ... s'est exprimé sous couvert d'anonymat": about sources, not news."""
-    if not _has(sent.text, cues.get("anonymity", [])):
+    if not _has(sent.text, cues.get("anonymity", [])) or \
+            _has(sent.text, cues.get("according_to", [])):
+        # ("..., according to a person familiar with the case": news, and its source.)
         return False
     root = sent.root
     nouns = folded(cues, "source_nouns")
@@ -3151,7 +3304,11 @@ def _same_claim(a: _Draft, b: _Draft) -> bool:
         return False
     # ("un recours au 49.3" has one long word: too little to call two claims one; "vote
     # rigging" shares one word with "48.6% of the vote": not enough either.)
-    return min(len(wa), len(wb)) >= 2 and len(wa & wb) >= 2 and \
+    # An attributed headline gives its source to the outlet's sentence it joins, so it
+    # must restate it more fully ("l'ARS promet des renforts pour rouvrir les urgences la
+    # nuit" is not "Les urgences sont fermées la nuit").
+    least = 3 if own and a.source.kind != b.source.kind else 2
+    return min(len(wa), len(wb)) >= 2 and len(wa & wb) >= least and \
         len(wa & wb) / min(len(wa), len(wb)) >= 0.5 and (
         a.headline or b.headline)
 
@@ -3297,9 +3454,9 @@ def _states_something(sent: SpacySpan, cues: dict[str, Any]) -> bool:
     AFP") states nothing."""
     if any(t.pos_ in ("VERB", "AUX") for t in sent) or any(
             fold(t.text) in folded(cues, "denial_forms") for t in sent) or _object_reports(
-                sent, cues):
-        # ("l'opérateur dément tout piratage", "Le rapport juge « probable » un retard": a
-        # verb tagged as an adjective or a noun)
+                sent, cues) or _opening_by_form(sent, cues):
+        # ("l'opérateur dément tout piratage", "Le rapport juge « probable » un retard",
+        # "Le document pointe des retards": a verb tagged as an adjective or a noun)
         return True
     words = [t for t in sent if t.is_alpha]
     return len(words) >= 4 and (any(any(ch.isdigit() for ch in t.text) or t.pos_ == "NUM"

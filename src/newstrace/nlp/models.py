@@ -8,6 +8,7 @@ the lexicon-based cues still run, the parse-based ones return nothing.
 from __future__ import annotations
 
 import logging
+import re
 import warnings
 from functools import cache
 from typing import TYPE_CHECKING
@@ -15,6 +16,8 @@ from typing import TYPE_CHECKING
 from newstrace import lexicons
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.language import Language
     from spacy.tokens import Doc
 
@@ -81,6 +84,56 @@ def join_continuations(doc: Doc) -> Doc:
     return doc
 
 
+_VERB_TAGS = "newstrace_verb_tags"
+#: Endings of a French finite verb in the present or the imperfect ("revendique",
+#: "analysent", "jugeait"): the forms the small models mistake for nouns or adjectives.
+_FR_FINITE = re.compile(r"(?:e|es|ent|ait|aient|it|ient)$")
+
+
+def _verb_tagger(nlp: Language) -> Callable[[Doc], Doc]:
+    """Call a verb what the parser made a verb: a French word tagged as a noun or an
+    adjective that has a subject before it and no copula ("La FSU revendique « ... »",
+    tagged ADJ with the lemma "revendiqu"), in the form of a finite verb of the model's
+    own verb list ("revendiquer" is one, "probabler" is not).  The word gets its verb's
+    lemma too, which is what every analyzer looks words up by."""
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
+
+    def repair(doc: Doc) -> Doc:
+        for tok in doc:
+            if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Inf"] and \
+                    _FR_FINITE.search(tok.text) is not None and \
+                    not tok.text.endswith(("er", "ir", "re")) and any(
+                        c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+                # "Il anticipe une stabilisation": a present the model called an infinitive.
+                number = "Plur" if tok.text.endswith(("ent", "aient")) else "Sing"
+                tense = "Imp" if tok.text.endswith(("ait", "aient")) else "Pres"
+                tok.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense={tense}|VerbForm=Fin")
+                continue
+            if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_lower or \
+                    _FR_FINITE.search(tok.text) is None:
+                continue
+            kids = list(tok.children)
+            if any(c.dep_ in ("cop", "det", "case") for c in kids) or not any(
+                    c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+                    for c in kids):
+                continue
+            pos, tag, morph = tok.pos_, tok.tag_, str(tok.morph)
+            tense = "Imp" if tok.text.endswith(("ait", "aient")) else "Pres"
+            number = "Plur" if tok.text.endswith(("ent", "aient")) else "Sing"
+            tok.pos_ = tok.tag_ = "VERB"
+            tok.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense={tense}|VerbForm=Fin")
+            lemma = next(iter(lemmatizer.rule_lemmatize(tok)), "")
+            if lemma in verbs:
+                tok.lemma_ = lemma
+            else:
+                tok.pos_, tok.tag_ = pos, tag
+                tok.set_morph(morph)
+        return doc
+
+    return repair
+
+
 @cache
 def pipeline(language: str | None) -> Language | None:
     """The first installed model for ``language``, or ``None`` (warned once)."""
@@ -95,6 +148,8 @@ def pipeline(language: str | None) -> Language | None:
 
     if not Language.has_factory(_CONTINUATIONS):
         Language.component(_CONTINUATIONS, func=join_continuations)
+    if not Language.has_factory(_VERB_TAGS):
+        Language.factory(_VERB_TAGS, func=lambda nlp, name: _verb_tagger(nlp))
     for name in names:
         try:
             nlp = spacy.load(name)
@@ -105,6 +160,9 @@ def pipeline(language: str | None) -> Language | None:
         if "parser" in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer", before="parser")
             nlp.add_pipe(_CONTINUATIONS, before="parser")
+        if language == "fr" and {"parser", "lemmatizer"} <= set(nlp.pipe_names) and \
+                nlp.get_pipe("lemmatizer").mode == "rule":
+            nlp.add_pipe(_VERB_TAGS, after="lemmatizer")
         return nlp
     warnings.warn(
         f"no spaCy model for language {language!r} (tried {names or 'none configured'}): "
