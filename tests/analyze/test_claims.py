@@ -1204,6 +1204,29 @@ THIRTEENTH_BLIND: list[tuple[str, str, str, str]] = [
     # "according to a person familiar with ..." is news with its source, not a note on it.
     ("en", "The bank will sell its Asian unit, according to a person familiar with the talks "
            "who was not authorized to speak publicly.", "anonymous", "predicted"),
+    # The object the parser made the subject of its complement; "call for".
+    ("en", "Beijing has repeatedly called the sanctions unlawful.", "institution", "reported"),
+    ("en", "Some opposition lawmakers have called for a recount.", "vague", "reported"),
+    ("fr", "Plusieurs collectifs de parents demandent la réouverture de l'école.", "vague",
+     "reported"),
+    # A verb taken for the noun its subject qualifies, before "that".
+    ("en", "The Met Office forecast that temperatures would drop below zero by Friday.",
+     "institution", "predicted"),
+    # An inverted condition opening the sentence, whatever the parser hung it on.
+    ("en", "Should talks fail, the union said, it would strike in March.", "institution",
+     "hypothetical"),
+    # A name given with its acronym is a body's; a relative clause is not the speaker's
+    # name, unless it says the source is unnamed.
+    ("en", "Network Rail Scotland (NRS) has warned that delays will last all week.",
+     "institution", "predicted"),
+    ("en", "One farmer in Kent, who asked not to be named, told Reuters that the crop had "
+           "failed.", "anonymous", "reported"),
+    # "X's sister, Tanya Bell": the name after the comma, not the family's.
+    ("en", "Hart's brother, Tom Hart, told the BBC the verdict was a relief.", "named",
+     "reported"),
+    # An apposition and "de son côté" between the subject, the verb and its object.
+    ("fr", "La CFDT, deuxième syndicat du pays, revendique de son côté « 40 % de grévistes ».",
+     "institution", "reported"),
 ]
 
 

@@ -168,15 +168,22 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # by this newspaper" is the memo's)
         return Source("unattributed")
     ids = index.at(pb.block.id, start, end)
-    if tokens and tokens[0].pos_ == "PROPN" and "," in text:
+    named_first = _phrase_head([t for t in tokens if t.idx < start + text.find(",")])
+    if tokens and tokens[0].pos_ == "PROPN" and "," in text and (
+            named_first is None or named_first.pos_ == "PROPN"):
         # "Mensah, the 200-meter silver medalist in Paris": the name says who; the places
-        # and bodies of its apposition do not.
+        # and bodies of its apposition do not. (But "Bell's sister, Tanya Bell" is Tanya.)
         ids = index.at(pb.block.id, start, start + text.index(","))
     if metonym_country(text, pb.block.language) is not None:
         # "Kyiv said", "l'Élysée a démenti": a capital or a seat speaking is its government.
         return Source("institution", text, next(iter(ids), None))
     people = [i for i in ids if entity_types.get(i) == "person"]
     lead = _phrase_head(tokens)
+    if people and lead is not None and lead.pos_ == "NOUN" and \
+            _has(text, cues.get("anonymity", [])):
+        # "One farmer in Kent, who asked not to be named": unnamed, whatever name the
+        # entity reader found in the phrase.
+        return Source("anonymous", text, None, _count(tokens, cues))
     if people and lead is not None and lead.pos_ == "NOUN" and _has(
             lead.text, cues.get("document_nouns", [])) and not _has(
             lead.text, [*cues.get("title_nouns", []), *cues.get("source_nouns", [])]):
@@ -320,7 +327,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             # ("L'ALK a démenti": a name in capitals is an acronym, a body's.)
             return Source("institution", text)
         return Source("named", text)
+    if _ACRONYM_AFTER.search(text):
+        # "Transport for London (TfL)": a name given with its acronym is a body's.
+        return Source("institution", text)
     return Source("vague", text)
+
+
+_ACRONYM_AFTER = re.compile(r"^[A-Z][^()]*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z&-]{2,8}\)")
 
 
 _PLACE_PREPS = frozenset({"in", "en", "dans", "à", "au", "aux"})
@@ -702,6 +715,10 @@ def speaker_of(verb: Token) -> list[Token]:
         who = subjects_of(aux)
     if not who and _headline_noun_verb(verb):
         who = [c for c in verb.children if c.i < verb.i and c.dep_ == "compound"]
+    if not who and verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and _before_that(verb):
+        # "The National Weather Service forecast that ...": the verb taken for the noun
+        # its subject qualifies.
+        who = [t for t in verb.subtree if t.i < verb.i]
     if not who and verb.head.i != verb.i and (
         verb.morph.get("VerbForm") in (["Part"], ["Ger"])
         or verb.dep_ in ("advcl", "acl", "xcomp", "conj")
@@ -725,7 +742,10 @@ def speaker_of(verb: Token) -> list[Token]:
         while who and who[-1].is_punct:
             who.pop()
     cut = next((n for n, t in enumerate(who[:-1]) if t.text == "," and
-                who[n + 1].morph.get("PronType") == ["Rel"]), None)
+                _relative_pronoun(who[n + 1])), None)
+    if cut and _has(" ".join(t.text for t in who[cut:]),
+                    cues_for(verb.lang_).get("anonymity", [])):
+        cut = None  # ("One grower, who asked not to be named,": how the source is unnamed)
     # "Le texte, dont l'AFP a obtenu une copie, prévoit": the relative clause the parser
     # made a second subject says nothing of who speaks.
     return who[:cut] if cut else who
@@ -982,8 +1002,9 @@ def _before_that(tok: Token) -> bool:
     noun ("Un proche du joueur dément qu'il ait demandé": "dément" tagged an adverb); the
     caller still requires a verb of saying's form."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
-    return nxt is not None and fold(nxt.text) in ("que", "qu'", "qu’") and tok.i > 0 and \
-        tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and tok.pos_ in ("ADV", "ADJ", "NOUN")
+    return nxt is not None and fold(nxt.text) in ("que", "qu'", "qu’", "that") and \
+        tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and \
+        tok.pos_ in ("ADV", "ADJ", "NOUN")
 
 
 def _headline_noun_verb(tok: Token) -> bool:
@@ -1058,6 +1079,8 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              and not _adjectival(t) and not _idiom(t, cues)
              # "les faits qui lui sont reprochés": what the noun is, no report
              and not (t.dep_ in RELATIVE_DEPS and _passive(t))
+             # "l'Alliance répondra « avec toute sa force »": nothing said yet
+             and t.morph.get("Tense") != ["Fut"]
              # "le gouvernement n'a pas réagi": no answer, the outlet's fact
              and not (_refusal(t, cues) and any(
                  fold(c.text) in folded(cues, "c_negation") for c in t.children))
@@ -1292,6 +1315,13 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if tok.pos_ != "VERB" or fold(tok.lemma_) not in verbs:
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i), None)
+        small = next((c for c in tok.children if obj is None and c.dep_ in ("oprd", "ccomp")
+                      and c.i > tok.i and c.pos_ in ("ADJ", "NOUN")), None)
+        if small is not None:
+            # "called the price cap illegal": the parser made the object the subject of
+            # its complement.
+            obj = next((k for k in small.children if k.dep_ in SUBJECT_DEPS and k.i < small.i),
+                       None)
         if obj is None:  # "called on Congress to act"
             on = next((c for c in tok.children if c.dep_ == "prep" and fold(c.text) in
                        ("on", "upon")), None)
@@ -1300,6 +1330,7 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue
         # "voient dans la réforme « un tri social »": the complement may come first.
         comps = [c for c in [*tok.children, *obj.children] if c.i > tok.i and c is not obj and (
+            c is small or
             c.dep_ in ("oprd", "xcomp", "ccomp", "advcl")
             or ((c.dep_ in ("prep", "nmod") or c.dep_.startswith("obl")) and fold(next(
                 (k.text for k in c.children if k.dep_ == "case"), c.text)) in preps))]
@@ -1892,7 +1923,8 @@ def _closing_inversion(sent: SpacySpan, verbs: set[str]) -> _Report | None:
         return None
     rest = toks[comma + 2 :]
     text = fold(" ".join(t.text for t in rest))
-    skip = next((len(i.split()) for i in _INVERSION_INSERTS if text.startswith(i + " ")), 0)
+    skip = next((len(i.split()) for i in map(fold, _INVERSION_INSERTS)
+                 if text.startswith(i + " ")), 0)
     speaker = rest[skip:]
     if not speaker or not (speaker[0].pos_ in ("DET", "PROPN") or speaker[0].text[:1].isupper()) \
             or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
@@ -1934,15 +1966,22 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     verbs = set(_verb_kinds(cues)) | folded(cues, "np_reporting_verbs") | \
         folded(cues, "denial_verbs") | folded(cues, "forecast_verbs")
     pronouns = folded(cues, "own_pronouns")
-    for n, tok in enumerate(toks[1:8], start=1):
-        if tok.pos_ in ("VERB", "AUX") or not tok.is_lower or tok.is_punct:
+    commas = 0
+    for n, tok in enumerate(toks[1:16], start=1):
+        if tok.text == "," and commas < 2:
+            commas += 1  # "La FSU, premier syndicat du secondaire, revendique"
+            continue
+        if tok.pos_ in ("VERB", "AUX") or not (tok.is_lower or tok.pos_ == "PROPN") or \
+                tok.is_punct:
             return None
-        lemma = _verb_by_form(tok, verbs)
+        lemma = _verb_by_form(tok, verbs) if tok.is_lower and commas % 2 == 0 else None
         if lemma is None:
-            if tok.pos_ not in _SUBJECT_POS:
+            if tok.pos_ not in _SUBJECT_POS and not (commas == 1 and tok.pos_ == "ADP"):
                 return None
             continue
         subject = toks[:n]
+        if commas:
+            subject = toks[: next(k for k, t in enumerate(toks) if t.text == ",")]
         if not (subject[0].pos_ in ("DET", "PROPN") or (
                 n == 1 and fold(subject[0].text) in pronouns)) or \
                 not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in subject):
@@ -1950,6 +1989,9 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         rest = toks[n + 1 :]
         while rest and rest[-1].is_punct:
             rest = rest[:-1]
+        text = fold(" ".join(t.text for t in rest))
+        rest = rest[next((len(i.split()) for i in map(fold, _INVERSION_INSERTS)
+                          if text.startswith(i + " ")), 0):]  # ("revendique pour sa part")
         partitive = rest and rest[0].pos_ == "ADP" and fold(rest[0].text) in ("des", "du", "d'")
         if len(rest) < 2 or (rest[0].pos_ not in ("DET", "NUM", "PUNCT", "ADV", "SCONJ")
                              and not partitive) or \
@@ -2753,7 +2795,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if expected:
         found.setdefault("probable", expected)
     estimate = next((c for c in extra if c.startswith("estimate")), None) or (
-        f"estimate: {e}" if (e := _has(text, cues.get("c_estimate", []))) else None)
+        f"estimate: {e}" if (e := _has(text, cues.get("c_estimate", [])))
+        and not _apposed(text, e) else None)
     if estimate:
         found["estimate"] = estimate
     future = folded(cues, "c_predicted_lemmas")
@@ -2891,6 +2934,14 @@ def _fr_future_stem(tok: Token, endings: tuple[str, ...]) -> bool:
     return False
 
 
+def _apposed(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` opens a phrase set off by commas inside the sentence ("Ce projet,
+    estimé à 7,5 millions d'euros, sera lancé en 2026"): it qualifies a noun, and the
+    sentence's claim is elsewhere."""
+    flat = re.sub(r"(\d),(\d)", r"\1.\2", fold(text))
+    return re.search(rf",\s*{re.escape(fold(phrase))}[^,]*,\s*\S", flat) is not None
+
+
 def _inverted_condition(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     """"Should the league approve the sale, ...", "Had he known, ...": an auxiliary opening
     a clause before its subject states a condition."""
@@ -2900,7 +2951,11 @@ def _inverted_condition(tokens: list[Token], cues: dict[str, Any]) -> Token | No
             continue
         opens = t.i == t.sent.start or t.doc[t.i - 1].text in (",", ";", "—")
         subject_after = any(c.dep_ in SUBJECT_DEPS and c.i > t.i for c in t.head.children)
-        if opens and subject_after and t.head.i > t.i and t.head.dep_ == "advcl":
+        # ("Should the owners fail to pay, the ITF said, it would ...": opening the
+        # sentence, whatever the parser hung it on, unless the sentence asks.)
+        first = t.i == t.sent.start and not t.sent.text.rstrip().endswith("?") and any(
+            k.text == "," for k in t.doc[t.head.i : t.sent.end])
+        if opens and subject_after and t.head.i > t.i and (t.head.dep_ == "advcl" or first):
             return t
     return None
 
