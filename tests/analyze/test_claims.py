@@ -1227,6 +1227,17 @@ THIRTEENTH_BLIND: list[tuple[str, str, str, str]] = [
     # An apposition and "de son côté" between the subject, the verb and its object.
     ("fr", "La CFDT, deuxième syndicat du pays, revendique de son côté « 40 % de grévistes ».",
      "institution", "reported"),
+    # Who asked the source does not speak; a named spokesman is named.
+    ("fr", "Des parents interrogés par Le Télégramme disent avoir attendu deux heures.",
+     "vague", "reported"),
+    ("en", "\"They came at dawn,\" said Maria Lopez, a spokeswoman for the Harbor Tenants "
+           "Union, which called the protest.", "named", "reported"),
+    # A relative clause between the subject and a verb the parser lost; an infinitive
+    # after the verb is what is said, not who says it.
+    ("fr", "Un surveillant de la prison, qui a requis l'anonymat, décrit des cellules "
+           "« surpeuplées ».", "anonymous", "reported"),
+    ("fr", "Une caissière du magasin, qui a requis l'anonymat, confie être « épuisée » après "
+           "six mois de travail de nuit.", "anonymous", "reported"),
 ]
 
 

@@ -168,6 +168,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # by this newspaper" is the memo's)
         return Source("unattributed")
     ids = index.at(pb.block.id, start, end)
+    agent = next((t for t in tokens[1:] if fold(t.text) in ("par", "by") and (
+        t.doc[t.i - 1].morph.get("VerbForm") == ["Part"] or t.doc[t.i - 1].tag_ == "VBN")), None)
+    if agent is not None:
+        # "Des riverains interrogés par Ouest-France": who asked them does not speak.
+        ids = index.at(pb.block.id, start, agent.idx)
     named_first = _phrase_head([t for t in tokens if t.idx < start + text.find(",")])
     if tokens and tokens[0].pos_ == "PROPN" and "," in text and (
             named_first is None or named_first.pos_ == "PROPN"):
@@ -194,7 +199,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         apposed = _phrase_head([t for t in tokens if t.idx > start + text.index(",")])
         if apposed is not None and apposed.pos_ == "NOUN" and \
                 _has(apposed.text, cues.get("institution_nouns", [])) and \
-                not _has(apposed.text, cues.get("title_nouns", [])):
+                not _has(apposed.text, [*cues.get("title_nouns", []),
+                                        *cues.get("body_voices", [])]):
+            # ("Jalen Brooks, a spokesman for the union": a person who speaks for a body.)
             # "Calder Ridge, a London brokerage, estimated": the apposition says it is a body.
             return Source("institution", text, people[0])
     if len(people) > 1 and titled_first(tokens):
@@ -1966,22 +1973,33 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     verbs = set(_verb_kinds(cues)) | folded(cues, "np_reporting_verbs") | \
         folded(cues, "denial_verbs") | folded(cues, "forecast_verbs")
     pronouns = folded(cues, "own_pronouns")
-    commas = 0
-    for n, tok in enumerate(toks[1:16], start=1):
+    commas, relative, n = 0, False, 0
+    while n + 1 < min(len(toks), 24):
+        n += 1
+        tok = toks[n]
         if tok.text == "," and commas < 2:
             commas += 1  # "La FSU, premier syndicat du secondaire, revendique"
+            if commas == 1 and fold(toks[n + 1].text) == "qui":
+                # "Une infirmière du service, qui souhaite rester anonyme, décrit": the
+                # relative clause says who the source is, up to its closing comma.
+                close = next((k for k in range(n + 2, len(toks)) if toks[k].text == ","), None)
+                if close is None:
+                    return None
+                commas, relative, n = 2, True, close
             continue
-        if tok.pos_ in ("VERB", "AUX") or not (tok.is_lower or tok.pos_ == "PROPN") or \
-                tok.is_punct:
+        if (tok.pos_ in ("VERB", "AUX") and not (relative and commas == 2)) or \
+                not (tok.is_lower or tok.pos_ == "PROPN") or tok.is_punct:
             return None
         lemma = _verb_by_form(tok, verbs) if tok.is_lower and commas % 2 == 0 else None
         if lemma is None:
-            if tok.pos_ not in _SUBJECT_POS and not (commas == 1 and tok.pos_ == "ADP"):
+            if tok.pos_ not in _SUBJECT_POS and tok.pos_ != "ADP":  # ("Le maire de Lyon")
                 return None
             continue
         subject = toks[:n]
-        if commas:
+        if commas and not relative:
             subject = toks[: next(k for k, t in enumerate(toks) if t.text == ",")]
+        elif relative:
+            subject = toks[: n - 1]
         if not (subject[0].pos_ in ("DET", "PROPN") or (
                 n == 1 and fold(subject[0].text) in pronouns)) or \
                 not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in subject):
@@ -1993,8 +2011,9 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         rest = rest[next((len(i.split()) for i in map(fold, _INVERSION_INSERTS)
                           if text.startswith(i + " ")), 0):]  # ("revendique pour sa part")
         partitive = rest and rest[0].pos_ == "ADP" and fold(rest[0].text) in ("des", "du", "d'")
+        infinitive = rest and rest[0].morph.get("VerbForm") == ["Inf"]  # ("confie être")
         if len(rest) < 2 or (rest[0].pos_ not in ("DET", "NUM", "PUNCT", "ADV", "SCONJ")
-                             and not partitive) or \
+                             and not partitive and not infinitive) or \
                 any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
                     and not any(c.dep_ == "mark" for c in t.children) for t in rest[:2]):
             return None
@@ -2505,7 +2524,9 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         if chunks and any(t.pos_ == "PROPN" for t in chunks[-1]):
             speaker = [t for chunk in chunks for t in chunk]
             left = at_break
-    if not speaker or not any(t.pos_ in nominal for t in speaker):
+    if not speaker or not any(t.pos_ in nominal for t in speaker) or (
+            speaker is after and speaker[0].morph.get("VerbForm") == ["Inf"]):
+        # ("confie être « à bout »": an infinitive after the verb is what is said.)
         return None
     hearers = folded(cues_for(verb.lang_), "hearer_verbs")
     times = folded(cues_for(verb.lang_), "time_words")
