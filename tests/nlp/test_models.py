@@ -31,3 +31,29 @@ def test_a_quote_and_its_speaker_are_one_sentence(language: str, text: str,
     nlp = pipeline(language)
     assert nlp is not None
     assert [s.text for s in nlp(text).sents] == sentences
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+@pytest.mark.parametrize(("text", "word", "pos", "lemma"), [
+    # A verb the French model tagged as an adjective, with a subject before it: a verb,
+    # with its verb's lemma (the model gives "revendiqu").
+    ("La FSU revendique « plus d'un enseignant sur deux » en grève.", "revendique", "VERB",
+     "revendiquer"),
+    # A real adjective with a subject stays one: "probabler" is no verb of the model's list.
+    ("Le rapport juge également « probable » un nouveau report.", "probable", "ADJ",
+     "probable"),
+])
+def test_french_verbs_the_tagger_missed_are_verbs(text: str, word: str, pos: str,
+                                                  lemma: str) -> None:
+    nlp = pipeline("fr")
+    assert nlp is not None
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert (tok.pos_, tok.lemma_) == (pos, lemma)
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_french_present_taken_for_an_infinitive_is_finite() -> None:
+    nlp = pipeline("fr")
+    assert nlp is not None
+    tok = next(t for t in nlp("Il anticipe une stabilisation des prix.") if t.text == "anticipe")
+    assert tok.morph.get("VerbForm") == ["Fin"]

@@ -1925,8 +1925,7 @@ def _closing_inversion(sent: SpacySpan, verbs: set[str]) -> _Report | None:
     word = toks[comma + 1]
     if not word.is_lower or word.pos_ in ("VERB", "AUX"):
         return None  # (a verb the tagger saw is read by the parse)
-    form = fold(word.text)
-    if not form.endswith(("e", "ent")) or not {form + "r", form[:-3] + "er"} & verbs:
+    if _verb_by_form(word, verbs) is None:
         return None
     rest = toks[comma + 2 :]
     text = fold(" ".join(t.text for t in rest))

@@ -90,6 +90,13 @@ _VERB_TAGS = "newstrace_verb_tags"
 _FR_FINITE = re.compile(r"(?:e|es|ent|ait|aient|it|ient)$")
 
 
+def _finite_morph(word: str) -> str:
+    """The features of a third-person French present or imperfect, read by its ending."""
+    number = "Plur" if word.endswith(("ent", "aient")) else "Sing"
+    tense = "Imp" if word.endswith(("ait", "aient")) else "Pres"
+    return f"Mood=Ind|Number={number}|Person=3|Tense={tense}|VerbForm=Fin"
+
+
 def _verb_tagger(nlp: Language) -> Callable[[Doc], Doc]:
     """Call a verb what the parser made a verb: a French word tagged as a noun or an
     adjective that has a subject before it and no copula ("La FSU revendique « ... »",
@@ -106,9 +113,7 @@ def _verb_tagger(nlp: Language) -> Callable[[Doc], Doc]:
                     not tok.text.endswith(("er", "ir", "re")) and any(
                         c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
                 # "Il anticipe une stabilisation": a present the model called an infinitive.
-                number = "Plur" if tok.text.endswith(("ent", "aient")) else "Sing"
-                tense = "Imp" if tok.text.endswith(("ait", "aient")) else "Pres"
-                tok.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense={tense}|VerbForm=Fin")
+                tok.set_morph(_finite_morph(tok.text))
                 continue
             if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_lower or \
                     _FR_FINITE.search(tok.text) is None:
@@ -119,10 +124,8 @@ def _verb_tagger(nlp: Language) -> Callable[[Doc], Doc]:
                     for c in kids):
                 continue
             pos, tag, morph = tok.pos_, tok.tag_, str(tok.morph)
-            tense = "Imp" if tok.text.endswith(("ait", "aient")) else "Pres"
-            number = "Plur" if tok.text.endswith(("ent", "aient")) else "Sing"
             tok.pos_ = tok.tag_ = "VERB"
-            tok.set_morph(f"Mood=Ind|Number={number}|Person=3|Tense={tense}|VerbForm=Fin")
+            tok.set_morph(_finite_morph(tok.text))
             lemma = next(iter(lemmatizer.rule_lemmatize(tok)), "")
             if lemma in verbs:
                 tok.lemma_ = lemma
