@@ -1238,6 +1238,9 @@ THIRTEENTH_BLIND: list[tuple[str, str, str, str]] = [
            "« surpeuplées ».", "anonymous", "reported"),
     ("fr", "Une caissière du magasin, qui a requis l'anonymat, confie être « épuisée » après "
            "six mois de travail de nuit.", "anonymous", "reported"),
+    # An object opening with a quote mark, after a verb that does not rule it out.
+    ("fr", "La direction n'a pas exclu « des fermetures de sites » d'ici à 2027.", "institution",
+     "possible"),
 ]
 
 

@@ -1715,6 +1715,8 @@ def _object_by_form(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None
     partitive = folded(cues, "partitive_articles")
     first = _past_adjuncts(verb, cues, partitive)
     end = verb.sent.end
+    if first is not None and first.text in ("«", "“", '"') and first.i + 2 < end:
+        first = verb.doc[first.i + 1]  # "n'a pas exclu « des départs volontaires »"
     if first is None or first.i + 1 >= end or not (
             first.pos_ == "DET" or fold(first.text) in partitive):
         return None
