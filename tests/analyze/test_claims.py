@@ -1241,6 +1241,9 @@ THIRTEENTH_BLIND: list[tuple[str, str, str, str]] = [
     # An object opening with a quote mark, after a verb that does not rule it out.
     ("fr", "La direction n'a pas exclu « des fermetures de sites » d'ici à 2027.", "institution",
      "possible"),
+    # An inverted verb of saying the parser hung elsewhere, its speaker a notice.
+    ("fr", "Les lots concernés ont été vendus en avril dans les magasins Lidl et Aldi, précise "
+           "l'avis publié par la préfecture.", "document", "reported"),
 ]
 
 

@@ -1915,7 +1915,8 @@ _INVERSION_INSERTS = ("pour sa part", "de son côté", "quant à lui", "quant à
 def _closing_inversion(sent: SpacySpan, verbs: set[str]) -> _Report | None:
     """"..., juge pour sa part la Confédération des PME.": a French verb of saying and
     its inverted subject closing the sentence after a comma, read by their form when the
-    tagger took the verb for a noun.  The word must be a present form of a listed verb
+    tagger took the verb for a noun, or the parser lost the phrase ("..., précise la fiche
+    publiée sur le site RappelConso").  The word must be a present form of a listed verb
     ("juge" of "juger"), followed by a determiner or a name, and nothing after it may be
     a finite verb; the words before the comma are what was said."""
     toks = [t for t in sent if not t.is_space]
@@ -1925,8 +1926,8 @@ def _closing_inversion(sent: SpacySpan, verbs: set[str]) -> _Report | None:
     if comma is None or toks[0].i == toks[comma].i or toks[0].lang_ != "fr":
         return None
     word = toks[comma + 1]
-    if not word.is_lower or word.pos_ in ("VERB", "AUX"):
-        return None  # (a verb the tagger saw is read by the parse)
+    if not word.is_lower or word.pos_ == "AUX":
+        return None
     if _verb_by_form(word, verbs) is None:
         return None
     rest = toks[comma + 2 :]
@@ -1936,7 +1937,7 @@ def _closing_inversion(sent: SpacySpan, verbs: set[str]) -> _Report | None:
     speaker = rest[skip:]
     if not speaker or not (speaker[0].pos_ in ("DET", "PROPN") or speaker[0].text[:1].isupper()) \
             or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-                   for t in speaker) or not any(
+                   and not t.text[:1].isupper() for t in speaker) or not any(
             t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
             for t in toks[:comma]):
         return None
