@@ -1981,7 +1981,7 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         tok = toks[n]
         if tok.text == "," and commas < 2:
             commas += 1  # "La FSU, premier syndicat du secondaire, revendique"
-            if commas == 1 and fold(toks[n + 1].text) == "qui":
+            if commas == 1 and n + 1 < len(toks) and fold(toks[n + 1].text) == "qui":
                 # "Une infirmière du service, qui souhaite rester anonyme, décrit": the
                 # relative clause says who the source is, up to its closing comma.
                 close = next((k for k in range(n + 2, len(toks)) if toks[k].text == ","), None)
