@@ -371,10 +371,20 @@ class ShallowReader:
         extra = []
         if quoted:
             extra.append("reported: quoted, speaker not read")
-        denial = _first(ctx.language, "denial_verbs", ctx.low, *span) or _first(
+        found = _find(ctx.language, "denial_verbs", ctx.low, *span) or _find(
             ctx.language, "denial_participles", ctx.low, *span)
+        denial = found[0].group(0) if found else None
         if denial:
             extra.append(f"denied: denial verb: {denial}")
+            # "Shell ontkent elke betrokkenheid", "PKP Intercity zaprzeczyło doniesieniom":
+            # a short phrase that can name a speaker, then the denial verb, is who denies.
+            who = _trim(ctx.text, span[0], found[0].start())
+            after = _trim(ctx.text, found[0].end(), span[1])
+            if who is not None and after is not None and len(ctx.words(*who)) <= 8 and \
+                    self._speakerish(ctx, who):
+                level, cues = _certainty(ctx, *after, True, extra)
+                return [ShallowClaim(*after, self.classify(ctx, *who), who, level,
+                                     (*cues, "attributed"))]
         level, cues = _certainty(ctx, *span, False, extra)
         return [ShallowClaim(*span, Source("unattributed"), None, level, tuple(cues))]
 
