@@ -1036,22 +1036,17 @@ def _adjectival(tok: Token) -> bool:
     return tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and not any(
         c.dep_.startswith("aux") for c in tok.children) and tok.i > 0 and \
         tok.doc[tok.i - 1].text != "," and \
-        not _auxiliary_across_insertion(tok)  # ", Raymond Oakes, denied": a verb the parser hung
+        _insertion_auxiliary(tok) is None  # ", Raymond Oakes, denied": a verb the parser hung
 
 
 _TENSE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "has", "have",
                                 "had"})
 
 
-def _auxiliary_across_insertion(tok: Token) -> bool:
+def _insertion_auxiliary(tok: Token) -> Token | None:
     """"Le premier ministre a de son côté promis", "a pour sa part estimé": a past tense
     whose auxiliary stands before an inserted phrase, on whose noun the parser hung the
-    participle."""
-    return _insertion_auxiliary(tok) is not None
-
-
-def _insertion_auxiliary(tok: Token) -> Token | None:
-    """The auxiliary of ``_auxiliary_across_insertion``, which holds the subject."""
+    participle.  The auxiliary, which holds the subject, or ``None``."""
     doc = tok.doc
     for j in range(tok.i - 2, max(tok.i - 6, doc[tok.i].sent.start) - 1, -1):
         if doc[j].text.lower() in _TENSE_AUXILIARIES:
@@ -1260,7 +1255,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         return [labelled]
     saying = {v for v, k in _verb_kinds(cues).items() if k in ("reporting", "evidence")}
     closing = _closing_verb(sent, saying) or _closing_incise(sent, set(_verb_kinds(cues))) \
-        or _closing_inversion(sent, saying) or _opening_by_form(sent, cues)
+        or _closing_inversion(sent, saying, cues) or _opening_by_form(sent, cues)
     return [closing] if closing else []
 
 
@@ -1906,13 +1901,15 @@ def _closing_incise(sent: SpacySpan, verbs: set[str]) -> _Report | None:
     return _Report(verb, [pronoun], None, (sent.start_char, comma))
 
 
-#: Words that may stand between an inverted verb of saying and its subject ("juge pour
-#: sa part la CPME", "estime de son côté le syndicat").
-_INVERSION_INSERTS = ("pour sa part", "de son côté", "quant à lui", "quant à elle", "lui aussi",
-                      "elle aussi", "aussi", "également", "encore", "quant à eux")
+def _past_inserts(words: list[Token], cues: dict[str, Any]) -> list[Token]:
+    """``words`` without the inserted phrase that opens them ("pour sa part la CPME")."""
+    text = fold(" ".join(t.text for t in words))
+    return words[next((len(i.split()) for i in folded(cues, "inversion_inserts")
+                       if text.startswith(i + " ")), 0):]
 
 
-def _closing_inversion(sent: SpacySpan, verbs: set[str]) -> _Report | None:
+def _closing_inversion(sent: SpacySpan, verbs: set[str],
+                       cues: dict[str, Any]) -> _Report | None:
     """"..., juge pour sa part la Confédération des PME.": a French verb of saying and
     its inverted subject closing the sentence after a comma, read by their form when the
     tagger took the verb for a noun, or the parser lost the phrase ("..., précise la fiche
@@ -1930,11 +1927,7 @@ def _closing_inversion(sent: SpacySpan, verbs: set[str]) -> _Report | None:
         return None
     if _verb_by_form(word, verbs) is None:
         return None
-    rest = toks[comma + 2 :]
-    text = fold(" ".join(t.text for t in rest))
-    skip = next((len(i.split()) for i in map(fold, _INVERSION_INSERTS)
-                 if text.startswith(i + " ")), 0)
-    speaker = rest[skip:]
+    speaker = _past_inserts(toks[comma + 2 :], cues)
     if not speaker or not (speaker[0].pos_ in ("DET", "PROPN") or speaker[0].text[:1].isupper()) \
             or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
                    and not t.text[:1].isupper() for t in speaker) or not any(
@@ -1946,8 +1939,6 @@ def _closing_inversion(sent: SpacySpan, verbs: set[str]) -> _Report | None:
 
 #: Word classes a French subject phrase is made of, when read by form.
 _SUBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
-#: Pronouns that stress a French subject ("Le prévenu, lui, a nié").
-_STRESSED = frozenset({"lui", "elle", "eux", "elles"})
 
 
 def _verb_by_form(tok: Token, verbs: set[str]) -> str | None:
@@ -2009,9 +2000,7 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         rest = toks[n + 1 :]
         while rest and rest[-1].is_punct:
             rest = rest[:-1]
-        text = fold(" ".join(t.text for t in rest))
-        rest = rest[next((len(i.split()) for i in map(fold, _INVERSION_INSERTS)
-                          if text.startswith(i + " ")), 0):]  # ("revendique pour sa part")
+        rest = _past_inserts(rest, cues)  # ("revendique pour sa part « ... »")
         partitive = rest and rest[0].pos_ == "ADP" and fold(rest[0].text) in ("des", "du", "d'")
         infinitive = rest and rest[0].morph.get("VerbForm") == ["Inf"]  # ("confie être")
         if len(rest) < 2 or (rest[0].pos_ not in ("DET", "NUM", "PUNCT", "ADV", "SCONJ")
@@ -2151,8 +2140,9 @@ def _subject_left_unparsed(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -
             return list(t.subtree)
     first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux"))], key=lambda t: t.i)
     doc = verb.doc
+    stressed = folded(cues, "stressed_pronouns")
     if first.i - 3 > sent.start and doc[first.i - 1].text == "," and \
-            fold(doc[first.i - 2].text) in _STRESSED and doc[first.i - 3].text == "," and all(
+            fold(doc[first.i - 2].text) in stressed and doc[first.i - 3].text == "," and all(
                 t.pos_ in _SUBJECT_POS or t.text in ("-", "'")
                 for t in doc[sent.start : first.i - 3]):
         # "Le prévenu, lui, a toujours contesté ...": the subject stressed by a pronoun set
@@ -2179,6 +2169,7 @@ def _infinitive_after(verb: Token) -> Token | None:
     on a noun between; the first one within a few words after the verb, with no verb of
     its own kind between."""
     doc, end = verb.doc, verb.sent.end
+    purpose = folded(cues_for(verb.lang_), "purpose_marks")
     i, counted = verb.i + 1, 0
     while i < end and counted < 8:
         t = doc[i]
@@ -2211,7 +2202,7 @@ def _infinitive_after(verb: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and not infinitive:
             return None
         if t.pos_ == "VERB" and infinitive:
-            if any(c.dep_ == "mark" and fold(c.text) in _PURPOSE for c in t.children):
+            if any(c.dep_ == "mark" and fold(c.text) in purpose for c in t.children):
                 return None  # "a promis des renforts pour rouvrir": what for, not what
             if any(a.dep_ in ("obj", "dobj") and a.head == verb and a.pos_ == "NOUN"
                    for a in t.ancestors):
@@ -2224,8 +2215,6 @@ def _infinitive_after(verb: Token) -> Token | None:
         i, counted = i + 1, counted + (t.pos_ not in ("DET", "ADP", "ADJ"))
     return None
 
-
-_PURPOSE = frozenset({"pour", "afin", "sans", "par"})
 
 
 def _that_after(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -> int | None:

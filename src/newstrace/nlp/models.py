@@ -8,7 +8,6 @@ the lexicon-based cues still run, the parse-based ones return nothing.
 from __future__ import annotations
 
 import logging
-import re
 import warnings
 from functools import cache
 from typing import TYPE_CHECKING
@@ -85,53 +84,53 @@ def join_continuations(doc: Doc) -> Doc:
 
 
 _VERB_TAGS = "newstrace_verb_tags"
-#: Endings of a French finite verb in the present or the imperfect ("revendique",
-#: "analysent", "jugeait"): the forms the small models mistake for nouns or adjectives.
-_FR_FINITE = re.compile(r"(?:e|es|ent|ait|aient|it|ient)$")
 
 
-def _finite_morph(word: str) -> str:
-    """The features of a third-person French present or imperfect, read by its ending."""
-    number = "Plur" if word.endswith(("ent", "aient")) else "Sing"
-    tense = "Imp" if word.endswith(("ait", "aient")) else "Pres"
-    return f"Mood=Ind|Number={number}|Person=3|Tense={tense}|VerbForm=Fin"
-
-
-def _verb_tagger(nlp: Language) -> Callable[[Doc], Doc]:
-    """Call a verb what the parser made a verb: a French word tagged as a noun or an
-    adjective that has a subject before it and no copula ("La FSU revendique « ... »",
-    tagged ADJ with the lemma "revendiqu"), in the form of a finite verb of the model's
-    own verb list ("revendiquer" is one, "probabler" is not).  The word gets its verb's
-    lemma too, which is what every analyzer looks words up by."""
+def _verb_tagger(nlp: Language, forms: dict[str, list[str]]) -> Callable[[Doc], Doc]:
+    """Call a verb what the parser made a verb: a word tagged as a noun or an adjective
+    that has a subject before it and no copula ("La FSU revendique « ... »", tagged ADJ
+    with the lemma "revendiqu"), with an ending of a finite verb (the language's
+    ``[nlp] finite_endings``) of the model's own verb list ("revendiquer" is one,
+    "probabler" is not).  The word gets its verb's lemma too, which is what every
+    analyzer looks words up by.  A present the model called an infinitive ("Il
+    anticipe") becomes finite."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
+    finite = tuple(forms["finite_endings"])
+    plural = tuple(forms.get("plural_endings", []))
+    imperfect = tuple(forms.get("imperfect_endings", []))
+    infinitive = tuple(forms.get("infinitive_endings", []))
+
+    def morph(word: str) -> str:
+        number = "Plur" if plural and word.endswith(plural) else "Sing"
+        tense = "Imp" if imperfect and word.endswith(imperfect) else "Pres"
+        return f"Mood=Ind|Number={number}|Person=3|Tense={tense}|VerbForm=Fin"
 
     def repair(doc: Doc) -> Doc:
         for tok in doc:
-            if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Inf"] and \
-                    _FR_FINITE.search(tok.text) is not None and \
-                    not tok.text.endswith(("er", "ir", "re")) and any(
-                        c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
-                # "Il anticipe une stabilisation": a present the model called an infinitive.
-                tok.set_morph(_finite_morph(tok.text))
+            if not tok.text.endswith(finite):
                 continue
-            if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_lower or \
-                    _FR_FINITE.search(tok.text) is None:
+            if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Inf"] and \
+                    not (infinitive and tok.text.endswith(infinitive)) and any(
+                        c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+                tok.set_morph(morph(tok.text))
+                continue
+            if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_lower:
                 continue
             kids = list(tok.children)
             if any(c.dep_ in ("cop", "det", "case") for c in kids) or not any(
                     c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")
                     for c in kids):
                 continue
-            pos, tag, morph = tok.pos_, tok.tag_, str(tok.morph)
+            pos, tag, before = tok.pos_, tok.tag_, str(tok.morph)
             tok.pos_ = tok.tag_ = "VERB"
-            tok.set_morph(_finite_morph(tok.text))
+            tok.set_morph(morph(tok.text))
             lemma = next(iter(lemmatizer.rule_lemmatize(tok)), "")
             if lemma in verbs:
                 tok.lemma_ = lemma
             else:
                 tok.pos_, tok.tag_ = pos, tag
-                tok.set_morph(morph)
+                tok.set_morph(before)
         return doc
 
     return repair
@@ -152,7 +151,10 @@ def pipeline(language: str | None) -> Language | None:
     if not Language.has_factory(_CONTINUATIONS):
         Language.component(_CONTINUATIONS, func=join_continuations)
     if not Language.has_factory(_VERB_TAGS):
-        Language.factory(_VERB_TAGS, func=lambda nlp, name: _verb_tagger(nlp))
+        Language.factory(_VERB_TAGS, default_config={"forms": {}},
+                         func=lambda nlp, name, forms: _verb_tagger(nlp, forms))
+    forms = {k: v for k, v in lexicons.load(language).get("nlp", {}).items()
+             if k.endswith("_endings")} if language else {}
     for name in names:
         try:
             nlp = spacy.load(name)
@@ -163,9 +165,9 @@ def pipeline(language: str | None) -> Language | None:
         if "parser" in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:
             nlp.add_pipe("sentencizer", before="parser")
             nlp.add_pipe(_CONTINUATIONS, before="parser")
-        if language == "fr" and {"parser", "lemmatizer"} <= set(nlp.pipe_names) and \
-                nlp.get_pipe("lemmatizer").mode == "rule":
-            nlp.add_pipe(_VERB_TAGS, after="lemmatizer")
+        if forms.get("finite_endings") and {"parser", "lemmatizer"} <= set(nlp.pipe_names) \
+                and nlp.get_pipe("lemmatizer").mode == "rule":
+            nlp.add_pipe(_VERB_TAGS, after="lemmatizer", config={"forms": forms})
         return nlp
     warnings.warn(
         f"no spaCy model for language {language!r} (tried {names or 'none configured'}): "
