@@ -242,6 +242,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     places = [i for i in ids if entity_types.get(i) == "place"]
     if places and not bodies and all(t.pos_ in ("PROPN", "DET") for t in tokens):
         return Source("institution", text, places[0])  # "a réagi Pékin": a capital's government
+    if fold(text.strip()) in folded(cues, "singular_anaphors") | folded(cues, "plural_anaphors"):
+        return Source("unattributed", text)  # "Ce dernier affirme": resolved by the caller
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         if _has(text, cues.get("vague_quantifiers", [])) or \
                 _has(text, cues.get("generic_pronouns", [])):
@@ -671,7 +673,7 @@ def subjects_of(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     out: list[Token] = []
     for s in subs:
-        out.extend(s.subtree)
+        out.extend(_glued(list(s.subtree)))
     return [t for t in out if not t.text.startswith("-t")]  # "a-t-il": the euphonic t
 
 
@@ -784,10 +786,22 @@ def inverted_subject(verb: Token) -> list[Token]:
                         d.dep_ in SUBJECT_DEPS | {"obj", "dobj"} and \
                         d.left_edge.i == words[-1].i + 1:
                     words += list(d.subtree)
-            return _and_apposed_name(inverted_words(words, c))
+            return _and_apposed_name(inverted_words(_glued(words), c))
     if verb.lang_ == "fr" and not hearer:
         return _and_apposed_name(_inverted_by_form(verb, times))
     return []
+
+
+def _glued(words: list[Token]) -> list[Token]:
+    """A phrase with the words glued to its end without a space ("une aide" + "-" +
+    "soignante"): the tokenizer cut a hyphenated noun the parser then split up."""
+    if not words:
+        return words
+    doc, out = words[0].doc, list(words)
+    while out[-1].i + 1 < len(doc) and not out[-1].whitespace_ and (
+            doc[out[-1].i + 1].text in ("-", "‑") or out[-1].text in ("-", "‑")):
+        out.append(doc[out[-1].i + 1])
+    return out
 
 
 def titled_first(words: list[Token]) -> bool:
@@ -803,7 +817,8 @@ def inverted_words(words: list[Token], head: Token) -> list[Token]:
     du gouvernement devant les députés"): who speaks, not where or to whom."""
     out = []
     for t in words:
-        if t.i > head.i and (t.is_punct or (
+        hyphen = t.text in ("-", "‑") and not t.doc[t.i - 1].whitespace_  # "aide-soignante"
+        if t.i > head.i and ((t.is_punct and not hyphen) or (
                 head.lang_ == "fr" and t.pos_ == "ADP" and _ends_name(t))):
             break
         out.append(t)
@@ -824,15 +839,21 @@ def _and_apposed_name(words: list[Token]) -> list[Token]:
     i = words[-1].i + 1
     if i >= len(doc) or doc[i].text != ",":
         return words
-    name = []
-    for t in doc[i + 1 : words[-1].sent.end]:
-        if t.pos_ == "PROPN" or (name and (t.text in ("-", "‑") or t.is_title)):
+    name: list[Token] = []
+    k = i + 1
+    while k < words[-1].sent.end and (doc[k].pos_ == "DET" or (
+            doc[k].is_lower and doc[k].pos_ == "NOUN")):
+        k += 1  # "le porte-parole du ministère, le colonel Thierry Amblard": a rank first
+    for t in doc[k : words[-1].sent.end]:
+        if t.pos_ == "PROPN" or (name and (t.text in ("-", "‑") or t.is_title)) or (
+                not name and t.is_title and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
+            # ("Me Claire Vannier": a capitalised title the tagger took for a noun.)
             name.append(t)
         else:
             break
     after = name[-1].i + 1 if name else len(doc)
     if name and (after >= words[-1].sent.end or doc[after].is_punct):
-        return [*words, doc[i], *name]
+        return [*words, *doc[i : name[-1].i + 1]]
     return words
 
 
@@ -1057,6 +1078,20 @@ def _insertion_auxiliary(tok: Token) -> Token | None:
 
 
 def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
+    """The sentence's reporting verbs with their clauses and speakers (see
+    ``_reporting_by_parse``), or a French incise after a quote that the parse lost: then
+    every verb inside the quote is what the incise's speaker says."""
+    reports = _reporting_by_parse(sent, cues)
+    incise = _quote_incise(sent, cues)
+    if incise is None or any(r.verb.i == incise.verb.i and r.speaker for r in reports):
+        return reports
+    end = incise.span[1]  # type: ignore[index]
+    if all(r.verb.idx < end or r.verb.i > incise.verb.i for r in reports):
+        return [incise]
+    return reports
+
+
+def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     """The sentence's reporting verbs with their clauses and speakers, in reading order.
 
     First the verbs that govern a clause ("X affirme que ...", "X said ..."), several
@@ -1937,6 +1972,79 @@ def _closing_inversion(sent: SpacySpan, verbs: set[str],
     return _Report(word, speaker, None, (toks[0].idx, toks[comma].idx))
 
 
+_CLOSING_QUOTES = frozenset({"»", "”"})
+
+
+def _quote_incise(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
+    """"« ... », a salué sur place le directeur régional des TER, Hervé Kerlouan.": a
+    French incise after a closing quote mark, read by its form.  Press French puts any
+    verb there ("a salué", "tacle", "s'emporte"), then times, places and set-off phrases
+    ("lors d'une conférence de presse à Angers", ", la gorge serrée,"), then who speaks;
+    the parser often hangs that speaker on the circumstance.  The verb must be finite
+    (or a participle after its auxiliary) and the speaker a noun phrase, a title with the
+    name set off after it kept; the words up to the quote mark are what was said."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 5 or toks[0].lang_ != "fr":
+        return None
+    close = next((n for n, t in enumerate(toks[:-3]) if t.text in _CLOSING_QUOTES
+                  and toks[n + 1].text == ","), None)
+    if close is None or close == 0:
+        return None
+    n = close + 2
+    auxiliary = False
+    while n < len(toks) and (toks[n].pos_ == "AUX" or toks[n].morph.get("Reflex") == ["Yes"]
+                             or fold(toks[n].text) in ("s'", "s’", "se")):
+        auxiliary = auxiliary or toks[n].pos_ == "AUX"
+        n += 1
+    if n >= len(toks) - 1:
+        return None
+    verb = toks[n]
+    listed = set(_verb_kinds(cues)) | folded(cues, "np_reporting_verbs") | folded(
+        cues, "denial_verbs")
+    finite = verb.pos_ == "VERB" and (verb.morph.get("VerbForm") == ["Fin"] or (
+        auxiliary and verb.morph.get("VerbForm") == ["Part"]))
+    if not verb.is_lower or not (finite or _verb_by_form(verb, listed) is not None):
+        return None
+    if toks[n + 1].text.startswith("-"):
+        return None  # "», a-t-il lancé": the clitic speaks, read elsewhere
+    times = folded(cues, "time_words")
+    n += 1
+    rest = _past_inserts(toks[n:], cues)
+    n = len(toks) - len(rest)
+    while n < len(toks):
+        t = toks[n]
+        if fold(t.text) in times or t.pos_ == "ADV":
+            n += 1
+        elif t.text == "," and (other := next((k for k in range(n + 1, len(toks))
+                                                if toks[k].text == ","), None)) is not None \
+                and not any(k.pos_ == "PROPN" for k in toks[n + 1 : other]):
+            n = other + 1  # "raconte, la gorge serrée, Sébastien Laffargue"
+        elif t.pos_ == "ADP":
+            # A circumstance ("sur place", "lors d'une conférence de presse à Angers"):
+            # its words, each noun or name right after a preposition or an article.
+            n += 1
+            while n < len(toks) and toks[n].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM",
+                                                      "ADP") and not (
+                    toks[n].pos_ in ("DET", "PROPN") and toks[n - 1].pos_ not in ("ADP", "DET")
+                    and not (toks[n].pos_ == "PROPN" and toks[n - 1].pos_ == "PROPN"
+                             and toks[n - 2].pos_ in ("ADP", "DET"))):
+                n += 1
+        else:
+            break
+    words: list[Token] = []
+    for t in toks[n:]:
+        hyphen = t.text in ("-", "‑") and not t.doc[t.i - 1].whitespace_
+        if (t.is_punct and not hyphen) or _relative_pronoun(t) or (
+                words and t.pos_ == "ADP" and _ends_name(t)) or (
+                t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]):
+            break  # (not "l'avocate du mis en examen": a participle names a post)
+        words.append(t)
+    if not words or words[0].pos_ not in ("DET", "PROPN", "NOUN") or not any(
+            t.pos_ in ("NOUN", "PROPN") for t in words):
+        return None
+    return _Report(verb, _and_apposed_name(words), None, (toks[0].idx, toks[close].idx + 1))
+
+
 #: Word classes a French subject phrase is made of, when read by form.
 _SUBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 
@@ -2641,6 +2749,21 @@ def _aside(tok: Token, within: set[int]) -> bool:
             return True
         if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.pos_ in ("VERB", "AUX"):
             return True
+        if a.dep_ == "acl" and a.head.pos_ in ("NOUN", "PROPN", "PRON") and any(
+                c.dep_ in SUBJECT_DEPS or (c.dep_ == "mark" and fold(c.text) in _THAT) or (
+                    c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Fin"])
+                for c in a.children) and not any(
+                c.dep_ == "mark" and fold(c.text) not in _THAT for c in a.children):
+            # "un niveau de tension que nous n'avions pas connu": a clause with its own
+            # subject that says what the noun is, whatever the parser called its "que".
+            return True
+        mark = next((c for c in a.children if c.dep_ == "mark" and fold(c.text) in _THAT), None)
+        if a.dep_ == "ccomp" and mark is not None and mark.i > 0 and (
+                noun := a.doc[mark.i - 1]).pos_ == "NOUN" and noun.dep_ in ("obj", "dobj") \
+                and noun.head.i == a.head.i:
+            # "Nous vivons une crise que nous n'avions jamais connue": the parser made the
+            # relative clause on the object a second complement of the verb.
+            return True
         if (a.dep_ == "appos" or (a.dep_ in ("conj", "obl:mod", "nmod") and a.pos_ == "NOUN"
                                   and not any(c.dep_ == "cc" for c in a.children))) and \
                 a.i > a.head.i and \
@@ -2672,6 +2795,8 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         w = fold(t.text)
         if w in with_ne and not any(fold(c.text) in ("ne", "n'", "n’") for c in t.head.children):
             continue  # "plus de 4 000 dossiers": more, not "ne ... plus"
+        if w in with_ne and t.i + 1 < len(t.doc) and fold(t.doc[t.i + 1].text) in _THAT:
+            continue  # "ne vise plus qu'une marge de 4,5 %": only, not "not"
         around = fold(t.doc[max(t.i - 4, 0) : t.i + 6].text)
         if any(i in around and w in i.split() for i in idioms):
             continue  # "du jamais vu": unprecedented, nothing denied
@@ -2689,7 +2814,14 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         if argument and t.i == t.head.i + 1 and fold(t.head.lemma_) in {
                 fold(v) for v in cues.get("answer_verbs", [])}:
             argument = False  # "voters said no to the plan": an answer, not a negation
-        if (adverb or argument) and not _in_condition(t, marks) and not _aside(t, within):
+        # "n'envisage ni plan social ni cession": the conjunction denies with the "ne" of
+        # the predicate it joins objects to.
+        joined = w in adverbs and t.pos_ == "CCONJ" and (pred := next(
+            (a for a in t.ancestors if _predicate(a)), None)) is not None and any(
+            fold(c.text) in ("ne", "n'", "n’") for c in pred.children) and \
+            not _subordinate(pred) and not _refusal(pred, cues)
+        if (adverb or argument or joined) and not _in_condition(t, marks) and \
+                not _aside(t, within):
             return t
     return None
 
@@ -2817,8 +2949,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found["predicted"] = f"forecast: {forecast}"
     # "va fermer" tells the future; "allait fermer" only as what is said ("a annoncé
     # qu'elle allait étendre"), not deeper ("savait que le site allait fermer").
+    # ("pour aller travailler": an infinitive "aller" is a purpose, no future.)
     futures = [t for t in tokens if fold(t.lemma_) in future and (
-        t.morph.get("Tense") not in (["Imp"], ["Past"]) or t in heads)]
+        t.morph.get("Tense") not in (["Imp"], ["Past"]) or t in heads)
+        and t.morph.get("VerbForm") != ["Inf"]]
     # ("Food businesses have acted quickly, and we will continue": the future of a second
     # clause is not the claim's.)
     if any(c.startswith("predicted") for c in extra) or any(
@@ -3160,7 +3294,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 # "pourraient chercher à perturber": a possible intention, no more.
                 extra.append(f"possible: modal ({verb.head.text})")
         d = _Draft(pb, c_start, c_end, source, said_by, cues=[f"{kind} verb: {verb.text}"])
-        d.certainty, found = _certainty(pb, c_start, c_end, cues, True, extra)
+        # "..., a constaté notre journaliste": the outlet's own word, stated as its fact.
+        own = bool(speaker) and source.kind == "unattributed" and source.text is None
+        d.certainty, found = _certainty(pb, c_start, c_end, cues, not own, extra)
         d.cues += found
         drafts.append(d)
         # "..., affirmant que": a participle of its own; "a assuré que" is a past tense.
@@ -3547,6 +3683,12 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
     body in English, "it" is never a person, and "ils"/"they" never one person."""
     word = fold((d.source.text or "").strip("-").split()[0]) if d.source.text else ""
     word = word.removeprefix("t-")
+    cues = cues_for(d.pb.block.language)
+    phrase = fold((d.source.text or "").strip())
+    if phrase in folded(cues, "singular_anaphors"):
+        word = "il"  # "ce dernier", "cette dernière": one, like "il"/"elle"
+    elif phrase in folded(cues, "plural_anaphors"):
+        word = "ils"
     key = (order[d.pb.block.id], pos)
     person_at = last_person_position(index, types, order, d.pb.block.id, pos)
     english = (d.pb.block.language or "").startswith("en")
