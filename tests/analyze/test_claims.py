@@ -1278,6 +1278,19 @@ FOURTEENTH_BLIND: list[tuple[str, str, str, str]] = [
            "correspondant.", "unattributed", "asserted"),
     ("fr", "« Je prends la voiture pour aller travailler, je n'ai pas le choix », confie une "
            "aide-soignante de Dax.", "anonymous", "denied"),
+    # An inverted verb of saying after a plain comma, which the parser hung elsewhere.
+    ("fr", "Une fuite de gaz serait à l'origine de l'explosion, avance GRDF, le gestionnaire "
+           "du réseau, qui a dépêché des techniciens.", "institution", "reported"),
+    ("fr", "Le budget prévoit 20 nouvelles classes, a détaillé en conseil l'adjointe à "
+           "l'éducation, Inès Garnier.", "named", "reported"),
+    # A subject with an apposition or a relative clause the parser lost before the verb.
+    ("fr", "La région Occitanie, autorité organisatrice des transports, a de son côté assuré "
+           "que les travaux seraient financés.", "institution", "reported"),
+    ("fr", "Un gendarme en poste dans une brigade de l'Ouest, qui a requis l'anonymat, décrit "
+           "des équipes « épuisées ».", "anonymous", "reported"),
+    # A subject, an inserted phrase, then its own verb: no incise in the predicate.
+    ("fr", "Le prévenu, a précisé le procureur, Luc Marin, a reconnu les faits à l'audience.",
+     "named", "reported"),
 ]
 
 
@@ -1311,6 +1324,9 @@ def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
     ("en", ["Kiprono denied ever taking a banned substance.",
             "\u201cI have never cheated. I will fight to clear my name,\u201d he wrote."],
      "named"),
+    # A role of several words stands for the person the page named with it.
+    ("fr", ["Le plan prévoit 200 logements, a indiqué l'adjoint au logement, Hugo Lenoir.",
+            "Le chantier serait retardé, reconnaît l'adjoint au logement."], "named"),
     # "Ce dernier" stands for the last person named, like "il".
     ("fr", ["Le juge a entendu jeudi le gérant de la société, Alain Morel.",
             "Ce dernier affirme que les fonds ont été remboursés."], "named"),

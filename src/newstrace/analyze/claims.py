@@ -26,6 +26,7 @@ for every language with a spaCy model.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -1083,7 +1084,21 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     every verb inside the quote is what the incise's speaker says."""
     reports = _reporting_by_parse(sent, cues)
     incise = _quote_incise(sent, cues)
-    if incise is None or any(r.verb.i == incise.verb.i and r.speaker for r in reports):
+    if incise is None:
+        if all((r.speaker and r.speaker[0].i > r.verb.i) or _in_relative(r.verb)
+               for r in reports):
+            # "Le collectif X, qui revendique 1 200 signatures, dénonce quant à lui la
+            # disparition de ...": a subject the parser lost before the verb, whose object
+            # it then took for an inverted speaker.
+            opening = _opening_by_form(sent, cues, tagged=True)
+            if opening is not None and (not reports or opening.verb.i in {
+                    r.verb.i for r in reports} or all(_in_relative(r.verb) for r in reports)):
+                return [opening]
+        return reports
+    same = next((r for r in reports if r.verb.i == incise.verb.i and r.speaker), None)
+    if same is not None:
+        if {t.i for t in same.speaker} < {t.i for t in incise.speaker}:
+            same.speaker = incise.speaker  # "l'adjoint" of "l'adjoint à l'urbanisme, X"
         return reports
     end = incise.span[1]  # type: ignore[index]
     if all(r.verb.idx < end or r.verb.i > incise.verb.i for r in reports):
@@ -1980,17 +1995,50 @@ def _quote_incise(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     French incise after a closing quote mark, read by its form.  Press French puts any
     verb there ("a salué", "tacle", "s'emporte"), then times, places and set-off phrases
     ("lors d'une conférence de presse à Angers", ", la gorge serrée,"), then who speaks;
-    the parser often hangs that speaker on the circumstance.  The verb must be finite
-    (or a participle after its auxiliary) and the speaker a noun phrase, a title with the
-    name set off after it kept; the words up to the quote mark are what was said."""
+    the parser often hangs that speaker on the circumstance.  After a plain comma
+    ("Un glissement de terrain serait à l'origine de l'accident, avance SNCF Réseau, le
+    gestionnaire des voies, qui ...") the verb must be a listed verb of saying and the
+    words before it a clause.  The verb must be finite (or a participle after its
+    auxiliary) and the speaker a noun phrase, a title with the name set off after it
+    kept; the words up to the comma are what was said."""
     toks = [t for t in sent if not t.is_space]
     if len(toks) < 5 or toks[0].lang_ != "fr":
         return None
     close = next((n for n, t in enumerate(toks[:-3]) if t.text in _CLOSING_QUOTES
                   and toks[n + 1].text == ","), None)
-    if close is None or close == 0:
+    if close is not None and close > 0:
+        return _incise_at(toks, close + 1, cues, quoted=True)
+    if not any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+               for t in toks[: len(toks) - 3]):
         return None
-    n = close + 2
+    first = next((k for k, t in enumerate(toks) if t.morph.get("VerbForm") == ["Fin"]), None)
+    if first is not None and first > 1 and toks[first - 1].text == "," and \
+            _incise_at(toks, first - 1, cues, quoted=False) is not None:
+        return None  # "Le suspect, a indiqué X, a reconnu les faits": a subject, then an
+        # inserted phrase, then its own verb
+    for comma in range(len(toks) - 3, 1, -1):
+        # (A clause before the comma, not only a relative one: "Le collectif X, qui
+        # revendique 1 200 signatures, dénonce ...")
+        if toks[comma].text == "," and any(
+                t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                and not _in_relative(t) for t in toks[:comma]) and (
+                found := _incise_at(toks, comma, cues, quoted=False)) is not None:
+            return found
+    return None
+
+
+def _in_relative(verb: Token) -> bool:
+    """Whether a verb, or the verb its auxiliary or copula serves, heads a relative
+    clause ("qui revendique", "qui a été blessé")."""
+    head = verb.head if verb.dep_.startswith("aux") or verb.dep_ == "cop" else verb
+    return any(_relative_pronoun(c) for c in head.children) or (
+        head.dep_ in RELATIVE_DEPS and any(_relative_pronoun(t) for t in head.lefts))
+
+
+def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
+               ) -> _Report | None:
+    """The incise opening after the comma at ``comma`` (see ``_quote_incise``)."""
+    n = comma + 1
     auxiliary = False
     while n < len(toks) and (toks[n].pos_ == "AUX" or toks[n].morph.get("Reflex") == ["Yes"]
                              or fold(toks[n].text) in ("s'", "s’", "se")):
@@ -2003,7 +2051,11 @@ def _quote_incise(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         cues, "denial_verbs")
     finite = verb.pos_ == "VERB" and (verb.morph.get("VerbForm") == ["Fin"] or (
         auxiliary and verb.morph.get("VerbForm") == ["Part"]))
-    if not verb.is_lower or not (finite or _verb_by_form(verb, listed) is not None):
+    # ("..., évoquant une dispute": a present participle has no subject after it.)
+    by_form = _verb_by_form(verb, listed) is not None and not fold(verb.text).endswith("ant") \
+        and (auxiliary or verb.morph.get("VerbForm") not in (["Part"], ["Ger"]))
+    if not verb.is_lower or not (finite or by_form) or (
+            not quoted and not (by_form or cue_lemma(verb, listed) in listed)):
         return None
     if toks[n + 1].text.startswith("-"):
         return None  # "», a-t-il lancé": the clitic speaks, read elsewhere
@@ -2032,17 +2084,36 @@ def _quote_incise(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         else:
             break
     words: list[Token] = []
+    ended = True
+    first = n
     for t in toks[n:]:
         hyphen = t.text in ("-", "‑") and not t.doc[t.i - 1].whitespace_
-        if (t.is_punct and not hyphen) or _relative_pronoun(t) or (
-                words and t.pos_ == "ADP" and _ends_name(t)) or (
+        if (t.is_punct and not hyphen) or _relative_pronoun(t):
+            # (after a plain comma, the speaker ends the sentence or a phrase: "dénonce
+            # la disparition de « ... »" has an object, not an inverted subject)
+            ended = quoted or _relative_pronoun(t) or t.text in (",", ".", "!", "?", "(", ";")
+            break
+        if (words and t.pos_ == "ADP" and _ends_name(t)) or (
                 t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]):
-            break  # (not "l'avocate du mis en examen": a participle names a post)
+            ended = False  # (not "l'avocate du mis en examen": a participle names a post)
+            break
         words.append(t)
+    if not ended and words and fold(toks[first + len(words)].text) in {
+            fold(w) for w in ("à", "au", "aux", "en")}:
+        # "l'adjoint à l'urbanisme, Karim Benhaddou": a post's words, when a name set off
+        # after them says who holds it.
+        post = words + list(itertools.takewhile(
+            lambda t: not t.is_punct and t.pos_ not in ("CCONJ", "VERB", "AUX"),
+            toks[first + len(words) :]))
+        if len(named := _and_apposed_name(post)) > len(post):
+            words, ended = named, True
+        elif (first + len(post) >= len(toks) or toks[first + len(post)].text in (
+                ".", "!", "?")) and all(t.is_lower or t.is_punct for t in post[len(words):]):
+            words, ended = post, True  # "..., reconnaît l'adjoint à l'urbanisme."
     if not words or words[0].pos_ not in ("DET", "PROPN", "NOUN") or not any(
-            t.pos_ in ("NOUN", "PROPN") for t in words):
+            t.pos_ in ("NOUN", "PROPN") for t in words) or (not quoted and not ended):
         return None
-    return _Report(verb, _and_apposed_name(words), None, (toks[0].idx, toks[close].idx + 1))
+    return _Report(verb, _and_apposed_name(words), None, (toks[0].idx, toks[comma].idx))
 
 
 #: Word classes a French subject phrase is made of, when read by form.
@@ -2061,13 +2132,15 @@ def _verb_by_form(tok: Token, verbs: set[str]) -> str | None:
     return None
 
 
-def _opening_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
+def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
+                     ) -> _Report | None:
     """"Le syndicat revendique « 60 % de grévistes »", "Elle anticipe une reprise": a
     French sentence opening with its subject, then a form of a listed verb that the
     tagger took for a noun, an adjective or a name, so that the parse holds no verb of
     saying.  The subject must be a plain noun phrase (or a subject pronoun) from the
     sentence's first word, with no verb and no preposition in it, and the verb's object
-    must follow; the words after the verb are what was said."""
+    must follow; the words after the verb are what was said.  With ``tagged``, also a
+    verb of saying tagged as one that the parser left without a subject."""
     toks = [t for t in sent if not t.is_space]
     if len(toks) < 4 or toks[0].lang_ != "fr":
         return None
@@ -2088,10 +2161,27 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
                     return None
                 commas, relative, n = 2, True, close
             continue
-        if (tok.pos_ in ("VERB", "AUX") and not (relative and commas == 2)) or \
-                not (tok.is_lower or tok.pos_ == "PROPN") or tok.is_punct:
+        auxiliary = False
+        if tagged and commas % 2 == 0 and tok.is_lower and (
+                tok.pos_ == "AUX" or tok.dep_.startswith("aux")) and \
+                fold(tok.lemma_) == "avoir" and n + 1 < len(toks):
+            # "La région Bretagne, autorité organisatrice des TER, a de son côté assuré
+            # que": the auxiliary, an inserted phrase, then the participle of saying.
+            after = _past_inserts(toks[n + 1 :], cues)
+            if after and after[0].pos_ == "VERB" and cue_lemma(after[0], verbs) in verbs:
+                n, auxiliary = len(toks) - len(after), True
+                tok = toks[n]
+        # A verb the tagger got right but the parser left without its subject.
+        listed = tagged and commas % 2 == 0 and tok.pos_ == "VERB" and tok.is_lower and \
+            cue_lemma(tok, verbs) in verbs and not subjects_of(tok) and (
+                auxiliary or tok.morph.get("VerbForm") == ["Fin"])
+        if tok.text[:1].isupper() and not tok.is_punct:
+            continue  # a name's word, whatever its tag ("Sauvons les Hauts", "des TER")
+        if (tok.pos_ in ("VERB", "AUX") and not (relative and commas == 2) and not listed) or \
+                not tok.is_lower or tok.is_punct:
             return None
-        lemma = _verb_by_form(tok, verbs) if tok.is_lower and commas % 2 == 0 else None
+        lemma = (cue_lemma(tok, verbs) if listed else _verb_by_form(tok, verbs)) \
+            if tok.is_lower and commas % 2 == 0 else None
         if lemma is None:
             if tok.pos_ not in _SUBJECT_POS and tok.pos_ != "ADP":  # ("Le maire de Lyon")
                 return None
@@ -2109,6 +2199,11 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         while rest and rest[-1].is_punct:
             rest = rest[:-1]
         rest = _past_inserts(rest, cues)  # ("revendique pour sa part « ... »")
+        joined = next((k for k, t in enumerate(rest[:-1]) if t.pos_ == "CCONJ"
+                       and rest[k + 1].pos_ == "VERB"
+                       and rest[k + 1].morph.get("VerbForm") == ["Fin"]), None)
+        if joined:
+            rest = rest[:joined]  # "dénonce la disparition de X et craint ...": one act
         partitive = rest and rest[0].pos_ == "ADP" and fold(rest[0].text) in ("des", "du", "d'")
         infinitive = rest and rest[0].morph.get("VerbForm") == ["Inf"]  # ("confie être")
         if len(rest) < 2 or (rest[0].pos_ not in ("DET", "NUM", "PUNCT", "ADV", "SCONJ")
@@ -3129,7 +3224,7 @@ def _is_sourcing_note(sent: SpacySpan, cues: dict[str, Any]) -> bool:
     return any(fold(t.text) in nouns for t in subjects_of(root))
 
 
-_LEAD = re.compile(r"^(?:que|qu['’]|that|,|;|:|\s)+", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:que\b|qu['’]|that\b|,|;|:|\s)+", re.IGNORECASE)  # not "Quelque"
 
 
 def _trim(pb: ParsedBlock, start: int, end: int) -> tuple[int, int] | None:
@@ -3712,7 +3807,8 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
     return None
 
 
-_ROLE = re.compile(r"^(?:le|la|l['’]|the)\s*([^\W\d_][\w-]+)$", re.IGNORECASE)
+_ROLE = re.compile(r"^(?:le|la|l['’]|the)\s*([^\W\d_][\w-]+(?:\s+(?:[\w-]+|[ld]['’]\w+)){0,4})$",
+                   re.IGNORECASE)
 
 
 def _named_after_body_noun(index: EntityIndex, types: dict[str, str], texts: dict[str, str],
@@ -3783,8 +3879,9 @@ def _role_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: 
     one the page named right after that noun ("du coureur français Maël Riou", "striker
     Tom Hale"), one adjective allowed between."""
     found = _ROLE.match(text.strip())
-    if found is None:
+    if found is None or not found.group(1).islower():
         return None
+    # ("l'adjoint à l'urbanisme" after "l'adjoint à l'urbanisme, Karim Benhaddou")
     noun = re.compile(rf"\b{re.escape(fold(found.group(1)))}(?:\s+[^\W\d_]+)?,?\s*$")
     best: tuple[tuple[int, int], str] | None = None
     for m in index.mentions:
@@ -3792,7 +3889,7 @@ def _role_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: 
         if types.get(m.entity) != "person" or m.how == "byline" or key >= at or (
                 best is not None and key <= best[0]):
             continue
-        if noun.search(fold(texts.get(m.block, "")[max(0, m.start - 40) : m.start])):
+        if noun.search(fold(texts.get(m.block, "")[max(0, m.start - 60) : m.start])):
             best = (key, m.entity)
     return best[1] if best else None
 
