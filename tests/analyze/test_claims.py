@@ -1291,6 +1291,15 @@ FOURTEENTH_BLIND: list[tuple[str, str, str, str]] = [
     # A subject, an inserted phrase, then its own verb: no incise in the predicate.
     ("fr", "Le prévenu, a précisé le procureur, Luc Marin, a reconnu les faits à l'audience.",
      "named", "reported"),
+    # A body's pronoun in an incise followed by a participle's clause.
+    ("fr", "La mutuelle fermera douze agences d'ici à 2026, a-t-elle annoncé mardi, en "
+           "promettant des reclassements.", "institution", "predicted"),
+    # Who was asked answers; the question is no one's claim.
+    ("en", "Asked whether more layoffs might follow, one worker at the plant said the review "
+           "was complete.", "anonymous", "reported"),
+    # An audit is a document.
+    ("fr", "Selon un audit commandé par la région, la moitié des lycées présentent des "
+           "défauts d'isolation.", "document", "reported"),
 ]
 
 

@@ -1099,7 +1099,14 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     if same is not None:
         if {t.i for t in same.speaker} < {t.i for t in incise.speaker}:
             same.speaker = incise.speaker  # "l'adjoint" of "l'adjoint à l'urbanisme, X"
+        if same.clause is None and same.span is not None and \
+                same.span[0] <= same.verb.idx < same.span[1]:
+            # "..., a-t-elle annoncé dans la foulée, en privilégiant ...": what was said
+            # ends at the incise.
+            same.span = incise.span
         return reports
+    if reports and len(incise.speaker) == 1 and incise.speaker[0].pos_ == "PRON":
+        return reports  # ("X n'exclut pas de ..., a-t-il confié": X's stance stands)
     end = incise.span[1]  # type: ignore[index]
     if all(r.verb.idx < end or r.verb.i > incise.verb.i for r in reports):
         return [incise]
@@ -1131,6 +1138,9 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              and not _adjectival(t) and not _idiom(t, cues)
              # "les faits qui lui sont reprochés": what the noun is, no report
              and not (t.dep_ in RELATIVE_DEPS and _passive(t))
+             # "Asked whether other items might follow, a spokesperson said ...": who was
+             # asked answers; the question is no one's claim.
+             and not _asked(t, cues)
              # "l'Alliance répondra « avec toute sa force »": nothing said yet
              and t.morph.get("Tense") != ["Fut"]
              # "le gouvernement n'a pas réagi": no answer, the outlet's fact
@@ -1309,6 +1319,15 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     return [closing] if closing else []
 
 
+def _asked(tok: Token, cues: dict[str, Any]) -> bool:
+    """"Asked whether other items might follow, a spokesperson said ...", "Interrogé sur
+    ..., le maire a assuré": a participle telling what the speaker was asked; who was
+    asked answers, and the question is no one's claim."""
+    return _lemma_in(tok, folded(cues, "question_verbs")) and tok.dep_ in ("advcl", "acl") \
+        and (tok.tag_ == "VBN" or tok.morph.get("VerbForm") == ["Part"]) \
+        and not any(c.dep_.startswith("aux") for c in tok.children)
+
+
 def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     """"X called Y a liar", "X described Y as Z", "X accused Y of Z", "X urged Y to Z",
     "X a accusé Y d'avoir menti": a verb whose object and the complement after it together
@@ -1440,6 +1459,8 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     marks = folded(cues, "c_condition_marks") | _QUESTION_MARKS
     out: list[_Report] = []
     for tok in sent:
+        if _asked(tok, cues):
+            continue
         lemma = fold(tok.lemma_)
         if (known := cue_lemma(tok, denial | rejection)) in denial | rejection:
             lemma = known  # ("conteste", left as it is by the lemmatizer)
@@ -2040,8 +2061,12 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
     """The incise opening after the comma at ``comma`` (see ``_quote_incise``)."""
     n = comma + 1
     auxiliary = False
+    clitic: Token | None = None
     while n < len(toks) and (toks[n].pos_ == "AUX" or toks[n].morph.get("Reflex") == ["Yes"]
-                             or fold(toks[n].text) in ("s'", "s’", "se")):
+                             or fold(toks[n].text) in ("s'", "s’", "se") or (
+                                 auxiliary and toks[n].text.startswith("-"))):
+        if toks[n].text.startswith("-"):
+            clitic = toks[n]  # "a-t-elle annoncé dans la foulée, en ...": the pronoun speaks
         auxiliary = auxiliary or toks[n].pos_ == "AUX"
         n += 1
     if n >= len(toks) - 1:
@@ -2057,8 +2082,11 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
     if not verb.is_lower or not (finite or by_form) or (
             not quoted and not (by_form or cue_lemma(verb, listed) in listed)):
         return None
-    if toks[n + 1].text.startswith("-"):
-        return None  # "», a-t-il lancé": the clitic speaks, read elsewhere
+    if clitic is not None and _clitic(verb) is not None and (finite or by_form):
+        return _Report(verb, [_clitic(verb)], None,  # type: ignore[list-item]
+                       (toks[0].idx, toks[comma].idx))
+    if toks[n + 1].text.startswith("-") or clitic is not None:
+        return None  # "», lance-t-il": the clitic speaks, read elsewhere
     times = folded(cues, "time_words")
     n += 1
     rest = _past_inserts(toks[n:], cues)
