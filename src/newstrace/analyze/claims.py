@@ -1083,7 +1083,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     ``_reporting_by_parse``), or a French incise after a quote that the parse lost: then
     every verb inside the quote is what the incise's speaker says."""
     reports = _reporting_by_parse(sent, cues)
-    incise = _quote_incise(sent, cues)
+    incise = _incise_by_form(sent, cues)
     if incise is None:
         if all((r.speaker and r.speaker[0].i > r.verb.i) or _in_relative(r.verb)
                for r in reports):
@@ -2011,7 +2011,7 @@ def _closing_inversion(sent: SpacySpan, verbs: set[str],
 _CLOSING_QUOTES = frozenset({"»", "”"})
 
 
-def _quote_incise(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
+def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     """"« ... », a salué sur place le directeur régional des TER, Hervé Kerlouan.": a
     French incise after a closing quote mark, read by its form.  Press French puts any
     verb there ("a salué", "tacle", "s'emporte"), then times, places and set-off phrases
@@ -2126,8 +2126,8 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
             ended = False  # (not "l'avocate du mis en examen": a participle names a post)
             break
         words.append(t)
-    if not ended and words and fold(toks[first + len(words)].text) in {
-            fold(w) for w in ("à", "au", "aux", "en")}:
+    if not ended and words and fold(toks[first + len(words)].text) in folded(
+            cues, "post_prepositions"):
         # "l'adjoint à l'urbanisme, Karim Benhaddou": a post's words, when a name set off
         # after them says who holds it.
         post = words + list(itertools.takewhile(
