@@ -1297,6 +1297,14 @@ FOURTEENTH_BLIND: list[tuple[str, str, str, str]] = [
     # Who was asked answers; the question is no one's claim.
     ("en", "Asked whether more layoffs might follow, one worker at the plant said the review "
            "was complete.", "anonymous", "reported"),
+    # A contrast with "pas" and no "ne" denies nothing; "nothing but" is "only".
+    ("fr", "« Ce festival, c'est d'abord une fête, pas une foire », a-t-elle rappelé.",
+     "unattributed", "reported"),
+    ("en", "\"He was holding nothing but a bag of bread,\" said Mary Otieno, his aunt.",
+     "named", "reported"),
+    # A subject with a relative clause and "de leur côté" before the verb of saying.
+    ("fr", "Les Jeunes Agriculteurs, qui représentent les moins de 35 ans, dénoncent de leur "
+           "côté un plan « déconnecté du terrain ».", "institution", "reported"),
     # An audit is a document.
     ("fr", "Selon un audit commandé par la région, la moitié des lycées présentent des "
            "défauts d'isolation.", "document", "reported"),
@@ -1336,6 +1344,10 @@ def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
     # A role of several words stands for the person the page named with it.
     ("fr", ["Le plan prévoit 200 logements, a indiqué l'adjoint au logement, Hugo Lenoir.",
             "Le chantier serait retardé, reconnaît l'adjoint au logement."], "named"),
+    # "Ce dernier" after a verb of saying, then a circumstance.
+    ("fr", ["Le ministre de l'Intérieur, Paul Garnier, a réfuté ces accusations.",
+            "« Le scrutin aura lieu à la date prévue », a martelé ce dernier lors d'un point "
+            "presse."], "named"),
     # "Ce dernier" stands for the last person named, like "il".
     ("fr", ["Le juge a entendu jeudi le gérant de la société, Alain Morel.",
             "Ce dernier affirme que les fonds ont été remboursés."], "named"),

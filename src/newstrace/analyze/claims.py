@@ -819,7 +819,8 @@ def inverted_words(words: list[Token], head: Token) -> list[Token]:
     out = []
     for t in words:
         hyphen = t.text in ("-", "‑") and not t.doc[t.i - 1].whitespace_  # "aide-soignante"
-        if t.i > head.i and ((t.is_punct and not hyphen) or (
+        # ("a martelé ce dernier lors d'un point presse": an adverb opens a circumstance)
+        if t.i > head.i and ((t.is_punct and not hyphen) or t.pos_ == "ADV" or (
                 head.lang_ == "fr" and t.pos_ == "ADP" and _ends_name(t))):
             break
         out.append(t)
@@ -896,11 +897,14 @@ def _inverted_by_form(verb: Token, times: set[str]) -> list[Token]:
             break
     out: list[Token] = []
     for t in toks[i:]:
-        if t.is_punct or (out and t.pos_ == "ADP" and _ends_name(t)):
+        if t.is_punct or (out and t.pos_ == "ADV") or (out and t.pos_ == "ADP" and _ends_name(t)):
             break  # "Pékin après le passage ...": the phrase after the name is not it
         out.append(t)
-    if not out or out[0].pos_ not in ("DET", "PROPN", "NOUN", "PRON") or not any(
-            t.pos_ in ("PROPN", "NOUN", "PRON") for t in out):
+    cues = cues_for(verb.lang_)
+    anaphor = fold(" ".join(t.text for t in out)) in folded(cues, "singular_anaphors") | \
+        folded(cues, "plural_anaphors")  # "a martelé ce dernier", "dernier" an adjective
+    if not out or out[0].pos_ not in ("DET", "PROPN", "NOUN", "PRON") or not (anaphor or any(
+            t.pos_ in ("PROPN", "NOUN", "PRON") for t in out)):
         return []
     return out
 
@@ -2121,6 +2125,8 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
             # la disparition de « ... »" has an object, not an inverted subject)
             ended = quoted or _relative_pronoun(t) or t.text in (",", ".", "!", "?", "(", ";")
             break
+        if words and t.pos_ == "ADV":
+            break  # "a martelé ce dernier lors d'un point presse": a circumstance after
         if (words and t.pos_ == "ADP" and _ends_name(t)) or (
                 t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]):
             ended = False  # (not "l'avocate du mis en examen": a participle names a post)
@@ -2138,8 +2144,10 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
         elif (first + len(post) >= len(toks) or toks[first + len(post)].text in (
                 ".", "!", "?")) and all(t.is_lower or t.is_punct for t in post[len(words):]):
             words, ended = post, True  # "..., reconnaît l'adjoint à l'urbanisme."
-    if not words or words[0].pos_ not in ("DET", "PROPN", "NOUN") or not any(
-            t.pos_ in ("NOUN", "PROPN") for t in words) or (not quoted and not ended):
+    anaphor = fold(" ".join(t.text for t in words)) in folded(cues, "singular_anaphors") | \
+        folded(cues, "plural_anaphors")  # "a martelé ce dernier", "dernier" an adjective
+    if not words or words[0].pos_ not in ("DET", "PROPN", "NOUN") or not (anaphor or any(
+            t.pos_ in ("NOUN", "PROPN") for t in words)) or (not quoted and not ended):
         return None
     return _Report(verb, _and_apposed_name(words), None, (toks[0].idx, toks[comma].idx))
 
@@ -2205,6 +2213,10 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
                 auxiliary or tok.morph.get("VerbForm") == ["Fin"])
         if tok.text[:1].isupper() and not tok.is_punct:
             continue  # a name's word, whatever its tag ("Sauvons les Hauts", "des TER")
+        if tok.text == "(" and n + 2 < len(toks) and toks[n + 1].text.isupper() and \
+                toks[n + 2].text == ")":
+            n += 2  # "La Ligue tunisienne des droits de l'homme (LTDH)": its acronym
+            continue
         if (tok.pos_ in ("VERB", "AUX") and not (relative and commas == 2) and not listed) or \
                 not tok.is_lower or tok.is_punct:
             return None
@@ -2912,12 +2924,18 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     words = folded(cues, "c_negative_words")
     marks = folded(cues, "c_condition_marks")
     with_ne = folded(cues, "negation_with_ne")
+    alone = folded(cues, "negation_alone_before")
     idioms = [fold(n) for n in cues.get("not_negations", [])]
     within = {t.i for t in tokens}
     for t in tokens:
         w = fold(t.text)
-        if w in with_ne and not any(fold(c.text) in ("ne", "n'", "n’") for c in t.head.children):
-            continue  # "plus de 4 000 dossiers": more, not "ne ... plus"
+        ne = any(fold(c.text) in ("ne", "n'", "n’") for c in [
+            *t.head.children, *t.doc[max(t.i - 4, t.sent.start) : t.i]])
+        if w in with_ne and not ne and not (
+                t.i + 1 < len(t.doc) and f"{w} {fold(t.doc[t.i + 1].text)}" in alone):
+            # "plus de 4 000 dossiers": more, not "ne ... plus"; "une prière, pas une
+            # kermesse": a contrast, not "ne ... pas" (but "Pas de blessé" denies)
+            continue
         if w in with_ne and t.i + 1 < len(t.doc) and fold(t.doc[t.i + 1].text) in _THAT:
             continue  # "ne vise plus qu'une marge de 4,5 %": only, not "not"
         around = fold(t.doc[max(t.i - 4, 0) : t.i + 6].text)
@@ -3388,7 +3406,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                     relative.append(verb)  # the verb's own relative clause
                 speaker = antecedent
         elif verb.dep_ in RELATIVE_DEPS and verb.sent.root.i not in {
-                t.i for t in verb.subtree} and _relative_words(verb):
+                t.i for t in verb.subtree} and _relative_words(verb) and not (
+                speaker and not _relative_pronoun(speaker[0]) and any(
+                    _relative_pronoun(t) for t in speaker)):  # ("X, qui regroupent ..., dénoncent")
             relative.append(verb)  # "The driver, who police said had suffered ..., was taken"
         said_by: tuple[int, int] | None = None
         source = Source("unattributed")
