@@ -243,7 +243,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     places = [i for i in ids if entity_types.get(i) == "place"]
     if places and not bodies and all(t.pos_ in ("PROPN", "DET") for t in tokens):
         return Source("institution", text, places[0])  # "a réagi Pékin": a capital's government
-    if fold(text.strip()) in folded(cues, "singular_anaphors") | folded(cues, "plural_anaphors"):
+    if _anaphor(tokens, cues):
         return Source("unattributed", text)  # "Ce dernier affirme": resolved by the caller
     if len(tokens) == 1 and tokens[0].pos_ == "PRON":
         if _has(text, cues.get("vague_quantifiers", [])) or \
@@ -900,13 +900,18 @@ def _inverted_by_form(verb: Token, times: set[str]) -> list[Token]:
         if t.is_punct or (out and t.pos_ == "ADV") or (out and t.pos_ == "ADP" and _ends_name(t)):
             break  # "Pékin après le passage ...": the phrase after the name is not it
         out.append(t)
-    cues = cues_for(verb.lang_)
-    anaphor = fold(" ".join(t.text for t in out)) in folded(cues, "singular_anaphors") | \
-        folded(cues, "plural_anaphors")  # "a martelé ce dernier", "dernier" an adjective
-    if not out or out[0].pos_ not in ("DET", "PROPN", "NOUN", "PRON") or not (anaphor or any(
+    if not out or out[0].pos_ not in ("DET", "PROPN", "NOUN", "PRON") or not (_anaphor(
+            out, cues_for(verb.lang_)) or any(
             t.pos_ in ("PROPN", "NOUN", "PRON") for t in out)):
         return []
     return out
+
+
+def _anaphor(words: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether ``words`` are a phrase that stands for the last one named ("ce dernier",
+    whose "dernier" the tagger calls an adjective): a speaker, though it holds no noun."""
+    return fold(" ".join(t.text for t in words)) in folded(cues, "singular_anaphors") | \
+        folded(cues, "plural_anaphors")
 
 
 def _ends_name(prep: Token) -> bool:
@@ -2144,9 +2149,8 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
         elif (first + len(post) >= len(toks) or toks[first + len(post)].text in (
                 ".", "!", "?")) and all(t.is_lower or t.is_punct for t in post[len(words):]):
             words, ended = post, True  # "..., reconnaît l'adjoint à l'urbanisme."
-    anaphor = fold(" ".join(t.text for t in words)) in folded(cues, "singular_anaphors") | \
-        folded(cues, "plural_anaphors")  # "a martelé ce dernier", "dernier" an adjective
-    if not words or words[0].pos_ not in ("DET", "PROPN", "NOUN") or not (anaphor or any(
+    if not words or words[0].pos_ not in ("DET", "PROPN", "NOUN") or not (_anaphor(
+            words, cues) or any(
             t.pos_ in ("NOUN", "PROPN") for t in words)) or (not quoted and not ended):
         return None
     return _Report(verb, _and_apposed_name(words), None, (toks[0].idx, toks[comma].idx))
