@@ -94,6 +94,20 @@ def _has(text: str, phrases: list[str]) -> str | None:
     return next(p for p, fp in zip(phrases, folded_phrases, strict=True) if fp in found)
 
 
+def _masked(text: str, phrases: list[str]) -> str:
+    """``text`` with each of ``phrases`` blanked out (same length, so offsets hold)."""
+    if not phrases:
+        return text
+    pattern, _ = _phrase_pattern(tuple(phrases))
+    folded_text = fold(text)
+    if len(folded_text) != len(text):
+        return text
+    chars = list(text)
+    for m in pattern.finditer(folded_text):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
+
+
 @cache
 def _phrase_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], list[str]]:
     folded = [fold(p).strip() for p in phrases]
@@ -185,6 +199,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("institution", text, next(iter(ids), None))
     people = [i for i in ids if entity_types.get(i) == "person"]
     lead = _phrase_head(tokens)
+    if lead is not None and lead.pos_ == "NOUN" and \
+            lead.morph.get("Number") == ["Plur"] and any(
+                c.dep_ in ("det", "amod") and c.i < lead.i
+                and fold(c.text) in folded(cues, "vague_quantifiers") for c in lead.children):
+        # "Some farmers on Crete", "Plusieurs proches de X": uncounted people, whatever
+        # name or body hangs on them.
+        return Source("vague", text)
     if people and lead is not None and lead.pos_ == "NOUN" and \
             _has(text, cues.get("anonymity", [])):
         # "One farmer in Kent, who asked not to be named": unnamed, whatever name the
@@ -326,12 +347,18 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if _has(text, cues.get("vague_quantifiers", [])) or _has(text, cues.get("vague_nouns", [])):
         return Source("vague", text)
     head = next((t for t in tokens if t.dep_ not in ("det", "amod", "compound", "punct")), None)
+    before_comma = [t for t in tokens if "," not in text or t.idx < start + text.index(",")]
+    # ("Brevia Mobilités, qui exploite ...": capitalised words before the apposition are a
+    # name, however the parser tied them.)
+    name_first = len(before_comma) > 1 and all(t.text[:1].isupper() for t in before_comma)
     if head is not None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)
                              or (head.text.isalpha() and head.text.isupper() and len(head.text) > 1)
-                             ) and head.head.i not in {t.i for t in tokens}:
+                             ) and (head.head.i not in {t.i for t in tokens} or name_first):
         # A name the entity reader did not know ("Sanders vowed ..."): someone named,
         # unless its last word says it is a company ("Nordvik Industries").
-        last = fold(text.split()[-1].strip(".,")) if text.split() else ""
+        # (of the name before its apposition: "Brevia Mobilités, qui exploite ...")
+        name_words = text.split(",")[0].split()
+        last = fold(name_words[-1].strip(".,")) if name_words else ""
         if last in folded(cues, "organisation_words") or (
                 head.text.isalpha() and head.text.isupper() and len(head.text) > 1):
             # ("L'ALK a démenti": a name in capitals is an acronym, a body's.)
@@ -340,6 +367,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if _ACRONYM_AFTER.search(text):
         # "Transport for London (TfL)": a name given with its acronym is a body's.
         return Source("institution", text)
+    if head is not None and head.pos_ == "NOUN" and any(
+            t.i < head.i and t.text.isalpha() and t.text.isupper() and len(t.text) > 1
+            for t in tokens):
+        return Source("institution", text)  # "IOM figures", "UNHCR data": an acronym's
     return Source("vague", text)
 
 
@@ -1601,6 +1632,10 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # expectation of something named; the stance is the certainty.
             out.append(_Report(tok, speaker, None, _span_of(list(feared[0].subtree)),
                                f"{feared[1]}: {tok.text}", "stance"))
+        elif clause is None and obj is None and _listed_verb(tok, "fear_verbs", cues) and \
+                (found := _object_by_form(tok, cues)) is not None:
+            # "craignent, elles, une hausse déguisée": the feared thing past an insertion.
+            out.append(_Report(tok, speaker, None, found, f"possible: {tok.text}", "stance"))
         elif _lemma_in(tok, questions) and clause is None and (colon := next(
                 (t for t in sent if tok.i < t.i <= tok.i + 2 and t.text == ":"), None)
         ) is not None and colon.i < sent.end - 2:
@@ -2018,6 +2053,7 @@ def _closing_inversion(sent: SpacySpan, verbs: set[str],
 
 
 _CLOSING_QUOTES = frozenset({"»", "”"})
+_OPENING_QUOTES = frozenset({"«", "“", "\""})
 
 
 def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
@@ -2036,8 +2072,15 @@ def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         return None
     close = next((n for n, t in enumerate(toks[:-3]) if t.text in _CLOSING_QUOTES
                   and toks[n + 1].text == ","), None)
-    if close is not None and close > 0:
+    if close is not None and close > 0 and not any(
+            a <= toks[close].idx < b for a, b in _quoted_titles(toks, cues)):
         return _incise_at(toks, close + 1, cues, quoted=True)
+    asked = next((n for n, t in enumerate(toks[:-3]) if t.text in ("?", "!")
+                  and toks[n + 1].is_lower), None)
+    if asked is not None and asked > 2:
+        # "L'embarcation avait-elle été repérée ? s'interroge de son côté X": a question
+        # closes like a quote.
+        return _incise_at(toks, asked, cues, quoted=True)
     if not any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
                for t in toks[: len(toks) - 3]):
         return None
@@ -2085,9 +2128,13 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
         cues, "denial_verbs")
     finite = verb.pos_ == "VERB" and (verb.morph.get("VerbForm") == ["Fin"] or (
         auxiliary and verb.morph.get("VerbForm") == ["Part"]))
-    # ("..., évoquant une dispute": a present participle has no subject after it.)
-    by_form = _verb_by_form(verb, listed) is not None and not fold(verb.text).endswith("ant") \
-        and (auxiliary or verb.morph.get("VerbForm") not in (["Part"], ["Ger"]))
+    # ("..., évoquant une dispute": a present participle has no subject after it; a past
+    # one without its auxiliary neither, but "déplore", "avertit" tagged as participles
+    # are presents.)
+    lemma = _verb_by_form(verb, listed)
+    by_form = lemma is not None and not fold(verb.text).endswith("ant") and (
+        auxiliary or verb.morph.get("VerbForm") not in (["Part"], ["Ger"])
+        or not _participle_of(verb.text.lower(), lemma))
     if not verb.is_lower or not (finite or by_form) or (
             not quoted and not (by_form or cue_lemma(verb, listed) in listed)):
         return None
@@ -2149,7 +2196,9 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
         elif (first + len(post) >= len(toks) or toks[first + len(post)].text in (
                 ".", "!", "?")) and all(t.is_lower or t.is_punct for t in post[len(words):]):
             words, ended = post, True  # "..., reconnaît l'adjoint à l'urbanisme."
-    if not words or words[0].pos_ not in ("DET", "PROPN", "NOUN") or not (_anaphor(
+    # (A capitalised word is a name's whatever its tag: "a indiqué lundi Armor Fibre".)
+    if not words or (words[0].pos_ not in ("DET", "PROPN", "NOUN") and not (
+            words[0].is_title and words[0].pos_ in ("ADJ", "X", "VERB"))) or not (_anaphor(
             words, cues) or any(
             t.pos_ in ("NOUN", "PROPN") for t in words)) or (not quoted and not ended):
         return None
@@ -2160,13 +2209,33 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
 _SUBJECT_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 
 
+def _participle_of(word: str, lemma: str) -> bool:
+    """Whether ``word`` (lowercase, accents kept) may be a past participle of the French
+    verb ``lemma`` ("déploré", "averti", "prévenu"; any form of a verb in "-re", whose
+    participles vary: "dit", "écrit")."""
+    if lemma.endswith("er"):
+        return word.endswith(("é", "ée", "és", "ées"))
+    if lemma.endswith("ir"):
+        return word.rstrip("s").removesuffix("e").endswith(("i", "u"))
+    return True
+
+
+#: Endings of present forms whose infinitive the plain rules miss: (ending, letters cut,
+#: infinitive ending).
+_SECOND_GROUP = (("it", 1, "r"), ("issent", 5, "r"), ("ient", 4, "enir"),
+                 ("iennent", 7, "enir"))
+
+
 def _verb_by_form(tok: Token, verbs: set[str]) -> str | None:
     """The listed French verb a word is a present or past form of ("revendique",
     "revendiquent", "revendiqué" of "revendiquer"; "décrit" of "décrire"), whatever its
     tag."""
     w = fold(tok.text)
+    # (second group and "-venir", "-tenir": "avertit", "avertissent", "prévient")
+    second = [stem + end for ending, cut, end in _SECOND_GROUP if w.endswith(ending)
+              for stem in (w[: len(w) - cut],)]
     for lemma in (w + "r", w[:-3] + "er", w[:-1] + "er", w[:-2] + "er", w[:-1] + "re",
-                  w[:-1] + "ir"):
+                  w[:-1] + "ir", *second):
         if len(lemma) > 4 and lemma in verbs:
             return lemma
     return None
@@ -2184,6 +2253,11 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
     toks = [t for t in sent if not t.is_space]
     if len(toks) < 4 or toks[0].lang_ != "fr":
         return None
+    opening = next((k for k, t in enumerate(toks[:6]) if t.text == ","), None)
+    if opening is not None and fold(toks[0].text) in folded(cues, "reached_words") and tagged:
+        toks = toks[opening + 1 :]  # "Joint par téléphone, l'avocat du joueur ... conteste"
+        if len(toks) < 4:
+            return None
     verbs = set(_verb_kinds(cues)) | folded(cues, "np_reporting_verbs") | \
         folded(cues, "denial_verbs") | folded(cues, "forecast_verbs")
     pronouns = folded(cues, "own_pronouns")
@@ -2193,14 +2267,21 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
         tok = toks[n]
         if tok.text == "," and commas < 2:
             commas += 1  # "La FSU, premier syndicat du secondaire, revendique"
-            if commas == 1 and n + 1 < len(toks) and fold(toks[n + 1].text) == "qui":
-                # "Une infirmière du service, qui souhaite rester anonyme, décrit": the
+            close = next((k for k in range(n + 1, len(toks)) if toks[k].text == ","), None)
+            inside = toks[n + 1 : close] if close is not None else []
+            if commas == 1 and close is not None and (
+                    fold(toks[n + 1].text) == "qui" or (
+                        any(_relative_pronoun(t) for t in inside) and not any(
+                            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                            and not _in_relative(t) for t in inside))):
+                # "Une infirmière du service, qui souhaite rester anonyme, décrit", "Le
+                # document, daté de mars et qui n'a pas été rendu public, pointe": the
                 # relative clause says who the source is, up to its closing comma.
-                close = next((k for k in range(n + 2, len(toks)) if toks[k].text == ","), None)
-                if close is None:
-                    return None
                 commas, relative, n = 2, True, close
             continue
+        if commas == 1 and tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and \
+                toks[n - 1].pos_ != "AUX" and _participle_of(tok.text.lower(), fold(tok.lemma_)):
+            continue  # "Le patron du chalutier, un navire immatriculé au Guilvinec, conteste"
         auxiliary = False
         if tagged and commas % 2 == 0 and tok.is_lower and (
                 tok.pos_ == "AUX" or tok.dep_.startswith("aux")) and \
@@ -2212,9 +2293,14 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
                 n, auxiliary = len(toks) - len(after), True
                 tok = toks[n]
         # A verb the tagger got right but the parser left without its subject.
+        # ("conteste", "pointe" tagged as participles are presents.)
+        tagged_lemma = cue_lemma(tok, verbs) if cue_lemma(tok, verbs) in verbs else \
+            _verb_by_form(tok, verbs)
         listed = tagged and commas % 2 == 0 and tok.pos_ == "VERB" and tok.is_lower and \
-            cue_lemma(tok, verbs) in verbs and not subjects_of(tok) and (
-                auxiliary or tok.morph.get("VerbForm") == ["Fin"])
+            tagged_lemma is not None and not subjects_of(tok) and (
+                auxiliary or tok.morph.get("VerbForm") == ["Fin"] or (
+                    tok.morph.get("VerbForm") == ["Part"]
+                    and not _participle_of(tok.text.lower(), tagged_lemma)))
         if tok.text[:1].isupper() and not tok.is_punct:
             continue  # a name's word, whatever its tag ("Sauvons les Hauts", "des TER")
         if tok.text == "(" and n + 2 < len(toks) and toks[n + 1].text.isupper() and \
@@ -2222,20 +2308,27 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
             n += 2  # "La Ligue tunisienne des droits de l'homme (LTDH)": its acronym
             continue
         if (tok.pos_ in ("VERB", "AUX") and not (relative and commas == 2) and not listed) or \
-                not tok.is_lower or tok.is_punct:
+                not (tok.is_lower or tok.like_num) or tok.is_punct:
             return None
-        lemma = (cue_lemma(tok, verbs) if listed else _verb_by_form(tok, verbs)) \
+        lemma = (tagged_lemma if listed else _verb_by_form(tok, verbs)) \
             if tok.is_lower and commas % 2 == 0 else None
         if lemma is None:
-            if tok.pos_ not in _SUBJECT_POS and tok.pos_ != "ADP":  # ("Le maire de Lyon")
+            # ("Le maire de Lyon"; "La CFDT de la plateforme, elle, pointe")
+            if tok.pos_ not in _SUBJECT_POS and tok.pos_ != "ADP" and not (
+                    commas == 1 and tok.pos_ == "PRON"):
                 return None
             continue
         subject = toks[:n]
         if commas and not relative:
-            subject = toks[: next(k for k, t in enumerate(toks) if t.text == ",")]
+            # ("l'avocat du joueur, Me Julien Ferrand, conteste": the name set off says who)
+            subject = _and_apposed_name(toks[: next(k for k, t in enumerate(toks)
+                                                    if t.text == ",")])
         elif relative:
             subject = toks[: n - 1]
+        # ("Nerval Télécom, qui ...": a name of capitalised words, whatever their tags)
         if not (subject[0].pos_ in ("DET", "PROPN") or (
+                subject[0].text[:1].isupper() and len(subject) > 1
+                and subject[1].text[:1].isupper()) or (
                 n == 1 and fold(subject[0].text) in pronouns)) or \
                 not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in subject):
             return None
@@ -2249,15 +2342,21 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
         if joined:
             rest = rest[:joined]  # "dénonce la disparition de X et craint ...": one act
         partitive = rest and rest[0].pos_ == "ADP" and fold(rest[0].text) in ("des", "du", "d'")
-        infinitive = rest and rest[0].morph.get("VerbForm") == ["Inf"]  # ("confie être")
+        # ("confie être", "a promis de rembourser")
+        infinitive = rest and (rest[0].morph.get("VerbForm") == ["Inf"] or (
+            len(rest) > 1 and fold(rest[0].text) in ("de", "d'", "d’")
+            and rest[1].morph.get("VerbForm") == ["Inf"]))
         if len(rest) < 2 or (rest[0].pos_ not in ("DET", "NUM", "PUNCT", "ADV", "SCONJ")
+                             and rest[0].dep_ != "det"  # ("toute négligence")
                              and not partitive and not infinitive) or \
                 any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
                     and not any(c.dep_ == "mark" for c in t.children) for t in rest[:2]):
             return None
         said = f"denied: {tok.text}" if lemma in folded(cues, "denial_verbs") else \
             f"predicted: forecast ({tok.text})" if lemma in folded(cues, "forecast_verbs") \
-            else None
+            else f"predicted: commitment ({tok.text})" if lemma in folded(
+                cues, "commitment_verbs") and any(t.morph.get("VerbForm") == ["Inf"]
+                                                  for t in rest[:2]) else None
         return _Report(tok, subject, None, (rest[0].idx, rest[-1].idx + len(rest[-1].text)),
                        said, "statement")
     return None
@@ -2828,6 +2927,21 @@ def _in_condition(tok: Token, marks: set[str]) -> bool:
     return False
 
 
+def _in_adverbial(tok: Token, marks: frozenset[str]) -> bool:
+    """Whether ``tok`` stands in an adverbial clause of time, cause or contrast ("sera
+    reconduit tant que le ministère n'aura pas retiré son texte", "because it was not
+    safe"): its negation is a circumstance, and denies nothing of the claim. The mark is
+    one word ("because") or a word before "que" ("parce que", "tant que")."""
+    for anc in [tok, *tok.ancestors]:
+        for c in anc.children:
+            if c.dep_ != "mark":
+                continue
+            before = fold(c.doc[c.i - 1].text) if c.i > 0 else ""
+            if fold(c.text) in marks or (fold(c.text) in _THAT and before in marks):
+                return True
+    return False
+
+
 def _subordinate(verb: Token) -> bool:
     """Whether ``verb`` is a clause standing as a subject or a modifier, whose negation
     says nothing of the content's truth: "paying no income taxes was smart", "not wanting
@@ -2927,6 +3041,7 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     adverbs = folded(cues, "c_negation")
     words = folded(cues, "c_negative_words")
     marks = folded(cues, "c_condition_marks")
+    adverbials = folded(cues, "c_adverbial_marks")
     with_ne = folded(cues, "negation_with_ne")
     alone = folded(cues, "negation_alone_before")
     idioms = [fold(n) for n in cues.get("not_negations", [])]
@@ -2940,8 +3055,12 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             # "plus de 4 000 dossiers": more, not "ne ... plus"; "une prière, pas une
             # kermesse": a contrast, not "ne ... pas" (but "Pas de blessé" denies)
             continue
-        if w in with_ne and t.i + 1 < len(t.doc) and fold(t.doc[t.i + 1].text) in _THAT:
-            continue  # "ne vise plus qu'une marge de 4,5 %": only, not "not"
+        if w in with_ne and any(fold(q.text) in _THAT and (
+                q.i == t.i + 1 or q.head.pos_ not in ("VERB", "AUX"))
+                for q in t.doc[t.i + 1 : min(t.i + 4, t.sent.end)]):
+            # "ne vise plus qu'une marge de 4,5 %", "n'étaient plus remplis qu'à 17 %":
+            # only, not "not" (a "que" opening a clause is no restriction)
+            continue
         around = fold(t.doc[max(t.i - 4, 0) : t.i + 6].text)
         if any(i in around and w in i.split() for i in idioms):
             continue  # "du jamais vu": unprecedented, nothing denied
@@ -2966,7 +3085,7 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             fold(c.text) in ("ne", "n'", "n’") for c in pred.children) and \
             not _subordinate(pred) and not _refusal(pred, cues)
         if (adverb or argument or joined) and not _in_condition(t, marks) and \
-                not _aside(t, within):
+                not _in_adverbial(t, adverbials) and not _aside(t, within):
             return t
     return None
 
@@ -3047,7 +3166,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     phrase = _has(text, cues.get("negation_phrases", []))
     if phrase and "denied" not in found:
         found["denied"] = f"negation: {phrase}"
-    hyp = _main_cue(tokens, roots, within, _has(text, cues.get("c_hypothetical", []))) \
+    # ("would likely last up to three days even if the ship is refloated": a concession,
+    # no hypothesis.)
+    hyp = _main_cue(tokens, roots, within, _has(
+        _masked(text, cues.get("c_concessions", [])), cues.get("c_hypothetical", []))) \
         if not directive else None
     if hyp or text.rstrip(" »”\"'’").endswith("?") or \
             pb.norm.text[end : end + 3].strip().startswith("?"):
@@ -3114,11 +3236,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     intents = _intent_kinds(cues)
     # A present intention only: "envisagerait" is hearsay, "entendait" a past (or "heard"),
     # "n'a pas souhaité commenter" a refusal.
-    # A plan ("l'entreprise prévoit de fermer", "said she plans to"), or an aim the speaker
-    # tells of their own; "estiment que la junte cherche à" is another's aim, as reported.
+    # A plan ("l'entreprise prévoit de fermer", "said she plans to"), or an aim or a wish
+    # the speaker tells of their own; "estiment que la junte cherche à" and "« Le
+    # gouvernement veut nous faire travailler »" tell another's, as reported.
     intent = next((t for t in roots if t.pos_ == "VERB" and cue_lemma(t, set(intents)) in intents
                    and any(c.dep_ == "xcomp" for c in t.children)
-                   and (cue_lemma(t, set(intents)) not in folded(cues, "aim_verbs") or all(
+                   and (cue_lemma(t, set(intents)) not in folded(cues, "aim_verbs")
+                        | folded(cues, "wish_verbs") or all(
                        c.pos_ == "PRON" for c in t.children if c.dep_ in SUBJECT_DEPS))
                    and t.morph.get("Tense") in (["Pres"], []) and t.morph.get("Mood") != ["Cnd"]
                    and not _conditional_form(t) and not any(
@@ -3177,14 +3301,18 @@ def _heads(tokens: list[Token], within: set[int]) -> tuple[list[Token], list[Tok
 def _quoted_titles(tokens: list[Token], cues: dict[str, Any]) -> tuple[tuple[int, int], ...]:
     """Quoted titles in the content: quote marks opened right after a noun of a work
     (``work_nouns``), with or without a comma ("Le livre « Nous ne mourrons pas ce soir »",
-    'Her debut novel, "We Were Never Here,"'). Their words hedge and deny nothing."""
+    'Her debut novel, "We Were Never Here,"'), or after a word that names
+    (``naming_words``: "Le rapport, sobrement intitulé « Sortir de l'impasse »"). Their
+    words hedge and deny nothing, and no incise follows them."""
     works = folded(cues, "work_nouns")
+    naming = folded(cues, "naming_words")
     out = []
     for n, t in enumerate(tokens):
         if not ((t.is_quote and t.is_left_punct) or t.text in ("«", "“")) or n == 0:
             continue
         before = tokens[n - 1] if tokens[n - 1].text != "," or n < 2 else tokens[n - 2]
-        if before.pos_ not in ("NOUN", "PROPN") or fold(before.text) not in works:
+        if (before.pos_ not in ("NOUN", "PROPN") or fold(before.text) not in works) and \
+                fold(tokens[n - 1].text) not in naming:
             continue
         close = next((k for k in tokens[n + 1 :] if k.is_quote or k.text in ("»", "”")), None)
         if close is not None:
@@ -3379,7 +3507,11 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "a promis que la ligne serait rouverte", "predicted that the bill would
             # clear": the speaker's own forecast, told in the future of the past.
             extra.append(f"predicted: announced ({verb.text})")
-        elif rep.clause is not None and _own_future(heads, cues):
+        elif (rep.clause is not None or (
+                rep.span is not None and rep.span[0] > verb.idx
+                and pb.norm.text[rep.span[0] : rep.span[0] + 1] not in _OPENING_QUOTES
+        )) and _own_future(heads, cues):
+            # ("a fait savoir dans la soirée qu'il présenterait": a clause the parser lost)
             # "said it would respect the process", "a indiqué qu'elle présenterait un plan",
             # "It said it was opening a ward next month": what the speaker will do, told
             # by the speaker; "said the plan would be presented" stays reported.
@@ -3734,6 +3866,12 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             drafts.extend(_sentence_drafts(pb, sent, cues, index, types))
     _quoted_words_are_the_speakers(drafts, order)
     texts = {pb.block.id: pb.norm.text for pb in parsed}
+    # Names the page shows to be bodies ("directeur général d'Eurofer") are no person a
+    # pronoun may stand for.
+    named_bodies = _named_after_body_noun(index, types, texts, article.language) | \
+        _named_before_body_noun(index, types, texts, article.language) | \
+        _named_with_company_title(index, types, texts, article.language)
+    types = {**types, **{e: "organization" for e in named_bodies}}
     spoke: list[tuple[tuple[int, int], Source]] = []  # earlier speakers, in page order
     for d in sorted(drafts, key=lambda d: (order[d.pb.block.id], d.start)):
         pos = d.source_span[0] if d.source_span else d.start
@@ -3769,8 +3907,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     # A name the page once shows to be a body ("Telecom operator Norvale", "la société
     # rennaise Lexiane") is a body wherever else it speaks ("Norvale declined to say ...").
     bodies = {d.source.entity for d in drafts if d.source.kind == "institution"
-              and d.source.entity and types.get(d.source.entity) == "person"}
-    bodies |= _named_after_body_noun(index, types, texts, article.language)
+              and d.source.entity and types.get(d.source.entity) == "person"} | named_bodies
     for d in drafts:
         if d.source.kind == "named" and (d.source.entity in bodies or (
                 d.source.entity is None and _named_as_body(d.source.text or "", texts,
@@ -3878,6 +4015,69 @@ def _named_after_body_noun(index: EntityIndex, types: dict[str, str], texts: dic
                                 language)}
 
 
+def _named_before_body_noun(index: EntityIndex, types: dict[str, str],
+                            texts: dict[str, str], language: str | None) -> set[str]:
+    """The names the entity reader took for people that the page sets off with a body's
+    noun right after them ("Armor Fibre, le gestionnaire du réseau", "HAROPA Port,
+    l'établissement public qui ...", "Vantel, the operator of ..."): bodies."""
+    after = _body_apposition(language)
+    if after is None:
+        return set()
+    return {m.entity for m in index.mentions if types.get(m.entity) == "person"
+            and m.how != "byline"
+            and after.match(fold(texts.get(m.block, "")[m.end : m.end + 120]))}
+
+
+@cache
+def _body_apposition(language: str | None) -> re.Pattern[str] | None:
+    """An apposition that says the name before it is a body's: a comma, an article and a
+    body's noun, closed by a comma ("Selon Claire Vasseur, la Banque centrale devrait
+    ..." goes on as a sentence), and the body's, not a possessor's ("Maria Esteves, the
+    county's elections director")."""
+    cues = cues_for(language)
+    people = folded(cues, "title_nouns") | folded(cues, "source_nouns") | folded(
+        cues, "body_voices") | folded(cues, "vague_nouns")
+    nouns = sorted((fold(n) for n in cues.get("institution_nouns", [])
+                    if " " not in n and fold(n) not in people), key=len, reverse=True)
+    articles = sorted(folded(cues, "apposition_articles"), key=len, reverse=True)
+    if not nouns or not articles:
+        return None
+    return re.compile(rf"\s*,\s*(?:{'|'.join(map(re.escape, articles))})\s*"
+                      rf"(?:{'|'.join(map(re.escape, nouns))})\b(?!['’]s)[^,.;:!?]*,")
+
+
+def _named_with_company_title(index: EntityIndex, types: dict[str, str],
+                              texts: dict[str, str], language: str | None) -> set[str]:
+    """The one-word names the entity reader took for people that the page gives a
+    company's officer ("Vantra chief executive Daniel Ashworth", "le PDG de Vantra"):
+    bodies.  (A name also written in full, "Bertrand Lecoq", is a person's.)"""
+    several = {m.entity for m in index.mentions if " " in texts.get(m.block, "")[m.start : m.end]}
+    return {m.entity for m in index.mentions if types.get(m.entity) == "person"
+            and m.how != "byline" and m.entity not in several and _officer_near(
+                texts.get(m.block, ""), m.start, m.end, language)}
+
+
+def _officer_near(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the name at ``text[start:end]`` is given a company's officer, after it
+    ("Vantra chief executive") or before it ("le PDG de Vantra")."""
+    found = _company_title_patterns(language)
+    if found is None:
+        return False
+    after, before = found
+    return after.match(fold(text[end : end + 30])) is not None or \
+        before.search(fold(text[max(0, start - 40) : start])) is not None
+
+
+@cache
+def _company_title_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    titles = sorted(folded(cues_for(language), "company_titles"), key=len, reverse=True)
+    if not titles:
+        return None
+    alternation = "|".join(map(re.escape, titles))
+    return (re.compile(rf"\s+(?:{alternation})\b"),
+            re.compile(rf"\b(?:{alternation})\s+(?:de|d'|d’|du)\s*$"))
+
+
 def _body_noun_ends(before: re.Pattern[str], text: str, language: str | None) -> bool:
     """Whether ``text`` ends with a body's noun, or one and an adjective after it, but not
     a title or a person's noun ("Kremlin spokesman", "Hull City manager")."""
@@ -3904,13 +4104,23 @@ def _body_noun_before(language: str | None) -> re.Pattern[str] | None:
 
 
 def _named_as_body(name: str, texts: dict[str, str], language: str | None) -> bool:
-    """Whether a one-word name nobody linked ("Lexiane", "Corvid") follows a body's noun
-    somewhere in the page ("la société rennaise Lexiane", "AI startup Corvid")."""
-    before = _body_noun_before(language)
-    if before is None or not re.fullmatch(r"[^\W\d_][\w-]+", name.strip()):
+    """Whether a name nobody linked is a body's: any name the page sets off with a
+    body's apposition ("Armor Réseaux, l'opérateur du câble,"), or one word that follows
+    a body's noun ("la société rennaise Lexiane", "AI startup Corvid") or is given a
+    company's officer ("Vantra chief executive")."""
+    name = name.strip()
+    if not name:
         return False
-    word = re.compile(rf"\b{re.escape(name.strip())}\b")
+    word = re.compile(rf"\b{re.escape(name)}\b")
+    apposed = _body_apposition(language)
+    if apposed is not None and any(apposed.match(fold(text[m.end() : m.end() + 120]))
+                                   for text in texts.values() for m in word.finditer(text)):
+        return True
+    before = _body_noun_before(language)
+    if before is None or not re.fullmatch(r"[^\W\d_][\w-]+", name):
+        return False
     return any(_body_noun_ends(before, text[max(0, m.start() - 40) : m.start()], language)
+               or _officer_near(text, m.start(), m.end(), language)
                for text in texts.values() for m in word.finditer(text))
 
 
