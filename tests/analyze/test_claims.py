@@ -1371,6 +1371,37 @@ FIFTEENTH_BLIND: list[tuple[str, str, str, str]] = [
     # "are expected" is likely; "called the election" is an act.
     ("en", "Final figures are expected on Friday.", "unattributed", "probable"),
     ("en", "Marlowe called the election two months early.", "unattributed", "asserted"),
+    # Sets 37, 41 and 42 (session 12): an incise speaker the parser took for the content's
+    # subject; an anonymous incise; a circumstance or a label before the subject; a
+    # speaker who says more after "selon qui"; a comparison of likelihood; a relative
+    # clause on the subject ("many of whom say"); a copula before "selon".
+    ("fr", "Deux randonneurs ont été secourus dans la nuit, a annoncé la gendarmerie de "
+           "Savoie.", "institution", "reported"),
+    ("fr", "La fusion pourrait être bouclée avant l'été, estime l'un d'eux, qui s'exprime "
+           "sous couvert d'anonymat.", "anonymous", "possible"),
+    ("fr", "À Lille et à Roubaix, des commerçants interrogés par téléphone disent avoir "
+           "perdu la moitié de leur chiffre d'affaires.", "vague", "reported"),
+    ("fr", "Grèce : la Nouvelle Démocratie revendique la victoire aux municipales",
+     "institution", "reported"),
+    ("fr", "« Mon client a toujours coopéré », affirme son avocat, Me Hugo Lenfant, selon "
+           "qui l'enquête « a été bâclée ».", "named", "reported"),
+    ("en", "A study found that the drought had made crop failures three times as likely.",
+     "document", "reported"),
+    ("en", "Residents of the estate, many of whom say they were never consulted, marched "
+           "to the town hall on Saturday.", "unattributed", "asserted"),
+    ("fr", "Les grévistes étaient 800 selon la direction, 2 000 selon les syndicats.",
+     "institution", "reported"),
+    ("fr", "La LDH dénonce, elle, un texte « liberticide » destiné à museler les "
+           "associations.", "institution", "reported"),
+    ("fr", "La direction a annoncé lundi la fermeture de trois entrepôts, dont celui de "
+           "Meaux, qui emploie 90 personnes.", "institution", "reported"),
+    ("fr", "Pour les magistrats spécialisés, la réforme allonge les délais de jugement.",
+     "vague", "reported"),
+    ("fr", "Les nappes phréatiques ont baissé après la fuite présumée d'une canalisation.",
+     "unattributed", "asserted"),
+    ("fr", "Parmi les commerçants, on s'inquiète d'une saison amputée.", "vague", "possible"),
+    ("en", "\"We will not give up,\" Transport Minister Ana Petrova told state radio.",
+     "named", "denied"),
 ]
 
 

@@ -254,11 +254,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                 and not _has(first.text, cues.get("body_voices", []))
                 and not titles) or \
                 (last_word in folded(cues, "organisation_words") and "," not in text) or \
-                " " in (_has(text, cues.get("institution_nouns", [])) or "") or \
+                (" " in (_has(text, cues.get("institution_nouns", [])) or "") and not titles) or \
                 fold(" ".join(t.text for t in tokens if t.pos_ != "DET")) in folded(
                     cues, "institution_nouns"):
             # "le cabinet Xerfi", "Fitch Ratings", "la Défense civile", "Matignon": a body
-            # the entity reader took for a person.
+            # the entity reader took for a person (but "Civil Protection Minister Nikos
+            # Vardakis" is the minister).
             return Source("institution", text, people[0])
         return Source("named", text, people[0])
     places = [i for i in ids if entity_types.get(i) == "place"]
@@ -285,8 +286,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     head = _phrase_head(tokens)
     body_head = head is not None and _has(head.text, cues.get("institution_nouns", [])) and \
         not _has(head.text, cues.get("document_nouns", []))
-    if _has(text, cues.get("document_nouns", [])) and not _has(
-            text, cues.get("source_nouns", [])) and not body_head:
+    # (not a document a relative clause tells of: "le Conseil international pour
+    # l'exploration de la mer (CIEM), dont les avis servent de base")
+    core = _RELATIVE_AFTER.split(text, maxsplit=1)[0]
+    if _has(core, cues.get("document_nouns", [])) and not _has(
+            core, cues.get("source_nouns", [])) and not body_head:
         # ("The U.S. Census Bureau": a body whose name holds a document's noun.)
         return Source("document", text, bodies[0] if bodies else None)
     if head is not None and head.pos_ == "NOUN" and (
@@ -374,6 +378,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     return Source("vague", text)
 
 
+_RELATIVE_AFTER = re.compile(r",\s*(?:dont|qui|que|qu['’]|who|which|whose)\b", re.IGNORECASE)
 _ACRONYM_AFTER = re.compile(r"^[A-Z][^()]*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z&-]{2,8}\)")
 
 
@@ -585,6 +590,11 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
         src_start = sent.start_char + m.end()
         while src_start < sent.end_char and sent.doc.text[src_start] == " ":
             src_start += 1
+        if re.match(r"(?:qui|lequel|laquelle|lesquels|lesquelles|whom|which)\b",
+                    folded[src_start - sent.start_char :]):
+            # "assure leur avocate, Me X, selon qui le dossier ...": the speaker just named
+            # says more; the report before stands.
+            continue
         src_end = _clause_end(sent, src_start)
         commas = [t for t in sent if t.idx > src_start and t.text == ","]
         comma = commas[0].idx if commas else None
@@ -614,7 +624,8 @@ def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
     if head.pos_ == "PROPN" or named or _has(span, cues.get("vague_quantifiers", [])) or any(
             span.startswith(fold(q)) for q in cues.get("vague_quantifiers", [])):
         return True  # a name, or "de nombreux viticulteurs": people
-    return bool(_has(head.text, _speaker_nouns(cues)))
+    # ("Pour les avocats spécialisés": a plural the lexicon gives in the singular)
+    return bool(_has(head.text, _speaker_nouns(cues)) or _has(head.lemma_, _speaker_nouns(cues)))
 
 
 def _speaker_nouns(cues: dict[str, Any]) -> list[str]:
@@ -694,7 +705,9 @@ def _complete_before(sent: SpacySpan, cue_start: int) -> bool:
     tok = before[-1]
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
         tok = tok.head
-    return tok.pos_ in ("VERB", "AUX") and tok.idx < cue_start
+    # ("Les manifestants étaient 4 200 selon la préfecture": a copula's predicate)
+    return (tok.pos_ in ("VERB", "AUX") and tok.idx < cue_start) or any(
+        c.dep_ == "cop" and c.idx < cue_start for c in tok.children)
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
@@ -865,7 +878,8 @@ def _and_apposed_name(words: list[Token]) -> list[Token]:
     Cole, an economist") is not added."""
     head = next((t for t in words if t.pos_ not in ("DET", "ADJ")), None)
     if head is None or head.pos_ not in ("NOUN", "PRON") or any(
-            t.morph.get("PronType") == ["Prs"] for t in words) or (
+            t.morph.get("PronType") == ["Prs"] and t.morph.get("Poss") != ["Yes"]
+            for t in words) or (  # ("leur avocate, Me X": a possessive is no pronoun)
             head.pos_ == "PRON" and not any(t.pos_ == "NOUN" for t in words)):
         return words  # "said Alan Cole, an economist", "she": no title to name
     doc = words[-1].doc
@@ -1136,6 +1150,12 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 return [opening]
         return reports
     same = next((r for r in reports if r.verb.i == incise.verb.i and r.speaker), None)
+    if same is not None and incise.span is not None and same.speaker[0].i < same.verb.i and \
+            incise.span[0] <= same.speaker[0].idx < incise.span[1] and \
+            incise.speaker[0].i > incise.verb.i:
+        # "Au moins quatre personnes sont mortes ..., a annoncé la préfecture": the parser
+        # took what was said for the subject; the incise names who said it.
+        return [incise if r is same else r for r in reports]
     if same is not None:
         if {t.i for t in same.speaker} < {t.i for t in incise.speaker}:
             same.speaker = incise.speaker  # "l'adjoint" of "l'adjoint à l'urbanisme, X"
@@ -1550,8 +1570,13 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue
         particles = [fold(c.text) for c in tok.children if c.dep_ in ("prt", "compound:prt")]
         phrase = " ".join([lemma, *particles])
+        # (not a participle on the object the parser hung on the verb: "dénonce, elle, un
+        # procès « politique » destiné à écarter ...")
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")
-                       and c.pos_ in ("VERB", "AUX")), None)
+                       and c.pos_ in ("VERB", "AUX") and not (
+                           c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Part"]
+                           and not any(k.dep_.startswith("aux") for k in c.children))
+                       and not _in_relative(c)), None)  # (", qui emploie 240 personnes")
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i
                     and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
         head = _phrase_head(speaker)
@@ -2094,10 +2119,20 @@ def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         # revendique 1 200 signatures, dénonce ...")
         if toks[comma].text == "," and any(
                 t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-                and not _in_relative(t) for t in toks[:comma]) and (
+                and not _in_relative(t) and not _opened_by_relative(toks, k)
+                for k, t in enumerate(toks[:comma])) and (
                 found := _incise_at(toks, comma, cues, quoted=False)) is not None:
             return found
     return None
+
+
+def _opened_by_relative(toks: list[Token], k: int) -> bool:
+    """Whether the phrase set off by commas that holds ``toks[k]`` opens with a relative
+    pronoun ("Le texte, dont l'AFP a obtenu une copie, prévoit": the parser may make
+    "obtenu" the root)."""
+    start = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].text == ","), 0)
+    return any(_relative_pronoun(t) or t.morph.get("PronType") == ["Rel"]
+               for t in toks[start:k][:2])
 
 
 def _in_relative(verb: Token) -> bool:
@@ -2170,7 +2205,11 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
     words: list[Token] = []
     ended = True
     first = n
+    unnamed = _anonymous_opening(toks[n:], cues)
     for t in toks[n:]:
+        if len(words) < unnamed:
+            words.append(t)  # "juge l'un d'eux, qui ...": an unnamed source's phrase
+            continue
         hyphen = t.text in ("-", "‑") and not t.doc[t.i - 1].whitespace_
         if (t.is_punct and not hyphen) or _relative_pronoun(t):
             # (after a plain comma, the speaker ends the sentence or a phrase: "dénonce
@@ -2199,10 +2238,19 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
     # (A capitalised word is a name's whatever its tag: "a indiqué lundi Armor Fibre".)
     if not words or (words[0].pos_ not in ("DET", "PROPN", "NOUN") and not (
             words[0].is_title and words[0].pos_ in ("ADJ", "X", "VERB"))) or not (_anaphor(
-            words, cues) or any(
-            t.pos_ in ("NOUN", "PROPN") for t in words)) or (not quoted and not ended):
+            words, cues) or any(t.pos_ in ("NOUN", "PROPN") for t in words) or unnamed
+    ) or (not quoted and not ended):
         return None
     return _Report(verb, _and_apposed_name(words), None, (toks[0].idx, toks[comma].idx))
+
+
+def _anonymous_opening(words: list[Token], cues: dict[str, Any]) -> int:
+    """How many of ``words`` an anonymity phrase that opens them covers ("l'un d'eux",
+    "une source"), or 0."""
+    text = fold(words[0].doc[words[0].i : words[-1].i + 1].text) if words else ""
+    found = max((len(p) for p in folded(cues, "anonymity") if text.startswith(p) and (
+        len(text) == len(p) or not text[len(p)].isalnum())), default=0)
+    return sum(1 for t in words if t.idx - words[0].idx < found) if found else 0
 
 
 #: Word classes a French subject phrase is made of, when read by form.
@@ -2254,10 +2302,19 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
     if len(toks) < 4 or toks[0].lang_ != "fr":
         return None
     opening = next((k for k, t in enumerate(toks[:6]) if t.text == ","), None)
+    label = next((k for k, t in enumerate(toks[:5]) if t.text == ":"), None)
+    circumstance = next((k for k, t in enumerate(toks[:10]) if t.text == ","), None) \
+        if toks[0].pos_ == "ADP" else None
     if opening is not None and fold(toks[0].text) in folded(cues, "reached_words") and tagged:
         toks = toks[opening + 1 :]  # "Joint par téléphone, l'avocat du joueur ... conteste"
-        if len(toks) < 4:
-            return None
+    elif circumstance is not None and tagged and not any(
+            t.pos_ in ("VERB", "AUX") for t in toks[:circumstance]):
+        toks = toks[circumstance + 1 :]  # "À Saint-Pétersbourg, des habitants ... disent"
+    elif label is not None and tagged and label + 1 < len(toks) and \
+            toks[label + 1].pos_ in ("DET", "PROPN"):
+        toks = toks[label + 1 :]  # "Portugal : l'Alliance démocratique revendique ..."
+    if len(toks) < 4:
+        return None
     verbs = set(_verb_kinds(cues)) | folded(cues, "np_reporting_verbs") | \
         folded(cues, "denial_verbs") | folded(cues, "forecast_verbs")
     pronouns = folded(cues, "own_pronouns")
@@ -2346,9 +2403,12 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
         infinitive = rest and (rest[0].morph.get("VerbForm") == ["Inf"] or (
             len(rest) > 1 and fold(rest[0].text) in ("de", "d'", "d’")
             and rest[1].morph.get("VerbForm") == ["Inf"]))
+        # ("Un rapport alerte sur « l'impasse »": a verb of saying with its preposition)
+        preposition = rest and any(entry.split()[0] == lemma and entry.split()[1:] == [
+            fold(rest[0].text)] for entry in folded(cues, "prep_object_reporting"))
         if len(rest) < 2 or (rest[0].pos_ not in ("DET", "NUM", "PUNCT", "ADV", "SCONJ")
                              and rest[0].dep_ != "det"  # ("toute négligence")
-                             and not partitive and not infinitive) or \
+                             and not partitive and not infinitive and not preposition) or \
                 any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
                     and not any(c.dep_ == "mark" for c in t.children) for t in rest[:2]):
             return None
@@ -2393,7 +2453,8 @@ def _relative_words(verb: Token) -> bool:
 
 def _relative_pronoun(tok: Token) -> bool:
     return tok.morph.get("PronType") == ["Rel"] or (
-        tok.pos_ == "PRON" and fold(tok.text) in ("who", "which", "qui", "lequel", "laquelle"))
+        tok.pos_ == "PRON" and fold(tok.text) in ("who", "whom", "which", "qui", "lequel",
+                                                   "laquelle"))
 
 
 def _without_comment(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any]) -> int:
@@ -3191,7 +3252,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     wish = next((c for c in extra if c.startswith("possible")), None)
     if wish:
         found.setdefault("possible", wish)
-    probable = _main_cue(tokens, roots, within, _has(text, cues.get("c_probable", [])))
+    # ("had made extreme fire weather twice as likely": a comparison, no hedge)
+    probable = _main_cue(tokens, roots, within, _has(
+        _masked(text, cues.get("c_comparisons", [])), cues.get("c_probable", [])))
     if probable and inverted is not None and fold(inverted.text) == probable:
         probable = None  # "Should the league approve": a condition, not "should" as a hedge
     if probable:
@@ -3258,6 +3321,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if conditional and "possible" not in found and "probable" not in found:
         found["reported"] = f"conditional: {conditional[0].text}"
     reported = _has(text, cues.get("c_reported", []))
+    hits = [t for t in tokens if fold(t.text) == fold(reported or "")]
+    if hits and all(t.pos_ in ("ADJ", "NOUN", "VERB") and t.dep_ in (
+            "amod", "acl", "xcomp") and any(a.dep_.startswith(("obl", "nmod", "pobj"))
+                                            for a in t.ancestors) for t in hits):
+        # "porte plainte après la fuite présumée du sujet", "after the alleged attack": a
+        # doubt on a circumstance, not on the claim.
+        reported = None
     if reported:
         found.setdefault("reported", f"hearsay: {reported}")
     passive = next((c for c in extra if c.startswith("reported")), None)
@@ -3516,7 +3586,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "It said it was opening a ward next month": what the speaker will do, told
             # by the speaker; "said the plan would be presented" stays reported.
             extra.append(f"predicted: own plan ({verb.text})")
-        if rep.certainty is None and _lemma_in(verb, folded(cues, "fear_verbs")):
+        # (A fear verb set after a quote is a way of saying it: "« Les patients prendront
+        # des risques », s'inquiète X" tells what the quote tells.)
+        if rep.certainty is None and _listed_verb(verb, "fear_verbs", cues) and not (
+                rep.clause is None and rep.span is not None and rep.span[1] <= verb.idx):
             extra.append(f"possible: fear ({verb.text})")  # "craignent que ... ne fasse"
         elif rep.certainty is None and not _passive(verb) and \
                 _listed_verb(verb, "expectation_verbs", cues):
@@ -3544,7 +3617,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         elif verb.dep_ in RELATIVE_DEPS and verb.sent.root.i not in {
                 t.i for t in verb.subtree} and _relative_words(verb) and not (
                 speaker and not _relative_pronoun(speaker[0]) and any(
-                    _relative_pronoun(t) for t in speaker)):  # ("X, qui regroupent ..., dénoncent")
+                    _relative_pronoun(t) for t in speaker)  # ("X, qui regroupent ..., dénoncent")
+                and fold(" ".join(t.text for t in speaker[1:3])) not in ("of whom", "of which")):
+            # ("Families of the victims, many of whom say ..., gathered")
             relative.append(verb)  # "The driver, who police said had suffered ..., was taken"
         said_by: tuple[int, int] | None = None
         source = Source("unattributed")
