@@ -354,7 +354,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     before_comma = [t for t in tokens if "," not in text or t.idx < start + text.index(",")]
     # ("Brevia Mobilités, qui exploite ...": capitalised words before the apposition are a
     # name, however the parser tied them.)
-    name_first = len(before_comma) > 1 and all(t.text[:1].isupper() for t in before_comma)
+    name_first = "," in text and len(before_comma) > 1 and all(
+        t.text[:1].isupper() for t in before_comma)
     if head is not None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)
                              or (head.text.isalpha() and head.text.isupper() and len(head.text) > 1)
                              ) and (head.head.i not in {t.i for t in tokens} or name_first):
@@ -2385,7 +2386,8 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
         # ("Nerval Télécom, qui ...": a name of capitalised words, whatever their tags)
         if not (subject[0].pos_ in ("DET", "PROPN") or (
                 subject[0].text[:1].isupper() and len(subject) > 1
-                and subject[1].text[:1].isupper()) or (
+                and subject[1].text[:1].isupper()
+                and subject[0].pos_ not in ("CCONJ", "SCONJ", "ADV", "ADP")) or (
                 n == 1 and fold(subject[0].text) in pronouns)) or \
                 not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in subject):
             return None
