@@ -1402,6 +1402,16 @@ FIFTEENTH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "Parmi les commerçants, on s'inquiète d'une saison amputée.", "vague", "possible"),
     ("en", "\"We will not give up,\" Transport Minister Ana Petrova told state radio.",
      "named", "denied"),
+    # What the outlet learned from someone; a recommendation with an infinitive; a
+    # document whose relative clause names the outlet; "invoquer" a reason.
+    ("fr", "La ligne Brest-Quimper fermera cet été, a-t-on appris lundi auprès de la région.",
+     "institution", "predicted"),
+    ("fr", "Il préconise notamment de fusionner les deux agences.", "unattributed",
+     "reported"),
+    ("fr", "Le rapport, dont Ouest-France a obtenu copie, relève « de graves lacunes » dans "
+           "la surveillance du barrage.", "document", "reported"),
+    ("fr", "Pour justifier la hausse, l'assureur, qui couvre 2 millions de foyers, invoque "
+           "la multiplication des sinistres.", "institution", "reported"),
 ]
 
 

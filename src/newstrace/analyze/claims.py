@@ -1137,8 +1137,13 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     """The sentence's reporting verbs with their clauses and speakers (see
     ``_reporting_by_parse``), or a French incise after a quote that the parse lost: then
     every verb inside the quote is what the incise's speaker says."""
-    reports = _reporting_by_parse(sent, cues)
-    incise = _incise_by_form(sent, cues)
+    toks = list(sent)
+    # ("Le jugement, dont l'AFP a obtenu copie, relève ...": a speaker inside a relative
+    # clause is that clause's, not the verb's.)
+    reports = [r for r in _reporting_by_parse(sent, cues) if not (
+        r.speaker and not _relative_pronoun(r.speaker[0]) and r.speaker[0].i < r.verb.i
+        and _opened_by_relative(toks, r.speaker[0].i - sent.start))]
+    incise = _incise_by_form(sent, cues) or _learned_from(sent, cues)
     if incise is None:
         if all((r.speaker and r.speaker[0].i > r.verb.i) or _in_relative(r.verb)
                for r in reports):
@@ -1172,6 +1177,32 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     if all(r.verb.idx < end or r.verb.i > incise.verb.i for r in reports):
         return [incise]
     return reports
+
+
+def _learned_from(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
+    """"..., a-t-on appris mardi auprès du syndicat mixte qui gère la plateforme": what the
+    outlet learned from someone is that someone's word.  A verb of learning
+    (``learning_verbs``) after a comma, then its source after ``learning_preps`` and "de";
+    the words before the comma are what was learned."""
+    learning = folded(cues, "learning_verbs")
+    preps = folded(cues, "learning_preps")
+    if not learning or not preps:
+        return None
+    toks = [t for t in sent if not t.is_space]
+    for n, verb in enumerate(toks):
+        if not _lemma_in(verb, learning) or n < 3:
+            continue
+        comma = next((k for k in range(n - 1, max(n - 5, 0), -1) if toks[k].text == ","), None)
+        at = next((k for k in range(n + 1, min(n + 5, len(toks))) if fold(toks[k].text) in preps),
+                  None)
+        if comma is None or at is None or at + 2 >= len(toks):
+            continue
+        first = at + 2 if fold(toks[at + 1].text) in ("de", "d'", "d’", "du", "des") else at + 1
+        words = list(itertools.takewhile(
+            lambda t: not t.is_punct and not _relative_pronoun(t), toks[first:]))
+        if words and any(t.pos_ in ("NOUN", "PROPN") for t in words):
+            return _Report(verb, words, None, (toks[0].idx, toks[comma].idx))
+    return None
 
 
 def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
@@ -2283,7 +2314,9 @@ def _verb_by_form(tok: Token, verbs: set[str]) -> str | None:
     # (second group and "-venir", "-tenir": "avertit", "avertissent", "prévient")
     second = [stem + end for ending, cut, end in _SECOND_GROUP if w.endswith(ending)
               for stem in (w[: len(w) - cut],)]
-    for lemma in (w + "r", w[:-3] + "er", w[:-1] + "er", w[:-2] + "er", w[:-1] + "re",
+    # (the plural's "-ent" only: "assureur" is no form of "assurer")
+    plural = (w[:-3] + "er",) if w.endswith("ent") else ()
+    for lemma in (w + "r", *plural, w[:-1] + "er", w[:-2] + "er", w[:-1] + "re",
                   w[:-1] + "ir", *second):
         if len(lemma) > 4 and lemma in verbs:
             return lemma
@@ -2309,8 +2342,10 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
     if opening is not None and fold(toks[0].text) in folded(cues, "reached_words") and tagged:
         toks = toks[opening + 1 :]  # "Joint par téléphone, l'avocat du joueur ... conteste"
     elif circumstance is not None and tagged and not any(
-            t.pos_ in ("VERB", "AUX") for t in toks[:circumstance]):
-        toks = toks[circumstance + 1 :]  # "À Saint-Pétersbourg, des habitants ... disent"
+            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") != ["Inf"]
+            for t in toks[:circumstance]):
+        # "À Saint-Pétersbourg, des habitants ... disent", "Pour justifier la hausse, ..."
+        toks = toks[circumstance + 1 :]
     elif label is not None and tagged and label + 1 < len(toks) and \
             toks[label + 1].pos_ in ("DET", "PROPN"):
         toks = toks[label + 1 :]  # "Portugal : l'Alliance démocratique revendique ..."
@@ -2328,7 +2363,7 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
             close = next((k for k in range(n + 1, len(toks)) if toks[k].text == ","), None)
             inside = toks[n + 1 : close] if close is not None else []
             if commas == 1 and close is not None and (
-                    fold(toks[n + 1].text) == "qui" or (
+                    fold(toks[n + 1].text) == "qui" or _opened_by_relative(toks, close) or (
                         any(_relative_pronoun(t) for t in inside) and not any(
                             t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
                             and not _in_relative(t) for t in inside))):
@@ -2347,23 +2382,29 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
             # "La région Bretagne, autorité organisatrice des TER, a de son côté assuré
             # que": the auxiliary, an inserted phrase, then the participle of saying.
             after = _past_inserts(toks[n + 1 :], cues)
+            # ("a « fermement condamné » le coup de force": a quote mark and an adverb)
+            after = list(itertools.dropwhile(
+                lambda t: t.text in _OPENING_QUOTES or t.pos_ == "ADV", after))
             if after and after[0].pos_ == "VERB" and cue_lemma(after[0], verbs) in verbs:
                 n, auxiliary = len(toks) - len(after), True
                 tok = toks[n]
         # A verb the tagger got right but the parser left without its subject.
-        # ("conteste", "pointe" tagged as participles are presents.)
+        # ("conteste", "pointe" tagged as participles or infinitives are presents.)
         tagged_lemma = cue_lemma(tok, verbs) if cue_lemma(tok, verbs) in verbs else \
             _verb_by_form(tok, verbs)
         listed = tagged and commas % 2 == 0 and tok.pos_ == "VERB" and tok.is_lower and \
             tagged_lemma is not None and not subjects_of(tok) and (
                 auxiliary or tok.morph.get("VerbForm") == ["Fin"] or (
                     tok.morph.get("VerbForm") == ["Part"]
-                    and not _participle_of(tok.text.lower(), tagged_lemma)))
+                    and not _participle_of(tok.text.lower(), tagged_lemma)) or (
+                    # ("invoque" tagged as an infinitive)
+                    tok.morph.get("VerbForm") == ["Inf"]
+                    and not fold(tok.text).endswith(("er", "ir", "re"))))
         if tok.text[:1].isupper() and not tok.is_punct:
             continue  # a name's word, whatever its tag ("Sauvons les Hauts", "des TER")
-        if tok.text == "(" and n + 2 < len(toks) and toks[n + 1].text.isupper() and \
+        if tok.text == "(" and n + 2 < len(toks) and toks[n + 1].text[:1].isupper() and \
                 toks[n + 2].text == ")":
-            n += 2  # "La Ligue tunisienne des droits de l'homme (LTDH)": its acronym
+            n += 2  # "La Ligue tunisienne des droits de l'homme (LTDH)", "(Cedeao)": its acronym
             continue
         if (tok.pos_ in ("VERB", "AUX") and not (relative and commas == 2) and not listed) or \
                 not (tok.is_lower or tok.like_num) or tok.is_punct:
