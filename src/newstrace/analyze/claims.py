@@ -2312,8 +2312,7 @@ def _verb_by_form(tok: Token, verbs: set[str]) -> str | None:
     tag."""
     w = fold(tok.text)
     # (second group and "-venir", "-tenir": "avertit", "avertissent", "prévient")
-    second = [stem + end for ending, cut, end in _SECOND_GROUP if w.endswith(ending)
-              for stem in (w[: len(w) - cut],)]
+    second = [w[: len(w) - cut] + end for ending, cut, end in _SECOND_GROUP if w.endswith(ending)]
     # (the plural's "-ent" only: "assureur" is no form of "assurer")
     plural = (w[:-3] + "er",) if w.endswith("ent") else ()
     for lemma in (w + "r", *plural, w[:-1] + "er", w[:-2] + "er", w[:-1] + "re",
@@ -2331,7 +2330,8 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
     saying.  The subject must be a plain noun phrase (or a subject pronoun) from the
     sentence's first word, with no verb and no preposition in it, and the verb's object
     must follow; the words after the verb are what was said.  With ``tagged``, also a
-    verb of saying tagged as one that the parser left without a subject."""
+    verb of saying tagged as one that the parser left without a subject, after an opening
+    the subject does not belong to ("Joint par téléphone,", "À Lille,", "Portugal :")."""
     toks = [t for t in sent if not t.is_space]
     if len(toks) < 4 or toks[0].lang_ != "fr":
         return None
