@@ -3986,9 +3986,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     texts = {pb.block.id: pb.norm.text for pb in parsed}
     # Names the page shows to be bodies ("directeur général d'Eurofer") are no person a
     # pronoun may stand for.
-    named_bodies = _named_after_body_noun(index, types, texts, article.language) | \
-        _named_before_body_noun(index, types, texts, article.language) | \
-        _named_with_company_title(index, types, texts, article.language)
+    named_bodies = _names_shown_as_bodies(index, types, texts, article.language)
     types = {**types, **{e: "organization" for e in named_bodies}}
     spoke: list[tuple[tuple[int, int], Source]] = []  # earlier speakers, in page order
     for d in sorted(drafts, key=lambda d: (order[d.pb.block.id], d.start)):
@@ -4118,32 +4116,29 @@ _ROLE = re.compile(r"^(?:le|la|l['’]|the)\s*([^\W\d_][\w-]+(?:\s+(?:[\w-]+|[ld
                    re.IGNORECASE)
 
 
-def _named_after_body_noun(index: EntityIndex, types: dict[str, str], texts: dict[str, str],
+def _names_shown_as_bodies(index: EntityIndex, types: dict[str, str], texts: dict[str, str],
                            language: str | None) -> set[str]:
-    """The names the entity reader took for people that the page puts right after a
-    body's noun, one adjective allowed between ("la société rennaise Lexiane", "AI startup
-    Corvid"): bodies."""
+    """The names the entity reader took for people that the page shows to be bodies: a
+    body's noun set off after them ("Armor Fibre, le gestionnaire du réseau,", "HAROPA
+    Port, l'établissement public qui ...,"), or, for one-word names, a body's noun right
+    before them, one adjective allowed between ("la société rennaise Lexiane", "AI
+    startup Corvid"), or a company's officer ("Vantra chief executive", "le PDG de
+    Vantra").  (A name also written in full, "Bertrand Lecoq", is a person's.)"""
     before = _body_noun_before(language)
-    if before is None:
-        return set()
+    apposed = _body_apposition(language)
     several = {m.entity for m in index.mentions if " " in texts.get(m.block, "")[m.start : m.end]}
-    return {m.entity for m in index.mentions if types.get(m.entity) == "person"
-            and m.how != "byline" and m.entity not in several  # ("Bertrand Lecoq")
-            and _body_noun_ends(before, texts.get(m.block, "")[max(0, m.start - 40) : m.start],
-                                language)}
-
-
-def _named_before_body_noun(index: EntityIndex, types: dict[str, str],
-                            texts: dict[str, str], language: str | None) -> set[str]:
-    """The names the entity reader took for people that the page sets off with a body's
-    noun right after them ("Armor Fibre, le gestionnaire du réseau", "HAROPA Port,
-    l'établissement public qui ...", "Vantel, the operator of ..."): bodies."""
-    after = _body_apposition(language)
-    if after is None:
-        return set()
-    return {m.entity for m in index.mentions if types.get(m.entity) == "person"
-            and m.how != "byline"
-            and after.match(fold(texts.get(m.block, "")[m.end : m.end + 120]))}
+    out = set()
+    for m in index.mentions:
+        if types.get(m.entity) != "person" or m.how == "byline" or m.entity in out:
+            continue
+        text = texts.get(m.block, "")
+        one_word = m.entity not in several
+        if (apposed is not None and apposed.match(fold(text[m.end : m.end + 120]))) or (
+                one_word and before is not None
+                and _body_noun_ends(before, text[max(0, m.start - 40) : m.start], language)) or (
+                one_word and _officer_near(text, m.start, m.end, language)):
+            out.add(m.entity)
+    return out
 
 
 @cache
@@ -4153,8 +4148,7 @@ def _body_apposition(language: str | None) -> re.Pattern[str] | None:
     ..." goes on as a sentence), and the body's, not a possessor's ("Maria Esteves, the
     county's elections director")."""
     cues = cues_for(language)
-    people = folded(cues, "title_nouns") | folded(cues, "source_nouns") | folded(
-        cues, "body_voices") | folded(cues, "vague_nouns")
+    people = _person_nouns(cues)
     nouns = sorted((fold(n) for n in cues.get("institution_nouns", [])
                     if " " not in n and fold(n) not in people), key=len, reverse=True)
     articles = sorted(folded(cues, "apposition_articles"), key=len, reverse=True)
@@ -4162,17 +4156,6 @@ def _body_apposition(language: str | None) -> re.Pattern[str] | None:
         return None
     return re.compile(rf"\s*,\s*(?:{'|'.join(map(re.escape, articles))})\s*"
                       rf"(?:{'|'.join(map(re.escape, nouns))})\b(?!['’]s)[^,.;:!?]*,")
-
-
-def _named_with_company_title(index: EntityIndex, types: dict[str, str],
-                              texts: dict[str, str], language: str | None) -> set[str]:
-    """The one-word names the entity reader took for people that the page gives a
-    company's officer ("Vantra chief executive Daniel Ashworth", "le PDG de Vantra"):
-    bodies.  (A name also written in full, "Bertrand Lecoq", is a person's.)"""
-    several = {m.entity for m in index.mentions if " " in texts.get(m.block, "")[m.start : m.end]}
-    return {m.entity for m in index.mentions if types.get(m.entity) == "person"
-            and m.how != "byline" and m.entity not in several and _officer_near(
-                texts.get(m.block, ""), m.start, m.end, language)}
 
 
 def _officer_near(text: str, start: int, end: int, language: str | None) -> bool:
@@ -4196,17 +4179,21 @@ def _company_title_patterns(language: str | None) -> tuple[re.Pattern[str], re.P
             re.compile(rf"\b(?:{alternation})\s+(?:de|d'|d’|du)\s*$"))
 
 
+def _person_nouns(cues: dict[str, Any]) -> frozenset[str]:
+    """Nouns of people, titles and a body's voice ("spokesman", "manager", "experts"): a
+    body's noun followed by one of them names a person ("Kremlin spokesman")."""
+    return folded(cues, "title_nouns") | folded(cues, "source_nouns") | folded(
+        cues, "body_voices") | folded(cues, "vague_nouns")
+
+
 def _body_noun_ends(before: re.Pattern[str], text: str, language: str | None) -> bool:
     """Whether ``text`` ends with a body's noun, or one and an adjective after it, but not
     a title or a person's noun ("Kremlin spokesman", "Hull City manager")."""
     found = before.search(fold(text))
     if found is None:
         return False
-    cues = cues_for(language)
     last = found.group(0).split()[-1] if found.group(0).split() else ""
-    people = folded(cues, "title_nouns") | folded(cues, "source_nouns") | folded(
-        cues, "body_voices") | folded(cues, "vague_nouns")
-    return last not in people
+    return last not in _person_nouns(cues_for(language))
 
 
 @cache
