@@ -206,12 +206,18 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Some farmers on Crete", "Plusieurs proches de X": uncounted people, whatever
         # name or body hangs on them.
         return Source("vague", text)
+    if lead is not None and fold(lead.text) in folded(cues, "content_nouns") and any(
+            t.pos_ == "NOUN" and t.i > lead.i and _has(t.text, cues.get("document_nouns", []))
+            for t in lead.subtree):
+        # "estimates in a report commissioned by the city council", "les chiffres d'une
+        # étude": the document holds them, whoever ordered it.
+        return Source("document", text)
     if people and lead is not None and lead.pos_ == "NOUN" and \
             _has(text, cues.get("anonymity", [])):
         # "One farmer in Kent, who asked not to be named": unnamed, whatever name the
         # entity reader found in the phrase.
         return Source("anonymous", text, None, _count(tokens, cues))
-    if people and lead is not None and lead.pos_ == "NOUN" and _has(
+    if ids and lead is not None and lead.pos_ == "NOUN" and _has(
             lead.text, cues.get("document_nouns", [])) and not _has(
             lead.text, [*cues.get("title_nouns", []), *cues.get("source_nouns", [])]):
         # "l'avis publié sur le site RappelConso": the document speaks, whatever name the
@@ -253,7 +259,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                 and _has(first.text, cues.get("institution_nouns", []))
                 and not _has(first.text, cues.get("body_voices", []))
                 and not titles) or \
-                (last_word in folded(cues, "organisation_words") and "," not in text) or \
+                (last_word in folded(cues, "organisation_words") and "," not in text) or (
+                    # ("Sweetwater Farms, based in Albany, Georgia,": the name before its
+                    # apposition)
+                    tokens[0].pos_ == "PROPN" and "," in text and text.split(",")[0].split()
+                    and fold(text.split(",")[0].split()[-1])
+                    in folded(cues, "organisation_words")) or \
                 (" " in (_has(text, cues.get("institution_nouns", [])) or "") and not titles) or \
                 fold(" ".join(t.text for t in tokens if t.pos_ != "DET")) in folded(
                     cues, "institution_nouns"):
@@ -290,7 +301,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     # l'exploration de la mer (CIEM), dont les avis servent de base")
     core = _RELATIVE_AFTER.split(text, maxsplit=1)[0]
     if _has(core, cues.get("document_nouns", [])) and not _has(
-            core, cues.get("source_nouns", [])) and not body_head:
+            core, cues.get("source_nouns", [])) and not body_head and not (
+            # ("Critics of the bill": people, whatever text they speak of)
+            head is not None and head.pos_ == "NOUN"
+            and _has(head.text, cues.get("vague_nouns", []))):
         # ("The U.S. Census Bureau": a body whose name holds a document's noun.)
         return Source("document", text, bodies[0] if bodies else None)
     if head is not None and head.pos_ == "NOUN" and (
@@ -585,8 +599,10 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
     initial = [(c, True) for c in cues.get("according_to_initial", [])]
     for cue, first in [(c, False) for c in cues.get("according_to", [])] + initial:
         m = re.search(rf"(?<![\w']){re.escape(fold(cue))}(?![\w-])", folded)  # ("d'après-midi")
-        if not m or (first and folded[: m.start()].strip(" «“\"")):
-            continue
+        if not m or (first and folded[: m.start()].strip(" «“\"")) or any(
+                folded[m.start() :].startswith(fold(e))
+                for e in cues.get("according_to_exceptions", [])):
+            continue  # (and "vérifier de source indépendante": how, not on whose word)
         cue_start = sent.start_char + m.start()
         src_start = sent.start_char + m.end()
         while src_start < sent.end_char and sent.doc.text[src_start] == " ":
@@ -1142,7 +1158,20 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     # clause is that clause's, not the verb's.)
     reports = [r for r in _reporting_by_parse(sent, cues) if not (
         r.speaker and not _relative_pronoun(r.speaker[0]) and r.speaker[0].i < r.verb.i
-        and _opened_by_relative(toks, r.speaker[0].i - sent.start))]
+        and _opened_by_relative(toks, r.speaker[0].i - sent.start)) and not (
+        # ("two years after the council declared a climate emergency": an act of speech
+        # dated by a clause of time, not a report)
+        r.clause is None and r.span is not None and r.span[0] > r.verb.idx and r.verb.dep_ != "ROOT"
+        and any(c.dep_ == "mark" and fold(c.text) in folded(cues, "c_adverbial_marks")
+                for c in r.verb.children))]
+    for r in reports:
+        between = sent.doc[r.speaker[-1].i + 1 : r.verb.i] if r.speaker else []
+        if r.speaker and r.speaker[0].i == sent.start and r.speaker[0].pos_ == "NOUN" and \
+                r.speaker[0].is_title and len(between) > 1 and between[0].text == "," and all(
+                    t.pos_ == "PROPN" for t in between[1:]):
+            # "Hydrologue à l'université de Rennes, Claire Jaouen juge que": the post
+            # set before the name; the name is who speaks
+            r.speaker = list(between[1:])
     incise = _incise_by_form(sent, cues) or _learned_from(sent, cues)
     if incise is None:
         if all((r.speaker and r.speaker[0].i > r.verb.i) or _in_relative(r.verb)
@@ -1163,7 +1192,10 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         # took what was said for the subject; the incise names who said it.
         return [incise if r is same else r for r in reports]
     if same is not None:
-        if {t.i for t in same.speaker} < {t.i for t in incise.speaker}:
+        if {t.i for t in same.speaker} < {t.i for t in incise.speaker} or (
+                fold(" ".join(t.text for t in same.speaker)) in folded(cues, "inversion_inserts")):
+            # ("a de son côté assuré le CNES": the parser took the inserted phrase for
+            # the speaker)
             same.speaker = incise.speaker  # "l'adjoint" of "l'adjoint à l'urbanisme, X"
         if same.clause is None and same.span is not None and \
                 same.span[0] <= same.verb.idx < same.span[1]:
@@ -1607,6 +1639,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")
                        and c.pos_ in ("VERB", "AUX") and not (
                            c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Part"]
+                           and c.tag_ != "VBG"  # ("ruled out introducing a charge")
                            and not any(k.dep_.startswith("aux") for k in c.children))
                        and not _in_relative(c)), None)  # (", qui emploie 240 personnes")
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i
@@ -1671,10 +1704,15 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 # à 40 millions": hung on the adverbial
                 g for c in tok.children if c.dep_.startswith("obl") for g in c.children
                 if any(k.dep_ == "case" and fold(k.text) in at for k in g.children)]
+            # ("estime à près d'une sur deux la part": the parser made the figure the
+            # object's determiner)
+            shares = [t for t in (obj.subtree if obj is not None else []) if t.dep_ == "det"
+                      and any(k.dep_ == "case" and fold(k.text) in at for k in t.children)]
             # The first with a figure ("£40bn"), not "entre amendes et indemnisations".
-            by = next((c for c in candidates if any(
+            by = next((c for c in candidates + shares if any(
                 t.like_num or fold(t.text) in magnitudes or any(ch.isdigit() for ch in t.text)
-                for t in c.subtree)), None)
+                for t in [*c.subtree, *(c.doc[c.i + 1 : c.i + 4] if c in shares else [])])),
+                None)
             if by is None:
                 continue
             if obj is not None and obj in by.subtree:
@@ -1732,8 +1770,12 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 obj.pos_ in ("NOUN", "PROPN") or fold(obj.text) in {
                     fold(w) for w in cues.get("indefinite_articles", [])}) and not (
                 lemma in denial or lemma in rejection) and not _after_comma(tok) and \
-                _said(tok) and not _has(obj.text, cues.get("manner_nouns", [])):
-            # ("qui a requis l'anonymat": how one speaks, not what.)
+                _said(tok) and not _has(obj.text, cues.get("manner_nouns", [])) and not (
+                    _lemma_in(tok, folded(cues, "finding_verbs")) and any(
+                        c.dep_ == "det" and c.morph.get("Definite") == ["Def"]
+                        for c in obj.children)):
+            # ("qui a requis l'anonymat": how one speaks, not what; "a relevé l'âge
+            # légal": raised, where "relève de graves lacunes" notes a finding.)
             # "announced his resignation", "dénoncent une baisse de leur chiffre
             # d'affaires": a verb of saying whose object is what was said.  A claim, but
             # no quote: nobody's words are given.
@@ -1921,7 +1963,14 @@ def _content_heads(pb: ParsedBlock, rep: _Report, cues: dict[str, Any]) -> list[
         return _heads([rep.clause], set())[1]
     if rep.span is not None:
         toks = _tokens(pb, *rep.span)
-        return _heads(toks, {t.i for t in toks})[1]
+        heads = _heads(toks, {t.i for t in toks})[1]
+        if not any(t.pos_ in ("VERB", "AUX") for t in heads):
+            # ("Ces nouveaux venus, dont certains n'ont jamais enseigné, bénéficieront ...":
+            # the parser hung the clause's verb on the relative clause before it)
+            heads += [t for t in toks if t.pos_ in ("VERB", "AUX") and t.morph.get(
+                "VerbForm") == ["Fin"] and not _in_relative(t) and not _opened_by_relative(
+                toks, toks.index(t))]
+        return heads
     return []
 
 
@@ -2188,6 +2237,22 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
             clitic = toks[n]  # "a-t-elle annoncé dans la foulée, en ...": the pronoun speaks
         auxiliary = auxiliary or toks[n].pos_ == "AUX"
         n += 1
+    if not auxiliary and n < len(toks) - 2 and toks[n].lemma_ in ("avoir", "être") and (
+            toks[n + 1].pos_ != "VERB" and not toks[n + 1].is_punct):
+        # ("a de son côté promis": the tagger may take the auxiliary for the verb when
+        # words part it from its participle)
+        after = len(toks) - len(_past_inserts(toks[n + 1 :], cues))
+        while after < len(toks) - 1 and toks[after].pos_ == "ADV" and toks[after].is_lower:
+            after += 1
+        if after < len(toks) and toks[after].morph.get("VerbForm") == ["Part"]:
+            auxiliary = True
+            n += 1
+    if auxiliary and n < len(toks) and toks[n].pos_ != "VERB":
+        # "a de son côté promis", "a aussitôt annoncé": an inserted phrase or an adverb
+        # between the auxiliary and its participle
+        n = len(toks) - len(_past_inserts(toks[n:], cues))
+        while n < len(toks) - 1 and toks[n].pos_ == "ADV" and toks[n].is_lower:
+            n += 1
     if n >= len(toks) - 1:
         return None
     verb = toks[n]
@@ -2222,15 +2287,17 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
                                                 if toks[k].text == ","), None)) is not None \
                 and not any(k.pos_ == "PROPN" for k in toks[n + 1 : other]):
             n = other + 1  # "raconte, la gorge serrée, Sébastien Laffargue"
-        elif t.pos_ == "ADP":
+        elif t.pos_ == "ADP" and t.dep_ != "det":  # (not "des" of "des pharmaciens")
             # A circumstance ("sur place", "lors d'une conférence de presse à Angers"):
             # its words, each noun or name right after a preposition or an article.
             n += 1
             while n < len(toks) and toks[n].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM",
                                                       "ADP") and not (
-                    toks[n].pos_ in ("DET", "PROPN") and toks[n - 1].pos_ not in ("ADP", "DET")
+                    toks[n].pos_ in ("DET", "PROPN", "NUM")
+                    and toks[n - 1].pos_ not in ("ADP", "DET")
                     and not (toks[n].pos_ == "PROPN" and toks[n - 1].pos_ == "PROPN"
                              and toks[n - 2].pos_ in ("ADP", "DET"))):
+                # (a number after a name opens the speaker: "à l'AFP deux sources")
                 n += 1
         else:
             break
@@ -2250,13 +2317,18 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
             break
         if words and t.pos_ == "ADV":
             break  # "a martelé ce dernier lors d'un point presse": a circumstance after
+        if not quoted and t.pos_ == "VERB" and t.morph.get("VerbForm") == ["Part"] and any(
+                w.pos_ == "NOUN" for w in words) and not any(
+                k.morph.get("VerbForm") == ["Fin"] for k in toks[t.i - toks[0].i + 1 :]):
+            break  # "révèle une étude rendue publique mardi par ...": the participle
+            # and what hangs on it describe the speaker, who ends here
         if (words and t.pos_ == "ADP" and _ends_name(t)) or (
                 t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]):
             ended = False  # (not "l'avocate du mis en examen": a participle names a post)
             break
         words.append(t)
-    if not ended and words and fold(toks[first + len(words)].text) in folded(
-            cues, "post_prepositions"):
+    if not ended and words and not _anaphor(words, cues) and fold(
+            toks[first + len(words)].text) in folded(cues, "post_prepositions"):
         # "l'adjoint à l'urbanisme, Karim Benhaddou": a post's words, when a name set off
         # after them says who holds it.
         post = words + list(itertools.takewhile(
@@ -2268,8 +2340,9 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
                 ".", "!", "?")) and all(t.is_lower or t.is_punct for t in post[len(words):]):
             words, ended = post, True  # "..., reconnaît l'adjoint à l'urbanisme."
     # (A capitalised word is a name's whatever its tag: "a indiqué lundi Armor Fibre".)
-    if not words or (words[0].pos_ not in ("DET", "PROPN", "NOUN") and not (
-            words[0].is_title and words[0].pos_ in ("ADJ", "X", "VERB"))) or not (_anaphor(
+    if not words or (words[0].pos_ not in ("DET", "PROPN", "NOUN", "NUM") and words[0].dep_ != "det"
+                     and not (words[0].is_title and words[0].pos_ in ("ADJ", "X", "VERB"))
+                     ) or not (_anaphor(
             words, cues) or any(t.pos_ in ("NOUN", "PROPN") for t in words) or unnamed
     ) or (not quoted and not ended):
         return None
@@ -2339,7 +2412,15 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
     label = next((k for k, t in enumerate(toks[:5]) if t.text == ":"), None)
     circumstance = next((k for k, t in enumerate(toks[:10]) if t.text == ","), None) \
         if toks[0].pos_ == "ADP" else None
-    if opening is not None and fold(toks[0].text) in folded(cues, "reached_words") and tagged:
+    post = next((k for k, t in enumerate(toks[:14]) if t.text == ","), None) \
+        if toks[0].pos_ == "NOUN" and toks[0].is_title else None
+    if post is not None and post + 2 < len(toks) and toks[post + 1].pos_ == "PROPN" and \
+            not any(t.pos_ in ("VERB", "AUX", "DET", "PUNCT") for t in toks[1:post]
+                    if t.dep_ != "case"):
+        # "Pneumologue aux Hospices civils de Lyon, Sophie Marcheix juge que": a post
+        # without an article, set before the name of who holds it
+        toks = toks[post + 1 :]
+    elif opening is not None and fold(toks[0].text) in folded(cues, "reached_words") and tagged:
         toks = toks[opening + 1 :]  # "Joint par téléphone, l'avocat du joueur ... conteste"
     elif circumstance is not None and tagged and not any(
             t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") != ["Inf"]
@@ -2362,15 +2443,16 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
             commas += 1  # "La FSU, premier syndicat du secondaire, revendique"
             close = next((k for k in range(n + 1, len(toks)) if toks[k].text == ","), None)
             inside = toks[n + 1 : close] if close is not None else []
-            if commas == 1 and close is not None and (
+            if commas in (1, 2) and close is not None and (
                     fold(toks[n + 1].text) == "qui" or _opened_by_relative(toks, close) or (
                         any(_relative_pronoun(t) for t in inside) and not any(
                             t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
                             and not _in_relative(t) for t in inside))):
                 # "Une infirmière du service, qui souhaite rester anonyme, décrit", "Le
                 # document, daté de mars et qui n'a pas été rendu public, pointe": the
-                # relative clause says who the source is, up to its closing comma.
-                commas, relative, n = 2, True, close
+                # relative clause says who the source is, up to its closing comma (also
+                # after a name set off: "Le ministre, Étienne Lacombe, qui défendra ...,").
+                commas, relative, n = 2 * commas, True, close
             continue
         if commas == 1 and tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and \
                 toks[n - 1].pos_ != "AUX" and _participle_of(tok.text.lower(), fold(tok.lemma_)):
@@ -2406,7 +2488,7 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
                 toks[n + 2].text == ")":
             n += 2  # "La Ligue tunisienne des droits de l'homme (LTDH)", "(Cedeao)": its acronym
             continue
-        if (tok.pos_ in ("VERB", "AUX") and not (relative and commas == 2) and not listed) or \
+        if (tok.pos_ in ("VERB", "AUX") and not (relative and commas in (2, 4)) and not listed) or \
                 not (tok.is_lower or tok.like_num) or tok.is_punct:
             return None
         lemma = (tagged_lemma if listed else _verb_by_form(tok, verbs)) \
@@ -2497,7 +2579,11 @@ def _relative_words(verb: Token) -> bool:
 def _relative_pronoun(tok: Token) -> bool:
     return tok.morph.get("PronType") == ["Rel"] or (
         tok.pos_ == "PRON" and fold(tok.text) in ("who", "whom", "which", "qui", "lequel",
-                                                   "laquelle"))
+                                                   "laquelle")) or (
+        # ("markets that Brussels says are closed": "that" tagged a conjunction, parsed as
+        # the subject it is)
+        fold(tok.text) == "that" and (tok.tag_ == "WDT" or tok.pos_ == "SCONJ")
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj"))
 
 
 def _without_comment(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any]) -> int:
@@ -2894,6 +2980,15 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         first = subject[0].i - sent.start - 1
         if first >= 1 and toks[first].text in _BREAKS:
             left = first
+        elif first < 0 and not any(
+                (t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                 and t.head.i != verb.i) or (t.head.i == verb.i and t.dep_ in SUBJECT_DEPS)
+                for t in toks if t.i > verb.i) and not (
+                verb.i + 1 < sent.end and verb.doc[verb.i + 1].pos_ == "PROPN"):  # ", says Vantra"
+            # "Le préfet du Rhône, Jean-Luc Vernay, a détaillé ces mesures, entouré de ...":
+            # the sentence opens with the verb's own subject and no other clause; nothing
+            # before the verb is said ("La fréquentation, a souligné X, a atteint" is said)
+            return None
     right = next((i for i in range(at + 1, len(toks)) if toks[i].text in _BREAKS), len(toks))
     seg = toks[left + 1 : right]
     while seg and seg[-1].is_punct:
@@ -3165,7 +3260,7 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             # "ne vise plus qu'une marge de 4,5 %", "n'étaient plus remplis qu'à 17 %":
             # only, not "not" (a "que" opening a clause is no restriction)
             continue
-        around = fold(t.doc[max(t.i - 4, 0) : t.i + 6].text)
+        around = fold(t.doc[max(t.i - 4, 0) : t.i + 6].text).replace("-", " ")  # "jamais-vu"
         if any(i in around and w in i.split() for i in idioms):
             continue  # "du jamais vu": unprecedented, nothing denied
         # "had been told not to discuss it": a negated instruction, not a negated claim.
@@ -3204,7 +3299,9 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
     if not found:
         return found
     first = fold(found.split()[0]) if found.split() else ""
-    hits = [t for t in tokens if fold(t.text) == first]
+    # ("s'il": the tokenizer cuts it after the apostrophe)
+    hits = [t for t in tokens if fold(t.text) == first or (
+        fold(t.text) in ("s'", "s’") and first[:2] == fold(t.text))]
     if not hits:
         return found  # a phrase the tokens do not show one to one: trust the words
     for t in hits:
@@ -3212,6 +3309,11 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
             continue
         if first == "whether" and not (t.head in roots or t.head.head in roots):
             continue
+        deciding = folded(cues_for(t.lang_), "deciding_verbs")
+        if first in ("si", "s'il", "s'ils", "s’il", "s’ils", "if") and t.dep_ == "mark" and any(
+                fold(v.lemma_) in deciding for v in [t.head.head, *(
+                    c for c in t.head.head.children if c.dep_ == "xcomp")]):
+            continue  # "doit décider s'il suspend les travaux": what a decision is about
         return found
     return None
 
@@ -3236,11 +3338,21 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     speech = folded(cues, "comment_verbs")
     checked = next((r for r in roots[:1] if (not any(
         t.text in (";", ":") for t in tokens if t.i < r.i) and ((
-        _lemma_in(r, folded(cues, "verification_verbs")) or _refusal(r, cues)) and any(
+        _lemma_in(r, folded(cues, "verification_verbs")) or _refusal(r, cues) or any(
+            # ("n'a pas été en mesure de vérifier", "n'a pas pu vérifier")
+            _lemma_in(d, folded(cues, "verification_verbs")) and d.morph.get("VerbForm") == ["Inf"]
+            and 0 < d.i - r.i <= 5 for d in r.subtree)) and any(
             fold(c.text) in folded(cues, "c_negation") for c in r.children))) or _declined(r, cues)
         or (_lemma_in(r, folded(cues, "declining_verbs")) and any(
             c.dep_ == "xcomp" and (fold(c.lemma_) in speech or _declined(c, cues))
             for c in r.children))), None)
+    if checked is None and tokens:
+        # ("L'AFP n'a pas été en mesure de vérifier ces bilans, l'accès ... étant contrôlé":
+        # the parser may root the sentence elsewhere)
+        checked = next((d for d in tokens[:12] if _lemma_in(d, folded(cues, "verification_verbs"))
+                        and d.morph.get("VerbForm") == ["Inf"] and d.head.i < d.i and any(
+                            fold(c.text) in folded(cues, "c_negation") for c in d.head.children)
+                        and any(c.dep_ in SUBJECT_DEPS for c in d.head.children)), None)
     if checked is not None and not attributed:
         # "Reuters could not independently verify the claim": the outlet telling what it
         # checked is its own plain fact; nothing is denied. ("n'a pas souhaité préciser si
@@ -3289,7 +3401,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if rough and all(t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num for t in rough):
         possible = None  # "We had maybe ten minutes": a figure told roughly, no hedge
     # "au pouvoir" is a noun: only the verb (or an adverb) makes a claim possible.
+    # ("faute de pouvoir leur délivrer": an infinitive "pouvoir" is no hedge of the claim)
     if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")
+                    and t.morph.get("VerbForm") != ["Inf"]
                     and not _aside(t, within)} & folded(cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
     wish = next((c for c in extra if c.startswith("possible")), None)
@@ -3317,6 +3431,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if estimate:
         found["estimate"] = estimate
     future = folded(cues, "c_predicted_lemmas")
+    # ("Le prévenu devra verser 180 000 euros": a duty set now, not a forecast)
+    obligations = folded(cues, "obligation_lemmas")
     forecast = _has(text, cues.get("c_predicted", []))
     if forecast:
         found["predicted"] = f"forecast: {forecast}"
@@ -3330,7 +3446,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # clause is not the claim's.)
     if any(c.startswith("predicted") for c in extra) or any(
             (_tagged_future(t) or _future_form(t)) and not _conditional_form(t)
-            and not _aside(t, within) for t in tokens) or (
+            and not _aside(t, within) and fold(t.lemma_) not in obligations
+            for t in tokens) or (
         any((t.tag_ == "MD" or (t.pos_ == "AUX" and t.dep_.startswith("aux")))
             and not _aside(t, within) for t in futures)
     ) or any(  # "va supprimer": a future auxiliary the parser took for the main verb
@@ -3459,8 +3576,11 @@ def _fr_future_stem(tok: Token, endings: tuple[str, ...]) -> bool:
     word, lemma = fold(tok.text), fold(tok.lemma_)
     for ending in endings:
         stem = word[: -len(ending)]
+        # ("appellerons" of "appeler", "emploiera" of "employer": the future's spelling)
+        regular = re.sub(r"(?<=[aou])ier$", "yer",
+                         re.sub(r"(ll|tt)er$", lambda m: m[1][0] + "er", stem))
         if word.endswith(ending) and stem.endswith("r") and (
-                (len(stem) > 2 and (stem == lemma or stem == lemma[:-1]))
+                (len(stem) > 2 and lemma in (stem, stem + "e", regular))
                 or stem in _FR_IRREGULAR_FUTURE):  # "irons": "ir-" of "aller"
             return True
     return False
@@ -3481,11 +3601,14 @@ def _inverted_condition(tokens: list[Token], cues: dict[str, Any]) -> Token | No
     for t in tokens:
         if fold(t.text) not in words or t.i + 1 >= len(t.doc):
             continue
-        opens = t.i == t.sent.start or t.doc[t.i - 1].text in (",", ";", "—")
+        # (also opening a quote: "\"Should China choose escalation, we are ready,\" ...")
+        starts = t.i == t.sent.start or (
+            t.i - 1 == t.sent.start and t.doc[t.i - 1].text in _OPENING_QUOTES)
+        opens = starts or t.doc[t.i - 1].text in (",", ";", "—")
         subject_after = any(c.dep_ in SUBJECT_DEPS and c.i > t.i for c in t.head.children)
         # ("Should the owners fail to pay, the ITF said, it would ...": opening the
         # sentence, whatever the parser hung it on, unless the sentence asks.)
-        first = t.i == t.sent.start and not t.sent.text.rstrip().endswith("?") and any(
+        first = starts and not t.sent.text.rstrip().endswith("?") and any(
             k.text == "," for k in t.doc[t.head.i : t.sent.end])
         if opens and subject_after and t.head.i > t.i and (t.head.dep_ == "advcl" or first):
             return t
@@ -3661,8 +3784,11 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 t.i for t in verb.subtree} and _relative_words(verb) and not (
                 speaker and not _relative_pronoun(speaker[0]) and any(
                     _relative_pronoun(t) for t in speaker)  # ("X, qui regroupent ..., dénoncent")
-                and fold(" ".join(t.text for t in speaker[1:3])) not in ("of whom", "of which")):
-            # ("Families of the victims, many of whom say ..., gathered")
+                and fold(" ".join(t.text for t in speaker[1:3])) not in ("of whom", "of which")
+        ) and not (rep.clause is None and rep.span is not None and rep.span[1] <= verb.idx
+                   and speaker and speaker[0].i > verb.i):
+            # ("Families of the victims, many of whom say ..., gathered"; but "..., dont
+            # celle de Lyon-Centre, indique Atmo": an incise the parser hung on the relative)
             relative.append(verb)  # "The driver, who police said had suffered ..., was taken"
         said_by: tuple[int, int] | None = None
         source = Source("unattributed")
@@ -4024,7 +4150,12 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     # rennaise Lexiane") is a body wherever else it speaks ("Norvale declined to say ...").
     bodies = {d.source.entity for d in drafts if d.source.kind == "institution"
               and d.source.entity and types.get(d.source.entity) == "person"} | named_bodies
+    people = _person_nouns(cues_for(article.language))
     for d in drafts:
+        said = (d.source.text or "").split()
+        last = fold(said[-1].strip(",.")) if said else ""
+        if d.source.kind == "named" and last in people:
+            continue  # "says Corrie Space boss": the body's officer, a person
         if d.source.kind == "named" and (d.source.entity in bodies or (
                 d.source.entity is None and _named_as_body(d.source.text or "", texts,
                                                            article.language))):
@@ -4125,7 +4256,9 @@ def _names_shown_as_bodies(index: EntityIndex, types: dict[str, str], texts: dic
     startup Corvid"), or a company's officer ("Vantra chief executive", "le PDG de
     Vantra").  (A name also written in full, "Bertrand Lecoq", is a person's.)"""
     before = _body_noun_before(language)
-    apposed = _body_apposition(language)
+    cues = cues_for(language)
+    # ("County Clerk Dana Whitmore": a name the entity reader took with its title)
+    people = _person_nouns(cues)
     several = {m.entity for m in index.mentions if " " in texts.get(m.block, "")[m.start : m.end]}
     out = set()
     for m in index.mentions:
@@ -4133,12 +4266,42 @@ def _names_shown_as_bodies(index: EntityIndex, types: dict[str, str], texts: dic
             continue
         text = texts.get(m.block, "")
         one_word = m.entity not in several
-        if (apposed is not None and apposed.match(fold(text[m.end : m.end + 120]))) or (
-                one_word and before is not None
-                and _body_noun_ends(before, text[max(0, m.start - 40) : m.start], language)) or (
+        # (a name of several words only right after the noun: "campaign group Breathe
+        # Leicester", not "la société rennaise Jean Martin")
+        words = fold(text[m.start : m.end]).split()
+        titled = bool(words) and (words[0] in people or _has(words[0], cues.get("title_nouns", [])))
+        if _apposed_as_body(text, m.start, m.end, language) or (
+                # (a surname alone after the noun is a family firm's, "la fromagerie
+                # Berthollet": the person stays one)
+                before is not None and (one_word or (len(words) > 1 and not titled))
+                and _body_noun_ends(
+                    before, text[max(0, m.start - 40) : m.start], language, adjective=one_word)
+        ) or (
                 one_word and _officer_near(text, m.start, m.end, language)):
             out.add(m.entity)
     return out
+
+
+def _apposed_as_body(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the name at ``text[start:end]`` is set off with a body's apposition: closed
+    by a comma, or by the sentence's end after an inverted speaker."""
+    apposed = _body_apposition(language)
+    if apposed is None:
+        return False
+    return apposed.match(fold(text[end : end + 120])) is not None or (
+        _inverted_after_comma(text[max(0, start - 40) : start], language)
+        and apposed.match(fold(re.sub(r"[.!?](?=\s|$).*", ",", text[end : end + 160],
+                                      flags=re.S))) is not None)
+
+
+def _inverted_after_comma(before: str, language: str | None) -> bool:
+    """Whether a name comes right after a comma and a verb of one to three lowercase words
+    ("..., indique Atmo Auvergne-Rhône-Alpes"): an inverted speaker, whose apposition may
+    close the sentence ("..., l'organisme chargé de la surveillance de l'air.").  Not
+    after "selon", whose name may open a sentence that goes on."""
+    found = re.search(r",\s+((?:[^\W\d_A-Z][\w'’-]*\s+){1,3})$", before)
+    return found is not None and not any(
+        fold(w) in folded(cues_for(language), "according_to") for w in found.group(1).split())
 
 
 @cache
@@ -4186,13 +4349,19 @@ def _person_nouns(cues: dict[str, Any]) -> frozenset[str]:
         cues, "body_voices") | folded(cues, "vague_nouns")
 
 
-def _body_noun_ends(before: re.Pattern[str], text: str, language: str | None) -> bool:
-    """Whether ``text`` ends with a body's noun, or one and an adjective after it, but not
-    a title or a person's noun ("Kremlin spokesman", "Hull City manager")."""
+def _body_noun_ends(before: re.Pattern[str], text: str, language: str | None,
+                    adjective: bool = True) -> bool:
+    """Whether ``text`` ends with a body's noun, or (with ``adjective``) one and an
+    adjective after it, but not a title or a person's noun ("Kremlin spokesman", "Hull
+    City manager")."""
     found = before.search(fold(text))
     if found is None:
         return False
     last = found.group(0).split()[-1] if found.group(0).split() else ""
+    if not adjective and found.group(1) and before.fullmatch(last) is None:
+        return False  # ("campaign group": the second noun is a body's too)
+    if not adjective and not text.rstrip().split()[-1].split("-")[-1].islower():
+        return False  # ("secretary general of NATO Mark Rutte": a name, not a body's noun)
     return last not in _person_nouns(cues_for(language))
 
 
@@ -4201,11 +4370,13 @@ def _body_noun_before(language: str | None) -> re.Pattern[str] | None:
     """A body's noun ending a stretch of text, one adjective allowed after it (built once
     per language: it is asked for each speaker of each page)."""
     cues = cues_for(language)
-    nouns = sorted((fold(n) for n in cues.get("institution_nouns", []) if " " not in n),
+    # (and words that only bodies take: "Glasgow-based Corrie Space")
+    nouns = sorted((fold(n) for n in [*cues.get("institution_nouns", []),
+                                      *cues.get("body_marks_before", [])] if " " not in n),
                    key=len, reverse=True)
     if not nouns:
         return None
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})(?:\s+[^\W\d_]+)?\s*$")
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})(\s+[^\W\d_]+)?\s*$")
 
 
 def _named_as_body(name: str, texts: dict[str, str], language: str | None) -> bool:
@@ -4217,9 +4388,8 @@ def _named_as_body(name: str, texts: dict[str, str], language: str | None) -> bo
     if not name:
         return False
     word = re.compile(rf"\b{re.escape(name)}\b")
-    apposed = _body_apposition(language)
-    if apposed is not None and any(apposed.match(fold(text[m.end() : m.end() + 120]))
-                                   for text in texts.values() for m in word.finditer(text)):
+    if any(_apposed_as_body(text, m.start(), m.end(), language)
+           for text in texts.values() for m in word.finditer(text)):
         return True
     before = _body_noun_before(language)
     if before is None or not re.fullmatch(r"[^\W\d_][\w-]+", name):

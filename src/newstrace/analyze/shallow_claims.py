@@ -1968,6 +1968,13 @@ def _promised(ctx: _Context, a: _Anchor, content: tuple[int, int]) -> list[str]:
         future = _first(lang, "c_announced_future", low, *content)
         if future:
             return [f"predicted: announced future: {future}"]
+        # "kündigte an, die Strecke ab Juli zu sperren": an infinitive closing the content
+        # is what the announcer will do.
+        said = ctx.text[content[0] : content[1]]
+        own = next((m for p in _patterns(lang, "announced_infinitive") if (m := p.search(said))),
+                   None)
+        if own:
+            return [f"predicted: announced act: {own.group(0).strip()}"]
     return []
 
 
