@@ -1485,6 +1485,10 @@ SIXTEENTH_BLIND: list[tuple[str, str, str, str]] = [
            "commissioned by the county council.", "document", "possible"),
     ("en", "The plan was approved on Tuesday, a year after the council declared a housing "
            "emergency.", "unattributed", "asserted"),
+    # ... but a speaker set between commas after the content still speaks, whatever
+    # subject the parser gave the verb.
+    ("en", "Negotiations over the port stalled on Friday, three officials said, as strikes "
+           "spread to the rail network.", "anonymous", "reported"),
     ("en", "The ministry on Monday banned imports of the pesticide, a product that "
            "farmers say is vital to their crops.", "unattributed", "asserted"),
     ("en", "Critics of the report, including two former ministers, argue it may understate "

@@ -481,9 +481,11 @@ class ShallowReader:
                 read = self._verb(ctx, anchor) or self._object(ctx, anchor)
             if read is not None and _first(ctx.language, "accuse_verbs", ctx.low, anchor.start,
                                            anchor.end) and (read.source is None or
-                                                            read.source.kind != "institution"):
+                                                            read.source.kind not in (
+                                                                "institution", "vague")):
                 # "Die Staatsanwaltschaft wirft ihm vor, ...": a body accuses through its
-                # statement, which is reported; a person's accusation ("Merz warf der
+                # statement, which is reported, and so do critics as a group ("Kritiker
+                # werfen der Regierung vor"); a person's accusation ("Merz warf der
                 # Regierung vor, ...") is the outlet's report of an act.
                 return None
             return read
