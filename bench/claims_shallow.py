@@ -38,7 +38,8 @@ SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_
                                                              "_blind5", "_blind6", "_blind7",
                                                              "_blind8", "_blind9", "_blind10",
                                                              "_blind11", "_blind12",
-                                                             "_blind13", "_blind14")]
+                                                             "_blind13", "_blind14",
+                                                             "_blind15")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:

@@ -1467,6 +1467,9 @@ SIXTEENTH_BLIND: list[tuple[str, str, str, str]] = [
      "unattributed", "asserted"),
     ("fr", "L'AFP n'a pas été en mesure de vérifier ce bilan de source indépendante.",
      "unattributed", "asserted"),
+    # A nickname in quote marks is a name, no quote an incise could follow.
+    ("fr", "Les FDS, dirigées par le colonel Amadou Sow, dit « Tigre », ont toujours "
+           "démenti toute attaque contre des civils.", "institution", "denied"),
     ("fr", "« Nous appellerons tous les salariés à la grève », a annoncé la secrétaire "
            "générale du syndicat, Anne Riou.", "named", "predicted"),
     ("fr", "L'Observatoire régional de l'emploi estime à près d'un sur trois la part des "
@@ -1475,6 +1478,14 @@ SIXTEENTH_BLIND: list[tuple[str, str, str, str]] = [
      "vague", "reported"),
     ("fr", "Le site spécialisé Mercatoscope estime la valeur du défenseur à 12 millions "
            "d'euros.", "institution", "estimate"),
+    # One among unnamed others is one anonymous source; a relative clause that says
+    # who a speaker is makes no claim of its own.
+    ("en", "\"The water came up to the roof,\" one of the farmers said by phone.",
+     "anonymous", "reported"),
+    ("fr", "L'un des avocats de Paul Martin a dénoncé une procédure « bâclée ».",
+     "anonymous", "reported"),
+    ("fr", "Une étude de l'Observatoire des prix, qui suit 300 produits depuis 2015, estime à "
+           "12 % la hausse moyenne du panier.", "document", "estimate"),
     # English: a gerund after "ruled out"; an inverted condition opening a quote;
     # estimates held in a report; a report dated by a clause of time; "that" relative.
     ("en", "The mayor ruled out closing the library, saying it served thousands of "

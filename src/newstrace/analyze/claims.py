@@ -197,6 +197,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if metonym_country(text, pb.block.language) is not None:
         # "Kyiv said", "l'Élysée a démenti": a capital or a seat speaking is its government.
         return Source("institution", text, next(iter(ids), None))
+    if any(fold(text).startswith(fold(o) + " ") for o in cues.get("one_of", [])) and \
+            "," not in text:
+        # "one of the residents", "l'un des avocats de X": one person among unnamed others
+        # (but "one of the founders, Jane Roe" is named)
+        return Source("anonymous", text, None, 1)
     people = [i for i in ids if entity_types.get(i) == "person"]
     lead = _phrase_head(tokens)
     if lead is not None and lead.pos_ == "NOUN" and \
@@ -1164,6 +1169,12 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         r.clause is None and r.span is not None and r.span[0] > r.verb.idx and r.verb.dep_ != "ROOT"
         and any(c.dep_ == "mark" and fold(c.text) in folded(cues, "c_adverbial_marks")
                 for c in r.verb.children))]
+    # ("Un rapport de l'ONG Acled, qui recense les violences politiques, estime à 7 600
+    # ...": a relative clause describing a speaker is who they are, no claim to cite.)
+    reports = [r for r in reports if not (
+        _in_relative(r.verb) and r.clause is None and any(
+            o is not r and not _in_relative(o.verb) and r.verb.head in o.speaker
+            for o in reports))]
     for r in reports:
         between = sent.doc[r.speaker[-1].i + 1 : r.verb.i] if r.speaker else []
         if r.speaker and r.speaker[0].i == sent.start and r.speaker[0].pos_ == "NOUN" and \
@@ -2242,16 +2253,18 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
         # ("a de son côté promis": the tagger may take the auxiliary for the verb when
         # words part it from its participle)
         after = len(toks) - len(_past_inserts(toks[n + 1 :], cues))
-        while after < len(toks) - 1 and toks[after].pos_ == "ADV" and toks[after].is_lower:
+        while quoted and after < len(toks) - 1 and toks[after].pos_ == "ADV" and \
+                toks[after].is_lower:
             after += 1
         if after < len(toks) and toks[after].morph.get("VerbForm") == ["Part"]:
             auxiliary = True
             n += 1
     if auxiliary and n < len(toks) and toks[n].pos_ != "VERB":
-        # "a de son côté promis", "a aussitôt annoncé": an inserted phrase or an adverb
-        # between the auxiliary and its participle
+        # "a de son côté promis", "», a aussitôt annoncé": an inserted phrase, or after a
+        # quote an adverb, between the auxiliary and its participle (not after a plain
+        # comma: "Les FSR, dirigées par X, ont toujours démenti toute implication")
         n = len(toks) - len(_past_inserts(toks[n:], cues))
-        while n < len(toks) - 1 and toks[n].pos_ == "ADV" and toks[n].is_lower:
+        while quoted and n < len(toks) - 1 and toks[n].pos_ == "ADV" and toks[n].is_lower:
             n += 1
     if n >= len(toks) - 1:
         return None
@@ -3541,8 +3554,11 @@ def _quoted_titles(tokens: list[Token], cues: dict[str, Any]) -> tuple[tuple[int
         if not ((t.is_quote and t.is_left_punct) or t.text in ("«", "“")) or n == 0:
             continue
         before = tokens[n - 1] if tokens[n - 1].text != "," or n < 2 else tokens[n - 2]
+        # ("Mohamed Hamdan Daglo, dit « Hemedti »": a name's nickname, after its comma)
+        nickname = n >= 3 and fold(tokens[n - 1].text) in folded(cues, "nickname_words") and \
+            tokens[n - 2].text == "," and tokens[n - 3].pos_ == "PROPN"
         if (before.pos_ not in ("NOUN", "PROPN") or fold(before.text) not in works) and \
-                fold(tokens[n - 1].text) not in naming:
+                fold(tokens[n - 1].text) not in naming and not nickname:
             continue
         close = next((k for k in tokens[n + 1 :] if k.is_quote or k.text in ("»", "”")), None)
         if close is not None:
