@@ -2252,20 +2252,12 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
             toks[n + 1].pos_ != "VERB" and not toks[n + 1].is_punct):
         # ("a de son côté promis": the tagger may take the auxiliary for the verb when
         # words part it from its participle)
-        after = len(toks) - len(_past_inserts(toks[n + 1 :], cues))
-        while quoted and after < len(toks) - 1 and toks[after].pos_ == "ADV" and \
-                toks[after].is_lower:
-            after += 1
+        after = _past_aux_inserts(toks, n + 1, cues, quoted)
         if after < len(toks) and toks[after].morph.get("VerbForm") == ["Part"]:
             auxiliary = True
             n += 1
     if auxiliary and n < len(toks) and toks[n].pos_ != "VERB":
-        # "a de son côté promis", "», a aussitôt annoncé": an inserted phrase, or after a
-        # quote an adverb, between the auxiliary and its participle (not after a plain
-        # comma: "Les FSR, dirigées par X, ont toujours démenti toute implication")
-        n = len(toks) - len(_past_inserts(toks[n:], cues))
-        while quoted and n < len(toks) - 1 and toks[n].pos_ == "ADV" and toks[n].is_lower:
-            n += 1
+        n = _past_aux_inserts(toks, n, cues, quoted)
     if n >= len(toks) - 1:
         return None
     verb = toks[n]
@@ -2360,6 +2352,17 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
     ) or (not quoted and not ended):
         return None
     return _Report(verb, _and_apposed_name(words), None, (toks[0].idx, toks[comma].idx))
+
+
+def _past_aux_inserts(toks: list[Token], n: int, cues: dict[str, Any], quoted: bool) -> int:
+    """Where the participle should stand after an auxiliary at ``toks[n - 1]``: past an
+    inserted phrase ("a de son côté promis") and, after a quote, adverbs ("», a aussitôt
+    annoncé"); not past adverbs after a plain comma ("Les FSR, dirigées par X, ont
+    toujours démenti toute implication": no incise)."""
+    n = len(toks) - len(_past_inserts(toks[n:], cues))
+    while quoted and n < len(toks) - 1 and toks[n].pos_ == "ADV" and toks[n].is_lower:
+        n += 1
+    return n
 
 
 def _anonymous_opening(words: list[Token], cues: dict[str, Any]) -> int:
@@ -3322,9 +3325,9 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
             continue
         if first == "whether" and not (t.head in roots or t.head.head in roots):
             continue
-        deciding = folded(cues_for(t.lang_), "deciding_verbs")
-        if first in ("si", "s'il", "s'ils", "s’il", "s’ils", "if") and t.dep_ == "mark" and any(
-                fold(v.lemma_) in deciding for v in [t.head.head, *(
+        lexicon = cues_for(t.lang_)
+        if fold(t.text) in folded(lexicon, "c_condition_marks") and t.dep_ == "mark" and any(
+                fold(v.lemma_) in folded(lexicon, "deciding_verbs") for v in [t.head.head, *(
                     c for c in t.head.head.children if c.dep_ == "xcomp")]):
             continue  # "doit décider s'il suspend les travaux": what a decision is about
         return found
