@@ -1151,6 +1151,9 @@ def test_a_separable_denial_verb_around_a_long_object_still_denies() -> None:
     # "prevê que": a forecast, the forecaster's own.
     ("pt", "O Instituto Nacional de Estatística prevê que o desemprego desça para 6% em "
      "2026.", "institution", "predicted"),
+    # A body's long name before an estimating verb is still its subject.
+    ("es", "Un informe de la Oficina Independiente de Evaluación Presupuestaria estima en "
+     "900 millones de euros el coste anual del plan.", "document", "estimate"),
     # A bulletin is a document, whoever issues it.
     ("it", "Secondo il bollettino dell'Arpa, la qualità dell'aria dovrebbe migliorare da "
      "lunedì.", "document", "probable"),

@@ -794,8 +794,12 @@ class ShallowReader:
             # "sagt für das kommende Jahr ein Wachstum ... voraus": the object stands
             # between the verb and its particle.
             content = _trim(text, inner[0].start(), inner[-1].end())
+        # (a body's long name counts its words of substance only: "Un informe de la
+        # Autoridad Independiente de Responsabilidad Fiscal estima en ...")
+        small = _word_set(ctx.language, ("source_continuers", "definite_determiners"))
         if content is None or len(ctx.words(*content)) < 2 or (
-                len(ctx.words(*left)) > 8 and not named):
+                len([w for w in ctx.words(*left) if _lower(w.group(0)) not in small]) > 8
+                and not named):
             return None
         first = ctx.words(*content)[0]
         if _lower(first.group(0)) in _word_set(lang, ("complementizers",)):
