@@ -204,6 +204,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("anonymous", text, None, 1)
     people = [i for i in ids if entity_types.get(i) == "person"]
     lead = _phrase_head(tokens)
+    # The name before its apposition ("Sweetwater Farms, based in ...") and its last word.
+    name_words = text.split(",")[0].split()
+    name_last = fold(name_words[-1].strip(".,")) if name_words else ""
     if lead is not None and lead.pos_ == "NOUN" and \
             lead.morph.get("Number") == ["Plur"] and any(
                 c.dep_ in ("det", "amod") and c.i < lead.i
@@ -267,9 +270,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                 (last_word in folded(cues, "organisation_words") and "," not in text) or (
                     # ("Sweetwater Farms, based in Albany, Georgia,": the name before its
                     # apposition)
-                    tokens[0].pos_ == "PROPN" and "," in text and text.split(",")[0].split()
-                    and fold(text.split(",")[0].split()[-1])
-                    in folded(cues, "organisation_words")) or \
+                    tokens[0].pos_ == "PROPN" and "," in text
+                    and name_last in folded(cues, "organisation_words")) or \
                 (" " in (_has(text, cues.get("institution_nouns", [])) or "") and not titles) or \
                 fold(" ".join(t.text for t in tokens if t.pos_ != "DET")) in folded(
                     cues, "institution_nouns"):
@@ -381,9 +383,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # A name the entity reader did not know ("Sanders vowed ..."): someone named,
         # unless its last word says it is a company ("Nordvik Industries").
         # (of the name before its apposition: "Brevia Mobilités, qui exploite ...")
-        name_words = text.split(",")[0].split()
-        last = fold(name_words[-1].strip(".,")) if name_words else ""
-        if last in folded(cues, "organisation_words") or (
+        if name_last in folded(cues, "organisation_words") or (
                 head.text.isalpha() and head.text.isupper() and len(head.text) > 1):
             # ("L'ALK a démenti": a name in capitals is an acronym, a body's.)
             return Source("institution", text)
@@ -1159,30 +1159,11 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     ``_reporting_by_parse``), or a French incise after a quote that the parse lost: then
     every verb inside the quote is what the incise's speaker says."""
     toks = list(sent)
-    # ("Le jugement, dont l'AFP a obtenu copie, relève ...": a speaker inside a relative
-    # clause is that clause's, not the verb's.)
-    reports = [r for r in _reporting_by_parse(sent, cues) if not (
-        r.speaker and not _relative_pronoun(r.speaker[0]) and r.speaker[0].i < r.verb.i
-        and _opened_by_relative(toks, r.speaker[0].i - sent.start)) and not (
-        # ("two years after the council declared a climate emergency": an act of speech
-        # dated by a clause of time, not a report)
-        r.clause is None and r.span is not None and r.span[0] > r.verb.idx and r.verb.dep_ != "ROOT"
-        and any(c.dep_ == "mark" and fold(c.text) in folded(cues, "c_adverbial_marks")
-                for c in r.verb.children))]
-    # ("Un rapport de l'ONG Acled, qui recense les violences politiques, estime à 7 600
-    # ...": a relative clause describing a speaker is who they are, no claim to cite.)
-    reports = [r for r in reports if not (
-        _in_relative(r.verb) and r.clause is None and any(
-            o is not r and not _in_relative(o.verb) and r.verb.head in o.speaker
-            for o in reports))]
+    reports = [r for r in _reporting_by_parse(sent, cues)
+               if not _misread_report(r, toks, cues)]
+    reports = [r for r in reports if not _describes_a_speaker(r, reports)]
     for r in reports:
-        between = sent.doc[r.speaker[-1].i + 1 : r.verb.i] if r.speaker else []
-        if r.speaker and r.speaker[0].i == sent.start and r.speaker[0].pos_ == "NOUN" and \
-                r.speaker[0].is_title and len(between) > 1 and between[0].text == "," and all(
-                    t.pos_ == "PROPN" for t in between[1:]):
-            # "Hydrologue à l'université de Rennes, Claire Jaouen juge que": the post
-            # set before the name; the name is who speaks
-            r.speaker = list(between[1:])
+        r.speaker = _name_after_post(r)
     incise = _incise_by_form(sent, cues) or _learned_from(sent, cues)
     if incise is None:
         if all((r.speaker and r.speaker[0].i > r.verb.i) or _in_relative(r.verb)
@@ -1220,6 +1201,44 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     if all(r.verb.idx < end or r.verb.i > incise.verb.i for r in reports):
         return [incise]
     return reports
+
+
+def _misread_report(r: _Report, toks: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether the parse read a report that is none: a speaker inside a relative clause
+    is that clause's, not the verb's ("Le jugement, dont l'AFP a obtenu copie, relève
+    ..."); an act of speech dated by a clause of time reports nothing ("two years after
+    the council declared a climate emergency")."""
+    start = toks[0].i if toks else 0
+    in_relative = bool(r.speaker) and not _relative_pronoun(r.speaker[0]) and \
+        r.speaker[0].i < r.verb.i and _opened_by_relative(toks, r.speaker[0].i - start)
+    dated = r.clause is None and r.span is not None and r.span[0] > r.verb.idx and \
+        r.verb.dep_ != "ROOT" and any(
+            c.dep_ == "mark" and fold(c.text) in folded(cues, "c_adverbial_marks")
+            for c in r.verb.children)
+    return in_relative or dated
+
+
+def _describes_a_speaker(r: _Report, reports: list[_Report]) -> bool:
+    """Whether a report is a relative clause that says who another report's speaker is
+    ("Un rapport de l'ONG Acled, qui recense les violences politiques, estime à 7 600
+    ..."): who they are, no claim to cite."""
+    return _in_relative(r.verb) and r.clause is None and any(
+        o is not r and not _in_relative(o.verb) and r.verb.head in o.speaker for o in reports)
+
+
+def _name_after_post(r: _Report) -> list[Token]:
+    """The speaker, or the name set after a post without an article that opens the
+    sentence ("Hydrologue à l'université de Rennes, Claire Jaouen juge que": the name is
+    who speaks)."""
+    if not r.speaker:
+        return r.speaker
+    first = r.speaker[0]
+    between = first.doc[r.speaker[-1].i + 1 : r.verb.i]
+    if first.i == first.sent.start and first.pos_ == "NOUN" and first.is_title and \
+            len(between) > 1 and between[0].text == "," and all(
+                t.pos_ == "PROPN" for t in between[1:]):
+        return list(between[1:])
+    return r.speaker
 
 
 def _learned_from(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
@@ -2223,8 +2242,7 @@ def _opened_by_relative(toks: list[Token], k: int) -> bool:
     pronoun ("Le texte, dont l'AFP a obtenu une copie, prévoit": the parser may make
     "obtenu" the root)."""
     start = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].text == ","), 0)
-    return any(_relative_pronoun(t) or t.morph.get("PronType") == ["Rel"]
-               for t in toks[start:k][:2])
+    return any(_relative_pronoun(t) for t in toks[start:k][:2])
 
 
 def _in_relative(verb: Token) -> bool:
@@ -3354,17 +3372,15 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     speech = folded(cues, "comment_verbs")
     checked = next((r for r in roots[:1] if (not any(
         t.text in (";", ":") for t in tokens if t.i < r.i) and ((
-        _lemma_in(r, folded(cues, "verification_verbs")) or _refusal(r, cues) or any(
-            # ("n'a pas été en mesure de vérifier", "n'a pas pu vérifier")
-            _lemma_in(d, folded(cues, "verification_verbs")) and d.morph.get("VerbForm") == ["Inf"]
-            and 0 < d.i - r.i <= 5 for d in r.subtree)) and any(
+        _lemma_in(r, folded(cues, "verification_verbs")) or _refusal(r, cues)) and any(
             fold(c.text) in folded(cues, "c_negation") for c in r.children))) or _declined(r, cues)
         or (_lemma_in(r, folded(cues, "declining_verbs")) and any(
             c.dep_ == "xcomp" and (fold(c.lemma_) in speech or _declined(c, cues))
             for c in r.children))), None)
     if checked is None and tokens:
-        # ("L'AFP n'a pas été en mesure de vérifier ces bilans, l'accès ... étant contrôlé":
-        # the parser may root the sentence elsewhere)
+        # ("n'a pas pu vérifier", "L'AFP n'a pas été en mesure de vérifier ces bilans,
+        # l'accès ... étant contrôlé": the negation stands on the verb the check hangs on,
+        # which the parser may not make the root)
         checked = next((d for d in tokens[:12] if _lemma_in(d, folded(cues, "verification_verbs"))
                         and d.morph.get("VerbForm") == ["Inf"] and d.head.i < d.i and any(
                             fold(c.text) in folded(cues, "c_negation") for c in d.head.children)
@@ -4172,10 +4188,9 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     people = _person_nouns(cues_for(article.language))
     for d in drafts:
         said = (d.source.text or "").split()
-        last = fold(said[-1].strip(",.")) if said else ""
-        if d.source.kind == "named" and last in people:
-            continue  # "says Corrie Space boss": the body's officer, a person
-        if d.source.kind == "named" and (d.source.entity in bodies or (
+        if d.source.kind != "named" or (said and fold(said[-1].strip(",.")) in people):
+            continue  # ("says Corrie Space boss": the body's officer, a person)
+        if (d.source.entity in bodies or (
                 d.source.entity is None and _named_as_body(d.source.text or "", texts,
                                                            article.language))):
             d.source = Source("institution", d.source.text, d.source.entity, d.source.count)
@@ -4274,7 +4289,6 @@ def _names_shown_as_bodies(index: EntityIndex, types: dict[str, str], texts: dic
     before them, one adjective allowed between ("la société rennaise Lexiane", "AI
     startup Corvid"), or a company's officer ("Vantra chief executive", "le PDG de
     Vantra").  (A name also written in full, "Bertrand Lecoq", is a person's.)"""
-    before = _body_noun_before(language)
     cues = cues_for(language)
     # ("County Clerk Dana Whitmore": a name the entity reader took with its title)
     people = _person_nouns(cues)
@@ -4289,16 +4303,27 @@ def _names_shown_as_bodies(index: EntityIndex, types: dict[str, str], texts: dic
         # Leicester", not "la société rennaise Jean Martin")
         words = fold(text[m.start : m.end]).split()
         titled = bool(words) and (words[0] in people or _has(words[0], cues.get("title_nouns", [])))
-        if _apposed_as_body(text, m.start, m.end, language) or (
-                # (a surname alone after the noun is a family firm's, "la fromagerie
-                # Berthollet": the person stays one)
-                before is not None and (one_word or (len(words) > 1 and not titled))
-                and _body_noun_ends(
-                    before, text[max(0, m.start - 40) : m.start], language, adjective=one_word)
-        ) or (
-                one_word and _officer_near(text, m.start, m.end, language)):
+        # (a surname alone after the noun is a family firm's, "la fromagerie Berthollet":
+        # the person stays one)
+        if _shown_as_body(text, m.start, m.end, language, one_word,
+                          several_after_noun=len(words) > 1 and not titled):
             out.add(m.entity)
     return out
+
+
+def _shown_as_body(text: str, start: int, end: int, language: str | None, one_word: bool,
+                   several_after_noun: bool = False) -> bool:
+    """Whether the words around the name at ``text[start:end]`` say it is a body's: a
+    body's apposition after it; for a one-word name, a body's noun before it (one
+    adjective allowed) or a company's officer; for a name of several words when
+    ``several_after_noun``, a body's noun right before it."""
+    if _apposed_as_body(text, start, end, language):
+        return True
+    before = _body_noun_before(language)
+    if before is not None and (one_word or several_after_noun) and _body_noun_ends(
+            before, text[max(0, start - 40) : start], language, adjective=one_word):
+        return True
+    return one_word and _officer_near(text, start, end, language)
 
 
 def _apposed_as_body(text: str, start: int, end: int, language: str | None) -> bool:
@@ -4407,14 +4432,8 @@ def _named_as_body(name: str, texts: dict[str, str], language: str | None) -> bo
     if not name:
         return False
     word = re.compile(rf"\b{re.escape(name)}\b")
-    if any(_apposed_as_body(text, m.start(), m.end(), language)
-           for text in texts.values() for m in word.finditer(text)):
-        return True
-    before = _body_noun_before(language)
-    if before is None or not re.fullmatch(r"[^\W\d_][\w-]+", name):
-        return False
-    return any(_body_noun_ends(before, text[max(0, m.start() - 40) : m.start()], language)
-               or _officer_near(text, m.start(), m.end(), language)
+    one_word = re.fullmatch(r"[^\W\d_][\w-]+", name) is not None
+    return any(_shown_as_body(text, m.start(), m.end(), language, one_word)
                for text in texts.values() for m in word.finditer(text))
 
 
