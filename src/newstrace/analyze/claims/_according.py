@@ -1,0 +1,178 @@
+"""Attribution by a phrase, not a verb: "selon X" / "according to X", "Pour X," when X can
+hold a view, and a figure read "in a CNN poll" or "dans un sondage Ifop".
+
+Apart because these cues give the source's bounds by the words around them, with none of
+the report finders' parse of a verb and its clause.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from newstrace.analyze.claims._cues import _has, _speaker_nouns, folded
+from newstrace.analyze.claims._syntax import _THAT, _phrase_head, _relative_pronoun
+from newstrace.analyze.claims._verbs import _lemma_in, _verb_kinds
+from newstrace.nlp.dates import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def _opens_relative(comma: Token) -> bool:
+    """Whether a comma opens a relative clause (", qui a requis l'anonymat,")."""
+    if comma.i + 1 >= comma.sent.end:
+        return False
+    nxt = comma.doc[comma.i + 1]
+    return _relative_pronoun(nxt) or fold(nxt.text) in _THAT | {"dont", "whose", "qui", "who",
+                                                                "which"}
+
+
+def _clause_end(sent: SpacySpan, start_char: int) -> int:
+    """Where a source phrase after "selon" ends: the sentence end, or a comma before a verb
+    (past a relative clause set off by commas: "D'après une note, que s'est procurée La
+    Voix du Nord, jusqu'à 200 emplois ...")."""
+    relative = False
+    for tok in sent:
+        if tok.idx < start_char or tok.text not in (",", ";", ":"):
+            continue
+        if relative:
+            relative = False
+            continue  # the comma closing the relative clause
+        if tok.text == "," and _opens_relative(tok):
+            relative = True
+            continue
+        rest = [t for t in sent if t.idx > tok.idx]
+        if any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return tok.idx
+    last = sent[-1]
+    return last.idx if last.is_punct else last.idx + len(last.text)
+
+
+def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int, str] | None:
+    """(cue start, source start, source end, cue) for "selon X" / "according to X", and
+    for a sentence opened by "Pour X," when X is someone who can hold a view ("Pour les
+    spécialistes de la cybersécurité, l'attaque ...")."""
+    folded = fold(sent.text)
+    initial = [(c, True) for c in cues.get("according_to_initial", [])]
+    for cue, first in [(c, False) for c in cues.get("according_to", [])] + initial:
+        m = re.search(rf"(?<![\w']){re.escape(fold(cue))}(?![\w-])", folded)  # ("d'après-midi")
+        if not m or (first and folded[: m.start()].strip(" «“\"")) or any(
+                folded[m.start() :].startswith(fold(e))
+                for e in cues.get("according_to_exceptions", [])):
+            continue  # (and "vérifier de source indépendante": how, not on whose word)
+        cue_start = sent.start_char + m.start()
+        src_start = sent.start_char + m.end()
+        while src_start < sent.end_char and sent.doc.text[src_start] == " ":
+            src_start += 1
+        if re.match(r"(?:qui|lequel|laquelle|lesquels|lesquelles|whom|which)\b",
+                    folded[src_start - sent.start_char :]):
+            # "assure leur avocate, Me X, selon qui le dossier ...": the speaker just named
+            # says more; the report before stands.
+            continue
+        src_end = _clause_end(sent, src_start)
+        commas = [t for t in sent if t.idx > src_start and t.text == ","]
+        comma = commas[0].idx if commas else None
+        if len(commas) > 1 and _opens_relative(commas[0]):
+            comma = commas[1].idx  # "Selon un membre du conseil, qui a requis l'anonymat, ..."
+        if comma is not None and src_end > comma and not folded[: m.start()].strip(" «“\""):
+            # "Selon des habitants, la situation empire": a sentence opened by the cue gives
+            # its content after the comma, though the tagger saw no verb there.
+            src_end = comma
+        if first and not _holds_views([t for t in sent if src_start <= t.idx < src_end], cues):
+            continue
+        src_end = _with_apposed_name(sent, src_end)
+        if src_end > src_start:
+            return cue_start, src_start, src_end, cue
+    return None
+
+
+def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a phrase names people or a body ("les spécialistes", "le ministre", "l'ONU"),
+    not a thing ("pour la première fois", "pour 2025")."""
+    head = _phrase_head(tokens)
+    if head is None:
+        return False
+    span = fold(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
+    named = any(t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and t.head in tokens
+                for t in tokens)  # "l'économiste Anne Roussel": a title and a name
+    if head.pos_ == "PROPN" or named or _has(span, cues.get("vague_quantifiers", [])) or any(
+            span.startswith(fold(q)) for q in cues.get("vague_quantifiers", [])):
+        return True  # a name, or "de nombreux viticulteurs": people
+    # ("Pour les avocats spécialisés": a plural the lexicon gives in the singular)
+    return bool(_has(head.text, _speaker_nouns(cues)) or _has(head.lemma_, _speaker_nouns(cues)))
+
+
+def _with_apposed_name(sent: SpacySpan, end: int) -> int:
+    """"Selon le sélectionneur, Thierry Moreau, le capitaine ...": the name set off by commas
+    after the source is part of it."""
+    after = [t for t in sent if t.idx >= end]
+    if len(after) < 3 or after[0].text != ",":
+        return end
+    name = []
+    for t in after[1:]:
+        if t.pos_ != "PROPN":
+            break
+        name.append(t)
+    if name and name[-1].i + 1 < sent.end and sent.doc[name[-1].i + 1].text == ",":
+        return name[-1].idx + len(name[-1].text)
+    return end
+
+
+def _in_document(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int, str] | None:
+    """(cue start, source start, source end, cue) for "In a CNN poll, Clinton led by 24
+    points" / "... dans un sondage Ifop": a figure read in a poll or a study is the
+    document's word, not the outlet's.  The phrase must qualify the clause (hang on its
+    verb): in "her lead in the poll narrowed" the poll only says whose lead it is.
+    """
+    preps = folded(cues, "document_preps")
+    nouns = folded(cues, "survey_nouns")
+    if not preps or not nouns:
+        return None
+    documents = folded(cues, "document_nouns")
+    saying = folded(cues, "np_reporting_verbs") | folded(cues, "judging_verbs") | folded(
+        cues, "document_acts") | set(_verb_kinds(cues))
+    for tok in sent:
+        said_in = fold(tok.lemma_) in documents and tok.head.pos_ == "VERB" and \
+            tok.head.morph.get("VerbForm") == ["Part"] and _lemma_in(tok.head, saying)
+        if fold(tok.lemma_) not in nouns and fold(tok.text) not in nouns and not said_in:
+            # ("Des massacres avaient été décrits dans un rapport de l'ONU", "jugés
+            # « préoccupants » dans un rapport": what a report says, told in the passive.)
+            continue
+        if tok.dep_ == "pobj" and fold(tok.head.text) in preps:
+            cue, governor = tok.head, tok.head.head
+        else:
+            cue = next((c for c in tok.children if c.dep_ == "case" and fold(c.text) in preps),
+                       None)
+            governor = tok.head
+        if cue is None:
+            continue
+        words = [t for t in tok.subtree if t.i != cue.i and not t.is_punct]
+        if not words:
+            continue
+        # Hanging on a verb, or (the parser often gives it to the noun before) opening
+        # or closing the sentence.
+        content = [t for t in sent if not t.is_punct]
+        edge = min(cue.i, words[0].i) == content[0].i or words[-1].i == content[-1].i
+        if governor.pos_ not in ("VERB", "AUX") and not edge:
+            continue
+        return cue.idx, words[0].idx, words[-1].idx + len(words[-1].text), cue.text
+    return None
+
+
+def _complete_before(sent: SpacySpan, cue_start: int) -> bool:
+    """Whether the words before a cue form a clause of their own ("X did Y, according to Z").
+
+    Not so in "... qui, selon lui, pourrait ...", where the verb that governs the
+    words before the cue comes after it.
+    """
+    before = [t for t in sent if t.idx < cue_start and not t.is_punct]
+    if len(before) < 3:
+        return False
+    tok = before[-1]
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        tok = tok.head
+    # ("Les manifestants étaient 4 200 selon la préfecture": a copula's predicate)
+    return (tok.pos_ in ("VERB", "AUX") and tok.idx < cue_start) or any(
+        c.dep_ == "cop" and c.idx < cue_start for c in tok.children)

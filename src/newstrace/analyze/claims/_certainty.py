@@ -1,0 +1,587 @@
+"""How surely a claim is stated: negation, conditional mood, modal verbs, hedges, future
+forms, conditions and estimates, strongest first (``CERTAINTY_ORDER``, ``strongest``).
+
+Apart because certainty is read from the content's words whoever said them; the report
+finders only borrow a few of its tests (``_declined``, ``_refusal``, ``_quoted_titles``,
+``_modifying_participle``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from newstrace.analyze.claims._cues import _has, _masked, cues_for, folded
+from newstrace.analyze.claims._syntax import (
+    _OPENING_QUOTES,
+    _QUESTION_MARKS,
+    _THAT,
+    RELATIVE_DEPS,
+    SUBJECT_DEPS,
+    _adjectival,
+    _tokens,
+)
+from newstrace.analyze.claims._verbs import _intent_kinds, _lemma_in, cue_lemma
+from newstrace.nlp.dates import fold
+from newstrace.nlp.parse import ParsedBlock
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+#: Strongest first: when several cues apply, the first in this list wins.
+CERTAINTY_ORDER = ("denied", "hypothetical", "possible", "probable", "estimate", "predicted",
+                   "reported", "asserted")
+
+
+def _own_future(heads: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a reported clause tells what its speaker will do: its subject is a personal
+    pronoun ("it", "they", "elle", "nous"; a speaker's own plan is told of themself) and
+    its verb is in the future of the past ("would", "présenterait"), or, in English, a
+    past progressive with a time to come ("was opening ... next month")."""
+    pronouns = folded(cues, "own_pronouns")
+    root = heads[0] if heads else None
+    if root is None or not any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON"
+                               and fold(c.text) in pronouns for c in root.children):
+        return False
+    if _future_in_past(heads, cues):
+        return True
+    coming = folded(cues, "coming_time_words")
+    return root.tag_ == "VBG" and any(c.dep_ == "aux" and c.morph.get("Tense") == ["Past"]
+                                      for c in root.children) and any(
+        fold(t.text) in coming for t in root.subtree)
+
+
+def _future_in_past(heads: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a reported clause tells the future: a future or a conditional verb (the
+    French future of the past, "serait rouverte"), or "will"/"would" ("would clear")."""
+    will = folded(cues, "future_auxiliaries")
+    return any(_tagged_future(t) or t.morph.get("Mood") == ["Cnd"]
+               or _future_form(t) or _conditional_form(t) or fold(t.text) in will
+               for t in heads)
+
+
+def _unnamed(pb: ParsedBlock, start: int, end: int, tokens: list[Token]) -> str:
+    """The content's text with proper names blanked: a name never hedges a claim ("in May",
+    "Will Smith", "Maybe Records"), though its letters spell a cue word."""
+    chars = list(pb.norm.text[start:end])
+    for t in tokens:
+        if t.pos_ == "PROPN" and t.idx >= start:
+            for i in range(t.idx - start, min(t.idx - start + len(t.text), len(chars))):
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _predicate(tok: Token) -> bool:
+    """Whether ``tok`` heads a clause: a verb, or a noun or adjective with a copula ("n'est
+    pas grave", "ne suis candidat à rien"), or the sentence's root."""
+    return tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or any(
+        c.dep_ == "cop" for c in tok.children)
+
+
+def _in_condition(tok: Token, marks: set[str]) -> bool:
+    """Whether ``tok`` stands in an "if" clause: "if the bill is not passed, X will ..."
+    states a hypothesis, not a denial."""
+    for anc in [tok, *tok.ancestors]:
+        if any(c.dep_ == "mark" and fold(c.text) in marks for c in anc.children):
+            return True
+    return False
+
+
+def _in_adverbial(tok: Token, marks: frozenset[str]) -> bool:
+    """Whether ``tok`` stands in an adverbial clause of time, cause or contrast ("sera
+    reconduit tant que le ministère n'aura pas retiré son texte", "because it was not
+    safe"): its negation is a circumstance, and denies nothing of the claim. The mark is
+    one word ("because") or a word before "que" ("parce que", "tant que")."""
+    for anc in [tok, *tok.ancestors]:
+        for c in anc.children:
+            if c.dep_ != "mark":
+                continue
+            before = fold(c.doc[c.i - 1].text) if c.i > 0 else ""
+            if fold(c.text) in marks or (fold(c.text) in _THAT and before in marks):
+                return True
+    return False
+
+
+def _subordinate(verb: Token) -> bool:
+    """Whether ``verb`` is a clause standing as a subject or a modifier, whose negation
+    says nothing of the content's truth: "paying no income taxes was smart", "not wanting
+    to fight, he left"."""
+    return verb.dep_ in ("csubj", "csubjpass", "csubj:pass") or (
+        verb.morph.get("VerbForm") in (["Ger"], ["Part"]) and verb.dep_ in (
+            "advcl", "acl", "pcomp", "amod")
+        and not any(c.dep_.startswith("aux") for c in verb.children))  # "ne nous a prévenus"
+
+
+def _declined(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether a verb of saying tells a question left unanswered ("declined to say how
+    many", "did not say whether", "a refusé de dire si"): the outlet's fact, nobody's claim."""
+    negation = folded(cues, "c_negation")
+    held = any(fold(c.text) in negation for c in verb.children) or (
+        verb.dep_ == "xcomp" and (_lemma_in(verb.head, folded(cues, "declining_verbs")) or any(
+            fold(c.text) in negation for c in verb.head.children)))
+    after = next((t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_punct), None)
+    return held and after is not None and fold(after.text) in (
+        folded(cues, "question_words") | _QUESTION_MARKS)
+
+
+def _refusal(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether negating ``verb`` tells a refusal to speak, the outlet's plain fact and no
+    denial: a verb of speech ("would not elaborate", "ne s'est pas exprimé") or a verb of
+    will with one ("n'a pas souhaité s'exprimer", "did not want to comment")."""
+    speech = folded(cues, "comment_verbs")
+    if fold(verb.lemma_) in speech:
+        return True
+    return fold(verb.lemma_) in folded(cues, "refusal_verbs") and any(
+        c.dep_ == "xcomp" and fold(c.lemma_) in speech for c in verb.children)
+
+
+def _modifying_participle(tok: Token) -> bool:
+    """"des personnes ayant pu consommer les produits": a participle, perfect or not,
+    that qualifies a noun."""
+    return tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and \
+        tok.head.pos_ in ("NOUN", "PROPN", "PRON") and all(
+            c.morph.get("VerbForm") in (["Part"], ["Ger"])
+            for c in tok.children if c.dep_.startswith("aux"))
+
+
+def _aside(tok: Token, within: set[int]) -> bool:
+    """Whether ``tok`` stands in a side clause of the content, whose negation or denial is
+    not the content's: a relative clause ("the owner, who is not named in the
+    indictment, is cooperating"), a participle on a noun ("un chiffre contesté par la
+    direction"), or a clause joined after the first ("had been contacted but that no talks
+    had been scheduled", "Nous irons jusqu'au bout, mais nous ne laisserons pas"): the
+    claim an analyst cites first is the first clause's."""
+    for a in [tok, *tok.ancestors]:
+        if a.i not in within or a.head.i == a.i or a.head.i not in within:
+            return False
+        if a.dep_ in RELATIVE_DEPS or _adjectival(a) or _modifying_participle(a) or (
+                a.pos_ in ("VERB", "AUX") and a.left_edge.i < a.i
+                and a.left_edge.morph.get("PronType") == ["Rel"]):
+            # (a relative clause the parser called something else: "..., dont la
+            # létalité peut atteindre 30 %")
+            return True
+        if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.pos_ in ("VERB", "AUX"):
+            return True
+        if a.dep_ == "acl" and a.head.pos_ in ("NOUN", "PROPN", "PRON") and any(
+                c.dep_ in SUBJECT_DEPS or (c.dep_ == "mark" and fold(c.text) in _THAT) or (
+                    c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Fin"])
+                for c in a.children) and not any(
+                c.dep_ == "mark" and fold(c.text) not in _THAT for c in a.children):
+            # "un niveau de tension que nous n'avions pas connu": a clause with its own
+            # subject that says what the noun is, whatever the parser called its "que".
+            return True
+        mark = next((c for c in a.children if c.dep_ == "mark" and fold(c.text) in _THAT), None)
+        if a.dep_ == "ccomp" and mark is not None and mark.i > 0 and (
+                noun := a.doc[mark.i - 1]).pos_ == "NOUN" and noun.dep_ in ("obj", "dobj") \
+                and noun.head.i == a.head.i:
+            # "Nous vivons une crise que nous n'avions jamais connue": the parser made the
+            # relative clause on the object a second complement of the verb.
+            return True
+        if (a.dep_ == "appos" or (a.dep_ in ("conj", "obl:mod", "nmod") and a.pos_ == "NOUN"
+                                  and not any(c.dep_ == "cc" for c in a.children))) and \
+                a.i > a.head.i and \
+                a.doc[next((t.i for t in a.subtree if not t.is_punct), a.i) - 1].text == "," and \
+                a.right_edge.i >= max(within) - 1:
+            # "..., des faits susceptibles de constituer des crimes de guerre": a remark
+            # set off after a noun.
+            return True
+        if a.dep_ == "advcl" and any(c.dep_ == "mark" and fold(c.text) in folded(
+                cues_for(a.lang_), "adverbial_marks") for c in a.children):
+            # "..., as some people may not yet have reported their symptoms": a reason or
+            # a time, not the claim.
+            return True
+    return False
+
+
+def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
+    """The word that negates the content: an adverb on its predicate ("did not", "n'a pas",
+    "never"), or a negative determiner or pronoun as one of its arguments ("no evidence",
+    "aucune décision n'a", "none of the passengers", "ne ... rien"); not inside an "if"
+    clause."""
+    adverbs = folded(cues, "c_negation")
+    words = folded(cues, "c_negative_words")
+    marks = folded(cues, "c_condition_marks")
+    adverbials = folded(cues, "c_adverbial_marks")
+    with_ne = folded(cues, "negation_with_ne")
+    alone = folded(cues, "negation_alone_before")
+    idioms = [fold(n) for n in cues.get("not_negations", [])]
+    within = {t.i for t in tokens}
+    for t in tokens:
+        w = fold(t.text)
+        ne = any(fold(c.text) in ("ne", "n'", "n’") for c in [
+            *t.head.children, *t.doc[max(t.i - 4, t.sent.start) : t.i]])
+        if w in with_ne and not ne and not (
+                t.i + 1 < len(t.doc) and f"{w} {fold(t.doc[t.i + 1].text)}" in alone):
+            # "plus de 4 000 dossiers": more, not "ne ... plus"; "une prière, pas une
+            # kermesse": a contrast, not "ne ... pas" (but "Pas de blessé" denies)
+            continue
+        if w in with_ne and any(fold(q.text) in _THAT and (
+                q.i == t.i + 1 or q.head.pos_ not in ("VERB", "AUX"))
+                for q in t.doc[t.i + 1 : min(t.i + 4, t.sent.end)]):
+            # "ne vise plus qu'une marge de 4,5 %", "n'étaient plus remplis qu'à 17 %":
+            # only, not "not" (a "que" opening a clause is no restriction)
+            continue
+        around = fold(t.doc[max(t.i - 4, 0) : t.i + 6].text).replace("-", " ")  # "jamais-vu"
+        if any(i in around and w in i.split() for i in idioms):
+            continue  # "du jamais vu": unprecedented, nothing denied
+        # "had been told not to discuss it": a negated instruction, not a negated claim.
+        instruction = t.head.dep_ == "xcomp" and t.head.morph.get("VerbForm") == ["Inf"] and \
+            t.head.head.pos_ == "VERB" and fold(t.head.head.lemma_) not in folded(
+                cues, "infinitive_reporting")
+        adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(t.head) and \
+            not instruction and not _refusal(t.head, cues) and not _subordinate(t.head)
+        # A negative word as a determiner or a pronoun ("aucune décision", "nothing"), not
+        # as an adjective ("une croissance nulle": zero, not a negation).
+        argument = w in words and t.pos_ != "ADJ" and (
+            (_predicate(t.head) and not _subordinate(t.head))
+            or (t.dep_ == "det" and _predicate(t.head.head) and not _subordinate(t.head.head)))
+        if argument and t.i == t.head.i + 1 and fold(t.head.lemma_) in {
+                fold(v) for v in cues.get("answer_verbs", [])}:
+            argument = False  # "voters said no to the plan": an answer, not a negation
+        # "n'envisage ni plan social ni cession": the conjunction denies with the "ne" of
+        # the predicate it joins objects to.
+        joined = w in adverbs and t.pos_ == "CCONJ" and (pred := next(
+            (a for a in t.ancestors if _predicate(a)), None)) is not None and any(
+            fold(c.text) in ("ne", "n'", "n’") for c in pred.children) and \
+            not _subordinate(pred) and not _refusal(pred, cues)
+        if (adverb or argument or joined) and not _in_condition(t, marks) and \
+                not _in_adverbial(t, adverbials) and not _aside(t, within):
+            return t
+    return None
+
+
+def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
+              found: str | None) -> str | None:
+    """A cue found in the content's words, unless each of its occurrences stands in a side
+    clause ("... and that patients should come forward if they needed care"), or,
+    for "whether", deeper than a complement of the content's predicate ("deserve to know
+    whether", "before deciding whether": a question inside the claim, not the claim as a
+    question; "it was unclear whether" and "questioned whether" are)."""
+    if not found:
+        return found
+    first = fold(found.split()[0]) if found.split() else ""
+    # ("s'il": the tokenizer cuts it after the apostrophe)
+    hits = [t for t in tokens if fold(t.text) == first or (
+        fold(t.text) in ("s'", "s’") and first[:2] == fold(t.text))]
+    if not hits:
+        return found  # a phrase the tokens do not show one to one: trust the words
+    for t in hits:
+        if _aside(t, within):
+            continue
+        if first == "whether" and not (t.head in roots or t.head.head in roots):
+            continue
+        lexicon = cues_for(t.lang_)
+        if fold(t.text) in folded(lexicon, "c_condition_marks") and t.dep_ == "mark" and any(
+                fold(v.lemma_) in folded(lexicon, "deciding_verbs") for v in [t.head.head, *(
+                    c for c in t.head.head.children if c.dep_ == "xcomp")]):
+            continue  # "doit décider s'il suspend les travaux": what a decision is about
+        return found
+    return None
+
+
+def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
+               attributed: bool, extra: list[str],
+               holes: tuple[tuple[int, int], ...] = ()) -> tuple[str, list[str]]:
+    """The content's certainty and the cues that decided it; words in ``holes`` (a
+    relative clause that reports someone else's words) do not count."""
+    raw = _tokens(pb, start, end)
+    holes = (*holes, *_quoted_titles(raw, cues))
+    tokens = [t for t in raw if not any(a <= t.idx < b for a, b in holes)]
+    # The content's heads and their auxiliaries and copulas ("serait dans le viseur": the
+    # parser makes the noun the root, the verb its copula): tense and mood are read there.
+    roots, heads = _heads(tokens, {t.i for t in raw})
+    text = _unnamed(pb, start, end, tokens)
+    for a, b in holes:
+        text = text[: max(0, a - start)] + " " * (min(b, end) - max(a, start)) + \
+            text[min(b, end) - start :]
+    found: dict[str, str] = {}
+    within = {t.i for t in tokens}
+    speech = folded(cues, "comment_verbs")
+    checked = next((r for r in roots[:1] if (not any(
+        t.text in (";", ":") for t in tokens if t.i < r.i) and ((
+        _lemma_in(r, folded(cues, "verification_verbs")) or _refusal(r, cues)) and any(
+            fold(c.text) in folded(cues, "c_negation") for c in r.children))) or _declined(r, cues)
+        or (_lemma_in(r, folded(cues, "declining_verbs")) and any(
+            c.dep_ == "xcomp" and (fold(c.lemma_) in speech or _declined(c, cues))
+            for c in r.children))), None)
+    if checked is None and tokens:
+        # ("n'a pas pu vérifier", "L'AFP n'a pas été en mesure de vérifier ces bilans,
+        # l'accès ... étant contrôlé": the negation stands on the verb the check hangs on,
+        # which the parser may not make the root)
+        checked = next((d for d in tokens[:12] if _lemma_in(d, folded(cues, "verification_verbs"))
+                        and d.morph.get("VerbForm") == ["Inf"] and d.head.i < d.i and any(
+                            fold(c.text) in folded(cues, "c_negation") for c in d.head.children)
+                        and any(c.dep_ in SUBJECT_DEPS for c in d.head.children)), None)
+    if checked is not None and not attributed:
+        # "Reuters could not independently verify the claim": the outlet telling what it
+        # checked is its own plain fact; nothing is denied. ("n'a pas souhaité préciser si
+        # d'autres procédures étaient en cours": a refusal, no question of the outlet's.)
+        return "asserted", [f"outlet's note: {checked.text}"]
+    lemmas = {fold(t.lemma_) for t in tokens if t.pos_ != "PROPN" and not _aside(t, within)}
+    directive = any(c.startswith("part of a request or charge") for c in extra)
+    # ("n'exclut « aucune piste »": the negation was the stance's, already read.)
+    # ("asked why the plant had not been inspected": the question holds the negation.)
+    negated = _negation(tokens, cues) if not directive and not any(
+        c in ("possible: not ruled out", "hypothetical: question") for c in extra) else None
+    if negated is not None:
+        found["denied"] = f"negation: {negated.text}"
+    denial = folded(cues, "denial_verbs")
+    if lemmas & denial:
+        found["denied"] = f"denial verb: {next(iter(lemmas & denial))}"
+    rejecting = next((r for r in roots if _lemma_in(r, folded(cues, "rejection_verbs")) and any(
+        c.dep_ in ("dobj", "obj") and (fold(c.lemma_) in folded(cues, "claim_nouns")
+                                       or fold(c.text) in folded(cues, "claim_nouns"))
+        for c in r.children)), None)
+    if rejecting is not None:
+        # "said her client “categorically rejects” the allegations": a denial told.
+        found["denied"] = f"rejection: {rejecting.text}"
+    denied = next((c for c in extra if c.startswith("denied")), None)
+    if denied:
+        found["denied"] = denied
+    phrase = _has(text, cues.get("negation_phrases", []))
+    if phrase and "denied" not in found:
+        found["denied"] = f"negation: {phrase}"
+    # ("would likely last up to three days even if the ship is refloated": a concession,
+    # no hypothesis.)
+    hyp = _main_cue(tokens, roots, within, _has(
+        _masked(text, cues.get("c_concessions", [])), cues.get("c_hypothetical", []))) \
+        if not directive else None
+    if hyp or text.rstrip(" »”\"'’").endswith("?") or \
+            pb.norm.text[end : end + 3].strip().startswith("?"):
+        found["hypothetical"] = f"hypothesis: {hyp.strip() if hyp else '?'}"
+    inverted = _inverted_condition(tokens, cues)
+    if inverted is not None:
+        found["hypothetical"] = f"hypothesis: {inverted.text} (inverted)"
+    question = next((c for c in extra if c.startswith("hypothetical")), None)
+    if question:
+        found.setdefault("hypothetical", question)
+    possible = _main_cue(tokens, roots, within, _has(text, cues.get("c_possible", [])))
+    rough = [t for t in tokens if fold(t.text) == fold(possible or "")]
+    if rough and all(t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num for t in rough):
+        possible = None  # "We had maybe ten minutes": a figure told roughly, no hedge
+    # "au pouvoir" is a noun: only the verb (or an adverb) makes a claim possible.
+    # ("faute de pouvoir leur délivrer": an infinitive "pouvoir" is no hedge of the claim)
+    if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")
+                    and t.morph.get("VerbForm") != ["Inf"]
+                    and not _aside(t, within)} & folded(cues, "c_possible_lemmas"):
+        found["possible"] = f"modal: {possible or 'pouvoir'}"
+    wish = next((c for c in extra if c.startswith("possible")), None)
+    if wish:
+        found.setdefault("possible", wish)
+    # ("had made extreme fire weather twice as likely": a comparison, no hedge)
+    probable = _main_cue(tokens, roots, within, _has(
+        _masked(text, cues.get("c_comparisons", [])), cues.get("c_probable", [])))
+    if probable and inverted is not None and fold(inverted.text) == probable:
+        probable = None  # "Should the league approve": a condition, not "should" as a hedge
+    if probable:
+        found["probable"] = f"hedge: {probable}"
+        hedge = next((t for t in tokens if fold(t.text) == fold(probable.split()[0])), None)
+        if negated is not None and hedge is not None and found.get("denied", "").startswith(
+                "negation") and negated.head in (hedge, hedge.head):
+            # "ne devrait pas examiner le dossier avant le printemps", "is not expected to":
+            # a likelihood that something will not happen, still a likelihood.
+            del found["denied"]
+    expected = next((c for c in extra if c.startswith("probable")), None)
+    if expected:
+        found.setdefault("probable", expected)
+    estimate = next((c for c in extra if c.startswith("estimate")), None) or (
+        f"estimate: {e}" if (e := _has(text, cues.get("c_estimate", [])))
+        and not _apposed(text, e) else None)
+    if estimate:
+        found["estimate"] = estimate
+    future = folded(cues, "c_predicted_lemmas")
+    # ("Le prévenu devra verser 180 000 euros": a duty set now, not a forecast)
+    obligations = folded(cues, "obligation_lemmas")
+    forecast = _has(text, cues.get("c_predicted", []))
+    if forecast:
+        found["predicted"] = f"forecast: {forecast}"
+    # "va fermer" tells the future; "allait fermer" only as what is said ("a annoncé
+    # qu'elle allait étendre"), not deeper ("savait que le site allait fermer").
+    # ("pour aller travailler": an infinitive "aller" is a purpose, no future.)
+    futures = [t for t in tokens if fold(t.lemma_) in future and (
+        t.morph.get("Tense") not in (["Imp"], ["Past"]) or t in heads)
+        and t.morph.get("VerbForm") != ["Inf"]]
+    # ("Food businesses have acted quickly, and we will continue": the future of a second
+    # clause is not the claim's.)
+    if any(c.startswith("predicted") for c in extra) or any(
+            (_tagged_future(t) or _future_form(t)) and not _conditional_form(t)
+            and not _aside(t, within) and fold(t.lemma_) not in obligations
+            for t in tokens) or (
+        any((t.tag_ == "MD" or (t.pos_ == "AUX" and t.dep_.startswith("aux")))
+            and not _aside(t, within) for t in futures)
+    ) or any(  # "va supprimer": a future auxiliary the parser took for the main verb
+        any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in t.children)
+        for t in futures
+    ):
+        found["predicted"] = next((c for c in extra if c.startswith("predicted")),
+                                  "future tense")
+    intents = _intent_kinds(cues)
+    # A present intention only: "envisagerait" is hearsay, "entendait" a past (or "heard"),
+    # "n'a pas souhaité commenter" a refusal.
+    # A plan ("l'entreprise prévoit de fermer", "said she plans to"), or an aim or a wish
+    # the speaker tells of their own; "estiment que la junte cherche à" and "« Le
+    # gouvernement veut nous faire travailler »" tell another's, as reported.
+    intent = next((t for t in roots if t.pos_ == "VERB" and cue_lemma(t, set(intents)) in intents
+                   and any(c.dep_ == "xcomp" for c in t.children)
+                   and (cue_lemma(t, set(intents)) not in folded(cues, "aim_verbs")
+                        | folded(cues, "wish_verbs") or all(
+                       c.pos_ == "PRON" for c in t.children if c.dep_ in SUBJECT_DEPS))
+                   and t.morph.get("Tense") in (["Pres"], []) and t.morph.get("Mood") != ["Cnd"]
+                   and not _conditional_form(t) and not any(
+                       fold(c.text) in folded(cues, "c_negation") for c in t.children)), None)
+    if intent is not None:  # "said she plans to start", "a dit vouloir partir"
+        found.setdefault(intents[cue_lemma(intent, set(intents))], f"intention: {intent.text}")
+    fear = folded(cues, "fear_verbs")
+    feared = next((t for t in roots if t.pos_ == "VERB" and _lemma_in(t, fear)), None)
+    if feared is not None:  # "disent craindre pour l'avenir du site"
+        found.setdefault("possible", f"fear: {feared.text}")
+    conditional = [t for t in heads if (t.morph.get("Mood") == ["Cnd"] and not _future_form(t))
+                   or _conditional_form(t)]
+    if conditional and "possible" not in found and "probable" not in found:
+        found["reported"] = f"conditional: {conditional[0].text}"
+    reported = _has(text, cues.get("c_reported", []))
+    hits = [t for t in tokens if fold(t.text) == fold(reported or "")]
+    if hits and all(t.pos_ in ("ADJ", "NOUN", "VERB") and t.dep_ in (
+            "amod", "acl", "xcomp") and any(a.dep_.startswith(("obl", "nmod", "pobj"))
+                                            for a in t.ancestors) for t in hits):
+        # "porte plainte après la fuite présumée du sujet", "after the alleged attack": a
+        # doubt on a circumstance, not on the claim.
+        reported = None
+    if reported:
+        found.setdefault("reported", f"hearsay: {reported}")
+    passive = next((c for c in extra if c.startswith("reported")), None)
+    if passive:
+        found.setdefault("reported", passive)
+    if attributed:
+        found.setdefault("reported", "attributed")
+    opening = next((t for t in tokens if not t.is_punct), None)
+    if "hypothetical" in found and "denied" in found and opening is not None and \
+            fold(opening.text) in folded(cues, "c_condition_marks"):
+        # "« Si rien n'est fait, certaines universités ne pourront plus payer »": a
+        # negation inside what a condition would bring is part of the hypothesis.
+        found = {"hypothetical": found.pop("hypothetical"), **found}
+        return "hypothetical", list(found.values())
+    return strongest(found)
+
+
+_FR_FUTURE_ENDINGS = ("ons", "ont", "ez", "ai", "as", "a")
+_FR_IRREGULAR_FUTURE = ("ser", "aur", "ir", "fer", "pourr", "devr", "viendr", "tiendr", "verr",
+                        "saur", "voudr", "faudr", "enverr", "courr", "mourr", "vaudr", "pleuvr")
+
+
+_FR_CONDITIONAL_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
+
+
+def _conditional_form(tok: Token) -> bool:
+    """A French conditional the tagger read as an imperfect ("ouvrirait" tagged Tense=Imp)
+    or a future ("seraient" tagged Tense=Fut): the future's stem and an imperfect ending
+    ("ouvrir-ait", "ser-aient")."""
+    return tok.morph.get("Mood") != ["Cnd"] and _fr_future_stem(tok, _FR_CONDITIONAL_ENDINGS)
+
+
+def _heads(tokens: list[Token], within: set[int]) -> tuple[list[Token], list[Token]]:
+    """The tokens whose head lies outside ``within`` (the content's roots), and those roots
+    with their auxiliaries and copulas, where a clause's tense and mood are written."""
+    roots = [t for t in tokens if t.head.i not in within or t.head.i == t.i]
+    return roots, [*roots, *(c for r in roots for c in r.children
+                             if c.dep_.startswith("aux") or c.dep_ == "cop")]
+
+
+def _quoted_titles(tokens: list[Token], cues: dict[str, Any]) -> tuple[tuple[int, int], ...]:
+    """Quoted titles in the content: quote marks opened right after a noun of a work
+    (``work_nouns``), with or without a comma ("Le livre « Nous ne mourrons pas ce soir »",
+    'Her debut novel, "We Were Never Here,"'), or after a word that names
+    (``naming_words``: "Le rapport, sobrement intitulé « Sortir de l'impasse »"). Their
+    words hedge and deny nothing, and no incise follows them."""
+    works = folded(cues, "work_nouns")
+    naming = folded(cues, "naming_words")
+    out = []
+    for n, t in enumerate(tokens):
+        if not ((t.is_quote and t.is_left_punct) or t.text in ("«", "“")) or n == 0:
+            continue
+        before = tokens[n - 1] if tokens[n - 1].text != "," or n < 2 else tokens[n - 2]
+        # ("Mohamed Hamdan Daglo, dit « Hemedti »": a name's nickname, after its comma)
+        nickname = n >= 3 and fold(tokens[n - 1].text) in folded(cues, "nickname_words") and \
+            tokens[n - 2].text == "," and tokens[n - 3].pos_ == "PROPN"
+        if (before.pos_ not in ("NOUN", "PROPN") or fold(before.text) not in works) and \
+                fold(tokens[n - 1].text) not in naming and not nickname:
+            continue
+        close = next((k for k in tokens[n + 1 :] if k.is_quote or k.text in ("»", "”")), None)
+        if close is not None:
+            out.append((t.idx, close.idx + len(close.text)))
+    return tuple(out)
+
+
+_FR_FUTURE = re.compile("r(?:" + "|".join(_FR_FUTURE_ENDINGS) + ")$")
+
+
+def _tagged_future(tok: Token) -> bool:
+    """A future by the tagger, believed in French only with a future's ending: the small
+    model tags "comprends" Tense=Fut."""
+    return tok.morph.get("Tense") == ["Fut"] and (
+        tok.lang_ != "fr" or _FR_FUTURE.search(fold(tok.text)) is not None)
+
+
+def _future_form(tok: Token) -> bool:
+    """A French future the tagger read as a present ("ouvrirons" tagged Tense=Pres): the
+    infinitive's stem and a future ending ("ouvrir-ons", "prendr-ont", "ser-a")."""
+    # (and "gagnerons" tagged Mood=Cnd: no conditional ending, a future)
+    return _fr_future_stem(tok, _FR_FUTURE_ENDINGS) and (
+        tok.morph.get("Mood") != ["Cnd"] or not fold(tok.text).endswith(_FR_CONDITIONAL_ENDINGS))
+
+
+def _fr_future_stem(tok: Token, endings: tuple[str, ...]) -> bool:
+    """Whether a French verb is the future stem (the infinitive, or an irregular stem such
+    as "ser-", "ir-") followed by one of ``endings``."""
+    if tok.lang_ != "fr" or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    word, lemma = fold(tok.text), fold(tok.lemma_)
+    for ending in endings:
+        stem = word[: -len(ending)]
+        # ("appellerons" of "appeler", "emploiera" of "employer": the future's spelling)
+        regular = re.sub(r"(?<=[aou])ier$", "yer",
+                         re.sub(r"(ll|tt)er$", lambda m: m[1][0] + "er", stem))
+        if word.endswith(ending) and stem.endswith("r") and (
+                (len(stem) > 2 and lemma in (stem, stem + "e", regular))
+                or stem in _FR_IRREGULAR_FUTURE):  # "irons": "ir-" of "aller"
+            return True
+    return False
+
+
+def _apposed(text: str, phrase: str) -> bool:
+    """Whether ``phrase`` opens a phrase set off by commas inside the sentence ("Ce projet,
+    estimé à 7,5 millions d'euros, sera lancé en 2026"): it qualifies a noun, and the
+    sentence's claim is elsewhere."""
+    flat = re.sub(r"(\d),(\d)", r"\1.\2", fold(text))
+    return re.search(rf",\s*{re.escape(fold(phrase))}[^,]*,\s*\S", flat) is not None
+
+
+def _inverted_condition(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
+    """"Should the league approve the sale, ...", "Had he known, ...": an auxiliary opening
+    a clause before its subject states a condition."""
+    words = folded(cues, "inverted_conditions")
+    for t in tokens:
+        if fold(t.text) not in words or t.i + 1 >= len(t.doc):
+            continue
+        # (also opening a quote: "\"Should China choose escalation, we are ready,\" ...")
+        starts = t.i == t.sent.start or (
+            t.i - 1 == t.sent.start and t.doc[t.i - 1].text in _OPENING_QUOTES)
+        opens = starts or t.doc[t.i - 1].text in (",", ";", "—")
+        subject_after = any(c.dep_ in SUBJECT_DEPS and c.i > t.i for c in t.head.children)
+        # ("Should the owners fail to pay, the ITF said, it would ...": opening the
+        # sentence, whatever the parser hung it on, unless the sentence asks.)
+        first = starts and not t.sent.text.rstrip().endswith("?") and any(
+            k.text == "," for k in t.doc[t.head.i : t.sent.end])
+        if opens and subject_after and t.head.i > t.i and (t.head.dep_ == "advcl" or first):
+            return t
+    return None
+
+
+def strongest(found: dict[str, str]) -> tuple[str, list[str]]:
+    """The certainty that decides (the first of ``CERTAINTY_ORDER`` found, else asserted)
+    and every cue found, the deciding one first: both readers, parsed or not, end here."""
+    for level in CERTAINTY_ORDER:
+        if level in found:
+            return level, [found[level]] + [v for k, v in found.items() if k != level]
+    return "asserted", []

@@ -1,0 +1,623 @@
+"""Attributions made by a construction, not by a verb of saying and its clause: a verb with
+an object and a complement ("X called Y a liar", "X a accusé Y d'avoir menti"), a denial
+with a noun, "n'exclut pas de ...", an estimate ("estime à 4 % la hausse"), a colon after
+a stance ("was adamant: ...").
+
+Apart because each construction gives its own content span and certainty; ``_reports``
+adds what they find to the verbs that govern a clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from newstrace.analyze.claims._certainty import _modifying_participle
+from newstrace.analyze.claims._cues import _has, folded
+from newstrace.analyze.claims._speakers import (
+    _fronted_subject,
+    _subject_left_unparsed,
+    speaker_of,
+    subjects_of,
+)
+from newstrace.analyze.claims._syntax import (
+    _QUESTION_MARKS,
+    _THAT,
+    SUBJECT_DEPS,
+    _adjectival,
+    _content_bounds,
+    _in_relative,
+    _passive,
+    _phrase_head,
+    _span_of,
+)
+from newstrace.analyze.claims._verbs import (
+    _idiom,
+    _lemma_in,
+    _listed_verb,
+    _Report,
+    _said,
+    _verb_like,
+    cue_lemma,
+)
+from newstrace.nlp.dates import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def _agent_by_form(verb: Token) -> list[Token]:
+    """The agent of a passive verb read by its preposition ("par la préfecture", "by the
+    city"), whatever the parser called the phrase: its noun's words up to punctuation."""
+    by = next((t for t in verb.doc[verb.i + 1 : verb.sent.end]
+               if fold(t.text) in ("par", "by") and t.dep_ in ("case", "agent", "prep")), None)
+    if by is None:
+        return []
+    noun = by.head if by.dep_ == "case" else next(
+        (c for c in by.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return []
+    words = []
+    for t in noun.subtree:
+        if t.i > noun.i and t.is_punct:
+            break
+        if t.i > by.i:
+            words.append(t)
+    return words
+
+
+def _asked(tok: Token, cues: dict[str, Any]) -> bool:
+    """"Asked whether other items might follow, a spokesperson said ...", "Interrogé sur
+    ..., le maire a assuré": a participle telling what the speaker was asked; who was
+    asked answers, and the question is no one's claim."""
+    return _lemma_in(tok, folded(cues, "question_verbs")) and tok.dep_ in ("advcl", "acl") \
+        and (tok.tag_ == "VBN" or tok.morph.get("VerbForm") == ["Part"]) \
+        and not any(c.dep_.startswith("aux") for c in tok.children)
+
+
+def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
+    """"X called Y a liar", "X described Y as Z", "X accused Y of Z", "X urged Y to Z",
+    "X a accusé Y d'avoir menti": a verb whose object and the complement after it together
+    say what the speaker asserted or asked.  The object alone ("X praised Y") says nothing
+    that could be true or false, so a complement is required.
+    """
+    verbs = folded(cues, "object_complement_verbs")
+    preps = folded(cues, "object_complement_preps")
+    judging = folded(cues, "judging_verbs")
+    out: list[_Report] = []
+    for tok in sent:
+        adjective = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp") and
+                          c.pos_ == "ADJ" and c.i > tok.i), None)
+        # "Le rapport juge également « probable » un report": a verb the tagger took for
+        # the adjective of its own subject.
+        on_subject = tok.pos_ in ("NOUN", "ADJ") and tok.dep_ == "amod" and \
+            tok.head.i == tok.i - 1 and tok.head.dep_ in SUBJECT_DEPS and \
+            any(form in judging for form in (f"{fold(tok.text)}r", f"{fold(tok.text)[:-3]}er"))
+        judges = (tok.pos_ == "VERB" and fold(tok.lemma_) in judging) or on_subject
+        if adjective is None and judges:
+            # "juge « probable » qu'un accord soit signé": the quote marks hide the
+            # adjective from the parser; read it by its place, before "que" or its object.
+            nxt = [t for t in tok.doc[tok.i + 1 : min(tok.i + 6, sent.end)]
+                   if not t.is_quote and t.pos_ != "ADV"]
+            if len(nxt) >= 2 and nxt[0].pos_ == "ADJ" and (
+                    fold(nxt[1].text) in _THAT or (on_subject and nxt[1].pos_ == "DET")):
+                adjective = nxt[0]
+        if adjective is None and tok.pos_ == "VERB" and fold(tok.lemma_) in judging:
+            # "juge l'objectif « hors d'atteinte »": an object, then what it is judged.
+            obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i),
+                       None)
+            adjective = next((c for c in tok.children if obj is not None and c.i > obj.i and (
+                c.dep_ in ("xcomp", "oprd") or (c.dep_ == "obl:arg" and any(
+                    t.is_quote for t in tok.doc[obj.i : c.i])))), None) and obj
+            if obj is None and tok.i + 3 < sent.end and tok.doc[tok.i + 1].pos_ == "DET" and \
+                    tok.doc[tok.i + 2].pos_ == "NOUN" and any(
+                        t.text == "«" for t in tok.doc[tok.i + 3 : sent.end]):
+                # (the same, with the object the parser hung elsewhere)
+                adjective = tok.doc[tok.i + 1]
+        if judges and adjective is not None:
+            # "jugent probable un remaniement", "s'est dit prêt à négocier": the judgement
+            # and what it bears on are the speaker's.
+            speaker = [t for t in tok.head.subtree if t.i < tok.i] if on_subject \
+                else speaker_of(tok)
+            if speaker and not any(t.is_quote for t in sent.doc[speaker[0].i : tok.i]):
+                # (« Ce budget sacrifie ... », a jugé X: the quote is no speaker)
+                last = max((t.idx + len(t.text) for c in tok.rights if not c.is_punct
+                            for t in c.subtree), default=adjective.idx + len(adjective.text))
+                if on_subject or adjective.head != tok:
+                    last = max(last, *(t.idx + len(t.text) for t in adjective.head.subtree
+                                       if not t.is_punct))
+                    last = max(last, *(t.idx + len(t.text) for t in sent if t.text == "»"))
+                first = min(t.idx for t in adjective.subtree if t.i > tok.i and t.pos_ != "ADV")
+                out.append(_Report(tok, speaker, None, (first, last)))
+            continue
+        if tok.pos_ != "VERB" or fold(tok.lemma_) not in verbs:
+            continue
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i), None)
+        small = next((c for c in tok.children if obj is None and c.dep_ in ("oprd", "ccomp")
+                      and c.i > tok.i and c.pos_ in ("ADJ", "NOUN")), None)
+        if small is not None:
+            # "called the price cap illegal": the parser made the object the subject of
+            # its complement.
+            obj = next((k for k in small.children if k.dep_ in SUBJECT_DEPS and k.i < small.i),
+                       None)
+        if obj is None:  # "called on Congress to act"
+            on = next((c for c in tok.children if c.dep_ == "prep" and fold(c.text) in
+                       ("on", "upon")), None)
+            obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+            continue
+        # "voient dans la réforme « un tri social »": the complement may come first.
+        comps = [c for c in [*tok.children, *obj.children] if c.i > tok.i and c is not obj and (
+            c is small or
+            c.dep_ in ("oprd", "xcomp", "ccomp", "advcl")
+            or ((c.dep_ in ("prep", "nmod") or c.dep_.startswith("obl")) and fold(next(
+                (k.text for k in c.children if k.dep_ == "case"), c.text)) in preps))]
+        if not comps:
+            continue
+        speaker = speaker_of(tok)
+        if not speaker:
+            continue
+        start = min(t.idx for t in [*obj.subtree, *(t for c in comps for t in c.subtree)])
+        end = max(t.idx + len(t.text) for t in [*obj.subtree, *(t for c in comps
+                                                                  for t in c.subtree)])
+        out.append(_Report(tok, speaker, None, (start, end)))
+    return out
+
+
+_RELATIVE_LEAD = frozenset({"that", "which", "selon", "laquelle", "lequel", "lesquelles",
+                            "lesquels", "que", "qu'", "qu’"})
+
+
+def _content_of(tok: Token) -> tuple[int, int]:
+    """The span of a clause or phrase without the words that only introduce it ("that",
+    "selon laquelle")."""
+    toks = list(tok.subtree)
+    while len(toks) > 1 and (toks[0].dep_ == "mark" or fold(toks[0].text) in _RELATIVE_LEAD):
+        toks = toks[1:]
+    return _span_of(toks)
+
+
+def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
+    """Attributions with no verb of saying before a clause, each with the certainty the
+    construction gives:
+    - a denial with a noun ("a nié toute implication", "denied any wrongdoing"), or a
+      rejection of claims ("rejected claims that its forces had struck"): denied;
+    - "n'exclut pas de suspendre", "did not rule out a strike": possible; "exclut toute
+      démission": denied;
+    - "estime à 4 % la hausse", "estimated the cost at $486 billion": an estimate;
+    - "a été clair : ...", "was adamant: ...": the words after the colon are the subject's.
+    """
+    denial = folded(cues, "denial_verbs")
+    rejection = folded(cues, "rejection_verbs")
+    claim_nouns = folded(cues, "claim_nouns")
+    open_verbs = folded(cues, "open_verbs")
+    document_acts = folded(cues, "document_acts")
+    seeing_in = folded(cues, "seeing_in")
+    judging = folded(cues, "judging_verbs")
+    estimating = folded(cues, "estimate_verbs")
+    at = folded(cues, "estimate_preps")
+    adjectives = folded(cues, "speaking_adjectives")
+    negation = folded(cues, "c_negation")
+    np_verbs = folded(cues, "np_reporting_verbs")
+    evidence = folded(cues, "evidence_verbs")
+    proofs = folded(cues, "evidence_nouns")
+    questions = folded(cues, "question_verbs")
+    magnitudes = folded(cues, "magnitude_words")
+    marks = folded(cues, "c_condition_marks") | _QUESTION_MARKS
+    out: list[_Report] = []
+    for tok in sent:
+        if _asked(tok, cues):
+            continue
+        lemma = fold(tok.lemma_)
+        if (known := cue_lemma(tok, denial | rejection)) in denial | rejection:
+            lemma = known  # ("conteste", left as it is by the lemmatizer)
+        if tok.pos_ == "ADJ" and lemma in adjectives and any(c.dep_ == "cop" for c in tok.children):
+            colon = next((t for t in sent if tok.i < t.i <= tok.i + 2 and t.text == ":"), None)
+            speaker = subjects_of(tok)
+            if colon is not None and speaker and colon.i < sent.end - 2:
+                out.append(_Report(tok, speaker, None, (colon.idx + 1, _content_bounds(sent)[1])))
+            continue
+        if tok.pos_ == "VERB" and _passive(tok) and _lemma_in(tok, estimating) and \
+                (agent := _agent_by_form(tok)):
+            # "Le nombre de sans-abri est estimé à 3 500 par la mairie": the agent's figure.
+            subject = next((c for c in tok.children if c.dep_ in SUBJECT_DEPS), None)
+            if subject is not None:
+                first = min(t.i for t in subject.subtree)
+                figure = [t for t in sent if first <= t.i < agent[0].i - 1]
+                out.append(_Report(tok, agent, None, _span_of(figure),
+                                   f"estimate: {tok.text}", "estimate"))
+            continue
+        if tok.pos_ == "VERB" and _passive(tok) and _lemma_in(tok, np_verbs):
+            # "The closure was confirmed on Wednesday by the company": what the agent says
+            # is the subject.
+            agent = speaker_of(tok)
+            subject = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass")),
+                           None)
+            if agent and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                out.append(_Report(tok, agent, None, _span_of(list(subject.subtree))))
+            continue
+        if (said := _estimate_by_form(sent, tok, estimating, at, magnitudes)) is not None:
+            out.append(said)
+            continue
+        if not _verb_like(tok) or _passive(tok) or _idiom(tok, cues):
+            # "est estimé à 20 000": the subject is what is estimated, not who; "declared a
+            # state of emergency": an act
+            continue
+        speaker = speaker_of(tok) or _subject_left_unparsed(sent, tok, cues)
+        if not speaker and _lemma_in(tok, document_acts) and (
+                fronted := _fronted_subject(sent, tok)) and \
+                (lead := _phrase_head(fronted)) is not None and \
+                _has(lead.text, cues.get("document_nouns", [])):
+            # "Un sondage Ifop réalisé pour ... donnait X gagnante", "Le document, que Le
+            # Monde a pu consulter, décrit ...": the parser made the document the root.
+            speaker = fronted
+        if not speaker or any(t.text in ("«", "“", "»", "”") for t in speaker):
+            # ("« C'est une atteinte à la dignité », a dénoncé X": the quote the parser
+            # made the subject is what is said; the inserted phrase is read elsewhere.)
+            continue
+        particles = [fold(c.text) for c in tok.children if c.dep_ in ("prt", "compound:prt")]
+        phrase = " ".join([lemma, *particles])
+        # (not a participle on the object the parser hung on the verb: "dénonce, elle, un
+        # procès « politique » destiné à écarter ...")
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+                       and c.pos_ in ("VERB", "AUX") and not (
+                           c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Part"]
+                           and c.tag_ != "VBG"  # ("ruled out introducing a charge")
+                           and not any(k.dep_.startswith("aux") for k in c.children))
+                       and not _in_relative(c)), None)  # (", qui emploie 240 personnes")
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i
+                    and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        head = _phrase_head(speaker)
+        if head is not None and head.pos_ == "NOUN" and _lemma_in(tok, document_acts) and (
+                _has(head.lemma_, cues.get("document_nouns", []))
+                or _has(head.text, cues.get("document_nouns", []))):
+            # "L'arrêté préfectoral interdit tout rassemblement", "Un rapport avait classé la
+            # vallée parmi ...": what a document rules or finds is its word, not the outlet's.
+            out.append(_Report(tok, speaker, None, (tok.idx, _content_bounds(sent)[1]), None,
+                               "statement"))
+            continue
+        seen = next((c for c in tok.children if c.dep_.startswith("obl") and c.i > tok.i and any(
+            k.dep_ == "case" and f"{lemma} {fold(k.text)}" in seeing_in
+            for k in c.children)), None)
+        if clause is None and obj is None and seen is not None and any(
+                t.text in ("«", "“", '"') for t in sent if t.i > seen.i):
+            # "voient dans la réforme « un tri social déguisé »": the judgement in quote
+            # marks, which the parser hung on the noun before it.
+            out.append(_Report(tok, speaker, None, (seen.left_edge.idx,
+                                                    _content_bounds(sent)[1]), None, "stance"))
+            continue
+        judged = next((c for c in tok.children if c.i > tok.i and c.dep_ in (
+            "obj", "dobj", "xcomp", "amod") and (c.pos_ == "ADJ" or (
+                c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Part"]))), None)
+        about = obj or next((c for c in judged.children if c.dep_ in ("obj", "dobj")
+                             and c.pos_ in ("NOUN", "PROPN")), None) if judged else None
+        if judged is not None and about is not None and judged.i < about.i and (
+                clause is None or clause.i == judged.i) and \
+                _lemma_in(tok, judging):
+            # "a jugé « inacceptables » les frappes" (the adjective may be tagged a
+            # participle): the judgement and what it is about.
+            words = [*judged.subtree, *about.subtree]
+            out.append(_Report(tok, speaker, None, (min(t.idx for t in words), max(
+                t.idx + len(t.text) for t in words)), None, "stance"))
+            continue
+        if phrase in open_verbs or (lemma in open_verbs and not particles):
+            target = clause or obj
+            # "n'exclut pas, de son côté, une réorganisation": the object past an insertion
+            at_span = _content_of(target) if target is not None else _object_by_form(tok, cues)
+            if at_span is None:
+                continue
+            negated = any(fold(c.text) in negation for c in tok.children
+                          if c.dep_ in ("neg", "advmod")) or any(
+                # "n'exclut « aucune piste »", "did not rule out any option"
+                fold(t.text) in folded(cues, "c_negative_words")
+                for t in [t for t in sent if t.idx >= at_span[0] and not t.is_punct][:2])
+            out.append(_Report(tok, speaker, None, at_span,
+                               "possible: not ruled out" if negated else f"denied: {tok.text}",
+                               "stance"))
+        elif _lemma_in(tok, estimating):
+            # "estimated the cost of rebuilding at $486 billion": the figure may hang on
+            # the object's words; "estime à 4 % la hausse": the object may follow it.
+            # "estiment à plus de 30 % la part": the parser may take the figure for the
+            # object; "à plusieurs centaines": a figure without digits.
+            near = [*tok.children, *(obj.subtree if obj is not None else [])]
+            candidates = [c for c in near if (c.dep_ == "prep" and fold(c.text) in at) or (
+                c.dep_.startswith(("obl", "obj", "nmod")) and any(
+                    k.dep_ == "case" and fold(k.text) in at for k in c.children))] + [
+                # "estime au contraire à 4 millions", "chiffre le préjudice pour l'opérateur
+                # à 40 millions": hung on the adverbial
+                g for c in tok.children if c.dep_.startswith("obl") for g in c.children
+                if any(k.dep_ == "case" and fold(k.text) in at for k in g.children)]
+            # ("estime à près d'une sur deux la part": the parser made the figure the
+            # object's determiner)
+            shares = [t for t in (obj.subtree if obj is not None else []) if t.dep_ == "det"
+                      and any(k.dep_ == "case" and fold(k.text) in at for k in t.children)]
+            # The first with a figure ("£40bn"), not "entre amendes et indemnisations".
+            by = next((c for c in candidates + shares if any(
+                t.like_num or fold(t.text) in magnitudes or any(ch.isdigit() for ch in t.text)
+                for t in [*c.subtree, *(c.doc[c.i + 1 : c.i + 4] if c in shares else [])])),
+                None)
+            if by is None:
+                continue
+            if obj is not None and obj in by.subtree:
+                obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj")
+                            and c not in by.subtree), None) or next(
+                    (t for t in by.subtree if t.dep_ == "appos"), None)
+            toks = [*by.subtree, *(obj.subtree if obj is not None else [])]
+            out.append(_Report(tok, speaker, None, _span_of(toks), f"estimate: {tok.text}",
+                               "estimate"))
+        elif clause is None and (feared := _feared(tok, obj, cues)) is not None:
+            # "On redoute une fermeture", "on s'attend à une offensive": a fear or an
+            # expectation of something named; the stance is the certainty.
+            out.append(_Report(tok, speaker, None, _span_of(list(feared[0].subtree)),
+                               f"{feared[1]}: {tok.text}", "stance"))
+        elif clause is None and obj is None and _listed_verb(tok, "fear_verbs", cues) and \
+                (found := _object_by_form(tok, cues)) is not None:
+            # "craignent, elles, une hausse déguisée": the feared thing past an insertion.
+            out.append(_Report(tok, speaker, None, found, f"possible: {tok.text}", "stance"))
+        elif _lemma_in(tok, questions) and clause is None and (colon := next(
+                (t for t in sent if tok.i < t.i <= tok.i + 2 and t.text == ":"), None)
+        ) is not None and colon.i < sent.end - 2:
+            # "des parents d'élèves s'interrogent : l'école rouvrira-t-elle ?"
+            out.append(_Report(tok, speaker, None, (colon.idx + 1, _content_bounds(sent)[1]),
+                               "hypothetical: question", "stance"))
+        elif _lemma_in(tok, questions) and \
+                (opening := _question_opening(tok, marks, cues)) is not None:
+            # "Des diplomates se demandent si ...", "s'interroge sur la capacité de l'État",
+            # "have long debated whether": read by the words after the verb, as the parser
+            # often loses the clause ("survivra" taken for a participle).
+            out.append(_Report(tok, speaker, None, (opening.idx, _content_bounds(sent)[1]),
+                               "hypothetical: question", "stance"))
+        elif _lemma_in(tok, questions) and clause is not None and any(
+                c.dep_ == "mark" and fold(c.text) in marks for c in clause.children):
+            # "se demandent si le tramway pourra ...", "asked whether ...": a question.
+            out.append(_Report(tok, speaker, None, _content_of(clause), "hypothetical: question",
+                               "stance"))
+        elif (lemma in evidence or _lemma_in(tok, evidence)) and obj is not None and (
+                fold(obj.lemma_) in proofs or fold(obj.text) in proofs or any(
+                    fold(c.text) in folded(cues, "c_negative_words")
+                    for c in obj.children)) and clause is None:
+            # "An internal review found no evidence that ...": the finding is the content.
+            out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree))))
+        elif clause is None and (said := _prep_object(tok, cues)) is not None:
+            # "a fait état sur Telegram de 14 morts", "se plaignent depuis des mois de
+            # panaches de fumée": a phrase of saying whose object follows a preposition.
+            out.append(_Report(tok, speaker, None, said, None, "statement"))
+        elif _lemma_in(tok, np_verbs) and clause is None and obj is None and \
+                not _after_comma(tok) and _said(tok) and \
+                (found := _object_by_form(tok, cues)) is not None:
+            # "dénoncent depuis des mois des rodéos", "a revendiqué vendredi, via son
+            # agence, l'attentat": the parser hung the object on the phrase before it.
+            out.append(_Report(tok, speaker, None, found, _promise(tok, cues), "statement"))
+        elif _lemma_in(tok, np_verbs) and obj is not None and (
+                clause is None or (clause.dep_ == "xcomp" and clause.i > obj.i)) and (
+                obj.pos_ in ("NOUN", "PROPN") or fold(obj.text) in {
+                    fold(w) for w in cues.get("indefinite_articles", [])}) and not (
+                lemma in denial or lemma in rejection) and not _after_comma(tok) and \
+                _said(tok) and not _has(obj.text, cues.get("manner_nouns", [])) and not (
+                    _lemma_in(tok, folded(cues, "finding_verbs")) and any(
+                        c.dep_ == "det" and c.morph.get("Definite") == ["Def"]
+                        for c in obj.children)):
+            # ("qui a requis l'anonymat": how one speaks, not what; "a relevé l'âge
+            # légal": raised, where "relève de graves lacunes" notes a finding.)
+            # "announced his resignation", "dénoncent une baisse de leur chiffre
+            # d'affaires": a verb of saying whose object is what was said.  A claim, but
+            # no quote: nobody's words are given.
+            # "décrivent un car « lancé à pleine vitesse »": an article the tagger took
+            # for a pronoun opens a phrase the parser tore apart; it runs to the end.
+            what = _span_of(list(obj.subtree)) if obj.pos_ != "PRON" else (
+                obj.idx, _content_bounds(sent)[1])
+            # "Le plan prévoit l'évacuation ... si le débit dépasse ...": a condition.
+            inside = {t.i for t in obj.subtree}
+            condition = next((t for t in sent if t.i > tok.i and t.i not in inside
+                              and t.dep_ == "mark" and fold(t.text) in marks), None)
+            out.append(_Report(tok, speaker, None, what,
+                               f"hypothetical: condition ({condition.text})" if condition
+                               else _promise(tok, cues), "statement"))
+        elif (lemma in denial or lemma in rejection) and clause is None and obj is not None:
+            if fold(obj.lemma_) in folded(cues, "whole_nouns"):
+                # "a rejeté l'ensemble des 21 chefs d'accusation": what is counted
+                obj = next((c for c in obj.children if c.dep_ in ("nmod", "prep", "pobj")
+                            and c.pos_ in ("NOUN", "PROPN")), None) or next(
+                    (g for c in obj.children if c.dep_ == "prep" for g in c.children
+                     if g.dep_ == "pobj"), obj)
+            # ("les chefs retenus contre lui": a participle says what the noun is, no more.)
+            said = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl")
+                         and c.pos_ in ("VERB", "AUX") and not _modifying_participle(c)), None) \
+                if fold(obj.lemma_) in claim_nouns or fold(obj.text) in claim_nouns else None
+            refused = cues.get("refused_nouns", [])
+            reports_noun = fold(obj.lemma_) in claim_nouns or fold(obj.text) in claim_nouns
+            if said is None and not reports_noun and (
+                    lemma not in denial or _has(obj.lemma_, refused) or _has(obj.text, refused)):
+                # "rejected the offer", "denied his request": an act, not a denial of
+                # something said.
+                continue
+            what = _content_of(said) if said is not None else _span_of(list(obj.subtree))
+            out.append(_Report(tok, speaker, None, what, f"denied: {tok.text}",
+                               None if said is not None else "statement"))
+    return out
+
+
+def _estimate_by_form(sent: SpacySpan, tok: Token, estimating: frozenset[str],
+                      at: frozenset[str], magnitudes: frozenset[str]) -> _Report | None:
+    """"Le rapporteur, X, chiffre à environ 12 milliards le coût": a French estimate verb
+    the tagger took for a noun ("chiffre", "évalue"), read by its form: a present tense
+    whose infinitive is an estimate verb, then "à" and a figure; the noun phrase before it
+    (no verb in it) estimates, what follows is the estimate."""
+    doc = tok.doc
+    if tok.lang_ != "fr" or tok.pos_ not in ("NOUN", "ADJ") or tok.i == sent.start or \
+            fold(tok.text) + "r" not in estimating or tok.i + 1 >= sent.end or \
+            fold(doc[tok.i + 1].text) not in at or not any(
+                t.like_num or fold(t.text) in magnitudes for t in doc[tok.i + 1 : tok.i + 5]):
+        return None
+    speaker = [t for t in doc[sent.start : tok.i]]
+    while speaker and speaker[-1].is_punct:
+        speaker.pop()
+    if not speaker or any(t.pos_ in ("VERB", "AUX") for t in speaker) or not any(
+            t.pos_ in ("NOUN", "PROPN") for t in speaker):
+        return None
+    figure = [t for t in doc[tok.i + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
+    return _Report(tok, speaker, None, _span_of(figure), f"estimate: {tok.text}", "estimate")
+
+
+def _to_punctuation(first: Token, end: int) -> tuple[int, int]:
+    """The characters from ``first`` to the next punctuation before token ``end``; quote
+    marks and hyphens do not end the phrase ("dénoncé « une enquête bâclée »")."""
+    doc = first.doc
+    stop = next((k for k in range(first.i + 1, end) if doc[k].is_punct
+                 and doc[k].text not in ("«", "»", "“", "”", '"', "-")), end)
+    last = doc[stop - 1]
+    return first.idx, last.idx + len(last.text)
+
+
+def _prep_object(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
+    """What a phrase of saying with a prepositional object says (``prep_object_reporting``:
+    "faire état de", "se plaindre de"), read by the words after the verb: its noun if it
+    has one, then the preposition, past adjuncts each time; up to the next punctuation."""
+    reflexive = any(c.morph.get("Reflex") == ["Yes"] for c in verb.children)
+    for entry in folded(cues, "prep_object_reporting"):
+        words = entry.removeprefix("s'").removeprefix("se ").split()
+        if len(words) < 2 or not _lemma_in(verb, {words[0]}) or (
+                words[0] != entry.split()[0] and not reflexive):
+            continue
+        at: Token | None = verb
+        for word in words[1:]:
+            nxt = _past_adjuncts(at, cues, frozenset({word, "du", "des", "d'", "d’"}))
+            if nxt is None or fold(nxt.text) not in (word, *(("du", "des", "d'", "d’")
+                                                            if word == "de" else ())):
+                at = None
+                break
+            at = nxt
+        if at is None or at.i + 1 >= verb.sent.end:
+            continue
+        first = verb.doc[at.i + 1] if fold(at.text) in ("de", "d'", "d’") else at
+        return _to_punctuation(first, verb.sent.end)
+    return None
+
+
+def _promise(verb: Token, cues: dict[str, Any]) -> str | None:
+    """The certainty a verb of saying gives its noun object when it tells the future:
+    "predicted the collapse", "a promis l'envoi de 600 policiers"."""
+    if _lemma_in(verb, folded(cues, "forecast_verbs")):
+        return f"predicted: forecast ({verb.text})"
+    if _lemma_in(verb, folded(cues, "commitment_verbs")):
+        return f"predicted: commitment ({verb.text})"
+    return None
+
+
+def _past_adjuncts(verb: Token, cues: dict[str, Any], keep: frozenset[str] = frozenset(),
+                   start: int | None = None) -> Token | None:
+    """The first word after a verb that is not an adjunct, as the parser often hangs what
+    follows the adjuncts elsewhere: words of time and adverbs, one prepositional phrase
+    ("a assuré dans la matinée que", "dénoncent depuis l'été des loyers", "se demandent
+    en privé si") and insertions between commas (", via son agence Amaq,").  Words in
+    ``keep`` ("si", "que", "des") stop the search."""
+    times = folded(cues, "time_words")
+    doc, end = verb.doc, verb.sent.end
+    i, pps = (verb.i + 1 if start is None else start), 0
+    while i < end and fold(doc[i].text) not in keep:
+        t = doc[i]
+        if fold(t.text) in times or t.pos_ == "ADV":
+            i += 1
+        elif t.text == ",":
+            close = next((k for k in range(i + 1, end) if doc[k].text == ","), None)
+            if close is None:
+                return None
+            i = close + 1
+        elif t.pos_ == "ADP" and pps < 2:
+            # ("affirme au contraire à Ouest-France que": two phrases at most.)
+            pps += 1
+            i += 1
+            while i < end and doc[i].pos_ in ("DET", "ADJ", "NUM"):
+                i += 1  # the phrase's own article ("depuis des mois")
+            if i < end and fold(doc[i].text) not in keep:
+                i += 1  # the phrase's noun, whatever the tagger made of it ("depuis l'été")
+            # ("au Dauphiné libéré": a name's participle the tagger took for a verb.)
+            while i < end and (doc[i].pos_ in ("NOUN", "PROPN", "ADJ") or (
+                    _adjectival(doc[i]) and doc[i].head.i == i - 1)) and \
+                    fold(doc[i].text) not in keep:
+                i += 1
+        else:
+            break
+    return doc[i] if i < end else None
+
+
+def _object_by_form(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
+    """The noun object of a verb read by its place when the parser hung it elsewhere
+    (see ``_past_adjuncts``): a determiner and a noun, up to the next punctuation."""
+    partitive = folded(cues, "partitive_articles")
+    first = _past_adjuncts(verb, cues, partitive)
+    end = verb.sent.end
+    if first is not None and first.text in ("«", "“", '"') and first.i + 2 < end:
+        first = verb.doc[first.i + 1]  # "n'a pas exclu « des départs volontaires »"
+    if first is None or first.i + 1 >= end or not (
+            first.pos_ == "DET" or fold(first.text) in partitive):
+        return None
+    after = verb.doc[first.i + 1]
+    if after.text in ("«", "“", '"') and first.i + 2 < end:
+        after = verb.doc[first.i + 2]  # "a dénoncé mercredi une « décision politique »"
+    if after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):
+        return None
+    return _to_punctuation(first, end)
+
+
+def _question_opening(verb: Token, marks: set[str], cues: dict[str, Any]) -> Token | None:
+    """Where a question opens after a verb of asking, past its adjuncts: at "si"/"whether"
+    ("se demandent si", "debated whether"), or after the "sur" of a reflexive
+    "s'interroger sur la capacité de ..." (the question is about that)."""
+    words = folded(cues, "question_words")
+    first = _past_adjuncts(verb, cues, frozenset(marks) | folded(cues, "question_preps") | words)
+    if first is not None and first.text in ("«", "“", '"') and first.i + 1 < verb.sent.end:
+        first = verb.doc[first.i + 1]  # "se demande « comment garder des familles ... »"
+    if first is None or first.i >= verb.sent.end - 1:
+        return None
+    word = fold(first.text)
+    if word in marks or word in words:
+        return first
+    if word in folded(cues, "question_preps") and any(
+            c.morph.get("Reflex") == ["Yes"] for c in verb.children):
+        return verb.doc[first.i + 1]
+    return None
+
+
+def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token, str] | None:
+    """What a fear or an expectation with no clause is about, and the certainty it gives
+    it: "redoute une fermeture" (possible), "s'attend à une offensive", "expect a rate
+    cut" (probable).  A lexicon entry written "s'attendre" needs the reflexive."""
+    for key, certainty in (("fear_verbs", "possible"), ("expectation_verbs", "probable")):
+        if _listed_verb(verb, key, cues):
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                return obj, certainty
+            target = next((c for c in verb.children if c.dep_.startswith("obl")
+                           and c.pos_ == "NOUN" and any(k.dep_ == "case" and fold(k.text) == "a"
+                                                        for k in c.children)), None)
+            return (target, certainty) if target is not None else None
+    return None
+
+
+def _after_comma(verb: Token) -> bool:
+    """Whether the verb opens a phrase after a comma with a definite noun or a name after
+    it ("..., a annoncé l'ONU"): that noun is the speaker, inverted, not what was said
+    ("..., décrivent des cadences intenables" says what was described)."""
+    subject = next((c for c in verb.lefts if c.dep_ in SUBJECT_DEPS), None)
+    # "A procédé à un échange, le premier depuis deux mois, ont annoncé les deux pays":
+    # an apposition after a clause is no subject, the phrase is an incise.
+    apposed = subject is not None and subject.left_edge.i > verb.sent.start and \
+        verb.doc[subject.left_edge.i - 1].text == "," and any(
+            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+            for t in verb.doc[verb.sent.start : subject.left_edge.i])
+    # ("Le transporteur table sur ..., a indiqué sa porte-parole": a second subject after
+    # the verb is the inverted speaker; the first was the content's.)
+    inverted = any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children)
+    if subject is not None and not apposed and not inverted and not any(
+            t.i > verb.i and t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+            for t in verb.sent):
+        # "L'avocat, Me X, a regretté « la lenteur »": the subject came first; but in "La
+        # fréquentation, a souligné la directrice, a atteint ..." the sentence goes on.
+        return False
+    first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux"))], key=lambda t: t.i)
+    obj = next((c for c in verb.rights if c.dep_ in ("obj", "dobj", "nsubj")), None)
+    definite = obj is not None and (obj.pos_ == "PROPN" or any(
+        d.dep_ == "det" and d.morph.get("Definite") == ["Def"] for d in obj.children))
+    after_quote = first.i > 1 and verb.doc[first.i - 2].text in ("»", "”", '"')
+    return first.i > 0 and verb.doc[first.i - 1].text in (",", "—", "–") and (
+        definite or after_quote)  # "», raconte un voisin": the incise after a quote

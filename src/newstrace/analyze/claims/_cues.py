@@ -1,0 +1,87 @@
+"""The claims lexicon of a language and the matching of its phrases in text.
+
+Apart because every rule asks for cues: ``cues_for`` is cached once per language and
+``folded`` memoises its folded sets inside the cue dictionary, so both must have one
+definition that all the other modules share.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from newstrace import lexicons
+from newstrace.nlp.dates import fold
+
+
+@cache
+def cues_for(language: str | None) -> dict[str, Any]:
+    """The claims cues of a language (its lexicon, or every lexicon merged when it has none);
+    cached, as every verb of saying asks for them: read it, never change it (only
+    ``folded`` keeps its folded sets in it)."""
+    lex = lexicons.load(language)
+    if "claims" not in lex:
+        lex = lexicons.load_all()
+    numbers = lex.get("numbers", {})
+    # Words that give a figure without digits ("estime à plusieurs centaines le nombre"):
+    # the quantity reader's magnitudes and vague counts.
+    magnitudes = [*numbers.get("magnitudes", {}), *numbers.get("vague", {})]
+    return {**lex.get("claims", {}), **{f"c_{k}": v for k, v in lex.get("certainty", {}).items()},
+            "magnitude_words": magnitudes}
+
+
+def folded(cues: dict[str, Any], key: str) -> frozenset[str]:
+    """The lexicon list ``key`` accent-folded and lowercased, computed once per cue
+    dictionary: every verb of saying and every token asks for these sets."""
+    memo: dict[str, frozenset[str]] = cues.setdefault("_folded", {})
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = frozenset(fold(v) for v in cues.get(key, []))
+    return found
+
+
+def _has(text: str, phrases: list[str]) -> str | None:
+    """The first phrase (in lexicon order) found in folded ``text`` on word boundaries."""
+    if not phrases:
+        return None
+    pattern, folded_phrases = _phrase_pattern(tuple(phrases))
+    found = {m.group(0) for m in pattern.finditer(fold(text))}
+    if not found:
+        return None
+    return next(p for p, fp in zip(phrases, folded_phrases, strict=True) if fp in found)
+
+
+def _masked(text: str, phrases: list[str]) -> str:
+    """``text`` with each of ``phrases`` blanked out (same length, so offsets hold)."""
+    if not phrases:
+        return text
+    pattern, _ = _phrase_pattern(tuple(phrases))
+    folded_text = fold(text)
+    if len(folded_text) != len(text):
+        return text
+    chars = list(text)
+    for m in pattern.finditer(folded_text):
+        chars[m.start() : m.end()] = " " * (m.end() - m.start())
+    return "".join(chars)
+
+
+@cache
+def _phrase_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], list[str]]:
+    folded = [fold(p).strip() for p in phrases]
+    ordered = sorted(set(filter(None, folded)), key=len, reverse=True)
+    whole = "|".join(re.escape(f) for f in ordered if not f.endswith(("'", "’")))
+    # A phrase ending in an elided word ("susceptibles d'", "à moins qu'") runs into the
+    # next word: no word boundary after it.
+    elided = "|".join(re.escape(f) for f in ordered if f.endswith(("'", "’")))
+    alternation = "|".join(filter(None, (f"(?:{whole})(?![\\w-])" if whole else "",
+                                         f"(?:{elided})" if elided else "")))
+    return re.compile(rf"(?<![\w])(?:{alternation})"), folded
+
+
+def _speaker_nouns(cues: dict[str, Any]) -> list[str]:
+    """The nouns of whoever can speak or hold a view: people by kind, role or title
+    ("experts", "sources", "le ministre", "a spokesperson") and bodies ("le parquet")."""
+    return [*cues.get("vague_nouns", []), *cues.get("source_nouns", []),
+            *cues.get("institution_nouns", []), *cues.get("title_nouns", []),
+            *cues.get("body_voices", [])]

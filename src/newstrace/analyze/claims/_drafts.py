@@ -1,0 +1,471 @@
+"""Drafts of claims, one per sentence, headline or transcript turn: a draft is the content's
+span, its source, its certainty and the cues that decided them (``_Draft``), before the
+page's pass resolves pronouns and merges restatements.
+
+Apart because a draft is read from one sentence and its block alone; what needs the whole
+page is in ``_page``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from newstrace.analyze.claims._according import _according_to, _complete_before, _in_document
+from newstrace.analyze.claims._certainty import _certainty, _future_in_past, _heads, _own_future
+from newstrace.analyze.claims._cues import _has, _speaker_nouns, folded
+from newstrace.analyze.claims._inserted import _relative_words
+from newstrace.analyze.claims._reports import _reporting
+from newstrace.analyze.claims._sources import _classify
+from newstrace.analyze.claims._speakers import subjects_of
+from newstrace.analyze.claims._syntax import (
+    _OPENING_QUOTES,
+    RELATIVE_DEPS,
+    _content_bounds,
+    _in_relative,
+    _opened_by_relative,
+    _passive,
+    _phrase_head,
+    _relative_pronoun,
+    _span_of,
+    _tokens,
+)
+from newstrace.analyze.claims._verbs import (
+    _cue_verbs,
+    _headline_noun_verb,
+    _intent_kinds,
+    _lemma_in,
+    _listed_verb,
+    _Report,
+    _verb_kinds,
+    cue_lemma,
+)
+from newstrace.analyze.entities import EntityIndex
+from newstrace.model import Source, Span
+from newstrace.nlp.dates import fold
+from newstrace.nlp.parse import ParsedBlock
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+@dataclass(slots=True)
+class _Draft:
+    pb: ParsedBlock
+    start: int  # content, normalised offsets in the block
+    end: int
+    source: Source
+    source_span: tuple[int, int] | None
+    cues: list[str] = field(default_factory=list)
+    certainty: str = "asserted"
+    headline: bool = False
+    evidence: list[Span] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        a, b = self.pb.norm.to_original(self.start, self.end)
+        return self.pb.block.text[a:b]
+
+
+def _content_heads(pb: ParsedBlock, rep: _Report, cues: dict[str, Any]) -> list[Token]:
+    """The head of what a report says and its auxiliaries: the clause's head, or the
+    words of its span whose head lies outside it."""
+    if rep.clause is not None:
+        return _heads([rep.clause], set())[1]
+    if rep.span is not None:
+        toks = _tokens(pb, *rep.span)
+        heads = _heads(toks, {t.i for t in toks})[1]
+        if not any(t.pos_ in ("VERB", "AUX") for t in heads):
+            # ("Ces nouveaux venus, dont certains n'ont jamais enseigné, bénéficieront ...":
+            # the parser hung the clause's verb on the relative clause before it)
+            heads += [t for t in toks if t.pos_ in ("VERB", "AUX") and t.morph.get(
+                "VerbForm") == ["Fin"] and not _in_relative(t) and not _opened_by_relative(
+                toks, toks.index(t))]
+        return heads
+    return []
+
+
+def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
+    """Who a relative pronoun stands for ("The governor, who said ..." -> "The governor"):
+    the noun the relative clause hangs on, or (when the parser lost the clause) the
+    noun just before the pronoun, with the words before it in its phrase."""
+    noun: Token | None = verb.head if verb.dep_ in RELATIVE_DEPS else None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        noun = next((t for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i])
+                     if not t.is_punct), None)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            return []
+        # "Trois salariés de l'usine, qui ...": the phrase's head, not the last noun of it.
+        while noun.dep_ in ("nmod", "pobj") and noun.head.i < noun.i and \
+                noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
+            noun = noun.head if noun.head.pos_ != "ADP" else noun.head.head
+            if noun.pos_ not in ("NOUN", "PROPN"):
+                return []
+    words = [t for t in noun.subtree if t.i < pronoun.i]
+    while words and words[-1].is_punct:
+        words.pop()
+    return words
+
+
+def _without_comment(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any]) -> int:
+    """Where reported content ends when the outlet adds its own comment on it: "..., a
+    claim that could not be independently verified", "..., une affirmation invérifiable"."""
+    phrases = cues.get("comment_appositions", [])
+    if not phrases:
+        return end
+    text = pb.norm.text[start:end]
+    alternation = "|".join(re.escape(p) for p in phrases)
+    m = re.search(rf",\s+(?:{alternation})(?![\w])", text, re.IGNORECASE)
+    return start + m.start() if m and m.start() > 0 else end
+
+
+def _is_sourcing_note(sent: SpacySpan, cues: dict[str, Any]) -> bool:
+    """"Le responsable ... s'est exprimé sous couvert d'anonymat": about sources, not news."""
+    if not _has(sent.text, cues.get("anonymity", [])) or \
+            _has(sent.text, cues.get("according_to", [])):
+        # ("..., according to a person familiar with the case": news, and its source.)
+        return False
+    root = sent.root
+    nouns = folded(cues, "source_nouns")
+    return any(fold(t.text) in nouns for t in subjects_of(root))
+
+
+_LEAD = re.compile(r"^(?:que\b|qu['’]|that\b|,|;|:|\s)+", re.IGNORECASE)  # not "Quelque"
+
+
+def _trim(pb: ParsedBlock, start: int, end: int) -> tuple[int, int] | None:
+    """Drop a leading "que"/"that" and surrounding punctuation from a content span."""
+    text = pb.norm.text[start:end]
+    lead = _LEAD.match(text)
+    if lead:
+        start += lead.end()
+    text = pb.norm.text[start:end].rstrip(" ,;:")
+    return (start, start + len(text)) if text else None
+
+
+def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], index: EntityIndex,
+                     types: dict[str, str]) -> list[_Draft]:
+    s_start, s_end = _content_bounds(sent)
+    drafts: list[_Draft] = []
+    extra: list[str] = []
+    acc, via = _according_to(sent, cues), "according to"
+    reports = _reporting(sent, cues) if acc is None or fold(acc[3]) in folded(
+        cues, "participle_sources") else []
+    if acc is not None and (reports or fold(acc[3]) in folded(cues, "participle_sources")):
+        # ("delayed the results, citing discrepancies in tally sheets": a reason, whether
+        # or not a verb of saying comes with it)
+        cited = _classify(pb, acc[1], acc[2], index, types, cues)
+        head = _phrase_head(_tokens(pb, acc[1], acc[2]))
+        people = _speaker_nouns(cues)
+        if (cited.kind == "vague" and not _has(cited.text or "", [
+                *cues.get("vague_nouns", []), *cues.get("vague_quantifiers", [])])) or \
+                cited.kind == "document" or (
+                    head is not None and head.pos_ == "NOUN" and not _has(head.text, people)):
+            # ("citing staff shortages": the head is no one who speaks)
+            # "announced her resignation, citing health reasons": a reason, not a source;
+            # "said the plan would work, citing a poll": the speaker's evidence. The verb's
+            # speaker speaks ("citing three officials" still names sources).
+            acc = None
+    if acc is not None:
+        reports = []
+    if acc is None and not reports:
+        # Read in a poll: the poll's word, but nobody's quote.
+        acc, via = _in_document(sent, cues), "read in"
+    if acc is not None:
+        cue_start, src_start, src_end, cue = acc
+        source = _classify(pb, src_start, src_end, index, types, cues)
+        if _has(cue, cues.get("anonymity", [])):  # "de source policière"
+            source = Source("anonymous", source.text)
+        if fold(source.text or "").startswith(("les estimations", "estimations", "estimates")) or \
+                "estimat" in fold(source.text or ""):
+            extra.append(f"estimate: {cue} {source.text}")
+        after = [t for t in sent if t.idx >= src_end]
+        if _complete_before(sent, cue_start):
+            # "X did Y, according to Z[, and W did V]": the cue closes a clause; what
+            # follows it, if anything, continues the same report.
+            # A participle after the source ("..., selon des sources sécuritaires, l'armée
+            # n'ayant communiqué aucun bilan") is the outlet's aside, not more of the report.
+            a, b = s_start, (s_end if any(t.pos_ in ("VERB", "AUX")
+                                          and t.morph.get("VerbForm") != ["Part"]
+                                          for t in after) else cue_start)
+        elif any(t.pos_ in ("VERB", "AUX") for t in after) or not pb.norm.text[
+                s_start:cue_start].strip(" «“\""):
+            # "..., selon lui, pourrait entraîner ...": the source covers what follows it;
+            # what stands before it is the outlet's own. ("Selon X, la situation empire":
+            # opening the sentence, it covers the rest, verb seen or not.)
+            a, b = src_end, s_end
+            before = _trim(pb, s_start, cue_start)
+            if before and any(t.pos_ in ("VERB", "AUX") for t in sent if t.idx < cue_start):
+                m = _Draft(pb, *before, Source("unattributed"), None)
+                m.certainty, m.cues = _certainty(pb, *before, cues, False, [])
+                drafts.append(m)
+        else:
+            a, b = s_start, cue_start
+        a, b = _trim(pb, a, b) or (a, b)
+        d = _Draft(pb, a, b, source, (src_start, src_end), cues=[f"{via}: {cue}"])
+        own = source.kind == "unattributed" and source.text is None
+        d.certainty, found = _certainty(pb, a, b, cues, not own, extra)
+        d.cues += found
+        drafts.append(d)
+        return drafts
+    cue_verbs = _cue_verbs(cues)
+    relative: list[Token] = []  # verbs of relative clauses: "X, who said Y, did Z"
+    for n, rep in enumerate(reports):
+        lemma = cue_lemma(rep.verb, cue_verbs)
+        verb, speaker = rep.verb, rep.speaker
+        extra = []
+        if _lemma_in(verb, folded(cues, "denial_verbs")):  # also "dément" left unlemmatized
+            extra.append(f"denied: {verb.text}")
+        if rep.certainty:
+            extra.append(rep.certainty)
+        if _lemma_in(verb, folded(cues, "directive_verbs") | folded(cues, "charge_verbs")) and \
+                not any(c.morph.get("Reflex") == ["Yes"] for c in verb.children):  # "se demande si"
+            # (and "accusent la mairie de ne pas avoir déclenché l'alerte": the failure is
+            # what is charged, no denial)
+            # "demande aux consommateurs de ne pas les consommer", "recommande de consulter
+            # en cas de fièvre": a negation or a condition inside a request is part of it.
+            extra.append(f"part of a request or charge: {verb.text}")
+        heads = _content_heads(pb, rep, cues)
+        if _lemma_in(verb, folded(cues, "announcing_verbs")) and _future_in_past(heads, cues):
+            # "a promis que la ligne serait rouverte", "predicted that the bill would
+            # clear": the speaker's own forecast, told in the future of the past.
+            extra.append(f"predicted: announced ({verb.text})")
+        elif (rep.clause is not None or (
+                rep.span is not None and rep.span[0] > verb.idx
+                and pb.norm.text[rep.span[0] : rep.span[0] + 1] not in _OPENING_QUOTES
+        )) and _own_future(heads, cues):
+            # ("a fait savoir dans la soirée qu'il présenterait": a clause the parser lost)
+            # "said it would respect the process", "a indiqué qu'elle présenterait un plan",
+            # "It said it was opening a ward next month": what the speaker will do, told
+            # by the speaker; "said the plan would be presented" stays reported.
+            extra.append(f"predicted: own plan ({verb.text})")
+        # (A fear verb set after a quote is a way of saying it: "« Les patients prendront
+        # des risques », s'inquiète X" tells what the quote tells.)
+        if rep.certainty is None and _listed_verb(verb, "fear_verbs", cues) and not (
+                rep.clause is None and rep.span is not None and rep.span[1] <= verb.idx):
+            extra.append(f"possible: fear ({verb.text})")  # "craignent que ... ne fasse"
+        elif rep.certainty is None and not _passive(verb) and \
+                _listed_verb(verb, "expectation_verbs", cues):
+            # "Many economists expect the central bank to cut rates", "s'attendent à ce
+            # que": what they hold likely.
+            extra.append(f"probable: expectation ({verb.text})")
+        if lemma in folded(cues, "judging_verbs") and rep.span is not None and _has(
+                pb.norm.text[verb.idx + len(verb.text) : rep.span[0]], cues.get("c_probable", [])):
+            # "a jugé « probable » que son capitaine manque le match": the judgement
+            # stands between the verb and its clause.
+            extra.append(f"probable: judged ({verb.text})")
+        if (rep.clause is not None or (rep.span is not None and rep.span[1] <= verb.idx)) and \
+                lemma in {fold(v) for v in cues.get("estimate_clause_verbs", [])}:
+            # "AAA estimates that 73 million will drive", "..., the Treasury estimates."
+            extra.append(f"estimate: {verb.text}")
+        c_start, c_end = rep.span or _span_of(list(rep.clause.subtree))  # type: ignore[union-attr]
+        c_start, c_end = _trim(pb, c_start, c_end) or (c_start, c_end)
+        c_end = _without_comment(pb, c_start, c_end, cues)
+        if len(speaker) == 1 and _relative_pronoun(speaker[0]):
+            antecedent = _antecedent(verb, speaker[0])
+            if antecedent:
+                if speaker[0].head.i == verb.i:
+                    relative.append(verb)  # the verb's own relative clause
+                speaker = antecedent
+        elif verb.dep_ in RELATIVE_DEPS and verb.sent.root.i not in {
+                t.i for t in verb.subtree} and _relative_words(verb) and not (
+                speaker and not _relative_pronoun(speaker[0]) and any(
+                    _relative_pronoun(t) for t in speaker)  # ("X, qui regroupent ..., dénoncent")
+                and fold(" ".join(t.text for t in speaker[1:3])) not in ("of whom", "of which")
+        ) and not (rep.clause is None and rep.span is not None and rep.span[1] <= verb.idx
+                   and speaker and speaker[0].i > verb.i):
+            # ("Families of the victims, many of whom say ..., gathered"; but "..., dont
+            # celle de Lyon-Centre, indique Atmo": an incise the parser hung on the relative)
+            relative.append(verb)  # "The driver, who police said had suffered ..., was taken"
+        said_by: tuple[int, int] | None = None
+        source = Source("unattributed")
+        if speaker:
+            said_by = _span_of(speaker)
+            source = _classify(pb, *said_by, index, types, cues)
+        if (source.kind in ("vague", "institution") or (
+                source.kind == "named" and source.entity is None)) and \
+                _aside_is_anonymous(speaker, verb, cues):
+            # (also "le vice-président chargé des finances, qui a requis l'anonymat")
+            source = Source("anonymous", source.text, None, source.count)
+        kind = rep.kind or _verb_kinds(cues).get(lemma, "reporting")
+        commitment = folded(cues, "commitment_verbs")
+        intent = _intent_kinds(cues).get(lemma)
+        if rep.clause is not None and (rep.clause.dep_ == "xcomp" or _headline_noun_verb(verb)) \
+                and lemma in commitment:
+            # "X vowed to win Florida": a commitment about the future, not words quoted.
+            kind = "commitment"
+            extra.append(f"predicted: commitment ({verb.text})")
+        elif rep.clause is not None and rep.clause.dep_ == "xcomp" and intent:
+            # "X plans to leave", "X hopes to win": an intention, nobody quoted.
+            kind = "intention"
+            extra.append(f"{intent}: intention ({verb.text})")
+            if _lemma_in(verb.head, folded(cues, "c_possible_lemmas")) and \
+                    verb.head.i != verb.i:
+                # "pourraient chercher à perturber": a possible intention, no more.
+                extra.append(f"possible: modal ({verb.head.text})")
+        d = _Draft(pb, c_start, c_end, source, said_by, cues=[f"{kind} verb: {verb.text}"])
+        # "..., a constaté notre journaliste": the outlet's own word, stated as its fact.
+        own = bool(speaker) and source.kind == "unattributed" and source.text is None
+        d.certainty, found = _certainty(pb, c_start, c_end, cues, not own, extra)
+        d.cues += found
+        drafts.append(d)
+        # "..., affirmant que": a participle of its own; "a assuré que" is a past tense.
+        participle = (verb.morph.get("VerbForm") in (["Part"], ["Ger"]) or verb.tag_ == "VBG") \
+            and not any(c.dep_.startswith("aux") for c in verb.lefts)
+        if n == 0 and rep.clause is not None and participle and verb.dep_ != "ROOT" and \
+                verb.sent.root.i != verb.i and not subjects_of(verb) and \
+                verb.head.pos_ in ("VERB", "AUX"):  # not the speaker's noun the parser made root
+            # "X font pression ..., affirmant que ...": the main clause is the outlet's.
+            v_start, _ = _span_of(list(verb.subtree))
+            main_end = v_start
+            while main_end > s_start and pb.norm.text[main_end - 1] in " ,;":
+                main_end -= 1
+            if main_end > s_start:
+                m = _Draft(pb, s_start, main_end, Source("unattributed"), None)
+                m.certainty, found = _certainty(pb, s_start, main_end, cues, False, [])
+                m.cues += found
+                drafts.insert(0, m)
+    outside = [t for t in sent if not any(t in v.subtree for v in relative)]
+    if reports and len(relative) == len(reports) and any(
+            t.pos_ in ("VERB", "AUX") for t in outside):
+        # "The governor, who said last month that ..., has now ordered rationing": the
+        # relative clause reports the governor's words; the sentence is the outlet's.
+        holes = tuple(_span_of(list(v.subtree)) for v in relative)
+        m = _Draft(pb, s_start, s_end, Source("unattributed"), None)
+        m.certainty, m.cues = _certainty(pb, s_start, s_end, cues, False, [], holes)
+        drafts.insert(0, m)
+    if drafts:
+        return drafts
+    d = _Draft(pb, s_start, s_end, Source("unattributed"), None)
+    d.certainty, d.cues = _certainty(pb, s_start, s_end, cues, False, [])
+    return [d]
+
+
+def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any]) -> bool:
+    """"Deux enquêteurs, s'exprimant sous couvert d'anonymat, ont indiqué": the words set
+    off after the speaker (a participle or a relative clause, on the speaker or, as the
+    parser often has it, on the verb before it) say that they spoke unnamed."""
+    head = _phrase_head(speaker)
+    if head is None:
+        return False
+    asides = [c for c in [*head.children, *verb.children] if c.dep_ in (
+        "acl", "acl:relcl", "relcl", "advcl") and c not in speaker
+        and (c.head is head or c.i < verb.i)]
+    return any(_has(verb.doc.text[slice(*_span_of(list(c.subtree)))], cues.get("anonymity", []))
+               for c in asides)
+
+
+def _headline(pb: ParsedBlock, cues: dict[str, Any],
+              label: tuple[Source, int, int] | None = None) -> _Draft | None:
+    text = pb.norm.text
+    folded = fold(text).rstrip()
+    prefix = next((p for p in cues.get("headline_prefixes", [])
+                   if folded.startswith(fold(p)) or folded.endswith(fold(p))), None)
+    start, end = 0, len(text.rstrip(" .!"))
+    if prefix is None and label is not None:
+        source, label_end, content_start = label
+        d = _Draft(pb, content_start, end, source, (label_end - len(source.text or ""), label_end),
+                   headline=True,
+                   cues=["headline convention: speaker label"])
+        d.certainty, found = _certainty(pb, content_start, end, cues, True, [])
+        d.cues += found
+        return d
+    if prefix is None:
+        d = _Draft(pb, start, end, Source("unattributed"), None, headline=True)
+        d.certainty, d.cues = _certainty(pb, start, end, cues, False, [])
+        return d
+    if fold(text).startswith(fold(prefix)):
+        start = len(prefix)
+        while start < end and text[start] == " ":
+            start += 1
+        src = (0, len(prefix.rstrip(" :")))
+    else:
+        end = len(text) - len(prefix)
+        src = (end, len(text))
+    # "Report: ..." rests on a report; "Sources: ..." on unnamed people.
+    kind = "document" if _has(prefix.strip(" :"), cues.get("document_nouns", [])) else "anonymous"
+    source = Source(kind, text[src[0]:src[1]])
+    d = _Draft(pb, start, end, source, src, headline=True, cues=[f"headline convention: {prefix}"])
+    d.certainty, found = _certainty(pb, start, end, cues, True, [])
+    d.cues += found
+    return d
+
+
+_LABEL = re.compile(r"^\s*[\"“«]?\s*([^\W\d][^:\n]{0,40}?)\s*:\s+(?=\S)")
+#: Words a label may hold: a name, a title and an initial or two ("Sen. Ted Cruz").
+_LABEL_WORDS = 6
+
+
+def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
+                   cues: dict[str, Any], people_only: bool,
+                   turns: frozenset[str] = frozenset()) -> tuple[Source, int, int] | None:
+    """(source, label end, content start) for a block opened by who speaks: a headline
+    "Ted Cruz: '...'", "Study: ...", or a transcript turn "FALLIN: Well, I think ...".
+
+    A place or a country is a dateline or a topic ("NEW YORK:", "Ukraine :"), and a word
+    such as "Analysis:" or "Live:" a rubric: neither speaks.  In the body only people speak so
+    ("people_only"): a turn of an interview, or a label of the page's transcript
+    (``turns``, from ``transcript_labels``).
+    """
+    m = _LABEL.match(pb.norm.text)
+    if m is None or len(m.group(1).split()) > _LABEL_WORDS:
+        return None
+    start, end = m.span(1)
+    if fold(m.group(1)) in folded(cues, "headline_rubrics"):
+        return None
+    ids = index.at(pb.block.id, start, end)
+    if any(types.get(i) in ("place", "country") for i in ids) and not any(
+            types.get(i) in ("person", "organization") for i in ids):
+        return None  # "Ukraine : Kiev et Moscou échangent ...": a topic
+    if people_only:
+        # A turn names someone the page names elsewhere: "FALLIN:" for Mary Fallin (the
+        # parser does not read names in capitals, and a dateline is nobody's name).
+        # ("Mayor Ellen Brandt:": a title before the name is no part of it.)
+        words = {fold(w) for w in re.findall(r"\w+", m.group(1))} - folded(cues, "title_nouns")
+        # ("Budget : le gouvernement ...": a word the entity reader took for a one-word
+        # person's name is a topic.)
+        who = next((e for e in index.entities if e.type == "person" and words and words <= {
+            fold(w) for w in re.findall(r"\w+", e.name)} and len(e.name.split()) > 1), None)
+        if who is None:
+            if fold(m.group(1)) in turns:
+                return Source("named", m.group(1)), end, m.end()
+            return None
+        return Source("named", m.group(1), who.id), end, m.end()
+    source = _classify(pb, start, end, index, types, cues)
+    if source.kind not in ("named", "institution", "document", "anonymous"):
+        return None
+    head = _phrase_head(_tokens(pb, start, end))
+    if head is not None and head.pos_ == "NOUN" and not _has(
+            head.text, [*_speaker_nouns(cues), *cues.get("document_nouns", [])]):
+        # "Grève chez Vellard : ...", "Meurtre de Lucie Bernard : ...": an event named,
+        # with a body or a person in it, is a topic; nobody speaks.
+        return None
+    if source.kind == "named" and len(m.group(1).split()) == 1 and not any(
+            e.type == "person" and len(e.name.split()) > 1
+            and fold(m.group(1)) in {fold(w) for w in e.name.split()} for e in index.entities):
+        # "Budget : le gouvernement n'exclut pas ...": one word that names nobody the page
+        # names in full is a topic ("Trump: ..." has its Donald Trump in the story).
+        return None
+    return source, end, m.end()
+
+
+def _turn(pb: ParsedBlock, label: tuple[Source, int, int], cues: dict[str, Any]
+          ) -> list[_Draft]:
+    """A transcript turn ("FALLIN: Well, I think ... Why not?"): every sentence of it is
+    the labelled speaker's, whatever it reports inside (a report within a report is the
+    outer speaker's word), verbless answers included."""
+    source, label_end, content_start = label
+    out = []
+    for sent in pb.doc.sents:  # type: ignore[union-attr]
+        start, end = _content_bounds(sent)
+        start = max(start, content_start)
+        if end <= start or not any(t.is_alpha for t in sent if t.idx >= start):
+            continue
+        d = _Draft(pb, start, end, source, (label_end - len(source.text or ""), label_end),
+                   cues=["speaker label: :"])
+        d.certainty, found = _certainty(pb, start, end, cues, True, [])
+        d.cues += found
+        out.append(d)
+    return out

@@ -1,0 +1,450 @@
+"""The page's pass (``claims_in``): drafts for every block, then what needs the whole page:
+the labels of an interview transcript, sentences inside quote marks given to their
+speaker, pronoun and role speakers resolved against the sources and people named before
+them, restatements merged into one claim, and the page's sourcing profile.
+
+Apart because these rules compare drafts of different sentences and blocks; the drafts
+themselves are read in ``_drafts``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from newstrace.analyze.claims._certainty import CERTAINTY_ORDER
+from newstrace.analyze.claims._constructions import _object_reports
+from newstrace.analyze.claims._cues import _has, cues_for, folded
+from newstrace.analyze.claims._drafts import (
+    _LABEL,
+    _Draft,
+    _headline,
+    _is_sourcing_note,
+    _sentence_drafts,
+    _speaker_label,
+    _turn,
+)
+from newstrace.analyze.claims._incises import _opening_by_form
+from newstrace.analyze.claims._reports import _reporting
+from newstrace.analyze.claims._sources import (
+    _classify,
+    _named_as_body,
+    _names_shown_as_bodies,
+    _person_nouns,
+)
+from newstrace.analyze.claims._speakers import last_person_position
+from newstrace.analyze.claims._syntax import SUBJECT_DEPS, _span_of, _tokens
+from newstrace.analyze.entities import EntityIndex
+from newstrace.model import Article, Claim, Quantity, Source, Sourcing
+from newstrace.nlp.dates import fold
+from newstrace.nlp.parse import ParsedBlock
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+
+
+def _quoted_words_are_the_speakers(drafts: list[_Draft], order: dict[str, int]) -> None:
+    """Sentences inside quote marks are the speaker's words, never the outlet's.
+
+    A quote of several sentences ('X said: "A. B. C."') gives one attributed claim for
+    the sentence the verb of saying governs; the others would otherwise read as the
+    outlet's own assertions.  They take the source of a claim read from the same quote,
+    else from the paragraph's last attributed quote ('"A," X said. "B."'), else, for a
+    paragraph that opens by continuing a quote, from the previous block's; with none,
+    they are still "reported", their speaker not read.
+    """
+    from newstrace.analyze.quotes import _direct_spans  # quotes imports this module
+
+    by_block: dict[str, list[_Draft]] = {}
+    for d in sorted(drafts, key=lambda d: (order[d.pb.block.id], d.start)):
+        if d.pb.doc is not None and not d.headline:
+            by_block.setdefault(d.pb.block.id, []).append(d)
+    last_owner: _Draft | None = None
+    for block_drafts in by_block.values():
+        pb = block_drafts[0].pb
+        text = pb.norm.text
+        for qa, qb in _direct_spans(text):
+            # Who speaks the quote is named outside it; a speaker named inside ("The
+            # Americans wanted to ...") is part of what the quote says.
+            # (A pronoun speaker, "he wrote", owns the quote too: it is resolved later.)
+            owners = [d for d in block_drafts if (d.source.kind != "unattributed"
+                                                  or d.source.text)
+                      and d.start < qb and d.end > qa and not (
+                          d.source_span and qa <= d.source_span[0] < qb)]
+            for d in block_drafts:
+                if owners and d not in owners and d.source_span and \
+                        qa <= d.source_span[0] < qb and qa <= d.start and d.end <= qb + 1:
+                    d.cues.append(f"said by {d.source.text} inside the quote of "
+                                  f"{owners[0].source.text or 'its speaker'}")
+                    d.source, d.source_span = owners[0].source, owners[0].source_span
+            if not owners and last_owner is not None and (
+                    last_owner.pb is pb or not text[:qa].strip(" \"“«‘'„")):
+                # '"A," X said. "B."', or « ... running over from the paragraph before.
+                owners = [last_owner]
+            for d in block_drafts:
+                start = d.start + len(text[d.start:d.end]) - len(
+                    text[d.start:d.end].lstrip(" \"“«‘'„"))  # past an opening mark
+                if d.source.kind != "unattributed" or d.source.text or not (
+                        qa <= start and d.end <= qb + 1):
+                    continue
+                if owners:
+                    d.source, d.source_span = owners[0].source, owners[0].source_span
+                    if owners[0].pb is not pb:
+                        d.source_span = None  # the speaker stands in another block
+                    d.cues.append(f"inside the quote of {owners[0].source.text or 'its speaker'}")
+                else:
+                    d.cues.append("inside quote marks, speaker not read")
+                if d.certainty == "asserted":
+                    d.certainty = "reported"
+            if owners:
+                last_owner = owners[0]
+
+
+def transcript_labels(parsed: list[ParsedBlock], rubrics: list[str]) -> frozenset[str]:
+    """The labels of an interview transcript: words in capitals opening body paragraphs
+    ("WALLACE: ...", '"PENCE: ...'), when at least two different ones take turns and some
+    speak more than once.
+
+    One label alone is a rubric or a kicker ("UPDATE:", "EXCLUSIVE:"); a wire story's
+    sections ("ENERGY: ...", "CURRENCIES: ...") each come once; a dialogue has two voices
+    that come back, and then every capitalised label is a speaker even when the page
+    never names them in full.
+    """
+    seen: Counter[str] = Counter()
+    skip = {fold(r) for r in rubrics}
+    for pb in parsed:
+        if pb.block.kind != "paragraph":
+            continue
+        m = _LABEL.match(pb.block.text)
+        # "Q:" and "A:" stand for the interviewer and the one interviewed, not for names.
+        if m and m.group(1).isupper() and len(m.group(1)) > 1 and len(m.group(1).split()) <= 3 \
+                and fold(m.group(1)) not in skip:
+            seen[fold(m.group(1))] += 1
+    if len(seen) < 2 or sum(seen.values()) <= len(seen):
+        return frozenset()
+    return frozenset(seen)
+
+
+@cache
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w{4,}", fold(text)))
+
+
+def _same_claim(a: _Draft, b: _Draft) -> bool:
+    own = [d for d in (a, b) if d.source.kind == "unattributed" and d.source.text is None]
+    if not own and a.source.kind != b.source.kind:
+        # "RDC : le cessez-le-feu violé, selon l'armée" and a lede on what residents
+        # heard: each rests on its own source, two claims.
+        return False
+    if a.pb is b.pb and a.start < b.end and b.start < a.end and own:
+        # The outlet's sentence and the words a relative clause in it reports ("X, who
+        # said Y, did Z"): two claims, not a repetition.
+        return False
+    ta, tb = fold(a.text), fold(b.text)
+    if ta and tb and (ta in tb or tb in ta):
+        return True
+    wa, wb = _words(a.text), _words(b.text)
+    if not wa or not wb:
+        return False
+    # ("un recours au 49.3" has one long word: too little to call two claims one; "vote
+    # rigging" shares one word with "48.6% of the vote": not enough either.)
+    # An attributed headline gives its source to the outlet's sentence it joins, so it
+    # must restate it more fully ("l'ARS promet des renforts pour rouvrir les urgences la
+    # nuit" is not "Les urgences sont fermées la nuit").
+    least = 3 if own and a.source.kind != b.source.kind else 2
+    return min(len(wa), len(wb)) >= 2 and len(wa & wb) >= least and \
+        len(wa & wb) / min(len(wa), len(wb)) >= 0.5 and (
+        a.headline or b.headline)
+
+
+def _merge(drafts: list[_Draft]) -> list[_Draft]:
+    """The same claim twice (repeated standfirst, headline restating the lede) counts once."""
+    out: list[_Draft] = []
+    for d in drafts:
+        twin = next((o for o in out if _same_claim(o, d)), None)
+        if twin is None:
+            out.append(d)
+            continue
+        twin.evidence.extend(d.evidence)
+        if twin.source.kind == "unattributed" and d.source.kind != "unattributed":
+            twin.source = d.source
+        if CERTAINTY_ORDER.index(d.certainty) < CERTAINTY_ORDER.index(twin.certainty):
+            twin.certainty = d.certainty
+        twin.cues.extend(c for c in d.cues if c not in twin.cues)
+    return out
+
+
+def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
+              quantities: list[Quantity]) -> tuple[list[Claim], Sourcing]:
+    """Every claim of the page with its source and certainty, and the page's sourcing profile."""
+    types = {e.id: e.type for e in index.entities}
+    order = {b.id: i for i, b in enumerate(article.blocks)}
+    drafts: list[_Draft] = []
+    anonymity_notes: list[str] = []
+    from newstrace.analyze.shallow_claims import ShallowReader  # imports this module
+
+    shallow = ShallowReader(article, index)  # blocks in a language with no parser
+    turns = transcript_labels(parsed, cues_for(article.language).get("headline_rubrics", []))
+    for pb in parsed:
+        if pb.block.kind in ("caption", "subheading"):
+            continue
+        if pb.doc is None:
+            drafts.extend(_Draft(pb, c.start, c.end, c.source, c.source_span, cues=list(c.cues),
+                                 certainty=c.certainty, headline=c.headline)
+                          for c in shallow.read(pb))
+            continue
+        cues = cues_for(pb.block.language or article.language)
+        if pb.block.kind == "title":
+            d = _headline(pb, cues, _speaker_label(pb, index, types, cues, people_only=False))
+            if d and d.source.kind == "unattributed":
+                # No headline convention ("Sources : ..."): the headline may still say
+                # whose word it is, as a sentence does ("..., officials say").
+                said = [x for sent in pb.doc.sents
+                        for x in _sentence_drafts(pb, sent, cues, index, types)
+                        if x.source.kind != "unattributed" or x.source.text]
+                topic = _LABEL.match(pb.norm.text)
+                if said:
+                    for x in said:
+                        x.headline = True
+                        if topic is not None and x.start < topic.end() < x.end:
+                            # "Procès de l'ancien maire : « ... », assure X": the topic
+                            # before the colon is no part of what X says.
+                            x.start = topic.end()
+                    drafts.extend(said)
+                    continue
+            if d:
+                drafts.append(d)
+            continue
+        label = _speaker_label(pb, index, types, cues, people_only=True, turns=turns)
+        if label is not None:
+            drafts.extend(_turn(pb, label, cues))
+            continue
+        for sent in pb.doc.sents:
+            if not _states_something(sent, cues):
+                continue
+            if _is_sourcing_note(sent, cues) and not _reporting(sent, cues):
+                anonymity_notes.append(sent.text)
+                continue
+            drafts.extend(_sentence_drafts(pb, sent, cues, index, types))
+    _quoted_words_are_the_speakers(drafts, order)
+    texts = {pb.block.id: pb.norm.text for pb in parsed}
+    # Names the page shows to be bodies ("directeur général d'Eurofer") are no person a
+    # pronoun may stand for.
+    named_bodies = _names_shown_as_bodies(index, types, texts, article.language)
+    types = {**types, **{e: "organization" for e in named_bodies}}
+    spoke: list[tuple[tuple[int, int], Source]] = []  # earlier speakers, in page order
+    for d in sorted(drafts, key=lambda d: (order[d.pb.block.id], d.start)):
+        pos = d.source_span[0] if d.source_span else d.start
+        if d.source.kind == "unattributed" and d.source.text:  # a pronoun
+            body = _body_of_pronoun(d, index, types)
+            if body is not None:
+                d.source = body
+            else:
+                d.source = _antecedent_source(d, pos, spoke, index, types, order) or d.source
+        elif d.source.text and spoke and _has(d.source.text, cues_for(
+                d.pb.block.language or article.language).get("same_source", [])):
+            # "selon la même source", "the same source said": the source named before.
+            before = spoke[-1][1]
+            d.source = Source(before.kind, d.source.text, before.entity, before.count)
+        elif d.source.kind in ("vague", "named") and d.source.entity is None and \
+                (person := _surname_of(d.source.text or "", index)) is not None:
+            # "Drummond pledges to ..." (a headline's name the tagger took for a noun)
+            # after "Rachel Drummond": the person the page names in full.
+            d.source = Source("named", d.source.text, person)
+        elif d.source.kind in ("vague", "anonymous", "named") and d.source.entity is None and \
+                (person := _role_antecedent(d.source.text or "", (order[d.pb.block.id], pos),
+                                            index, types, order, texts)) is not None:
+            # "a réagi le coureur" after "du coureur français Maël Riou": the person the
+            # page named with that noun.
+            d.source = Source("named", d.source.text, person)
+        if d.source.kind != "unattributed":
+            spoke.append(((order[d.pb.block.id], pos), d.source))
+        if d.source.kind == "anonymous" and anonymity_notes:
+            d.cues.append("anonymity stated: " + anonymity_notes[0][:60])
+        d.evidence = [d.pb.span(d.start, d.end)]
+        if d.source_span:
+            d.evidence.append(d.pb.span(*d.source_span))
+    # A name the page once shows to be a body ("Telecom operator Norvale", "la société
+    # rennaise Lexiane") is a body wherever else it speaks ("Norvale declined to say ...").
+    bodies = {d.source.entity for d in drafts if d.source.kind == "institution"
+              and d.source.entity and types.get(d.source.entity) == "person"} | named_bodies
+    people = _person_nouns(cues_for(article.language))
+    for d in drafts:
+        said = (d.source.text or "").split()
+        if d.source.kind != "named" or (said and fold(said[-1].strip(",.")) in people):
+            continue  # ("says Corrie Space boss": the body's officer, a person)
+        if (d.source.entity in bodies or (
+                d.source.entity is None and _named_as_body(d.source.text or "", texts,
+                                                           article.language))):
+            d.source = Source("institution", d.source.text, d.source.entity, d.source.count)
+    # Headline last, so that it joins the body claim it restates.
+    drafts.sort(key=lambda d: d.headline)
+    merged = _merge(drafts)
+    claims = []
+    for i, d in enumerate(sorted(merged, key=lambda d: (order[d.pb.block.id], d.start)), start=1):
+        span = d.evidence[0]
+        qs = tuple(
+            qi for qi, q in enumerate(quantities)
+            if any(e.block == span.block and e.start < span.end and span.start < e.end
+                   for e in q.evidence)
+        )
+        claims.append(Claim(
+            id=f"c{i}", text=d.text, source=d.source, certainty=d.certainty,  # type: ignore[arg-type]
+            cues=tuple(dict.fromkeys(d.cues)), evidence=tuple(d.evidence),
+            entities=tuple(dict.fromkeys(index.at(d.pb.block.id, d.start, d.end))),
+            quantities=qs,
+        ))
+    return claims, _profile(claims, article)
+
+
+def _states_something(sent: SpacySpan, cues: dict[str, Any]) -> bool:
+    """Whether a sentence can hold a claim: it has a verb, or, verbless as headlines and
+    briefs are ("Ukraine : au moins 14 morts dans une frappe russe", "... selon la
+    Défense civile", "Soudan : qui contrôle El-Fasher ?"), at least four words and a
+    figure, a source or a question.  A verbless scrap ("Par Milos Schmidt", "Photo
+    AFP") states nothing."""
+    if any(t.pos_ in ("VERB", "AUX") for t in sent) or any(
+            fold(t.text) in folded(cues, "denial_forms") for t in sent) or _object_reports(
+                sent, cues) or _opening_by_form(sent, cues):
+        # ("l'opérateur dément tout piratage", "Le rapport juge « probable » un retard",
+        # "Le document pointe des retards": a verb tagged as an adjective or a noun)
+        return True
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 4 and (any(any(ch.isdigit() for ch in t.text) or t.pos_ == "NUM"
+                                    for t in sent)
+                                or sent.text.rstrip().endswith("?")
+                                or _has(sent.text, cues.get("according_to", [])) is not None)
+
+
+_PERSONAL = frozenset({"il", "elle", "he", "she", "him", "her", "lui"})
+_NEUTER = frozenset({"it"})
+_PLURAL = frozenset({"ils", "elles", "they", "them", "eux"})
+
+
+def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], Source]],
+                       index: EntityIndex, types: dict[str, str],
+                       order: dict[str, int]) -> Source | None:
+    """Who a pronoun speaker stands for: the nearer of the last person named and the last
+    source that spoke before it, when the pronoun can stand for that source.  "One nurse,
+    who asked not to be named, told the BBC ... 'I've seen ...,' she said" is the nurse's
+    (anonymous), "The trust said ... It said it was opening" the trust's; "he" cannot be a
+    body in English, "it" is never a person, and "ils"/"they" never one person."""
+    word = fold((d.source.text or "").strip("-").split()[0]) if d.source.text else ""
+    word = word.removeprefix("t-")
+    cues = cues_for(d.pb.block.language)
+    phrase = fold((d.source.text or "").strip())
+    if phrase in folded(cues, "singular_anaphors"):
+        word = "il"  # "ce dernier", "cette dernière": one, like "il"/"elle"
+    elif phrase in folded(cues, "plural_anaphors"):
+        word = "ils"
+    key = (order[d.pb.block.id], pos)
+    person_at = last_person_position(index, types, order, d.pb.block.id, pos)
+    english = (d.pb.block.language or "").startswith("en")
+    for at, source in reversed(spoke):
+        if at >= key:
+            continue
+        if person_at is not None and person_at[0] > at and word not in _NEUTER:
+            break  # a person named since: the pronoun is theirs
+        if source.kind == "document":
+            continue
+        single = source.kind == "named" or (source.kind == "anonymous" and (source.count or 1) == 1)
+        if word in _PERSONAL and (single or (not english and source.kind == "institution")):
+            return Source(source.kind, d.source.text, source.entity, source.count)
+        if word in _NEUTER and source.kind == "institution":
+            return Source(source.kind, d.source.text, source.entity, source.count)
+        if word in _PLURAL and not single:
+            return Source(source.kind, d.source.text, source.entity, source.count)
+        break  # the last speaker is not this pronoun's: look no further back
+    if person_at is not None and word not in _NEUTER:
+        return Source("named", d.source.text, person_at[1])
+    return None
+
+
+_ROLE = re.compile(r"^(?:le|la|l['’]|the)\s*([^\W\d_][\w-]+(?:\s+(?:[\w-]+|[ld]['’]\w+)){0,4})$",
+                   re.IGNORECASE)
+
+
+def _surname_of(text: str, index: EntityIndex) -> str | None:
+    """The one person of the page whose full name ends with the one capitalised word
+    ``text`` is ("Drummond" for Rachel Drummond)."""
+    word = text.strip()
+    if not re.fullmatch(r"[^\W\d_][\w-]+", word) or not word[0].isupper():
+        return None
+    people = [e.id for e in index.entities if e.type == "person" and len(e.name.split()) > 1
+              and fold(e.name.split()[-1]) == fold(word)]
+    return people[0] if len(people) == 1 else None
+
+
+def _role_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: dict[str, str],
+                     order: dict[str, int], texts: dict[str, str]) -> str | None:
+    """The person a definite role noun stands for ("le coureur", "the striker"): the last
+    one the page named right after that noun ("du coureur français Maël Riou", "striker
+    Tom Hale"), one adjective allowed between."""
+    found = _ROLE.match(text.strip())
+    if found is None or not found.group(1).islower():
+        return None
+    # ("l'adjoint à l'urbanisme" after "l'adjoint à l'urbanisme, Karim Benhaddou")
+    noun = re.compile(rf"\b{re.escape(fold(found.group(1)))}(?:\s+[^\W\d_]+)?,?\s*$")
+    best: tuple[tuple[int, int], str] | None = None
+    for m in index.mentions:
+        key = (order.get(m.block, -1), m.start)
+        if types.get(m.entity) != "person" or m.how == "byline" or key >= at or (
+                best is not None and key <= best[0]):
+            continue
+        if noun.search(fold(texts.get(m.block, "")[max(0, m.start - 60) : m.start])):
+            best = (key, m.entity)
+    return best[1] if best else None
+
+
+def _body_of_pronoun(d: _Draft, index: EntityIndex, types: dict[str, str]) -> Source | None:
+    """"Le parquet de Marseille a ouvert une enquête ..., a-t-il fait savoir": a pronoun
+    speaker after the content stands for the content's own subject when that is a body of
+    the same gender ("il" for "le parquet"; "it" for "the company")."""
+    if d.pb.doc is None or not d.source_span or d.source_span[0] < d.end:
+        return None
+    pronoun = next((t for t in _tokens(d.pb, *d.source_span) if t.pos_ == "PRON"), None)
+    if pronoun is None:
+        return None
+    word = fold(pronoun.text.strip("-"))
+    genders = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem", "it": None}
+    if word not in genders:
+        return None
+    content = _tokens(d.pb, d.start, d.end)
+    root = next((t for t in content if t.head.i == t.i or not (d.start <= t.head.idx < d.end)),
+                None)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root else None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if genders[word] and subject.morph.get("Gender") not in ([genders[word]], []):
+        return None
+    words = [t for t in subject.subtree if not t.is_punct]
+    source = _classify(d.pb, *_span_of(words), index, types, cues_for(d.pb.block.language))
+    return source if source.kind == "institution" else None
+
+
+def _profile(claims: list[Claim], article: Article) -> Sourcing:
+    by_kind: dict[str, int] = {}
+    for c in claims:
+        by_kind[c.source.kind] = by_kind.get(c.source.kind, 0) + 1
+    anonymous = [c.source.count for c in claims if c.source.kind == "anonymous" and c.source.count]
+    anon_count = max(anonymous) if anonymous else None
+    title_ids = {b.id for b in article.blocks if b.kind == "title"}
+    headline = next((c for c in claims if any(e.block in title_ids for e in c.evidence)), None)
+    named = bool(headline and headline.source.kind in ("named", "institution", "document"))
+    if headline is None:
+        summary = "No headline claim was read."
+    elif headline.source.kind == "anonymous":
+        n = headline.source.count
+        who = f"{n} anonymous source{'s' if n != 1 else ''}" if n else "anonymous sources"
+        summary = f"The headline claim rests on {who} only ({headline.certainty})."
+    elif headline.source.kind == "unattributed":
+        summary = f"The headline claim is the outlet's own ({headline.certainty})."
+    else:
+        kind = headline.source.kind
+        summary = (f"The headline claim rests on {'an' if kind[0] in 'aeiou' else 'a'} {kind} "
+                   "source: "
+                   f"{headline.source.text} ({headline.certainty}).")
+    return Sourcing(len(claims), by_kind, anon_count, headline.id if headline else None, named,
+                    summary)

@@ -1,0 +1,605 @@
+"""The reporting verbs of a sentence, with their speakers and what they report
+(``_reporting``): the verbs that govern a clause first, then the other finders
+(constructions, inserted phrases, incises and inversions, denials by form), and the
+filters that drop reports the parse misread.
+
+Apart because this is where the finders are tried in order and their reports reconciled;
+each finder lives in its own module below it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING, Any
+
+from newstrace.analyze.claims._certainty import _declined, _refusal
+from newstrace.analyze.claims._constructions import (
+    _asked,
+    _object_reports,
+    _other_reports,
+    _past_adjuncts,
+)
+from newstrace.analyze.claims._cues import _has, cues_for, folded
+from newstrace.analyze.claims._incises import (
+    _closing_incise,
+    _closing_inversion,
+    _closing_verb,
+    _incise_by_form,
+    _opening_by_form,
+)
+from newstrace.analyze.claims._inserted import _BREAKS, _inserted, _phrasal
+from newstrace.analyze.claims._speakers import (
+    _fronted_subject,
+    _subject_left_unparsed,
+    _titled,
+    inverted_subject,
+    speaker_of,
+    subjects_of,
+)
+from newstrace.analyze.claims._syntax import (
+    _QUESTION_MARKS,
+    _THAT,
+    RELATIVE_DEPS,
+    SUBJECT_DEPS,
+    _adjectival,
+    _content_bounds,
+    _in_relative,
+    _opened_by_relative,
+    _passive,
+    _relative_pronoun,
+    _span_of,
+)
+from newstrace.analyze.claims._verbs import (
+    _after_closing_quote,
+    _before_that,
+    _cue_verbs,
+    _headline_noun_verb,
+    _idiom,
+    _intent_kinds,
+    _lemma_in,
+    _Report,
+    _verb_kinds,
+    cue_lemma,
+)
+from newstrace.nlp.dates import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
+    """The sentence's reporting verbs with their clauses and speakers (see
+    ``_reporting_by_parse``), or a French incise after a quote that the parse lost: then
+    every verb inside the quote is what the incise's speaker says."""
+    toks = list(sent)
+    reports = [r for r in _reporting_by_parse(sent, cues)
+               if not _misread_report(r, toks, cues)]
+    reports = [r for r in reports if not _describes_a_speaker(r, reports)]
+    for r in reports:
+        r.speaker = _name_after_post(r)
+    incise = _incise_by_form(sent, cues) or _learned_from(sent, cues)
+    if incise is None:
+        if all((r.speaker and r.speaker[0].i > r.verb.i) or _in_relative(r.verb)
+               for r in reports):
+            # "Le collectif X, qui revendique 1 200 signatures, dénonce quant à lui la
+            # disparition de ...": a subject the parser lost before the verb, whose object
+            # it then took for an inverted speaker.
+            opening = _opening_by_form(sent, cues, tagged=True)
+            if opening is not None and (not reports or opening.verb.i in {
+                    r.verb.i for r in reports} or all(_in_relative(r.verb) for r in reports)):
+                return [opening]
+        return reports
+    same = next((r for r in reports if r.verb.i == incise.verb.i and r.speaker), None)
+    if same is not None and incise.span is not None and same.speaker[0].i < same.verb.i and \
+            incise.span[0] <= same.speaker[0].idx < incise.span[1] and \
+            incise.speaker[0].i > incise.verb.i:
+        # "Au moins quatre personnes sont mortes ..., a annoncé la préfecture": the parser
+        # took what was said for the subject; the incise names who said it.
+        return [incise if r is same else r for r in reports]
+    if same is not None:
+        if {t.i for t in same.speaker} < {t.i for t in incise.speaker} or (
+                fold(" ".join(t.text for t in same.speaker)) in folded(cues, "inversion_inserts")):
+            # ("a de son côté assuré le CNES": the parser took the inserted phrase for
+            # the speaker)
+            same.speaker = incise.speaker  # "l'adjoint" of "l'adjoint à l'urbanisme, X"
+        if same.clause is None and same.span is not None and \
+                same.span[0] <= same.verb.idx < same.span[1]:
+            # "..., a-t-elle annoncé dans la foulée, en privilégiant ...": what was said
+            # ends at the incise.
+            same.span = incise.span
+        return reports
+    if reports and len(incise.speaker) == 1 and incise.speaker[0].pos_ == "PRON":
+        return reports  # ("X n'exclut pas de ..., a-t-il confié": X's stance stands)
+    end = incise.span[1]  # type: ignore[index]
+    if all(r.verb.idx < end or r.verb.i > incise.verb.i for r in reports):
+        return [incise]
+    return reports
+
+
+def _misread_report(r: _Report, toks: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether the parse read a report that is none: a speaker inside a relative clause
+    is that clause's, not the verb's ("Le jugement, dont l'AFP a obtenu copie, relève
+    ..."); an act of speech dated by a clause of time reports nothing ("two years after
+    the council declared a climate emergency")."""
+    start = toks[0].i if toks else 0
+    in_relative = bool(r.speaker) and not _relative_pronoun(r.speaker[0]) and \
+        r.speaker[0].i < r.verb.i and _opened_by_relative(toks, r.speaker[0].i - start)
+    dated = r.clause is None and r.span is not None and r.span[0] > r.verb.idx and \
+        r.verb.dep_ != "ROOT" and any(
+            c.dep_ == "mark" and fold(c.text) in folded(cues, "c_adverbial_marks")
+            for c in r.verb.children)
+    return in_relative or dated
+
+
+def _describes_a_speaker(r: _Report, reports: list[_Report]) -> bool:
+    """Whether a report is a relative clause that says who another report's speaker is
+    ("Un rapport de l'ONG Acled, qui recense les violences politiques, estime à 7 600
+    ..."): who they are, no claim to cite."""
+    return _in_relative(r.verb) and r.clause is None and any(
+        o is not r and not _in_relative(o.verb) and r.verb.head in o.speaker for o in reports)
+
+
+def _name_after_post(r: _Report) -> list[Token]:
+    """The speaker, or the name set after a post without an article that opens the
+    sentence ("Hydrologue à l'université de Rennes, Claire Jaouen juge que": the name is
+    who speaks)."""
+    if not r.speaker:
+        return r.speaker
+    first = r.speaker[0]
+    between = first.doc[r.speaker[-1].i + 1 : r.verb.i]
+    if first.i == first.sent.start and first.pos_ == "NOUN" and first.is_title and \
+            len(between) > 1 and between[0].text == "," and all(
+                t.pos_ == "PROPN" for t in between[1:]):
+        return list(between[1:])
+    return r.speaker
+
+
+def _learned_from(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
+    """"..., a-t-on appris mardi auprès du syndicat mixte qui gère la plateforme": what the
+    outlet learned from someone is that someone's word.  A verb of learning
+    (``learning_verbs``) after a comma, then its source after ``learning_preps`` and "de";
+    the words before the comma are what was learned."""
+    learning = folded(cues, "learning_verbs")
+    preps = folded(cues, "learning_preps")
+    if not learning or not preps:
+        return None
+    toks = [t for t in sent if not t.is_space]
+    for n, verb in enumerate(toks):
+        if not _lemma_in(verb, learning) or n < 3:
+            continue
+        comma = next((k for k in range(n - 1, max(n - 5, 0), -1) if toks[k].text == ","), None)
+        at = next((k for k in range(n + 1, min(n + 5, len(toks))) if fold(toks[k].text) in preps),
+                  None)
+        if comma is None or at is None or at + 2 >= len(toks):
+            continue
+        first = at + 2 if fold(toks[at + 1].text) in ("de", "d'", "d’", "du", "des") else at + 1
+        words = list(itertools.takewhile(
+            lambda t: not t.is_punct and not _relative_pronoun(t), toks[first:]))
+        if words and any(t.pos_ in ("NOUN", "PROPN") for t in words):
+            return _Report(verb, words, None, (toks[0].idx, toks[comma].idx))
+    return None
+
+
+def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
+    """The sentence's reporting verbs with their clauses and speakers, in reading order.
+
+    First the verbs that govern a clause ("X affirme que ...", "X said ..."), several
+    when a sentence reports several things ("X said A, adding that B"; "A said B and C
+    noted D") but never one inside another's content (a report within a report is
+    the outer speaker's word); else a reporting phrase set off by commas after or
+    inside the content ("..., a déclaré le ministre.", "The museum, Mr. Bush said, ...").
+    """
+    verbs = _cue_verbs(cues)
+    # The lemmatizer misses some forms ("indique" -> "indique"): a long verb stem also counts.
+    stems = tuple(v[:-2] for v in verbs if len(v) > 6)
+    # A verb the tagger missed still counts when it governs a "que"/"that" clause.
+    found = [t for t in sent if (t.pos_ in ("VERB", "AUX") or any(
+        c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children) for c in t.children
+    ) or (  # "a leaked report shows.": a verb the tagger took for a plural noun
+        any(c.dep_ == "ccomp" for c in t.children)
+        and any(c.dep_ in SUBJECT_DEPS for c in t.children)
+    ) or _after_closing_quote(t) or _before_that(t) or _headline_noun_verb(t)) and (
+        cue_lemma(t, verbs) in verbs
+                                        or fold(t.text).startswith(stems)
+                                        or _phrasal(t, cues) is t)
+             and not _adjectival(t) and not _idiom(t, cues)
+             # "les faits qui lui sont reprochés": what the noun is, no report
+             and not (t.dep_ in RELATIVE_DEPS and _passive(t))
+             # "Asked whether other items might follow, a spokesperson said ...": who was
+             # asked answers; the question is no one's claim.
+             and not _asked(t, cues)
+             # "l'Alliance répondra « avec toute sa force »": nothing said yet
+             and t.morph.get("Tense") != ["Fut"]
+             # "le gouvernement n'a pas réagi": no answer, the outlet's fact
+             and not (_refusal(t, cues) and any(
+                 fold(c.text) in folded(cues, "c_negation") for c in t.children))
+             and not _declined(t, cues)]
+    infinitive = folded(cues, "infinitive_reporting") | folded(cues, "directive_verbs") | \
+        folded(cues, "fear_verbs") | {
+        fold(v) for v in cues.get("commitment_verbs", [])} | set(_intent_kinds(cues))
+    reports: list[_Report] = []
+    for tok in found:
+        # The clause after the verb first: "A, however reports do not indicate B" gives
+        # the verb both A and B, and only B is what the reports indicate.
+        phrasal = _phrasal(tok, cues)
+        # ("a confié X, dont le fils a été fait prisonnier": a relative clause the parser
+        # hung on the verb says nothing the speaker said.)
+        clauses = [c for c in [*tok.children, *(phrasal.children if phrasal else [])]
+                   if c.dep_ in ("ccomp", "parataxis")
+                   and not (c.i > tok.i and _relative_pronoun(c.left_edge)
+                            and fold(c.left_edge.text) not in ("that", "que", "qu'", "qu’"))]
+        clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
+        if clause is None and cue_lemma(tok, verbs) in infinitive and not (
+                cue_lemma(tok, verbs) in folded(cues, "directive_verbs")
+                and any(c.morph.get("Reflex") == ["Yes"] for c in tok.children)):
+            # "affirment avoir entendu", "denied having", "claimed to have seen" (but "se
+            # demande comment garder ..." asks a question)
+            # (not past a "que" that opens a clause the parser lost: "a affirmé qu'aucune
+            # victime n'était à déplorer")
+            clause = next((c for c in tok.children if c.dep_ == "xcomp"
+                           and (c.pos_ in ("VERB", "AUX") or any(  # « tendre » ADJ
+                               (m.dep_ == "mark" and fold(m.text) in ("de", "d'", "d’"))
+                               or m.dep_.startswith("aux")  # "avoir gelé", ADJ
+                               for m in c.children))
+                           and c.morph.get("VerbForm") != ["Fin"] and not any(
+                               fold(k.text) in _THAT
+                               for k in tok.doc[tok.i + 1 : c.i])), None) or \
+                _infinitive_after(tok)
+        if clause is None:
+            # "X a déclaré : « A »", "X said: A": a colon after the verb introduces its
+            # words, whatever the parser called the clause that follows.
+            colon = next((c for c in tok.children if c.text == ":" and c.i > tok.i), None)
+            if colon is not None:
+                clause = next((c for c in tok.children if c.i > colon.i
+                               and c.pos_ in ("VERB", "AUX")), None)
+        if clause is None and cue_lemma(tok, verbs) in ("valoir",) and tok.head is not tok:
+            clause = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
+        if clause is None:
+            that = _that_after(sent, tok, cues)
+            speaker = speaker_of(tok) or _fronted_subject(sent, tok) or \
+                _subject_left_unparsed(sent, tok, cues)
+            if that is not None and speaker and not any(_covers(r, tok) for r in reports):
+                # "a fait valoir lundi que ...": the parser lost the clause; "que" opens it.
+                reports.append(_Report(tok, speaker, None, (that, _content_bounds(sent)[1])))
+            continue
+        lemma = cue_lemma(tok, verbs)
+        if lemma in _intent_kinds(cues) and lemma not in _verb_kinds(cues) and \
+                clause.dep_ != "xcomp" and not any(c.dep_ == "mark" for c in clause.children):
+            # "wants a deal": an intention takes an infinitive; but "Le cahier des charges
+            # prévoit que ..." states what a text provides.
+            continue
+        if clause.dep_ == "xcomp" and lemma in _intent_kinds(cues) and (_passive(tok) or any(
+                fold(c.text) in folded(cues, "c_negation") for c in tok.children)):
+            # "is expected to": someone else expects, a hedge of the outlet's; "did not
+            # wish to comment": a refusal, the outlet's own statement.
+            continue
+        if clause.dep_ == "xcomp" and tok.dep_ == "xcomp" and (
+                lemma in _intent_kinds(cues) or lemma in _verb_kinds(cues)) and (
+                _lemma_in(tok.head, folded(cues, "declining_verbs")) or any(
+                    fold(c.text) in folded(cues, "c_negation") for c in tok.head.children)):
+            continue  # "refused to pledge to release", "n'a pas voulu promettre de": no pledge
+        if any(_covers(r, tok) for r in reports):
+            continue  # a report within a report is the outer speaker's word
+        speaker = speaker_of(tok)
+        owner = next((r for r in reports if r.clause is not None and tok in r.clause.subtree),
+                     None)
+        if owner is not None and not subjects_of(tok):
+            speaker = owner.speaker  # "X says A and tells B": X's second act of speech
+        if not speaker and cue_lemma(tok, verbs) == "valoir":
+            speaker = subjects_of(tok.head)
+        if not speaker:
+            speaker = _fronted_subject(sent, tok)
+        if not speaker:
+            speaker = _subject_left_unparsed(sent, tok, cues)
+        if speaker and speaker[-1].i < tok.i and any(
+                t.text in ("»", "”") for t in sent.doc[speaker[-1].i : tok.i]):
+            # "« Chaque échange, je viens », a confié X": words inside the quote marks are
+            # what is said, never who says it.
+            speaker = inverted_subject(tok)
+        if clause.dep_ == "xcomp" and _has(sent.doc.text[slice(*_span_of(list(clause.subtree)))],
+                                           cues.get("anonymity", [])):
+            continue  # "qui ont souhaité garder l'anonymat": how they spoke, not what
+        span = _clause_span(clause, tok, verbs, cues)
+        rest = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > clause.i
+                     and not any(k.dep_ in ("mark", *SUBJECT_DEPS) for k in c.children)), None)
+        if rest is not None and any(k.dep_ == "mark" for k in clause.children):
+            # "found that the area burned each year in the West could double": the parser
+            # cut one clause in two at a participle it took for the verb; it runs on.
+            span = (span[0], max(span[1], _span_of(list(rest.subtree))[1]))
+        close = next((t for t in sent if t.i > tok.i and t.idx < span[1]
+                      and t.text in ("»", "”")), None)
+        if close is not None and not any(t.text in ("«", "“") for t in sent.doc[tok.i : close.i]):
+            # A verb inside quote marks says nothing past them ("« Les salariés n'y croient
+            # plus », tacle X": what X does is no content of "croient").
+            if close.idx <= span[0]:
+                continue
+            span = (span[0], close.idx)
+        if speaker:
+            opening = next((t for t in sent if t.idx >= span[0] and t.text not in ("«", "“")),
+                           None)
+            asked = "hypothetical: question" if _lemma_in(tok, folded(
+                cues, "question_verbs")) and opening is not None and fold(opening.text) in (
+                folded(cues, "question_words") | _QUESTION_MARKS) else None
+            # ("asked why the plant had not been inspected": a question, no denial)
+            reports.append(_Report(tok, _after_apposed_content(speaker, span, cues), clause,
+                                   span, asked))
+        elif _passive(tok):
+            # "The ministry was told: ...", "it was announced that ...": someone's words,
+            # whose the page does not say; never the outlet's own.
+            reports.append(_Report(tok, [], clause, span, f"reported: passive ({tok.text})"))
+    reports += [r for r in _object_reports(sent, cues) + _other_reports(sent, cues)
+                if r.verb not in {o.verb for o in reports}
+                and not any(_covers(o, r.verb) for o in reports)]
+    # "If the B sample confirms the result, ...": a verb of saying inside a condition is
+    # part of the hypothesis, nobody's statement.
+    marks = folded(cues, "c_condition_marks")
+    # (Not a mark the parser hung on the verb across a quote or a clause: "« Si le site
+    # ferme, ... », a prévenu X", "Si aucune trêve n'est conclue, ..., avertit le PAM".)
+    conditional = {t.i for t in found if any(
+        c.dep_ == "mark" and fold(c.text) in marks and not any(
+            k.text in ("»", "”", '"', ",") for k in t.doc[min(c.i, t.i) : max(c.i, t.i)])
+        for c in t.children)}
+    reports = [r for r in reports if r.verb.i not in conditional]
+    found = [t for t in found if t.i not in conditional]
+    if reports:
+        # A report within another's content is the outer speaker's word, whichever verb
+        # came first in the sentence.
+        # An intention inside ("X said the airline plans to ...") keeps what it tells of
+        # the future.
+        reports = [r for r in reports if (r.clause is not None and r.clause.dep_ == "xcomp")
+                   or not any(o is not r and _covers(o, r.verb) and not _covers(r, o.verb)
+                              for o in reports)]
+        for tok in found:
+            # "Le texte prévoirait l'ouverture de corridors, a précisé l'un d'eux.": a
+            # closing inserted phrase says everything before it, reports included.
+            if tok.i > max(r.verb.i for r in reports) and tok not in {r.verb for r in reports} \
+                    and not (tok.morph.get("VerbForm") in (["Part"], ["Ger"]) and not any(
+                        c.dep_.startswith("aux") for c in tok.children)) \
+                    and (closing := _inserted(sent, tok)) is not None and \
+                    all(_covers(closing, r.verb) for r in reports) and not (
+                        len(closing.speaker) == 1 and closing.speaker[0].pos_ == "PRON") \
+                    and not any(t.pos_ == "CCONJ" for t in sent.doc[
+                        max((t.i for t in sent if t.i < tok.i and t.text in _BREAKS),
+                            default=tok.i) : tok.i]):  # (", et a relevé sa prévision")
+                # (", a-t-il confié": the pronoun is the speaker already named, whose
+                # "n'exclut pas" stands.)
+                return [closing]
+        first = min(r.verb.i for r in reports)
+        for tok in found:
+            # "« ... », a déclaré X à l'AFP, estimant que ...": the inserted phrase before
+            # the participle's clause says the quote.
+            if tok.i < first and not any(_covers(r, tok) for r in reports) and \
+                    (inserted := _inserted(sent, tok)) is not None:
+                reports.append(inserted)
+                break
+        return sorted(reports, key=lambda r: r.verb.i)
+    for tok in found:
+        report = _inserted(sent, tok)
+        if report is not None:
+            return [report]
+    labelled = _quote_then_speaker(sent, found) or _denial_by_form(sent, cues)
+    if labelled is not None:
+        return [labelled]
+    saying = {v for v, k in _verb_kinds(cues).items() if k in ("reporting", "evidence")}
+    closing = _closing_verb(sent, saying) or _closing_incise(sent, set(_verb_kinds(cues))) \
+        or _closing_inversion(sent, saying, cues) or _opening_by_form(sent, cues)
+    return [closing] if closing else []
+
+
+def _clause_span(clause: Token, verb: Token, verbs: set[str], cues: dict[str, Any]
+                 ) -> tuple[int, int]:
+    """What a verb of saying reports: its clause, up to where the sentence goes on with
+    something else the parser hung on it: the speaker's next act of speech, a verb in the
+    same form as the verb of saying and with no subject of its own ("says he respects
+    Clinton and calls her ...", "says he'd sit Putin down and tells the crowd ...") or a
+    participle after a comma (", adding that ...", ", citing a poll"), or the outlet's own
+    contrast or concession after a comma ("says the mails were personal, but for
+    Republicans it is ...", ", although he again refused to ...")."""
+    toks = list(clause.subtree)
+    contrast = folded(cues, "contrast_conjunctions")
+    acts = verbs | folded(cues, "object_complement_verbs")
+    end = toks[-1].idx + len(toks[-1].text)
+    for t in toks:
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.i <= clause.i:
+            continue
+        first = t.left_edge
+        joints = []
+        while first.i > clause.left_edge.i and (t.doc[first.i - 1].is_punct
+                                                or t.doc[first.i - 1].dep_ == "cc"):
+            first = t.doc[first.i - 1]
+            joints.append(first)
+        own_subject = any(c.dep_ in SUBJECT_DEPS for c in t.children)
+        said_again = not own_subject and t.tag_ == verb.tag_ and \
+            t.morph.get("VerbForm") == ["Fin"] and cue_lemma(t, acts) in acts
+        turn = own_subject and any(j.text == "," for j in joints) and any(
+            fold(j.text) in contrast for j in joints)
+        if said_again or turn:
+            end = min(end, first.idx)
+            break
+    marks = contrast | folded(cues, "concessive_marks")
+    acts |= folded(cues, "act_participles")
+    for t in toks:
+        if t.i <= clause.i or t.idx >= end:
+            continue
+        # ", adding that ...", ", citing a poll", ", tout en affirmant": the speaker's next
+        # act, whatever the parser hung it on.
+        act = (t.tag_ == "VBG" or t.morph.get("VerbForm") == ["Ger"] or (
+            t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"])
+        ) and cue_lemma(t, acts) in acts
+        first = t.left_edge if not act else t
+        while act and first.i > clause.left_edge.i and fold(t.doc[first.i - 1].text) in (
+                "en", "tout"):
+            first = t.doc[first.i - 1]
+        before = t.doc[first.i - 1] if first.i > clause.left_edge.i else None
+        if before is None or before.text != ",":
+            continue
+        # ", although he again refused ...": the outlet's concession, with its own subject.
+        concession = t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and fold(c.text) in marks for c in t.children) and any(
+            c.dep_ in SUBJECT_DEPS for c in t.children)
+        if act or concession:
+            end = before.idx
+            break
+    kept = [t for t in toks if t.idx < end]
+    return _span_of(kept) if kept else _span_of(toks)
+
+
+def _infinitive_after(verb: Token) -> Token | None:
+    """"a nié mardi devant les enquêteurs avoir perçu ...": the infinitive the parser hung
+    on a noun between; the first one within a few words after the verb, with no verb of
+    its own kind between."""
+    doc, end = verb.doc, verb.sent.end
+    purpose = folded(cues_for(verb.lang_), "purpose_marks")
+    i, counted = verb.i + 1, 0
+    while i < end and counted < 8:
+        t = doc[i]
+        if t.text == ",":
+            # "reproche à son adversaire, le maire de Bergerac (divers centre), d'avoir":
+            # an apposition set off by commas is skipped whole.
+            close = next((k for k in range(i + 1, min(i + 14, end)) if doc[k].text == ","),
+                         None)
+            if close is None:
+                return None
+            i = close + 1
+            continue
+        if fold(t.text) in _THAT:
+            return None  # a clause of its own opens
+        if t.morph.get("PronType") == ["Rel"]:
+            # "demande aux consommateurs qui en détiendraient de ne pas les consommer":
+            # past the relative clause's own verb.
+            own = next((k for k in range(i + 1, min(i + 6, end))
+                        if doc[k].morph.get("VerbForm") == ["Fin"]), None)
+            if own is None:
+                return None
+            i = own + 1
+            continue
+        # ("de ne pas les consommer": an infinitive the tagger called finite, known by its
+        # "de" and its ending.)
+        infinitive = t.morph.get("VerbForm") == ["Inf"] or any(
+            c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Inf"] for c in t.children
+        ) or (t.lang_ == "fr" and t.text.endswith(("er", "ir", "re")) and any(
+            c.dep_ == "mark" and fold(c.text) in ("de", "d'", "d’", "a") for c in t.children))
+        if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and not infinitive:
+            return None
+        if t.pos_ == "VERB" and infinitive:
+            if any(c.dep_ == "mark" and fold(c.text) in purpose for c in t.children):
+                return None  # "a promis des renforts pour rouvrir": what for, not what
+            if any(a.dep_ in ("obj", "dobj") and a.head == verb and a.pos_ == "NOUN"
+                   for a in t.ancestors):
+                # "a estimé à 4 milliards le manque à gagner", "le nombre de personnes
+                # ayant pu consommer": the object's own words.
+                return None
+            return t
+        # (articles, prepositions and adjectives do not count: "a demandé mardi à la cour
+        # d'assises spéciale de Paris de condamner")
+        i, counted = i + 1, counted + (t.pos_ not in ("DET", "ADP", "ADJ"))
+    return None
+
+
+
+def _that_after(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -> int | None:
+    """Where the clause starts when "que"/"that" follows the verb of saying past its
+    adjuncts ("a fait valoir lundi que ...", "a assuré dans la matinée que ..."), whatever
+    the parser made of it."""
+    that = _THAT
+    first = _past_adjuncts(verb, cues, that)
+    hearer = next((c for c in verb.children if c.dep_ in ("dobj", "obj", "iobj")
+                   and c.i > verb.i), None)
+    if first is not None and hearer is not None and first.i == hearer.left_edge.i and \
+            cue_lemma(verb, folded(cues, "hearer_verbs")) in folded(cues, "hearer_verbs"):
+        # "told analysts on a call that ...": past who was told.
+        first = _past_adjuncts(verb, cues, that, hearer.right_edge.i + 1)
+    while first is not None and first.pos_ == "VERB" and first.head.i == verb.i and \
+            first.dep_ == "xcomp":  # "a fait savoir que": the infinitive of a phrasal verb
+        first = _past_adjuncts(first, cues, that)
+    if first is None or fold(first.text) not in that or first.i + 1 >= sent.end:
+        return None
+    return sent.doc[first.i + 1].idx
+
+
+def _covers(report: _Report, tok: Token) -> bool:
+    """Whether ``tok`` stands inside what ``report`` reports."""
+    if report.span is not None:
+        return report.span[0] <= tok.idx < report.span[1]
+    return report.clause is not None and tok in report.clause.subtree
+
+
+def _denial_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
+    """"Néotel : l'opérateur dément tout piratage", "Accusé de népotisme, le maire, Alain
+    Ferrand, dément": a form of a denial verb the tagger took for the adjective "dément"
+    (``denial_forms``).  Its speaker is the noun phrases set off before it, back to a colon
+    or to a phrase that is not a noun's; what is denied follows it, or else is the phrase
+    before the speaker (the accusation)."""
+    forms = folded(cues, "denial_forms")
+    verb = next((t for t in sent if fold(t.text) in forms and t.pos_ not in ("VERB", "AUX")
+                 and t.dep_ != "amod"), None)  # ("un comportement dément": the adjective)
+    if verb is None:
+        return None
+    chunks: list[list[Token]] = [[]]
+    for t in reversed(sent.doc[sent.start : verb.i]):
+        if t.text == ":":
+            break
+        if t.text == ",":
+            chunks.append([])
+            continue
+        chunks[-1].insert(0, t)
+    speaker: list[Token] = []
+    rest: list[Token] = []
+    for n, chunk in enumerate(chunks):
+        if not chunk:
+            continue  # the comma right before the verb
+        if chunk[0].pos_ in ("DET", "PROPN", "NOUN") and any(
+                t.pos_ in ("NOUN", "PROPN") for t in chunk) and not any(
+                t.pos_ in ("VERB", "AUX") for t in chunk):
+            speaker = [*chunk, *speaker]
+            continue
+        rest = [t for c in reversed(chunks[n:]) for t in c]
+        break
+    if not speaker:
+        return None
+    after = [t for t in sent if t.i > verb.i and not t.is_punct]
+    what = after or rest
+    if not what:
+        return None
+    return _Report(verb, speaker, None, _span_of(what), f"denied: {verb.text}")
+
+
+def _quote_then_speaker(sent: SpacySpan, found: list[Token]) -> _Report | None:
+    """"« Je n'ai jamais donné l'ordre de tuer » : l'ex-chef de milice se défend devant la
+    CPI": a headline's quote, then a colon, then its speaker as the subject of a verb of
+    saying; the quote is the speaker's."""
+    toks = [t for t in sent if not t.is_space]
+    if len(toks) < 5 or toks[0].text not in ("«", "“", '"'):
+        return None
+    close = next((t for t in toks[1:] if t.text in ("»", "”", '"')), None)
+    if close is None or close.i + 2 >= sent.end or sent.doc[close.i + 1].text != ":":
+        return None
+    for verb in found:
+        if verb.i <= close.i:
+            continue
+        speaker = [t for t in subjects_of(verb) if t.i > close.i + 1]
+        if speaker and any(t.pos_ in ("NOUN", "PROPN") for t in speaker):
+            return _Report(verb, speaker, None, (toks[1].idx, close.idx))
+    return None
+
+
+def _after_apposed_content(speaker: list[Token], span: tuple[int, int],
+                           cues: dict[str, Any]) -> list[Token]:
+    """"... 34 confirmed cases, most of them in unvaccinated children, the Kansas
+    Department of Health said": after the content, the parser may make an apposition of
+    the content part of the speaker's phrase; the speaker is the last comma-set chunk,
+    unless the first is a name or a title that the chunk after it names ("its artistic
+    director, Paul Kessler"; "Mensah, the silver medalist")."""
+    if not speaker or speaker[0].idx < span[1]:
+        return speaker
+    doc = speaker[0].doc
+    commas = [t.i for t in doc[speaker[0].i : speaker[-1].i] if t.text == ","]
+    if not commas:
+        return speaker
+    head = [t for t in speaker if t.i < commas[0]]
+    last = [t for t in speaker if t.i > commas[-1]]
+    if not head or not any(t.pos_ in ("NOUN", "PROPN") for t in last) or \
+            head[0].pos_ == "PROPN" or _titled(head, cues):
+        return speaker
+    return last

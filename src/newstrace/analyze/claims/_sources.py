@@ -1,0 +1,490 @@
+"""The kind of a source phrase (``_classify``): named person, institution, anonymous (with
+a count), vague, document or the outlet itself; and the names the entity reader took
+for people that the page shows to be bodies (by an apposition, a body's noun before
+them, a company's officer).
+
+Apart because the kind is decided from the source phrase alone, once its bounds are
+known: it needs the speakers' helpers, never the report finders.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from newstrace.analyze.claims._cues import _has, cues_for, folded
+from newstrace.analyze.claims._speakers import _anaphor, _titled, titled_first
+from newstrace.analyze.claims._syntax import _phrase_head, _tokens
+from newstrace.analyze.entities import EntityIndex
+from newstrace.model import Source
+from newstrace.nlp.countries import metonym_country
+from newstrace.nlp.dates import fold
+from newstrace.nlp.parse import ParsedBlock
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_NUMBER_WORDS = {
+    "un": 1, "une": 1, "a": 1, "an": 1, "one": 1, "deux": 2, "two": 2, "trois": 3, "three": 3,
+    "quatre": 4, "four": 4, "cinq": 5, "five": 5, "six": 6, "sept": 7, "seven": 7, "huit": 8,
+    "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "l'une": 1, "l'un": 1,
+}
+
+
+def _count(tokens: list[Token], cues: dict[str, Any]) -> int | None:
+    """How many people an anonymous source phrase names ("un responsable et trois personnes")."""
+    nouns = folded(cues, "source_nouns")
+    total, unknown = 0, False
+    for tok in tokens:
+        if fold(tok.text) not in nouns or tok.dep_ in ("nmod", "amod"):
+            continue
+        left = [t for t in tok.lefts if t.dep_ in ("det", "nummod", "nmod", "amod")]
+        words = [fold(t.text) for t in left]
+        numbers = [_NUMBER_WORDS.get(w) or (int(w) if w.isdigit() else None) for w in words]
+        found = [n for n in numbers if n]
+        if found:
+            total += found[0]
+        elif tok.morph.get("Number") == ["Sing"] and words:
+            total += 1
+        else:
+            unknown = True
+    return None if unknown or total == 0 else total
+
+
+def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
+              entity_types: dict[str, str], cues: dict[str, Any]) -> Source:
+    text = pb.norm.text[start:end]
+    tokens = _tokens(pb, start, end)
+    own = _has(text, cues.get("outlet_self", []))
+    if own and (fold(text).find(fold(own)) < 5 or not any(
+            t.pos_ == "NOUN" for t in tokens if t.idx < start + fold(text).find(fold(own)))):
+        # "selon nos informations": the outlet's own word (but "an internal memo reviewed
+        # by this newspaper" is the memo's)
+        return Source("unattributed")
+    ids = index.at(pb.block.id, start, end)
+    agent = next((t for t in tokens[1:] if fold(t.text) in ("par", "by") and (
+        t.doc[t.i - 1].morph.get("VerbForm") == ["Part"] or t.doc[t.i - 1].tag_ == "VBN")), None)
+    if agent is not None:
+        # "Des riverains interrogés par Ouest-France": who asked them does not speak.
+        ids = index.at(pb.block.id, start, agent.idx)
+    named_first = _phrase_head([t for t in tokens if t.idx < start + text.find(",")])
+    if tokens and tokens[0].pos_ == "PROPN" and "," in text and (
+            named_first is None or named_first.pos_ == "PROPN"):
+        # "Mensah, the 200-meter silver medalist in Paris": the name says who; the places
+        # and bodies of its apposition do not. (But "Bell's sister, Tanya Bell" is Tanya.)
+        ids = index.at(pb.block.id, start, start + text.index(","))
+    if metonym_country(text, pb.block.language) is not None:
+        # "Kyiv said", "l'Élysée a démenti": a capital or a seat speaking is its government.
+        return Source("institution", text, next(iter(ids), None))
+    if any(fold(text).startswith(fold(o) + " ") for o in cues.get("one_of", [])) and \
+            "," not in text:
+        # "one of the residents", "l'un des avocats de X": one person among unnamed others
+        # (but "one of the founders, Jane Roe" is named)
+        return Source("anonymous", text, None, 1)
+    people = [i for i in ids if entity_types.get(i) == "person"]
+    lead = _phrase_head(tokens)
+    # The name before its apposition ("Sweetwater Farms, based in ...") and its last word.
+    name_words = text.split(",")[0].split()
+    name_last = fold(name_words[-1].strip(".,")) if name_words else ""
+    if lead is not None and lead.pos_ == "NOUN" and \
+            lead.morph.get("Number") == ["Plur"] and any(
+                c.dep_ in ("det", "amod") and c.i < lead.i
+                and fold(c.text) in folded(cues, "vague_quantifiers") for c in lead.children):
+        # "Some farmers on Crete", "Plusieurs proches de X": uncounted people, whatever
+        # name or body hangs on them.
+        return Source("vague", text)
+    if lead is not None and fold(lead.text) in folded(cues, "content_nouns") and any(
+            t.pos_ == "NOUN" and t.i > lead.i and _has(t.text, cues.get("document_nouns", []))
+            for t in lead.subtree):
+        # "estimates in a report commissioned by the city council", "les chiffres d'une
+        # étude": the document holds them, whoever ordered it.
+        return Source("document", text)
+    if people and lead is not None and lead.pos_ == "NOUN" and \
+            _has(text, cues.get("anonymity", [])):
+        # "One farmer in Kent, who asked not to be named": unnamed, whatever name the
+        # entity reader found in the phrase.
+        return Source("anonymous", text, None, _count(tokens, cues))
+    if ids and lead is not None and lead.pos_ == "NOUN" and _has(
+            lead.text, cues.get("document_nouns", [])) and not _has(
+            lead.text, [*cues.get("title_nouns", []), *cues.get("source_nouns", [])]):
+        # "l'avis publié sur le site RappelConso": the document speaks, whatever name the
+        # entity reader found in it.
+        return Source("document", text, None)
+    if people and tokens and tokens[0].pos_ == "PROPN" and "," in text:
+        apposed = _phrase_head([t for t in tokens if t.idx > start + text.index(",")])
+        if apposed is not None and apposed.pos_ == "NOUN" and \
+                _has(apposed.text, cues.get("institution_nouns", [])) and \
+                not _has(apposed.text, [*cues.get("title_nouns", []),
+                                        *cues.get("body_voices", [])]):
+            # ("Jalen Brooks, a spokesman for the union": a person who speaks for a body.)
+            # "Calder Ridge, a London brokerage, estimated": the apposition says it is a body.
+            return Source("institution", text, people[0])
+    if len(people) > 1 and titled_first(tokens):
+        people.reverse()  # "le président de Forgeval, Olivier Desgranges": the name
+    bodies = [i for i in ids if entity_types.get(i) in ("organization", "country")]
+    if people:
+        head = _phrase_head(tokens)
+        first = next((t for t in tokens if t.pos_ == "NOUN"), None)
+        last_word = fold(pb.norm.text[start:end].split()[-1].strip(".,")) if text.split() else ""
+        titles = [t for t in tokens if _has(t.text, cues.get("title_nouns", []))]
+        # The name must head the whole phrase, with no apposition ("Le porte-parole du
+        # Kremlin, Dmitri Peskov", "Le délégué CGT" are people).
+        name = head if head is not None and head.pos_ == "PROPN" and head == tokens[-1] and \
+            not any(t.text == "," for t in tokens) else None
+        if (not titles and name is not None and name.text.isalpha() and name.text.isupper()
+                and len(name.text) > 1) or (
+                not titles and name is not None and name.i > 0
+                and name.doc[name.i - 1].pos_ != "PROPN" and any(  # one word: no person's name
+                    t.pos_ == "NOUN" and t.i < name.i
+                    and _has(t.text, cues.get("institution_nouns", [])) for t in tokens)):
+            # "The Dutch NCSC" (a name in capitals is an acronym), "Telecom operator
+            # Norvale" (a body's noun before a one-word name): a body the entity reader
+            # took for a person.
+            return Source("institution", text, people[0])
+        if (first is not None and first.i <= (head.i if head is not None else first.i)
+                and first.dep_ not in ("compound", "nmod", "amod", "poss")
+                and _has(first.text, cues.get("institution_nouns", []))
+                and not _has(first.text, cues.get("body_voices", []))
+                and not titles) or \
+                (last_word in folded(cues, "organisation_words") and "," not in text) or (
+                    # ("Sweetwater Farms, based in Albany, Georgia,": the name before its
+                    # apposition)
+                    tokens[0].pos_ == "PROPN" and "," in text
+                    and name_last in folded(cues, "organisation_words")) or \
+                (" " in (_has(text, cues.get("institution_nouns", [])) or "") and not titles) or \
+                fold(" ".join(t.text for t in tokens if t.pos_ != "DET")) in folded(
+                    cues, "institution_nouns"):
+            # "le cabinet Xerfi", "Fitch Ratings", "la Défense civile", "Matignon": a body
+            # the entity reader took for a person (but "Civil Protection Minister Nikos
+            # Vardakis" is the minister).
+            return Source("institution", text, people[0])
+        return Source("named", text, people[0])
+    places = [i for i in ids if entity_types.get(i) == "place"]
+    if places and not bodies and all(t.pos_ in ("PROPN", "DET") for t in tokens):
+        return Source("institution", text, places[0])  # "a réagi Pékin": a capital's government
+    if _anaphor(tokens, cues):
+        return Source("unattributed", text)  # "Ce dernier affirme": resolved by the caller
+    if len(tokens) == 1 and tokens[0].pos_ == "PRON":
+        if _has(text, cues.get("vague_quantifiers", [])) or \
+                _has(text, cues.get("generic_pronouns", [])):
+            return Source("vague", text)  # "Beaucoup pensent que", "on s'accorde à dire que"
+        return Source("unattributed", text)  # resolved by the caller
+    if _has(text, cues.get("anonymity", [])):
+        # "one government official and three people familiar with the matter": whoever
+        # they work for, they are not named ("le vice-président chargé des finances, qui a
+        # requis l'anonymat").
+        return Source("anonymous", text, None, _count(tokens, cues))
+    if _titled(tokens, cues):
+        return Source("named", text)
+    if _counted_insider(tokens, cues):
+        # "a government source", "a senior administration official", "three Pentagon
+        # officials": counted people, unnamed, whoever employs them.
+        return Source("anonymous", text, None, _count(tokens, cues))
+    head = _phrase_head(tokens)
+    body_head = head is not None and _has(head.text, cues.get("institution_nouns", [])) and \
+        not _has(head.text, cues.get("document_nouns", []))
+    # (not a document a relative clause tells of: "le Conseil international pour
+    # l'exploration de la mer (CIEM), dont les avis servent de base")
+    core = _RELATIVE_AFTER.split(text, maxsplit=1)[0]
+    if _has(core, cues.get("document_nouns", [])) and not _has(
+            core, cues.get("source_nouns", [])) and not body_head and not (
+            # ("Critics of the bill": people, whatever text they speak of)
+            head is not None and head.pos_ == "NOUN"
+            and _has(head.text, cues.get("vague_nouns", []))):
+        # ("The U.S. Census Bureau": a body whose name holds a document's noun.)
+        return Source("document", text, bodies[0] if bodies else None)
+    if head is not None and head.pos_ == "NOUN" and (
+            _has(head.lemma_, cues.get("document_nouns", []))
+            or _has(head.text, cues.get("document_nouns", []))):
+        # "court filings", "des documents consultés par Mediapart": the head says what
+        # speaks; the court or the paper only says whose document it is.
+        return Source("document", text, bodies[0] if bodies else None)
+    if head is not None and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and any(
+            c.dep_ == "det" and c.i < head.i and fold(c.text) in folded(cues, "indefinite_articles")
+            for c in head.children
+    ) and not _has(head.text, [*cues.get("institution_nouns", []), *cues.get("body_voices", []),
+                               *cues.get("document_nouns", [])]):
+        # "une aide-soignante de l'hôpital", "a woman who lives on the ground floor", "un
+        # chauffeur de la compagnie": one person, unnamed, whoever employs them.
+        return Source("anonymous", text, None, _count(tokens, cues) or 1)
+    if head is not None and head.pos_ in ("PRON", "ADJ", "DET", "NOUN") and \
+            _has(head.text, cues.get("vague_quantifiers", [])):
+        return Source("vague", text)  # "Many in the party", "Certains au sein du gouvernement"
+    if head is not None and _has(head.text, cues.get("vague_nouns", [])) and (
+            not bodies or _has(text, cues.get("vague_quantifiers", []))
+            or not _speaks_for_body(pb, head, tokens, set(bodies), index, cues)) and not any(
+            c.dep_ == "nummod" for c in head.children):
+        # "Plusieurs élus de l'agglomération", "de nombreux commerçants du centre-ville":
+        # people of a place, uncounted, unnamed ("UN experts" speak for a named body).
+        return Source("vague", text)
+    if head is not None and head.pos_ == "NOUN" and head.morph.get("Number") == ["Plur"] and any(
+            c.dep_ in ("det", "amod") and c.i < head.i
+            and fold(c.text) in folded(cues, "vague_quantifiers") for c in head.children
+    ) and not bodies:
+        # ("Certains syndicats": bodies, uncounted and unnamed, are vague too.)
+        # "Plusieurs sages-femmes du service", "Some rivals on the circuit": people
+        # uncounted; the body they belong to does not speak.
+        return Source("vague", text)
+    if _has(text, cues.get("institution_nouns", [])) or (
+        bodies and not _has(text, cues.get("source_nouns", []))
+    ):
+        # "UN experts" speak for a body; "certains experts" are vague.
+        count = len(set(bodies)) if len(set(bodies)) > 1 else None
+        return Source("institution", text, bodies[0] if bodies else None, count)
+    if _has(text, cues.get("source_nouns", [])):
+        if tokens and fold(tokens[0].text) in folded(cues, "vague_quantifiers"):
+            return Source("vague", text)  # "Some Republican officials": uncounted
+        return Source("anonymous", text, None, _count(tokens, cues))
+    vague_nouns = folded(cues, "vague_nouns")
+    counted = [t for t in tokens if fold(t.text) in vague_nouns and any(
+        c.dep_ == "nummod" for c in t.children)]
+    if counted:
+        # "three lawmakers": people the reporter spoke to and counted, but did not name.
+        numbers = [_NUMBER_WORDS.get(fold(c.text)) or (int(c.text) if c.text.isdigit() else None)
+                   for t in counted for c in t.children if c.dep_ == "nummod"]
+        return Source("anonymous", text, None, sum(n for n in numbers if n) or None)
+    if head is not None and head.pos_ == "NOUN" and head.morph.get("Number") == ["Plur"] and \
+            (numbers := [n for c in head.children if c.dep_ == "nummod" and (
+                n := _NUMBER_WORDS.get(fold(c.text)) or (int(c.text) if c.text.isdigit() else 0))]):
+        # "deux enquêteurs", "three investigators": counted people, unnamed.
+        return Source("anonymous", text, None, numbers[0])
+    if _has(text, cues.get("vague_quantifiers", [])) or _has(text, cues.get("vague_nouns", [])):
+        return Source("vague", text)
+    head = next((t for t in tokens if t.dep_ not in ("det", "amod", "compound", "punct")), None)
+    before_comma = [t for t in tokens if "," not in text or t.idx < start + text.index(",")]
+    # ("Brevia Mobilités, qui exploite ...": capitalised words before the apposition are a
+    # name, however the parser tied them.)
+    name_first = "," in text and len(before_comma) > 1 and all(
+        t.text[:1].isupper() for t in before_comma)
+    if head is not None and (head.pos_ == "PROPN" or (head.is_title and not head.is_sent_start)
+                             or (head.text.isalpha() and head.text.isupper() and len(head.text) > 1)
+                             ) and (head.head.i not in {t.i for t in tokens} or name_first):
+        # A name the entity reader did not know ("Sanders vowed ..."): someone named,
+        # unless its last word says it is a company ("Nordvik Industries").
+        # (of the name before its apposition: "Brevia Mobilités, qui exploite ...")
+        if name_last in folded(cues, "organisation_words") or (
+                head.text.isalpha() and head.text.isupper() and len(head.text) > 1):
+            # ("L'ALK a démenti": a name in capitals is an acronym, a body's.)
+            return Source("institution", text)
+        return Source("named", text)
+    if _ACRONYM_AFTER.search(text):
+        # "Transport for London (TfL)": a name given with its acronym is a body's.
+        return Source("institution", text)
+    if head is not None and head.pos_ == "NOUN" and any(
+            t.i < head.i and t.text.isalpha() and t.text.isupper() and len(t.text) > 1
+            for t in tokens):
+        return Source("institution", text)  # "IOM figures", "UNHCR data": an acronym's
+    return Source("vague", text)
+
+
+_RELATIVE_AFTER = re.compile(r",\s*(?:dont|qui|que|qu['’]|who|which|whose)\b", re.IGNORECASE)
+_ACRONYM_AFTER = re.compile(r"^[A-Z][^()]*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z&-]{2,8}\)")
+
+
+_PLACE_PREPS = frozenset({"in", "en", "dans", "à", "au", "aux"})
+
+
+def _speaks_for_body(pb: ParsedBlock, head: Token, tokens: list[Token], bodies: set[str],
+                     index: EntityIndex, cues: dict[str, Any]) -> bool:
+    """Whether people ("experts", "analysts") are a body's: the body's name hangs on them
+    directly ("UN experts", "Des experts de l'ONU", "Analysts at the consultancy Cornwall
+    Insight"), not through a place ("Des habitants du quartier de la Croix-Rouge")."""
+    inside = {t.i for t in tokens}
+    nouns = cues.get("institution_nouns", [])
+    for t in tokens:
+        # (from the first word of the body's name: the parser may hang the others anywhere)
+        if not set(index.at(pb.block.id, t.idx, t.idx + len(t.text))) & bodies or (
+                t.i > tokens[0].i and set(index.at(pb.block.id, t.doc[t.i - 1].idx,
+                                                   t.doc[t.i - 1].idx + 1)) & bodies):
+            continue
+        prev = t.doc[t.i - 1]
+        # ("the consultancy Cornwall Insight": or from the body's noun before its name)
+        for start in [t, *([prev] if prev.i in inside and prev.pos_ == "NOUN"
+                           and _has(prev.text, nouns) else [])]:
+            a, direct = start, True
+            while a.i != head.i and a.i in inside and a.head.i != a.i:
+                if a.pos_ == "ADP" and fold(a.text) in _PLACE_PREPS:
+                    direct = False  # "analysts in Tbilisi": where they are, not whose
+                    break
+                a = a.head
+                if a.i != head.i and a.pos_ == "NOUN" and not _has(a.text, nouns) and \
+                        not set(index.at(pb.block.id, a.idx, a.idx + len(a.text))) & bodies:
+                    direct = False  # a place between: "du quartier de la Croix-Rouge"
+                    break
+            if direct and a.i == head.i:
+                return True
+    return False
+
+
+def _counted_insider(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether the phrase is one or a counted few unnamed insiders ("a police source").
+
+    Why apart from the institution rule: the body's name in the phrase says who employs
+    them, not who speaks; a spokesperson, who speaks *for* the body, stays institutional.
+    """
+    inside = {t.i for t in tokens}
+    head = next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+    if head is None or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    word = fold(head.text)
+    nouns = folded(cues, "source_nouns")
+    voices = folded(cues, "body_voices")
+    return word in nouns and word not in voices and _count(tokens, cues) is not None
+
+
+def _names_shown_as_bodies(index: EntityIndex, types: dict[str, str], texts: dict[str, str],
+                           language: str | None) -> set[str]:
+    """The names the entity reader took for people that the page shows to be bodies: a
+    body's noun set off after them ("Armor Fibre, le gestionnaire du réseau,", "HAROPA
+    Port, l'établissement public qui ...,"), or, for one-word names, a body's noun right
+    before them, one adjective allowed between ("la société rennaise Lexiane", "AI
+    startup Corvid"), or a company's officer ("Vantra chief executive", "le PDG de
+    Vantra").  (A name also written in full, "Bertrand Lecoq", is a person's.)"""
+    cues = cues_for(language)
+    # ("County Clerk Dana Whitmore": a name the entity reader took with its title)
+    people = _person_nouns(cues)
+    several = {m.entity for m in index.mentions if " " in texts.get(m.block, "")[m.start : m.end]}
+    out = set()
+    for m in index.mentions:
+        if types.get(m.entity) != "person" or m.how == "byline" or m.entity in out:
+            continue
+        text = texts.get(m.block, "")
+        one_word = m.entity not in several
+        # (a name of several words only right after the noun: "campaign group Breathe
+        # Leicester", not "la société rennaise Jean Martin")
+        words = fold(text[m.start : m.end]).split()
+        titled = bool(words) and (words[0] in people or _has(words[0], cues.get("title_nouns", [])))
+        # (a surname alone after the noun is a family firm's, "la fromagerie Berthollet":
+        # the person stays one)
+        if _shown_as_body(text, m.start, m.end, language, one_word,
+                          several_after_noun=len(words) > 1 and not titled):
+            out.add(m.entity)
+    return out
+
+
+def _shown_as_body(text: str, start: int, end: int, language: str | None, one_word: bool,
+                   several_after_noun: bool = False) -> bool:
+    """Whether the words around the name at ``text[start:end]`` say it is a body's: a
+    body's apposition after it; for a one-word name, a body's noun before it (one
+    adjective allowed) or a company's officer; for a name of several words when
+    ``several_after_noun``, a body's noun right before it."""
+    if _apposed_as_body(text, start, end, language):
+        return True
+    before = _body_noun_before(language)
+    if before is not None and (one_word or several_after_noun) and _body_noun_ends(
+            before, text[max(0, start - 40) : start], language, adjective=one_word):
+        return True
+    return one_word and _officer_near(text, start, end, language)
+
+
+def _apposed_as_body(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the name at ``text[start:end]`` is set off with a body's apposition: closed
+    by a comma, or by the sentence's end after an inverted speaker."""
+    apposed = _body_apposition(language)
+    if apposed is None:
+        return False
+    return apposed.match(fold(text[end : end + 120])) is not None or (
+        _inverted_after_comma(text[max(0, start - 40) : start], language)
+        and apposed.match(fold(re.sub(r"[.!?](?=\s|$).*", ",", text[end : end + 160],
+                                      flags=re.S))) is not None)
+
+
+def _inverted_after_comma(before: str, language: str | None) -> bool:
+    """Whether a name comes right after a comma and a verb of one to three lowercase words
+    ("..., indique Atmo Auvergne-Rhône-Alpes"): an inverted speaker, whose apposition may
+    close the sentence ("..., l'organisme chargé de la surveillance de l'air.").  Not
+    after "selon", whose name may open a sentence that goes on."""
+    found = re.search(r",\s+((?:[^\W\d_A-Z][\w'’-]*\s+){1,3})$", before)
+    return found is not None and not any(
+        fold(w) in folded(cues_for(language), "according_to") for w in found.group(1).split())
+
+
+@cache
+def _body_apposition(language: str | None) -> re.Pattern[str] | None:
+    """An apposition that says the name before it is a body's: a comma, an article and a
+    body's noun, closed by a comma ("Selon Claire Vasseur, la Banque centrale devrait
+    ..." goes on as a sentence), and the body's, not a possessor's ("Maria Esteves, the
+    county's elections director")."""
+    cues = cues_for(language)
+    people = _person_nouns(cues)
+    nouns = sorted((fold(n) for n in cues.get("institution_nouns", [])
+                    if " " not in n and fold(n) not in people), key=len, reverse=True)
+    articles = sorted(folded(cues, "apposition_articles"), key=len, reverse=True)
+    if not nouns or not articles:
+        return None
+    return re.compile(rf"\s*,\s*(?:{'|'.join(map(re.escape, articles))})\s*"
+                      rf"(?:{'|'.join(map(re.escape, nouns))})\b(?!['’]s)[^,.;:!?]*,")
+
+
+def _officer_near(text: str, start: int, end: int, language: str | None) -> bool:
+    """Whether the name at ``text[start:end]`` is given a company's officer, after it
+    ("Vantra chief executive") or before it ("le PDG de Vantra")."""
+    found = _company_title_patterns(language)
+    if found is None:
+        return False
+    after, before = found
+    return after.match(fold(text[end : end + 30])) is not None or \
+        before.search(fold(text[max(0, start - 40) : start])) is not None
+
+
+@cache
+def _company_title_patterns(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    titles = sorted(folded(cues_for(language), "company_titles"), key=len, reverse=True)
+    if not titles:
+        return None
+    alternation = "|".join(map(re.escape, titles))
+    return (re.compile(rf"\s+(?:{alternation})\b"),
+            re.compile(rf"\b(?:{alternation})\s+(?:de|d'|d’|du)\s*$"))
+
+
+def _person_nouns(cues: dict[str, Any]) -> frozenset[str]:
+    """Nouns of people, titles and a body's voice ("spokesman", "manager", "experts"): a
+    body's noun followed by one of them names a person ("Kremlin spokesman")."""
+    return folded(cues, "title_nouns") | folded(cues, "source_nouns") | folded(
+        cues, "body_voices") | folded(cues, "vague_nouns")
+
+
+def _body_noun_ends(before: re.Pattern[str], text: str, language: str | None,
+                    adjective: bool = True) -> bool:
+    """Whether ``text`` ends with a body's noun, or (with ``adjective``) one and an
+    adjective after it, but not a title or a person's noun ("Kremlin spokesman", "Hull
+    City manager")."""
+    found = before.search(fold(text))
+    if found is None:
+        return False
+    last = found.group(0).split()[-1] if found.group(0).split() else ""
+    if not adjective and found.group(1) and before.fullmatch(last) is None:
+        return False  # ("campaign group": the second noun is a body's too)
+    if not adjective and not text.rstrip().split()[-1].split("-")[-1].islower():
+        return False  # ("secretary general of NATO Mark Rutte": a name, not a body's noun)
+    return last not in _person_nouns(cues_for(language))
+
+
+@cache
+def _body_noun_before(language: str | None) -> re.Pattern[str] | None:
+    """A body's noun ending a stretch of text, one adjective allowed after it (built once
+    per language: it is asked for each speaker of each page)."""
+    cues = cues_for(language)
+    # (and words that only bodies take: "Glasgow-based Corrie Space")
+    nouns = sorted((fold(n) for n in [*cues.get("institution_nouns", []),
+                                      *cues.get("body_marks_before", [])] if " " not in n),
+                   key=len, reverse=True)
+    if not nouns:
+        return None
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})(\s+[^\W\d_]+)?\s*$")
+
+
+def _named_as_body(name: str, texts: dict[str, str], language: str | None) -> bool:
+    """Whether a name nobody linked is a body's: any name the page sets off with a
+    body's apposition ("Armor Réseaux, l'opérateur du câble,"), or one word that follows
+    a body's noun ("la société rennaise Lexiane", "AI startup Corvid") or is given a
+    company's officer ("Vantra chief executive")."""
+    name = name.strip()
+    if not name:
+        return False
+    word = re.compile(rf"\b{re.escape(name)}\b")
+    one_word = re.fullmatch(r"[^\W\d_][\w-]+", name) is not None
+    return any(_shown_as_body(text, m.start(), m.end(), language, one_word)
+               for text in texts.values() for m in word.finditer(text))

@@ -1,0 +1,123 @@
+"""Parse-tree helpers that read no lexicon: dependency labels, a phrase's tokens, span
+and head, relative clauses, auxiliaries, the passive, the words that open a clause of
+what is said and the quote marks.
+
+Apart because every other module of the package walks the parse with them; they know
+nothing of claims, so they sit at the bottom of the package's layers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from newstrace.nlp.dates import fold
+from newstrace.nlp.parse import ParsedBlock
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+
+CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl"}
+SUBJECT_DEPS = {"nsubj", "nsubj:pass", "nsubjpass", "expl:subj"}
+RELATIVE_DEPS = {"relcl", "acl:relcl"}
+
+
+def _tokens(pb: ParsedBlock, start: int, end: int) -> list[Token]:
+    """The tokens starting inside ``[start, end)``, without walking the whole block."""
+    if pb.doc is None:
+        return []
+    span = pb.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return [t for t in pb.doc if start <= t.idx < end]
+    return [t for t in span if start <= t.idx < end]
+
+
+def _phrase_head(tokens: list[Token]) -> Token | None:
+    """The token of the phrase whose head lies outside it: what the phrase is about."""
+    inside = {t.i for t in tokens}
+    return next((t for t in tokens if t.head.i not in inside or t.head.i == t.i), None)
+
+
+#: Words that open a clause of what is said, and an indirect yes/no question.
+_THAT = frozenset({"que", "qu'", "qu’", "that"})
+_QUESTION_MARKS = frozenset({"whether", "if", "si", "s'"})
+
+
+def _span_of(tokens: list[Token]) -> tuple[int, int]:
+    return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
+
+
+def _adjectival(tok: Token) -> bool:
+    """A participle with no auxiliary that qualifies a noun ("un vote prévu mi-décembre",
+    "les faits reprochés", "the plan announced on Monday"): it tells what the noun is,
+    nobody speaks through it."""
+    return tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] and not any(
+        c.dep_.startswith("aux") for c in tok.children) and tok.i > 0 and \
+        tok.doc[tok.i - 1].text != "," and \
+        _insertion_auxiliary(tok) is None  # ", Raymond Oakes, denied": a verb the parser hung
+
+
+_TENSE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "has", "have",
+                                "had"})
+
+
+def _insertion_auxiliary(tok: Token) -> Token | None:
+    """"Le premier ministre a de son côté promis", "a pour sa part estimé": a past tense
+    whose auxiliary stands before an inserted phrase, on whose noun the parser hung the
+    participle.  The auxiliary, which holds the subject, or ``None``."""
+    doc = tok.doc
+    for j in range(tok.i - 2, max(tok.i - 6, doc[tok.i].sent.start) - 1, -1):
+        if doc[j].text.lower() in _TENSE_AUXILIARIES:
+            found = doc[j + 1].pos_ in ("ADP", "ADV") and j < tok.head.i < tok.i and not any(
+                t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[j + 1 : tok.i])
+            return doc[j] if found else None
+    return None
+
+
+_CLOSING_QUOTES = frozenset({"»", "”"})
+_OPENING_QUOTES = frozenset({"«", "“", "\""})
+
+
+def _opened_by_relative(toks: list[Token], k: int) -> bool:
+    """Whether the phrase set off by commas that holds ``toks[k]`` opens with a relative
+    pronoun ("Le texte, dont l'AFP a obtenu une copie, prévoit": the parser may make
+    "obtenu" the root)."""
+    start = next((j + 1 for j in range(k - 1, -1, -1) if toks[j].text == ","), 0)
+    return any(_relative_pronoun(t) for t in toks[start:k][:2])
+
+
+def _in_relative(verb: Token) -> bool:
+    """Whether a verb, or the verb its auxiliary or copula serves, heads a relative
+    clause ("qui revendique", "qui a été blessé")."""
+    head = verb.head if verb.dep_.startswith("aux") or verb.dep_ == "cop" else verb
+    return any(_relative_pronoun(c) for c in head.children) or (
+        head.dep_ in RELATIVE_DEPS and any(_relative_pronoun(t) for t in head.lefts))
+
+
+def _relative_pronoun(tok: Token) -> bool:
+    return tok.morph.get("PronType") == ["Rel"] or (
+        tok.pos_ == "PRON" and fold(tok.text) in ("who", "whom", "which", "qui", "lequel",
+                                                   "laquelle")) or (
+        # ("markets that Brussels says are closed": "that" tagged a conjunction, parsed as
+        # the subject it is)
+        fold(tok.text) == "that" and (tok.tag_ == "WDT" or tok.pos_ == "SCONJ")
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj"))
+
+
+def _passive(verb: Token) -> bool:
+    """Whether a verb is passive.  The French parser writes ``nsubj:pass`` for the subject
+    of a perfect with "avoir" ("Il a assuré") and of a pronominal verb ("Elle s'est
+    engagée"): those subjects act, and speak."""
+    deps = {c.dep_ for c in verb.children}
+    if deps & {"auxpass", "aux:pass"}:
+        return True
+    if not deps & {"nsubjpass", "nsubj:pass"}:
+        return False
+    return not any((c.dep_.startswith("aux") and c.lemma_ == "avoir")
+                   or c.morph.get("Reflex") == ["Yes"] for c in verb.children)
+
+
+def _content_bounds(sent: SpacySpan) -> tuple[int, int]:
+    end = sent[-1]
+    return sent.start_char, end.idx if end.is_punct else end.idx + len(end.text)
