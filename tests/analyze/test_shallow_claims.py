@@ -310,7 +310,9 @@ def test_sourcing_note_is_not_a_claim() -> None:
     ("de", "Kreise: Regierung plant höhere Mehrwertsteuer", "anonymous", "reported"),
     ("it", "Il governo prepara un aumento dell'Iva, secondo fonti di maggioranza", "anonymous",
      "reported"),
-    ("pt", "Governo anuncia aumento do salário mínimo", "unattributed", "asserted"),
+    # An announcement with a noun object is the announcer's word, as French and English
+    # read "Le gouvernement annonce une hausse ..." (session 14; it used to be asserted).
+    ("pt", "Governo anuncia aumento do salário mínimo", "institution", "reported"),
 ])
 def test_headline_conventions(lang: str, title: str, kind: str, certainty: str) -> None:
     claims, profile = read(("title", title), language=lang)
@@ -1162,3 +1164,43 @@ def test_forecasts_and_bulletins_from_the_thirteenth_and_fourteenth_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     claim = one(text, lang)
     assert (claim.source.kind, claim.certainty) == (kind, certainty), claim
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), [
+    # Blind set 15 (session 14), in sentences of our own.
+    # A plan is the planner's own forecast, like a promise.
+    ("es", "Renfe planea reabrir la línea de Cercanías antes del verano.", None, "predicted"),
+    ("de", "Die Stadtverwaltung plant, die Brücke bis 2028 neu zu bauen.", "institution",
+     "predicted"),
+    ("ru", "Правительство намерено повысить пенсии с января.", "institution", "predicted"),
+    # ... but a plan inside what others say is theirs to report.
+    ("pt", "Dois assessores disseram ao jornal, sob condição de anonimato, que o governador "
+     "pretende deixar o cargo em abril.", "anonymous", "reported"),
+    # An announcement with only a noun object is still said; a court's confirmation is not.
+    ("pt", "A presidente da câmara de Braga, Rita Lopes, anunciou esta segunda-feira a sua "
+     "demissão.", "named", "reported"),
+    ("es", "El Tribunal Supremo ha confirmado la condena del exalcalde.", "unattributed",
+     "asserted"),
+    # A refusal to comment is the outlet's fact, even when anonymous sources refuse.
+    ("es", "Fuentes de la Guardia Civil consultadas por este periódico declinaron hacer "
+     "comentarios sobre la investigación.", "unattributed", "asserted"),
+    ("ru", "Источник в мэрии отказался от комментариев.", "unattributed", "asserted"),
+    # A group opening its phrase stays a group whatever place names follow it.
+    ("nl", "Waarnemers in Den Haag verwachten dat het kabinet het voorstel intrekt.",
+     "vague", "reported"),
+    # Estimates cited by any preposition are estimates; one participant is one person.
+    ("ru", "Согласно оценкам экономистов, инфляция замедлится до 6%.", None, "estimate"),
+    ("de", "Der Durchbruch dürfte nach Einschätzung eines Konferenzteilnehmers noch in "
+     "dieser Woche gelingen.", "anonymous", "probable"),
+    # "Jak przyznał X, ...": an opening "as X said" attributes what follows.
+    ("pl", "Jak przyznała w wywiadzie minister zdrowia Ewa Kowal, kolejki do lekarzy "
+     "wydłużyły się.", "named", "reported"),
+])
+def test_plans_announcements_refusals_and_groups_from_the_fifteenth_blind_set(
+        lang: str, text: str, kind: str | None, certainty: str) -> None:
+    claim = one(text, lang)
+    assert claim.certainty == certainty, claim
+    if kind is not None:
+        assert claim.source.kind == kind, claim
+    else:
+        assert claim.source.kind != "unattributed", claim

@@ -97,8 +97,8 @@ def _word_set(language: str | None, keys: tuple[str, ...]) -> frozenset[str]:
 #: Lexicon keys of verbs whose separable particle closes the clause: the middle field
 #: between them may hold the speaker and adverbials.
 VERB_KEYS = frozenset({"reporting_verbs", "denial_verbs", "stance_verbs", "evidence_verbs",
-                       "question_verbs", "promise_verbs", "announce_verbs", "forecast_verbs",
-                       "accuse_verbs"})
+                       "question_verbs", "promise_verbs", "intention_verbs", "announce_verbs",
+                       "forecast_verbs", "accuse_verbs"})
 
 
 def _phrase_regex(phrase: str, closers: tuple[str, ...] = (), gap: int = 5) -> str:
@@ -336,7 +336,9 @@ class ShallowReader:
         claims = self._attributed(ctx)
         if claims:
             return claims
-        if self._is_sourcing_note(ctx):
+        if self._is_sourcing_note(ctx) and not _find(ctx.language, "refusals", ctx.low,
+                                                     ctx.start, ctx.end):
+            # (a refusal to comment is the outlet's own fact, whoever refused)
             words = ctx.words(ctx.start, ctx.end)
             comps = _word_set(ctx.language, ("complementizers",))
             if len(words) <= 12 and not any(_lower(w.group(0)) in comps for w in words) \
@@ -479,6 +481,14 @@ class ShallowReader:
                 read = self._object(ctx, anchor) or self._verb(ctx, anchor)
             else:
                 read = self._verb(ctx, anchor) or self._object(ctx, anchor)
+            if read is not None and read.speaker is not None and _first(
+                    ctx.language, "intention_verbs", ctx.low, anchor.start, anchor.end):
+                before = ctx.words(ctx.start, read.speaker[0])[-1:]
+                if before and _lower(before[0].group(0)) in _word_set(ctx.language,
+                                                                      ("complementizers",)):
+                    # "disseram ... que Lula pretende trocar ...": a plan inside what
+                    # someone says is part of what they say, not the planner's word.
+                    return None
             if read is not None and _first(ctx.language, "accuse_verbs", ctx.low, anchor.start,
                                            anchor.end) and (read.source is None or
                                                             read.source.kind not in (
@@ -523,7 +533,8 @@ class ShallowReader:
         marked = False
         in_name = False  # inside a quoted name after the verb ("повідомило «УП», що")
         promised = shallow_lexicon(lang).get("infinitive_pattern") if _first(
-            lang, "promise_verbs", ctx.low, a.start, a.end) else None
+            lang, "promise_verbs", ctx.low, a.start, a.end) or _first(
+            lang, "intention_verbs", ctx.low, a.start, a.end) else None
         last = ctx.words(a.start, a.end)[-1:]
         if last and _lower(last[0].group(0)) in comps:  # a lexicon phrase "indica que"
             pos, stop, content_start = ctx.end, "comp", a.end
@@ -765,7 +776,11 @@ class ShallowReader:
         forecasting = forecasting or planned
         evidencing = _first(lang, "evidence_verbs", ctx.low, a.start, a.end)
         complaining = _first(lang, "complaint_verbs", ctx.low, a.start, a.end)
+        # "Artur Correia anunciou na sexta-feira a sua demissão": a verb of saying with
+        # only a noun object still says something (the parsed languages read it so).
+        announcing = _first(lang, "object_reporting_verbs", ctx.low, a.start, a.end)
         if not estimating and not forecasting and not evidencing and not complaining and \
+                not announcing and \
                 a.verb_kind != "possibility" and not (
                 a.verb_kind == "denial" and _first(lang, "refute_verbs", ctx.low, a.start,
                                                    a.end)):
@@ -827,7 +842,7 @@ class ShallowReader:
             if not any(_lower(w.group(0)) in _word_set(lang, ("complaint_prepositions",))
                        for w in ctx.words(*content)[:4]):
                 return None
-        elif read.source.kind != "institution":
+        elif not announcing and read.source.kind != "institution":
             return None
         if negated:
             # "O relatório não encontrou indícios de ...": a negated finding denies.
@@ -1258,6 +1273,13 @@ class ShallowReader:
                     every_run and not _find(lang, "institution_nouns", low, start, end):
                 return Source("vague", phrase)
             return Source("document", phrase, bodies[0] if bodies else None)
+        heading = _find(lang, "vague_nouns", low, start, end)[:1]
+        if heading and heading[0].start() == words[0].start() and runs and all(
+                r[0] > heading[0].end() for r in runs) and not _find(
+                lang, "source_nouns", low, start, end) and not named_bodies:
+            # "Waarnemers in Den Haag", "Vecinos de Carabanchel": a group opening the
+            # phrase; the names after it say where it stands, not who speaks.
+            return Source("vague", phrase)
         if any(len(r[2]) >= 2 for r in runs):
             return Source("named", phrase)
         if self._titled(ctx, start, end) or (runs and self._title_before(ctx, start, runs)):
@@ -1531,7 +1553,7 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
     out: list[_Anchor] = _passives(ctx)
     taken: list[tuple[int, int]] = [(a.start, a.end) for a in out]
     for key, kind in (("question_verbs", "question"), ("denial_verbs", "denial"),
-                      ("reporting_verbs", "reporting"),
+                      ("reporting_verbs", "reporting"), ("intention_verbs", "reporting"),
                       ("evidence_verbs", "evidence"), ("stance_verbs", "stance"),
                       ("complaint_verbs", "complaint")):
         for m in _find(lang, key, low, ctx.start, ctx.end):
@@ -1965,6 +1987,11 @@ def _promised(ctx: _Context, a: _Anchor, content: tuple[int, int]) -> list[str]:
     promise = _first(lang, "promise_verbs", low, a.start, a.end)
     if promise:
         return [f"predicted: promise verb: {promise}"]
+    # "Iberdrola planea construir ...", "Укренерго планує відновити": a plan is the
+    # planner's own forecast, as in the parsed languages ("plans to", "prévoit de").
+    intent = _first(lang, "intention_verbs", low, a.start, a.end)
+    if intent:
+        return [f"predicted: intention verb: {intent}"]
     # A verb of forecasting ("pronostica que", "sagt ... voraus", "прогнозирует"): what is
     # forecast is the forecaster's own prediction, as a promise is.
     forecast = _first(lang, "forecast_verbs", low, a.start, a.end)
