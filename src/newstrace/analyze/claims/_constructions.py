@@ -255,6 +255,12 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # ("« C'est une atteinte à la dignité », a dénoncé X": the quote the parser
             # made the subject is what is said; the inserted phrase is read elsewhere.)
             continue
+        if _idiom(tok, cues, "plea_idioms"):
+            # "has pleaded not guilty to bribery", "a plaidé non coupable": the accused
+            # denies the charges in court.
+            out.append(_Report(tok, speaker, None, (tok.idx, _content_bounds(sent)[1]),
+                               f"denied: plea: {tok.text}", "statement"))
+            continue
         particles = [fold(c.text) for c in tok.children if c.dep_ in ("prt", "compound:prt")]
         phrase = " ".join([lemma, *particles])
         # (not a participle on the object the parser hung on the verb: "dénonce, elle, un
@@ -396,9 +402,12 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 _said(tok) and not _has(obj.text, cues.get("manner_nouns", [])) and not (
                     _lemma_in(tok, folded(cues, "finding_verbs")) and any(
                         c.dep_ == "det" and c.morph.get("Definite") == ["Def"]
-                        for c in obj.children)):
+                        for c in obj.children)) and not (
+                    tok.dep_ == "advcl" and _lemma_in(tok, folded(cues, "charge_verbs"))):
             # ("qui a requis l'anonymat": how one speaks, not what; "a relevé l'âge
-            # légal": raised, where "relève de graves lacunes" notes a finding.)
+            # légal": raised, where "relève de graves lacunes" notes a finding; "Mela
+            # cancelled as organisers blame soaring costs": a charge giving the cause of
+            # the outlet's fact.)
             # "announced his resignation", "dénoncent une baisse de leur chiffre
             # d'affaires": a verb of saying whose object is what was said.  A claim, but
             # no quote: nobody's words are given.
@@ -489,7 +498,10 @@ def _prep_object(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
             at = nxt
         if at is None or at.i + 1 >= verb.sent.end:
             continue
-        first = verb.doc[at.i + 1] if fold(at.text) in ("de", "d'", "d’") else at
+        # (after "de" comes the object; after a noun ending the phrase too: "met en
+        # cause un glissement de terrain")
+        first = verb.doc[at.i + 1] if fold(at.text) in ("de", "d'", "d’") or \
+            at.pos_ in ("NOUN", "PROPN") else at
         return _to_punctuation(first, verb.sent.end)
     return None
 
@@ -550,7 +562,8 @@ def _object_by_form(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None
     if first is not None and first.text in ("«", "“", '"') and first.i + 2 < end:
         first = verb.doc[first.i + 1]  # "n'a pas exclu « des départs volontaires »"
     if first is None or first.i + 1 >= end or not (
-            first.pos_ == "DET" or fold(first.text) in partitive):
+            first.pos_ == "DET" or first.dep_ == "det" or fold(first.text) in partitive):
+        # (a determiner the tagger took for an adjective: "a démenti vendredi toute intrusion")
         return None
     after = verb.doc[first.i + 1]
     if after.text in ("«", "“", '"') and first.i + 2 < end:

@@ -279,6 +279,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # ("Families of the victims, many of whom say ..., gathered"; but "..., dont
             # celle de Lyon-Centre, indique Atmo": an incise the parser hung on the relative)
             relative.append(verb)  # "The driver, who police said had suffered ..., was taken"
+        said = pb.norm.text[c_start:c_end]
+        if rep.clause is not None and len(said.split()) <= 12 and \
+                _has(said, cues.get("anonymity", [])):
+            # "..., said the woman, who asked that her name not be used": how a source
+            # spoke, not a claim.
+            continue
         said_by: tuple[int, int] | None = None
         source = Source("unattributed")
         if speaker:
@@ -437,10 +443,11 @@ def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
     if source.kind not in ("named", "institution", "document", "anonymous"):
         return None
     head = _phrase_head(_tokens(pb, start, end))
-    if head is not None and head.pos_ == "NOUN" and not _has(
+    if head is not None and head.pos_ not in ("PROPN", "PRON") and not _has(
             head.text, [*_speaker_nouns(cues), *cues.get("document_nouns", [])]):
         # "Grève chez Vellard : ...", "Meurtre de Lucie Bernard : ...": an event named,
-        # with a body or a person in it, is a topic; nobody speaks.
+        # with a body or a person in it, is a topic; nobody speaks (nor when the tagger
+        # takes the event's noun for an adjective: "Arnaque au faux conseiller : ...").
         return None
     if source.kind == "named" and len(m.group(1).split()) == 1 and not any(
             e.type == "person" and len(e.name.split()) > 1

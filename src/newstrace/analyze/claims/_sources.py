@@ -95,6 +95,15 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Some farmers on Crete", "Plusieurs proches de X": uncounted people, whatever
         # name or body hangs on them.
         return Source("vague", text)
+    if people and lead is not None and not any(t.pos_ == "PROPN" for t in tokens
+                                               if t.i < lead.i) and (
+            (lead.pos_ == "NOUN" and lead.morph.get("Number") == ["Plur"]
+             and _has(lead.text, cues.get("vague_nouns", [])))
+            or (lead.pos_ == "PRON" and fold(lead.text) in folded(cues, "vague_quantifiers")
+                and any(c.dep_ == "nmod" and c.pos_ == "NOUN" for c in lead.children))):
+        # "Farmers in the Empordà plain", "Beaucoup de réfugiés, originaires d'El
+        # Geneina": a group heads the phrase; the names after it say where it lives.
+        return Source("vague", text)
     if lead is not None and fold(lead.text) in folded(cues, "content_nouns") and any(
             t.pos_ == "NOUN" and t.i > lead.i and _has(t.text, cues.get("document_nouns", []))
             for t in lead.subtree):

@@ -339,9 +339,12 @@ def _subject_left_unparsed(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -
     """Who speaks through a finite verb the parser gave no subject: a quantifier just
     before it ("..., beaucoup pensent que"), or the nearest name before it that is no
     preposition's object ("Devant le tribunal de Béthune, Karim B., 43 ans, a nié ...")."""
-    if verb.morph.get("VerbForm") not in (["Fin"], ["Part"]) or (
+    # ("fait valoir que": the finite "faire" before an infinitive carries its subject.)
+    causative = next((c for c in verb.lefts if fold(c.lemma_) == "faire"
+                      and c.morph.get("VerbForm") == ["Fin"] and c.i == verb.i - 1), None)
+    if causative is None and (verb.morph.get("VerbForm") not in (["Fin"], ["Part"]) or (
             verb.morph.get("VerbForm") == ["Part"]
-            and not any(c.dep_.startswith("aux") for c in verb.lefts)):
+            and not any(c.dep_.startswith("aux") for c in verb.lefts))):
         return []
     before = [t for t in sent if t.i < verb.i and not t.dep_.startswith("aux")
               and t.morph.get("Reflex") != ["Yes"]]
@@ -353,7 +356,8 @@ def _subject_left_unparsed(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -
         if _has(t.text, cues.get("vague_quantifiers", [])) and \
                 max(k.i for k in t.subtree) == before[-1].i:
             return list(t.subtree)
-    first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux"))], key=lambda t: t.i)
+    first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux")),
+                 *([causative] if causative is not None else [])], key=lambda t: t.i)
     doc = verb.doc
     stressed = folded(cues, "stressed_pronouns")
     if first.i - 3 > sent.start and doc[first.i - 1].text == "," and \
@@ -363,6 +367,15 @@ def _subject_left_unparsed(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -
         # "Le prévenu, lui, a toujours contesté ...": the subject stressed by a pronoun set
         # off before the verb, whatever the parser hung it on.
         return list(doc[sent.start : first.i - 3])
+    opening = next((k for k in range(sent.start + 1, first.i - 1) if doc[k].text == ","), None)
+    if opening is not None and doc[first.i - 1].text == "," and fold(
+            doc[opening + 1 : first.i - 1].text) in folded(cues, "inversion_inserts") and \
+            doc[sent.start].pos_ in _SUBJECT_POS and all(
+                t.pos_ in _SUBJECT_POS or t.pos_ in ("ADP", "CCONJ") or t.text in ("-", "'")
+                for t in doc[sent.start : opening]):
+        # "Le ministère turc de l'Agriculture, quant à lui, fait valoir que ...": the
+        # subject before an inserted phrase, whatever the parser hung it on.
+        return list(doc[sent.start : opening])
     for t in reversed(before[-8:]):
         name = [t, *(c for c in t.children if c.dep_ in ("flat:name", "flat", "compound"))]
         # "..., Catherine Malbec, a reconnu": a name set off just before the verb, whatever

@@ -122,10 +122,11 @@ def _headline_noun_verb(tok: Token) -> bool:
         nxt[0].text == "to" and nxt[1].pos_ == "VERB"
 
 
-def _idiom(verb: Token, cues: dict[str, Any]) -> bool:
-    """Whether the verb opens an idiom that reports nothing ("ont trouvé la mort": died)."""
+def _idiom(verb: Token, cues: dict[str, Any], key: str = "verb_idioms") -> bool:
+    """Whether the verb opens an idiom of the lexicon list ``key``: by default one that
+    reports nothing ("ont trouvé la mort": died)."""
     words = fold(" ".join([verb.lemma_, *(t.text for t in verb.doc[verb.i + 1 : verb.i + 3])]))
-    return any(words.startswith(i) for i in folded(cues, "verb_idioms"))
+    return any(words.startswith(i) for i in folded(cues, key))
 
 
 def _listed_verb(verb: Token, key: str, cues: dict[str, Any]) -> bool:
