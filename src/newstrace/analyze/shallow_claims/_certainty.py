@@ -1,0 +1,207 @@
+"""Certainty of a content span (step 4) from cue phrases and word endings: negation,
+hypotheses, modals, hedges, estimates, futures, hearsay and the reportive conditional;
+and the forecasts that promises, plans and announcements make of what they introduce.
+
+Apart because it holds the reader's promise (no cue of hearsay, mood or modality is
+read as ``asserted``) and reads only the content span and the lexicon, never who speaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from newstrace.analyze.claims import strongest
+from newstrace.analyze.shallow_claims._anchors import _Anchor
+from newstrace.analyze.shallow_claims._lexicon import (
+    VERB_KEYS,
+    _find,
+    _first,
+    _lower,
+    _patterns,
+    _word_set,
+    shallow_lexicon,
+)
+from newstrace.analyze.shallow_claims._text import (
+    _clause_stop,
+    _Context,
+    _last_break,
+    _quoted_title,
+    _skip_spaces,
+    _words,
+)
+
+
+def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
+               extra: list[str]) -> tuple[str, list[str]]:
+    """Certainty of a content span from the cues it holds, strongest first (the order
+    of ``claims.CERTAINTY_ORDER``), and every cue found."""
+    lang, low, text = ctx.language, ctx.low, ctx.text
+    found: dict[str, str] = {}
+    for cue in extra:
+        level, _, what = cue.partition(": ")
+        found.setdefault(level, what if level == "reported" else cue)
+    negations = _find(lang, "c_negation", low, start, end)
+    exceptions = _find(lang, "c_negation_exceptions", low, start, end)
+    # "o caso", "el caso": after a determiner a hypothesis word is a noun.
+    definite = _word_set(lang, ("definite_determiners",))
+    questions = [h for h in _find(lang, "c_hypothetical", low, start, end)
+                 if not (before := _words(text, start, h.start())[-1:])
+                 or _lower(before[0].group(0)) not in definite]
+    hyp = questions[0].group(0) if questions else _pattern(lang, "hypothetical_patterns",
+                                                             text, start, end)
+    # "если" opening the content or a clause inside it ("ограничения, если они будут
+    # введены, ударят ..."): a condition.
+    opening = next((h for h in _find(lang, "c_hypothetical_start", low, start, end)
+                    if not text[_last_break(text, start, h.start()):h.start()].strip()), None)
+    conditions = [(h.start(), _clause_stop(text, h.end(), end)) for h in (
+        questions + ([opening] if opening else []))]
+    # "Si no hay acuerdo, ...": a negation inside the condition denies nothing; nor does
+    # one that frames an open question ("Не зрозуміло, чи ...", "Nie wiadomo, czy ...").
+    negations = [n for n in negations if not any(e.start() <= n.start() < e.end()
+                                                 for e in exceptions)
+                 and not any(a <= n.start() < b for a, b in conditions)
+                 and not any(h.start() >= n.end() and len(_words(
+                     text, n.end(), h.start())) <= 2 for h in questions)
+                 and not any(a <= n.start() < b for a, b in _quoted_names(ctx, start, end))]
+    but = _adversative(ctx, start, end)
+    if but is not None and not any(n.start() < but for n in negations):
+        # "Schoof sprak over de crisis, maar gaf geen details": the claim is the main
+        # clause; a negation only in the clause after "but" denies nothing of it.
+        negations = []
+    if negations:
+        found.setdefault("denied", f"negation: {negations[0].group(0)}")
+    if hyp or opening or text[start:end + 1].rstrip().endswith("?"):
+        what = hyp or (opening.group(0) if opening else "?")
+        found["hypothetical"] = f"hypothesis: {what}"
+    for level, label in (("possible", "modal"), ("probable", "hedge"),
+                         ("estimate", "estimate")):
+        cue = _first(lang, f"c_{level}", low, start, end)
+        if cue:
+            found.setdefault(level, f"{label}: {cue}")
+    future = _first(lang, "c_predicted", low, start, end) or _pattern(
+        lang, "predicted_patterns", text, start, end)
+    if future:
+        found["predicted"] = f"future: {future}"
+    hearsay = _first(lang, "c_reported", low, start, end)
+    if hearsay:
+        found.setdefault("reported", f"hearsay: {hearsay}")
+    conditional = _conditional(ctx, start, end)
+    if conditional and "possible" not in found and "probable" not in found:
+        found.setdefault("reported", f"conditional: {conditional}")
+    if attributed:
+        found.setdefault("reported", "attributed")
+    return strongest(found)
+
+
+def _promised(ctx: _Context, a: _Anchor, content: tuple[int, int]) -> list[str]:
+    """A promise is the speaker's own forecast: its content is predicted ("пообещал, что
+    ремонт завершат", "ha promesso che ..."), whatever its tense.  A verb that announces
+    in advance ("kündigte an", "zapowiedziała") makes a forecast of a content in the
+    future, including the future of indirect speech that reads as hearsay elsewhere
+    ("der Freistaat werde ... schaffen", "zostanie oddany")."""
+    lang, low = ctx.language, ctx.low
+    promise = _first(lang, "promise_verbs", low, a.start, a.end)
+    if promise:
+        return [f"predicted: promise verb: {promise}"]
+    # "Iberdrola planea construir ...", "Укренерго планує відновити": a plan is the
+    # planner's own forecast, as in the parsed languages ("plans to", "prévoit de").
+    intent = _first(lang, "intention_verbs", low, a.start, a.end)
+    if intent:
+        return [f"predicted: intention verb: {intent}"]
+    # A verb of forecasting ("pronostica que", "sagt ... voraus", "прогнозирует"): what is
+    # forecast is the forecaster's own prediction, as a promise is.
+    forecast = _first(lang, "forecast_verbs", low, a.start, a.end)
+    if forecast:
+        return [f"predicted: forecast verb: {forecast}"]
+    if _first(lang, "announce_verbs", low, a.start, a.end):
+        future = _first(lang, "c_announced_future", low, *content)
+        if future:
+            return [f"predicted: announced future: {future}"]
+        # "kündigte an, die Strecke ab Juli zu sperren": an infinitive closing the content
+        # is what the announcer will do.
+        said = ctx.text[content[0] : content[1]]
+        own = next((m for p in _patterns(lang, "announced_infinitive") if (m := p.search(said))),
+                   None)
+        if own:
+            return [f"predicted: announced act: {own.group(0).strip()}"]
+    return []
+
+
+def _quantity(ctx: _Context, start: int, end: int) -> bool:
+    """Whether a span states a number: digits or a number word."""
+    numbers = {_lower(k) for k in shallow_lexicon(ctx.language).get("numbers", {})}
+    return any(w.group(0)[0].isdigit() or _lower(w.group(0)) in numbers
+               for w in ctx.words(start, end))
+
+
+_QUOTED_NAME = re.compile(r"(?<=\w)\s+([«“„\"‹])\s*[^\W\d_][^«»“”„\"‹›]{0,60}[»”“\"›]")
+
+
+def _quoted_names(ctx: _Context, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted titles and names inside a span ("la plataforma «Ni una menos»", "de film
+    „Nooit meer“"): up to six words in quote marks right after a determiner and a noun
+    with no punctuation between, opening on a capital, with no punctuation inside, and
+    not after a verb of saying or a complementizer (there they are words said: "El
+    ministro dijo «No habrá recortes»", "Carlos repitió «No me voy»").  Their words are a
+    name, not the claim's: a negation there denies nothing."""
+    text, lang = ctx.text, ctx.language
+    comps = _word_set(lang, ("complementizers",))
+    determiners = _word_set(lang, ("definite_determiners",)) | {
+        _lower(k) for k in shallow_lexicon(lang).get("numbers", {})}
+    out = []
+    for m in _QUOTED_NAME.finditer(text, start, end):
+        inner = (m.start(1) + 1, m.end() - 1)
+        before = ctx.words(start, m.start(1))[-2:]
+        if len(before) < 2 or _lower(before[0].group(0)) not in determiners:
+            continue
+        before = before[1:]
+        if not text[_skip_spaces(text, inner[0])].isupper() or len(
+                ctx.words(*inner)) > 6 or any(ch in ".!?:;," for ch in text[slice(*inner)]):
+            continue
+        w = before[0]
+        if _lower(w.group(0)) in comps or any(
+                _find(lang, key, ctx.low, w.start(), w.end())
+                for key in (*VERB_KEYS, "participles", "denial_participles")):
+            continue
+        out.append((m.start(1), m.end()))
+    title = _quoted_title(ctx)
+    if title is not None and title[0] < end and start < title[1]:
+        out.append(title)
+    return out
+
+
+def _adversative(ctx: _Context, start: int, end: int) -> int | None:
+    """Where a clause opened by ", but" starts in a span that has a main clause of at
+    least three words before it, or None."""
+    buts = _word_set(ctx.language, ("adversatives",))
+    if not buts:
+        return None
+    for w in ctx.words(start, end):
+        if _lower(w.group(0)) in buts and ctx.text[:w.start()].rstrip().endswith(",") and \
+                len(ctx.words(start, w.start())) >= 3:
+            return w.start()
+    return None
+
+
+def _pattern(language: str | None, key: str, text: str, start: int, end: int) -> str | None:
+    """The first match of a lexicon regex that is not a listed exception ("porão" ends
+    like a future) nor a noun after a determiner ("no verão")."""
+    base = key.removesuffix("_patterns")
+    exceptions = _word_set(language, (f"c_{base}_exceptions",))
+    blockers = _word_set(language, (f"c_{base}_blockers",))
+    for pattern in _patterns(language, key):
+        for m in pattern.finditer(text, start, end):
+            if _lower(m.group(0)) in exceptions:
+                continue
+            before = _words(text, start, m.start())[-1:]
+            if before and _lower(before[0].group(0)) in blockers:
+                continue
+            return m.group(0)
+    return None
+
+
+def _conditional(ctx: _Context, start: int, end: int) -> str | None:
+    """A conditional (or German Konjunktiv) verb form: the reportive mood of the press
+    ("habría autorizado", "avrebbe firmato", "teria recebido").  A word with the same
+    ending after a determiner is a noun ("la mayoría"), as are listed exceptions."""
+    return _pattern(ctx.language, "conditional_patterns", ctx.text, start, end)
