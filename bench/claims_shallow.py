@@ -39,7 +39,8 @@ SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_
                                                              "_blind8", "_blind9", "_blind10",
                                                              "_blind11", "_blind12",
                                                              "_blind13", "_blind14",
-                                                             "_blind15")]
+                                                             "_blind15", "_blind16",
+                                                             "_blind17")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:

@@ -1204,3 +1204,24 @@ def test_plans_announcements_refusals_and_groups_from_the_fifteenth_blind_set(
         assert claim.source.kind == kind, claim
     else:
         assert claim.source.kind != "unattributed", claim
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), [
+    # Blind set 16 (session 14), in sentences of our own.
+    # A negation right after a modal of possibility is what may happen.
+    ("pt", "O secretário de Obras, Rui Matos, admitiu que a ponte pode não abrir em março.",
+     "named", "possible"),
+    # Complaints are said.
+    ("ru", "Жители района жалуются, что автобусы ходят с большими перерывами.", "vague",
+     "reported"),
+    ("uk", "Мешканці села скаржаться, що світла немає вже третій день.", "vague", "denied"),
+    # Estimates in the genitive; sources who wished to stay unnamed.
+    ("pl", "Z szacunków NBP wynika, że inflacja spadnie poniżej 4 proc.", "institution",
+     "estimate"),
+    ("uk", "Двоє посадовців, які побажали залишитися неназваними, розповіли, що візит "
+     "скасовано.", "anonymous", "reported"),
+])
+def test_modals_complaints_and_estimates_from_the_sixteenth_blind_set(
+        lang: str, text: str, kind: str, certainty: str) -> None:
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty) == (kind, certainty), claim

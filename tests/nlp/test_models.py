@@ -57,3 +57,30 @@ def test_a_french_present_taken_for_an_infinitive_is_finite() -> None:
     assert nlp is not None
     tok = next(t for t in nlp("Il anticipe une stabilisation des prix.") if t.text == "anticipe")
     assert tok.morph.get("VerbForm") == ["Fin"]
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    # A present spelt like its participle, which the model hung on a verbless sentence's
+    # noun, is the sentence's verb and the noun its subject.
+    ("Une infirmière de Médecins sans frontières (MSF) décrit des enfants épuisés.", "décrit",
+     "infirmière"),
+    ("Le médecin décrit des enfants épuisés.", "décrit", "médecin"),
+])
+def test_a_french_present_taken_for_a_participle_is_the_verb(text: str, verb: str,
+                                                             subject: str) -> None:
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp(text)
+    tok = next(t for t in doc if t.text == verb)
+    assert (tok.dep_, tok.morph.get("VerbForm")) == ("ROOT", ["Fin"])
+    assert [c.text for c in tok.children if c.dep_ == "nsubj"] == [subject]
+    assert doc[-1].head.i == tok.i  # the sentence's end hangs on the verb, not the subject
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_participle_with_its_agent_stays_a_participle() -> None:
+    nlp = pipeline("fr")
+    assert nlp is not None
+    tok = next(t for t in nlp("Un livre écrit par deux juges.") if t.text == "écrit")
+    assert tok.dep_ != "ROOT"

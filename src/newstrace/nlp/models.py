@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 log = logging.getLogger(__name__)
 
@@ -96,6 +96,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, list[str]]) -> Callable[[Doc], 
     anticipe") becomes finite."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
+    presents = frozenset(forms.get("ambiguous_presents", []))
     finite = tuple(forms["finite_endings"])
     plural = tuple(forms.get("plural_endings", []))
     imperfect = tuple(forms.get("imperfect_endings", []))
@@ -131,9 +132,44 @@ def _verb_tagger(nlp: Language, forms: dict[str, list[str]]) -> Callable[[Doc], 
             else:
                 tok.pos_, tok.tag_ = pos, tag
                 tok.set_morph(before)
+        for sent in list(doc.sents) if presents else []:
+            _rehang_present(sent, presents, morph)
         return doc
 
     return repair
+
+
+def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str], str]) -> None:
+    """A present the model took for a participle hanging on a verbless sentence's noun
+    ("Une infirmière de MSF décrit des enfants ...": "décrit" as the participle of a
+    noun phrase) becomes the sentence's verb, with that noun as its subject, when the
+    word is one of the language's ``[nlp] ambiguous_presents`` and it takes an object or a
+    clause ("Un livre écrit par deux juges" keeps its participle: "par" names an agent)."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in root.children) or any(
+            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in sent):
+        return
+    tok = next((t for t in sent if t.lower_ in presents and t.pos_ == "VERB" and t.i > root.i
+                and t.dep_ in ("acl", "amod") and not any(
+                    c.dep_.startswith("aux") or any(k.lower_ == "par" for k in c.children)
+                    for c in t.children)), None)
+    if tok is None or not any(c.dep_ in ("obj", "ccomp", "xcomp", "obl:arg") for c in tok.children):
+        return
+    head = tok.head
+    while head.i != root.i:  # (tokens are views: compare positions, not objects)
+        if head.pos_ not in ("NOUN", "PROPN") or head.head.i == head.i:
+            return
+        head = head.head
+    # What follows the verb and hung on its subject is the verb's ("« arrivant à bout »").
+    subject = {t.i for t in root.subtree} - {t.i for t in tok.subtree}
+    after = [t for t in sent if t.i > tok.i and t.head.i in subject]
+    tok.head = tok
+    tok.dep_ = "ROOT"
+    tok.set_morph(morph(tok.text))
+    root.head = tok
+    root.dep_ = "nsubj"
+    for c in after:
+        c.head = tok
 
 
 @cache
@@ -154,7 +190,7 @@ def pipeline(language: str | None) -> Language | None:
         Language.factory(_VERB_TAGS, default_config={"forms": {}},
                          func=lambda nlp, name, forms: _verb_tagger(nlp, forms))
     forms = {k: v for k, v in lexicons.load(language).get("nlp", {}).items()
-             if k.endswith("_endings")} if language else {}
+             if k.endswith("_endings") or k == "ambiguous_presents"} if language else {}
     for name in names:
         try:
             nlp = spacy.load(name)

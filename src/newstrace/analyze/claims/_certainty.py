@@ -225,6 +225,9 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         around = fold(t.doc[max(t.i - 4, 0) : t.i + 6].text).replace("-", " ")  # "jamais-vu"
         if any(i in around and w in i.split() for i in idioms):
             continue  # "du jamais vu": unprecedented, nothing denied
+        if any(fold(t.doc[max(t.i - 3, 0) : t.i + 1].text).endswith(m)
+               for m in folded(cues, "possible_negations")):
+            continue  # "may not withstand", "pourrait ne pas": what may happen
         # "had been told not to discuss it": a negated instruction, not a negated claim.
         instruction = t.head.dep_ == "xcomp" and t.head.morph.get("VerbForm") == ["Inf"] and \
             t.head.head.pos_ == "VERB" and fold(t.head.head.lemma_) not in folded(

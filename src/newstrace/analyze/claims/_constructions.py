@@ -561,6 +561,13 @@ def _object_by_form(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None
     end = verb.sent.end
     if first is not None and first.text in ("«", "“", '"') and first.i + 2 < end:
         first = verb.doc[first.i + 1]  # "n'a pas exclu « des départs volontaires »"
+    if first is not None and first.i + 1 < end and not any(
+            t.is_punct for t in verb.doc[verb.i + 1 : first.i]) and (
+            (first.like_num and verb.doc[first.i + 1].pos_ == "NOUN")
+            or (first.pos_ == "PROPN" and first.i > verb.i + 1)):
+        # "recense pour sa part au moins 47 détentions", "accusent pour leur part Rome
+        # de ...": a figure or a name opens the object after the adjuncts.
+        return _to_punctuation(first, end)
     if first is None or first.i + 1 >= end or not (
             first.pos_ == "DET" or first.dep_ == "det" or fold(first.text) in partitive):
         # (a determiner the tagger took for an adjective: "a démenti vendredi toute intrusion")

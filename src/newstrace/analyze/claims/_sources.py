@@ -121,6 +121,18 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "l'avis publié sur le site RappelConso": the document speaks, whatever name the
         # entity reader found in it.
         return Source("document", text, None)
+    if tokens and tokens[0].pos_ == "PROPN" and "," in text:
+        apposed = _phrase_head([t for t in tokens if t.idx > start + text.index(",")])
+        if apposed is not None and apposed.pos_ == "NOUN" and (
+                _has(apposed.text, [*cues.get("title_nouns", []),
+                                    *cues.get("body_voices", [])])
+                or (apposed.i + 1 < len(apposed.doc) and fold(apposed.nbor().text) in (
+                    "with", "at") and not _has(text[:text.index(",")],
+                                               cues.get("institution_nouns", [])))):
+            # "Mykola Hrytsenko, porte-parole du groupement ...", "Andriy Koval, a drone
+            # operator with the 93rd Brigade": a person holding a post or serving in a
+            # body, whatever type the entity reader gave the name.
+            return Source("named", text, people[0] if people else None)
     if people and tokens and tokens[0].pos_ == "PROPN" and "," in text:
         apposed = _phrase_head([t for t in tokens if t.idx > start + text.index(",")])
         if apposed is not None and apposed.pos_ == "NOUN" and \
