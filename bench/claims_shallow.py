@@ -1,6 +1,6 @@
 """Claims without a parser: source kind and certainty per language, on sentences we wrote.
 
-Scores ``analyze/shallow_claims.py`` (the reader of languages with no spaCy model:
+Scores ``analyze/shallow_claims/`` (the reader of languages with no spaCy model:
 Spanish, German, Italian, Portuguese, Dutch, Russian, Polish, Ukrainian) on the sets
 ``bench/claims_shallow*.jsonl``, one sentence per line with its expected source kind,
 certainty and, for anonymous sources, count.  These sentences are not the unit tests'

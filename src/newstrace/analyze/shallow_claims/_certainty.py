@@ -34,7 +34,7 @@ from newstrace.analyze.shallow_claims._text import (
 def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
                extra: list[str]) -> tuple[str, list[str]]:
     """Certainty of a content span from the cues it holds, strongest first (the order
-    of ``claims.CERTAINTY_ORDER``), and every cue found."""
+    of ``claims._certainty.CERTAINTY_ORDER``), and every cue found."""
     lang, low, text = ctx.language, ctx.low, ctx.text
     found: dict[str, str] = {}
     for cue in extra:

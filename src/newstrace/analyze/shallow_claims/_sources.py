@@ -131,7 +131,7 @@ class _Sources:
         return bool(_name_runs(ctx, span)) or any(_acronym(w) for w in words)
 
     def classify(self, ctx: _Context, start: int, end: int) -> Source:
-        """The kind of a source phrase, decided in ``claims.py``'s order."""
+        """The kind of a source phrase, in the order the claims package decides it."""
         lang, low, text = ctx.language, ctx.low, ctx.text
         phrase = text[start:end]
         words = ctx.words(start, end)
@@ -293,7 +293,7 @@ class _Sources:
         """Whether people of a body speak, not the body: the phrase opens with a source
         noun ("un alto funcionario del Departamento de Estado", "Ein hochrangiger Beamter
         des Ministeriums") or counts them ("двоє українських військових посадовців",
-        "quatro autoridades americanas").  As in ``claims.py``, a body's voice (a
+        "quatro autoridades americanas").  As in the claims package, a body's voice (a
         spokesperson, a representative uncounted) still speaks for the body."""
         lang, low = ctx.language, ctx.low
 
