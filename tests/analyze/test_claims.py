@@ -1569,8 +1569,8 @@ EIGHTEENTH_BLIND: list[tuple[str, str, str, str]] = [
     # Figures dismissed are denied; a post-holder's name is a person's.
     ("en", "Interior Ministry spokesman Col. Ivan Petrov dismissed the casualty figures as "
            "\u201cfiction.\u201d", "named", "denied"),
-    ("en", "\u201cWe hold on,\u201d said Cpl. Taras Melnyk, a medic with the 24th Brigade.",
-     "named", "reported"),
+    ("en", "\u201cWe hold the line,\u201d said Cpl. Taras Melnyk, a drone operator with the "
+           "24th Mechanized Brigade, speaking near the front.", "named", "reported"),
 ]
 
 
