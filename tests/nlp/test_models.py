@@ -66,6 +66,9 @@ def test_a_french_present_taken_for_an_infinitive_is_finite() -> None:
     ("Une infirmière de Médecins sans frontières (MSF) décrit des enfants épuisés.", "décrit",
      "infirmière"),
     ("Le médecin décrit des enfants épuisés.", "décrit", "médecin"),
+    # ... also past a relative clause on the subject, which the verb was hung inside.
+    ("Un officier, qui a requis l'anonymat, décrit une situation « bien pire ».", "décrit",
+     "officier"),
 ])
 def test_a_french_present_taken_for_a_participle_is_the_verb(text: str, verb: str,
                                                              subject: str) -> None:

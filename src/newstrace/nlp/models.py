@@ -146,8 +146,7 @@ def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str],
     word is one of the language's ``[nlp] ambiguous_presents`` and it takes an object or a
     clause ("Un livre écrit par deux juges" keeps its participle: "par" names an agent)."""
     root = sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in root.children) or any(
-            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in sent):
+    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in root.children):
         return
     tok = next((t for t in sent if t.lower_ in presents and t.pos_ == "VERB" and t.i > root.i
                 and t.dep_ in ("acl", "amod") and not any(
@@ -155,9 +154,15 @@ def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str],
                     for c in t.children)), None)
     if tok is None or not any(c.dep_ in ("obj", "ccomp", "xcomp", "obl:arg") for c in tok.children):
         return
+    if any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and t.i < tok.i
+           and not any(a.dep_ in ("acl:relcl", "relcl") for a in [t, *t.ancestors])
+           for t in sent):
+        return  # a finite verb before it, outside a relative clause ("qui a requis ...")
     head = tok.head
     while head.i != root.i:  # (tokens are views: compare positions, not objects)
-        if head.pos_ not in ("NOUN", "PROPN") or head.head.i == head.i:
+        # (through nouns, and a relative clause on the subject: "qui a requis l'anonymat")
+        if (head.pos_ not in ("NOUN", "PROPN") and head.dep_ not in ("acl:relcl", "relcl")) \
+                or head.head.i == head.i:
             return
         head = head.head
     # What follows the verb and hung on its subject is the verb's ("« arrivant à bout »").
