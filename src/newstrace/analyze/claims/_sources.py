@@ -123,22 +123,18 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("document", text, None)
     if tokens and tokens[0].pos_ == "PROPN" and "," in text:
         apposed = _phrase_head([t for t in tokens if t.idx > start + text.index(",")])
-        if apposed is not None and apposed.pos_ == "NOUN" and (
-                _has(apposed.text, [*cues.get("title_nouns", []),
-                                    *cues.get("body_voices", [])])
-                or (apposed.i + 1 < len(apposed.doc) and fold(apposed.nbor().text) in (
-                    "with", "at") and not _has(text[:text.index(",")],
-                                               cues.get("institution_nouns", [])))):
+        apposed = apposed if apposed is not None and apposed.pos_ == "NOUN" else None
+        post = apposed is not None and _has(apposed.text, [*cues.get("title_nouns", []),
+                                                           *cues.get("body_voices", [])])
+        if apposed is not None and (post or (
+                apposed.i + 1 < len(apposed.doc) and fold(apposed.nbor().text) in ("with", "at")
+                and not _has(text[:text.index(",")], cues.get("institution_nouns", [])))):
             # "Mykola Hrytsenko, porte-parole du groupement ...", "Andriy Koval, a drone
             # operator with the 93rd Brigade": a person holding a post or serving in a
             # body, whatever type the entity reader gave the name.
             return Source("named", text, people[0] if people else None)
-    if people and tokens and tokens[0].pos_ == "PROPN" and "," in text:
-        apposed = _phrase_head([t for t in tokens if t.idx > start + text.index(",")])
-        if apposed is not None and apposed.pos_ == "NOUN" and \
-                _has(apposed.text, cues.get("institution_nouns", [])) and \
-                not _has(apposed.text, [*cues.get("title_nouns", []),
-                                        *cues.get("body_voices", [])]):
+        if people and apposed is not None and \
+                _has(apposed.text, cues.get("institution_nouns", [])):  # (not a post: above)
             # ("Jalen Brooks, a spokesman for the union": a person who speaks for a body.)
             # "Calder Ridge, a London brokerage, estimated": the apposition says it is a body.
             return Source("institution", text, people[0])

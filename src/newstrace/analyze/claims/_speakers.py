@@ -359,23 +359,18 @@ def _subject_left_unparsed(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -
     first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux")),
                  *([causative] if causative is not None else [])], key=lambda t: t.i)
     doc = verb.doc
-    stressed = folded(cues, "stressed_pronouns")
-    if first.i - 3 > sent.start and doc[first.i - 1].text == "," and \
-            fold(doc[first.i - 2].text) in stressed and doc[first.i - 3].text == "," and all(
-                t.pos_ in _SUBJECT_POS or t.text in ("-", "'")
-                for t in doc[sent.start : first.i - 3]):
-        # "Le prévenu, lui, a toujours contesté ...": the subject stressed by a pronoun set
-        # off before the verb, whatever the parser hung it on.
-        return list(doc[sent.start : first.i - 3])
+    # "Le prévenu, lui, a toujours contesté ...": the subject stressed by a pronoun set
+    # off before the verb; "Le ministère turc de l'Agriculture, quant à lui, fait valoir
+    # que ...": the subject before an inserted phrase; whatever the parser hung it on.
+    stressed = _set_off_subject(sent, first, first.i - 3, folded(cues, "stressed_pronouns"),
+                                _SUBJECT_POS)
+    if stressed:
+        return stressed
     opening = next((k for k in range(sent.start + 1, first.i - 1) if doc[k].text == ","), None)
-    if opening is not None and doc[first.i - 1].text == "," and fold(
-            doc[opening + 1 : first.i - 1].text) in folded(cues, "inversion_inserts") and \
-            doc[sent.start].pos_ in _SUBJECT_POS and all(
-                t.pos_ in _SUBJECT_POS or t.pos_ in ("ADP", "CCONJ") or t.text in ("-", "'")
-                for t in doc[sent.start : opening]):
-        # "Le ministère turc de l'Agriculture, quant à lui, fait valoir que ...": the
-        # subject before an inserted phrase, whatever the parser hung it on.
-        return list(doc[sent.start : opening])
+    inserted = _set_off_subject(sent, first, opening, folded(cues, "inversion_inserts"),
+                                _SUBJECT_POS | {"ADP", "CCONJ"})
+    if inserted:
+        return inserted
     for t in reversed(before[-8:]):
         name = [t, *(c for c in t.children if c.dep_ in ("flat:name", "flat", "compound"))]
         # "..., Catherine Malbec, a reconnu": a name set off just before the verb, whatever
@@ -390,6 +385,21 @@ def _subject_left_unparsed(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -
     ) and any(t.pos_ == "PROPN" for t in before):
         return before  # "Météo-France prévoit": a name the tokenizer cut, nothing else before
     return []
+
+
+def _set_off_subject(sent: SpacySpan, first: Token, opening: int | None,
+                     phrases: frozenset[str], pos: frozenset[str]) -> list[Token]:
+    """The words from the sentence's start to the comma at ``opening`` when they are a
+    noun phrase (every word's tag in ``pos``) and what stands between that comma and the
+    one just before the verb (``first``, its first word) is one of ``phrases``."""
+    doc = sent.doc
+    if opening is None or opening <= sent.start or doc[opening].text != "," or \
+            doc[first.i - 1].text != "," or fold(doc[opening + 1 : first.i - 1].text) not in \
+            phrases or doc[sent.start].pos_ not in _SUBJECT_POS:
+        return []
+    if not all(t.pos_ in pos or t.text in ("-", "'") for t in doc[sent.start : opening]):
+        return []
+    return list(doc[sent.start : opening])
 
 
 def _fronted_subject(sent: SpacySpan, verb: Token) -> list[Token]:
