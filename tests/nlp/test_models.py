@@ -87,3 +87,41 @@ def test_a_participle_with_its_agent_stays_a_participle() -> None:
     assert nlp is not None
     tok = next(t for t in nlp("Un livre écrit par deux juges.") if t.text == "écrit")
     assert tok.dep_ != "ROOT"
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_french_present_the_model_called_a_participle_is_finite() -> None:
+    # "conteste" cannot be the participle of "contester" ("contesté"): quoted after its
+    # subject, it is the finite verb, and the opening quote mark is the verb's, not the
+    # subject's.
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("Vernal Santé « conteste fermement » avoir caché des incidents.")
+    tok = next(t for t in doc if t.text == "conteste")
+    assert (tok.morph.get("VerbForm"), tok.lemma_) == (["Fin"], "contester")
+    assert next(t for t in doc if t.text == "«").head.i == tok.i
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_french_verb_the_model_called_a_noun_gets_its_infinitive() -> None:
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("Paul Vidal pointe en particulier la hausse des loyers.")
+    tok = next(t for t in doc if t.text == "pointe")
+    assert (tok.pos_, tok.lemma_) == ("VERB", "pointer")
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+@pytest.mark.parametrize(("text", "word", "dep", "head"), [
+    # An adverb quoted between the verb and its object: the object is the verb's.
+    ("Le club a rejeté « totalement » ces accusations.", "accusations", "obj", "rejeté"),
+    # A passive's agent hung on the time adverbial before it is the verb's.
+    ("L'incendie a été revendiqué dans la nuit par le groupe Action Rouge.", "groupe",
+     "obl:agent", "revendiqué"),
+])
+def test_french_objects_and_agents_hang_on_their_verb(text: str, word: str, dep: str,
+                                                       head: str) -> None:
+    nlp = pipeline("fr")
+    assert nlp is not None
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert (tok.dep_, tok.head.text) == (dep, head)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from spacy.language import Language
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +101,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, list[str]]) -> Callable[[Doc], 
     plural = tuple(forms.get("plural_endings", []))
     imperfect = tuple(forms.get("imperfect_endings", []))
     infinitive = tuple(forms.get("infinitive_endings", []))
+    agents = frozenset(forms.get("agent_marks", []))
+    regular = {k: tuple(v) for k, v in dict(forms.get("regular_present_endings", {})).items()}
 
     def morph(word: str) -> str:
         number = "Plur" if plural and word.endswith(plural) else "Sing"
@@ -116,6 +118,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, list[str]]) -> Callable[[Doc], 
                         c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
                 tok.set_morph(morph(tok.text))
                 continue
+            if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and tok.is_lower \
+                    and regular and _present_not_participle(tok, verbs, regular, morph(tok.text)):
+                continue
             if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_lower:
                 continue
             kids = list(tok.children)
@@ -127,6 +132,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, list[str]]) -> Callable[[Doc], 
             tok.pos_ = tok.tag_ = "VERB"
             tok.set_morph(morph(tok.text))
             lemma = next(iter(lemmatizer.rule_lemmatize(tok)), "")
+            if lemma not in verbs:  # ("pointe": the rules give no "pointer")
+                lemma = _regular_infinitive(tok.lower_, verbs, regular) or lemma
             if lemma in verbs:
                 tok.lemma_ = lemma
             else:
@@ -134,9 +141,99 @@ def _verb_tagger(nlp: Language, forms: dict[str, list[str]]) -> Callable[[Doc], 
                 tok.set_morph(before)
         for sent in list(doc.sents) if presents else []:
             _rehang_present(sent, presents, morph)
+        _rehang_opening_marks(doc)
+        _rehang_quoted_adverb(doc)
+        if agents:
+            _rehang_agent(doc, agents)
         return doc
 
     return repair
+
+
+_OPENING_MARKS = frozenset({"«", "“", "\"", "‹", "„"})
+
+
+def _rehang_opening_marks(doc: Doc) -> None:
+    """An opening quote mark between a subject and its verb belongs to the quoted words
+    that start at the verb ("Le laboratoire « conteste fermement » ..."); the model
+    hangs it on the subject, which then reads as if it were quoted."""
+    for tok in doc:
+        if tok.text not in _OPENING_MARKS or tok.i + 1 >= len(doc):
+            continue
+        subject, verb = tok.head, doc[tok.i + 1]
+        if subject.dep_ == "nsubj" and subject.head.i == verb.i and tok.i == max(
+                t.i for t in subject.subtree):
+            tok.head = verb
+
+
+def _rehang_agent(doc: Doc, marks: frozenset[str]) -> None:
+    """The agent of a passive verb that the model hung on the adverbial before it
+    ("a été revendiquée dans la soirée par le JNIM": "par le JNIM" on "soirée") is the
+    verb's: it says who acted, or who spoke ("revendiquée", "confirmée")."""
+    for tok in doc:
+        noun, verb = tok.head, tok.head.head
+        if tok.dep_ != "nmod" or noun.dep_ not in ("obl", "obl:mod") or not any(
+                c.dep_ == "case" and c.lower_ in marks for c in tok.children) or not any(
+                c.dep_ == "aux:pass" for c in verb.children) or any(
+                c.dep_ in ("obl:agent", "agent") for c in verb.children):
+            continue
+        tok.head = verb
+        tok.dep_ = "obl:agent"
+
+
+_CLOSING_MARKS = frozenset({"»", "”", "\"", "›", "“"})
+
+
+def _rehang_quoted_adverb(doc: Doc) -> None:
+    """An adverb quoted between a verb and its object ("a rejeté « catégoriquement » ces
+    accusations") makes the model take the object for an adverbial; it is the verb's
+    object, and the adverb and its marks are the verb's."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ not in ("obl", "obl:mod") or tok.pos_ not in ("NOUN", "PROPN") or \
+                verb.pos_ != "VERB" or not verb.i + 3 < tok.i or any(
+                    c.dep_ in ("case", "mark") for c in tok.children) or any(
+                    c.dep_ in ("obj", "dobj") for c in verb.children):
+            continue
+        close = next((t for t in doc[verb.i + 2 : tok.i] if t.text in _CLOSING_MARKS), None)
+        if close is None or doc[verb.i + 1].text not in _OPENING_MARKS or not all(
+                t.pos_ == "ADV" for t in doc[verb.i + 2 : close.i]) or not all(
+                t.head.i == tok.i and t.dep_ in ("det", "amod", "nummod")
+                for t in doc[close.i + 1 : tok.i]):
+            continue
+        tok.dep_ = "obj"
+        for t in doc[verb.i + 2 : close.i + 1]:
+            if t.head.i == tok.i:
+                t.head = verb
+
+
+def _regular_infinitive(word: str, verbs: frozenset[str],
+                        regular: dict[str, tuple[str, ...]]) -> str | None:
+    """The infinitive of the model's verb list that ``word`` is a regular present of
+    ("pointe" -> "pointer"), if any."""
+    return next((word[: -len(e)] + inf for inf, ends in regular.items() for e in ends
+                 if word.endswith(e) and word[: -len(e)] + inf in verbs), None)
+
+
+def _present_not_participle(tok: Token, verbs: frozenset[str],
+                            regular: dict[str, tuple[str, ...]], finite: str) -> bool:
+    """Make finite a present the model called a participle when its spelling cannot be
+    one: "conteste" is the present of "contester", whose participle is "contesté" (the
+    model misreads it when quote marks set it off: "Harmand Pharma « conteste
+    fermement » avoir ...").  Only with a subject before it and no auxiliary, and only
+    when the model's own verb list has the infinitive that these present endings come
+    from (the language's ``[nlp] regular_present_endings``, by infinitive ending).
+    Returns whether the word changed."""
+    kids = list(tok.children)
+    if any(c.dep_.startswith("aux") or c.dep_ == "cop" for c in kids) or not any(
+            c.dep_ == "nsubj" and c.i < tok.i for c in kids):
+        return False
+    lemma = _regular_infinitive(tok.lower_, verbs, regular)
+    if lemma is None:
+        return False
+    tok.set_morph(finite)
+    tok.lemma_ = lemma
+    return True
 
 
 def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str], str]) -> None:
@@ -195,7 +292,8 @@ def pipeline(language: str | None) -> Language | None:
         Language.factory(_VERB_TAGS, default_config={"forms": {}},
                          func=lambda nlp, name, forms: _verb_tagger(nlp, forms))
     forms = {k: v for k, v in lexicons.load(language).get("nlp", {}).items()
-             if k.endswith("_endings") or k == "ambiguous_presents"} if language else {}
+             if k.endswith("_endings") or k in ("ambiguous_presents", "agent_marks")
+             } if language else {}
     for name in names:
         try:
             nlp = spacy.load(name)

@@ -130,7 +130,9 @@ def _refusal(verb: Token, cues: dict[str, Any]) -> bool:
     denial: a verb of speech ("would not elaborate", "ne s'est pas exprimé") or a verb of
     will with one ("n'a pas souhaité s'exprimer", "did not want to comment")."""
     speech = folded(cues, "comment_verbs")
-    if fold(verb.lemma_) in speech:
+    if fold(verb.lemma_) in speech or any(  # "n'a pas fait savoir": a phrase of speech
+            c.dep_ == "xcomp" and f"{fold(verb.lemma_)} {fold(c.lemma_)}" in speech
+            for c in verb.children):
         return True
     return fold(verb.lemma_) in folded(cues, "refusal_verbs") and any(
         c.dep_ == "xcomp" and fold(c.lemma_) in speech for c in verb.children)
@@ -222,6 +224,11 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             # "ne vise plus qu'une marge de 4,5 %", "n'étaient plus remplis qu'à 17 %":
             # only, not "not" (a "que" opening a clause is no restriction)
             continue
+        if not ne and w in adverbs and t.i > 0 and t.i + 1 < len(t.doc) and \
+                t.doc[t.i - 1].pos_ == "NOUN" and (part := t.doc[t.i + 1]).morph.get(
+                    "VerbForm") == ["Part"] and not any(
+                    c.dep_.startswith("aux") for c in part.children):
+            continue  # "un niveau jamais atteint": a participle describing a noun
         around = fold(t.doc[max(t.i - 4, 0) : t.i + 6].text).replace("-", " ")  # "jamais-vu"
         if any(i in around and w in i.split() for i in idioms):
             continue  # "du jamais vu": unprecedented, nothing denied
@@ -304,7 +311,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     checked = next((r for r in roots[:1] if (not any(
         t.text in (";", ":") for t in tokens if t.i < r.i) and ((
         _lemma_in(r, folded(cues, "verification_verbs")) or _refusal(r, cues)) and any(
-            fold(c.text) in folded(cues, "c_negation") for c in r.children))) or _declined(r, cues)
+            fold(c.text) in folded(cues, "c_negation") for c in [*r.children, *(
+                # ("n'a pas encore fait savoir": the negation hung on "encore")
+                g for a in r.children if a.dep_ == "advmod" for g in a.children)]))) \
+        or _declined(r, cues)
         or (_lemma_in(r, folded(cues, "declining_verbs")) and any(
             c.dep_ == "xcomp" and (fold(c.lemma_) in speech or _declined(c, cues))
             for c in r.children))), None)
@@ -348,7 +358,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # ("would likely last up to three days even if the ship is refloated": a concession,
     # no hypothesis.)
     hyp = _main_cue(tokens, roots, within, _has(
-        _masked(text, cues.get("c_concessions", [])), cues.get("c_hypothetical", []))) \
+        _masked(text, [*cues.get("c_concessions", []), *cues.get("c_set_conditions", [])]),
+        cues.get("c_hypothetical", []))) \
         if not directive else None
     if hyp or text.rstrip(" »”\"'’").endswith("?") or \
             pb.norm.text[end : end + 3].strip().startswith("?"):

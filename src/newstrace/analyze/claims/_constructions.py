@@ -83,6 +83,7 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     """
     verbs = folded(cues, "object_complement_verbs")
     preps = folded(cues, "object_complement_preps")
+    calls = folded(cues, "call_verbs")
     judging = folded(cues, "judging_verbs")
     out: list[_Report] = []
     for tok in sent:
@@ -130,6 +131,22 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 first = min(t.idx for t in adjective.subtree if t.i > tok.i and t.pos_ != "ADV")
                 out.append(_Report(tok, speaker, None, (first, last)))
             continue
+        if tok.pos_ == "VERB" and _lemma_in(tok, calls) and (obj := next(
+                (c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)) is not None and (inf := next(
+                (c for c in [*tok.children, *obj.children] if c.i > obj.i
+                 and c.morph.get("VerbForm") == ["Inf"] and any(
+                     k.dep_ in ("mark", "case") and fold(k.text) in preps
+                     for k in c.children)), None)) is not None and \
+                not _lemma_in(inf, folded(cues, "mobilisation_verbs")) and \
+                (speaker := speaker_of(tok)):
+            # "a appelé lundi les deux parties à « reprendre le dialogue »": a call on
+            # someone to act, which the parser may hang on the object (a call to protest
+            # or strike is the caller's act: "a appelé ses partisans à descendre dans la
+            # rue").
+            out.append(_Report(tok, speaker, None, (obj.left_edge.idx, max(
+                t.idx + len(t.text) for t in inf.subtree))))
+            continue
         if tok.pos_ != "VERB" or fold(tok.lemma_) not in verbs:
             continue
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i), None)
@@ -147,8 +164,15 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
         # "voient dans la réforme « un tri social »": the complement may come first.
-        comps = [c for c in [*tok.children, *obj.children] if c.i > tok.i and c is not obj and (
+        # ("a traité 4 millions de conteneurs": a figure's noun is no complement.)
+        counted = obj.morph.get("NumType") == ["Card"] or any(
+            c.dep_ == "nummod" for c in obj.children)
+        comps = [c for c in [*tok.children, *(c for c in obj.children if not (
+                    counted and (c.dep_ == "prep" or c.dep_.startswith(("nmod", "obl")))))]
+                 if c.i > tok.i and c is not obj and (
             c is small or
+            # ("a vu au moins trois immeubles d'habitation éventrés": what was seen of them)
+            (counted and c.dep_ == "acl" and c.morph.get("VerbForm") == ["Part"]) or
             c.dep_ in ("oprd", "xcomp", "ccomp", "advcl")
             or ((c.dep_ in ("prep", "nmod") or c.dep_.startswith("obl")) and fold(next(
                 (k.text for k in c.children if k.dep_ == "case"), c.text)) in preps))]
@@ -271,8 +295,10 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                            and c.tag_ != "VBG"  # ("ruled out introducing a charge")
                            and not any(k.dep_.startswith("aux") for k in c.children))
                        and not _in_relative(c)), None)  # (", qui emploie 240 personnes")
+        # ("réclame davantage de moyens": a quantity heading its noun is an object too)
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i
-                    and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+                    and (c.pos_ in ("NOUN", "PROPN", "PRON") or (c.pos_ == "ADV" and any(
+                        k.pos_ == "NOUN" for k in c.children)))), None)
         head = _phrase_head(speaker)
         if head is not None and head.pos_ == "NOUN" and _lemma_in(tok, document_acts) and (
                 _has(head.lemma_, cues.get("document_nouns", []))
@@ -297,6 +323,18 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Part"]))), None)
         about = obj or next((c for c in judged.children if c.dep_ in ("obj", "dobj")
                              and c.pos_ in ("NOUN", "PROPN")), None) if judged else None
+        if judged is None and obj is not None and obj.pos_ in ("NOUN", "PROPN") and \
+                clause is None and _lemma_in(tok, judging) and not (
+                    _lemma_in(tok, estimating) and any(fold(t.text) in at for t in sent
+                                                       if t.i > obj.i)) and any(
+                    c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i
+                    and c.right_edge.i == obj.right_edge.i for c in obj.children):
+            # (the adjective closes the object: not "estime la valeur marchande de X à 35
+            # millions", an estimate)
+            # "jugent ces engagements insuffisants": the parser hung the judgement on the
+            # noun it is about.
+            out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree)), None, "stance"))
+            continue
         if judged is not None and about is not None and judged.i < about.i and (
                 clause is None or clause.i == judged.i) and \
                 _lemma_in(tok, judging):
@@ -331,8 +369,10 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                     k.dep_ == "case" and fold(k.text) in at for k in c.children))] + [
                 # "estime au contraire à 4 millions", "chiffre le préjudice pour l'opérateur
                 # à 40 millions": hung on the adverbial
-                g for c in tok.children if c.dep_.startswith("obl") for g in c.children
-                if any(k.dep_ == "case" and fold(k.text) in at for k in g.children)]
+                # ("estime le surcoût des programmes examinés à 1,7 milliard": on a participle
+                # of the adverbial)
+                g for c in tok.children if c.dep_.startswith("obl") for g in c.subtree
+                if g.i != c.i and any(k.dep_ == "case" and fold(k.text) in at for k in g.children)]
             # ("estime à près d'une sur deux la part": the parser made the figure the
             # object's determiner)
             shares = [t for t in (obj.subtree if obj is not None else []) if t.dep_ == "det"
@@ -397,9 +437,13 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         elif _lemma_in(tok, np_verbs) and obj is not None and (
                 clause is None or (clause.dep_ == "xcomp" and clause.i > obj.i)) and (
                 obj.pos_ in ("NOUN", "PROPN") or fold(obj.text) in {
-                    fold(w) for w in cues.get("indefinite_articles", [])}) and not (
+                    fold(w) for w in cues.get("indefinite_articles", [])}
+                or obj.pos_ == "ADV") and not (
                 lemma in denial or lemma in rejection) and not _after_comma(tok) and \
                 _said(tok) and not _has(obj.text, cues.get("manner_nouns", [])) and not (
+                    _has(" ".join(t.lemma_ for t in obj.subtree), cues.get("act_nouns", []))) \
+                and not (tok.dep_ != "ROOT" and _lemma_in(tok, folded(cues, "observation_verbs"))) \
+                and not (
                     _lemma_in(tok, folded(cues, "finding_verbs")) and any(
                         c.dep_ == "det" and c.morph.get("Definite") == ["Def"]
                         for c in obj.children)) and not (
@@ -430,8 +474,12 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                     (g for c in obj.children if c.dep_ == "prep" for g in c.children
                      if g.dep_ == "pobj"), obj)
             # ("les chefs retenus contre lui": a participle says what the noun is, no more.)
+            # (not "ces accusations, qu'il qualifie de « fabrications »": a relative clause
+            # whose pronoun is its object says what the speaker thinks of the noun)
             said = next((c for c in obj.children if c.dep_ in ("acl", "ccomp", "acl:relcl", "relcl")
-                         and c.pos_ in ("VERB", "AUX") and not _modifying_participle(c)), None) \
+                         and c.pos_ in ("VERB", "AUX") and not _modifying_participle(c)
+                         and not any(k.dep_ in ("obj", "dobj") and k.morph.get("PronType")
+                                     == ["Rel"] for k in c.children)), None) \
                 if fold(obj.lemma_) in claim_nouns or fold(obj.text) in claim_nouns else None
             refused = cues.get("refused_nouns", [])
             reports_noun = fold(obj.lemma_) in claim_nouns or fold(obj.text) in claim_nouns

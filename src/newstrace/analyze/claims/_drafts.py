@@ -168,6 +168,15 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "said the plan would work, citing a poll": the speaker's evidence. The verb's
             # speaker speaks ("citing three officials" still names sources).
             acc = None
+    if acc is not None and not reports and (pron := _tokens(pb, acc[1], acc[2])) and \
+            len(pron) == 1 and pron[0].pos_ == "PRON":
+        # "Des associations dénoncent des délais qui, selon elles, dépassent un an": a
+        # pronoun source inside what a speaker before it says is that speaker; the
+        # report stands.
+        outer = [r for r in _reporting(sent, cues) if r.speaker and r.span is not None
+                 and r.verb.idx < acc[0] and r.span[0] <= acc[0] < r.span[1]]
+        if outer:
+            acc, reports = None, outer
     if acc is not None:
         reports = []
     if acc is None and not reports:

@@ -121,16 +121,23 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         seg = seg[:relative]  # "raconte une infirmière qui a requis l'anonymat": who she is
     # ", which have been confirmed by ...": a relative clause, no insertion; but ", state
     # business filings show." has no relative word, whatever the parser called it.
+    nominal = ("PROPN", "NOUN", "PRON")
+    # ("”, a trader who survived the attack told The Associated Press": a relative clause
+    # on the speaker before the verb only says who the speaker is.)
+    described = {d.i for t in seg if t.i < verb.i and t.dep_ in RELATIVE_DEPS
+                 and t.head in seg and t.head.pos_ in nominal and t.head.i < t.i
+                 and t.head.dep_ in SUBJECT_DEPS and t.head.head.i == verb.i
+                 and t.right_edge.i + 1 == verb.i for d in t.subtree}
+    rest_of_seg = [t for t in seg if t.i not in described]
     if (verb.dep_ in RELATIVE_DEPS and _relative_words(verb)) or \
-            any(_relative_pronoun(t) for t in seg):
+            any(_relative_pronoun(t) for t in rest_of_seg):
         return None
     # ("sur France Inter": a capitalised word the tagger took for a verb is a name.)
     if any(t.pos_ == "VERB" and t.i != verb.i and not _modifier(t, seg)
-           and not (t.is_title and t.i > sent.start) for t in seg) or any(
-        t.dep_ == "mark" or t.pos_ == "SCONJ" for t in seg
+           and not (t.is_title and t.i > sent.start) for t in rest_of_seg) or any(
+        t.dep_ == "mark" or t.pos_ == "SCONJ" for t in rest_of_seg
     ):
         return None
-    nominal = ("PROPN", "NOUN", "PRON")
     # "», s'interroge le maire": the reflexive pronoun is not who speaks.
     # (",' he wrote": the closing quote mark is nobody.)
     before = [t for t in seg if t.i < verb.i and t.pos_ not in ("AUX", "ADV", "PART")
@@ -183,7 +190,12 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
             speaker = [t for chunk in chunks for t in chunk]
             left = at_break
     if not speaker or not any(t.pos_ in nominal for t in speaker) or (
-            speaker is after and speaker[0].morph.get("VerbForm") == ["Inf"]):
+            speaker is after and speaker[0].morph.get("VerbForm") == ["Inf"]) or (
+            # ("..., has declared three days of national mourning": the direct object of a
+            # verb with its auxiliary, which an English speaker never inverts after, where
+            # "..., warns an internal memo" does)
+            speaker is after and any(c.dep_ == "aux" for c in verb.children) and any(
+                t.dep_ == "dobj" and t.head.i == verb.i for t in speaker)):
         # ("confie être « à bout »": an infinitive after the verb is what is said.)
         return None
     hearers = folded(cues_for(verb.lang_), "hearer_verbs")

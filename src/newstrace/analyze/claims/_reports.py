@@ -309,9 +309,13 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             span = (span[0], max(span[1], _span_of(list(rest.subtree))[1]))
         close = next((t for t in sent if t.i > tok.i and t.idx < span[1]
                       and t.text in ("»", "”")), None)
-        if close is not None and not any(t.text in ("«", "“") for t in sent.doc[tok.i : close.i]):
+        if close is not None and not any(t.text in ("«", "“") for t in sent.doc[tok.i : close.i]) \
+                and not (speaker and speaker[-1].i < tok.i - 1
+                         and sent.doc[tok.i - 1].text in ("«", "“")):
             # A verb inside quote marks says nothing past them ("« Les salariés n'y croient
-            # plus », tacle X": what X does is no content of "croient").
+            # plus », tacle X": what X does is no content of "croient"); but quote marks
+            # that open at the verb, after its subject, quote the speaker's own verb
+            # ("Le laboratoire « conteste fermement » avoir ...").
             if close.idx <= span[0]:
                 continue
             span = (span[0], close.idx)

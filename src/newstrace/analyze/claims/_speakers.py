@@ -155,6 +155,15 @@ def speaker_of(verb: Token) -> list[Token]:
     if cut and _has(" ".join(t.text for t in who[cut:]),
                     cues_for(verb.lang_).get("anonymity", [])):
         cut = None  # ("One grower, who asked not to be named,": how the source is unnamed)
+    if len(who) == 1 and who[0].pos_ == "PRON" and who[0].i + 2 <= verb.i:
+        # "La CGT du site, elle, pointe ...": the pronoun stresses the subject set off
+        # before it, which speaks.
+        doc = verb.doc
+        first = doc[who[0].i + 2]
+        stressed = _set_off_subject(verb.sent, first, who[0].i - 1, folded(
+            cues_for(verb.lang_), "stressed_pronouns"), _SUBJECT_POS | {"ADP"})
+        if stressed and first.i <= verb.i:
+            return stressed
     # "Le texte, dont l'AFP a obtenu une copie, prévoit": the relative clause the parser
     # made a second subject says nothing of who speaks.
     return who[:cut] if cut else who

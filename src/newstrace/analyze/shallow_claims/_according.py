@@ -166,18 +166,22 @@ class _According(_Verbs):
         if end == ctx.end and len(ctx.words(ctx.start, start)) <= 3:
             # "Volgens twee ingewijden wil het concern ...": no comma after a fronted
             # source; it ends after its last known noun and the names tied to it.
-            nouns = sorted(m.end() for key in (*NOUN_KEYS, "anonymity")
+            spans = sorted((m.start(), m.end()) for key in (*NOUN_KEYS, "anonymity")
                            for m in _find(ctx.language, key, ctx.low, start, end))
-            if nouns and len(ctx.words(start, nouns[0])) <= 4:
+            if spans and len(ctx.words(start, spans[0][1])) <= 4:
                 # Only a noun at the phrase's head: "Nach Schätzungen des Hilfswerks sind
-                # ... Menschen" does not reach the clause's subject.
-                stop = max(n for n in nouns if n - nouns[0] < 40)
+                # ... Menschen" does not reach the clause's subject, nor "Laut Anklage soll
+                # der frühere Vereinsvorsitzende ..." the noun past the verb.
+                stop = spans[0][1]
                 keep = _word_set(ctx.language, ("linkers", "name_particles",
                                                 "definite_determiners"))
                 for w in ctx.words(stop, end):  # "een peiling van Ipsos"
-                    if _lower(w.group(0)) not in keep and not w.group(0)[0].isupper():
+                    inside = next((e for b, e in spans if b <= w.start() < e
+                                   and e - spans[0][1] < 40), None)
+                    if inside is None and _lower(w.group(0)) not in keep and \
+                            not w.group(0)[0].isupper():
                         break
-                    stop = w.end()
+                    stop = max(w.end(), inside or 0)
                 return stop
         if not shallow_lexicon(ctx.language).get("capitalised_nouns"):
             return end

@@ -218,6 +218,15 @@ class _Sources:
             # "Waarnemers in Den Haag", "Vecinos de Carabanchel": a group opening the
             # phrase; the names after it say where it stands, not who speaks.
             return Source("vague", phrase)
+        body_head = _find(lang, "institution_nouns", low, start, end)[:1]
+        if body_head and body_head[0].start() <= words[min(1, len(words) - 1)].start() and \
+                runs and all(r[0] > body_head[0].end() for r in runs) and not any(
+                    _find(lang, key, low, start, end) for key in (
+                        "source_nouns", "spokesperson_nouns", "title_nouns", "document_nouns")
+                ) and not self._titled(ctx, start, end):
+            # "Der Gesamtverband der Deutschen Versicherungswirtschaft": a body's noun
+            # opening the phrase; the capitalised words after it complete its name.
+            return Source("institution", phrase, bodies[0] if bodies else None)
         if any(len(r[2]) >= 2 for r in runs):
             return Source("named", phrase)
         if self._titled(ctx, start, end) or (runs and self._title_before(ctx, start, runs)):
