@@ -1225,3 +1225,28 @@ def test_modals_complaints_and_estimates_from_the_sixteenth_blind_set(
         lang: str, text: str, kind: str, certainty: str) -> None:
     claim = one(text, lang)
     assert (claim.source.kind, claim.certainty) == (kind, certainty), claim
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), [
+    # Blind sets 17 and 18 (sessions 14 and 15), in sentences of our own.
+    # A body's noun heading its name: the capitalised words after it complete the name.
+    ("de", "Der Landesverband der Bayerischen Milchwirtschaft schätzt die Verluste auf "
+     "rund 20 Millionen Euro.", "institution", "estimate"),
+    # Documents: a medical bulletin, an indictment; a fronted "laut" source ends at its noun.
+    ("es", "Según el parte médico del club, el portero sufre una lesión muscular.",
+     "document", "reported"),
+    ("de", "Laut Anklage soll der Kassenwart rund 50.000 Euro veruntreut haben.", "document",
+     "reported"),
+    # Ruling out is denying; forecasters warn.
+    ("it", "Il prefetto ha escluso qualsiasi legame tra i due incendi.", "named", "denied"),
+    ("ru", "Синоптики предупреждают, что ночью возможны заморозки.", "vague", "possible"),
+    # A forecast by a body; a question denies nothing.
+    ("es", "El Ayuntamiento prevé que las obras terminen en septiembre.", "institution",
+     "predicted"),
+    ("it", "Che cosa accadrà ai lavoratori se la fabbrica non riaprirà?", "unattributed",
+     "hypothetical"),
+])
+def test_bodies_documents_and_questions_from_the_seventeenth_and_eighteenth_blind_sets(
+        lang: str, text: str, kind: str, certainty: str) -> None:
+    claim = one(text, lang)
+    assert (claim.source.kind, claim.certainty) == (kind, certainty), claim

@@ -125,3 +125,20 @@ def test_french_objects_and_agents_hang_on_their_verb(text: str, word: str, dep:
     assert nlp is not None
     tok = next(t for t in nlp(text) if t.text == word)
     assert (tok.dep_, tok.head.text) == (dep, head)
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    # A verb the model hung on a noun of the subject, with a finite auxiliary or finite
+    # itself, is the sentence's verb.
+    ("Les magasins de Caen et de Rouen seront les plus touchés.", "touchés", "magasins"),
+    ("Un cadre au sein de la direction générale évalue à 200 le nombre de départs.", "évalue",
+     "cadre"),
+])
+def test_a_french_verb_hung_inside_its_subject_is_the_verb(text: str, verb: str,
+                                                           subject: str) -> None:
+    nlp = pipeline("fr")
+    assert nlp is not None
+    tok = next(t for t in nlp(text) if t.text == verb)
+    assert tok.dep_ == "ROOT"
+    assert subject in [c.text for c in tok.children if c.dep_.startswith("nsubj")]

@@ -141,7 +141,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, list[str]]) -> Callable[[Doc], 
                 tok.set_morph(before)
         for sent in list(doc.sents) if presents else []:
             _rehang_present(sent, presents, morph)
+            _rehang_finite_participle(sent)
         _rehang_opening_marks(doc)
+        _vocative_subject(doc)
         _rehang_quoted_adverb(doc)
         if agents:
             _rehang_agent(doc, agents)
@@ -164,6 +166,16 @@ def _rehang_opening_marks(doc: Doc) -> None:
         if subject.dep_ == "nsubj" and subject.head.i == verb.i and tok.i == max(
                 t.i for t in subject.subtree):
             tok.head = verb
+
+
+def _vocative_subject(doc: Doc) -> None:
+    """News copy addresses no one: a name the model called a vocative before a verb with
+    no subject ("Yannick Le Goff, 67 ans, maire de ..., a annoncé") is its subject."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ == "vocative" and tok.i < verb.i and verb.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_.startswith("nsubj") for c in verb.children):
+            tok.dep_ = "nsubj"
 
 
 def _rehang_agent(doc: Doc, marks: frozenset[str]) -> None:
@@ -262,16 +274,50 @@ def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str],
                 or head.head.i == head.i:
             return
         head = head.head
-    # What follows the verb and hung on its subject is the verb's ("« arrivant à bout »").
+    tok.set_morph(morph(tok.text))
+    _make_root(sent, root, tok, "nsubj")
+
+
+def _make_root(sent: Span, root: Token, tok: Token, dep: str) -> None:
+    """Make ``tok`` the sentence's root and the old root, a noun, its subject; what
+    follows the verb and hung on that subject is the verb's ("« arrivant à bout »")."""
     subject = {t.i for t in root.subtree} - {t.i for t in tok.subtree}
     after = [t for t in sent if t.i > tok.i and t.head.i in subject]
     tok.head = tok
     tok.dep_ = "ROOT"
-    tok.set_morph(morph(tok.text))
     root.head = tok
-    root.dep_ = "nsubj"
+    root.dep_ = dep
     for c in after:
         c.head = tok
+
+
+def _rehang_finite_participle(sent: Span) -> None:
+    """A participle with a finite auxiliary, or a finite verb, is the sentence's verb,
+    never a noun's modifier, when nothing else is: "Les sites de Montpellier et de Nantes
+    seront les plus touchés" (the model hung "touchés", with "seront", on "sites", and the
+    sentence had no verb)."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in root.children):
+        return
+    tok = next((c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                and c.i > root.i and c.morph.get("VerbForm") == ["Part"]
+                and any(a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Fin"]
+                        and a.i < c.i for a in c.children)
+                and not any(k.morph.get("PronType") == ["Rel"] for k in c.children)), None)
+    if tok is None:
+        # "Une source au sein de l'administration pénitentiaire évalue à ...": a finite
+        # verb the model hung on a noun of the subject, with no relative word or
+        # conjunction to make it a clause of that noun.
+        tok = next((t for t in sent if t.dep_ == "acl" and t.pos_ == "VERB" and t.i > root.i
+                    and t.morph.get("VerbForm") == ["Fin"] and t.morph.get("Mood") == ["Ind"]
+                    and not any(k.morph.get("PronType") == ["Rel"] or k.dep_ in ("mark", "nsubj")
+                                for k in t.children)
+                    and all(a.pos_ in ("NOUN", "PROPN") for a in t.ancestors)), None)
+        if tok is None or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                              for t in sent if t.i < tok.i):
+            return
+    passive = any(a.dep_ == "aux:pass" for a in tok.children)
+    _make_root(sent, root, tok, "nsubj:pass" if passive else "nsubj")
 
 
 @cache

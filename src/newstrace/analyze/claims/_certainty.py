@@ -430,6 +430,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     ):
         found["predicted"] = next((c for c in extra if c.startswith("predicted")),
                                   "future tense")
+    if not attributed and any(r.morph.get("VerbForm") == ["Inf"] and r.tag_ == "VB" and any(
+            c.dep_ == "aux" and c.tag_ == "TO" for c in r.children) and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < r.i for c in r.children) for r in roots):
+        # "Helixa to cut 1,800 jobs": a headline's infinitive with its subject tells what
+        # is to come.
+        found["predicted"] = "headline infinitive"
     intents = _intent_kinds(cues)
     # A present intention only: "envisagerait" is hearsay, "entendait" a past (or "heard"),
     # "n'a pas souhaité commenter" a refusal.
@@ -481,7 +487,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
 
 _FR_FUTURE_ENDINGS = ("ons", "ont", "ez", "ai", "as", "a")
 _FR_IRREGULAR_FUTURE = ("ser", "aur", "ir", "fer", "pourr", "devr", "viendr", "tiendr", "verr",
-                        "saur", "voudr", "faudr", "enverr", "courr", "mourr", "vaudr", "pleuvr")
+                        "saur", "voudr", "faudr", "enverr", "courr", "mourr", "vaudr", "pleuvr",
+                        "recevr", "percevr", "apercevr", "concevr", "decevr", "obtiendr",
+                        "maintiendr", "reviendr", "interviendr", "deviendr", "soutiendr",
+                        "parviendr", "prevaudr")
 
 
 _FR_CONDITIONAL_ENDINGS = ("aient", "ions", "iez", "ais", "ait")

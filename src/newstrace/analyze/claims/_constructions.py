@@ -131,7 +131,7 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 first = min(t.idx for t in adjective.subtree if t.i > tok.i and t.pos_ != "ADV")
                 out.append(_Report(tok, speaker, None, (first, last)))
             continue
-        if tok.pos_ == "VERB" and _lemma_in(tok, calls) and (obj := next(
+        if tok.pos_ == "VERB" and _lemma_in(tok, calls) and not _in_relative(tok) and (obj := next(
                 (c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i
                  and c.pos_ in ("NOUN", "PROPN")), None)) is not None and (inf := next(
                 (c for c in [*tok.children, *obj.children] if c.i > obj.i
@@ -163,6 +163,9 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
         if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
             continue
+        if _lemma_in(tok, folded(cues, "experience_verbs")) and any(
+                c.morph.get("Poss") == ["Yes"] for c in obj.children):
+            continue  # "a vu son chiffre d'affaires reculer": what befell the subject
         # "voient dans la réforme « un tri social »": the complement may come first.
         # ("a traité 4 millions de conteneurs": a figure's noun is no complement.)
         counted = obj.morph.get("NumType") == ["Card"] or any(

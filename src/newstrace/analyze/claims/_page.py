@@ -235,6 +235,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     named_bodies = _names_shown_as_bodies(index, types, texts, article.language)
     types = {**types, **{e: "organization" for e in named_bodies}}
     spoke: list[tuple[tuple[int, int], Source]] = []  # earlier speakers, in page order
+    previous: _Draft | None = None
     for d in sorted(drafts, key=lambda d: (order[d.pb.block.id], d.start)):
         pos = d.source_span[0] if d.source_span else d.start
         if d.source.kind == "unattributed" and d.source.text:  # a pronoun
@@ -242,7 +243,17 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             if body is not None:
                 d.source = body
             else:
-                d.source = _antecedent_source(d, pos, spoke, index, types, order) or d.source
+                d.source = _antecedent_source(d, pos, spoke, index, types, order) or (
+                    # "La société Norvale a été visée par une cyberattaque. Elle affirme
+                    # ...": with nobody named or heard before, the body the outlet's last
+                    # sentence was about.
+                    previous is not None and not spoke and last_person_position(
+                        index, types, order, d.pb.block.id, pos) is None
+                    and (body := _subject_body(previous.pb, previous.start, previous.end,
+                                               _pronoun(d), index, types)) is not None
+                    and Source(body.kind, d.source.text, body.entity, body.count)) or d.source
+        if d.source.kind == "unattributed" and d.source.text is None:
+            previous = d
         elif d.source.text and spoke and _has(d.source.text, cues_for(
                 d.pb.block.language or article.language).get("same_source", [])):
             # "selon la même source", "the same source said": the source named before.
@@ -404,15 +415,29 @@ def _body_of_pronoun(d: _Draft, index: EntityIndex, types: dict[str, str]) -> So
     the same gender ("il" for "le parquet"; "it" for "the company")."""
     if d.pb.doc is None or not d.source_span or d.source_span[0] < d.end:
         return None
+    return _subject_body(d.pb, d.start, d.end, _pronoun(d), index, types)
+
+
+def _pronoun(d: _Draft) -> str | None:
+    """The pronoun that speaks for ``d``, folded ("il" for "-t-il")."""
+    if d.pb.doc is None or not d.source_span:
+        return None
     pronoun = next((t for t in _tokens(d.pb, *d.source_span) if t.pos_ == "PRON"), None)
-    if pronoun is None:
+    return fold(pronoun.text.strip("-")).removeprefix("t-") if pronoun is not None else None
+
+
+_GENDERS = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem", "it": None}
+
+
+def _subject_body(pb: ParsedBlock, start: int, end: int, word: str | None, index: EntityIndex,
+                  types: dict[str, str]) -> Source | None:
+    """The body that is the subject of the words from ``start`` to ``end``, when the
+    pronoun ``word`` can stand for it (same gender; "it" for any body)."""
+    if pb.doc is None or word not in _GENDERS:
         return None
-    word = fold(pronoun.text.strip("-"))
-    genders = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem", "it": None}
-    if word not in genders:
-        return None
-    content = _tokens(d.pb, d.start, d.end)
-    root = next((t for t in content if t.head.i == t.i or not (d.start <= t.head.idx < d.end)),
+    genders = _GENDERS
+    content = _tokens(pb, start, end)
+    root = next((t for t in content if t.head.i == t.i or not (start <= t.head.idx < end)),
                 None)
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root else None
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
@@ -420,7 +445,7 @@ def _body_of_pronoun(d: _Draft, index: EntityIndex, types: dict[str, str]) -> So
     if genders[word] and subject.morph.get("Gender") not in ([genders[word]], []):
         return None
     words = [t for t in subject.subtree if not t.is_punct]
-    source = _classify(d.pb, *_span_of(words), index, types, cues_for(d.pb.block.language))
+    source = _classify(pb, *_span_of(words), index, types, cues_for(pb.block.language))
     return source if source.kind == "institution" else None
 
 

@@ -69,6 +69,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if agent is not None:
         # "Des riverains interrogés par Ouest-France": who asked them does not speak.
         ids = index.at(pb.block.id, start, agent.idx)
+    relative = next((t for t in tokens[1:] if t.morph.get("PronType") == ["Rel"]
+                     or t.tag_ == "WP"), None) if agent is None else None
+    if relative is not None and relative.i > 0 and \
+            relative.doc[relative.i - 1].pos_ in ("NOUN", "PUNCT"):
+        # "Farmers who spoke to the Herald", "des éleveurs qui se sont confiés au Monde":
+        # the relative clause says who they are; its names do not speak.
+        ids = index.at(pb.block.id, start, relative.idx)
     named_first = _phrase_head([t for t in tokens if t.idx < start + text.find(",")])
     if tokens and tokens[0].pos_ == "PROPN" and "," in text and (
             named_first is None or named_first.pos_ == "PROPN"):

@@ -155,10 +155,18 @@ def speaker_of(verb: Token) -> list[Token]:
     if cut and _has(" ".join(t.text for t in who[cut:]),
                     cues_for(verb.lang_).get("anonymity", [])):
         cut = None  # ("One grower, who asked not to be named,": how the source is unnamed)
+    doc = verb.doc
+    start = verb.sent.start
+    if who and who[0].i > start + 1 and doc[who[0].i - 1].text == "," and any(
+            fold(doc[who[0].i : who[-1].i + 1].text).startswith(fold(o) + " ")
+            for o in cues_for(verb.lang_).get("one_of", [])) and doc[start].is_title and all(
+            t.pos_ in ("PROPN", "NOUN", "DET") for t in doc[start : who[0].i - 1]):
+        # "Datalis, l'un des principaux éditeurs de logiciels, a annoncé": the name the
+        # parser left out, then what it is one of.
+        return [*doc[start : who[0].i], *who]
     if len(who) == 1 and who[0].pos_ == "PRON" and who[0].i + 2 <= verb.i:
         # "La CGT du site, elle, pointe ...": the pronoun stresses the subject set off
         # before it, which speaks.
-        doc = verb.doc
         first = doc[who[0].i + 2]
         stressed = _set_off_subject(verb.sent, first, who[0].i - 1, folded(
             cues_for(verb.lang_), "stressed_pronouns"), _SUBJECT_POS | {"ADP"})

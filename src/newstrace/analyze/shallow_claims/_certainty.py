@@ -73,9 +73,10 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         # "Schoof sprak over de crisis, maar gaf geen details": the claim is the main
         # clause; a negation only in the clause after "but" denies nothing of it.
         negations = []
-    if negations:
+    asked = text[start:end + 1].rstrip().endswith("?")
+    if negations and not asked:  # (a question denies nothing: "... se non passerà?")
         found.setdefault("denied", f"negation: {negations[0].group(0)}")
-    if hyp or opening or text[start:end + 1].rstrip().endswith("?"):
+    if hyp or opening or asked:
         what = hyp or (opening.group(0) if opening else "?")
         found["hypothetical"] = f"hypothesis: {what}"
     for level, label in (("possible", "modal"), ("probable", "hedge"),
