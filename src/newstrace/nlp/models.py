@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import warnings
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from newstrace import lexicons
 
@@ -86,14 +86,19 @@ def join_continuations(doc: Doc) -> Doc:
 _VERB_TAGS = "newstrace_verb_tags"
 
 
-def _verb_tagger(nlp: Language, forms: dict[str, list[str]]) -> Callable[[Doc], Doc]:
+def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     """Call a verb what the parser made a verb: a word tagged as a noun or an adjective
     that has a subject before it and no copula ("La FSU revendique « ... »", tagged ADJ
     with the lemma "revendiqu"), with an ending of a finite verb (the language's
     ``[nlp] finite_endings``) of the model's own verb list ("revendiquer" is one,
     "probabler" is not).  The word gets its verb's lemma too, which is what every
     analyzer looks words up by.  A present the model called an infinitive ("Il
-    anticipe") becomes finite."""
+    anticipe") or a participle ("conteste") becomes finite.
+
+    Then the tree is mended where the small model breaks it in ways every analyzer
+    would otherwise work around on its own (each repair below says which): a verb hung
+    inside its subject, quote marks and quoted adverbs around a verb, a vocative, a
+    passive's agent."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     presents = frozenset(forms.get("ambiguous_presents", []))
@@ -193,6 +198,7 @@ def _rehang_agent(doc: Doc, marks: frozenset[str]) -> None:
         tok.dep_ = "obl:agent"
 
 
+# ("“" closes a German „quote“.)
 _CLOSING_MARKS = frozenset({"»", "”", "\"", "›", "“"})
 
 

@@ -252,8 +252,6 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                     and (body := _subject_body(previous.pb, previous.start, previous.end,
                                                _pronoun(d), index, types)) is not None
                     and Source(body.kind, d.source.text, body.entity, body.count)) or d.source
-        if d.source.kind == "unattributed" and d.source.text is None:
-            previous = d
         elif d.source.text and spoke and _has(d.source.text, cues_for(
                 d.pb.block.language or article.language).get("same_source", [])):
             # "selon la même source", "the same source said": the source named before.
@@ -270,6 +268,8 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             # "a réagi le coureur" after "du coureur français Maël Riou": the person the
             # page named with that noun.
             d.source = Source("named", d.source.text, person)
+        if d.source.kind == "unattributed" and d.source.text is None:
+            previous = d  # the outlet's own sentence, which a later "Elle" may be about
         if d.source.kind != "unattributed":
             spoke.append(((order[d.pb.block.id], pos), d.source))
         if d.source.kind == "anonymous" and anonymity_notes:
@@ -435,14 +435,13 @@ def _subject_body(pb: ParsedBlock, start: int, end: int, word: str | None, index
     pronoun ``word`` can stand for it (same gender; "it" for any body)."""
     if pb.doc is None or word not in _GENDERS:
         return None
-    genders = _GENDERS
     content = _tokens(pb, start, end)
     root = next((t for t in content if t.head.i == t.i or not (start <= t.head.idx < end)),
                 None)
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root else None
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    if genders[word] and subject.morph.get("Gender") not in ([genders[word]], []):
+    if _GENDERS[word] and subject.morph.get("Gender") not in ([_GENDERS[word]], []):
         return None
     words = [t for t in subject.subtree if not t.is_punct]
     source = _classify(pb, *_span_of(words), index, types, cues_for(pb.block.language))
