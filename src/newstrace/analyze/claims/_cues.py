@@ -52,6 +52,12 @@ def _has(text: str, phrases: list[str]) -> str | None:
     return next(p for p, fp in zip(phrases, folded_phrases, strict=True) if fp in found)
 
 
+def _one_of(text: str, cues: dict[str, Any]) -> bool:
+    """Whether ``text`` opens with one of the language's ``one_of`` phrases ("l'un des",
+    "one of the"): one unnamed member of a group."""
+    return any(fold(text).startswith(fold(o) + " ") for o in cues.get("one_of", []))
+
+
 def _masked(text: str, phrases: list[str]) -> str:
     """``text`` with each of ``phrases`` blanked out (same length, so offsets hold)."""
     if not phrases:

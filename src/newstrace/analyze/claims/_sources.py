@@ -13,7 +13,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from newstrace.analyze.claims._cues import _has, cues_for, folded
+from newstrace.analyze.claims._cues import _has, _one_of, cues_for, folded
 from newstrace.analyze.claims._speakers import _anaphor, _titled, titled_first
 from newstrace.analyze.claims._syntax import _phrase_head, _tokens
 from newstrace.analyze.entities import EntityIndex
@@ -85,7 +85,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if metonym_country(text, pb.block.language) is not None:
         # "Kyiv said", "l'Élysée a démenti": a capital or a seat speaking is its government.
         return Source("institution", text, next(iter(ids), None))
-    if any(fold(text).startswith(fold(o) + " ") for o in cues.get("one_of", [])) and \
+    if _one_of(text, cues) and \
             "," not in text:
         # "one of the residents", "l'un des avocats de X": one person among unnamed others
         # (but "one of the founders, Jane Roe" is named)

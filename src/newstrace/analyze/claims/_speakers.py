@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from newstrace.analyze.claims._cues import _has, cues_for, folded
+from newstrace.analyze.claims._cues import _has, _one_of, cues_for, folded
 from newstrace.analyze.claims._syntax import (
     _TENSE_AUXILIARIES,
     SUBJECT_DEPS,
@@ -157,9 +157,9 @@ def speaker_of(verb: Token) -> list[Token]:
         cut = None  # ("One grower, who asked not to be named,": how the source is unnamed)
     doc = verb.doc
     start = verb.sent.start
-    if who and who[0].i > start + 1 and doc[who[0].i - 1].text == "," and any(
-            fold(doc[who[0].i : who[-1].i + 1].text).startswith(fold(o) + " ")
-            for o in cues_for(verb.lang_).get("one_of", [])) and doc[start].is_title and all(
+    if who and who[0].i > start + 1 and doc[who[0].i - 1].text == "," and _one_of(
+            doc[who[0].i : who[-1].i + 1].text, cues_for(verb.lang_)) and doc[start].is_title \
+            and all(
             t.pos_ in ("PROPN", "NOUN", "DET") for t in doc[start : who[0].i - 1]):
         # "Datalis, l'un des principaux éditeurs de logiciels, a annoncé": the name the
         # parser left out, then what it is one of.

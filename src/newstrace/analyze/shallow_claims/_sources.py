@@ -211,16 +211,12 @@ class _Sources:
                     every_run and not _find(lang, "institution_nouns", low, start, end):
                 return Source("vague", phrase)
             return Source("document", phrase, bodies[0] if bodies else None)
-        heading = _find(lang, "vague_nouns", low, start, end)[:1]
-        if heading and heading[0].start() == words[0].start() and runs and all(
-                r[0] > heading[0].end() for r in runs) and not _find(
+        if self._heads_names(ctx, "vague_nouns", start, end, runs, 0) and not _find(
                 lang, "source_nouns", low, start, end) and not named_bodies:
             # "Waarnemers in Den Haag", "Vecinos de Carabanchel": a group opening the
             # phrase; the names after it say where it stands, not who speaks.
             return Source("vague", phrase)
-        body_head = _find(lang, "institution_nouns", low, start, end)[:1]
-        if body_head and body_head[0].start() <= words[min(1, len(words) - 1)].start() and \
-                runs and all(r[0] > body_head[0].end() for r in runs) and not any(
+        if self._heads_names(ctx, "institution_nouns", start, end, runs, 1) and not any(
                     _find(lang, key, low, start, end) for key in (
                         "source_nouns", "spokesperson_nouns", "title_nouns", "document_nouns")
                 ) and not self._titled(ctx, start, end):
@@ -269,6 +265,17 @@ class _Sources:
         if runs:
             return Source("named", phrase)
         return Source("vague", phrase)
+
+    def _heads_names(self, ctx: _Context, key: str, start: int, end: int,
+                     runs: list[tuple[int, int, list[str], bool]], within: int) -> bool:
+        """Whether a noun of ``key`` opens the phrase (as its word number ``within`` at
+        the latest: after an article) and every name run comes after it, so that the
+        names only complete it ("Waarnemers in Den Haag", "Der Gesamtverband der
+        Deutschen Versicherungswirtschaft")."""
+        words = ctx.words(start, end)
+        head = _find(ctx.language, key, ctx.low, start, end)[:1]
+        return bool(head and words and runs) and head[0].start() <= words[
+            min(within, len(words) - 1)].start() and all(r[0] > head[0].end() for r in runs)
 
     def _document_head(self, ctx: _Context, start: int, end: int) -> re.Match[str] | None:
         """The document noun that heads a phrase (its first known noun, after at most two
