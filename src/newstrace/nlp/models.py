@@ -101,12 +101,15 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     passive's agent."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
+    # (the model's verb forms and their infinitives: "juge" -> "juger")
+    verb_forms = dict(lemmatizer.lookups.get_table("lemma_exc").get("verb", {}))
     presents = frozenset(forms.get("ambiguous_presents", []))
     finite = tuple(forms["finite_endings"])
     plural = tuple(forms.get("plural_endings", []))
     imperfect = tuple(forms.get("imperfect_endings", []))
     infinitive = tuple(forms.get("infinitive_endings", []))
     agents = frozenset(forms.get("agent_marks", []))
+    days = frozenset(forms.get("day_words", []))
     regular = {k: tuple(v) for k, v in dict(forms.get("regular_present_endings", {})).items()}
 
     def morph(word: str) -> str:
@@ -145,8 +148,13 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
                 tok.pos_, tok.tag_ = pos, tag
                 tok.set_morph(before)
         for sent in list(doc.sents) if presents else []:
+            _verb_after_comma(sent, verb_forms, morph)
             _rehang_present(sent, presents, morph)
             _rehang_finite_participle(sent)
+            _rehang_after_relative(sent)
+            _caseless_subject(sent)
+        if days:
+            _rehang_after_day(doc, days)
         _rehang_opening_marks(doc)
         _vocative_subject(doc)
         _rehang_quoted_adverb(doc)
@@ -158,6 +166,23 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
 
 
 _OPENING_MARKS = frozenset({"«", "“", "\"", "‹", "„"})
+
+
+def _rehang_after_day(doc: Doc, days: frozenset[str]) -> None:
+    """A day right after a verb is when, not what: "L'Irak a accusé jeudi la Turquie de
+    retenir ..." (the model made "jeudi" the verb's complement and hung the object and the
+    rest on it); what follows the day is the verb's."""
+    for tok in doc:
+        verb = tok.head
+        # (a day the model made the object, with nothing on it, is left as it is)
+        if tok.lower_ not in days or tok.i != verb.i + 1 or verb.pos_ != "VERB" or not (
+                tok.dep_ in ("xcomp", "ccomp")
+                or any(c.dep_ == "obj" and c.i > tok.i for c in tok.children)):
+            continue
+        for c in list(tok.children):
+            if c.i > tok.i:
+                c.head = verb
+        tok.dep_ = "obl:mod"
 
 
 def _rehang_opening_marks(doc: Doc) -> None:
@@ -254,6 +279,33 @@ def _present_not_participle(tok: Token, verbs: frozenset[str],
     return True
 
 
+def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
+                      morph: Callable[[str], str]) -> None:
+    """In a sentence with no verb, a bare noun after a comma that is spelt as a present
+    of the model's verb forms is the verb, the sentence's noun its subject: "Un
+    inspecteur de l'ASNR, dépêché sur place, juge « probable » un classement ..." (the
+    model made "juge" a noun in apposition, its object a noun modifier)."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(
+            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in sent):
+        return
+    doc = sent.doc
+    tok = next((t for t in sent if t.pos_ == "NOUN" and t.is_lower and t.i > root.i
+                and t.head.i == root.i and t.dep_ == "appos" and doc[t.i - 1].text == ","
+                and not any(c.dep_ in ("det", "case") for c in t.children)
+                and verb_forms.get(t.lower_)), None)
+    if tok is None:
+        return
+    tok.pos_ = tok.tag_ = "VERB"
+    tok.set_morph(morph(tok.text))
+    tok.lemma_ = verb_forms[tok.lower_][0]
+    _make_root(sent, root, tok, "nsubj")
+    for c in tok.children:  # ("un classement": a noun with no preposition is its object)
+        if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ == "nmod" and not any(
+                k.dep_ == "case" for k in c.children):
+            c.dep_ = "obj"
+
+
 def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str], str]) -> None:
     """A present the model took for a participle hanging on a verbless sentence's noun
     ("Une infirmière de MSF décrit des enfants ...": "décrit" as the participle of a
@@ -288,7 +340,9 @@ def _make_root(sent: Span, root: Token, tok: Token, dep: str) -> None:
     """Make ``tok`` the sentence's root and the old root, a noun, its subject; what
     follows the verb and hung on that subject is the verb's ("« arrivant à bout »")."""
     subject = {t.i for t in root.subtree} - {t.i for t in tok.subtree}
-    after = [t for t in sent if t.i > tok.i and t.head.i in subject]
+    # (a word whose head also follows the verb goes with that head: the subject of a
+    # quoted verb stays that verb's)
+    after = [t for t in sent if t.i > tok.i and t.head.i in subject and t.head.i < tok.i]
     tok.head = tok
     tok.dep_ = "ROOT"
     root.head = tok
@@ -326,6 +380,125 @@ def _rehang_finite_participle(sent: Span) -> None:
     _make_root(sent, root, tok, "nsubj:pass" if passive else "nsubj")
 
 
+def _rehang_after_relative(sent: Span) -> None:
+    """A finite verb after a relative clause set off by commas is the sentence's verb, not
+    a second verb of the clause: "Un cadre de santé, qui a requis l'anonymat, se montre
+    plus sceptique" (the model joined "montre" to "requis" and left "cadre" the root)."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in root.children):
+        return
+    relative = next((c for c in root.children if c.dep_ == "acl:relcl" and c.i > root.i), None)
+    if relative is None:
+        return
+    tok = next((c for c in relative.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                and c.morph.get("VerbForm") == ["Fin"] and c.morph.get("Mood") == ["Ind"]
+                and not any(k.dep_ in ("nsubj", "nsubj:pass", "cc") or k.morph.get(
+                    "PronType") == ["Rel"] for k in c.children)
+                and (any(k.text == "," and k.i < c.i for k in c.children) or (
+                    c.left_edge.i > sent.start and sent.doc[c.left_edge.i - 1].text == ","))),
+               None)
+    if tok is None:
+        return
+    _make_root(sent, root, tok, "nsubj")
+
+
+_SUBJECTS = "newstrace_subjects"
+
+
+def _object_as_clause_subject(verb: Token) -> None:
+    """"said talks on a second round, which would include ..., were due to begin": the
+    model made "talks" the object of "said" and "were" a second verb of it, with no
+    subject and no conjunction; "were" is what was said, and "talks" its subject."""
+    doc = verb.doc
+    # (not "will call a nationwide strike, its general secretary, Tom Barrett, warned": an
+    # object with an apposition, then a verb with no complement, is an inverted speaker's)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                and c.i > verb.i and not any(k.dep_ == "appos" for k in c.children)), None)
+    if obj is None:
+        return
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                   and c.i > obj.right_edge.i and c.morph.get("VerbForm") == ["Fin"]
+                   and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "cc")
+                               for k in c.children)
+                   and not any(k.dep_ == "cc" and obj.i < k.i < c.i for k in verb.children)
+                   and any(k.dep_ in ("acomp", "xcomp", "attr", "dobj", "ccomp", "aux",
+                                      "auxpass", "neg") for k in c.children)
+                   and doc[c.left_edge.i - 1].text == ","), None)
+    if second is None or not any(t.text == "," for t in doc[obj.right_edge.i : second.i]):
+        return
+    second.dep_ = "ccomp"
+    obj.head = second
+    obj.dep_ = "nsubj"
+
+
+def _subject_repairer(saying: frozenset[str]) -> Callable[[Doc], Doc]:
+    def repair(doc: Doc) -> Doc:
+        return repair_subjects(doc, saying)
+    return repair
+
+
+def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
+    """Give a subject back to a main verb the parser left without one, where the English
+    model's labels show which noun it took away (the labels are the English model's:
+    ``pobj``, ``dobj``; nothing matches in a French tree):
+
+    - a noun set off after an opening phrase ("At one university, an internal email seen
+      by the Guardian shows that ..."), which the model made that phrase's apposition;
+    - the object of a verb of saying before a clause with commas inside it ("An official
+      ... said talks on a second phase, which would include ..., were due to begin"),
+      which the model made the verb's object, and the clause's verb the root or a second
+      verb of it (``[nlp] saying_verbs``)."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.lemma_ in saying:
+            _object_as_clause_subject(root)
+        if root.pos_ not in ("VERB", "AUX") or root.morph.get("VerbForm") != ["Fin"] or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+            continue
+        apposed = next((t for t in sent if t.dep_ == "appos" and t.i < root.i
+                        and t.pos_ in ("NOUN", "PROPN") and t.head.dep_ == "pobj"
+                        and t.left_edge.i > sent.start and doc[t.left_edge.i - 1].text == ","
+                        and t.head.head.dep_ == "prep" and t.head.head.head == root), None)
+        if apposed is not None:
+            apposed.head = root
+            apposed.dep_ = "nsubj"
+            continue
+        said = next((c for c in root.children if c.dep_ == "parataxis" and c.pos_ == "VERB"
+                     and c.lemma_ in saying and c.i < root.i
+                     and any(k.dep_ == "nsubj" for k in c.children)), None)
+        obj = next((k for k in said.children if k.dep_ == "dobj" and k.pos_ in ("NOUN", "PROPN")
+                    and k.i > said.i and k.right_edge.i < root.i), None) if said else None
+        if said is None or obj is None or not any(
+                t.text == "," for t in doc[obj.right_edge.i : root.i]):
+            continue
+        said.head = said
+        said.dep_ = "ROOT"
+        for t in [*root.children]:
+            if t.i < said.i or (t.is_punct and t.i == sent.end - 1):
+                t.head = said  # the speaker's side and the full stop
+        root.head = said
+        root.dep_ = "ccomp"
+        obj.head = root
+        obj.dep_ = "nsubj"
+    return doc
+
+
+def _caseless_subject(sent: Span) -> None:
+    """A noun phrase with its determiner and no preposition, before a verb that has no
+    subject, is that subject: "Une infirmière, qui a requis l'anonymat, se dit épuisée"
+    (the model made "infirmière" an adverbial of "dit")."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or root.morph.get("VerbForm") != ["Fin"] or any(
+            c.dep_.startswith(("nsubj", "csubj", "expl:subj")) for c in root.children):
+        return
+    noun = next((c for c in root.children if c.dep_.startswith("obl") and c.i < root.i
+                 and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == sent.start
+                 and any(k.dep_ == "det" for k in c.children)
+                 and not any(k.dep_ == "case" for k in c.children)), None)
+    if noun is not None:
+        noun.dep_ = "nsubj"
+
+
 @cache
 def pipeline(language: str | None) -> Language | None:
     """The first installed model for ``language``, or ``None`` (warned once)."""
@@ -340,12 +513,17 @@ def pipeline(language: str | None) -> Language | None:
 
     if not Language.has_factory(_CONTINUATIONS):
         Language.component(_CONTINUATIONS, func=join_continuations)
+    if not Language.has_factory(_SUBJECTS):
+        Language.factory(_SUBJECTS, default_config={"saying": []},
+                         func=lambda nlp, name, saying: _subject_repairer(frozenset(saying)))
     if not Language.has_factory(_VERB_TAGS):
         Language.factory(_VERB_TAGS, default_config={"forms": {}},
                          func=lambda nlp, name, forms: _verb_tagger(nlp, forms))
     forms = {k: v for k, v in lexicons.load(language).get("nlp", {}).items()
-             if k.endswith("_endings") or k in ("ambiguous_presents", "agent_marks")
+             if k.endswith("_endings") or k in ("ambiguous_presents", "agent_marks", "day_words")
              } if language else {}
+    saying = list(lexicons.load(language).get("nlp", {}).get("saying_verbs", [])) \
+        if language else []
     for name in names:
         try:
             nlp = spacy.load(name)
@@ -359,6 +537,8 @@ def pipeline(language: str | None) -> Language | None:
         if forms.get("finite_endings") and {"parser", "lemmatizer"} <= set(nlp.pipe_names) \
                 and nlp.get_pipe("lemmatizer").mode == "rule":
             nlp.add_pipe(_VERB_TAGS, after="lemmatizer", config={"forms": forms})
+        if "parser" in nlp.pipe_names:  # (last: after the tags and features it reads)
+            nlp.add_pipe(_SUBJECTS, last=True, config={"saying": saying})
         return nlp
     warnings.warn(
         f"no spaCy model for language {language!r} (tried {names or 'none configured'}): "

@@ -72,6 +72,16 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
             # says more; the report before stands.
             continue
         src_end = _clause_end(sent, src_start)
+        pronoun = next((t for t in sent if t.idx == src_start), None)
+        if pronoun is not None and ((
+                pronoun.pos_ == "PRON" and pronoun.morph.get("Person")
+                and pronoun.morph.get("Poss") != ["Yes"])
+                or _has(pronoun.text, cues.get("stressed_pronouns", []))) \
+                and pronoun.i + 1 < sent.end \
+                and not sent.doc[pronoun.i + 1].is_punct:
+            # "qui relèvent selon lui du « secret des affaires »": the pronoun is the
+            # source, what follows it is the content.
+            src_end = pronoun.idx + len(pronoun.text)
         commas = [t for t in sent if t.idx > src_start and t.text == ","]
         comma = commas[0].idx if commas else None
         if len(commas) > 1 and _opens_relative(commas[0]):
@@ -80,8 +90,14 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
             # "Selon des habitants, la situation empire": a sentence opened by the cue gives
             # its content after the comma, though the tagger saw no verb there.
             src_end = comma
-        if first and not _holds_views([t for t in sent if src_start <= t.idx < src_end], cues):
+        words = [t for t in sent if src_start <= t.idx < src_end]
+        if first and not _holds_views(words, cues):
             continue
+        if (head := _phrase_head(words)) is not None and (
+                _has(head.lemma_, cues.get("according_to_ways", []))
+                or _has(head.text, cues.get("according_to_ways", []))):
+            continue  # "selon un mécanisme de type Ponzi", "according to plan": how, not who
+
         src_end = _with_apposed_name(sent, src_end)
         if src_end > src_start:
             return cue_start, src_start, src_end, cue

@@ -230,7 +230,8 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
                     c.dep_.startswith("aux") for c in part.children):
             continue  # "un niveau jamais atteint": a participle describing a noun
         around = fold(t.doc[max(t.i - 4, 0) : t.i + 6].text).replace("-", " ")  # "jamais-vu"
-        if any(i in around and w in i.split() for i in idioms):
+        if any(i in around and (w in i.split() or (w == "not" and "cannot" in i.split()))
+               for i in idioms):  # ("cannot", which the tokenizer splits)
             continue  # "du jamais vu": unprecedented, nothing denied
         if any(fold(t.doc[max(t.i - 3, 0) : t.i + 1].text).endswith(m)
                for m in folded(cues, "possible_negations")):
@@ -259,6 +260,20 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
                 not _in_adverbial(t, adverbials) and not _aside(t, within):
             return t
     return None
+
+
+def _manner_phrases(cues: dict[str, Any]) -> list[str]:
+    """"selon un mécanisme de type Ponzi", "according to plan": a way of doing, no hearsay."""
+    return [f"{cue} {det}{way}" for cue in cues.get("according_to", [])
+            for det in ("", "un ", "une ", "le ", "la ", "les ", "l'", "a ", "an ", "the ")
+            for way in cues.get("according_to_ways", [])]
+
+
+def _managed(tok: Token) -> bool:
+    """"que notre rédaction a pu consulter": a compound past of a modal with an indicative
+    auxiliary tells what someone managed to do, no possibility ("aurait pu" still is one)."""
+    return tok.morph.get("VerbForm") == ["Part"] and any(
+        c.dep_.startswith("aux") and c.morph.get("Mood") == ["Ind"] for c in tok.children)
 
 
 def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
@@ -377,7 +392,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # "au pouvoir" is a noun: only the verb (or an adverb) makes a claim possible.
     # ("faute de pouvoir leur délivrer": an infinitive "pouvoir" is no hedge of the claim)
     if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")
-                    and t.morph.get("VerbForm") != ["Inf"]
+                    and t.morph.get("VerbForm") != ["Inf"] and not _managed(t)
                     and not _aside(t, within)} & folded(cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
     wish = next((c for c in extra if c.startswith("possible")), None)
@@ -460,7 +475,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                    or _conditional_form(t)]
     if conditional and "possible" not in found and "probable" not in found:
         found["reported"] = f"conditional: {conditional[0].text}"
-    reported = _has(text, cues.get("c_reported", []))
+    reported = _has(_masked(text, _manner_phrases(cues)), cues.get("c_reported", []))
     hits = [t for t in tokens if fold(t.text) == fold(reported or "")]
     if hits and all(t.pos_ in ("ADJ", "NOUN", "VERB") and t.dep_ in (
             "amod", "acl", "xcomp") and any(a.dep_.startswith(("obl", "nmod", "pobj"))

@@ -375,7 +375,14 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 # ("estime le surcoût des programmes examinés à 1,7 milliard": on a participle
                 # of the adverbial)
                 g for c in tok.children if c.dep_.startswith("obl") for g in c.subtree
-                if g.i != c.i and any(k.dep_ == "case" and fold(k.text) in at for k in g.children)]
+                if g.i != c.i and any(k.dep_ == "case" and fold(k.text) in at for k in g.children)
+            ] + [
+                # "estime pour sa part à environ 120 millions d'euros le surcoût supporté
+                # par ...": the parser made the object's participle a clause and hung the
+                # figure on it.
+                g for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i for g in c.children
+                if g.i < c.i and g.dep_.startswith("obl")
+                and any(k.dep_ == "case" and fold(k.text) in at for k in g.children)]
             # ("estime à près d'une sur deux la part": the parser made the figure the
             # object's determiner)
             shares = [t for t in (obj.subtree if obj is not None else []) if t.dep_ == "det"
@@ -432,7 +439,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # panaches de fumée": a phrase of saying whose object follows a preposition.
             out.append(_Report(tok, speaker, None, said, None, "statement"))
         elif _lemma_in(tok, np_verbs) and clause is None and obj is None and \
-                not _after_comma(tok) and _said(tok) and \
+                not _after_comma(tok) and _said(tok) and not _sentenced(tok, cues) and \
                 (found := _object_by_form(tok, cues)) is not None:
             # "dénoncent depuis des mois des rodéos", "a revendiqué vendredi, via son
             # agence, l'attentat": the parser hung the object on the phrase before it.
@@ -444,14 +451,17 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 or obj.pos_ == "ADV") and not (
                 lemma in denial or lemma in rejection) and not _after_comma(tok) and \
                 _said(tok) and not _has(obj.text, cues.get("manner_nouns", [])) and not (
-                    _has(" ".join(t.lemma_ for t in obj.subtree), cues.get("act_nouns", []))) \
+                    _has(" ".join(t.lemma_ for t in obj.subtree), cues.get("act_nouns", []))
+                    or fold(obj.lemma_) in folded(cues, "act_heads")) \
                 and not (tok.dep_ != "ROOT" and _lemma_in(tok, folded(cues, "observation_verbs"))) \
+                and not _sentenced(tok, cues) \
                 and not (
                     _lemma_in(tok, folded(cues, "finding_verbs")) and any(
                         c.dep_ == "det" and c.morph.get("Definite") == ["Def"]
                         for c in obj.children)) and not (
                     tok.dep_ == "advcl" and _lemma_in(tok, folded(cues, "charge_verbs"))):
-            # ("qui a requis l'anonymat": how one speaks, not what; "a relevé l'âge
+            # ("has not declared a shortage emergency": an act;
+            # "qui a requis l'anonymat": how one speaks, not what; "a relevé l'âge
             # légal": raised, where "relève de graves lacunes" notes a finding; "Mela
             # cancelled as organisers blame soaring costs": a charge giving the cause of
             # the outlet's fact.)
@@ -468,7 +478,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                               and t.dep_ == "mark" and fold(t.text) in marks), None)
             out.append(_Report(tok, speaker, None, what,
                                f"hypothetical: condition ({condition.text})" if condition
-                               else _promise(tok, cues), "statement"))
+                               else _promise(tok, cues, obj), "statement"))
         elif (lemma in denial or lemma in rejection) and clause is None and obj is not None:
             if fold(obj.lemma_) in folded(cues, "whole_nouns"):
                 # "a rejeté l'ensemble des 21 chefs d'accusation": what is counted
@@ -557,13 +567,29 @@ def _prep_object(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
     return None
 
 
-def _promise(verb: Token, cues: dict[str, Any]) -> str | None:
+def _sentenced(verb: Token, cues: dict[str, Any]) -> bool:
+    """"a condamné jeudi un ancien adjoint à dix-huit mois de prison": a court's sentence,
+    an act, where "a fermement condamné le coup de force" says something."""
+    if not _lemma_in(verb, folded(cues, "sentence_verbs")):
+        return False
+    preps = folded(cues, "sentence_preps")
+    # (the verb's own words, not those of a verb joined to it: "et appelle au respect")
+    own = [t for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc")
+           for t in c.subtree]
+    return any(t.pos_ == "ADP" and fold(t.text) in preps for t in own)
+
+
+def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str | None:
     """The certainty a verb of saying gives its noun object when it tells the future:
-    "predicted the collapse", "a promis l'envoi de 600 policiers"."""
+    "predicted the collapse", "a promis l'envoi de 600 policiers", "a annoncé son
+    intention de se pourvoir en cassation" (an intention with what is intended)."""
     if _lemma_in(verb, folded(cues, "forecast_verbs")):
         return f"predicted: forecast ({verb.text})"
     if _lemma_in(verb, folded(cues, "commitment_verbs")):
         return f"predicted: commitment ({verb.text})"
+    if obj is not None and fold(obj.lemma_) in folded(cues, "intention_nouns") and any(
+            t.morph.get("VerbForm") == ["Inf"] for t in obj.subtree):
+        return f"predicted: intention ({obj.text})"
     return None
 
 
@@ -679,9 +705,14 @@ def _after_comma(verb: Token) -> bool:
     # ("Le transporteur table sur ..., a indiqué sa porte-parole": a second subject after
     # the verb is the inverted speaker; the first was the content's.)
     inverted = any(c.dep_ in SUBJECT_DEPS and c.i > verb.i for c in verb.children)
+    # (what its own participle says, "welcomed the result, saying the cap would have
+    # ...", not a finite verb joined or hung on it: "a souligné X, a atteint ...")
+    own = {t.i for c in verb.children if c.dep_ != "conj" and c.morph.get("VerbForm") != ["Fin"]
+           and not any(a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Fin"]
+                       for a in c.children) for t in c.subtree}
     if subject is not None and not apposed and not inverted and not any(
             t.i > verb.i and t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-            for t in verb.sent):
+            and t.i not in own for t in verb.sent):
         # "L'avocat, Me X, a regretté « la lenteur »": the subject came first; but in "La
         # fréquentation, a souligné la directrice, a atteint ..." the sentence goes on.
         return False

@@ -320,6 +320,14 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                     verb.head.i != verb.i:
                 # "pourraient chercher à perturber": a possible intention, no more.
                 extra.append(f"possible: modal ({verb.head.text})")
+        marks = folded(cues, "c_condition_marks")
+        condition = next((m for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+                          and not (c_start <= c.idx < c_end) for m in c.children
+                          if m.dep_ == "mark" and fold(m.text) in marks), None)
+        if condition is not None:
+            # "Si aucun accord n'est trouvé, les syndicats menacent d'étendre le
+            # mouvement": the condition on the saying is one on what is said.
+            extra.append(f"hypothetical: {condition.text} (condition on {verb.text})")
         d = _Draft(pb, c_start, c_end, source, said_by, cues=[f"{kind} verb: {verb.text}"])
         # "..., a constaté notre journaliste": the outlet's own word, stated as its fact.
         own = bool(speaker) and source.kind == "unattributed" and source.text is None

@@ -257,6 +257,11 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             # "selon la même source", "the same source said": the source named before.
             before = spoke[-1][1]
             d.source = Source(before.kind, d.source.text, before.entity, before.count)
+        elif spoke and d.source_span and _their_figures(d):
+            # "Selon ses estimations, près de 80 % ...": the figures of the speaker
+            # heard last.
+            before = spoke[-1][1]
+            d.source = Source(before.kind, d.source.text, before.entity, before.count)
         elif d.source.kind in ("vague", "named") and d.source.entity is None and \
                 (person := _surname_of(d.source.text or "", index)) is not None:
             # "Drummond pledges to ..." (a headline's name the tagger took for a noun)
@@ -359,6 +364,8 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
         if person_at is not None and person_at[0] > at and word not in _NEUTER:
             break  # a person named since: the pronoun is theirs
         if source.kind == "document":
+            if word in _NEUTER and english:  # "A study ... found ... It found that": the study
+                return Source(source.kind, d.source.text, source.entity, source.count)
             continue
         single = source.kind == "named" or (source.kind == "anonymous" and (source.count or 1) == 1)
         if word in _PERSONAL and (single or (not english and source.kind == "institution")):
@@ -412,21 +419,34 @@ def _role_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: 
 def _body_of_pronoun(d: _Draft, index: EntityIndex, types: dict[str, str]) -> Source | None:
     """"Le parquet de Marseille a ouvert une enquête ..., a-t-il fait savoir": a pronoun
     speaker after the content stands for the content's own subject when that is a body of
-    the same gender ("il" for "le parquet"; "it" for "the company")."""
-    if d.pb.doc is None or not d.source_span or d.source_span[0] < d.end:
+    the same gender ("il" for "le parquet"; "it" for "the company"); also inside the
+    content ("..., qui relèvent selon lui du « secret des affaires »")."""
+    if d.pb.doc is None or not d.source_span or d.source_span[0] <= d.start:
         return None
     return _subject_body(d.pb, d.start, d.end, _pronoun(d), index, types)
+
+
+def _their_figures(d: _Draft) -> bool:
+    """Whether the source is someone's figures by a possessive ("ses estimations", "its
+    figures"), whose owner is a speaker before."""
+    if d.pb.doc is None or not d.source_span:
+        return False
+    words = [t for t in _tokens(d.pb, *d.source_span) if not t.is_punct]
+    return len(words) == 2 and words[0].morph.get("Poss") == ["Yes"] and _has(
+        words[1].text, cues_for(d.pb.block.language).get("content_nouns", []))
 
 
 def _pronoun(d: _Draft) -> str | None:
     """The pronoun that speaks for ``d``, folded ("il" for "-t-il")."""
     if d.pb.doc is None or not d.source_span:
         return None
-    pronoun = next((t for t in _tokens(d.pb, *d.source_span) if t.pos_ == "PRON"), None)
+    pronoun = next((t for t in _tokens(d.pb, *d.source_span) if t.pos_ == "PRON"
+                    or fold(t.text) in _GENDERS), None)  # ("elle" tagged a noun)
     return fold(pronoun.text.strip("-")).removeprefix("t-") if pronoun is not None else None
 
 
-_GENDERS = {"il": "Masc", "ils": "Masc", "elle": "Fem", "elles": "Fem", "it": None}
+_GENDERS = {"il": "Masc", "ils": "Masc", "lui": "Masc", "eux": "Masc", "elle": "Fem",
+            "elles": "Fem", "it": None}
 
 
 def _subject_body(pb: ParsedBlock, start: int, end: int, word: str | None, index: EntityIndex,
@@ -445,7 +465,9 @@ def _subject_body(pb: ParsedBlock, start: int, end: int, word: str | None, index
         return None
     words = [t for t in subject.subtree if not t.is_punct]
     source = _classify(pb, *_span_of(words), index, types, cues_for(pb.block.language))
-    return source if source.kind == "institution" else None
+    # ("Plusieurs associations ... qui pousse selon elles": a plural stands for a group too)
+    return source if source.kind == "institution" or (
+        source.kind == "vague" and word in _PLURAL) else None
 
 
 def _profile(claims: list[Claim], article: Article) -> Sourcing:

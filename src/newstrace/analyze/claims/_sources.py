@@ -102,14 +102,19 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Some farmers on Crete", "Plusieurs proches de X": uncounted people, whatever
         # name or body hangs on them.
         return Source("vague", text)
-    if people and lead is not None and not any(t.pos_ == "PROPN" for t in tokens
-                                               if t.i < lead.i) and (
+    # (a place's people, or a one-word group the entity reader took for a name; not
+    # "Analysts at Cornwall Insight", who speak for a body)
+    group = people or (ids and not _has(text, cues.get("anonymity", [])) and all(
+        entity_types.get(i) not in ("organization", "country") for i in ids)) or len(tokens) == 1
+    if ids and group and lead is not None and not any(t.pos_ == "PROPN" for t in tokens
+                                                      if t.i < lead.i) and (
             (lead.pos_ == "NOUN" and lead.morph.get("Number") == ["Plur"]
              and _has(lead.text, cues.get("vague_nouns", [])))
             or (lead.pos_ == "PRON" and fold(lead.text) in folded(cues, "vague_quantifiers")
                 and any(c.dep_ == "nmod" and c.pos_ == "NOUN" for c in lead.children))):
         # "Farmers in the Empordà plain", "Beaucoup de réfugiés, originaires d'El
         # Geneina": a group heads the phrase; the names after it say where it lives.
+        # ("Volcanologists" at a sentence's start, which the entity reader took for a body)
         return Source("vague", text)
     if lead is not None and fold(lead.text) in folded(cues, "content_nouns") and any(
             t.pos_ == "NOUN" and t.i > lead.i and _has(t.text, cues.get("document_nouns", []))
@@ -190,7 +195,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("institution", text, places[0])  # "a réagi Pékin": a capital's government
     if _anaphor(tokens, cues):
         return Source("unattributed", text)  # "Ce dernier affirme": resolved by the caller
-    if len(tokens) == 1 and tokens[0].pos_ == "PRON":
+    if len(tokens) == 1 and (tokens[0].pos_ == "PRON" or _has(
+            text, cues.get("stressed_pronouns", []))):  # ("selon elle", "elle" tagged a noun)
         if _has(text, cues.get("vague_quantifiers", [])) or \
                 _has(text, cues.get("generic_pronouns", [])):
             return Source("vague", text)  # "Beaucoup pensent que", "on s'accorde à dire que"
@@ -212,8 +218,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     # (not a document a relative clause tells of: "le Conseil international pour
     # l'exploration de la mer (CIEM), dont les avis servent de base")
     core = _RELATIVE_AFTER.split(text, maxsplit=1)[0]
-    if _has(core, cues.get("document_nouns", [])) and not _has(
-            core, cues.get("source_nouns", [])) and not body_head and not (
+    # (a source's word as an adjective names nobody: "official figures")
+    insiders = [t for t in tokens if t.idx < start + len(core) and t.pos_ != "ADJ"
+                and _has(t.text, cues.get("source_nouns", []))]
+    if _has(core, cues.get("document_nouns", [])) and not insiders and not body_head and not (
             # ("Critics of the bill": people, whatever text they speak of)
             head is not None and head.pos_ == "NOUN"
             and _has(head.text, cues.get("vague_nouns", []))):
@@ -253,7 +261,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("vague", text)
     if _has(text, cues.get("institution_nouns", [])) or (
         bodies and not _has(text, cues.get("source_nouns", []))
-    ):
+    ) or (head is not None and _has(head.text, cues.get("institution_heads", []))):
         # "UN experts" speak for a body; "certains experts" are vague.
         count = len(set(bodies)) if len(set(bodies)) > 1 else None
         return Source("institution", text, bodies[0] if bodies else None, count)
@@ -409,10 +417,19 @@ def _apposed_as_body(text: str, start: int, end: int, language: str | None) -> b
     apposed = _body_apposition(language)
     if apposed is None:
         return False
-    return apposed.match(fold(text[end : end + 120])) is not None or (
+    return apposed.match(fold(text[end : end + 120])) is not None or ((
         _inverted_after_comma(text[max(0, start - 40) : start], language)
+        or _closing_according(text[max(0, start - 80) : start], language))
         and apposed.match(fold(re.sub(r"[.!?](?=\s|$).*", ",", text[end : end + 160],
                                       flags=re.S))) is not None)
+
+
+def _closing_according(before: str, language: str | None) -> bool:
+    """Whether a name comes in a "selon"/"according to" phrase after the content (", selon
+    les premières prévisions d'Agreste"), which the sentence's end may close with the
+    name's apposition ("..., le service statistique du ministère.")."""
+    cues = "|".join(re.escape(c) for c in folded(cues_for(language), "according_to"))
+    return bool(cues) and re.search(rf",\s+(?:{cues})\s[^,;:]*$", fold(before)) is not None
 
 
 def _inverted_after_comma(before: str, language: str | None) -> bool:

@@ -37,6 +37,10 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     of ``claims._certainty.CERTAINTY_ORDER``), and every cue found."""
     lang, low, text = ctx.language, ctx.low, ctx.text
     found: dict[str, str] = {}
+    # ("rough: ..." is a figure told roughly by the source phrase's reading, counted only
+    # when nothing else says how surely.)
+    rough = [c.removeprefix("rough: ") for c in extra if c.startswith("rough: ")]
+    extra = [c for c in extra if not c.startswith("rough: ")]
     for cue in extra:
         level, _, what = cue.partition(": ")
         found.setdefault(level, what if level == "reported" else cue)
@@ -94,9 +98,23 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     conditional = _conditional(ctx, start, end)
     if conditional and "possible" not in found and "probable" not in found:
         found.setdefault("reported", f"conditional: {conditional}")
+    if attributed and not found and rough:
+        # "Einer Studie zufolge fehlen rund 570.000 Fachkräfte": a rough figure on the
+        # word of a source named by "according to", with nothing else to say how surely,
+        # is that source's estimate (a verb of saying keeps it reported).
+        found["estimate"] = f"estimate: rough figure: {rough[0]}"
     if attributed:
         found.setdefault("reported", "attributed")
     return strongest(found)
+
+
+def _rough_figure(ctx: _Context, start: int, end: int) -> list[str]:
+    """["rough: rund"] when the span gives a figure roughly ("rund 570.000", "circa 5,7
+    milioni"), for ``_certainty`` to weigh; else []."""
+    text = ctx.text
+    rough = next((m for m in _find(ctx.language, "c_approximate", ctx.low, start, end)
+                  if text[m.end() : m.end() + 2].strip()[:1].isdigit()), None)
+    return [f"rough: {rough.group(0)}"] if rough is not None else []
 
 
 def _promised(ctx: _Context, a: _Anchor, content: tuple[int, int]) -> list[str]:

@@ -137,6 +137,11 @@ class ShallowReader(_According):
             # a short phrase that can name a speaker, then the denial verb, is who denies.
             who = _trim(ctx.text, span[0], found[0].start())
             after = _trim(ctx.text, found[0].end(), span[1])
+            if after is None and len(parts := denial.split()) > 2:
+                # "Der Konzern wies die Vorwürfe ... zurück": a separable verb wraps what
+                # it denies.
+                after = _trim(ctx.text, found[0].start() + len(parts[0]),
+                              found[0].end() - len(parts[-1]))
             if who is not None and after is not None and len(ctx.words(*who)) <= 8 and \
                     self._speakerish(ctx, who):
                 level, cues = _certainty(ctx, *after, True, extra)

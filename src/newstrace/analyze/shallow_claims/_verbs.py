@@ -17,7 +17,7 @@ from newstrace.analyze.shallow_claims._anchors import (
     _Read,
     _without_time,
 )
-from newstrace.analyze.shallow_claims._certainty import _promised, _quantity
+from newstrace.analyze.shallow_claims._certainty import _promised, _quantity, _rough_figure
 from newstrace.analyze.shallow_claims._lexicon import (
     _find,
     _first,
@@ -437,8 +437,14 @@ class _Verbs(_Sources):
             extra.append(f"possible: not ruled out: {ctx.text[a.start:a.end]}")
         if a.verb_kind == "question":
             extra.append(f"hypothetical: question verb: {ctx.text[a.start:a.end]}")
+        if a.kind not in ("verb", "passive"):  # "Einer Studie zufolge fehlen rund ..."
+            extra.extend(_rough_figure(ctx, *content))
         if a.kind == "verb":
             extra.extend(_promised(ctx, a, content))
+            judged = _first(ctx.language, "judged_probable", ctx.low, a.end, content[0]) \
+                if a.end < content[0] else None
+            if judged:  # "considera muy probable que", "считают вероятным, что"
+                extra.append(f"probable: judged: {judged}")
         elif a.kind == "setting":
             # "В докладе ... прогнозируется, что ...": the document forecasts what follows.
             head = ctx.words(*content)[:1]
