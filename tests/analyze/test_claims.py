@@ -1721,6 +1721,36 @@ TWENTY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
            "were due to begin within ten days.", "anonymous", "reported"),
 ]
 
+TWENTY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 58 and 59 (session 16), in sentences of our own.
+    # What a purpose clause contests is an aim, no denial.
+    ("fr", "Le collectif a annoncé qu'il déposerait un recours devant le tribunal administratif "
+           "pour contester la délibération.", "institution", "predicted"),
+    # "accuser un retard" shows a delay; a jury finding someone guilty acts.
+    ("fr", "Lundi encore, le train de 8 h 05 au départ de Saint-Brieuc a accusé 35 minutes de "
+           "retard à la suite d’une panne de signalisation, privant des dizaines d'élèves de leur "
+           "premier cours.", "unattributed", "asserted"),
+    ("en", "A former councillor has been jailed for four years after a jury found him guilty of "
+           "taking bribes.", "unattributed", "asserted"),
+    # A promise of the past, told as such, forecasts nothing now.
+    ("fr", "« Le maire avait promis en 2019 de ne pas augmenter les loyers. Il trahit sa "
+           "parole », a lancé Paul Roux, élu d'opposition.", "named", "reported"),
+    # Several sources are unnamed, however many.
+    ("fr", "Les deux groupes négocient un rapprochement, selon plusieurs sources proches du "
+           "dossier.", "anonymous", "reported"),
+    # A record ("jamais observé", "n'a jamais été aussi bas") denies nothing.
+    ("fr", "Selon Météo-France, le déficit de précipitations atteint 47 % sur les douze derniers "
+           "mois dans le département, un niveau « jamais observé » depuis 1961.", "institution",
+     "reported"),
+    ("fr", "Le niveau du lac n'a jamais été aussi bas à la mi-juillet.", "unattributed",
+     "asserted"),
+    # "not to" negates an instruction's infinitive, not the claim; revenue reported is a fact.
+    ("en", "A police source said officers were under orders not to intervene once a boat was "
+           "in the water.", "anonymous", "reported"),
+    ("en", "The firm employs 900 people and reported revenue of $2 billion last year.",
+     "unattributed", "asserted"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -1728,7 +1758,7 @@ TWENTY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
                          + TWELFTH_BLIND + THIRTEENTH_BLIND + FOURTEENTH_BLIND
                          + FIFTEENTH_BLIND + SIXTEENTH_BLIND + SEVENTEENTH_BLIND
                          + EIGHTEENTH_BLIND + NINETEENTH_BLIND + TWENTIETH_BLIND
-                         + TWENTY_FIRST_BLIND)
+                         + TWENTY_FIRST_BLIND + TWENTY_SECOND_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -1753,6 +1783,10 @@ def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
             "It said customer data had been kept safe."], "institution"),
     ("fr", ["La société Norvale a été visée par une cyberattaque lundi.",
             "Il affirme que les données des clients n'ont pas fuité."], "unattributed"),
+    # "Selon ses estimations": the figures of the speaker heard last.
+    ("fr", ["« Nous ne reprendrons pas le travail pour 2 % », a déclaré Karim Benali, délégué "
+            "CGT.", "Selon ses estimations, près de 70 % des conducteurs étaient en grève."],
+     "named"),
     # "selon la même source": the source named before.
     ("fr", ["Douze personnes ont été interpellées, a indiqué le parquet de Lille.",
             "Le préjudice est estimé à 2 millions d'euros, selon la même source."],

@@ -224,8 +224,10 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             # "ne vise plus qu'une marge de 4,5 %", "n'étaient plus remplis qu'à 17 %":
             # only, not "not" (a "que" opening a clause is no restriction)
             continue
+        before = t.doc[t.i - 2] if t.i > 1 and t.doc[t.i - 1].text in ("«", "“", '"') \
+            else t.doc[t.i - 1] if t.i > 0 else t  # ("un niveau « jamais observé »")
         if not ne and w in adverbs and t.i > 0 and t.i + 1 < len(t.doc) and \
-                t.doc[t.i - 1].pos_ == "NOUN" and (part := t.doc[t.i + 1]).morph.get(
+                before.pos_ == "NOUN" and (part := t.doc[t.i + 1]).morph.get(
                     "VerbForm") == ["Part"] and not any(
                     c.dep_.startswith("aux") for c in part.children):
             continue  # "un niveau jamais atteint": a participle describing a noun
@@ -237,9 +239,13 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
                for m in folded(cues, "possible_negations")):
             continue  # "may not withstand", "pourrait ne pas": what may happen
         # "had been told not to discuss it": a negated instruction, not a negated claim.
-        instruction = t.head.dep_ == "xcomp" and t.head.morph.get("VerbForm") == ["Inf"] and \
-            t.head.head.pos_ == "VERB" and fold(t.head.head.lemma_) not in folded(
-                cues, "infinitive_reporting")
+        instruction = (t.head.dep_ == "xcomp" and t.head.morph.get("VerbForm") == ["Inf"] and
+                       t.head.head.pos_ == "VERB" and fold(t.head.head.lemma_) not in folded(
+                           cues, "infinitive_reporting")) or (
+            # ("under orders not to intervene": what an order asks; "not to" opens an
+            # infinitive's own clause)
+            t.head.morph.get("VerbForm") == ["Inf"] and t.head.dep_ in ("acl", "xcomp")
+            and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to")
         adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(t.head) and \
             not instruction and not _refusal(t.head, cues) and not _subordinate(t.head)
         # A negative word as a determiner or a pronoun ("aucune décision", "nothing"), not
@@ -346,7 +352,6 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # checked is its own plain fact; nothing is denied. ("n'a pas souhaité préciser si
         # d'autres procédures étaient en cours": a refusal, no question of the outlet's.)
         return "asserted", [f"outlet's note: {checked.text}"]
-    lemmas = {fold(t.lemma_) for t in tokens if t.pos_ != "PROPN" and not _aside(t, within)}
     directive = any(c.startswith("part of a request or charge") for c in extra)
     # ("n'exclut « aucune piste »": the negation was the stance's, already read.)
     # ("asked why the plant had not been inspected": the question holds the negation.)
@@ -355,8 +360,14 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if negated is not None:
         found["denied"] = f"negation: {negated.text}"
     denial = folded(cues, "denial_verbs")
-    if lemmas & denial:
-        found["denied"] = f"denial verb: {next(iter(lemmas & denial))}"
+    purpose = folded(cues, "purpose_marks")
+    # ("déposerait un recours pour contester la séance": what a purpose clause contests is
+    # the aim of an act, not a denial of the claim)
+    denying = {fold(t.lemma_) for t in tokens if fold(t.lemma_) in denial and not _aside(
+        t, within) and not any(fold(c.text) in purpose for c in t.children
+                               if c.dep_ in ("mark", "case", "aux"))}
+    if denying:
+        found["denied"] = f"denial verb: {next(iter(denying))}"
     rejecting = next((r for r in roots if _lemma_in(r, folded(cues, "rejection_verbs")) and any(
         c.dep_ in ("dobj", "obj") and (fold(c.lemma_) in folded(cues, "claim_nouns")
                                        or fold(c.text) in folded(cues, "claim_nouns"))

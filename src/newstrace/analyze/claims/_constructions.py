@@ -166,6 +166,8 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if _lemma_in(tok, folded(cues, "experience_verbs")) and any(
                 c.morph.get("Poss") == ["Yes"] for c in obj.children):
             continue  # "a vu son chiffre d'affaires reculer": what befell the subject
+        if any(_has(t.text, cues.get("suffered_nouns", [])) for t in obj.subtree):
+            continue  # "a accusé 40 minutes de retard", "accuse une baisse de 3 %": shows
         # "voient dans la réforme « un tri social »": the complement may come first.
         # ("a traité 4 millions de conteneurs": a figure's noun is no complement.)
         counted = obj.morph.get("NumType") == ["Card"] or any(

@@ -307,8 +307,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         kind = rep.kind or _verb_kinds(cues).get(lemma, "reporting")
         commitment = folded(cues, "commitment_verbs")
         intent = _intent_kinds(cues).get(lemma)
+        # ("avait promis en 2020 de ne pas toucher aux impôts": a promise of the past, told
+        # as such, forecasts nothing now)
+        past_promise = any(c.dep_.startswith("aux") and c.morph.get("Tense") in (
+            ["Imp"], ["Past"]) for c in verb.children)
         if rep.clause is not None and (rep.clause.dep_ == "xcomp" or _headline_noun_verb(verb)) \
-                and lemma in commitment:
+                and lemma in commitment and not past_promise:
             # "X vowed to win Florida": a commitment about the future, not words quoted.
             kind = "commitment"
             extra.append(f"predicted: commitment ({verb.text})")

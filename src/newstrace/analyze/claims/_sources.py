@@ -98,7 +98,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if lead is not None and lead.pos_ == "NOUN" and \
             lead.morph.get("Number") == ["Plur"] and any(
                 c.dep_ in ("det", "amod") and c.i < lead.i
-                and fold(c.text) in folded(cues, "vague_quantifiers") for c in lead.children):
+                and fold(c.text) in folded(cues, "vague_quantifiers") for c in lead.children) \
+            and not _has(lead.text, cues.get("anonymous_heads", [])):
+        # (but "plusieurs sources proches du dossier" are unnamed sources, however many)
         # "Some farmers on Crete", "Plusieurs proches de X": uncounted people, whatever
         # name or body hangs on them.
         return Source("vague", text)
@@ -266,7 +268,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         count = len(set(bodies)) if len(set(bodies)) > 1 else None
         return Source("institution", text, bodies[0] if bodies else None, count)
     if _has(text, cues.get("source_nouns", [])):
-        if tokens and fold(tokens[0].text) in folded(cues, "vague_quantifiers"):
+        if tokens and fold(tokens[0].text) in folded(cues, "vague_quantifiers") and not (
+                head is not None and _has(head.text, cues.get("anonymous_heads", []))):
             return Source("vague", text)  # "Some Republican officials": uncounted
         return Source("anonymous", text, None, _count(tokens, cues))
     vague_nouns = folded(cues, "vague_nouns")
