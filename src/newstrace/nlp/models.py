@@ -97,8 +97,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
 
     Then the tree is mended where the small model breaks it in ways every analyzer
     would otherwise work around on its own (each repair below says which): a verb hung
-    inside its subject, quote marks and quoted adverbs around a verb, a vocative, a
-    passive's agent."""
+    inside its subject or joined to a relative clause, a subject made an adverbial, a
+    verb made a noun after a comma, a day made a complement, quote marks and quoted
+    adverbs around a verb, a vocative, a passive's agent."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -432,6 +433,8 @@ def _object_as_clause_subject(verb: Token) -> None:
 
 
 def _subject_repairer(saying: frozenset[str]) -> Callable[[Doc], Doc]:
+    """The pipeline component: ``repair_subjects`` with the language's verbs of saying
+    (a factory, so that each language's pipeline gets its own list)."""
     def repair(doc: Doc) -> Doc:
         return repair_subjects(doc, saying)
     return repair
