@@ -1735,6 +1735,10 @@ TWENTY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
     # A promise of the past, told as such, forecasts nothing now.
     ("fr", "« Le maire avait promis en 2019 de ne pas augmenter les loyers. Il trahit sa "
            "parole », a lancé Paul Roux, élu d'opposition.", "named", "reported"),
+    # A generic "on" speaks for the body the sentence opens with; a village is no body.
+    ("fr", "Au ministère de la Santé, on assure que les stocks seront reconstitués d'ici "
+           "l'hiver.", "institution", "predicted"),
+    ("fr", "Au village, on raconte que le loup est revenu.", "vague", "reported"),
     # Several sources are unnamed, however many.
     ("fr", "Les deux groupes négocient un rapprochement, selon plusieurs sources proches du "
            "dossier.", "anonymous", "reported"),

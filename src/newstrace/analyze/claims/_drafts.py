@@ -87,6 +87,24 @@ def _content_heads(pb: ParsedBlock, rep: _Report, cues: dict[str, Any]) -> list[
     return []
 
 
+def _generic_speaker_place(sent: SpacySpan, pronoun: Token, cues: dict[str, Any]
+                           ) -> list[Token] | None:
+    """The body a generic "on" speaks from when the sentence opens with it ("Au ministère
+    des Armées, on assure que", "À la mairie, on affirme"): the phrase after the opening
+    preposition, when a body's noun heads it."""
+    if not _has(pronoun.text, cues.get("generic_pronouns", [])):
+        return None
+    words = [t for t in sent if t.i < pronoun.i]
+    if len(words) < 3 or fold(words[0].text) not in folded(cues, "place_prepositions") or \
+            words[-1].text != "," or any(t.text == "," for t in words[:-1]):
+        return None
+    phrase = [t for t in words[1:-1] if not (t.pos_ == "DET" and t.i == words[1].i)]
+    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+    if head is None or not _has(head.text, cues.get("institution_nouns", [])):
+        return None
+    return words[1:-1]
+
+
 def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
     """Who a relative pronoun stands for ("The governor, who said ..." -> "The governor"):
     the noun the relative clause hangs on, or (when the parser lost the clause) the
@@ -298,6 +316,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         source = Source("unattributed")
         if speaker:
             said_by = _span_of(speaker)
+            source = _classify(pb, *said_by, index, types, cues)
+        if source.kind == "vague" and len(speaker) == 1 and \
+                (place := _generic_speaker_place(sent, speaker[0], cues)) is not None:
+            # "Au ministère des Armées, on assure que ...": the body the generic pronoun
+            # speaks from.
+            said_by = _span_of(place)
             source = _classify(pb, *said_by, index, types, cues)
         if (source.kind in ("vague", "institution") or (
                 source.kind == "named" and source.entity is None)) and \
