@@ -1234,7 +1234,7 @@ def test_modals_complaints_and_estimates_from_the_sixteenth_blind_set(
     assert (claim.source.kind, claim.certainty) == (kind, certainty), claim
 
 
-@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), [
+BLIND_17_18: list[tuple[str, str, str, str]] = [
     # Blind sets 17 and 18 (sessions 14 and 15), in sentences of our own.
     # A body's noun heading its name: the capitalised words after it complete the name.
     ("de", "Der Landesverband der Bayerischen Milchwirtschaft schätzt die Verluste auf "
@@ -1252,14 +1252,10 @@ def test_modals_complaints_and_estimates_from_the_sixteenth_blind_set(
      "predicted"),
     ("it", "Che cosa accadrà ai lavoratori se la fabbrica non riaprirà?", "unattributed",
      "hypothetical"),
-])
-def test_bodies_documents_and_questions_from_the_seventeenth_and_eighteenth_blind_sets(
-        lang: str, text: str, kind: str, certainty: str) -> None:
-    claim = one(text, lang)
-    assert (claim.source.kind, claim.certainty) == (kind, certainty), claim
+]
 
 
-@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), [
+BLIND_19: list[tuple[str, str, str, str]] = [
     # Blind set 19 (session 16), in sentences of our own.
     # A likelihood judged between the verb of thinking and its clause.
     ("es", "La Guardia Civil considera muy probable que el incendio fuera intencionado.",
@@ -1280,8 +1276,13 @@ def test_bodies_documents_and_questions_from_the_seventeenth_and_eighteenth_blin
      "institution", "denied"),
     # Political scientists are a vague group.
     ("pl", "Socjolodzy uważają, że protesty najprawdopodobniej wygasną.", "vague", "probable"),
-])
-def test_likelihoods_rough_figures_and_separable_denials_from_the_nineteenth_blind_set(
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), BLIND_17_18 + BLIND_19)
+def test_constructions_from_the_seventeenth_to_nineteenth_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
+    """Bodies, documents, questions, likelihoods, rough figures and separable denials the
+    blind sets' first runs got wrong, fixed by general rules."""
     claim = one(text, lang)
     assert (claim.source.kind, claim.certainty) == (kind, certainty), claim

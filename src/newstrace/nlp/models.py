@@ -280,6 +280,15 @@ def _present_not_participle(tok: Token, verbs: frozenset[str],
     return True
 
 
+def _noun_root(sent: Span) -> Token | None:
+    """The sentence's root when the model made a noun of it with no preposition (a
+    sentence that lost its verb: where the repairs below look for one), else None."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in root.children):
+        return None
+    return root
+
+
 def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
                       morph: Callable[[str], str]) -> None:
     """In a sentence with no verb, a bare noun after a comma that is spelt as a present
@@ -313,8 +322,8 @@ def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str],
     noun phrase) becomes the sentence's verb, with that noun as its subject, when the
     word is one of the language's ``[nlp] ambiguous_presents`` and it takes an object or a
     clause ("Un livre écrit par deux juges" keeps its participle: "par" names an agent)."""
-    root = sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in root.children):
+    root = _noun_root(sent)
+    if root is None:
         return
     tok = next((t for t in sent if t.lower_ in presents and t.pos_ == "VERB" and t.i > root.i
                 and t.dep_ in ("acl", "amod") and not any(
@@ -357,8 +366,8 @@ def _rehang_finite_participle(sent: Span) -> None:
     never a noun's modifier, when nothing else is: "Les sites de Montpellier et de Nantes
     seront les plus touchés" (the model hung "touchés", with "seront", on "sites", and the
     sentence had no verb)."""
-    root = sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in root.children):
+    root = _noun_root(sent)
+    if root is None:
         return
     tok = next((c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB"
                 and c.i > root.i and c.morph.get("VerbForm") == ["Part"]
@@ -385,8 +394,8 @@ def _rehang_after_relative(sent: Span) -> None:
     """A finite verb after a relative clause set off by commas is the sentence's verb, not
     a second verb of the clause: "Un cadre de santé, qui a requis l'anonymat, se montre
     plus sceptique" (the model joined "montre" to "requis" and left "cadre" the root)."""
-    root = sent.root
-    if root.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "case" for c in root.children):
+    root = _noun_root(sent)
+    if root is None:
         return
     relative = next((c for c in root.children if c.dep_ == "acl:relcl" and c.i > root.i), None)
     if relative is None:

@@ -9,6 +9,7 @@ finders only borrow a few of its tests (``_declined``, ``_refusal``, ``_quoted_t
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._cues import _has, _masked, cues_for, folded
@@ -270,9 +271,16 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
 
 def _manner_phrases(cues: dict[str, Any]) -> list[str]:
     """"selon un mécanisme de type Ponzi", "according to plan": a way of doing, no hearsay."""
-    return [f"{cue} {det}{way}" for cue in cues.get("according_to", [])
-            for det in ("", "un ", "une ", "le ", "la ", "les ", "l'", "a ", "an ", "the ")
-            for way in cues.get("according_to_ways", [])]
+    return list(_ways(tuple(cues.get("according_to", [])),
+                      tuple(cues.get("according_to_ways", []))))
+
+
+@cache
+def _ways(according: tuple[str, ...], ways: tuple[str, ...]) -> tuple[str, ...]:
+    # (built once per language, not for every claim)
+    return tuple(f"{cue} {det}{way}" for cue in according
+                 for det in ("", "un ", "une ", "le ", "la ", "les ", "l'", "a ", "an ", "the ")
+                 for way in ways)
 
 
 def _managed(tok: Token) -> bool:

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from newstrace import lexicons
 from newstrace.nlp.dates import fold
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 @cache
@@ -91,3 +94,16 @@ def _speaker_nouns(cues: dict[str, Any]) -> list[str]:
     return [*cues.get("vague_nouns", []), *cues.get("source_nouns", []),
             *cues.get("institution_nouns", []), *cues.get("title_nouns", []),
             *cues.get("body_voices", [])]
+
+
+def _generic_place(pronoun: Token, words: list[Token], cues: dict[str, Any]
+                   ) -> list[Token] | None:
+    """Where a generic "on" speaks from ("indique-t-on à la Chancellerie", "Au ministère
+    des Armées, on assure"): the nouns after the place preposition that opens ``words``,
+    or None when ``pronoun`` is no generic pronoun or ``words`` no such phrase."""
+    if not _has(pronoun.text.strip("-").removeprefix("t-"), cues.get("generic_pronouns", [])):
+        return None
+    if len(words) < 2 or fold(words[0].text) not in folded(cues, "place_prepositions") or \
+            not any(t.pos_ in ("NOUN", "PROPN") for t in words[1:]):
+        return None
+    return words[1:]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._according import _according_to, _complete_before, _in_document
 from newstrace.analyze.claims._certainty import _certainty, _future_in_past, _heads, _own_future
-from newstrace.analyze.claims._cues import _has, _speaker_nouns, folded
+from newstrace.analyze.claims._cues import _generic_place, _has, _speaker_nouns, folded
 from newstrace.analyze.claims._inserted import _relative_words
 from newstrace.analyze.claims._reports import _reporting
 from newstrace.analyze.claims._sources import _classify
@@ -87,22 +87,19 @@ def _content_heads(pb: ParsedBlock, rep: _Report, cues: dict[str, Any]) -> list[
     return []
 
 
-def _generic_speaker_place(sent: SpacySpan, pronoun: Token, cues: dict[str, Any]
-                           ) -> list[Token] | None:
+def _fronted_place(sent: SpacySpan, pronoun: Token, cues: dict[str, Any]
+                  ) -> list[Token] | None:
     """The body a generic "on" speaks from when the sentence opens with it ("Au ministère
-    des Armées, on assure que", "À la mairie, on affirme"): the phrase after the opening
-    preposition, when a body's noun heads it."""
-    if not _has(pronoun.text, cues.get("generic_pronouns", [])):
-        return None
+    des Armées, on assure que", "À la mairie, on affirme"; not "Au village"): the phrase
+    set off by a comma before the pronoun, when a body's noun heads it."""
     words = [t for t in sent if t.i < pronoun.i]
-    if len(words) < 3 or fold(words[0].text) not in folded(cues, "place_prepositions") or \
-            words[-1].text != "," or any(t.text == "," for t in words[:-1]):
+    if not words or words[-1].text != "," or any(t.text == "," for t in words[:-1]):
         return None
-    phrase = [t for t in words[1:-1] if not (t.pos_ == "DET" and t.i == words[1].i)]
-    head = next((t for t in phrase if t.pos_ in ("NOUN", "PROPN")), None)
+    place = _generic_place(pronoun, words[:-1], cues)
+    head = next((t for t in place or [] if t.pos_ in ("NOUN", "PROPN")), None)
     if head is None or not _has(head.text, cues.get("institution_nouns", [])):
         return None
-    return words[1:-1]
+    return place
 
 
 def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
@@ -318,7 +315,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             said_by = _span_of(speaker)
             source = _classify(pb, *said_by, index, types, cues)
         if source.kind == "vague" and len(speaker) == 1 and \
-                (place := _generic_speaker_place(sent, speaker[0], cues)) is not None:
+                (place := _fronted_place(sent, speaker[0], cues)) is not None:
             # "Au ministère des Armées, on assure que ...": the body the generic pronoun
             # speaks from.
             said_by = _span_of(place)

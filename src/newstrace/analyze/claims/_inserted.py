@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from newstrace.analyze.claims._cues import _has, cues_for, folded
+from newstrace.analyze.claims._cues import _generic_place, cues_for, folded
 from newstrace.analyze.claims._speakers import _clitic, inverted_subject, subjects_of
 from newstrace.analyze.claims._syntax import RELATIVE_DEPS, SUBJECT_DEPS, _relative_pronoun
 from newstrace.analyze.claims._verbs import _Report, cue_lemma
@@ -158,14 +158,11 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         before = [clitic]  # "a-t-il de nouveau affirmé": the adverbial is nobody
     inverted = ([clitic] if clitic is not None else inverted_subject(verb)) \
         if seg and finite else []
-    if clitic is not None and inverted == [clitic] and _has(
-            clitic.text.strip("-").removeprefix("t-"), cues_for(verb.lang_).get(
-                "generic_pronouns", [])):
+    if clitic is not None and inverted == [clitic]:
         # "indique-t-on à la Chancellerie": the body the generic pronoun speaks from.
         where = list(itertools.takewhile(lambda t: not t.is_punct,
                                          sent.doc[clitic.i + 1 : sent.end]))
-        if where and fold(where[0].text) in folded(cues_for(verb.lang_), "place_prepositions") \
-                and any(t.pos_ in ("NOUN", "PROPN") for t in where):
+        if _generic_place(clitic, where, cues_for(verb.lang_)) is not None:
             inverted = [clitic, *where]
     after = [t for t in inverted if t.i <= seg[-1].i]
     if (not after and inverted and _only_insertions(toks[right : inverted[0].i - sent.start])
