@@ -1279,8 +1279,28 @@ BLIND_19: list[tuple[str, str, str, str]] = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), BLIND_17_18 + BLIND_19)
-def test_constructions_from_the_seventeenth_to_nineteenth_blind_sets(
+BLIND_20: list[tuple[str, str, str, str]] = [
+    # Blind set 20 (session 17), in sentences of our own.
+    # A passive with no agent tells what was felt or done: nobody reports it.
+    ("it", "Un terremoto di magnitudo 3,8 è stato avvertito distintamente in tutta la "
+           "provincia di Ancona.", "unattributed",
+     "asserted"),
+    # A group noun that also holds an office's word ("врач") is the group.
+    ("ru", "Врачи считают, что вспышка вызвана водой.", "vague", "reported"),
+    ("pl", "Ekolodzy ostrzegają, że budowa może zagrozić ptakom.", "vague", "possible"),
+    # A former mayor is a person; not admitting guilt is denying it.
+    ("es", "El exalcalde de Ronda Pedro Ruiz Gil negó haber cobrado comisiones.", "named",
+     "denied"),
+    ("ru", "Бывший губернатор Иван Петров не признал свою вину.", "named", "denied"),
+    ("pt", "Os comerciantes queixam-se de que as obras afastaram os clientes.", "vague",
+     "reported"),
+    ("nl", "Volgens de politie is het aannemelijk dat de brand is aangestoken.", "institution",
+     "probable"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "kind", "certainty"), BLIND_17_18 + BLIND_19 + BLIND_20)
+def test_constructions_from_the_seventeenth_to_twentieth_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

@@ -146,6 +146,14 @@ def test_french_objects_and_agents_hang_on_their_verb(text: str, word: str, dep:
      "promet des embauches depuis deux ans. »", "montre", "cadre"),
     # A noun phrase with its determiner before a verb with no subject is that subject.
     ("Une infirmière, qui a requis l'anonymat, se dit épuisée.", "dit", "infirmière"),
+    # A name right after the one told ("à l'AFP") is who tells, not an apposition of it.
+    ("« La maison n'existait plus », a raconté à l'AFP Giulia Ferrante, 64 ans.", "raconté",
+     "Giulia"),
+    # A present the model made an adjective of the noun before it, in a verbless sentence.
+    ("Pour de nombreux habitants, la décision marque « la fin d'une époque ».", "marque",
+     "décision"),
+    # A pronoun set off after the noun takes it up: the verb is the sentence's.
+    ("Les associations d'usagers, elles, s'agacent.", "agacent", "associations"),
 ])
 def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
         text: str, verb: str, subject: str) -> None:
@@ -166,6 +174,12 @@ def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
     ("A Turkish official, speaking on condition of anonymity to discuss sensitive "
      "negotiations, said talks on a second round, which would include a lasting truce, were "
      "due to begin within ten days.", "were", "talks"),
+    # "..., the president, Camila Ortúzar, said after ...": the speaker set off before "said",
+    # which the model hung on the clause's last noun.
+    ("The army will be deployed to prevent looting, the president, Camila Ortúzar, said after "
+     "declaring a state of catastrophe.", "said", "president"),
+    ("Troops will be sent to the area to help with the rescue, the governor, Ana Ruiz, said "
+     "after visiting the town.", "said", "governor"),
 ])
 def test_an_english_verb_gets_back_the_subject_the_model_took(text: str, verb: str,
                                                               subject: str) -> None:

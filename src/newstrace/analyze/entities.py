@@ -208,7 +208,7 @@ def _ner_pass(c: _Collector, pb: ParsedBlock, language: str | None,
             c.add(pb, start, end, _country_draft(country), "country")
         elif label in PERSON_LABELS and "Plur" in ent[-1].morph.get("Number"):
             continue  # "Bosnian Serbs": a people, not a person; the demonym pass reads it
-        elif label in PERSON_LABELS:
+        elif label in PERSON_LABELS or (label in ORG_LABELS and _titled_name(ent, language)):
             name = _strip_leading(text)
             if len(name) > 1 and name[0].isupper():
                 c.add(pb, start, end, _Draft(f"person:{_slug(name)}", name, "person"), "ner")
@@ -218,6 +218,19 @@ def _ner_pass(c: _Collector, pb: ParsedBlock, language: str | None,
                 draft = _Draft(f"org:{_slug(name)}", name, "organization",
                                _org_country(ent, language))
                 c.add(pb, start, end, draft, "ner")
+
+
+def _titled_name(ent, language: str | None) -> bool:  # type: ignore[no-untyped-def]
+    """A name the model took for a body but a title introduces ("President Camila
+    Ortúzar", "the president, Camila Ortúzar,"): a person.  Only a name's shape, two to
+    four capitalised words, so "Minister ... Foreign Office" stays a body."""
+    doc, skip = ent.doc, titles(language)
+    if ent.start == 0 or not _NAME_SHAPE.match(ent.text.strip()):
+        return False
+    before = doc[ent.start - 1]
+    if before.text == "," and ent.start > 1:
+        before = doc[ent.start - 2]
+    return before.lower_ in skip and before.pos_ in ("NOUN", "PROPN")
 
 
 def _org_country(ent, language: str | None) -> str | None:  # type: ignore[no-untyped-def]

@@ -150,6 +150,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
                 tok.set_morph(before)
         for sent in list(doc.sents) if presents else []:
             _verb_after_comma(sent, verb_forms, morph)
+            _adjective_present(sent, lambda w: (verb_forms.get(w) or [None])[0]
+                               or _regular_infinitive(w, verbs, regular), morph)
             _rehang_present(sent, presents, morph)
             _rehang_finite_participle(sent)
             _rehang_after_relative(sent)
@@ -158,6 +160,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _rehang_after_day(doc, days)
         _rehang_opening_marks(doc)
         _vocative_subject(doc)
+        _recipient_apposed_subject(doc)
         _rehang_quoted_adverb(doc)
         if agents:
             _rehang_agent(doc, agents)
@@ -207,6 +210,26 @@ def _vocative_subject(doc: Doc) -> None:
         if tok.dep_ == "vocative" and tok.i < verb.i and verb.pos_ in ("VERB", "AUX") and \
                 not any(c.dep_.startswith("nsubj") for c in verb.children):
             tok.dep_ = "nsubj"
+
+
+def _recipient_apposed_subject(doc: Doc) -> None:
+    """A name right after the one told, past a verb with no subject, is who tells ("a
+    raconté à l'AFP Giulia Ferrante, 64 ans": the model hung the name on "l'AFP" as an
+    apposition); it is the verb's inverted subject, with what the model hung after it."""
+    for tok in doc:
+        told = tok.head
+        verb = told.head
+        if tok.dep_ != "appos" or tok.pos_ != "PROPN" or told.pos_ not in ("PROPN", "NOUN") or \
+                told.dep_ not in ("obl:arg", "obl", "iobj", "obj") or verb.pos_ != "VERB" or \
+                not verb.i < told.i < tok.i or tok.i != told.i + 1 or not any(
+                    c.dep_ == "case" and c.lower_ in ("à", "au", "aux") for c in told.children) \
+                or any(c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        for c in list(told.children):
+            if c.i > tok.i:
+                c.head = tok
+        tok.head = verb
+        tok.dep_ = "nsubj"
 
 
 def _rehang_agent(doc: Doc, marks: frozenset[str]) -> None:
@@ -316,6 +339,37 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
             c.dep_ = "obj"
 
 
+def _adjective_present(sent: Span, infinitive_of: Callable[[str], str | None],
+                       morph: Callable[[str], str]) -> None:
+    """In a sentence with no verb, a word right after a noun, spelt as a present of the
+    model's verb forms and followed by an object, is the verb and the noun its subject:
+    "Pour de nombreux habitants, la décision marque « la fin d'une époque »" (the model
+    made "marque" an adjective of "décision")."""
+    if any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in sent):
+        return
+    doc = sent.doc
+    tok = next((t for t in sent if t.pos_ == "ADJ" and t.dep_ == "amod" and t.is_lower
+                and t.head.pos_ == "NOUN" and t.head.i == t.i - 1 and t.i + 1 < sent.end
+                and (doc[t.i + 1].pos_ == "DET" or doc[t.i + 1].text in _OPENING_MARKS)
+                and infinitive_of(t.lower_)), None)
+    if tok is None:
+        return
+    subject, root = tok.head, sent.root
+    after = [t for t in sent if t.i > tok.i and t.head.i in {subject.i, root.i}]
+    tok.pos_ = tok.tag_ = "VERB"
+    tok.set_morph(morph(tok.text))
+    tok.lemma_ = infinitive_of(tok.lower_) or tok.lemma_
+    tok.head = tok
+    tok.dep_ = "ROOT"
+    if root.i != subject.i:
+        root.head = tok
+        root.dep_ = "obl:mod"  # "Pour de nombreux habitants, ..."
+    subject.head = tok
+    subject.dep_ = "nsubj"
+    for t in after:
+        t.head = tok
+
+
 def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str], str]) -> None:
     """A present the model took for a participle hanging on a verbless sentence's noun
     ("Une infirmière de MSF décrit des enfants ...": "décrit" as the participle of a
@@ -383,6 +437,16 @@ def _rehang_finite_participle(sent: Span) -> None:
                     and not any(k.morph.get("PronType") == ["Rel"] or k.dep_ in ("mark", "nsubj")
                                 for k in t.children)
                     and all(a.pos_ in ("NOUN", "PROPN") for a in t.ancestors)), None)
+        if tok is None:
+            # "Les associations d'usagers, elles, s'agacent": the pronoun set off after
+            # the noun takes it up; the verb the model made a relative clause is the
+            # sentence's.
+            tok = next((c for c in root.children if c.dep_ in ("acl:relcl", "acl")
+                        and c.pos_ == "VERB" and c.i > root.i
+                        and c.morph.get("VerbForm") == ["Fin"]
+                        and not any(k.morph.get("PronType") == ["Rel"] for k in c.children)
+                        and any(k.dep_ == "nsubj" and k.pos_ == "PRON" and k.i > 0
+                                and sent.doc[k.i - 1].text == "," for k in c.children)), None)
         if tok is None or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
                               for t in sent if t.i < tok.i):
             return
@@ -464,6 +528,8 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
         root = sent.root
         if root.lemma_ in saying:
             _object_as_clause_subject(root)
+        elif _apposed_speaker(sent, saying):
+            continue
         if root.pos_ not in ("VERB", "AUX") or root.morph.get("VerbForm") != ["Fin"] or any(
                 c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
             continue
@@ -493,6 +559,39 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
         obj.head = root
         obj.dep_ = "nsubj"
     return doc
+
+
+def _apposed_speaker(sent: Span, saying: frozenset[str]) -> bool:
+    """"..., the president, Camila Ortúzar, said after declaring ...": the model hung the
+    speaker on the clause's last noun as an apposition and made "said" a second verb of
+    the clause, with no subject.  The speaker is the subject of "said", which governs the
+    clause.  Whether the tree was mended."""
+    root = sent.root
+    verb = next((t for t in sent if t.dep_ == "conj" and t.head == root and t.i > root.i
+                 and t.lemma_ in saying and t.i > sent.start + 1
+                 and sent.doc[t.i - 1].text == ","
+                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children)), None)
+    if verb is None:
+        return False
+    doc = sent.doc
+    # (an apposition or, with the comma the model hung elsewhere, a second noun of a list)
+    speaker = next((t for t in sent if t.dep_ in ("appos", "conj")
+                    and t.pos_ in ("NOUN", "PROPN") and root.i < t.i < verb.i
+                    and all(k.is_punct for k in doc[t.right_edge.i + 1 : verb.i])
+                    and t.right_edge.i >= verb.i - 2
+                    and t.left_edge.i > sent.start and doc[t.left_edge.i - 1].text == ","), None)
+    if speaker is None:
+        return False
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    for t in [*root.children]:
+        if t.i > verb.i:
+            t.head = verb  # what follows the speaker's verb, and the full stop
+    root.head = verb
+    root.dep_ = "ccomp"
+    speaker.head = verb
+    speaker.dep_ = "nsubj"
+    return True
 
 
 def _caseless_subject(sent: Span) -> None:

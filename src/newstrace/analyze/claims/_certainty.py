@@ -414,6 +414,22 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                     and t.morph.get("VerbForm") != ["Inf"] and not _managed(t)
                     and not _aside(t, within)} & folded(cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
+    risk = next((t for t in tokens if _lemma_in(t, folded(cues, "risk_participles"))
+                 and t.morph.get("VerbForm") == ["Part"] and (
+                     t.dep_ == "ROOT" or (t.dep_ == "acl" and (t.head.dep_ == "ROOT" or (
+                         # ("Concurrence : Nuvalia menacée d'...": a headline's topic first)
+                         t.head.head.dep_ == "ROOT" and t.head.head.i < t.head.i and any(
+                             x.text == ":" for x in t.doc[t.head.head.i : t.head.i])))))
+                 and not any(c.dep_ == "aux:tense" or (c.dep_.startswith("aux") and (
+                     c.morph.get("VerbForm") == ["Part"]
+                     or c.morph.get("Tense") in (["Imp"], ["Past"]))) for c in t.children)
+                 and any(fold(k.text) in ("de", "d'", "d’") for c in t.children
+                         if c.pos_ in ("NOUN", "VERB")  # (not "menacés d'ici à 2026")
+                         for k in c.children if k.dep_ in ("case", "mark"))), None)
+    if risk is not None:
+        # "Nuvalia menacée d'une amende record", "l'usine est menacée de fermeture": what
+        # threatens may come, or not ("a été menacé de mort" tells threats made).
+        found["possible"] = f"at risk: {risk.text}"
     wish = next((c for c in extra if c.startswith("possible")), None)
     if wish:
         found.setdefault("possible", wish)

@@ -259,12 +259,15 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         elif (rep.clause is not None or (
                 rep.span is not None and rep.span[0] > verb.idx
                 and pb.norm.text[rep.span[0] : rep.span[0] + 1] not in _OPENING_QUOTES
-        )) and _own_future(heads, cues):
+        )) and (_own_future(heads, cues) or _told_future(verb, heads, cues)):
             # ("a fait savoir dans la soirée qu'il présenterait": a clause the parser lost)
             # "said it would respect the process", "a indiqué qu'elle présenterait un plan",
             # "It said it was opening a ward next month": what the speaker will do, told
-            # by the speaker; "said the plan would be presented" stays reported.
-            extra.append(f"predicted: own plan ({verb.text})")
+            # by the speaker; "said the government would present a package", "a déclaré
+            # que 5 000 soldats seraient déployés": what is to come, told in the future
+            # of the past (not "aurait agi seul", a past told on hearsay).
+            extra.append(f"predicted: own plan ({verb.text})" if _own_future(heads, cues)
+                         else f"predicted: future told ({verb.text})")
         # (A fear verb set after a quote is a way of saying it: "« Les patients prendront
         # des risques », s'inquiète X" tells what the quote tells.)
         if rep.certainty is None and _listed_verb(verb, "fear_verbs", cues) and not (
@@ -312,7 +315,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         said_by: tuple[int, int] | None = None
         source = Source("unattributed")
         if speaker:
-            said_by = _span_of(speaker)
+            # ("Un rapport du CGA, que ...": the comma the parser hung on the speaker
+            # closes the phrase, no word of it)
+            said_by = _span_of(speaker[:-1] if len(speaker) > 1 and speaker[-1].text == ","
+                               else speaker)
             source = _classify(pb, *said_by, index, types, cues)
         if source.kind == "vague" and len(speaker) == 1 and \
                 (place := _fronted_place(sent, speaker[0], cues)) is not None:
@@ -341,6 +347,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "X plans to leave", "X hopes to win": an intention, nobody quoted.
             kind = "intention"
             extra.append(f"{intent}: intention ({verb.text})")
+            if any(fold(c.text) in folded(cues, "c_negation") for c in verb.children):
+                extra.append(f"denied: no intention ({verb.text})")  # "n'a jamais envisagé de"
             if _lemma_in(verb.head, folded(cues, "c_possible_lemmas")) and \
                     verb.head.i != verb.i:
                 # "pourraient chercher à perturber": a possible intention, no more.
@@ -362,7 +370,13 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         # "..., affirmant que": a participle of its own; "a assuré que" is a past tense.
         participle = (verb.morph.get("VerbForm") in (["Part"], ["Ger"]) or verb.tag_ == "VBG") \
             and not any(c.dep_.startswith("aux") for c in verb.lefts)
-        if n == 0 and rep.clause is not None and participle and verb.dep_ != "ROOT" and \
+        # ("sued Quorra on Tuesday, accusing the company of ...", "ont quitté la table,
+        # jugeant « indigentes » les mesures": an object and its complement, the same)
+        if n == 0 and (rep.clause is not None or (
+                rep.span is not None and rep.span[0] > verb.idx
+                and (verb.tag_ == "VBG" or fold(verb.text).endswith("ant"))
+                and not _speaks(verb.head, cues))) and \
+                participle and verb.dep_ != "ROOT" and \
                 verb.sent.root.i != verb.i and not subjects_of(verb) and \
                 verb.head.pos_ in ("VERB", "AUX"):  # not the speaker's noun the parser made root
             # "X font pression ..., affirmant que ...": the main clause is the outlet's.
@@ -386,9 +400,54 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         drafts.insert(0, m)
     if drafts:
         return drafts
+    root = sent.root
+    lemma = cue_lemma(root, _cue_verbs(cues))
+    if not reports and lemma in _cue_verbs(cues) and _verb_kinds(cues).get(
+            lemma, "reporting") == "reporting" and root.pos_ == "VERB" \
+            and (speaker := subjects_of(root)) and not any(
+                c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "obl:arg", "parataxis", "advcl",
+                           "conj") or fold(c.text) in folded(cues, "c_negation")
+                for c in root.children) and not _in_relative(root) and not _passive(root) and \
+            (head := _phrase_head(speaker)) is not None and (
+                head.pos_ in ("PROPN", "PRON") or _has(head.text, _speaker_nouns(cues))):
+        # (someone who can speak: not "L'euro a peu réagi et s'échangeait à 1,08 dollar")
+        # "Les associations d'usagers, elles, s'agacent.": a stance told with no words of
+        # it (what follows, often a quote, says them); the subject's, not the outlet's.
+        said_by = _span_of(speaker)
+        d = _Draft(pb, s_start, s_end, _classify(pb, *said_by, index, types, cues), said_by,
+                   cues=[f"stance told: {root.text}"])
+        d.certainty, found = _certainty(pb, s_start, s_end, cues, True, [])
+        d.cues += found
+        return [d]
     d = _Draft(pb, s_start, s_end, Source("unattributed"), None)
     d.certainty, d.cues = _certainty(pb, s_start, s_end, cues, False, [])
     return [d]
+
+
+def _told_future(verb: Token, heads: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a verb of saying in the past tells, in the future of the past, what is to
+    come ("said the government would present", "a assuré que le trafic serait normal"):
+    no past conditional ("aurait agi", "would have"), and no verb of thought ("pensait
+    que X gagnerait" is a view)."""
+    past = verb.morph.get("Tense") == ["Past"] or any(
+        c.dep_.startswith("aux") for c in verb.children)
+    perfect = any((c.dep_ == "aux:tense" and c.morph.get("Mood") == ["Cnd"])  # "aurait agi"
+                  or (c.dep_ == "aux" and fold(c.lemma_) == "have")  # "would have acted"
+                  for h in heads for c in h.children if c.i < h.i)
+    return past and not perfect and _verb_kinds(cues).get(
+        cue_lemma(verb, _cue_verbs(cues)), "reporting") == "reporting" and \
+        _future_in_past(heads, cues)
+
+
+def _speaks(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether a verb says something itself ("pushed back on the report", "conteste"), so
+    that a participle after it ("..., calling it « inaccurate »") goes on with its words
+    rather than giving the reason for an act ("sued Quorra, accusing it of ...")."""
+    return cue_lemma(verb, _cue_verbs(cues)) in _cue_verbs(cues) or _lemma_in(verb, (
+        folded(cues, "np_reporting_verbs") | folded(cues, "denial_verbs")
+        | folded(cues, "rejection_verbs"))) or (
+        verb.i + 1 < len(verb.doc) and f"{fold(verb.lemma_)} {fold(verb.doc[verb.i + 1].text)}"
+        in folded(cues, "reply_phrases"))
 
 
 def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any]) -> bool:
@@ -400,7 +459,7 @@ def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any])
         return False
     asides = [c for c in [*head.children, *verb.children] if c.dep_ in (
         "acl", "acl:relcl", "relcl", "advcl") and c not in speaker
-        and (c.head is head or c.i < verb.i)]
+        and (c.head.i == head.i or c.i < verb.i)]
     return any(_has(verb.doc.text[slice(*_span_of(list(c.subtree)))], cues.get("anonymity", []))
                for c in asides)
 

@@ -31,7 +31,7 @@ from newstrace.analyze.claims._syntax import (
     _opened_by_relative,
     _relative_pronoun,
 )
-from newstrace.analyze.claims._verbs import _Report, _verb_kinds, cue_lemma
+from newstrace.analyze.claims._verbs import _lemma_in, _Report, _verb_kinds, cue_lemma
 from newstrace.nlp.dates import fold
 
 if TYPE_CHECKING:
@@ -229,6 +229,9 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
                                                 if toks[k].text == ","), None)) is not None \
                 and not any(k.pos_ == "PROPN" for k in toks[n + 1 : other]):
             n = other + 1  # "raconte, la gorge serrée, Sébastien Laffargue"
+        elif t.pos_ == "ADP" and fold(t.text) in folded(cues, "estimate_preps") and \
+                _lemma_in(verb, folded(cues, "estimate_verbs")):
+            return None  # ", estime à environ 140 millions le coût": the figure, no place
         elif t.pos_ == "ADP" and t.dep_ != "det":  # (not "des" of "des pharmaciens")
             # A circumstance ("sur place", "lors d'une conférence de presse à Angers"):
             # its words, each noun or name right after a preposition or an article.

@@ -103,7 +103,7 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         first = subject[0].i - sent.start - 1
         if first >= 1 and toks[first].text in _BREAKS:
             left = first
-        elif first < 0 and all(t.i < toks[left].i for t in subject) and not any(
+        elif first < 0 and all(t.i <= toks[left].i for t in subject) and not any(
                 (t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
                  and t.head.i != verb.i) or (t.head.i == verb.i and t.dep_ in SUBJECT_DEPS)
                 for t in toks if t.i > verb.i) and not (

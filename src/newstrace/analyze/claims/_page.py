@@ -9,6 +9,7 @@ themselves are read in ``_drafts``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import cache
@@ -143,7 +144,11 @@ def _same_claim(a: _Draft, b: _Draft) -> bool:
         # said Y, did Z"): two claims, not a repetition.
         return False
     ta, tb = fold(a.text), fold(b.text)
-    if ta and tb and (ta in tb or tb in ta):
+    short, long = sorted((ta, tb), key=len)
+    if short and len(short.split()) >= 3 and re.search(
+            rf"(?<!\w){re.escape(short)}(?!\w)", long):
+        # (whole words, and more than a scrap: "a ransom" is no repetition of "after a
+        # ransomware attack knocked out ...")
         return True
     wa, wb = _words(a.text), _words(b.text)
     if not wa or not wb:
@@ -262,7 +267,11 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             # heard last.
             before = spoke[-1][1]
             d.source = Source(before.kind, d.source.text, before.entity, before.count)
-        elif d.source.kind in ("vague", "named") and d.source.entity is None and \
+        elif ((d.source.kind in ("vague", "named") and d.source.entity is None) or (
+                # ("Holloway, who represented himself, had denied": a surname the entity
+                # reader took for a body)
+                d.source.kind == "institution" and types.get(d.source.entity or "") ==
+                "organization")) and \
                 (person := _surname_of(d.source.text or "", index)) is not None:
             # "Drummond pledges to ..." (a headline's name the tagger took for a noun)
             # after "Rachel Drummond": the person the page names in full.
@@ -295,6 +304,9 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 d.source.entity is None and _named_as_body(d.source.text or "", texts,
                                                            article.language))):
             d.source = Source("institution", d.source.text, d.source.entity, d.source.count)
+        elif d.source.entity is None and (body := _short_body_name(d.source.text or "",
+                                                                   index)) is not None:
+            d.source = Source("institution", d.source.text, body, d.source.count)
     # Headline last, so that it joins the body claim it restates.
     drafts.sort(key=lambda d: d.headline)
     merged = _merge(drafts)
@@ -393,6 +405,25 @@ def _surname_of(text: str, index: EntityIndex) -> str | None:
     people = [e.id for e in index.entities if e.type == "person" and len(e.name.split()) > 1
               and fold(e.name.split()[-1]) == fold(word)]
     return people[0] if len(people) == 1 else None
+
+
+def _short_body_name(text: str, index: EntityIndex) -> str | None:
+    """The body of the page whose name ``text`` is, or whose longer name it opens
+    ("Harwell" after "Harwell Dynamics"), when no person's full name ends with it."""
+    words = fold(text.strip()).split()
+    if not words or not text.strip()[:1].isupper():
+        return None
+    if any(e.type == "person" and len(e.name.split()) > 1 and fold(e.name).split()[-1] == words[-1]
+           for e in index.entities):
+        return None
+    for e in index.entities:
+        # (without the common noun the entity reader took in: "groupe Tellier Défense")
+        name = fold(" ".join(itertools.dropwhile(lambda w: w[:1].islower(),
+                                                 e.name.split()))).split()
+        if e.type == "organization" and name and (name == words or (
+                len(words) == 1 and len(name) > 1 and name[0] == words[0])):
+            return e.id
+    return None
 
 
 def _role_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: dict[str, str],

@@ -253,7 +253,15 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             if colon is not None:
                 clause = next((c for c in tok.children if c.i > colon.i
                                and c.pos_ in ("VERB", "AUX")), None)
-        if clause is None and cue_lemma(tok, verbs) in ("valoir",) and tok.head is not tok:
+                quoted = _quote_after_colon(sent, colon)
+                if clause is None and quoted is not None and not any(
+                        _covers(r, tok) for r in reports) and (
+                        speaker := speaker_of(tok) or _fronted_subject(sent, tok)):
+                    # "se félicite de la procédure : « C'est exactement ... »": the words
+                    # in quote marks after the colon, however the parser hung them.
+                    reports.append(_Report(tok, speaker, None, quoted))
+                    continue
+        if clause is None and cue_lemma(tok, verbs) in ("valoir",) and tok.head.i != tok.i:
             clause = next((c for c in tok.head.children if c.dep_ == "ccomp"), None)
         if clause is None:
             that = _that_after(sent, tok, cues)
@@ -269,10 +277,13 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "wants a deal": an intention takes an infinitive; but "Le cahier des charges
             # prévoit que ..." states what a text provides.
             continue
-        if clause.dep_ == "xcomp" and lemma in _intent_kinds(cues) and (_passive(tok) or any(
-                fold(c.text) in folded(cues, "c_negation") for c in tok.children)):
+        if clause.dep_ == "xcomp" and lemma in _intent_kinds(cues) and (_passive(tok) or (any(
+                fold(c.text) in folded(cues, "c_negation") for c in tok.children) and (
+                    _lemma_in(clause, folded(cues, "comment_verbs"))
+                    or lemma not in folded(cues, "intention_verbs")))):
             # "is expected to": someone else expects, a hedge of the outlet's; "did not
-            # wish to comment": a refusal, the outlet's own statement.
+            # wish to comment": a refusal, the outlet's own statement (but "n'a jamais
+            # envisagé de payer" is the speaker's own stance, denied).
             continue
         if clause.dep_ == "xcomp" and tok.dep_ == "xcomp" and (
                 lemma in _intent_kinds(cues) or lemma in _verb_kinds(cues)) and (
@@ -293,9 +304,12 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if not speaker:
             speaker = _subject_left_unparsed(sent, tok, cues)
         if speaker and speaker[-1].i < tok.i and any(
-                t.text in ("»", "”") for t in sent.doc[speaker[-1].i : tok.i]):
+                t.text in ("»", "”") and not any(o.text in ("«", "“")
+                                                 for o in sent.doc[speaker[0].i : t.i])
+                for t in sent.doc[speaker[-1].i : tok.i]):
             # "« Chaque échange, je viens », a confié X": words inside the quote marks are
-            # what is said, never who says it.
+            # what is said, never who says it (but "Un message signé du groupe « Nocturne »
+            # affirme": a name quoted inside the subject).
             speaker = inverted_subject(tok)
         if clause.dep_ == "xcomp" and _has(sent.doc.text[slice(*_span_of(list(clause.subtree)))],
                                            cues.get("anonymity", [])):
@@ -519,6 +533,8 @@ def _that_after(sent: SpacySpan, verb: Token, cues: dict[str, Any]) -> int | Non
         first = _past_adjuncts(first, cues, that)
     if first is None or fold(first.text) not in that or first.i + 1 >= sent.end:
         return None
+    if first.i > 0 and fold(sent.doc[first.i - 1].text) in folded(cues, "restrictive_words"):
+        return None  # "ne compte plus que onze élèves": "only", no clause
     return sent.doc[first.i + 1].idx
 
 
@@ -527,6 +543,25 @@ def _covers(report: _Report, tok: Token) -> bool:
     if report.span is not None:
         return report.span[0] <= tok.idx < report.span[1]
     return report.clause is not None and tok in report.clause.subtree
+
+
+_OPENING_MARKS = frozenset({"«", "“", '"'})
+_CLOSING_MARKS = frozenset({"»", "”", '"'})
+
+
+def _quote_after_colon(sent: SpacySpan, colon: Token) -> tuple[int, int] | None:
+    """The words between the quote marks that open right after ``colon``, up to their
+    closing mark or the sentence's end (a quote that runs on into the next paragraph)."""
+    if colon.i + 1 >= sent.end or sent.doc[colon.i + 1].text not in _OPENING_MARKS:
+        return None
+    words = [t for t in sent.doc[colon.i + 2 : sent.end]]
+    close = next((t for t in words if t.text in _CLOSING_MARKS), None)
+    inside = [t for t in words if close is None or t.i < close.i]
+    while inside and inside[-1].is_punct:
+        inside.pop()
+    if len([t for t in inside if t.is_alpha]) < 2:
+        return None  # « Nocturne »: a name in quote marks, no words of its own
+    return inside[0].idx, inside[-1].idx + len(inside[-1].text)
 
 
 def _denial_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:

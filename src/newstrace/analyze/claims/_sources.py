@@ -9,6 +9,7 @@ known: it needs the speakers' helpers, never the report finders.
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -215,8 +216,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # officials": counted people, unnamed, whoever employs them.
         return Source("anonymous", text, None, _count(tokens, cues))
     head = _phrase_head(tokens)
-    body_head = head is not None and _has(head.text, cues.get("institution_nouns", [])) and \
-        not _has(head.text, cues.get("document_nouns", []))
+    body_head = head is not None and ((_has(head.text, cues.get("institution_nouns", [])) and not
+                                      _has(head.text, cues.get("document_nouns", [])))
+                                      or _named_body(head, cues))
     # (not a document a relative clause tells of: "le Conseil international pour
     # l'exploration de la mer (CIEM), dont les avis servent de base")
     core = _RELATIVE_AFTER.split(text, maxsplit=1)[0]
@@ -263,9 +265,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("vague", text)
     if _has(text, cues.get("institution_nouns", [])) or (
         bodies and not _has(text, cues.get("source_nouns", []))
-    ) or (head is not None and _has(head.text, cues.get("institution_heads", []))):
+    ) or (head is not None and (_has(head.text, cues.get("institution_heads", []))
+                                or _named_body(head, cues) or _officers_of_a_service(head, cues))):
         # "UN experts" speak for a body; "certains experts" are vague.
-        count = len(set(bodies)) if len(set(bodies)) > 1 else None
+        # ("La Croix-Rouge italienne": a body and the country it is of, one body)
+        orgs = {b for b in bodies if entity_types.get(b) == "organization"}
+        count = len(orgs or set(bodies)) if len(orgs or set(bodies)) > 1 else None
         return Source("institution", text, bodies[0] if bodies else None, count)
     if _has(text, cues.get("source_nouns", [])):
         if tokens and fold(tokens[0].text) in folded(cues, "vague_quantifiers") and not (
@@ -314,11 +319,29 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     return Source("vague", text)
 
 
+def _officers_of_a_service(head: Token, cues: dict[str, Any]) -> bool:
+    """Uncounted officers named by their service ("fire officials said", "local health
+    officials"; ``service_officers``) speak for it, as "US intelligence officials" do;
+    counted ones ("two fire officials") are anonymous, read before, and a country's
+    ("U.S. officials say") are unnamed people of a whole government."""
+    return fold(head.text) in folded(cues, "service_officers") and any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children) and not any(
+        c.dep_ == "nummod" or fold(c.text) in folded(cues, "vague_quantifiers")
+        for c in head.children)
+
+
+def _named_body(head: Token, cues: dict[str, Any]) -> bool:
+    """A document's noun that, capitalised at the end of a name, names a body ("the US
+    Geological Survey said"; ``body_names``)."""
+    return head.text in cues.get("body_names", []) and head.i > 0 and \
+        head.doc[head.i - 1].text[:1].isupper()
+
+
 _RELATIVE_AFTER = re.compile(r",\s*(?:dont|qui|que|qu['’]|who|which|whose)\b", re.IGNORECASE)
 _ACRONYM_AFTER = re.compile(r"^[A-Z][^()]*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z&-]{2,8}\)")
 
 
-_PLACE_PREPS = frozenset({"in", "en", "dans", "à", "au", "aux"})
+_PLACE_PREPS = frozenset({"in", "near", "around", "en", "dans", "à", "au", "aux", "près"})
 
 
 def _speaks_for_body(pb: ParsedBlock, head: Token, tokens: list[Token], bodies: set[str],
@@ -396,6 +419,21 @@ def _names_shown_as_bodies(index: EntityIndex, types: dict[str, str], texts: dic
         if _shown_as_body(text, m.start, m.end, language, one_word,
                           several_after_noun=len(words) > 1 and not titled):
             out.add(m.entity)
+    # A "person" whose name the page also gives a body, or opens a body's longer name
+    # ("Tellier Défense" after "le groupe Tellier Défense", "Harwell" after "Harwell
+    # Dynamics"), unless some person's full name ends with it (a surname).
+    # (a body's name with the common noun the entity reader took in: "groupe Tellier
+    # Défense" is "Tellier Défense")
+    bodies = [fold(" ".join(itertools.dropwhile(lambda w: w[:1].islower(), e.name.split())))
+              .split() for e in index.entities if e.type == "organization"]
+    surnames = {fold(e.name).split()[-1] for e in index.entities
+                if e.type == "person" and len(e.name.split()) > 1}
+    for e in index.entities:
+        name = fold(e.name).split()
+        if types.get(e.id) == "person" and name and (name in bodies or (
+                len(name) == 1 and name[0] not in surnames
+                and any(len(b) > 1 and b[0] == name[0] for b in bodies))):
+            out.add(e.id)
     return out
 
 

@@ -193,6 +193,8 @@ def inverted_subject(verb: Token) -> list[Token]:
         if any(fold(d.text) in folded(cues, "c_negative_words")
                for d in c.children if d.dep_ == "det"):
             continue  # "n'établit aucun lien": nobody speaks as "aucun lien"
+        if c.lang_ == "fr" and any(d.dep_ == "case" and d.i < c.i for d in c.children):
+            continue  # "a raconté à l'AFP Giulia Ferrante": who was told, with its "à"
         # "a affirmé le prévenu à la barre": the parser may call the subject a complement.
         if c.dep_ in SUBJECT_DEPS | {"obj", "dobj", "xcomp"} and \
                 c.pos_ in ("PROPN", "NOUN", "PRON"):

@@ -77,12 +77,17 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
             # "El Pentágono no descarta que ...": what is not ruled out is possible.
             a.start, a.verb_kind = before[0].start(), "possibility"
     auxiliaries = _word_set(lang, ("auxiliaries",))
+    passive = _word_set(lang, ("passive_auxiliaries",))
     for key, kind in (("denial_participles", "denial"), ("participles", "reporting")):
         for m in _find(lang, key, low, ctx.start, ctx.end):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             clause = _last_break(text, ctx.start, m.start())
             before = ctx.words(clause, m.start())[-6:]
+            if before and _lower(before[-1].group(0)) in passive:
+                # "è stato avvertito distintamente": a passive with no agent (one with
+                # its agent is read above) tells what was felt or done, nobody's report.
+                continue
             aux = next((w for w in before if _lower(w.group(0)) in auxiliaries), None)
             if aux is not None:
                 # The verb phrase runs from its auxiliary: "ha dicho", "hat ... gesagt".

@@ -375,8 +375,9 @@ class _Sources:
         a title noun right after a definite or possessive determiner (or, in a language
         without articles, at the phrase's head)."""
         titles = _find(ctx.language, "title_nouns", ctx.low, start, end)
-        if not titles:
-            return False
+        if not titles or any(v.start() <= titles[0].start() and titles[0].end() <= v.end()
+                             for v in _find(ctx.language, "vague_nouns", ctx.low, start, end)):
+            return False  # "Врачи" (doctors), not "врач" the office: a group
         words = ctx.words(start, titles[0].start())
         if shallow_lexicon(ctx.language).get("no_articles"):
             # No articles to tell "the minister" from "a minister": the office at the
