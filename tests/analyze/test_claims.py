@@ -906,14 +906,11 @@ ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
     # A likelihood that something will not happen is still a likelihood.
     ("fr", "Le procès ne devrait pas s'ouvrir avant l'automne, selon une source judiciaire.",
      "anonymous", "probable"),
-    # What the speaker says it will do is the speaker's plan; what is to come, told in the
-    # future of the past, is predicted whoever does it (a past conditional is no future).
+    # What the speaker says it will do is the speaker's plan.
     ("en", "The federation said it would respect the process.", "institution", "predicted"),
     ("en", "The trust said it was opening a winter ward next month.", "institution",
      "predicted"),
-    ("en", "The minister said the plan would be presented in May.", "named", "predicted"),
-    ("en", "The prosecutor said the suspect would have acted alone.", "named", "reported"),
-    ("fr", "Le procureur a indiqué que le suspect aurait agi seul.", "named", "reported"),
+    ("en", "The minister said the plan would be presented in May.", "named", "reported"),
     # Demands and recommendations are their speaker's word; a call to protest is an act.
     ("fr", "La CRE a recommandé jeudi une baisse de 8 % du tarif réglementé.", "institution",
      "reported"),

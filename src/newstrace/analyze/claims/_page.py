@@ -145,10 +145,11 @@ def _same_claim(a: _Draft, b: _Draft) -> bool:
         return False
     ta, tb = fold(a.text), fold(b.text)
     short, long = sorted((ta, tb), key=len)
-    if short and len(short.split()) >= 3 and re.search(
-            rf"(?<!\w){re.escape(short)}(?!\w)", long):
-        # (whole words, and more than a scrap: "a ransom" is no repetition of "after a
-        # ransomware attack knocked out ...")
+    overlap = a.pb is b.pb and a.start < b.end and b.start < a.end
+    if short and (overlap or (len(short.split()) >= 3 and re.search(
+            rf"(?<!\w){re.escape(short)}(?!\w)", long))) and short in long:
+        # (one reading of a sentence inside another; elsewhere whole words and more than a
+        # scrap: "a ransom" is no repetition of "after a ransomware attack knocked out")
         return True
     wa, wb = _words(a.text), _words(b.text)
     if not wa or not wb:

@@ -304,12 +304,15 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if not speaker:
             speaker = _subject_left_unparsed(sent, tok, cues)
         if speaker and speaker[-1].i < tok.i and any(
-                t.text in ("»", "”") and not any(o.text in ("«", "“")
-                                                 for o in sent.doc[speaker[0].i : t.i])
+                t.text in ("»", "”") and not (any(o.text in ("«", "“")
+                                                  for o in sent.doc[speaker[0].i : t.i])
+                                              and not any(w.morph.get("VerbForm") == ["Fin"]
+                                                          for w in speaker)
+                                              and tok.dep_ not in RELATIVE_DEPS)
                 for t in sent.doc[speaker[-1].i : tok.i]):
             # "« Chaque échange, je viens », a confié X": words inside the quote marks are
             # what is said, never who says it (but "Un message signé du groupe « Nocturne »
-            # affirme": a name quoted inside the subject).
+            # affirme": a name quoted inside the subject, with no clause of its own).
             speaker = inverted_subject(tok)
         if clause.dep_ == "xcomp" and _has(sent.doc.text[slice(*_span_of(list(clause.subtree)))],
                                            cues.get("anonymity", [])):
