@@ -9,7 +9,6 @@ themselves are read in ``_drafts``.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections import Counter
 from functools import cache
@@ -34,6 +33,7 @@ from newstrace.analyze.claims._sources import (
     _named_as_body,
     _names_shown_as_bodies,
     _person_nouns,
+    _short_body_name,
 )
 from newstrace.analyze.claims._speakers import last_person_position
 from newstrace.analyze.claims._syntax import SUBJECT_DEPS, _span_of, _tokens
@@ -306,7 +306,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                                                            article.language))):
             d.source = Source("institution", d.source.text, d.source.entity, d.source.count)
         elif d.source.entity is None and (body := _short_body_name(d.source.text or "",
-                                                                   index)) is not None:
+                                                                  index)) is not None:
             d.source = Source("institution", d.source.text, body, d.source.count)
     # Headline last, so that it joins the body claim it restates.
     drafts.sort(key=lambda d: d.headline)
@@ -406,25 +406,6 @@ def _surname_of(text: str, index: EntityIndex) -> str | None:
     people = [e.id for e in index.entities if e.type == "person" and len(e.name.split()) > 1
               and fold(e.name.split()[-1]) == fold(word)]
     return people[0] if len(people) == 1 else None
-
-
-def _short_body_name(text: str, index: EntityIndex) -> str | None:
-    """The body of the page whose name ``text`` is, or whose longer name it opens
-    ("Harwell" after "Harwell Dynamics"), when no person's full name ends with it."""
-    words = fold(text.strip()).split()
-    if not words or not text.strip()[:1].isupper():
-        return None
-    if any(e.type == "person" and len(e.name.split()) > 1 and fold(e.name).split()[-1] == words[-1]
-           for e in index.entities):
-        return None
-    for e in index.entities:
-        # (without the common noun the entity reader took in: "groupe Tellier Défense")
-        name = fold(" ".join(itertools.dropwhile(lambda w: w[:1].islower(),
-                                                 e.name.split()))).split()
-        if e.type == "organization" and name and (name == words or (
-                len(words) == 1 and len(name) > 1 and name[0] == words[0])):
-            return e.id
-    return None
 
 
 def _role_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: dict[str, str],

@@ -422,19 +422,29 @@ def _names_shown_as_bodies(index: EntityIndex, types: dict[str, str], texts: dic
     # A "person" whose name the page also gives a body, or opens a body's longer name
     # ("Tellier Défense" after "le groupe Tellier Défense", "Harwell" after "Harwell
     # Dynamics"), unless some person's full name ends with it (a surname).
-    # (a body's name with the common noun the entity reader took in: "groupe Tellier
-    # Défense" is "Tellier Défense")
-    bodies = [fold(" ".join(itertools.dropwhile(lambda w: w[:1].islower(), e.name.split())))
-              .split() for e in index.entities if e.type == "organization"]
-    surnames = {fold(e.name).split()[-1] for e in index.entities
-                if e.type == "person" and len(e.name.split()) > 1}
-    for e in index.entities:
-        name = fold(e.name).split()
-        if types.get(e.id) == "person" and name and (name in bodies or (
-                len(name) == 1 and name[0] not in surnames
-                and any(len(b) > 1 and b[0] == name[0] for b in bodies))):
-            out.add(e.id)
+    out.update(e.id for e in index.entities if types.get(e.id) == "person"
+               and _short_body_name(e.name, index, e.id) is not None)
     return out
+
+
+def _short_body_name(text: str, index: EntityIndex, besides: str | None = None) -> str | None:
+    """The body of the page whose name ``text`` is, or whose longer name it opens
+    ("Harwell" after "Harwell Dynamics"), when no person's full name (but ``besides``)
+    ends with it.  A body's name is read without the common noun the entity reader took in
+    ("groupe Tellier Défense" is "Tellier Défense")."""
+    words = fold(text.strip()).split()
+    if not words or not text.strip()[:1].isupper():
+        return None
+    if any(e.type == "person" and e.id != besides and len(e.name.split()) > 1
+           and fold(e.name).split()[-1] == words[-1] for e in index.entities):
+        return None
+    for e in index.entities:
+        name = fold(" ".join(itertools.dropwhile(lambda w: w[:1].islower(),
+                                                 e.name.split()))).split()
+        if e.type == "organization" and name and (name == words or (
+                len(words) == 1 and len(name) > 1 and name[0] == words[0])):
+            return e.id
+    return None
 
 
 def _shown_as_body(text: str, start: int, end: int, language: str | None, one_word: bool,
