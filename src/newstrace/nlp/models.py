@@ -97,9 +97,10 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
 
     Then the tree is mended where the small model breaks it in ways every analyzer
     would otherwise work around on its own (each repair below says which): a verb hung
-    inside its subject or joined to a relative clause, a subject made an adverbial, a
-    verb made a noun after a comma, a day made a complement, quote marks and quoted
-    adverbs around a verb, a vocative, a passive's agent."""
+    inside its subject or joined to a relative clause (or to a noun a pronoun takes up),
+    a subject made an adverbial, a verb made a noun after a comma or an adjective after a
+    noun, a day made a complement, quote marks and quoted adverbs around a verb, a
+    vocative, a name made the apposition of whom it was told to, a passive's agent."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -419,7 +420,8 @@ def _rehang_finite_participle(sent: Span) -> None:
     """A participle with a finite auxiliary, or a finite verb, is the sentence's verb,
     never a noun's modifier, when nothing else is: "Les sites de Montpellier et de Nantes
     seront les plus touchés" (the model hung "touchés", with "seront", on "sites", and the
-    sentence had no verb)."""
+    sentence had no verb); so is a finite verb the model made a relative clause of a noun
+    that a pronoun set off after it takes up ("Les associations, elles, s'agacent")."""
     root = _noun_root(sent)
     if root is None:
         return
@@ -523,7 +525,9 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
     - the object of a verb of saying before a clause with commas inside it ("An official
       ... said talks on a second phase, which would include ..., were due to begin"),
       which the model made the verb's object, and the clause's verb the root or a second
-      verb of it (``[nlp] saying_verbs``)."""
+      verb of it (``[nlp] saying_verbs``);
+    - a speaker set off before a second verb of saying ("..., the president, Camila
+      Ortúzar, said after ..."), which the model hung on the clause's last noun."""
     for sent in doc.sents:
         root = sent.root
         if root.lemma_ in saying:

@@ -414,18 +414,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                     and t.morph.get("VerbForm") != ["Inf"] and not _managed(t)
                     and not _aside(t, within)} & folded(cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
-    risk = next((t for t in tokens if _lemma_in(t, folded(cues, "risk_participles"))
-                 and t.morph.get("VerbForm") == ["Part"] and (
-                     t.dep_ == "ROOT" or (t.dep_ == "acl" and (t.head.dep_ == "ROOT" or (
-                         # ("Concurrence : Nuvalia menacée d'...": a headline's topic first)
-                         t.head.head.dep_ == "ROOT" and t.head.head.i < t.head.i and any(
-                             x.text == ":" for x in t.doc[t.head.head.i : t.head.i])))))
-                 and not any(c.dep_ == "aux:tense" or (c.dep_.startswith("aux") and (
-                     c.morph.get("VerbForm") == ["Part"]
-                     or c.morph.get("Tense") in (["Imp"], ["Past"]))) for c in t.children)
-                 and any(fold(k.text) in ("de", "d'", "d’") for c in t.children
-                         if c.pos_ in ("NOUN", "VERB")  # (not "menacés d'ici à 2026")
-                         for k in c.children if k.dep_ in ("case", "mark"))), None)
+    risk = _at_risk(tokens, cues)
     if risk is not None:
         # "Nuvalia menacée d'une amende record", "l'usine est menacée de fermeture": what
         # threatens may come, or not ("a été menacé de mort" tells threats made).
@@ -587,6 +576,32 @@ def _quoted_titles(tokens: list[Token], cues: dict[str, Any]) -> tuple[tuple[int
 
 
 _FR_FUTURE = re.compile("r(?:" + "|".join(_FR_FUTURE_ENDINGS) + ")$")
+
+
+def _at_risk(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
+    """The participle that puts the claim at risk of something ("Nuvalia menacée d'une
+    amende", "l'usine est menacée de fermeture"; ``risk_participles``): the claim's own
+    verb, or the participle on its subject (after a headline's topic too: "Concurrence :
+    Nuvalia menacée d'..."), with no past auxiliary and with what threatens after "de"."""
+    def main(t: Token) -> bool:
+        head = t.head
+        return t.dep_ == "ROOT" or (t.dep_ == "acl" and (head.dep_ == "ROOT" or (
+            head.head.dep_ == "ROOT" and head.head.i < head.i
+            and any(x.text == ":" for x in t.doc[head.head.i : head.i]))))
+
+    def past(t: Token) -> bool:  # "a été menacé de mort": threats made
+        return any(c.dep_ == "aux:tense" or (c.dep_.startswith("aux") and (
+            c.morph.get("VerbForm") == ["Part"] or c.morph.get("Tense") in (["Imp"], ["Past"])))
+            for c in t.children)
+
+    def threat(t: Token) -> bool:  # (not "menacés d'ici à 2026")
+        return any(fold(k.text) in ("de", "d'", "d’") for c in t.children
+                   if c.pos_ in ("NOUN", "VERB") for k in c.children
+                   if k.dep_ in ("case", "mark"))
+
+    return next((t for t in tokens if _lemma_in(t, folded(cues, "risk_participles"))
+                 and t.morph.get("VerbForm") == ["Part"] and main(t) and not past(t)
+                 and threat(t)), None)
 
 
 def _tagged_future(tok: Token) -> bool:

@@ -703,8 +703,8 @@ def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token
     # what they thought then, no likelihood now.)
     before = any(c.dep_.startswith("aux") and fold(c.lemma_) in ("have", "avoir") and
                  c.morph.get("Tense") in (["Past"], ["Imp"]) for c in verb.children)
-    for key, certainty in (("fear_verbs", "possible"), ("expectation_verbs", "probable")):
-        certainty = "reported" if before else certainty
+    for key, now in (("fear_verbs", "possible"), ("expectation_verbs", "probable")):
+        certainty = "reported" if before else now
         if _listed_verb(verb, key, cues):
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 return obj, certainty

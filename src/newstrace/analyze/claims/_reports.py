@@ -37,6 +37,8 @@ from newstrace.analyze.claims._speakers import (
     subjects_of,
 )
 from newstrace.analyze.claims._syntax import (
+    _CLOSING_QUOTES,
+    _OPENING_QUOTES,
     _QUESTION_MARKS,
     _THAT,
     RELATIVE_DEPS,
@@ -304,15 +306,10 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if not speaker:
             speaker = _subject_left_unparsed(sent, tok, cues)
         if speaker and speaker[-1].i < tok.i and any(
-                t.text in ("»", "”") and not (any(o.text in ("«", "“")
-                                                  for o in sent.doc[speaker[0].i : t.i])
-                                              and not any(w.morph.get("VerbForm") == ["Fin"]
-                                                          for w in speaker)
-                                              and tok.dep_ not in RELATIVE_DEPS)
+                t.text in _CLOSING_QUOTES and not _quoted_in_subject(speaker, t, tok)
                 for t in sent.doc[speaker[-1].i : tok.i]):
             # "« Chaque échange, je viens », a confié X": words inside the quote marks are
-            # what is said, never who says it (but "Un message signé du groupe « Nocturne »
-            # affirme": a name quoted inside the subject, with no clause of its own).
+            # what is said, never who says it.
             speaker = inverted_subject(tok)
         if clause.dep_ == "xcomp" and _has(sent.doc.text[slice(*_span_of(list(clause.subtree)))],
                                            cues.get("anonymity", [])):
@@ -548,17 +545,22 @@ def _covers(report: _Report, tok: Token) -> bool:
     return report.clause is not None and tok in report.clause.subtree
 
 
-_OPENING_MARKS = frozenset({"«", "“", '"'})
-_CLOSING_MARKS = frozenset({"»", "”", '"'})
+def _quoted_in_subject(speaker: list[Token], close: Token, verb: Token) -> bool:
+    """Whether the quote mark ``close`` ends words quoted inside the subject itself ("Un
+    message signé du groupe « Nocturne » affirme"): opened after the subject starts, in a
+    subject with no clause of its own, before a verb that opens no relative clause."""
+    return any(o.text in _OPENING_QUOTES for o in close.doc[speaker[0].i : close.i]) and \
+        not any(w.morph.get("VerbForm") == ["Fin"] for w in speaker) and \
+        verb.dep_ not in RELATIVE_DEPS
 
 
 def _quote_after_colon(sent: SpacySpan, colon: Token) -> tuple[int, int] | None:
     """The words between the quote marks that open right after ``colon``, up to their
     closing mark or the sentence's end (a quote that runs on into the next paragraph)."""
-    if colon.i + 1 >= sent.end or sent.doc[colon.i + 1].text not in _OPENING_MARKS:
+    if colon.i + 1 >= sent.end or sent.doc[colon.i + 1].text not in _OPENING_QUOTES:
         return None
-    words = [t for t in sent.doc[colon.i + 2 : sent.end]]
-    close = next((t for t in words if t.text in _CLOSING_MARKS), None)
+    words = list(sent.doc[colon.i + 2 : sent.end])
+    close = next((t for t in words if t.text in _CLOSING_QUOTES or t.text == '"'), None)
     inside = [t for t in words if close is None or t.i < close.i]
     while inside and inside[-1].is_punct:
         inside.pop()
