@@ -244,7 +244,7 @@ def test_negative_determiners_and_pronouns_deny(language: str, text: str) -> Non
 def test_a_month_named_may_is_not_a_modal() -> None:
     [claim], _ = read(("paragraph", "The governor said the state would reopen schools in May."),
                       language="en")
-    assert claim.certainty == "reported"
+    assert claim.certainty == "predicted"  # what is to come, not what may be
 
 
 def test_a_commitment_is_a_prediction_attributed_but_not_quoted() -> None:
@@ -807,10 +807,11 @@ TENTH_BLIND: list[tuple[str, str, str, str]] = [
     # nothing; a pledge refused is none; a poll cited is the speaker's evidence.
     ("en", "He claimed that paying no income taxes was smart.", "unattributed", "reported"),
     ("en", "The governor said the plan would work, citing a poll from May.", "named",
-     "reported"),
-    # The tagger's futures: a conditional it calls a future reports; "comprends" is none.
+     "predicted"),
+    # The tagger's futures: a conditional it calls a future tells what is to come;
+    # "comprends" is none.
     ("fr", "Le maire a affirmé que les travaux seraient terminés en juin.", "named",
-     "reported"),
+     "predicted"),
     ("fr", "« Je comprends les chauffeurs », soupire Maëlle Le Goff, lycéenne.", "named",
      "reported"),
     # A quote whose sentence names someone inside the marks: the speaker is after them.
@@ -910,7 +911,8 @@ ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
     ("en", "The federation said it would respect the process.", "institution", "predicted"),
     ("en", "The trust said it was opening a winter ward next month.", "institution",
      "predicted"),
-    ("en", "The minister said the plan would be presented in May.", "named", "reported"),
+    # (and what anyone says is to come, told in the future of the past)
+    ("en", "The minister said the plan would be presented in May.", "named", "predicted"),
     # Demands and recommendations are their speaker's word; a call to protest is an act.
     ("fr", "La CRE a recommandé jeudi une baisse de 8 % du tarif réglementé.", "institution",
      "reported"),
@@ -1001,7 +1003,7 @@ ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
     ("en", "Telecom operator Norvale says hackers stole the data of 2 million customers.",
      "institution", "reported"),
     ("en", "The Dutch NCSC said it was assisting the company.", "institution", "reported"),
-    ("en", "Union official John Smith said the strike would go ahead.", "named", "reported"),
+    ("en", "Union official John Smith said the strike would go ahead.", "named", "predicted"),
     ("fr", "Le délégué CGT de l'hôpital, Patrick Lenoir, affirme que dix postes sont vacants.",
      "named", "reported"),
     # What is charged holds its negation; a closing quote mark or a participle after a
@@ -1285,7 +1287,7 @@ FOURTEENTH_BLIND: list[tuple[str, str, str, str]] = [
            "l'éducation, Inès Garnier.", "named", "reported"),
     # A subject with an apposition or a relative clause the parser lost before the verb.
     ("fr", "La région Occitanie, autorité organisatrice des transports, a de son côté assuré "
-           "que les travaux seraient financés.", "institution", "reported"),
+           "que les travaux seraient financés.", "institution", "predicted"),
     ("fr", "Un gendarme en poste dans une brigade de l'Ouest, qui a requis l'anonymat, décrit "
            "des équipes « épuisées ».", "anonymous", "reported"),
     # A subject, an inserted phrase, then its own verb: no incise in the predicate.
@@ -1636,7 +1638,7 @@ TWENTIETH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "La chaîne, rachetée en 2019, a vu son audience chuter de 12 % l'an dernier.",
      "unattributed", "asserted"),
     ("fr", "Le collectif, l'un des plus actifs du quartier, a affirmé que la rue serait "
-           "fermée.", "institution", "reported"),
+           "fermée.", "institution", "predicted"),
     # A name the parser took for a vocative is the subject; an irregular future stem.
     ("fr", "Martine Aubry-Leclerc, 58 ans, maire de Quimperlé, a annoncé lundi qu'elle se "
            "représenterait.", "named", "predicted"),

@@ -259,12 +259,15 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         elif (rep.clause is not None or (
                 rep.span is not None and rep.span[0] > verb.idx
                 and pb.norm.text[rep.span[0] : rep.span[0] + 1] not in _OPENING_QUOTES
-        )) and _own_future(heads, cues):
+        )) and (_own_future(heads, cues) or _told_future(verb, heads, cues)):
             # ("a fait savoir dans la soirée qu'il présenterait": a clause the parser lost)
             # "said it would respect the process", "a indiqué qu'elle présenterait un plan",
             # "It said it was opening a ward next month": what the speaker will do, told
-            # by the speaker; "said the plan would be presented" stays reported.
-            extra.append(f"predicted: own plan ({verb.text})")
+            # by the speaker; "said the government would present a package", "a déclaré
+            # que 5 000 soldats seraient déployés": what is to come, told in the future
+            # of the past (not "aurait agi seul", a past told on hearsay).
+            extra.append(f"predicted: own plan ({verb.text})" if _own_future(heads, cues)
+                         else f"predicted: future told ({verb.text})")
         # (A fear verb set after a quote is a way of saying it: "« Les patients prendront
         # des risques », s'inquiète X" tells what the quote tells.)
         if rep.certainty is None and _listed_verb(verb, "fear_verbs", cues) and not (
@@ -419,6 +422,21 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
     d = _Draft(pb, s_start, s_end, Source("unattributed"), None)
     d.certainty, d.cues = _certainty(pb, s_start, s_end, cues, False, [])
     return [d]
+
+
+def _told_future(verb: Token, heads: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a verb of saying in the past tells, in the future of the past, what is to
+    come ("said the government would present", "a assuré que le trafic serait normal"):
+    no past conditional ("aurait agi", "would have"), and no verb of thought ("pensait
+    que X gagnerait" is a view)."""
+    past = verb.morph.get("Tense") == ["Past"] or any(
+        c.dep_.startswith("aux") for c in verb.children)
+    perfect = any((c.dep_ == "aux:tense" and c.morph.get("Mood") == ["Cnd"])  # "aurait agi"
+                  or (c.dep_ == "aux" and fold(c.lemma_) == "have")  # "would have acted"
+                  for h in heads for c in h.children if c.i < h.i)
+    return past and not perfect and _verb_kinds(cues).get(
+        cue_lemma(verb, _cue_verbs(cues)), "reporting") == "reporting" and \
+        _future_in_past(heads, cues)
 
 
 def _speaks(verb: Token, cues: dict[str, Any]) -> bool:
