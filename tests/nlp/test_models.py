@@ -154,6 +154,16 @@ def test_french_objects_and_agents_hang_on_their_verb(text: str, word: str, dep:
      "décision"),
     # A pronoun set off after the noun takes it up: the verb is the sentence's.
     ("Les associations d'usagers, elles, s'agacent.", "agacent", "associations"),
+    # A finite verb the model made an auxiliary ("se disent" of "partagés").
+    ("Des parents rencontrés devant le collège Jean-Moulin se disent partagés entre le "
+     "soutien aux grévistes et la fatigue.", "disent", "parents"),
+    # The subject set off after an opening participle phrase, which the model hung inside
+    # that phrase.
+    ("Interrogé mercredi matin sur une radio publique, le ministre de l’Économie, Paul "
+     "Véran, a assuré que « la porte reste ouverte ».", "assuré", "ministre"),
+    # A subject pronoun the model made a determiner ("on" of "juge", tagged a noun or not).
+    ("On juge « probable » un accord partiel avec deux organisations.", "juge", "On"),
+    ("Dans l'entourage de la ministre, on juge « probable » un report du vote.", "juge", "on"),
 ])
 def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
         text: str, verb: str, subject: str) -> None:
@@ -180,6 +190,10 @@ def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
      "declaring a state of catastrophe.", "said", "president"),
     ("Troops will be sent to the area to help with the rescue, the governor, Ana Ruiz, said "
      "after visiting the town.", "said", "governor"),
+    # "The capsule, named Wren, detached ..., the operator, Skyforge, said": the model made
+    # "detached" a participle of "capsule" and the speaker its apposition.
+    ("The capsule, named Wren, detached from the rocket’s upper stage about 12 minutes after "
+     "lift-off, the operator, Skyforge, said.", "said", "operator"),
 ])
 def test_an_english_verb_gets_back_the_subject_the_model_took(text: str, verb: str,
                                                               subject: str) -> None:
@@ -187,6 +201,19 @@ def test_an_english_verb_gets_back_the_subject_the_model_took(text: str, verb: s
     assert nlp is not None
     tok = next(t for t in nlp(text) if t.text == verb)
     assert subject in [c.text for c in tok.children if c.dep_.startswith("nsubj")]
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_relative_clause_the_model_made_a_complement_is_the_object_s() -> None:
+    """"a recensé 31 interventions ..., dont 8 ont nécessité un transfert": the relative
+    clause tells of the interventions; it is not what was counted."""
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("Le Samu a recensé 31 interventions depuis le début de l’été, dont 8 ont "
+              "nécessité un transfert.")
+    tok = next(t for t in doc if t.text == "nécessité")
+    assert (tok.dep_, tok.head.text) == ("acl:relcl", "interventions")
+    assert next(t for t in doc if t.text == "début").head.text == "recensé"
 
 
 def _tree(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:

@@ -134,9 +134,12 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_lower:
                 continue
             kids = list(tok.children)
-            if any(c.dep_ in ("cop", "det", "case") for c in kids) or not any(
-                    c.dep_ == "nsubj" and c.i < tok.i and c.pos_ in ("NOUN", "PROPN", "PRON")
-                    for c in kids):
+            # ("on juge « probable » un accord": the subject pronoun made a determiner)
+            clitic = next((c for c in kids if c.dep_ == "det" and c.pos_ == "PRON"
+                           and c.i == tok.i - 1 and c.lower_ in _SUBJECT_CLITICS), None)
+            if any(c.dep_ in ("cop", "det", "case") and c != clitic for c in kids) or not any(
+                    (c.dep_ == "nsubj" or c == clitic) and c.i < tok.i
+                    and c.pos_ in ("NOUN", "PROPN", "PRON") for c in kids):
                 continue
             pos, tag, before = tok.pos_, tok.tag_, str(tok.morph)
             tok.pos_ = tok.tag_ = "VERB"
@@ -144,8 +147,11 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             lemma = next(iter(lemmatizer.rule_lemmatize(tok)), "")
             if lemma not in verbs:  # ("pointe": the rules give no "pointer")
                 lemma = _regular_infinitive(tok.lower_, verbs, regular) or lemma
-            if lemma in verbs:
+            # (a subject pronoun makes any of the model's verb forms a verb: "on juge")
+            if lemma in verbs or (clitic is not None and lemma in verb_forms.get(tok.lower_, [])):
                 tok.lemma_ = lemma
+                if clitic is not None:
+                    clitic.dep_ = "nsubj"
             else:
                 tok.pos_, tok.tag_ = pos, tag
                 tok.set_morph(before)
@@ -159,6 +165,10 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _caseless_subject(sent)
         if days:
             _rehang_after_day(doc, days)
+        _clitic_subject(doc)
+        _relative_made_complement(doc)
+        _subject_in_opening_participle(doc)
+        _verb_made_auxiliary(doc)
         _rehang_opening_marks(doc)
         _vocative_subject(doc)
         _recipient_apposed_subject(doc)
@@ -171,6 +181,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
 
 
 _OPENING_MARKS = frozenset({"«", "“", "\"", "‹", "„"})
+#: French subject pronouns, which never determine a noun.
+_SUBJECT_CLITICS = frozenset({"on", "il", "elle", "ils", "elles", "nous", "je"})
 
 
 def _rehang_after_day(doc: Doc, days: frozenset[str]) -> None:
@@ -188,6 +200,84 @@ def _rehang_after_day(doc: Doc, days: frozenset[str]) -> None:
             if c.i > tok.i:
                 c.head = verb
         tok.dep_ = "obl:mod"
+
+
+def _clitic_subject(doc: Doc) -> None:
+    """A subject pronoun the model made the determiner of the verb right after it ("on
+    juge « probable » un report") is its subject."""
+    for tok in doc:
+        if tok.dep_ == "det" and tok.pos_ == "PRON" and tok.lower_ in _SUBJECT_CLITICS and \
+                tok.head.i == tok.i + 1 and tok.head.pos_ == "VERB":
+            tok.dep_ = "nsubj"
+
+
+def _relative_made_complement(doc: Doc) -> None:
+    """A relative clause the model made a verb's complement or adverbial clause ("a recensé 312 cas
+    depuis le début de l'année, dont 41 ont nécessité une hospitalisation": "nécessité"
+    hung on "recensé" as what was counted) is a clause of the object it follows; what the
+    model hung on it before the relative word is the verb's again."""
+    for clause in doc:
+        verb = clause.head
+        if clause.dep_ not in ("ccomp", "advcl") or verb.pos_ != "VERB" or \
+                clause.pos_ not in ("VERB", "AUX"):
+            continue
+        rel = next((t for t in clause.subtree if t.i < clause.i and t.pos_ == "PRON"
+                    and t.morph.get("PronType") == ["Rel"]), None)
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
+                    and verb.i < c.i and rel is not None and c.i < rel.i), None)
+        if rel is None or obj is None or doc[rel.i - 1].text != ",":
+            continue
+        for c in list(clause.children):
+            if c.i < rel.i and rel.i not in {t.i for t in c.subtree}:
+                c.head = verb
+        clause.head = obj
+        clause.dep_ = "acl:relcl"
+
+
+def _subject_in_opening_participle(doc: Doc) -> None:
+    """The subject set off after an opening participle phrase ("Interrogé mercredi sur une
+    radio publique, le ministre de l'Éducation, Thomas Véran, a assuré que ..."), which the
+    model hung inside that phrase as an apposition of its last noun, is the subject of the
+    verb that has none."""
+    for sent in doc.sents:
+        root = sent.root
+        if root.pos_ != "VERB" or any(c.dep_.startswith(("nsubj", "csubj", "expl:subj"))
+                                      for c in root.children):
+            continue
+        opening = next((c for c in root.children if c.dep_ == "advcl" and c.i < root.i
+                        and c.left_edge.i == sent.start
+                        and c.morph.get("VerbForm") == ["Part"]), None)
+        if opening is None:
+            continue
+        subject = next((t for t in opening.subtree if t.dep_ == "appos"
+                        and t.pos_ in ("NOUN", "PROPN") and t.i > opening.i
+                        and doc[t.left_edge.i - 1].text == ","
+                        and any(k.dep_ == "det" for k in t.children)
+                        and t.right_edge.i < root.i
+                        and all(k.is_punct or k.dep_.startswith("aux")
+                                for k in doc[t.right_edge.i + 1 : root.i])), None)
+        if subject is not None:
+            subject.head = root
+            subject.dep_ = "nsubj"
+
+
+def _verb_made_auxiliary(doc: Doc) -> None:
+    """Only "avoir" and "être" are auxiliaries of the perfect: a finite verb the model made
+    one ("Des parents ... se disent partagés", "disent" as the auxiliary of the adjective)
+    is the clause's verb, the word after it its complement, and the subject and the
+    reflexive pronoun are the verb's."""
+    for tok in doc:
+        head = tok.head
+        if tok.dep_ != "aux:tense" or tok.pos_ != "VERB" or tok.lemma_ in ("avoir", "être") \
+                or tok.morph.get("VerbForm") != ["Fin"] or head.i < tok.i:
+            continue
+        tok.head = tok if head.dep_ == "ROOT" else head.head
+        tok.dep_ = head.dep_
+        for c in list(head.children):
+            if c.i < tok.i or (c.is_punct and c.i == tok.sent.end - 1):
+                c.head = tok
+        head.head = tok
+        head.dep_ = "xcomp"
 
 
 def _rehang_opening_marks(doc: Doc) -> None:
@@ -507,6 +597,36 @@ def _object_as_clause_subject(verb: Token) -> None:
     obj.dep_ = "nsubj"
 
 
+def _participle_made_modifier(verb: Token) -> None:
+    """"The satellite, named Corrie-1, separated from the upper stage ..., the launch
+    company, Northlight Aerospace, said": the model made "separated" a participle of
+    "satellite", "satellite" the subject of "said" and the speaker its apposition.  The
+    speaker set off right before the verb of saying is its subject; the past verb, with
+    the noun before it as its subject, is what was said (only for a common noun: "Jane
+    Roe, appointed in March, the firm's third chief executive, said" is one person)."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                    and c.i < verb.i), None)
+    if subject is None:
+        return
+    speaker = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
+                    and c.pos_ in ("NOUN", "PROPN") and doc[c.left_edge.i - 1].text == ","
+                    and all(k.is_punct for k in doc[c.right_edge.i + 1 : verb.i])), None)
+    said = max((c for c in subject.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                and c.tag_ in ("VBD", "VBN") and speaker is not None
+                and subject.i < c.i < speaker.left_edge.i
+                and any(k.dep_ in ("prep", "dobj", "advmod", "npadvmod") for k in c.children)),
+               key=lambda c: c.i, default=None)
+    if said is None or speaker is None:
+        return
+    said.head = verb
+    said.dep_ = "ccomp"
+    subject.head = said
+    subject.dep_ = "nsubj"
+    speaker.head = verb
+    speaker.dep_ = "nsubj"
+
+
 def _subject_repairer(saying: frozenset[str]) -> Callable[[Doc], Doc]:
     """The pipeline component: ``repair_subjects`` with the language's verbs of saying
     (a factory, so that each language's pipeline gets its own list)."""
@@ -532,6 +652,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
         root = sent.root
         if root.lemma_ in saying:
             _object_as_clause_subject(root)
+            _participle_made_modifier(root)
         elif _apposed_speaker(sent, saying):
             continue
         if root.pos_ not in ("VERB", "AUX") or root.morph.get("VerbForm") != ["Fin"] or any(

@@ -150,8 +150,12 @@ def _in_document(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int, 
     saying = folded(cues, "np_reporting_verbs") | folded(cues, "judging_verbs") | folded(
         cues, "document_acts") | set(_verb_kinds(cues))
     for tok in sent:
-        said_in = fold(tok.lemma_) in documents and tok.head.pos_ == "VERB" and \
-            tok.head.morph.get("VerbForm") == ["Part"] and _lemma_in(tok.head, saying)
+        # (or a participle of saying before it, the parser having hung the report on the
+        # sentence's verb: "figurait parmi les 150 jugés « préoccupants » dans un rapport")
+        said_in = fold(tok.lemma_) in documents and tok.head.pos_ == "VERB" and (
+            (tok.head.morph.get("VerbForm") == ["Part"] and _lemma_in(tok.head, saying)) or any(
+                t.morph.get("VerbForm") == ["Part"] and _lemma_in(t, saying)
+                and t.i < tok.i and t.head.i == tok.head.i for t in sent))
         if fold(tok.lemma_) not in nouns and fold(tok.text) not in nouns and not said_in:
             # ("Des massacres avaient été décrits dans un rapport de l'ONU", "jugés
             # « préoccupants » dans un rapport": what a report says, told in the passive.)

@@ -414,6 +414,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                     and t.morph.get("VerbForm") != ["Inf"] and not _managed(t)
                     and not _aside(t, within)} & folded(cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
+    if "possible" in found and any(c.startswith("estimate: figures") for c in extra) and any(
+            t.like_num for t in tokens):
+        # "Analysts estimated that peak sales could reach $14 billion": the modal is part
+        # of the figure estimated, which is what the claim is.
+        del found["possible"]
     risk = _at_risk(tokens, cues)
     if risk is not None:
         # "Nuvalia menacée d'une amende record", "l'usine est menacée de fermeture": what

@@ -75,6 +75,17 @@ def _asked(tok: Token, cues: dict[str, Any]) -> bool:
         and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
+def _time_object(obj: Token, cues: dict[str, Any]) -> bool:
+    """Whether the object the parser gave a verb of saying is a time ("a-t-il annoncé la
+    semaine dernière", "announced last week"): a short phrase of a time word with its
+    determiner or adjective (a bare day, "a dénoncé lundi « une enquête bâclée »", may
+    carry the real object the parser hung on it)."""
+    words = list(obj.subtree)
+    return fold(obj.text) in folded(cues, "time_words") and len(words) <= 3 and any(
+        c.dep_ in ("det", "amod") for c in obj.children) and not any(
+        t.is_quote or t.text in ("«", "»") for t in words)
+
+
 def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     """"X called Y a liar", "X described Y as Z", "X accused Y of Z", "X urged Y to Z",
     "X a accusé Y d'avoir menti": a verb whose object and the complement after it together
@@ -125,9 +136,10 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 last = max((t.idx + len(t.text) for c in tok.rights if not c.is_punct
                             for t in c.subtree), default=adjective.idx + len(adjective.text))
                 if on_subject or adjective.head != tok:
-                    last = max(last, *(t.idx + len(t.text) for t in adjective.head.subtree
-                                       if not t.is_punct))
-                    last = max(last, *(t.idx + len(t.text) for t in sent if t.text == "»"))
+                    # (a list: with no closing mark, max() would be given one int)
+                    last = max([last, *(t.idx + len(t.text) for t in adjective.head.subtree
+                                        if not t.is_punct)])
+                    last = max([last, *(t.idx + len(t.text) for t in sent if t.text == "»")])
                 first = min(t.idx for t in adjective.subtree if t.i > tok.i and t.pos_ != "ADV")
                 out.append(_Report(tok, speaker, None, (first, last)))
             continue
@@ -332,8 +344,9 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             out.append(_Report(tok, speaker, None, (seen.left_edge.idx,
                                                     _content_bounds(sent)[1]), None, "stance"))
             continue
+        # ("a jugé possible une réouverture": the adjective may be made an adverb's)
         judged = next((c for c in tok.children if c.i > tok.i and c.dep_ in (
-            "obj", "dobj", "xcomp", "amod") and (c.pos_ == "ADJ" or (
+            "obj", "dobj", "xcomp", "amod", "advmod") and (c.pos_ == "ADJ" or (
                 c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Part"]))), None)
         about = obj or next((c for c in judged.children if c.dep_ in ("obj", "dobj")
                              and c.pos_ in ("NOUN", "PROPN")), None) if judged else None
@@ -467,6 +480,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                     or fold(obj.lemma_) in folded(cues, "act_heads")) \
                 and not (tok.dep_ != "ROOT" and _lemma_in(tok, folded(cues, "observation_verbs"))) \
                 and not _sentenced(tok, cues) \
+                and not _time_object(obj, cues) \
                 and not (
                     _lemma_in(tok, folded(cues, "finding_verbs")) and any(
                         c.dep_ == "det" and c.morph.get("Definite") == ["Def"]

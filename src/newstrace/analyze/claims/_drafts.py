@@ -91,15 +91,31 @@ def _fronted_place(sent: SpacySpan, pronoun: Token, cues: dict[str, Any]
                   ) -> list[Token] | None:
     """The body a generic "on" speaks from when the sentence opens with it ("Au ministère
     des Armées, on assure que", "À la mairie, on affirme"; not "Au village"): the phrase
-    set off by a comma before the pronoun, when a body's noun heads it."""
+    set off by a comma before the pronoun, when a body's noun or that of people who can
+    speak heads it ("Dans l'entourage du ministre, on juge")."""
     words = [t for t in sent if t.i < pronoun.i]
     if not words or words[-1].text != "," or any(t.text == "," for t in words[:-1]):
         return None
     place = _generic_place(pronoun, words[:-1], cues)
     head = next((t for t in place or [] if t.pos_ in ("NOUN", "PROPN")), None)
-    if head is None or not _has(head.text, cues.get("institution_nouns", [])):
+    people = fold(words[0].text) in folded(cues, "people_prepositions")
+    if head is None or not _has(head.text, _speaker_nouns(cues)) or (
+            people and _has(head.text, cues.get("institution_nouns", []))):
         return None
     return place
+
+
+def _from_place(pb: ParsedBlock, sent: SpacySpan, speaker: list[Token],
+                said_by: tuple[int, int] | None, source: Source, index: EntityIndex,
+                types: dict[str, str], cues: dict[str, Any]
+                ) -> tuple[tuple[int, int] | None, Source]:
+    """The speaker's span and source, or, for a generic "on" after a fronted place ("Au
+    ministère des Armées, on assure que ..."), those of the body it speaks from."""
+    if source.kind == "vague" and len(speaker) == 1 and \
+            (place := _fronted_place(sent, speaker[0], cues)) is not None:
+        said_by = _span_of(place)
+        return said_by, _classify(pb, *said_by, index, types, cues)
+    return said_by, source
 
 
 def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
@@ -110,6 +126,13 @@ def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         noun = next((t for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i])
                      if not t.is_punct), None)
+        while noun is not None and noun.pos_ not in ("NOUN", "PROPN") and not noun.is_lower \
+                and noun.i > pronoun.sent.start + 1 and (
+                    noun.doc[noun.i - 1].pos_ == "PROPN" or noun.doc[noun.i - 1].text == "-"):
+            # ("l'Unsa-Ferroviaire": a name's last word tagged ADJ or ADV)
+            noun = noun.doc[noun.i - 1]
+            if noun.text == "-":
+                noun = noun.doc[noun.i - 1]
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             return []
         # "Trois salariés de l'usine, qui ...": the phrase's head, not the last noun of it.
@@ -203,7 +226,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         if _has(cue, cues.get("anonymity", [])):  # "de source policière"
             source = Source("anonymous", source.text)
         if fold(source.text or "").startswith(("les estimations", "estimations", "estimates")) or \
-                "estimat" in fold(source.text or ""):
+                any(w in fold(source.text or "") for w in ("estimat", "calcul")):
+            # (also "selon ses calculs", "by its calculations")
             extra.append(f"estimate: {cue} {source.text}")
         after = [t for t in sent if t.idx >= src_end]
         if _complete_before(sent, cue_start):
@@ -278,15 +302,16 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "Many economists expect the central bank to cut rates", "s'attendent à ce
             # que": what they hold likely.
             extra.append(f"probable: expectation ({verb.text})")
-        if lemma in folded(cues, "judging_verbs") and rep.span is not None and _has(
-                pb.norm.text[verb.idx + len(verb.text) : rep.span[0]], cues.get("c_probable", [])):
-            # "a jugé « probable » que son capitaine manque le match": the judgement
-            # stands between the verb and its clause.
-            extra.append(f"probable: judged ({verb.text})")
+        judged = _judgement(pb, verb, rep, cues) if lemma in folded(cues, "judging_verbs") \
+            else None
+        if judged:
+            # "a jugé « probable » que son capitaine manque le match", "on juge possible
+            # une rencontre": the judgement stands between the verb and what it bears on.
+            extra.append(f"{judged}: judged ({verb.text})")
         if (rep.clause is not None or (rep.span is not None and rep.span[1] <= verb.idx)) and \
                 lemma in {fold(v) for v in cues.get("estimate_clause_verbs", [])}:
             # "AAA estimates that 73 million will drive", "..., the Treasury estimates."
-            extra.append(f"estimate: {verb.text}")
+            extra.append(f"estimate: figures ({verb.text})")
         c_start, c_end = rep.span or _span_of(list(rep.clause.subtree))  # type: ignore[union-attr]
         c_start, c_end = _trim(pb, c_start, c_end) or (c_start, c_end)
         c_end = _without_comment(pb, c_start, c_end, cues)
@@ -320,12 +345,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             said_by = _span_of(speaker[:-1] if len(speaker) > 1 and speaker[-1].text == ","
                                else speaker)
             source = _classify(pb, *said_by, index, types, cues)
-        if source.kind == "vague" and len(speaker) == 1 and \
-                (place := _fronted_place(sent, speaker[0], cues)) is not None:
-            # "Au ministère des Armées, on assure que ...": the body the generic pronoun
-            # speaks from.
-            said_by = _span_of(place)
-            source = _classify(pb, *said_by, index, types, cues)
+        said_by, source = _from_place(pb, sent, speaker, said_by, source, index, types, cues)
         if (source.kind in ("vague", "institution") or (
                 source.kind == "named" and source.entity is None)) and \
                 _aside_is_anonymous(speaker, verb, cues):
@@ -372,10 +392,13 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             and not any(c.dep_.startswith("aux") for c in verb.lefts)
         # ("sued Quorra on Tuesday, accusing the company of ...", "ont quitté la table,
         # jugeant « indigentes » les mesures": an object and its complement, the same)
+        # (after a verb of reaction, the participle goes on with its words: "welcomed the
+        # result, saying ...", whose speaker's paragraph it is)
         if n == 0 and (rep.clause is not None or (
                 rep.span is not None and rep.span[0] > verb.idx
                 and (verb.tag_ == "VBG" or fold(verb.text).endswith("ant"))
-                and not _speaks(verb.head, cues))) and \
+                and not _speaks(verb.head, cues))) and not _lemma_in(
+                    verb.head, folded(cues, "reaction_verbs")) and \
                 participle and verb.dep_ != "ROOT" and \
                 verb.sent.root.i != verb.i and not subjects_of(verb) and \
                 verb.head.pos_ in ("VERB", "AUX"):  # not the speaker's noun the parser made root
@@ -413,15 +436,31 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         # (someone who can speak: not "L'euro a peu réagi et s'échangeait à 1,08 dollar")
         # "Les associations d'usagers, elles, s'agacent.": a stance told with no words of
         # it (what follows, often a quote, says them); the subject's, not the outlet's.
-        said_by = _span_of(speaker)
-        d = _Draft(pb, s_start, s_end, _classify(pb, *said_by, index, types, cues), said_by,
-                   cues=[f"stance told: {root.text}"])
+        said_by, source = _from_place(pb, sent, speaker, _span_of(speaker), _classify(
+            pb, *_span_of(speaker), index, types, cues), index, types, cues)
+        d = _Draft(pb, s_start, s_end, source, said_by, cues=[f"stance told: {root.text}"])
         d.certainty, found = _certainty(pb, s_start, s_end, cues, True, [])
         d.cues += found
         return [d]
     d = _Draft(pb, s_start, s_end, Source("unattributed"), None)
     d.certainty, d.cues = _certainty(pb, s_start, s_end, cues, False, [])
     return [d]
+
+
+def _judgement(pb: ParsedBlock, verb: Token, rep: _Report, cues: dict[str, Any]) -> str | None:
+    """The certainty a verb of judging gives with the adjective after it: the words
+    between the verb and its clause ("a jugé « probable » que"), or the first word of what
+    the parser took for its content ("juge possible une rencontre")."""
+    if rep.span is None:
+        return None
+    between = pb.norm.text[verb.idx + len(verb.text) : rep.span[0]]
+    first = (pb.norm.text[rep.span[0] : rep.span[1]].split() or [""])[0].strip("«»“”\"")
+    for certainty in ("probable", "possible"):
+        adjectives = folded(cues, f"judged_{certainty}")
+        if _has(between, [*cues.get(f"c_{certainty}", []), *adjectives]) or \
+                fold(first) in adjectives:
+            return certainty
+    return None
 
 
 def _told_future(verb: Token, heads: list[Token], cues: dict[str, Any]) -> bool:
@@ -434,18 +473,26 @@ def _told_future(verb: Token, heads: list[Token], cues: dict[str, Any]) -> bool:
     perfect = any((c.dep_ == "aux:tense" and c.morph.get("Mood") == ["Cnd"])  # "aurait agi"
                   or (c.dep_ == "aux" and fold(c.lemma_) == "have")  # "would have acted"
                   for h in heads for c in h.children if c.i < h.i)
-    return past and not perfect and _verb_kinds(cues).get(
-        cue_lemma(verb, _cue_verbs(cues)), "reporting") == "reporting" and \
-        _future_in_past(heads, cues)
+    lemma = cue_lemma(verb, _cue_verbs(cues))
+    # (nor a modal's conditional: "ont fait valoir que cette contrainte pourrait coûter la
+    # guerre" is what may be, read as such)
+    modals = folded(cues, "c_possible_lemmas") | folded(cues, "obligation_lemmas")
+    modal = any(fold(t.lemma_) in modals for h in heads for t in (h, *h.children)
+                if t.i <= h.i)
+    # (nor a question: "asked whether the owners would keep the ground")
+    return past and not perfect and not modal and \
+        _verb_kinds(cues).get(lemma, "reporting") == "reporting" and \
+        lemma not in folded(cues, "question_verbs") and _future_in_past(heads, cues)
 
 
 def _speaks(verb: Token, cues: dict[str, Any]) -> bool:
-    """Whether a verb says something itself ("pushed back on the report", "conteste"), so
+    """Whether a verb says something itself ("pushed back on the report", "conteste",
+    "welcomed the result"), so
     that a participle after it ("..., calling it « inaccurate »") goes on with its words
     rather than giving the reason for an act ("sued Quorra, accusing it of ...")."""
     return cue_lemma(verb, _cue_verbs(cues)) in _cue_verbs(cues) or _lemma_in(verb, (
         folded(cues, "np_reporting_verbs") | folded(cues, "denial_verbs")
-        | folded(cues, "rejection_verbs"))) or (
+        | folded(cues, "rejection_verbs") | folded(cues, "reaction_verbs"))) or (
         verb.i + 1 < len(verb.doc) and f"{fold(verb.lemma_)} {fold(verb.doc[verb.i + 1].text)}"
         in folded(cues, "reply_phrases"))
 

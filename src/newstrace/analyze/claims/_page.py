@@ -263,11 +263,13 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             # "selon la même source", "the same source said": the source named before.
             before = spoke[-1][1]
             d.source = Source(before.kind, d.source.text, before.entity, before.count)
-        elif spoke and d.source_span and _their_figures(d):
+        elif d.source_span and _their_figures(d) and (owner := _figures_owner(
+                spoke, last_person_position(index, types, order, d.pb.block.id, pos)
+        )) is not None:
             # "Selon ses estimations, près de 80 % ...": the figures of the speaker
-            # heard last.
-            before = spoke[-1][1]
-            d.source = Source(before.kind, d.source.text, before.entity, before.count)
+            # heard last, or of a person named since ("Pour l'économiste Claire Fontaine,
+            # ..., selon ses calculs").
+            d.source = Source(owner.kind, d.source.text, owner.entity, owner.count)
         elif ((d.source.kind in ("vague", "named") and d.source.entity is None) or (
                 # ("Holloway, who represented himself, had denied": a surname the entity
                 # reader took for a body)
@@ -437,6 +439,15 @@ def _body_of_pronoun(d: _Draft, index: EntityIndex, types: dict[str, str]) -> So
     if d.pb.doc is None or not d.source_span or d.source_span[0] <= d.start:
         return None
     return _subject_body(d.pb, d.start, d.end, _pronoun(d), index, types)
+
+
+def _figures_owner(spoke: list[tuple[tuple[int, int], Source]],
+                   named: tuple[tuple[int, int], str] | None) -> Source | None:
+    """Whose "ses estimations" are: the person named last, when named after the last
+    speaker heard (or with none heard), else that speaker; None with neither."""
+    if named is not None and (not spoke or named[0] > spoke[-1][0]):
+        return Source("named", None, named[1])
+    return spoke[-1][1] if spoke else None
 
 
 def _their_figures(d: _Draft) -> bool:

@@ -227,10 +227,17 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         phrasal = _phrasal(tok, cues)
         # ("a confié X, dont le fils a été fait prisonnier": a relative clause the parser
         # hung on the verb says nothing the speaker said.)
+        # (nor does a bare participle after the verb's object: "poursuivaient leur
+        # mouvement, entamé lundi": what the object is, not what was said)
         clauses = [c for c in [*tok.children, *(phrasal.children if phrasal else [])]
                    if c.dep_ in ("ccomp", "parataxis")
                    and not (c.i > tok.i and _relative_pronoun(c.left_edge)
-                            and fold(c.left_edge.text) not in ("that", "que", "qu'", "qu’"))]
+                            and fold(c.left_edge.text) not in ("that", "que", "qu'", "qu’"))
+                   and not (c.dep_ == "parataxis" and c.morph.get("VerbForm") == ["Part"]
+                            and not any(k.dep_.startswith(("aux", "nsubj"))
+                                        for k in c.children)
+                            and any(k.dep_ in ("obj", "dobj") and k.i < c.i
+                                    for k in tok.children))]
         clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
         if clause is None and cue_lemma(tok, verbs) in infinitive and not (
                 cue_lemma(tok, verbs) in folded(cues, "directive_verbs")

@@ -54,6 +54,39 @@ def _count(tokens: list[Token], cues: dict[str, Any]) -> int | None:
     return None if unknown or total == 0 else total
 
 
+def _staff_of_a_name(head: Token | None, cues: dict[str, Any]) -> bool:
+    """"Analysts at Jefferies", "economists at Capital Economics": a firm's analysts
+    speak for it, though the entity reader knew no such name (``firm_staff`` at a name;
+    not "Residents at Maple Court", nor "Some analysts at ...")."""
+    if head is None or fold(head.text) not in folded(cues, "firm_staff"):
+        return False
+    after = head.doc[head.i + 1 : head.i + 3]
+    return not any(c.dep_ in ("det", "amod") and fold(c.text) in folded(
+        cues, "vague_quantifiers") for c in head.children) and len(after) == 2 and \
+        fold(after[0].text) in folded(cues, "staff_prepositions") and after[1].pos_ == "PROPN"
+
+
+def _record(tokens: list[Token], lead: Token | None, cues: dict[str, Any]) -> bool:
+    """Whether a phrase names a record (``record_nouns``: "les données", "council
+    figures") or a periodic report ("le bilan annuel", "the annual review"): its head or
+    its first noun (the parser often makes "le dernier relevé mensuel" a participle)."""
+    first = next((t for t in tokens if t.pos_ not in ("DET", "ADJ", "NUM", "ADP", "PUNCT")),
+                 None)
+    periodic = folded(cues, "periodic_words")
+    owned = folded(cues, "owned_records")
+    for word in {t.i: t for t in (lead, first) if t is not None and t.pos_ != "PROPN"
+                 and (t.is_lower or t.i == t.sent.start)}.values():  # ("Données Libres")
+        if any(t.pos_ == "PROPN" and t.i < word.i for t in tokens) or (
+                fold(word.text) in owned and any(t.pos_ == "ADP" and t.i > word.i
+                                                 for t in tokens)):
+            continue  # "UNHCR figures", "figures from the county's education department":
+            # a body's, as "les chiffres du ministère"
+        if fold(word.text) in folded(cues, "record_nouns") or any(
+                fold(t.text) in periodic for t in tokens if abs(t.i - word.i) == 1):
+            return True
+    return False
+
+
 def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
               entity_types: dict[str, str], cues: dict[str, Any]) -> Source:
     text = pb.norm.text[start:end]
@@ -93,6 +126,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("anonymous", text, None, 1)
     people = [i for i in ids if entity_types.get(i) == "person"]
     lead = _phrase_head(tokens)
+    if _staff_of_a_name(lead, cues):
+        return Source("institution", text)
     # The name before its apposition ("Sweetwater Farms, based in ...") and its last word.
     name_words = text.split(",")[0].split()
     name_last = fold(name_words[-1].strip(".,")) if name_words else ""
@@ -109,8 +144,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     # "Analysts at Cornwall Insight", who speak for a body)
     group = people or (ids and not _has(text, cues.get("anonymity", [])) and all(
         entity_types.get(i) not in ("organization", "country") for i in ids)) or len(tokens) == 1
-    if ids and group and lead is not None and not any(t.pos_ == "PROPN" for t in tokens
-                                                      if t.i < lead.i) and (
+    # (but "People familiar with Northlight's finances" are unnamed sources)
+    if ids and group and lead is not None and not _has(text, cues.get("anonymity", [])) and \
+            not any(t.pos_ == "PROPN" for t in tokens if t.i < lead.i) and (
             (lead.pos_ == "NOUN" and lead.morph.get("Number") == ["Plur"]
              and _has(lead.text, cues.get("vague_nouns", [])))
             or (lead.pos_ == "PRON" and fold(lead.text) in folded(cues, "vague_quantifiers")
@@ -119,6 +155,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # Geneina": a group heads the phrase; the names after it say where it lives.
         # ("Volcanologists" at a sentence's start, which the entity reader took for a body)
         return Source("vague", text)
+    if _record(tokens, lead, cues):
+        # "les données publiées par l'UCI", "le bilan annuel de l'Observatoire", "according
+        # to council figures": a record speaks, whoever keeps it (but "selon les chiffres
+        # du ministère", "un nouveau bilan de la préfecture" are the body's).
+        return Source("document", text)
     if lead is not None and fold(lead.text) in folded(cues, "content_nouns") and any(
             t.pos_ == "NOUN" and t.i > lead.i and _has(t.text, cues.get("document_nouns", []))
             for t in lead.subtree):

@@ -70,10 +70,13 @@ def last_person_position(index: EntityIndex, entity_types: dict[str, str],
 
 
 def subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects, each with its words; a subject before the verb stops at it
+    ("Some parents in the county say ..., a sentiment that has grown": the model hung
+    the apposition after the clause on the subject)."""
     subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     out: list[Token] = []
     for s in subs:
-        out.extend(_glued(list(s.subtree)))
+        out.extend(_glued([t for t in s.subtree if not s.i < verb.i < t.i]))
     return [t for t in out if not t.text.startswith("-t")]  # "a-t-il": the euphonic t
 
 

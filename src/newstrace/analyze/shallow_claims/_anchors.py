@@ -106,6 +106,10 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
                     continue  # ", zegt dat ...": a verb with its clause, not "..., zegt X"
             if any(a.kind == "according_pronoun" and a.start <= m.start() < a.end for a in out):
                 continue  # "по его словам" is read once, as the pronoun's
+            previous = ctx.words(_last_break(text, ctx.start, m.start()), m.start())[-1:]
+            if kind == "according" and previous and _lower(previous[0].group(0)) in _word_set(
+                    lang, ("according_to_not_after",)):
+                continue  # "no segundo trimestre": an ordinal after its article
             if kind == "according" and text[ctx.start:m.start()].strip() and _find(
                     lang, "cited_by", low, m.start(), m.end()):
                 continue  # "Osoba ..., cytowana przez „Rz”, twierdzi": the person speaks
@@ -218,7 +222,8 @@ def _document_setting(ctx: _Context) -> list[_Anchor]:
 def _according_if_speaker(ctx: _Context) -> list[_Anchor]:
     """"Per alcuni osservatori, ...", "Para muchos analistas, ...": a preposition that
     means "according to" only when it opens the sentence and a speaker's noun follows
-    within three words ("per alcuni giorni" is a duration)."""
+    within three words ("per alcuni giorni" is a duration), or a document's ("Nach dem
+    Gutachten des Umweltbundesamts")."""
     lang, low = ctx.language, ctx.low
     out = []
     for m in _find(lang, "according_to_if_speaker", low, ctx.start, ctx.end):
@@ -227,7 +232,8 @@ def _according_if_speaker(ctx: _Context) -> list[_Anchor]:
         phrase = ctx.words(m.end(), _clause_stop(ctx.text, m.end(), ctx.end))
         head = phrase[:3]
         if head and (any(_find(lang, key, low, head[0].start(), head[-1].end()) for key in (
-                "vague_nouns", "source_nouns", "institution_nouns", "title_nouns")) or (
+                "vague_nouns", "source_nouns", "institution_nouns", "title_nouns",
+                "document_nouns")) or (
                 len(phrase) <= 5 and any(len(r[2]) >= 2 and not r[3] for r in _name_runs(
                     ctx, (phrase[0].start(), phrase[-1].end()))))):
             # "Per l'economista Lucia Bertoni, ...": a phrase of a person's full name, up to

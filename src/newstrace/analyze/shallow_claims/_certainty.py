@@ -88,11 +88,22 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         cue = _first(lang, f"c_{level}", low, start, end)
         if cue:
             found.setdefault(level, f"{label}: {cue}")
+    quantifiers = _word_set(lang, ("negative_quantifiers",))
+    if "denied" in found and ("probable" in found or "possible" in found) and all(
+            _lower(n.group(0)) in quantifiers for n in negations):
+        # "lo más probable es que ningún partido alcance la mayoría": how likely a count
+        # of none is, no denial.
+        del found["denied"]
     future = _first(lang, "c_predicted", low, start, end) or _pattern(
         lang, "predicted_patterns", text, start, end)
     if future:
         found["predicted"] = f"future: {future}"
-    hearsay = _first(lang, "c_reported", low, start, end)
+    # ("no segundo trimestre": an ordinal after its article, no "segundo" of hearsay)
+    ordinal = _word_set(lang, ("according_to_not_after",))
+    according = _word_set(lang, ("according_to",))
+    hearsay = next((m.group(0) for m in _find(lang, "c_reported", low, start, end) if not (
+        _lower(m.group(0)) in according and (before := low[start:m.start()].split())
+        and before[-1] in ordinal)), None)
     if hearsay:
         found.setdefault("reported", f"hearsay: {hearsay}")
     conditional = _conditional(ctx, start, end)

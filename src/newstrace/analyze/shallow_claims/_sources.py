@@ -211,8 +211,11 @@ class _Sources:
                     every_run and not _find(lang, "institution_nouns", low, start, end):
                 return Source("vague", phrase)
             return Source("document", phrase, bodies[0] if bodies else None)
+        # (but "экономист Игорь Белов": a full name right after the noun is a person)
         if self._heads_names(ctx, "vague_nouns", start, end, runs, 0) and not _find(
-                lang, "source_nouns", low, start, end) and not named_bodies:
+                lang, "source_nouns", low, start, end) and not named_bodies and not (
+                len(words) > 2 and any(len(r[2]) >= 2 and r[0] == words[1].start()
+                                       for r in runs)):
             # "Waarnemers in Den Haag", "Vecinos de Carabanchel": a group opening the
             # phrase; the names after it say where it stands, not who speaks.
             return Source("vague", phrase)
