@@ -1915,6 +1915,16 @@ TWENTY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
            "annoncé la semaine dernière.", "institution", "predicted"),
     ("fr", "La FNSEA a dénoncé lundi une surenchère qui se fait « au détriment des éleveurs ».",
      "institution", "reported"),
+    # Page sets 64 and 65: a motion filed in court is a document; "likely voters" is a kind
+    # of voter, no hedge; an entourage is unnamed whoever it surrounds; a project's file.
+    ("en", "Staff will keep their jobs until March, according to a motion filed with the "
+           "bankruptcy court.", "document", "predicted"),
+    ("en", "A survey published on Monday showed 52% of likely voters backing the mayor.",
+     "document", "reported"),
+    ("fr", "Le calendrier pourrait glisser, glisse-t-on dans l’entourage de la direction de "
+           "l’usine.", "anonymous", "possible"),
+    ("fr", "Le chantier est estimé à 40 millions d’euros, selon le dossier de présentation "
+           "publié par la région.", "document", "estimate"),
 ]
 
 

@@ -311,6 +311,9 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
         if first == "whether" and not (t.head in roots or t.head.head in roots):
             continue
         lexicon = cues_for(t.lang_)
+        if fold(t.text) in folded(lexicon, "kind_adjectives") and t.dep_ == "amod" and \
+                t.head.i > t.i and t.head.morph.get("Number") == ["Plur"]:
+            continue  # "47% of likely voters": a kind of voter, no hedge
         if fold(t.text) in folded(lexicon, "c_condition_marks") and t.dep_ == "mark" and any(
                 fold(v.lemma_) in folded(lexicon, "deciding_verbs") for v in [t.head.head, *(
                     c for c in t.head.head.children if c.dep_ == "xcomp")]):

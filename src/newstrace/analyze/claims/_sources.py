@@ -60,7 +60,8 @@ def _staff_of_a_name(head: Token | None, cues: dict[str, Any]) -> bool:
     not "Residents at Maple Court", nor "Some analysts at ...")."""
     if head is None or fold(head.text) not in folded(cues, "firm_staff"):
         return False
-    after = head.doc[head.i + 1 : head.i + 3]
+    after = [t for t in head.doc[head.i + 1 : head.i + 4] if t.pos_ != "DET"][:2]
+    # ("meteorologists at the National Weather Service office": a determiner between)
     return not any(c.dep_ in ("det", "amod") and fold(c.text) in folded(
         cues, "vague_quantifiers") for c in head.children) and len(after) == 2 and \
         fold(after[0].text) in folded(cues, "staff_prepositions") and after[1].pos_ == "PROPN"
@@ -128,6 +129,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     lead = _phrase_head(tokens)
     if _staff_of_a_name(lead, cues):
         return Source("institution", text)
+    noun = next((t for t in tokens if t.pos_ == "NOUN"), None)
+    if noun is not None and fold(noun.text) in folded(cues, "insider_heads"):
+        # "l'entourage de la direction", "glisse-t-on dans l'entourage de la direction"
+        return Source("anonymous", text)
     # The name before its apposition ("Sweetwater Farms, based in ...") and its last word.
     name_words = text.split(",")[0].split()
     name_last = fold(name_words[-1].strip(".,")) if name_words else ""
