@@ -99,8 +99,10 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     would otherwise work around on its own (each repair below says which): a verb hung
     inside its subject or joined to a relative clause (or to a noun a pronoun takes up),
     a subject made an adverbial, a verb made a noun after a comma or an adjective after a
-    noun, a day made a complement, quote marks and quoted adverbs around a verb, a
-    vocative, a name made the apposition of whom it was told to, a passive's agent."""
+    noun, a day made a complement, a subject pronoun made a determiner, a relative clause
+    made a complement, a subject hung inside an opening participle phrase, a verb made an
+    auxiliary, quote marks and quoted adverbs around a verb, a vocative, a name made the
+    apposition of whom it was told to, a passive's agent."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -223,9 +225,11 @@ def _relative_made_complement(doc: Doc) -> None:
             continue
         rel = next((t for t in clause.subtree if t.i < clause.i and t.pos_ == "PRON"
                     and t.morph.get("PronType") == ["Rel"]), None)
+        if rel is None or doc[rel.i - 1].text != ",":
+            continue
         obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
-                    and verb.i < c.i and rel is not None and c.i < rel.i), None)
-        if rel is None or obj is None or doc[rel.i - 1].text != ",":
+                    and verb.i < c.i < rel.i), None)
+        if obj is None:
             continue
         for c in list(clause.children):
             if c.i < rel.i and rel.i not in {t.i for t in c.subtree}:
@@ -612,12 +616,13 @@ def _participle_made_modifier(verb: Token) -> None:
     speaker = next((c for c in subject.children if c.dep_ == "appos" and c.i > subject.i
                     and c.pos_ in ("NOUN", "PROPN") and doc[c.left_edge.i - 1].text == ","
                     and all(k.is_punct for k in doc[c.right_edge.i + 1 : verb.i])), None)
+    if speaker is None:
+        return
     said = max((c for c in subject.children if c.dep_ == "acl" and c.pos_ == "VERB"
-                and c.tag_ in ("VBD", "VBN") and speaker is not None
-                and subject.i < c.i < speaker.left_edge.i
+                and c.tag_ in ("VBD", "VBN") and subject.i < c.i < speaker.left_edge.i
                 and any(k.dep_ in ("prep", "dobj", "advmod", "npadvmod") for k in c.children)),
                key=lambda c: c.i, default=None)
-    if said is None or speaker is None:
+    if said is None:
         return
     said.head = verb
     said.dep_ = "ccomp"
@@ -647,7 +652,10 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
       which the model made the verb's object, and the clause's verb the root or a second
       verb of it (``[nlp] saying_verbs``);
     - a speaker set off before a second verb of saying ("..., the president, Camila
-      Ortúzar, said after ..."), which the model hung on the clause's last noun."""
+      Ortúzar, said after ..."), which the model hung on the clause's last noun;
+    - a speaker set off before a final verb of saying whose clause's past verb the model
+      made a participle of the subject ("The satellite, named X, separated ..., the
+      company, Y, said")."""
     for sent in doc.sents:
         root = sent.root
         if root.lemma_ in saying:

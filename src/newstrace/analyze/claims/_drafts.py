@@ -225,9 +225,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         source = _classify(pb, src_start, src_end, index, types, cues)
         if _has(cue, cues.get("anonymity", [])):  # "de source policière"
             source = Source("anonymous", source.text)
-        if fold(source.text or "").startswith(("les estimations", "estimations", "estimates")) or \
-                any(w in fold(source.text or "") for w in ("estimat", "calcul")):
-            # (also "selon ses calculs", "by its calculations")
+        if any(w in fold(source.text or "") for w in ("estimat", "calcul")):
+            # "selon les estimations", "according to estimates", "selon ses calculs"
             extra.append(f"estimate: {cue} {source.text}")
         after = [t for t in sent if t.idx >= src_end]
         if _complete_before(sent, cue_start):
@@ -283,14 +282,14 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         elif (rep.clause is not None or (
                 rep.span is not None and rep.span[0] > verb.idx
                 and pb.norm.text[rep.span[0] : rep.span[0] + 1] not in _OPENING_QUOTES
-        )) and (_own_future(heads, cues) or _told_future(verb, heads, cues)):
+        )) and ((own := _own_future(heads, cues)) or _told_future(verb, heads, cues)):
             # ("a fait savoir dans la soirée qu'il présenterait": a clause the parser lost)
             # "said it would respect the process", "a indiqué qu'elle présenterait un plan",
             # "It said it was opening a ward next month": what the speaker will do, told
             # by the speaker; "said the government would present a package", "a déclaré
             # que 5 000 soldats seraient déployés": what is to come, told in the future
             # of the past (not "aurait agi seul", a past told on hearsay).
-            extra.append(f"predicted: own plan ({verb.text})" if _own_future(heads, cues)
+            extra.append(f"predicted: own plan ({verb.text})" if own
                          else f"predicted: future told ({verb.text})")
         # (A fear verb set after a quote is a way of saying it: "« Les patients prendront
         # des risques », s'inquiète X" tells what the quote tells.)
@@ -436,8 +435,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         # (someone who can speak: not "L'euro a peu réagi et s'échangeait à 1,08 dollar")
         # "Les associations d'usagers, elles, s'agacent.": a stance told with no words of
         # it (what follows, often a quote, says them); the subject's, not the outlet's.
-        said_by, source = _from_place(pb, sent, speaker, _span_of(speaker), _classify(
-            pb, *_span_of(speaker), index, types, cues), index, types, cues)
+        said_by = _span_of(speaker)
+        said_by, source = _from_place(pb, sent, speaker, said_by, _classify(
+            pb, *said_by, index, types, cues), index, types, cues)
         d = _Draft(pb, s_start, s_end, source, said_by, cues=[f"stance told: {root.text}"])
         d.certainty, found = _certainty(pb, s_start, s_end, cues, True, [])
         d.cues += found
@@ -486,13 +486,12 @@ def _told_future(verb: Token, heads: list[Token], cues: dict[str, Any]) -> bool:
 
 
 def _speaks(verb: Token, cues: dict[str, Any]) -> bool:
-    """Whether a verb says something itself ("pushed back on the report", "conteste",
-    "welcomed the result"), so
+    """Whether a verb says something itself ("pushed back on the report", "conteste"), so
     that a participle after it ("..., calling it « inaccurate »") goes on with its words
     rather than giving the reason for an act ("sued Quorra, accusing it of ...")."""
     return cue_lemma(verb, _cue_verbs(cues)) in _cue_verbs(cues) or _lemma_in(verb, (
         folded(cues, "np_reporting_verbs") | folded(cues, "denial_verbs")
-        | folded(cues, "rejection_verbs") | folded(cues, "reaction_verbs"))) or (
+        | folded(cues, "rejection_verbs"))) or (
         verb.i + 1 < len(verb.doc) and f"{fold(verb.lemma_)} {fold(verb.doc[verb.i + 1].text)}"
         in folded(cues, "reply_phrases"))
 
