@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from newstrace.analyze.shallow_claims._lexicon import _find, _lower, _word_set
+from newstrace.analyze.shallow_claims._lexicon import _find, _lower, _word_set, shallow_lexicon
 from newstrace.analyze.shallow_claims._names import _acronym, _elided, _name_runs
 from newstrace.analyze.shallow_claims._text import (
     _WORD,
@@ -62,11 +62,14 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
     lang, low, text = ctx.language, ctx.low, ctx.text
     out: list[_Anchor] = _passives(ctx)
     taken: list[tuple[int, int]] = [(a.start, a.end) for a in out]
+    capitalised = bool(shallow_lexicon(lang).get("capitalised_nouns"))
     for key, kind in (("question_verbs", "question"), ("denial_verbs", "denial"),
                       ("reporting_verbs", "reporting"), ("intention_verbs", "reporting"),
                       ("evidence_verbs", "evidence"), ("stance_verbs", "stance"),
                       ("complaint_verbs", "complaint")):
         for m in _find(lang, key, low, ctx.start, ctx.end):
+            if capitalised and text[m.start()].isupper() and text[ctx.start:m.start()].strip():
+                continue  # "In dem Schreiben, das ...": a capital inside a sentence, a noun
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Anchor("verb", m.start(), m.end(), kind))
                 taken.append((m.start(), m.end()))

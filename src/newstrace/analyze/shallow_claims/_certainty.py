@@ -98,6 +98,10 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         lang, "predicted_patterns", text, start, end)
     if future:
         found["predicted"] = f"future: {future}"
+    elif attributed and (later := _first(lang, "c_attributed_future", low, start, end)):
+        # "zegt dat het kabinet volgend jaar ... uittrekt": a present with a time to come
+        # in someone's words is their forecast; the outlet's own stays a scheduled fact.
+        found["predicted"] = f"future: {later}"
     # ("no segundo trimestre": an ordinal after its article, no "segundo" of hearsay)
     ordinal = _word_set(lang, ("according_to_not_after",))
     according = _word_set(lang, ("according_to",))

@@ -69,10 +69,12 @@ class _Sources:
             return left
         if post and self._speakerish(ctx, post):
             return self._cut_apposition(ctx, post)
-        if left and (_find(ctx.language, "institution_nouns", ctx.low, *left) or _find(
-                ctx.language, "anonymity", ctx.low, *left) or any(
+        if left and (any(_find(ctx.language, key, ctx.low, *left) for key in (
+                "institution_nouns", "anonymity", "source_nouns")) or any(
                 _acronym(w.group(0)) for w in ctx.words(*left))):
-            return left  # "В МВД сообщили, что ...": the body where it was said
+            # "В МВД сообщили, что ...": the body where it was said; "wie aus
+            # Unternehmenskreisen verlautete": the people it came from.
+            return left
         if left:
             words = ctx.words(*left)
             if words and _lower(words[0].group(0)) in _word_set(
@@ -266,6 +268,14 @@ class _Sources:
                 lang, "vague_nouns", low, start, end):
             return Source("vague", phrase)
         if runs:
+            opening = _lower(text[ctx.start:start].strip())
+            if len(words) == 1 and not people and not text[end:end + 2].strip().startswith(
+                    ":") and (not opening or opening in _word_set(lang, ("according_to",))):
+                # "Renfe anunció que", "Según Aena", "Укрзалізниця повідомила": a lone
+                # name opening the sentence is a body's; a person is first named in full
+                # (a surname alone after the words, "aseguró Sánchez", or heading a
+                # headline's quote, "Sánchez: «...»", stays a person).
+                return Source("institution", phrase)
             return Source("named", phrase)
         return Source("vague", phrase)
 

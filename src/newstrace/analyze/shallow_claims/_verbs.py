@@ -13,6 +13,7 @@ import re
 
 from newstrace.analyze.shallow_claims._anchors import (
     _Anchor,
+    _document_setting,
     _enclitic_question,
     _Read,
     _without_time,
@@ -62,6 +63,21 @@ class _Verbs(_Sources):
         if content is None:
             return None
         return self._read(ctx, a, agent, content, "before")
+
+    def _setting_document(self, ctx: _Context, a: _Anchor,
+                          nobody: bool) -> tuple[int, int] | None:
+        """"В докладе говорится, что ...", "In dem Schreiben, das ... vorliegt, heißt es",
+        "En el informe se afirma que": a verb with no subject of its own (an impersonal
+        one, or one that says what a text holds) after a document opening the sentence
+        says what the document says; its source is the document, not a name inside the
+        setting ("В письме на имя премьер-министра": the addressee)."""
+        if not nobody and _lower(ctx.text[a.start:a.end]) not in _word_set(
+                ctx.language, ("setting_verbs",)):
+            return None
+        setting = _document_setting(ctx)
+        if not setting or setting[0].agent is None or setting[0].agent[1] > a.start:
+            return None
+        return setting[0].agent
 
     def _verb(self, ctx: _Context, a: _Anchor) -> _Read | None:
         """Speaker and content around a reporting verb, or None if it reports nothing."""
@@ -171,7 +187,9 @@ class _Verbs(_Sources):
         learned = self._learned_from(ctx, a, post)
         impersonal = _word_set(lang, ("impersonal",))
         around = [_lower(w.group(0)) for span in (left, post) if span for w in ctx.words(*span)]
-        if around and all(w in impersonal for w in around):
+        nobody = bool(around) and all(w in impersonal for w in around)
+        setting = self._setting_document(ctx, a, nobody)
+        if nobody and setting is None:
             return None  # "Se estima que ...", "Man schätzt, ...": nobody in particular
         if not around and not text[ctx.start:a.start].strip() and _lower(
                 text[a.start:a.end]) in _word_set(lang, ("impersonal_verbs",)):
@@ -202,8 +220,9 @@ class _Verbs(_Sources):
             if a.verb_kind == "denial" and left and post and \
                     self._document_head(ctx, *post) is not None:
                 post = None  # "В Кремле опровергли сообщения о том, что": what is refuted
-            speaker = None
-            if left and self._adverbial(ctx, left) and a.verb_kind != "evidence":
+            speaker = setting
+            if speaker is None and left and self._adverbial(ctx, left) and \
+                    a.verb_kind != "evidence":
                 # "W wywiadzie dla radia minister X powiedział": who follows the adverbial
                 # ("Z raportu Amnesty International wynika": the report, read below).
                 speaker = self._speaker_after_adverbial(ctx, left)
