@@ -183,6 +183,18 @@ def test_a_city_or_country_word_that_is_a_name_on_the_page_stays_a_person(
     assert not [e for e in ents.values() if e.type == "country"]
 
 
+def test_a_common_word_inside_a_person_s_name_makes_it_a_body() -> None:
+    """"Santé publique France" labelled PERSON: a lowercase word that is no particle of a
+    person's name ("de", "von der") says it names a body."""
+    _, ents, _, _ = labelled(
+        ("Selon Santé publique France, Charles de Gaulle et Ursula von der Leyen ont parlé.",
+         {"Santé publique France": "PERSON", "Charles de Gaulle": "PERSON",
+          "Ursula von der Leyen": "PERSON"}))
+    assert ents["org:sante-publique-france"].type == "organization"
+    assert {e.name for e in ents.values() if e.type == "person"} == {
+        "Charles de Gaulle", "Ursula von der Leyen"}
+
+
 def test_a_small_town_the_model_calls_a_person_stays_a_person() -> None:
     """Below 100,000 inhabitants and no capital: a town's name is too often a surname."""
     _, ents, places, _ = labelled(("Bucha said nothing.", {"Bucha": "PERSON"}))

@@ -254,3 +254,23 @@ def test_an_introduced_speaker_is_the_first_name_of_the_subject() -> None:
              "utilitaire de 2010. « Il marche très bien. Avec quel argent en changer ? »"]
     [q] = paragraph_quotes(paras, "fr")
     assert q.speaker.text == "Karim Benali"
+
+
+def test_a_headline_infinitive_is_a_future_and_a_body_s_call_is_not() -> None:
+    """"Workers to strike next week, union says": the headline's infinitive tells what is
+    to come; "called for the inquiry to be swift" (verb first) is a call, no headline, and
+    the page's quotes are read past both."""
+    paras = ["Norvex workers to strike next week, union says",
+             "The players' union called for the inquiry to be \u201cswift and fair\u201d.",
+             "\u201cWe have no choice,\u201d said Dana Reid, the union's organiser."]
+    blocks, pos = [], 0
+    for i, p in enumerate(paras):
+        blocks.append(Block(f"b{i}", "title" if i == 0 else "paragraph", p, pos, pos + len(p),
+                            "en"))
+        pos += len(p) + 2
+    art = Article("x", "t", "\n\n".join(paras), tuple(blocks), language="en")
+    found = analyze_article(art)
+    first = {c.evidence[0].block: c for c in reversed(found.claims)}
+    assert first["b0"].certainty == "predicted"
+    assert first["b1"].certainty == "reported"
+    assert any(q.speaker and q.speaker.entity == "person:dana-reid" for q in found.quotes)

@@ -1385,9 +1385,38 @@ BLIND_22: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_23: list[tuple[str, str, str, str]] = [
+    # Blind set 23 (session 19), in sentences of our own.
+    # A complaint about something, with its preposition or its object.
+    ("ru", "Жители Берёзовки жалуются на отключения света.", "vague", "reported"),
+    ("pl", "Mieszkańcy Opola skarżą się na hałas z budowy.", "vague", "reported"),
+    ("de", "Pendler beklagen seit Wochen Verspätungen auf der Strecke.", "vague", "reported"),
+    # A refusal, however long its middle field, is the outlet's fact.
+    ("de", "Der Verband wollte sich auf Anfrage nicht zu den Zahlen äußern.", "unattributed",
+     "asserted"),
+    # What a rough figure counts may be negated: still an estimate.
+    ("pt", "Um estudo da Universidade do Porto estima que cerca de 300 mil famílias não têm "
+           "acesso à internet.", "document", "estimate"),
+    # A scheduled step stated in the present is a fact.
+    ("es", "El juicio contra el exconsejero está previsto para el 3 de junio.", "unattributed",
+     "asserted"),
+    # A day between the verb of denial and its infinitive.
+    ("es", "El presidente de la Diputación de Lugo, Andrés Prieto, negó este lunes haber "
+           "recibido comisiones de la constructora adjudicataria del nuevo puente.", "named",
+     "denied"),
+    # Bodies: a provincial command, a security force; residents after their article.
+    ("it", "Sono stati arrestati due uomini, ha reso noto il comando provinciale.",
+     "institution", "reported"),
+    ("pt", "Foram detidos dois homens, informou aquela força de segurança.", "institution",
+     "reported"),
+    ("pt", "Os moradores do bairro da Quinta do Mocho queixam-se de que a recolha do lixo "
+           "não é feita há uma semana.", "vague", "denied"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
-                         BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22)
-def test_constructions_from_the_seventeenth_to_twenty_second_blind_sets(
+                         BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23)
+def test_constructions_from_the_seventeenth_to_twenty_third_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

@@ -164,6 +164,18 @@ def test_french_objects_and_agents_hang_on_their_verb(text: str, word: str, dep:
     # A subject pronoun the model made a determiner ("on" of "juge", tagged a noun or not).
     ("On juge « probable » un accord partiel avec deux organisations.", "juge", "On"),
     ("Dans l'entourage de la ministre, on juge « probable » un report du vote.", "juge", "on"),
+    # ... or its adverbial: "Interrogé, le Service ... (SDIS) assure que".
+    ("Interrogé, le Service départemental d'incendie et de secours (SDIS) assure que les "
+     "secours n'ont jamais cessé d'intervenir.", "assure", "Service"),
+    # The verb made a noun of a relative clause, after an object's relative clause.
+    ("Un certificat médical établi aux urgences, que nous avons pu consulter, fait état "
+     "d'une fracture du nez.", "fait", "certificat"),
+    # A participle set off after the subject, which the model made the root, and the verb
+    # with its finite auxiliary it made a second verb of it.
+    ("Ce projet, estimé à 7,5 millions d'euros, sera finalement lancé en 2026, a annoncé le "
+     "maire.", "lancé", "projet"),
+    # A verb made an adjective that ends the sentence after its subject.
+    ("Du côté des salariés, l'inquiétude domine.", "domine", "inquiétude"),
 ])
 def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
         text: str, verb: str, subject: str) -> None:
@@ -194,6 +206,8 @@ def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
     # "detached" a participle of "capsule" and the speaker its apposition.
     ("The capsule, named Wren, detached from the rocket’s upper stage about 12 minutes after "
      "lift-off, the operator, Skyforge, said.", "said", "operator"),
+    # "Pike, 29, said": the name the model took for an interjection, not the age.
+    ("Pike, 29, said he was devastated by the decision.", "said", "Pike"),
 ])
 def test_an_english_verb_gets_back_the_subject_the_model_took(text: str, verb: str,
                                                               subject: str) -> None:

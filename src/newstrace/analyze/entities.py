@@ -208,16 +208,35 @@ def _ner_pass(c: _Collector, pb: ParsedBlock, language: str | None,
             c.add(pb, start, end, _country_draft(country), "country")
         elif label in PERSON_LABELS and "Plur" in ent[-1].morph.get("Number"):
             continue  # "Bosnian Serbs": a people, not a person; the demonym pass reads it
-        elif label in PERSON_LABELS or (label in ORG_LABELS and _titled_name(ent, language)):
+        elif (label in PERSON_LABELS and not _common_word_in(text)) or (
+                label in ORG_LABELS and _titled_name(ent, language)):
             name = _strip_leading(text)
             if len(name) > 1 and name[0].isupper():
                 c.add(pb, start, end, _Draft(f"person:{_slug(name)}", name, "person"), "ner")
-        elif label in ORG_LABELS:
+        elif label in ORG_LABELS or label in PERSON_LABELS:
+            # ("Santé publique France", "l'Union étudiante": a common word inside the name
+            # makes a "person" of the model a body)
             name = _strip_leading(text)
             if len(name) > 1:
                 draft = _Draft(f"org:{_slug(name)}", name, "organization",
                                _org_country(ent, language))
                 c.add(pb, start, end, draft, "ner")
+
+
+#: Lowercase words a person's name may hold ("Charles de Gaulle", "Ursula von der Leyen").
+_NAME_PARTICLES = frozenset({
+    "de", "du", "des", "d'", "d’", "la", "le", "les", "van", "von", "der", "den", "di", "da",
+    "do", "dos", "das", "del", "della", "bin", "ibn", "bint", "al", "el", "ben", "y", "e",
+    "zu", "ter", "ten", "op", "af", "st", "mc", "et", "and"})
+
+
+def _common_word_in(name: str) -> bool:
+    """Whether a name holds a lowercase word that is no particle of a person's name
+    ("Santé publique France"): then it names a body, not a person."""
+    words = _strip_leading(name).split()
+    return any(w[:1].islower() and w.lower() not in _NAME_PARTICLES
+               and not re.match(r"^[a-z]{1,3}[-'’][A-Z]", w)  # ("al-Assad", "d'Estaing")
+               for w in words[1:])
 
 
 def _titled_name(ent, language: str | None) -> bool:  # type: ignore[no-untyped-def]

@@ -409,7 +409,7 @@ def _with_indirect(direct: list[Quote], claims: list[Claim], texts: dict[str, st
             continue
         cue = next((x.split(": ", 1)[1] for x in c.cues
                     if x.startswith(("reporting verb", "according to", "headline",
-                                   "speaker label"))), None)
+                                   "speaker label")) and ": " in x), None)
         if cue is None:  # attributed by a verb of thought or evidence: nobody is quoted
             continue
         dropped.update(inside)

@@ -163,6 +163,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
                                or _regular_infinitive(w, verbs, regular), morph)
             _rehang_present(sent, presents, morph)
             _rehang_finite_participle(sent)
+            _apposed_participle_made_root(sent)
             _rehang_after_relative(sent)
             _caseless_subject(sent)
         if days:
@@ -253,7 +254,10 @@ def _subject_in_opening_participle(doc: Doc) -> None:
                         and c.morph.get("VerbForm") == ["Part"]), None)
         if opening is None:
             continue
-        subject = next((t for t in opening.subtree if t.dep_ == "appos"
+        # (or its adverbial: "Interrogé, le Service départemental ... (SDIS) assure que";
+        # a noun with no preposition)
+        subject = next((t for t in opening.subtree if t.dep_ in ("appos", "obl", "obl:mod")
+                        and not any(k.dep_ == "case" for k in t.children)
                         and t.pos_ in ("NOUN", "PROPN") and t.i > opening.i
                         and doc[t.left_edge.i - 1].text == ","
                         and any(k.dep_ == "det" for k in t.children)
@@ -415,11 +419,16 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
     model made "juge" a noun in apposition, its object a noun modifier)."""
     root = sent.root
     if root.pos_ not in ("NOUN", "PROPN") or any(
-            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in sent):
+            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+            and not _inside_relative(t) for t in sent):
         return
     doc = sent.doc
+    # ("Un certificat ..., que nous avons pu consulter, fait état de ...": the verb made a
+    # noun of a relative clause, whose own finite verb is no main verb)
     tok = next((t for t in sent if t.pos_ == "NOUN" and t.is_lower and t.i > root.i
-                and t.head.i == root.i and t.dep_ == "appos" and doc[t.i - 1].text == ","
+                and t.head.i == root.i and doc[t.i - 1].text == "," and (
+                    t.dep_ == "appos" or (t.dep_ == "acl:relcl" and any(
+                        c.dep_ == "obj" and c.i > t.i for c in t.children)))
                 and not any(c.dep_ in ("det", "case") for c in t.children)
                 and verb_forms.get(t.lower_)), None)
     if tok is None:
@@ -434,18 +443,35 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
             c.dep_ = "obj"
 
 
+def _inside_relative(tok: Token) -> bool:
+    """Whether a word lies in a relative clause opened by a relative word ("que nous
+    avons pu consulter")."""
+    for t in (tok, *tok.ancestors):
+        if t.dep_ == "acl:relcl" and any(c.lower_ in _RELATIVE_WORDS for c in t.children):
+            return True
+    return False
+
+
+_RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"})
+
+
 def _adjective_present(sent: Span, infinitive_of: Callable[[str], str | None],
                        morph: Callable[[str], str]) -> None:
     """In a sentence with no verb, a word right after a noun, spelt as a present of the
-    model's verb forms and followed by an object, is the verb and the noun its subject:
-    "Pour de nombreux habitants, la décision marque « la fin d'une époque »" (the model
-    made "marque" an adjective of "décision")."""
+    model's verb forms and followed by an object (or ending the sentence after a noun with
+    its article), is the verb and the noun its subject: "Pour de nombreux habitants, la
+    décision marque « la fin d'une époque »" (the model made "marque" an adjective of
+    "décision"), "Du côté des salariés, l'inquiétude domine."."""
     if any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in sent):
         return
     doc = sent.doc
     tok = next((t for t in sent if t.pos_ == "ADJ" and t.dep_ == "amod" and t.is_lower
                 and t.head.pos_ == "NOUN" and t.head.i == t.i - 1 and t.i + 1 < sent.end
-                and (doc[t.i + 1].pos_ == "DET" or doc[t.i + 1].text in _OPENING_MARKS)
+                and (doc[t.i + 1].pos_ == "DET" or doc[t.i + 1].text in _OPENING_MARKS or (
+                    # ("Du côté des salariés, l'inquiétude domine.": no object, the end)
+                    t.i + 2 == sent.end and doc[t.i + 1].text in (".", "!") and any(
+                        c.dep_ == "det" and c.morph.get("Definite") == ["Def"]
+                        for c in t.head.children)))
                 and infinitive_of(t.lower_)), None)
     if tok is None:
         return
@@ -508,6 +534,36 @@ def _make_root(sent: Span, root: Token, tok: Token, dep: str) -> None:
     root.dep_ = dep
     for c in after:
         c.head = tok
+
+
+def _apposed_participle_made_root(sent: Span) -> None:
+    """"Ce projet, estimé à 7,5 millions d'euros, sera finalement lancé en 2026": a
+    participle set off after the subject, which the model made the root and the verb
+    with its finite auxiliary a second verb of it, says what the subject is; that verb is
+    the sentence's, the subject its own (and what the model hung after it goes with it:
+    "..., a annoncé le maire")."""
+    root = sent.root
+    doc = sent.doc
+    if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Part"] or root.i == sent.start \
+            or doc[root.i - 1].text != "," or any(c.dep_.startswith("aux") for c in root.children):
+        return
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")
+                    and c.i < root.i), None)
+    verb = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and c.i > root.i
+                 and doc[next(t.i for t in c.subtree if not t.is_punct) - 1].text == ","
+                 and not any(k.dep_.startswith("nsubj") for k in c.children)
+                 and any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                         for k in c.children)), None)
+    if subject is None or verb is None:
+        return
+    passive = any(k.dep_ == "aux:pass" for k in verb.children)
+    after = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+    root.head, root.dep_ = subject, "acl"
+    for c in after:
+        c.head = verb
 
 
 def _rehang_finite_participle(sent: Span) -> None:
@@ -640,6 +696,21 @@ def _subject_repairer(saying: frozenset[str]) -> Callable[[Doc], Doc]:
     return repair
 
 
+def _age_made_subject(sent: Span) -> None:
+    """"Pike, 29, said ...": the age set off after a name is its apposition; the model,
+    which took the name for an interjection, made the age the subject."""
+    doc = sent.doc
+    for t in sent:
+        if t.dep_ != "nsubj" or t.pos_ != "NUM" or t.i < sent.start + 2 or \
+                t.i + 1 >= sent.end or doc[t.i - 1].text != "," or doc[t.i + 1].text != ",":
+            continue
+        name = doc[t.i - 2]
+        if not name.is_title or name.head.i != t.head.i or name.dep_ in ("nsubj", "nsubjpass"):
+            continue
+        name.pos_, name.tag_, name.dep_ = "PROPN", "NNP", "nsubj"
+        t.head, t.dep_ = name, "appos"
+
+
 def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
     """Give a subject back to a main verb the parser left without one, where the English
     model's labels show which noun it took away (the labels are the English model's:
@@ -655,9 +726,12 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
       Ortúzar, said after ..."), which the model hung on the clause's last noun;
     - a speaker set off before a final verb of saying whose clause's past verb the model
       made a participle of the subject ("The satellite, named X, separated ..., the
-      company, Y, said")."""
+      company, Y, said");
+    - a name the model took for an interjection before an age it made the subject
+      ("Pike, 29, said")."""
     for sent in doc.sents:
         root = sent.root
+        _age_made_subject(sent)
         if root.lemma_ in saying:
             _object_as_clause_subject(root)
             _participle_made_modifier(root)

@@ -110,6 +110,9 @@ def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
     head = _phrase_head(tokens)
     if head is None:
         return False
+    if len(tokens) > 2 and tokens[0].morph.get("Definite") == ["Def"] and any(
+            ch.isdigit() for ch in tokens[1].text):
+        return False  # "Pour les 1 400 salariés, l'annonce est tombée": those it befalls
     span = fold(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
     named = any(t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and t.head in tokens
                 for t in tokens)  # "l'économiste Anne Roussel": a title and a name

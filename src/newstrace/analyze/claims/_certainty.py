@@ -104,6 +104,13 @@ def _in_adverbial(tok: Token, marks: frozenset[str]) -> bool:
     return False
 
 
+def _told_in_the_past(verb: Token) -> bool:
+    """Whether a verb is a past ("said", "a indiqué", "avait annoncé")."""
+    return verb.tag_ == "VBD" or (verb.morph.get("Tense") in (["Past"], ["Imp"]) and (
+        verb.morph.get("VerbForm") == ["Fin"] or any(
+            c.dep_.startswith("aux") for c in verb.children)))
+
+
 def _subordinate(verb: Token) -> bool:
     """Whether ``verb`` is a clause standing as a subject or a modifier, whose negation
     says nothing of the content's truth: "paying no income taxes was smart", "not wanting
@@ -165,6 +172,16 @@ def _aside(tok: Token, within: set[int]) -> bool:
             # létalité peut atteindre 30 %")
             return True
         if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.pos_ in ("VERB", "AUX"):
+            return True
+        if a.pos_ == "VERB" and a.i > a.head.i and \
+                a.doc[next((t.i for t in a.subtree if not t.is_punct), a.i) - 1].text == "," \
+                and (any(c.dep_.startswith("aux") and c.morph.get("VerbForm") in (
+                    ["Part"], ["Ger"]) for c in a.children) or (
+                    a.tag_ == "VBG" and a.dep_ == "advcl"
+                    and not any(c.dep_.startswith("aux") for c in a.children))):
+            # "..., de nombreux cas bénins n'ayant pas donné lieu à une consultation",
+            # "..., meaning it was no longer transmitted": a participle clause set off after
+            # the claim gives its reason or its consequence.
             return True
         if a.dep_ == "acl" and a.head.pos_ in ("NOUN", "PROPN", "PRON") and any(
                 c.dep_ in SUBJECT_DEPS or (c.dep_ == "mark" and fold(c.text) in _THAT) or (
@@ -247,8 +264,11 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             # infinitive's own clause)
             t.head.morph.get("VerbForm") == ["Inf"] and t.head.dep_ in ("acl", "xcomp")
             and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to")
-        adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(t.head) and \
-            not instruction and not _refusal(t.head, cues) and not _subordinate(t.head)
+        # ("n'est pas encore connue": the negation the parser hung on "encore")
+        held = t.head.head if t.head.pos_ == "ADV" and t.head.dep_ == "advmod" and \
+            not _predicate(t.head) else t.head
+        adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(held) and \
+            not instruction and not _refusal(held, cues) and not _subordinate(held)
         # A negative word as a determiner or a pronoun ("aucune décision", "nothing"), not
         # as an adjective ("une croissance nulle": zero, not a negation).
         argument = w in words and t.pos_ != "ADJ" and (
@@ -347,9 +367,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                 # ("n'a pas encore fait savoir": the negation hung on "encore")
                 g for a in r.children if a.dep_ == "advmod" for g in a.children)]))) \
         or _declined(r, cues)
-        or (_lemma_in(r, folded(cues, "declining_verbs")) and any(
-            c.dep_ == "xcomp" and (fold(c.lemma_) in speech or _declined(c, cues))
-            for c in r.children))), None)
+        or any(c.dep_ == "xcomp" and ((_lemma_in(r, folded(cues, "declining_verbs")) and fold(
+            c.lemma_) in speech) or _declined(c, cues)) for c in r.children)), None)
     if checked is None and tokens:
         # ("n'a pas pu vérifier", "L'AFP n'a pas été en mesure de vérifier ces bilans,
         # l'accès ... étant contrôlé": the negation stands on the verb the check hangs on,
@@ -361,13 +380,17 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if checked is not None and not attributed:
         # "Reuters could not independently verify the claim": the outlet telling what it
         # checked is its own plain fact; nothing is denied. ("n'a pas souhaité préciser si
-        # d'autres procédures étaient en cours": a refusal, no question of the outlet's.)
+        # d'autres procédures étaient en cours", "n'a pas souhaité dire si": a refusal, no
+        # question of the outlet's.)
         return "asserted", [f"outlet's note: {checked.text}"]
     directive = any(c.startswith("part of a request or charge") for c in extra)
     # ("n'exclut « aucune piste »": the negation was the stance's, already read.)
     # ("asked why the plant had not been inspected": the question holds the negation.)
+    # ("estimait qu'environ 10 % des unités ne disposaient pas d'une barrière": the
+    # negation is part of what the figure counts, an estimate, no denial.)
     negated = _negation(tokens, cues) if not directive and not any(
-        c in ("possible: not ruled out", "hypothetical: question") for c in extra) else None
+        c in ("possible: not ruled out", "hypothetical: question")
+        or c.startswith(("estimate: a figure", "estimate: figures")) for c in extra) else None
     if negated is not None:
         found["denied"] = f"negation: {negated.text}"
     denial = folded(cues, "denial_verbs")
@@ -477,12 +500,14 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     ):
         found["predicted"] = next((c for c in extra if c.startswith("predicted")),
                                   "future tense")
-    if not attributed and any(r.morph.get("VerbForm") == ["Inf"] and r.tag_ == "VB" and any(
+    if any(r.morph.get("VerbForm") == ["Inf"] and r.tag_ == "VB" and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in r.children) and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i < r.i for c in r.children) for r in roots):
-        # "Helixa to cut 1,800 jobs": a headline's infinitive with its subject tells what
-        # is to come.
-        found["predicted"] = "headline infinitive"
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < r.i for c in r.children)
+            and (r.dep_ == "ROOT" or r.head.i > r.i) for r in roots):
+        # "Helixa to cut 1,800 jobs", "Workers to strike next week, union says": a
+        # headline's infinitive with its subject tells what is to come (not "called for
+        # the inquiry to be swift", whose verb comes first).
+        found["predicted"] = "future: headline infinitive"
     intents = _intent_kinds(cues)
     # A present intention only: "envisagerait" is hearsay, "entendait" a past (or "heard"),
     # "n'a pas souhaité commenter" a refusal.
@@ -490,11 +515,22 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # the speaker tells of their own; "estiment que la junte cherche à" and "« Le
     # gouvernement veut nous faire travailler »" tell another's, as reported.
     intent = next((t for t in roots if t.pos_ == "VERB" and cue_lemma(t, set(intents)) in intents
-                   and any(c.dep_ == "xcomp" for c in t.children)
+                   and any(c.dep_ == "xcomp" or (  # ("expects revenue to grow")
+                       c.dep_ == "ccomp" and c.morph.get("VerbForm") == ["Inf"]
+                       and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
+                           for c in t.children)
                    and (cue_lemma(t, set(intents)) not in folded(cues, "aim_verbs")
                         | folded(cues, "wish_verbs") or all(
                        c.pos_ == "PRON" for c in t.children if c.dep_ in SUBJECT_DEPS))
-                   and t.morph.get("Tense") in (["Pres"], []) and t.morph.get("Mood") != ["Cnd"]
+                   and (t.morph.get("Tense") in (["Pres"], []) or (
+                       # ("said the airline planned to cut", "a indiqué que l'accusation
+                       # comptait appeler": a plan, not a wish, told in the past of a past
+                       # saying; "selon un mémo, la direction envisageait" is a past plan)
+                       attributed and t.morph.get("Tense") in (["Imp"], ["Past"])
+                       and t.morph.get("VerbForm") == ["Fin"]
+                       and cue_lemma(t, set(intents)) in folded(cues, "intention_verbs")
+                       and t.head.i != t.i and _told_in_the_past(t.head)))
+                   and t.morph.get("Mood") != ["Cnd"]
                    and not _conditional_form(t) and not any(
                        fold(c.text) in folded(cues, "c_negation") for c in t.children)), None)
     if intent is not None:  # "said she plans to start", "a dit vouloir partir"

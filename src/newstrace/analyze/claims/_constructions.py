@@ -11,7 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from newstrace.analyze.claims._certainty import _modifying_participle
+from newstrace.analyze.claims._certainty import (
+    _future_form,
+    _modifying_participle,
+    _tagged_future,
+)
 from newstrace.analyze.claims._cues import _has, folded
 from newstrace.analyze.claims._speakers import (
     _fronted_subject,
@@ -22,6 +26,7 @@ from newstrace.analyze.claims._speakers import (
 from newstrace.analyze.claims._syntax import (
     _QUESTION_MARKS,
     _THAT,
+    RELATIVE_DEPS,
     SUBJECT_DEPS,
     _adjectival,
     _content_bounds,
@@ -294,6 +299,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # state of emergency": an act
             continue
         speaker = speaker_of(tok) or _subject_left_unparsed(sent, tok, cues)
+        verb_made_participle = False
         if not speaker and _lemma_in(tok, document_acts) and (
                 fronted := _fronted_subject(sent, tok)) and \
                 (lead := _phrase_head(fronted)) is not None and \
@@ -301,6 +307,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "Un sondage Ifop réalisé pour ... donnait X gagnante", "Le document, que Le
             # Monde a pu consulter, décrit ...": the parser made the document the root.
             speaker = fronted
+            verb_made_participle = True  # ("décrit" tagged a participle of a noun)
         if not speaker or any(t.text in ("«", "“", "»", "”") for t in speaker):
             # ("« C'est une atteinte à la dignité », a dénoncé X": the quote the parser
             # made the subject is what is said; the inserted phrase is read elsewhere.)
@@ -326,11 +333,13 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                     and (c.pos_ in ("NOUN", "PROPN", "PRON") or (c.pos_ == "ADV" and any(
                         k.pos_ == "NOUN" for k in c.children)))), None)
         head = _phrase_head(speaker)
-        if head is not None and head.pos_ == "NOUN" and _lemma_in(tok, document_acts) and (
+        if head is not None and head.pos_ == "NOUN" and _lemma_in(tok, document_acts) and \
+                (_said(tok) or verb_made_participle) and (
                 _has(head.lemma_, cues.get("document_nouns", []))
                 or _has(head.text, cues.get("document_nouns", []))):
             # "L'arrêté préfectoral interdit tout rassemblement", "Un rapport avait classé la
-            # vallée parmi ...": what a document rules or finds is its word, not the outlet's.
+            # vallée parmi ...": what a document rules or finds is its word, not the outlet's
+            # (a verb that tells it, not "Her results ..., including her victory").
             out.append(_Report(tok, speaker, None, (tok.idx, _content_bounds(sent)[1]), None,
                                "statement"))
             continue
@@ -412,6 +421,9 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # object's determiner)
             shares = [t for t in (obj.subtree if obj is not None else []) if t.dep_ == "det"
                       and any(k.dep_ == "case" and fold(k.text) in at for k in t.children)]
+            # ("évalue les pertes à « au moins 40 millions »": the quote mark took the "à")
+            candidates += [t for t in (obj.subtree if obj is not None else [])
+                           if t.dep_.startswith("nmod") and _after_quoted_preposition(t, at)]
             # The first with a figure ("£40bn"), not "entre amendes et indemnisations".
             by = next((c for c in candidates + shares if any(
                 t.like_num or fold(t.text) in magnitudes or any(ch.isdigit() for ch in t.text)
@@ -462,13 +474,16 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         elif clause is None and (said := _prep_object(tok, cues)) is not None:
             # "a fait état sur Telegram de 14 morts", "se plaignent depuis des mois de
             # panaches de fumée": a phrase of saying whose object follows a preposition.
-            out.append(_Report(tok, speaker, None, said, None, "statement"))
+            # ("table sur une croissance de 4 % en 2025": a forecast)
+            out.append(_Report(tok, speaker, None, said, _promise(tok, cues), "statement"))
         elif _lemma_in(tok, np_verbs) and clause is None and obj is None and \
                 not _after_comma(tok) and _said(tok) and not _sentenced(tok, cues) and \
                 (found := _object_by_form(tok, cues)) is not None:
             # "dénoncent depuis des mois des rodéos", "a revendiqué vendredi, via son
             # agence, l'attentat": the parser hung the object on the phrase before it.
-            out.append(_Report(tok, speaker, None, found, _promise(tok, cues), "statement"))
+            first = next((t for t in sent if t.idx >= found[0]), None)
+            out.append(_Report(tok, speaker, None, found, _promise(tok, cues, first),
+                               "statement"))
         elif _lemma_in(tok, np_verbs) and obj is not None and (
                 clause is None or (clause.dep_ == "xcomp" and clause.i > obj.i)) and (
                 obj.pos_ in ("NOUN", "PROPN") or fold(obj.text) in {
@@ -500,8 +515,11 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 obj.idx, _content_bounds(sent)[1])
             # "Le plan prévoit l'évacuation ... si le débit dépasse ...": a condition.
             inside = {t.i for t in obj.subtree}
+            # (the verb's own condition, not one inside a second verb's clause: "described
+            # the cracking as « significant » and warned that ... if ...")
             condition = next((t for t in sent if t.i > tok.i and t.i not in inside
-                              and t.dep_ == "mark" and fold(t.text) in marks), None)
+                              and t.dep_ == "mark" and fold(t.text) in marks
+                              and _clause_verb_head(t) == tok.i), None)
             out.append(_Report(tok, speaker, None, what,
                                f"hypothetical: condition ({condition.text})" if condition
                                else _promise(tok, cues, obj), "statement"))
@@ -538,6 +556,23 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             out.append(_Report(tok, speaker, None, what, f"denied: {tok.text}",
                                None if said is not None else "statement"))
     return out
+
+
+def _clause_verb_head(mark: Token) -> int | None:
+    """Where the clause a mark opens hangs: the head of its first verb up the tree."""
+    verb = next((a for a in mark.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    return verb.head.i if verb is not None else None
+
+
+def _after_quoted_preposition(tok: Token, preps: frozenset[str]) -> bool:
+    """Whether a phrase follows one of ``preps`` and an opening quote mark ("à « au moins
+    40 millions »"), which the parser then hangs the preposition on."""
+    k = tok.left_edge.i - 1
+    if k < 0 or tok.doc[k].text not in ("«", "“", '"'):
+        return False
+    while k > 0 and tok.doc[k].text in ("«", "“", '"'):
+        k -= 1
+    return fold(tok.doc[k].text) in preps
 
 
 def _estimate_by_form(sent: SpacySpan, tok: Token, estimating: frozenset[str],
@@ -623,6 +658,27 @@ def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str
     if obj is not None and fold(obj.lemma_) in folded(cues, "intention_nouns") and any(
             t.morph.get("VerbForm") == ["Inf"] for t in obj.subtree):
         return f"predicted: intention ({obj.text})"
+    if obj is not None and (hedge := next((c for c in obj.children if c.dep_ == "amod" and fold(
+            c.text) in folded(cues, "hedged_adjectives")), None)) is not None:
+        # "évoque une possible contamination": what is said is only a possibility.
+        return f"possible: {hedge.text}"
+    if obj is not None:
+        # "a confirmé une hausse des droits, qui passeront de 178 à 199 euros": what is
+        # said is to come; "a annoncé la fermeture de onze magasins d'ici à la fin juin":
+        # an announced step with its deadline.
+        # (the object's relative clause too, which the parser may hang on a noun it did
+        # not make the object; not a clause of time: "tant que les travaux n'auront pas
+        # été réalisés")
+        rest = [t for t in verb.sent if t.i in {k.i for k in obj.subtree} or (
+            t.dep_ in RELATIVE_DEPS and t.head.i >= obj.i)]
+        future = next((t for t in rest if _tagged_future(t) or _future_form(t) or (
+            t.tag_ == "MD" and fold(t.text) in ("will", "'ll"))), None)
+        if future is not None:
+            return f"predicted: future in what is said ({future.text})"
+        words = verb.doc.text[obj.left_edge.idx : verb.sent.end_char]
+        if _lemma_in(verb, folded(cues, "announcing_verbs")) and (
+                deadline := _has(words, cues.get("deadline_marks", []))):
+            return f"predicted: announced by a deadline ({deadline})"
     return None
 
 

@@ -311,6 +311,13 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 lemma in {fold(v) for v in cues.get("estimate_clause_verbs", [])}:
             # "AAA estimates that 73 million will drive", "..., the Treasury estimates."
             extra.append(f"estimate: figures ({verb.text})")
+        elif (rep.clause is not None or (rep.span is not None and rep.span[1] <= verb.idx)) and \
+                lemma in folded(cues, "figure_estimate_verbs") and _rough_figure(
+                    _tokens(pb, *(rep.span or _span_of(list(rep.clause.subtree)))), cues):
+            # "La Confédération estime qu'environ un bail sur quatre ...", "Quelque 8 000
+            # hectares auraient été touchés, estime la chambre d'agriculture": a view that
+            # holds a figure is an estimate of it.
+            extra.append(f"estimate: a figure ({verb.text})")
         c_start, c_end = rep.span or _span_of(list(rep.clause.subtree))  # type: ignore[union-attr]
         c_start, c_end = _trim(pb, c_start, c_end) or (c_start, c_end)
         c_end = _without_comment(pb, c_start, c_end, cues)
@@ -428,7 +435,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             lemma, "reporting") == "reporting" and root.pos_ == "VERB" \
             and (speaker := subjects_of(root)) and not any(
                 c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "obl:arg", "parataxis", "advcl",
-                           "conj") or fold(c.text) in folded(cues, "c_negation")
+                           "conj") or fold(c.text) in folded(cues, "c_negation") or (
+                    # ("n'a pas encore réagi": the negation hung on "encore")
+                    c.dep_ == "advmod" and any(fold(g.text) in folded(cues, "c_negation")
+                                               for g in c.children))
                 for c in root.children) and not _in_relative(root) and not _passive(root) and \
             (head := _phrase_head(speaker)) is not None and (
                 head.pos_ in ("PROPN", "PRON") or _has(head.text, _speaker_nouns(cues))):
@@ -494,6 +504,25 @@ def _speaks(verb: Token, cues: dict[str, Any]) -> bool:
         | folded(cues, "rejection_verbs"))) or (
         verb.i + 1 < len(verb.doc) and f"{fold(verb.lemma_)} {fold(verb.doc[verb.i + 1].text)}"
         in folded(cues, "reply_phrases"))
+
+
+def _rough_figure(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a content gives a figure roughly: a number after a word of approximation
+    ("environ un bail sur quatre", "quelque 8 000 hectares", "entre 4 et 6 millions") or
+    a range ("deux à trois fois plus")."""
+    rough = folded(cues, "rough_figure_words")
+    for n, t in enumerate(tokens):
+        if not t.like_num or re.fullmatch(r"(?:19|20)\d\d", t.text):
+            continue  # (a year is no figure: "entre 2016 et 2020")
+        before = " ".join(fold(k.text) for k in tokens[max(0, n - 3) : n])
+        # ("un", "one": a figure only right after the word of approximation)
+        if fold(t.text) in ("un", "une", "one") and not (n and fold(tokens[n - 1].text) in rough):
+            continue
+        if any(re.search(rf"(?:^|\s){re.escape(r)}$", before) for r in rough) or (
+                n + 2 < len(tokens) and fold(tokens[n + 1].text) in ("a", "à", "to", "-")
+                and tokens[n + 2].like_num):
+            return True
+    return False
 
 
 def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any]) -> bool:

@@ -285,6 +285,11 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             # "a réagi le coureur" after "du coureur français Maël Riou": the person the
             # page named with that noun.
             d.source = Source("named", d.source.text, person)
+        elif d.source.kind == "named" and d.source.entity is None and \
+                _unnamed_antecedent(d.source.text or "", spoke):
+            # "a prévenu l'élu" after "deux sources sécuritaires et un élu local": the
+            # unnamed person the page brought in with that noun.
+            d.source = Source("anonymous", d.source.text, None, 1)
         if d.source.kind == "unattributed" and d.source.text is None:
             previous = d  # the outlet's own sentence, which a later "Elle" may be about
         if d.source.kind != "unattributed":
@@ -383,6 +388,8 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
                 return Source(source.kind, d.source.text, source.entity, source.count)
             continue
         single = source.kind == "named" or (source.kind == "anonymous" and (source.count or 1) == 1)
+        if not english and source.kind == "institution" and _article_clash(word, source.text):
+            continue  # "selon les calculs du ministère ... a-t-elle assuré": not "elle"
         if word in _PERSONAL and (single or (not english and source.kind == "institution")):
             return Source(source.kind, d.source.text, source.entity, source.count)
         if word in _NEUTER and source.kind == "institution":
@@ -393,6 +400,17 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
     if person_at is not None and word not in _NEUTER:
         return Source("named", d.source.text, person_at[1])
     return None
+
+
+def _article_clash(pronoun: str, phrase: str | None) -> bool:
+    """Whether a French subject pronoun cannot stand for a phrase, by the phrase's article:
+    "elle" for "le ministère" or "les calculs", "il" for "la préfecture"."""
+    first = fold((phrase or "").split()[0]) if phrase else ""
+    if pronoun == "elle":
+        return first in ("le", "les", "du", "des", "au", "aux")
+    if pronoun == "il":
+        return first in ("la", "les", "des", "aux")
+    return False
 
 
 _ROLE = re.compile(r"^(?:le|la|l['’]|the)\s*([^\W\d_][\w-]+(?:\s+(?:[\w-]+|[ld]['’]\w+)){0,4})$",
@@ -429,6 +447,18 @@ def _role_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: 
         if noun.search(fold(texts.get(m.block, "")[max(0, m.start - 60) : m.start])):
             best = (key, m.entity)
     return best[1] if best else None
+
+
+def _unnamed_antecedent(text: str, spoke: list[tuple[tuple[int, int], Source]]) -> bool:
+    """Whether a definite role noun ("l'élu", "the official") takes up an unnamed source
+    the page brought in with that noun and an indefinite article ("un élu local")."""
+    found = _ROLE.match(text.strip())
+    if found is None or not found.group(1).islower():
+        return False
+    noun = re.escape(fold(found.group(1).split()[0]))
+    return any(source.kind == "anonymous" and re.search(
+        rf"\b(?:un|une|a|an)\s+(?:[^\W\d_]+\s+)?{noun}\b", fold(source.text or ""))
+        for _, source in spoke)
 
 
 def _body_of_pronoun(d: _Draft, index: EntityIndex, types: dict[str, str]) -> Source | None:

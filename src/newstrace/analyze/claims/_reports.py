@@ -123,7 +123,8 @@ def _misread_report(r: _Report, toks: list[Token], cues: dict[str, Any]) -> bool
     """Whether the parse read a report that is none: a speaker inside a relative clause
     is that clause's, not the verb's ("Le jugement, dont l'AFP a obtenu copie, relève
     ..."); an act of speech dated by a clause of time reports nothing ("two years after
-    the council declared a climate emergency")."""
+    the council declared a climate emergency"); nor does a passive that gives a status
+    ("est déclarée impropre à la consommation")."""
     start = toks[0].i if toks else 0
     in_relative = bool(r.speaker) and not _relative_pronoun(r.speaker[0]) and \
         r.speaker[0].i < r.verb.i and _opened_by_relative(toks, r.speaker[0].i - start)
@@ -131,7 +132,11 @@ def _misread_report(r: _Report, toks: list[Token], cues: dict[str, Any]) -> bool
         r.verb.dep_ != "ROOT" and any(
             c.dep_ == "mark" and fold(c.text) in folded(cues, "c_adverbial_marks")
             for c in r.verb.children)
-    return in_relative or dated
+    # "l'eau est déclarée impropre à la consommation", "was declared unfit": a status
+    # given by a passive with its adjective, no words of anyone's.
+    status = any(c.dep_ in ("aux:pass", "auxpass") for c in r.verb.children) and any(
+        c.pos_ == "ADJ" and c.i == r.verb.i + 1 for c in r.verb.children)
+    return in_relative or dated or status
 
 
 def _describes_a_speaker(r: _Report, reports: list[_Report]) -> bool:
@@ -208,6 +213,10 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              and not _adjectival(t) and not _idiom(t, cues)
              # "les faits qui lui sont reprochés": what the noun is, no report
              and not (t.dep_ in RELATIVE_DEPS and _passive(t))
+             # "quatre décès ont été confirmés sur l'île": a passive with neither its agent
+             # nor a clause tells a status, nobody's words
+             and not (_passive(t) and not any(c.dep_ in (
+                 "agent", "obl:agent", "ccomp", "xcomp", "parataxis") for c in t.children))
              # "Asked whether other items might follow, a spokesperson said ...": who was
              # asked answers; the question is no one's claim.
              and not _asked(t, cues)

@@ -33,6 +33,9 @@ _NUMBER_WORDS = {
     "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "l'une": 1, "l'un": 1,
 }
 
+#: A name and an age between commas ("Pike, 29"): a person.
+_AGED_NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]+ ){0,3}[A-ZÀ-Ý][\w'’-]+, \d{1,3} ?(?:ans)?,?$")
+
 
 def _count(tokens: list[Token], cues: dict[str, Any]) -> int | None:
     """How many people an anonymous source phrase names ("un responsable et trois personnes")."""
@@ -117,6 +120,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Mensah, the 200-meter silver medalist in Paris": the name says who; the places
         # and bodies of its apposition do not. (But "Bell's sister, Tanya Bell" is Tanya.)
         ids = index.at(pb.block.id, start, start + text.index(","))
+    if _AGED_NAME.match(text):
+        # "Pike, 29, said": a name with an age is a person's, whatever the entity reader
+        # made of it.
+        people = [i for i in ids if entity_types.get(i) == "person"]
+        return Source("named", text, people[0] if people else None)
     if metonym_country(text, pb.block.language) is not None:
         # "Kyiv said", "l'Élysée a démenti": a capital or a seat speaking is its government.
         return Source("institution", text, next(iter(ids), None))
@@ -140,15 +148,22 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             lead.morph.get("Number") == ["Plur"] and any(
                 c.dep_ in ("det", "amod") and c.i < lead.i
                 and fold(c.text) in folded(cues, "vague_quantifiers") for c in lead.children) \
-            and not _has(lead.text, cues.get("anonymous_heads", [])):
-        # (but "plusieurs sources proches du dossier" are unnamed sources, however many)
+            and not _has(lead.text, cues.get("anonymous_heads", [])) \
+            and not _has(text, cues.get("anonymity", [])):
+        # (but "plusieurs sources proches du dossier" are unnamed sources, however many;
+        # so are "Plusieurs présidents d'université, qui se sont exprimés sous couvert
+        # d'anonymat")
         # "Some farmers on Crete", "Plusieurs proches de X": uncounted people, whatever
         # name or body hangs on them.
         return Source("vague", text)
     # (a place's people, or a one-word group the entity reader took for a name; not
     # "Analysts at Cornwall Insight", who speak for a body)
+    # ("Students at Midland State University", "Regular customers at the X shop": people
+    # at a body who are not its staff speak for nobody but themselves)
     group = people or (ids and not _has(text, cues.get("anonymity", [])) and all(
-        entity_types.get(i) not in ("organization", "country") for i in ids)) or len(tokens) == 1
+        entity_types.get(i) not in ("organization", "country") for i in ids)) or \
+        len(tokens) == 1 or (lead is not None and fold(lead.text) in folded(
+            cues, "lay_groups"))
     # (but "People familiar with Northlight's finances" are unnamed sources)
     if ids and group and lead is not None and not _has(text, cues.get("anonymity", [])) and \
             not any(t.pos_ == "PROPN" for t in tokens if t.i < lead.i) and (

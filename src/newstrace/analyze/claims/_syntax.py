@@ -102,7 +102,11 @@ def _relative_pronoun(tok: Token) -> bool:
         # ("markets that Brussels says are closed": "that" tagged a conjunction, parsed as
         # the subject it is)
         fold(tok.text) == "that" and (tok.tag_ == "WDT" or tok.pos_ == "SCONJ")
-        and tok.dep_ in ("nsubj", "nsubjpass", "dobj"))
+        and tok.dep_ in ("nsubj", "nsubjpass", "dobj")) or (
+        # ("Les captures, que nous avons pu consulter, montrent": the object's "que" the
+        # tagger called a conjunction, hung on the relative clause's verb)
+        fold(tok.text) in ("que", "qu'", "qu’") and tok.dep_ in ("dep", "obj")
+        and tok.head.dep_ in RELATIVE_DEPS)
 
 
 def _passive(verb: Token) -> bool:

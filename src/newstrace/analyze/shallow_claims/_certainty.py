@@ -88,14 +88,22 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         cue = _first(lang, f"c_{level}", low, start, end)
         if cue:
             found.setdefault(level, f"{label}: {cue}")
+    if "denied" in found and "estimate" in found and negations and any(
+            r.start() < negations[0].start()
+            for r in _find(lang, "c_approximate", low, start, end)):
+        # "estima que cerca de 1,6 milhões de portugueses não têm médico": the negation
+        # is part of what the rough figure counts, an estimate.
+        del found["denied"]
     quantifiers = _word_set(lang, ("negative_quantifiers",))
     if "denied" in found and ("probable" in found or "possible" in found) and all(
             _lower(n.group(0)) in quantifiers for n in negations):
         # "lo más probable es que ningún partido alcance la mayoría": how likely a count
         # of none is, no denial.
         del found["denied"]
-    future = _first(lang, "c_predicted", low, start, end) or _pattern(
-        lang, "predicted_patterns", text, start, end)
+    # ("will sich nicht äußern": a refusal's "will" tells no plan)
+    future = next((m.group(0) for m in _find(lang, "c_predicted", low, start, end)
+                   if not any(e.start() <= m.start() < e.end() for e in exceptions)), None) \
+        or _pattern(lang, "predicted_patterns", text, start, end)
     if future:
         found["predicted"] = f"future: {future}"
     elif attributed and (later := _first(lang, "c_attributed_future", low, start, end)):

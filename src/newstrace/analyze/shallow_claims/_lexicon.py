@@ -83,7 +83,10 @@ def _matcher(language: str | None, key: str) -> re.Pattern[str] | None:
         if nouns and lex.get("inflected_nouns"):
             body = r"\s+".join(_stem(w) for w in p.split())
         else:
-            body = _phrase_regex(p, closers, 16 if key in VERB_KEYS else 5)
+            # (a refusal may hold the middle field too: "wollten sich auf Anfrage nicht
+            # zu den Vorwürfen äußern")
+            body = _phrase_regex(p, closers, 16 if key in VERB_KEYS or
+                                 key == "c_negation_exceptions" else 5)
         if nouns and lex.get("compound_nouns") and len(p) >= (
                 5 if lex.get("inflected_nouns") else 4):
             # "Innenministerium": a long noun may head a compound; a short one ("rat")

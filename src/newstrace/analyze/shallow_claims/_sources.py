@@ -214,7 +214,10 @@ class _Sources:
                 return Source("vague", phrase)
             return Source("document", phrase, bodies[0] if bodies else None)
         # (but "экономист Игорь Белов": a full name right after the noun is a person)
-        if self._heads_names(ctx, "vague_nouns", start, end, runs, 0) and not _find(
+        # ("Os moradores do bairro da Cova da Moura": after its article)
+        article = 1 if words and _lower(words[0].group(0)) in _word_set(
+            lang, ("definite_determiners",)) else 0
+        if self._heads_names(ctx, "vague_nouns", start, end, runs, article) and not _find(
                 lang, "source_nouns", low, start, end) and not named_bodies and not (
                 len(words) > 2 and any(len(r[2]) >= 2 and r[0] == words[1].start()
                                        for r in runs)):

@@ -86,6 +86,7 @@ class _Verbs(_Sources):
         if a.verb_kind == "question":  # "se preguntan si", "задаються питанням, чи"
             comps = comps | _word_set(lang, ("question_complementizers",))
         infinitives = _word_set(lang, ("infinitive_starts",))
+        timely = _word_set(lang, ("not_names", "function_words"))
         pos, n_words, stop, content_start = a.end, 0, "end", ctx.end
         post_end = a.end
         markers = _word_set(lang, ("infinitive_markers",))
@@ -138,8 +139,10 @@ class _Verbs(_Sources):
             if _lower(w.group(0)) in comps:
                 stop, content_start = "comp", w.end()
                 break
-            if _lower(w.group(0)) in infinitives and n_words == 0 and a.verb_kind in (
-                    "reporting", "denial"):
+            if _lower(w.group(0)) in infinitives and a.verb_kind in ("reporting", "denial") and (
+                    n_words == 0 or (n_words <= 2 and all(
+                        _lower(b.group(0)) in timely for b in ctx.words(a.end, w.start())))):
+                # ("negó este martes haber recibido": a day between)
                 # "negó haber ...", "ha detto di aver ...": an infinitive right after the
                 # verb is its content ("accusò l'opposizione di ..." is an object).
                 stop, content_start = "comp", w.start()
