@@ -2037,6 +2037,15 @@ TWENTY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
      "institution", "reported"),
     ("fr", "Île-de-France Mobilités, l'autorité organisatrice des transports, a rappelé que la "
            "loi imposait la concurrence.", "institution", "reported"),
+    # The first clause's tense decides: what is, then what it would do.
+    ("en", "The operator said in a statement that it was “cooperating fully with police” and "
+           "would pay for hotel rooms.", "institution", "reported"),
+    # "ne tardera pas": it will come soon, no denial.
+    ("fr", "Selon un cadre du groupe, qui a requis l’anonymat, la riposte « ne tardera pas ».",
+     "anonymous", "predicted"),
+    # "met en avant X": X is what is argued.
+    ("fr", "La mairie met en avant le coût de l’équipement, qui a atteint 480 000 euros.",
+     "institution", "reported"),
     # A condition inside a second verb's clause is not the first verb's.
     ("en", "An audit presented on Tuesday described the damage as “serious” and warned that "
            "the bridge could close if repairs were delayed.", "document", "reported"),

@@ -57,9 +57,14 @@ def _future_in_past(heads: list[Token], cues: dict[str, Any]) -> bool:
     """Whether a reported clause tells the future: a future or a conditional verb (the
     French future of the past, "serait rouverte"), or "will"/"would" ("would clear")."""
     will = folded(cues, "future_auxiliaries")
+    # (the first clause's: "said it was cooperating and would pay for hotel rooms" tells
+    # first what is, and a second verb joined to it does not make that a forecast)
+    verbs = [t for t in heads if t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux")]
+    joined = {t.i for t in verbs if t.dep_ == "conj" and verbs and t.i > verbs[0].i}
+    first = [t for t in heads if t.i not in joined and t.head.i not in joined] or heads
     return any(_tagged_future(t) or t.morph.get("Mood") == ["Cnd"]
                or _future_form(t) or _conditional_form(t) or fold(t.text) in will
-               for t in heads)
+               for t in first)
 
 
 def _unnamed(pb: ParsedBlock, start: int, end: int, tokens: list[Token]) -> str:

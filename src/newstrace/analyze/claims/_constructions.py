@@ -629,8 +629,8 @@ def _prep_object(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
             continue
         # (after "de" comes the object; after a noun ending the phrase too: "met en
         # cause un glissement de terrain")
-        first = verb.doc[at.i + 1] if fold(at.text) in ("de", "d'", "d’") or \
-            at.pos_ in ("NOUN", "PROPN") else at
+        first = verb.doc[at.i + 1] if fold(at.text) in ("de", "d'", "d’", "a") or \
+            at.pos_ in ("NOUN", "PROPN", "ADV") else at  # ("met en avant le coût")
         return _to_punctuation(first, verb.sent.end)
     return None
 
