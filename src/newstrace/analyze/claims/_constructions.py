@@ -650,7 +650,10 @@ def _sentenced(verb: Token, cues: dict[str, Any]) -> bool:
 def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str | None:
     """The certainty a verb of saying gives its noun object when it tells the future:
     "predicted the collapse", "a promis l'envoi de 600 policiers", "a annoncé son
-    intention de se pourvoir en cassation" (an intention with what is intended)."""
+    intention de se pourvoir en cassation" (an intention with what is intended), "a
+    confirmé une hausse, qui passeront ..." (a future inside the object), "a annoncé la
+    fermeture de onze magasins d'ici à la fin juin" (a deadline); or only a possibility:
+    "évoque une possible contamination"."""
     if _lemma_in(verb, folded(cues, "forecast_verbs")):
         return f"predicted: forecast ({verb.text})"
     if _lemma_in(verb, folded(cues, "commitment_verbs")):
