@@ -213,14 +213,18 @@ class _Sources:
                     every_run and not _find(lang, "institution_nouns", low, start, end):
                 return Source("vague", phrase)
             return Source("document", phrase, bodies[0] if bodies else None)
-        # (but "экономист Игорь Белов": a full name right after the noun is a person)
+        # (but "экономист Игорь Белов": a full name right after a singular form of the
+        # noun is a person; "Mieszkańcy Nowej Huty", the listed plural, live there)
         # ("Os moradores do bairro da Cova da Moura": after its article)
         article = 1 if words and _lower(words[0].group(0)) in _word_set(
             lang, ("definite_determiners",)) else 0
+        group = _find(lang, "vague_nouns", low, start, end)[:1]
+        singular = bool(group) and _lower(group[0].group(0)) not in _word_set(
+            lang, ("vague_nouns",))
         if self._heads_names(ctx, "vague_nouns", start, end, runs, article) and not _find(
                 lang, "source_nouns", low, start, end) and not named_bodies and not (
-                len(words) > 2 and any(len(r[2]) >= 2 and r[0] == words[1].start()
-                                       for r in runs)):
+                singular and len(words) > 2 and any(len(r[2]) >= 2 and r[0] == words[1].start()
+                                                    for r in runs)):
             # "Waarnemers in Den Haag", "Vecinos de Carabanchel": a group opening the
             # phrase; the names after it say where it stands, not who speaks.
             return Source("vague", phrase)
@@ -273,11 +277,13 @@ class _Sources:
         if runs:
             opening = _lower(text[ctx.start:start].strip())
             if len(words) == 1 and not people and not text[end:end + 2].strip().startswith(
-                    ":") and (not opening or opening in _word_set(lang, ("according_to",))):
+                    ":") and (not opening or opening in _word_set(lang, ("according_to",))) \
+                    and not shallow_lexicon(lang).get("capitalised_nouns"):
                 # "Renfe anunció que", "Según Aena", "Укрзалізниця повідомила": a lone
                 # name opening the sentence is a body's; a person is first named in full
                 # (a surname alone after the words, "aseguró Sánchez", or heading a
-                # headline's quote, "Sánchez: «...»", stays a person).
+                # headline's quote, "Sánchez: «...»", stays a person; in German every noun
+                # has a capital: "Nach Ansicht von Statikern").
                 return Source("institution", phrase)
             return Source("named", phrase)
         return Source("vague", phrase)

@@ -175,6 +175,13 @@ class _Verbs(_Sources):
             if opening is None or _opens_quote(text, opening) or left_start - opening > 40:
                 break
             left_start = _last_break(text, ctx.start, opening)
+        if left_start > ctx.start and text[left_start - 1] == ")" and \
+                not text[left_start:a.start].strip():
+            # "Minister Sanne de Wit (Volksgezondheid) zegt": a bracket after the name
+            # says what office, no break.
+            opening = text.rfind("(", ctx.start, left_start - 1)
+            if opening > ctx.start and left_start - opening <= 40:
+                left_start = _last_break(text, ctx.start, opening)
         joints = _word_set(lang, ("complementizers", "connectors"))
         listed = self._listed_name(ctx, left_start, a.start)
         left_start = listed if listed is not None else left_start
