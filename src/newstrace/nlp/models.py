@@ -584,11 +584,17 @@ def _rehang_finite_participle(sent: Span) -> None:
         # "Une source au sein de l'administration pénitentiaire évalue à ...": a finite
         # verb the model hung on a noun of the subject, with no relative word or
         # conjunction to make it a clause of that noun.
-        tok = next((t for t in sent if t.dep_ == "acl" and t.pos_ == "VERB" and t.i > root.i
-                    and t.morph.get("VerbForm") == ["Fin"] and t.morph.get("Mood") == ["Ind"]
+        # ("L'information judiciaire ouverte par le parquet de X pourrait déboucher": a
+        # conditional the model made an adjective of the agent inside a participle phrase)
+        tok = next((t for t in sent if t.dep_ in ("acl", "amod") and t.pos_ == "VERB"
+                    and t.i > root.i and t.morph.get("VerbForm") == ["Fin"]
+                    and t.morph.get("Mood") in (["Ind"], ["Cnd"])
                     and not any(k.morph.get("PronType") == ["Rel"] or k.dep_ in ("mark", "nsubj")
                                 for k in t.children)
-                    and all(a.pos_ in ("NOUN", "PROPN") for a in t.ancestors)), None)
+                    and all(a.pos_ in ("NOUN", "PROPN") or (
+                        a.pos_ == "VERB" and a.morph.get("VerbForm") == ["Part"]
+                        and not any(k.dep_.startswith("aux") for k in a.children))
+                            for a in t.ancestors)), None)
         if tok is None:
             # "Les associations d'usagers, elles, s'agacent": the pronoun set off after
             # the noun takes it up; the verb the model made a relative clause is the

@@ -334,12 +334,15 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                         k.pos_ == "NOUN" for k in c.children)))), None)
         head = _phrase_head(speaker)
         if head is not None and head.pos_ == "NOUN" and _lemma_in(tok, document_acts) and \
-                (_said(tok) or verb_made_participle) and (
+                (_said(tok) or verb_made_participle) and not any(
+                    c.dep_ == "mark" and fold(c.text) in ("comme", "as") for c in tok.children) \
+                and (
                 _has(head.lemma_, cues.get("document_nouns", []))
                 or _has(head.text, cues.get("document_nouns", []))):
             # "L'arrêté préfectoral interdit tout rassemblement", "Un rapport avait classé la
             # vallée parmi ...": what a document rules or finds is its word, not the outlet's
-            # (a verb that tells it, not "Her results ..., including her victory").
+            # (a verb that tells it, not "Her results ..., including her victory", nor a
+            # reference: "comme l'impose le règlement européen").
             out.append(_Report(tok, speaker, None, (tok.idx, _content_bounds(sent)[1]), None,
                                "statement"))
             continue

@@ -225,7 +225,10 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              # "le gouvernement n'a pas réagi": no answer, the outlet's fact
              and not (_refusal(t, cues) and any(
                  fold(c.text) in folded(cues, "c_negation") for c in t.children))
-             and not _declined(t, cues)]
+             and not _declined(t, cues)
+             # "did not say how many services it expected to run": a verb inside the
+             # question left unanswered is nobody's report
+             and not any(_declined(a, cues) for a in t.ancestors)]
     infinitive = folded(cues, "infinitive_reporting") | folded(cues, "directive_verbs") | \
         folded(cues, "fear_verbs") | {
         fold(v) for v in cues.get("commitment_verbs", [])} | set(_intent_kinds(cues))
@@ -486,6 +489,7 @@ def _infinitive_after(verb: Token) -> Token | None:
     doc, end = verb.doc, verb.sent.end
     purpose = folded(cues_for(verb.lang_), "purpose_marks")
     i, counted = verb.i + 1, 0
+    relatives: set[int] = set()  # the verbs of relative clauses passed
     while i < end and counted < 8:
         t = doc[i]
         if t.text == ",":
@@ -506,6 +510,9 @@ def _infinitive_after(verb: Token) -> Token | None:
                         if doc[k].morph.get("VerbForm") == ["Fin"]), None)
             if own is None:
                 return None
+            if cue_lemma(doc[own], _cue_verbs(cues_for(verb.lang_))) in _cue_verbs(
+                    cues_for(verb.lang_)):
+                relatives.add(own)  # ("qui dit avoir été contactée": a verb of saying's own)
             i = own + 1
             continue
         # ("de ne pas les consommer": an infinitive the tagger called finite, known by its
@@ -519,6 +526,8 @@ def _infinitive_after(verb: Token) -> Token | None:
         if t.pos_ == "VERB" and infinitive:
             if any(c.dep_ == "mark" and fold(c.text) in purpose for c in t.children):
                 return None  # "a promis des renforts pour rouvrir": what for, not what
+            if any(a.i in relatives for a in t.ancestors):
+                return None  # "..., qui dit avoir été contactée": the relative's own words
             if any(a.dep_ in ("obj", "dobj") and a.head == verb and a.pos_ == "NOUN"
                    for a in t.ancestors):
                 # "a estimé à 4 milliards le manque à gagner", "le nombre de personnes
