@@ -109,6 +109,14 @@ def _in_adverbial(tok: Token, marks: frozenset[str]) -> bool:
     return False
 
 
+def _negated(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether a negation word hangs on a verb, or on an adverb of it ("n'a pas encore
+    fait savoir", "n'a pas encore réagi": the parser hangs "pas" on "encore")."""
+    negation = folded(cues, "c_negation")
+    return any(fold(c.text) in negation for c in [*verb.children, *(
+        g for a in verb.children if a.dep_ == "advmod" for g in a.children)])
+
+
 def _told_in_the_past(verb: Token) -> bool:
     """Whether a verb is a past ("said", "a indiqué", "avait annoncé")."""
     return verb.tag_ == "VBD" or (verb.morph.get("Tense") in (["Past"], ["Imp"]) and (
@@ -170,6 +178,8 @@ def _aside(tok: Token, within: set[int]) -> bool:
     for a in [tok, *tok.ancestors]:
         if a.i not in within or a.head.i == a.i or a.head.i not in within:
             return False
+        # (the phrase's first word, past its punctuation, comes right after a comma)
+        set_off = a.doc[next((t.i for t in a.subtree if not t.is_punct), a.i) - 1].text == ","
         if a.dep_ in RELATIVE_DEPS or _adjectival(a) or _modifying_participle(a) or (
                 a.pos_ in ("VERB", "AUX") and a.left_edge.i < a.i
                 and a.left_edge.morph.get("PronType") == ["Rel"]):
@@ -178,10 +188,9 @@ def _aside(tok: Token, within: set[int]) -> bool:
             return True
         if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.pos_ in ("VERB", "AUX"):
             return True
-        if a.pos_ == "VERB" and a.i > a.head.i and \
-                a.doc[next((t.i for t in a.subtree if not t.is_punct), a.i) - 1].text == "," \
-                and (any(c.dep_.startswith("aux") and c.morph.get("VerbForm") in (
-                    ["Part"], ["Ger"]) for c in a.children) or (
+        if a.pos_ == "VERB" and a.i > a.head.i and set_off and (any(
+                c.dep_.startswith("aux") and c.morph.get("VerbForm") in (["Part"], ["Ger"])
+                for c in a.children) or (
                     a.tag_ == "VBG" and a.dep_ == "advcl"
                     and not any(c.dep_.startswith("aux") for c in a.children))):
             # "..., de nombreux cas bénins n'ayant pas donné lieu à une consultation",
@@ -205,9 +214,7 @@ def _aside(tok: Token, within: set[int]) -> bool:
             return True
         if (a.dep_ == "appos" or (a.dep_ in ("conj", "obl:mod", "nmod") and a.pos_ == "NOUN"
                                   and not any(c.dep_ == "cc" for c in a.children))) and \
-                a.i > a.head.i and \
-                a.doc[next((t.i for t in a.subtree if not t.is_punct), a.i) - 1].text == "," and \
-                a.right_edge.i >= max(within) - 1:
+                a.i > a.head.i and set_off and a.right_edge.i >= max(within) - 1:
             # "..., des faits susceptibles de constituer des crimes de guerre": a remark
             # set off after a noun.
             return True
@@ -367,10 +374,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     speech = folded(cues, "comment_verbs")
     checked = next((r for r in roots[:1] if (not any(
         t.text in (";", ":") for t in tokens if t.i < r.i) and ((
-        _lemma_in(r, folded(cues, "verification_verbs")) or _refusal(r, cues)) and any(
-            fold(c.text) in folded(cues, "c_negation") for c in [*r.children, *(
-                # ("n'a pas encore fait savoir": the negation hung on "encore")
-                g for a in r.children if a.dep_ == "advmod" for g in a.children)]))) \
+        _lemma_in(r, folded(cues, "verification_verbs")) or _refusal(r, cues)) and
+        _negated(r, cues))) \
         or _declined(r, cues)
         or any(c.dep_ == "xcomp" and ((_lemma_in(r, folded(cues, "declining_verbs")) and fold(
             c.lemma_) in speech) or _declined(c, cues)) for c in r.children)), None)

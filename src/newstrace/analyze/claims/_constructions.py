@@ -675,7 +675,8 @@ def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str
         # (the object's relative clause too, which the parser may hang on a noun it did
         # not make the object; not a clause of time: "tant que les travaux n'auront pas
         # été réalisés")
-        rest = [t for t in verb.sent if t.i in {k.i for k in obj.subtree} or (
+        inside = {k.i for k in obj.subtree}
+        rest = [t for t in verb.sent if t.i in inside or (
             t.dep_ in RELATIVE_DEPS and t.head.i >= obj.i)]
         future = next((t for t in rest if _tagged_future(t) or _future_form(t) or (
             t.tag_ == "MD" and fold(t.text) in ("will", "'ll"))), None)

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._according import _according_to, _complete_before, _in_document
-from newstrace.analyze.claims._certainty import _certainty, _future_in_past, _heads, _own_future
+from newstrace.analyze.claims._certainty import (
+    _certainty,
+    _future_in_past,
+    _heads,
+    _negated,
+    _own_future,
+)
 from newstrace.analyze.claims._cues import _generic_place, _has, _speaker_nouns, folded
 from newstrace.analyze.claims._inserted import _relative_words
 from newstrace.analyze.claims._reports import _reporting
@@ -435,11 +441,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             lemma, "reporting") == "reporting" and root.pos_ == "VERB" \
             and (speaker := subjects_of(root)) and not any(
                 c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "obl:arg", "parataxis", "advcl",
-                           "conj") or fold(c.text) in folded(cues, "c_negation") or (
-                    # ("n'a pas encore réagi": the negation hung on "encore")
-                    c.dep_ == "advmod" and any(fold(g.text) in folded(cues, "c_negation")
-                                               for g in c.children))
-                for c in root.children) and not _in_relative(root) and not _passive(root) and \
+                           "conj") for c in root.children) and not _negated(root, cues) and \
+            not _in_relative(root) and not _passive(root) and \
             (head := _phrase_head(speaker)) is not None and (
                 head.pos_ in ("PROPN", "PRON") or _has(head.text, _speaker_nouns(cues))):
         # (someone who can speak: not "L'euro a peu réagi et s'échangeait à 1,08 dollar")
@@ -518,7 +521,7 @@ def _rough_figure(tokens: list[Token], cues: dict[str, Any]) -> bool:
         # ("un", "one": a figure only right after the word of approximation)
         if fold(t.text) in ("un", "une", "one") and not (n and fold(tokens[n - 1].text) in rough):
             continue
-        if any(re.search(rf"(?:^|\s){re.escape(r)}$", before) for r in rough) or (
+        if any(before == r or before.endswith(f" {r}") for r in rough) or (
                 n + 2 < len(tokens) and fold(tokens[n + 1].text) in ("a", "à", "to", "-")
                 and tokens[n + 2].like_num):
             return True

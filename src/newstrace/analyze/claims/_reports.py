@@ -487,7 +487,9 @@ def _infinitive_after(verb: Token) -> Token | None:
     on a noun between; the first one within a few words after the verb, with no verb of
     its own kind between."""
     doc, end = verb.doc, verb.sent.end
-    purpose = folded(cues_for(verb.lang_), "purpose_marks")
+    cues = cues_for(verb.lang_)
+    purpose = folded(cues, "purpose_marks")
+    verbs = _cue_verbs(cues)
     i, counted = verb.i + 1, 0
     relatives: set[int] = set()  # the verbs of relative clauses passed
     while i < end and counted < 8:
@@ -510,8 +512,7 @@ def _infinitive_after(verb: Token) -> Token | None:
                         if doc[k].morph.get("VerbForm") == ["Fin"]), None)
             if own is None:
                 return None
-            if cue_lemma(doc[own], _cue_verbs(cues_for(verb.lang_))) in _cue_verbs(
-                    cues_for(verb.lang_)):
+            if cue_lemma(doc[own], verbs) in verbs:
                 relatives.add(own)  # ("qui dit avoir été contactée": a verb of saying's own)
             i = own + 1
             continue

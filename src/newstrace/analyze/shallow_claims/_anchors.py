@@ -109,9 +109,7 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
                     continue  # ", zegt dat ...": a verb with its clause, not "..., zegt X"
             if any(a.kind == "according_pronoun" and a.start <= m.start() < a.end for a in out):
                 continue  # "по его словам" is read once, as the pronoun's
-            previous = ctx.words(_last_break(text, ctx.start, m.start()), m.start())[-1:]
-            if kind == "according" and previous and _lower(previous[0].group(0)) in _word_set(
-                    lang, ("according_to_not_after",)):
+            if kind == "according" and _after_ordinal_article(ctx, ctx.start, m.start()):
                 continue  # "no segundo trimestre": an ordinal after its article
             if kind == "according" and text[ctx.start:m.start()].strip() and _find(
                     lang, "cited_by", low, m.start(), m.end()):
@@ -138,6 +136,14 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
     if single is not None and any(a.start >= single[1] for a in out):
         out = [a for a in out if not single[0] <= a.start < single[1]]
     return sorted(out, key=lambda a: a.start)
+
+
+def _after_ordinal_article(ctx: _Context, start: int, at: int) -> bool:
+    """Whether the word at ``at`` follows an article that makes it an ordinal ("no
+    segundo trimestre": Portuguese "segundo" is no "according to" there)."""
+    previous = ctx.words(_last_break(ctx.text, start, at), at)[-1:]
+    return bool(previous) and _lower(previous[0].group(0)) in _word_set(
+        ctx.language, ("according_to_not_after",))
 
 
 def _passives(ctx: _Context) -> list[_Anchor]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from newstrace.analyze.claims import strongest
-from newstrace.analyze.shallow_claims._anchors import _Anchor
+from newstrace.analyze.shallow_claims._anchors import _after_ordinal_article, _Anchor
 from newstrace.analyze.shallow_claims._lexicon import (
     VERB_KEYS,
     _find,
@@ -111,11 +111,10 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         # in someone's words is their forecast; the outlet's own stays a scheduled fact.
         found["predicted"] = f"future: {later}"
     # ("no segundo trimestre": an ordinal after its article, no "segundo" of hearsay)
-    ordinal = _word_set(lang, ("according_to_not_after",))
     according = _word_set(lang, ("according_to",))
     hearsay = next((m.group(0) for m in _find(lang, "c_reported", low, start, end) if not (
-        _lower(m.group(0)) in according and (before := low[start:m.start()].split())
-        and before[-1] in ordinal)), None)
+        _lower(m.group(0)) in according and _after_ordinal_article(ctx, start, m.start()))),
+        None)
     if hearsay:
         found.setdefault("reported", f"hearsay: {hearsay}")
     conditional = _conditional(ctx, start, end)
