@@ -1440,11 +1440,34 @@ BLIND_24: list[tuple[str, str, str, str]] = [
      "denied"),
 ]
 
+BLIND_25: list[tuple[str, str, str, str]] = [
+    # Blind set 25 (session 20), in sentences of our own.
+    # No reaction, however long the middle field: the outlet's fact.
+    ("de", "Die Stadtverwaltung hat auf mehrere Anfragen unserer Redaktion bis zum Abend "
+           "nicht reagiert.", "unattributed", "asserted"),
+    # "Per gli inquirenti": according to the investigators, a body.
+    ("it", "Per gli inquirenti è probabile che il furto sia stato organizzato da una banda "
+           "locale.", "institution", "probable"),
+    # A closing "disse fonte do executivo" says the whole sentence, condition included.
+    ("pt", "Caso as negociações falhem, o Governo admite requisitar os trabalhadores, disse "
+           "fonte do executivo.", "anonymous", "hypothetical"),
+    # An English body's name is no person's, in any language's press.
+    ("nl", "Als de prijzen blijven stijgen, kunnen de boeren opnieuw actievoeren, waarschuwt "
+           "Dutch Dairy Alliance.", "institution", "hypothetical"),
+    # Futures by form: the Polish future passive, a Ukrainian perfective present.
+    ("pl", "Rzecznik spółki twierdzi, że nowy terminal zostanie oddany do użytku w maju.",
+     "institution", "predicted"),
+    ("uk", "Міністр фінансів Петро Коваль заявив, що уряд запровадить нові податкові пільги.",
+     "named", "predicted"),
+    # A Dutch source fronted with no comma ends at the clause's verb.
+    ("nl", "Volgens Mark de Vries is het plan veel te duur.", "named", "reported"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
-                         + BLIND_24)
-def test_constructions_from_the_seventeenth_to_twenty_fourth_blind_sets(
+                         + BLIND_24 + BLIND_25)
+def test_constructions_from_the_seventeenth_to_twenty_fifth_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

@@ -176,6 +176,14 @@ def test_french_objects_and_agents_hang_on_their_verb(text: str, word: str, dep:
      "maire.", "lancé", "projet"),
     # A verb made an adjective that ends the sentence after its subject.
     ("Du côté des salariés, l'inquiétude domine.", "domine", "inquiétude"),
+    # A present before its infinitive, which the model took for an adverb ("dément",
+    # insane) or a noun ("menace", a threat), after a condition.
+    ("La préfecture dément avoir minimisé les risques.", "dément", "préfecture"),
+    ("Si aucun repreneur ne se présente d’ici à l’été, l’intersyndicale menace de bloquer "
+     "les expéditions du site.", "menace", "intersyndicale"),
+    # A verb made an adjective after the comma that closes the subject's relative clause.
+    ("La requête déposée au tribunal administratif de Rennes, dont notre journal a obtenu "
+     "copie, pointe aussi trois procurations irrégulières.", "pointe", "requête"),
 ])
 def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
         text: str, verb: str, subject: str) -> None:
@@ -263,7 +271,8 @@ def test_a_bare_noun_after_a_comma_spelt_as_a_present_is_the_verb() -> None:
                  "amod", "punct", "det", "nmod", "punct"],
                 ["DET", "NOUN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT", "NOUN", "PUNCT", "ADJ",
                  "PUNCT", "DET", "NOUN", "PUNCT"])
-    _verb_after_comma(doc[:], {"juge": ["juger"]}, lambda w: "Mood=Ind|VerbForm=Fin")
+    _verb_after_comma(doc[:], {"juge": ["juger"]}, lambda w: None,
+                      lambda w: "Mood=Ind|VerbForm=Fin")
     verb = doc[7]
     assert (verb.pos_, verb.lemma_, verb.dep_, doc[1].dep_, doc[12].dep_) == (
         "VERB", "juger", "ROOT", "nsubj", "obj")

@@ -121,6 +121,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         tense = "Imp" if imperfect and word.endswith(imperfect) else "Pres"
         return f"Mood=Ind|Number={number}|Person=3|Tense={tense}|VerbForm=Fin"
 
+    def infinitive_of(word: str) -> str | None:  # ("dément" -> "démentir", "pointe")
+        return (verb_forms.get(word) or [None])[0] or _regular_infinitive(word, verbs, regular)
+
     def repair(doc: Doc) -> Doc:
         for tok in doc:
             if not tok.text.endswith(finite):
@@ -158,10 +161,10 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
                 tok.pos_, tok.tag_ = pos, tag
                 tok.set_morph(before)
         for sent in list(doc.sents) if presents else []:
-            _verb_after_comma(sent, verb_forms, morph)
-            _adjective_present(sent, lambda w: (verb_forms.get(w) or [None])[0]
-                               or _regular_infinitive(w, verbs, regular), morph)
+            _verb_after_comma(sent, verb_forms, infinitive_of, morph)
+            _adjective_present(sent, infinitive_of, morph)
             _rehang_present(sent, presents, morph)
+            _verb_before_infinitive(sent, infinitive_of, morph)
             _rehang_finite_participle(sent)
             _apposed_participle_made_root(sent)
             _rehang_after_relative(sent)
@@ -412,6 +415,7 @@ def _noun_root(sent: Span) -> Token | None:
 
 
 def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
+                      infinitive_of: Callable[[str], str | None],
                       morph: Callable[[str], str]) -> None:
     """In a sentence with no verb, a bare noun after a comma that is spelt as a present
     of the model's verb forms is the verb, the sentence's noun its subject: "Un
@@ -430,12 +434,23 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
                     t.dep_ == "appos" or (t.dep_ == "acl:relcl" and any(
                         c.dep_ == "obj" and c.i > t.i for c in t.children)))
                 and not any(c.dep_ in ("det", "case") for c in t.children)
-                and verb_forms.get(t.lower_)), None)
+                and verb_forms.get(t.lower_)), None) or next((
+        # ("La protestation ..., dont Le Progrès a obtenu copie, pointe trois signatures":
+        # the comma closes a relative clause, and the verb after it, made an adjective of
+        # a noun inside the subject, takes an object)
+        t for t in sent if t.pos_ in ("NOUN", "ADJ") and t.is_lower and t.i > root.i + 2
+        and doc[t.i - 1].text == "," and _inside_relative(doc[t.i - 2])
+        and t.dep_ in ("amod", "appos", "nmod") and any(
+            c.dep_ in ("obj", "nmod") and c.i > t.i and c.pos_ == "NOUN" and not any(
+                k.dep_ == "case" for k in c.children) for c in t.children)
+        and not any(c.dep_ in ("det", "case") for c in t.children)
+        and infinitive_of(t.lower_)), None)
     if tok is None:
         return
     tok.pos_ = tok.tag_ = "VERB"
     tok.set_morph(morph(tok.text))
-    tok.lemma_ = verb_forms[tok.lower_][0]
+    tok.lemma_ = (verb_forms.get(tok.lower_) or [None])[0] or infinitive_of(tok.lower_) \
+        or tok.lemma_
     _make_root(sent, root, tok, "nsubj")
     for c in tok.children:  # ("un classement": a noun with no preposition is its object)
         if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ == "nmod" and not any(
@@ -447,7 +462,9 @@ def _inside_relative(tok: Token) -> bool:
     """Whether a word lies in a relative clause opened by a relative word ("que nous
     avons pu consulter")."""
     for t in (tok, *tok.ancestors):
-        if t.dep_ == "acl:relcl" and any(c.lower_ in _RELATIVE_WORDS for c in t.children):
+        # (the relative word may hang lower: "dont Le Progrès a obtenu copie")
+        if t.dep_ == "acl:relcl" and (any(c.lower_ in _RELATIVE_WORDS for c in t.children)
+                                      or t.left_edge.lower_ in _RELATIVE_WORDS):
             return True
     return False
 
@@ -489,6 +506,69 @@ def _adjective_present(sent: Span, infinitive_of: Callable[[str], str | None],
     subject.dep_ = "nsubj"
     for t in after:
         t.head = tok
+
+
+def _verb_before_infinitive(sent: Span, infinitive_of: Callable[[str], str | None],
+                            morph: Callable[[str], str]) -> None:
+    """A word right after the subject's noun, spelt as a present of the model's verb
+    forms and followed by an infinitive (with or without "de"), is the verb, which the
+    model took for an adverb or a noun: "La métropole dément avoir sous-estimé le
+    préjudice" ("dément", insane), "Si aucun repreneur ne se manifeste, l'intersyndicale
+    menace de bloquer les expéditions" ("menace", a threat).  Only when no main verb
+    comes before it: the sentence's root is then that noun or a subordinate clause's
+    verb, which becomes the new verb's adverbial clause."""
+    doc = sent.doc
+    root = sent.root
+    def takes_infinitive(t: Token) -> bool:
+        k = t.i + 1
+        if k < sent.end and doc[k].lower_ in ("de", "d'", "d’"):
+            k += 1
+        return k < sent.end and doc[k].morph.get("VerbForm") == ["Inf"]
+    tok = next((t for t in sent if t.pos_ in ("NOUN", "ADJ", "ADV") and t.is_lower
+                and t.i > sent.start and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+                and takes_infinitive(t) and not t.lower_.endswith(_PARTICIPLE_ENDINGS)
+                and infinitive_of(t.lower_)), None)
+    if tok is None:
+        return
+    subject = doc[tok.i - 1]
+    if any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and t.i < tok.i
+           and not _inside_relative(t) and not any(
+               c.dep_ == "mark" for c in (t.head if t.dep_.startswith("aux") else t).children)
+           for t in sent):
+        return
+    if root.i != subject.i and not any(c.dep_ == "mark" for c in root.children):
+        return
+    k = tok.i + 1 + (doc[tok.i + 1].lower_ in ("de", "d'", "d’"))
+    infinitive = doc[k]
+    tok.pos_ = tok.tag_ = "VERB"
+    tok.set_morph(morph(tok.text))
+    tok.lemma_ = infinitive_of(tok.lower_) or tok.lemma_
+    if root.i == subject.i:
+        _make_root(sent, root, tok, "nsubj")
+    else:
+        after = [t for t in sent if t.i > tok.i and t.head.i in (root.i, subject.i)]
+        tok.head, tok.dep_ = tok, "ROOT"
+        root.head, root.dep_ = tok, "advcl"
+        subject.head, subject.dep_ = tok, "nsubj"
+        for t in [*after, *(c for c in subject.children if c.is_punct and c.i < subject.i)]:
+            t.head = tok  # (and the comma the model hung on the subject)
+    if infinitive.pos_ == "AUX" and infinitive.head.i > infinitive.i and \
+            infinitive.head.morph.get("VerbForm") == ["Part"]:
+        # ("dément avoir sous-estimé": the participle is the complement, "avoir" its
+        # auxiliary, and a finite verb joined to it is the new verb's: "et rappelle que")
+        participle = infinitive.head
+        for c in participle.children:
+            if c.dep_ == "conj" and c.morph.get("VerbForm") == ["Fin"]:
+                c.head = tok
+        infinitive.head, infinitive.dep_ = participle, "aux:tense"
+        infinitive = participle
+    infinitive.head, infinitive.dep_ = tok, "xcomp"
+    if k > tok.i + 1:
+        doc[tok.i + 1].head, doc[tok.i + 1].dep_ = infinitive, "mark"
+
+
+#: Participle spellings, which a present never has ("chargée de", "dit de").
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "is", "it", "u", "ue", "us", "ues")
 
 
 def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str], str]) -> None:

@@ -226,6 +226,33 @@ def _aside(tok: Token, within: set[int]) -> bool:
     return False
 
 
+def _later_clause(tok: Token, tokens: list[Token]) -> bool:
+    """Whether ``tok`` stands in a clause with a subject of its own, joined after the
+    content's first clause by a comma or a conjunction ("ont baissé de 40 % et le site
+    n'est plus viable", "ont été arrêtés dès 2022, le four n'a jamais été rénové", "a été
+    touché aux jambes, mais son pronostic vital n'est pas engagé"). The parser hangs such
+    a clause anywhere, so it is read from the words' order: what an analyst cites first is
+    the first clause's claim (as in ``_aside``)."""
+    def main(t: Token) -> bool:  # a finite verb of a clause neither relative nor subordinate
+        head = t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
+        return t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and \
+            head.dep_ not in RELATIVE_DEPS and not any(
+                c.dep_ == "mark" and fold(c.text) not in _THAT for c in head.children)
+    first = next((t for t in tokens if t.i < tok.i and main(t)), None)
+    if first is None:
+        return False
+    joint = next((t for t in reversed(tokens) if first.i < t.i < tok.i and (
+        t.pos_ == "CCONJ" or t.text in (",", ";"))), None)
+    if joint is None:
+        return False
+    words = [t for t in tokens if joint.i < t.i < tok.i and t.pos_ != "CCONJ"]
+    subject = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    return all(t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "AUX") or fold(
+        t.text) in ("ne", "n'", "n’") for t in words) and not any(
+        t.morph.get("PronType") == ["Rel"] for t in words) and (
+        bool(subject) or (not words and tok.pos_ in ("DET", "PRON")))
+
+
 def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     """The word that negates the content: an adverb on its predicate ("did not", "n'a pas",
     "never"), or a negative determiner or pronoun as one of its arguments ("no evidence",
@@ -270,8 +297,12 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             continue  # "may not withstand", "pourrait ne pas": what may happen
         # "had been told not to discuss it": a negated instruction, not a negated claim.
         instruction = (t.head.dep_ == "xcomp" and t.head.morph.get("VerbForm") == ["Inf"] and
-                       t.head.head.pos_ == "VERB" and fold(t.head.head.lemma_) not in folded(
-                           cues, "infinitive_reporting")) or (
+                       t.head.head.pos_ == "VERB" and (fold(t.head.head.lemma_) not in folded(
+                           cues, "infinitive_reporting") or (
+                           # ("On nous a dit de ne rien confirmer": told what to do)
+                           _lemma_in(t.head.head, folded(cues, "de_instruction_verbs"))
+                           and any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "d’")
+                                   for c in t.head.children)))) or (
             # ("under orders not to intervene": what an order asks; "not to" opens an
             # infinitive's own clause)
             t.head.morph.get("VerbForm") == ["Inf"] and t.head.dep_ in ("acl", "xcomp")
@@ -283,9 +314,15 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             not instruction and not _refusal(held, cues) and not _subordinate(held)
         # A negative word as a determiner or a pronoun ("aucune décision", "nothing"), not
         # as an adjective ("une croissance nulle": zero, not a negation).
-        argument = w in words and t.pos_ != "ADJ" and (
+        argument = w in words and t.pos_ != "ADJ" and not instruction and (
             (_predicate(t.head) and not _subordinate(t.head))
             or (t.dep_ == "det" and _predicate(t.head.head) and not _subordinate(t.head.head)))
+        if argument and (verb := t.head.head if t.dep_ == "det" else t.head).tag_ == "VBG" \
+                and verb.dep_ in ("xcomp", "ccomp") and _lemma_in(
+                    verb.head, folded(cues, "reporting_verbs")):
+            # "had reported having no salbutamol inhalers": what someone reported having,
+            # a shortage told, not a denial.
+            argument = False
         if argument and t.i == t.head.i + 1 and fold(t.head.lemma_) in {
                 fold(v) for v in cues.get("answer_verbs", [])}:
             argument = False  # "voters said no to the plan": an answer, not a negation
@@ -296,7 +333,8 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             fold(c.text) in ("ne", "n'", "n’") for c in pred.children) and \
             not _subordinate(pred) and not _refusal(pred, cues)
         if (adverb or argument or joined) and not _in_condition(t, marks) and \
-                not _in_adverbial(t, adverbials) and not _aside(t, within):
+                not _in_adverbial(t, adverbials) and not _aside(t, within) and \
+                not _later_clause(t, tokens):
             return t
     return None
 
@@ -337,7 +375,12 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
         fold(t.text) in ("s'", "s’") and first[:2] == fold(t.text))]
     if not hits:
         return found  # a phrase the tokens do not show one to one: trust the words
-    for t in hits:
+    words = fold(found).split()
+    whole = [t for t in hits if len(words) > 1 and [fold(k.text) for k in t.doc[
+        t.i : t.i + len(words)]] == words]
+    # ("Helicopters were ferrying ..., while engineers were expected to": where the whole
+    # phrase stands, not its first word elsewhere)
+    for t in whole or hits:
         if _aside(t, within):
             continue
         if first == "whether" and not (t.head in roots or t.head.head in roots):
@@ -346,10 +389,13 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
         if fold(t.text) in folded(lexicon, "kind_adjectives") and t.dep_ == "amod" and \
                 t.head.i > t.i and t.head.morph.get("Number") == ["Plur"]:
             continue  # "47% of likely voters": a kind of voter, no hedge
-        if fold(t.text) in folded(lexicon, "c_condition_marks") and t.dep_ == "mark" and any(
+        if fold(t.text) in folded(lexicon, "c_condition_marks") | folded(
+                lexicon, "question_marks_words") and t.dep_ == "mark" and any(
                 fold(v.lemma_) in folded(lexicon, "deciding_verbs") for v in [t.head.head, *(
                     c for c in t.head.head.children if c.dep_ == "xcomp")]):
-            continue  # "doit décider s'il suspend les travaux": what a decision is about
+            # "doit décider s'il suspend les travaux", "voters will decide whether to keep
+            # the tax": what a decision is about
+            continue
         return found
     return None
 
@@ -423,6 +469,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if denied:
         found["denied"] = denied
     phrase = _has(text, cues.get("negation_phrases", []))
+    ends = [t for t in tokens if phrase and fold(t.text) == fold(phrase).split()[-1]]
+    if ends and all(_aside(t, within) or _later_clause(t, tokens) for t in ends):
+        phrase = None  # "une rature, qui ne permettait en rien d'identifier l'électeur"
     if phrase and "denied" not in found:
         found["denied"] = f"negation: {phrase}"
     # ("would likely last up to three days even if the ship is refloated": a concession,

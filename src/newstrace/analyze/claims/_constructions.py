@@ -282,14 +282,18 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 out.append(_Report(tok, agent, None, _span_of(figure),
                                    f"estimate: {tok.text}", "estimate"))
             continue
-        if tok.pos_ == "VERB" and _passive(tok) and _lemma_in(tok, np_verbs):
+        judged_as = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "ADJ"
+                          and c.i > tok.i), None) if _lemma_in(tok, judging) else None
+        if tok.pos_ == "VERB" and _passive(tok) and (_lemma_in(tok, np_verbs) or judged_as):
             # "The closure was confirmed on Wednesday by the company": what the agent says
-            # is the subject.
-            agent = speaker_of(tok)
+            # is the subject; "Ce virage est jugé dangereux par des riverains": the subject
+            # and what the agent judges it.
+            agent = speaker_of(tok) or (_agent_by_form(tok) if judged_as else [])
             subject = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass")),
                            None)
             if agent and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
-                out.append(_Report(tok, agent, None, _span_of(list(subject.subtree))))
+                said = list(subject.subtree) + (list(judged_as.subtree) if judged_as else [])
+                out.append(_Report(tok, agent, None, _span_of(said)))
             continue
         if (said := _estimate_by_form(sent, tok, estimating, at, magnitudes)) is not None:
             out.append(said)
@@ -333,9 +337,24 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                     and (c.pos_ in ("NOUN", "PROPN", "PRON") or (c.pos_ == "ADV" and any(
                         k.pos_ == "NOUN" for k in c.children)))), None)
         head = _phrase_head(speaker)
+        if head is not None and head.pos_ == "NOUN" and _has(head.text,
+                                                              cues.get("event_nouns", [])):
+            # "a 3-1 defeat at Stockwell confirmed their relegation", "le scrutin a
+            # confirmé": what happened shows it, nobody says it.
+            continue
+        reference = any(c.dep_ == "mark" and fold(c.text) in ("comme", "as") for c in tok.children)
+        texts = [*cues.get("document_nouns", []), *cues.get("law_nouns", [])]
+        if reference and head is not None and head.pos_ == "NOUN" and (
+                _has(head.lemma_, texts) or _has(head.text, texts)):
+            # "comme le prévoit la loi en cas d'égalité", "comme l'impose le règlement", "as
+            # the rules require": a reference to a text, no statement of it.
+            continue
         if head is not None and head.pos_ == "NOUN" and _lemma_in(tok, document_acts) and \
-                (_said(tok) or verb_made_participle) and not any(
-                    c.dep_ == "mark" and fold(c.text) in ("comme", "as") for c in tok.children) \
+                (_said(tok) or verb_made_participle) and not reference and not (
+                    # ("A study put the cost at roughly $2 billion": an estimate, below)
+                    _lemma_in(tok, estimating) and any(
+                        fold(t.text) in at and any(k.like_num for k in sent.doc[t.i + 1 : t.i + 4])
+                        for t in sent if t.i > tok.i)) \
                 and (
                 _has(head.lemma_, cues.get("document_nouns", []))
                 or _has(head.text, cues.get("document_nouns", []))):
@@ -516,6 +535,8 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # for a pronoun opens a phrase the parser tore apart; it runs to the end.
             what = _span_of(list(obj.subtree)) if obj.pos_ != "PRON" else (
                 obj.idx, _content_bounds(sent)[1])
+            if (intended := _intention_clause(obj, cues)) is not None:
+                what = (what[0], _span_of(list(intended.subtree))[1])  # "... de faire appel"
             # "Le plan prévoit l'évacuation ... si le débit dépasse ...": a condition.
             inside = {t.i for t in obj.subtree}
             # (the verb's own condition, not one inside a second verb's clause: "described
@@ -650,6 +671,26 @@ def _sentenced(verb: Token, cues: dict[str, Any]) -> bool:
     return any(t.pos_ == "ADP" and fold(t.text) in preps for t in own)
 
 
+def _intended(infinitive: Token, cues: dict[str, Any]) -> bool:
+    """Whether an infinitive completes a noun of intention right before it ("a annoncé son
+    intention de faire appel"), which the parser hung on the verb: what is intended, not
+    what the verb reports."""
+    doc = infinitive.doc
+    k = infinitive.i - 1
+    while k > 0 and (doc[k].dep_.startswith("aux") or fold(doc[k].text) in (
+            "de", "d'", "d’", "to", "ne", "se")):
+        k -= 1
+    return k < infinitive.i - 1 and doc[k].pos_ == "NOUN" and fold(doc[k].lemma_) in folded(
+        cues, "intention_nouns")
+
+
+def _intention_clause(noun: Token, cues: dict[str, Any]) -> Token | None:
+    """The infinitive completing a noun of intention that the parser hung elsewhere:
+    "faire" in "a annoncé son intention de faire appel"."""
+    return next((t for t in noun.doc[noun.i + 1 : noun.i + 5] if t.morph.get("VerbForm") ==
+                 ["Inf"] and t.head.i != noun.i and _intended(t, cues)), None)
+
+
 def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str | None:
     """The certainty a verb of saying gives its noun object when it tells the future:
     "predicted the collapse", "a promis l'envoi de 600 policiers", "a annoncé son
@@ -659,10 +700,15 @@ def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str
     "évoque une possible contamination"."""
     if _lemma_in(verb, folded(cues, "forecast_verbs")):
         return f"predicted: forecast ({verb.text})"
-    if _lemma_in(verb, folded(cues, "commitment_verbs")):
+    if _lemma_in(verb, folded(cues, "commitment_verbs")) and not any(
+            c.dep_.startswith("aux") and c.morph.get("Tense") in (["Imp"], ["Past"])
+            for c in verb.children):
+        # (not "On nous avait promis un tram pour 2022": a promise made long before, told
+        # as a past, forecasts nothing now; as in the verbs of saying's own reading)
         return f"predicted: commitment ({verb.text})"
-    if obj is not None and fold(obj.lemma_) in folded(cues, "intention_nouns") and any(
-            t.morph.get("VerbForm") == ["Inf"] for t in obj.subtree):
+    if obj is not None and fold(obj.lemma_) in folded(cues, "intention_nouns") and (any(
+            t.morph.get("VerbForm") == ["Inf"] for t in obj.subtree)
+            or _intention_clause(obj, cues) is not None):
         return f"predicted: intention ({obj.text})"
     if obj is not None and (hedge := next((c for c in obj.children if c.dep_ == "amod" and fold(
             c.text) in folded(cues, "hedged_adjectives")), None)) is not None:

@@ -57,6 +57,16 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def _whole_hyphenated(speaker: list[Token]) -> list[Token]:
+    """The speaker with the words the tokenizer cut off its first one at a hyphen
+    ("Maxi-Prix a démenti": the parser's subject is "Prix")."""
+    while speaker and speaker[0].i >= 2 and (hyphen := speaker[0].doc[speaker[0].i - 1]).text in (
+            "-", "‑") and not hyphen.whitespace_ and (
+            before := speaker[0].doc[speaker[0].i - 2]).is_alpha and not before.whitespace_:
+        speaker = [before, hyphen, *speaker]
+    return speaker
+
+
 @dataclass(slots=True)
 class _Draft:
     pb: ParsedBlock
@@ -273,10 +283,11 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             extra.append(f"denied: {verb.text}")
         if rep.certainty:
             extra.append(rep.certainty)
-        if _lemma_in(verb, folded(cues, "directive_verbs") | folded(cues, "charge_verbs")) and \
-                not any(c.morph.get("Reflex") == ["Yes"] for c in verb.children):  # "se demande si"
-            # (and "accusent la mairie de ne pas avoir déclenché l'alerte": the failure is
-            # what is charged, no denial)
+        if (_lemma_in(verb, folded(cues, "directive_verbs")) and not any(
+                c.morph.get("Reflex") == ["Yes"] for c in verb.children)) or \
+                _lemma_in(verb, folded(cues, "charge_verbs")):  # ("se demande si": a question)
+            # (and "accusent la mairie de ne pas avoir déclenché l'alerte", "se sont plaints
+            # de ne pas avoir été prévenus": the failure is what is charged, no denial)
             # "demande aux consommateurs de ne pas les consommer", "recommande de consulter
             # en cas de fièvre": a negation or a condition inside a request is part of it.
             extra.append(f"part of a request or charge: {verb.text}")
@@ -351,6 +362,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             continue
         said_by: tuple[int, int] | None = None
         source = Source("unattributed")
+        speaker = _whole_hyphenated(speaker)
         if speaker:
             # ("Un rapport du CGA, que ...": the comma the parser hung on the speaker
             # closes the phrase, no word of it)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from newstrace.analyze.claims._certainty import _declined, _refusal
 from newstrace.analyze.claims._constructions import (
     _asked,
+    _intended,
     _object_reports,
     _other_reports,
     _past_adjuncts,
@@ -133,8 +134,10 @@ def _misread_report(r: _Report, toks: list[Token], cues: dict[str, Any]) -> bool
             c.dep_ == "mark" and fold(c.text) in folded(cues, "c_adverbial_marks")
             for c in r.verb.children)
     # "l'eau est déclarée impropre à la consommation", "was declared unfit": a status
-    # given by a passive with its adjective, no words of anyone's.
-    status = any(c.dep_ in ("aux:pass", "auxpass") for c in r.verb.children) and any(
+    # given by a passive with its adjective, no words of anyone's (but "est jugé dangereux
+    # par des riverains" names who judges).
+    status = not r.speaker and any(
+        c.dep_ in ("aux:pass", "auxpass") for c in r.verb.children) and any(
         c.pos_ == "ADJ" and c.i == r.verb.i + 1 for c in r.verb.children)
     return in_relative or dated or status
 
@@ -265,7 +268,12 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                for m in c.children))
                            and c.morph.get("VerbForm") != ["Fin"] and not any(
                                fold(k.text) in _THAT
-                               for k in tok.doc[tok.i + 1 : c.i])), None) or \
+                               for k in tok.doc[tok.i + 1 : c.i])
+                           # ("a annoncé son intention de faire appel": the intention's
+                           # infinitive, read with its noun; but "a démenti tout projet de
+                           # transférer" denies what it takes)
+                           and not (_intended(c, cues) and not _lemma_in(
+                               tok, folded(cues, "denial_verbs")))), None) or \
                 _infinitive_after(tok)
         if clause is None:
             # "X a déclaré : « A »", "X said: A": a colon after the verb introduces its
@@ -313,6 +321,9 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue  # "refused to pledge to release", "n'a pas voulu promettre de": no pledge
         if any(_covers(r, tok) for r in reports):
             continue  # a report within a report is the outer speaker's word
+        if _passive(tok) and clause.dep_ == "xcomp" and clause.pos_ == "ADJ" and _lemma_in(
+                tok, folded(cues, "judging_verbs")):
+            continue  # "est jugé dangereux par des riverains": a judgement, read with its subject
         speaker = speaker_of(tok)
         owner = next((r for r in reports if r.clause is not None and tok in r.clause.subtree),
                      None)
@@ -529,8 +540,9 @@ def _infinitive_after(verb: Token) -> Token | None:
                 return None  # "a promis des renforts pour rouvrir": what for, not what
             if any(a.i in relatives for a in t.ancestors):
                 return None  # "..., qui dit avoir été contactée": the relative's own words
-            if any(a.dep_ in ("obj", "dobj") and a.head == verb and a.pos_ == "NOUN"
-                   for a in t.ancestors):
+            if (_intended(t, cues) and not _lemma_in(verb, folded(cues, "denial_verbs"))) or any(
+                    a.dep_ in ("obj", "dobj") and a.head == verb and a.pos_ == "NOUN"
+                    for a in t.ancestors):
                 # "a estimé à 4 milliards le manque à gagner", "le nombre de personnes
                 # ayant pu consommer": the object's own words.
                 return None

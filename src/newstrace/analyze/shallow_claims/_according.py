@@ -163,6 +163,11 @@ class _According(_Verbs):
                 close = next((i for i in range(end + 1, ctx.end) if text[i] in "“”»\"›"),
                              None)
                 end = close + 1 if close is not None else end
+        if end == ctx.end and len(ctx.words(ctx.start, start)) <= 3 and (
+                verb := _clause_verb(ctx, start, end)) is not None:
+            # "Volgens Mark Rutte is het land ...": in a language that puts its verb
+            # second, the fronted source ends where the clause's verb stands.
+            return verb
         if end == ctx.end and len(ctx.words(ctx.start, start)) <= 3:
             # "Volgens twee ingewijden wil het concern ...": no comma after a fronted
             # source; it ends after its last known noun and the names tied to it.
@@ -204,3 +209,18 @@ class _According(_Verbs):
                 continue  # an adjective before its noun: "am Dienstag veröffentlichten Studie"
             return w.start()
         return end
+
+
+def _clause_verb(ctx: _Context, start: int, end: int) -> int | None:
+    """Where the source phrase at ``start`` ends before the clause's finite verb (the
+    language's ``clause_verbs``: "is", "zijn", "heeft"), not as its first word nor after
+    a linker or a determiner ("Volgens de advocaat van zijn vrouw": "zijn" is "his")."""
+    verbs = _word_set(ctx.language, ("clause_verbs",))
+    if not verbs:
+        return None
+    stops = _word_set(ctx.language, ("linkers", "definite_determiners", "prepositions"))
+    words = ctx.words(start, end)
+    for i, w in enumerate(words[1:], start=1):
+        if _lower(w.group(0)) in verbs and _lower(words[i - 1].group(0)) not in stops:
+            return words[i - 1].end()
+    return None

@@ -75,7 +75,8 @@ class ShallowReader(_According):
         language = pb.block.language or self.article.language
         text = pb.norm.text
         low = _lower(text)
-        known = bool(shallow_lexicon(language))
+        # (a language of its own verbs of saying; the cues shared by all are no lexicon)
+        known = bool(shallow_lexicon(language).get("reporting_verbs"))
         if pb.block.kind == "title":
             return self._headline(pb, language, text, low) if known else []
         out: list[ShallowClaim] = []
@@ -194,6 +195,14 @@ class ShallowReader(_According):
         """One claim per attribution anchor; an anchor inside another's content is the
         outer speaker's word, unless it continues the same report ("y añadió que")."""
         reads = [r for r in (self._resolve(ctx, a) for a in _anchors(ctx)) if r is not None]
+        # (a read whose content holds its own verb and another read's is a misreading,
+        # when that other read stands clear: "Caso ..., o Governo admite recorrer ...,
+        # disse fonte do executivo")
+        # (a read around its cue, "A – jak przyznał X – B", holds it by right)
+        clear = [r for r in reads if not r.content[0] <= r.at < r.content[1]]
+        reads = [r for r in reads if not (
+            r.kind in ("before", "after") and r.content[0] <= r.at < r.content[1]
+            and any(r.content[0] <= o.at < r.content[1] for o in clear))]
         reads.sort(key=lambda r: r.cue[0])
         kept: list[_Read] = []
         for r in reads:

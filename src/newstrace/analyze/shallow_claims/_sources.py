@@ -193,9 +193,12 @@ class _Sources:
             return Source("institution", phrase)  # "des „Spiegel“": a paper, a company
         # "el Instituto Nacional de Estadística", "la patronal Anfac", "A Petrobras": the
         # name of a body, which the noun or the article before it introduces.
+        body_words = _word_set(lang, ("name_body_words",))
         named_bodies = [r for r in runs if self._body_name(ctx, start, r) or any(
             self.types.get(i) == "organization"  # "da Human Rights Watch"
-            for i in self.index.at(ctx.pb.block.id, r[0], r[1]))]
+            for i in self.index.at(ctx.pb.block.id, r[0], r[1])) or (
+                # ("Farmers Defence Force": a word no person's name holds)
+                len(r[2]) >= 2 and any(_lower(w) in body_words for w in r[2]))]
         connectors = _word_set(lang, ("connectors",))
         for r in runs:
             if named_bodies and r not in named_bodies and r[0] > named_bodies[-1][1] and \
