@@ -2136,6 +2136,22 @@ TWENTY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
     # Told what to do: the negation is the instruction's.
     ("fr", "« On nous a dit de ne rien signer », raconte Paul Morel, un salarié.", "named",
      "reported"),
+    # A negated verb joined to a predicate adjective is a second clause too.
+    ("fr", "« Ces propos sont indignes et n’ont pas leur place au conseil », a réagi le maire "
+           "sur Facebook.", "named", "reported"),
+    # The question may come after the request left unanswered.
+    ("en", "The firm did not respond to a request for comment on how many drivers it planned "
+           "to recruit.", "unattributed", "asserted"),
+    # A clause after a colon does not give the first its tense.
+    ("fr", "La consultation n’a qu’une valeur indicative : le conseil restera libre de son "
+           "choix.", "unattributed", "asserted"),
+    # A memo whose verb the model gave a second subject says what follows.
+    ("en", "The memo, written by the trust's chief nurse and dated 9 October, says ambulances "
+           "queued outside Ridgeway Hospital for a total of 800 hours last month.", "document",
+     "reported"),
+    # People a paper questioned speak for themselves, not for the paper.
+    ("fr", "Plusieurs apiculteurs de l'Hérault interrogés par Le Parisien redoutent, eux, une "
+           "nouvelle hécatombe dans leurs ruches.", "vague", "possible"),
 ]
 
 

@@ -184,6 +184,9 @@ def test_french_objects_and_agents_hang_on_their_verb(text: str, word: str, dep:
     # A verb made an adjective after the comma that closes the subject's relative clause.
     ("La requête déposée au tribunal administratif de Rennes, dont notre journal a obtenu "
      "copie, pointe aussi trois procurations irrégulières.", "pointe", "requête"),
+    # A bare participle the model made the root, and the verb after it a loose clause.
+    ("Plusieurs apiculteurs de l'Hérault interrogés par Le Parisien redoutent, eux, une "
+     "nouvelle hécatombe dans leurs ruches.", "redoutent", "apiculteurs"),
 ])
 def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
         text: str, verb: str, subject: str) -> None:

@@ -167,6 +167,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _verb_before_infinitive(sent, infinitive_of, morph)
             _rehang_finite_participle(sent)
             _apposed_participle_made_root(sent)
+            _bare_participle_made_root(sent)
             _rehang_after_relative(sent)
             _caseless_subject(sent)
         if days:
@@ -646,6 +647,30 @@ def _apposed_participle_made_root(sent: Span) -> None:
         c.head = verb
 
 
+def _bare_participle_made_root(sent: Span) -> None:
+    """"Plusieurs apiculteurs interrogés par Le Monde redoutent une hécatombe": a participle
+    with no auxiliary, which the model made the root with the subject as its own, and the
+    finite verb after it a loose second clause; that verb is the sentence's, the participle
+    says who the subject is."""
+    root = sent.root
+    if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Part"] or any(
+            c.dep_.startswith(("aux", "cop")) for c in root.children):
+        return
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")
+                    and c.i < root.i), None)
+    verb = next((c for c in root.children if c.dep_ in ("parataxis", "conj") and c.pos_ == "VERB"
+                 and c.i > root.i and c.morph.get("VerbForm") == ["Fin"]
+                 and not any(k.dep_.startswith("nsubj") for k in c.children)), None)
+    if subject is None or verb is None:
+        return
+    after = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = subject, "acl"
+    for c in after:
+        c.head = verb
+
+
 def _rehang_finite_participle(sent: Span) -> None:
     """A participle with a finite auxiliary, or a finite verb, is the sentence's verb,
     never a noun's modifier, when nothing else is: "Les sites de Montpellier et de Nantes
@@ -743,6 +768,23 @@ def _object_as_clause_subject(verb: Token) -> None:
     obj.dep_ = "nsubj"
 
 
+def _second_subject_made_clause(verb: Token) -> None:
+    """"The memo, written by ..., says ambulances queued outside the hospital": the model
+    gave "says" a second subject after it and made the clause's past verb a participle of
+    that noun; the verb is what was said, the noun its subject."""
+    before = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
+                  and c.pos_ in ("NOUN", "PROPN")), None)
+    if not before or after is None:
+        return
+    clause = next((k for k in after.children if k.dep_ == "acl" and k.tag_ in ("VBD", "VBN")
+                   and k.i > after.i), None)
+    if clause is None:
+        return
+    clause.head, clause.dep_ = verb, "ccomp"
+    after.head, after.dep_ = clause, "nsubj"
+
+
 def _participle_made_modifier(verb: Token) -> None:
     """"The satellite, named Corrie-1, separated from the upper stage ..., the launch
     company, Northlight Aerospace, said": the model made "separated" a participle of
@@ -821,6 +863,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
         if root.lemma_ in saying:
             _object_as_clause_subject(root)
             _participle_made_modifier(root)
+            _second_subject_made_clause(root)
         elif _apposed_speaker(sent, saying):
             continue
         if root.pos_ not in ("VERB", "AUX") or root.morph.get("VerbForm") != ["Fin"] or any(

@@ -141,9 +141,17 @@ def _declined(verb: Token, cues: dict[str, Any]) -> bool:
     held = any(fold(c.text) in negation for c in verb.children) or (
         verb.dep_ == "xcomp" and (_lemma_in(verb.head, folded(cues, "declining_verbs")) or any(
             fold(c.text) in negation for c in verb.head.children)))
-    after = next((t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_punct), None)
-    return held and after is not None and fold(after.text) in (
-        folded(cues, "question_words") | _QUESTION_MARKS)
+    asking = folded(cues, "question_words") | _QUESTION_MARKS
+    # (the question may come after the request it answered: "did not respond to a request
+    # for comment on how many workers it planned to hire")
+    for t in verb.doc[verb.i + 1 : min(verb.i + 10, verb.sent.end)]:
+        if fold(t.text) in asking:
+            return held
+        if not t.is_punct and t.pos_ not in ("ADP", "DET", "NOUN", "ADJ", "PROPN"):
+            return False
+        if t.is_punct and t.text not in ("«", "“", '"'):
+            return False
+    return False
 
 
 def _refusal(verb: Token, cues: dict[str, Any]) -> bool:
@@ -228,11 +236,12 @@ def _aside(tok: Token, within: set[int]) -> bool:
 
 def _later_clause(tok: Token, tokens: list[Token]) -> bool:
     """Whether ``tok`` stands in a clause with a subject of its own, joined after the
-    content's first clause by a comma or a conjunction ("ont baissé de 40 % et le site
-    n'est plus viable", "ont été arrêtés dès 2022, le four n'a jamais été rénové", "a été
-    touché aux jambes, mais son pronostic vital n'est pas engagé"). The parser hangs such
-    a clause anywhere, so it is read from the words' order: what an analyst cites first is
-    the first clause's claim (as in ``_aside``)."""
+    content's first clause by a comma, a colon or a conjunction ("ont baissé de 40 % et
+    le site n'est plus viable", "ont été arrêtés dès 2022, le four n'a jamais été rénové",
+    "a été touché aux jambes, mais son pronostic vital n'est pas engagé", "n'a qu'une
+    valeur consultative : le conseil restera libre"). The parser hangs such a clause
+    anywhere, so it is read from the words' order: what an analyst cites first is the
+    first clause's claim (as in ``_aside``), its negation and its tense."""
     def main(t: Token) -> bool:  # a finite verb of a clause neither relative nor subordinate
         head = t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
         return t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and \
@@ -242,7 +251,7 @@ def _later_clause(tok: Token, tokens: list[Token]) -> bool:
     if first is None:
         return False
     joint = next((t for t in reversed(tokens) if first.i < t.i < tok.i and (
-        t.pos_ == "CCONJ" or t.text in (",", ";"))), None)
+        t.pos_ == "CCONJ" or t.text in (",", ";", ":"))), None)
     if joint is None:
         return False
     words = [t for t in tokens if joint.i < t.i < tok.i and t.pos_ != "CCONJ"]
@@ -251,6 +260,16 @@ def _later_clause(tok: Token, tokens: list[Token]) -> bool:
         t.text) in ("ne", "n'", "n’") for t in words) and not any(
         t.morph.get("PronType") == ["Rel"] for t in words) and (
         bool(subject) or (not words and tok.pos_ in ("DET", "PRON")))
+
+
+def _joined_to_adjective(tok: Token, within: set[int]) -> bool:
+    """Whether a negation stands on a verb joined to a predicate adjective before it ("sont
+    inacceptables et n'ont pas leur place"): the first predicate is the claim, the second
+    does not deny it (a hedge there still counts: "est provisoire et va très probablement
+    augmenter")."""
+    verb = tok.head
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and verb.head.i in within \
+        and verb.head.i < verb.i and any(c.dep_ == "cop" for c in verb.head.children)
 
 
 def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
@@ -334,7 +353,7 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             not _subordinate(pred) and not _refusal(pred, cues)
         if (adverb or argument or joined) and not _in_condition(t, marks) and \
                 not _in_adverbial(t, adverbials) and not _aside(t, within) and \
-                not _later_clause(t, tokens):
+                not _later_clause(t, tokens) and not _joined_to_adjective(t, within):
             return t
     return None
 
@@ -533,6 +552,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         and not _apposed(text, e) else None)
     if estimate:
         found["estimate"] = estimate
+
     future = folded(cues, "c_predicted_lemmas")
     # ("Le prévenu devra verser 180 000 euros": a duty set now, not a forecast)
     obligations = folded(cues, "obligation_lemmas")
@@ -549,10 +569,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # clause is not the claim's.)
     if any(c.startswith("predicted") for c in extra) or any(
             (_tagged_future(t) or _future_form(t)) and not _conditional_form(t)
-            and not _aside(t, within) and fold(t.lemma_) not in obligations
+            and not _aside(t, within) and not _later_clause(t, tokens)
+            and fold(t.lemma_) not in obligations
             for t in tokens) or (
         any((t.tag_ == "MD" or (t.pos_ == "AUX" and t.dep_.startswith("aux")))
-            and not _aside(t, within) for t in futures)
+            and not _aside(t, within) and not _later_clause(t, tokens) for t in futures)
     ) or any(  # "va supprimer": a future auxiliary the parser took for the main verb
         any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in t.children)
         for t in futures
