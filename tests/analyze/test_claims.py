@@ -2155,6 +2155,47 @@ TWENTY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+TWENTY_NINTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 72 and 73 (session 20), in sentences of our own.
+    # In someone's words "should" says what ought to be.
+    ("en", "The pilots' union has long argued that night flights should be banned over the "
+           "city.", "institution", "reported"),
+    # A judgement in quote marks after its object, however the parser hung it.
+    ("fr", "Au ministère de la santé, on juge ces demandes « en partie fondées ».",
+     "institution", "reported"),
+    # A present participle takes no inverted subject; "plaider" with its object is said.
+    ("fr", "L'avocate de M. Roux, Me Claire Vidal, a plaidé l'acquittement, dénonçant une "
+           "enquête « bâclée ».", "named", "reported"),
+    # Emergency services are a body.
+    ("en", "About 300 campers were evacuated overnight, regional emergency services said.",
+     "institution", "reported"),
+    # A negation inside a complaint is what is complained of.
+    ("en", "Residents have long complained that the drains had not been cleared for years.",
+     "vague", "reported"),
+    # A party's submissions to a court are a document.
+    ("fr", "La commune réclame 50 000 euros, selon ses conclusions déposées devant le "
+           "tribunal.", "document", "reported"),
+    # What is to be shown is not what the content states.
+    ("fr", "Selon un avocat de la défense, la stratégie consistera à démontrer qu'il ne "
+           "signait pas les contrats.", "anonymous", "predicted"),
+    # What cannot be done now is a state, no denial.
+    ("fr", "« La commune ne peut plus payer seule ces travaux », a déclaré le maire, Paul "
+           "Roux.", "named", "reported"),
+    ("fr", "Faute de personnel, la clinique ne parvient plus à assurer les gardes de nuit, "
+           "selon un communiqué de l'ARS.", "document", "reported"),
+    ("en", "“We cannot keep the library open with two staff,” the mayor, Ann Bell, said.",
+     "named", "reported"),
+    # A scheduled step stated by the outlet is its fact.
+    ("en", "The council's cabinet is due to review the scheme in March.", "unattributed",
+     "asserted"),
+    # A body's count is its word.
+    ("fr", "Selon un décompte de la fédération départementale, 12 courses ont été annulées.",
+     "institution", "reported"),
+    # What would have been, without something, is a hypothesis.
+    ("fr", "« Sans cette subvention, nous aurions dû fermer le musée », a affirmé la "
+           "directrice, Anne Morel.", "named", "hypothetical"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -2163,7 +2204,7 @@ TWENTY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
                          + EIGHTEENTH_BLIND + NINETEENTH_BLIND + TWENTIETH_BLIND
                          + TWENTY_FIRST_BLIND + TWENTY_SECOND_BLIND + TWENTY_THIRD_BLIND
                          + TWENTY_FOURTH_BLIND + TWENTY_FIFTH_BLIND + TWENTY_SIXTH_BLIND
-                         + TWENTY_SEVENTH_BLIND + TWENTY_EIGHTH_BLIND)
+                         + TWENTY_SEVENTH_BLIND + TWENTY_EIGHTH_BLIND + TWENTY_NINTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

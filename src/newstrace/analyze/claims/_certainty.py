@@ -262,6 +262,28 @@ def _later_clause(tok: Token, tokens: list[Token]) -> bool:
         bool(subject) or (not words and tok.pos_ in ("DET", "PRON")))
 
 
+def _inability(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether a negated verb tells what someone or something cannot do now ("ne peut plus
+    accepter", "ne parvient plus à assurer", "cannot keep"): a state stated, not a denial
+    of a claim, nor a possibility (not "n'a pas pu", a past attempt)."""
+    able = folded(cues, "ability_verbs")
+    return (fold(verb.lemma_) in able and verb.morph.get("VerbForm") == ["Fin"] and any(
+        c.dep_ == "xcomp" and (c.morph.get("VerbForm") == ["Inf"] or any(  # "être garanti"
+            k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Inf"] for k in c.children))
+        for c in verb.children)) or any(
+        c.dep_ == "aux" and fold(c.lemma_) in able for c in verb.children)
+
+
+def _under_infinitive(pred: Token, within: set[int]) -> bool:
+    """Whether a clause opened by "que"/"that" completes an infinitive of the content
+    itself ("consistera à démontrer qu'il ne siégeait pas", "to prove that he had not"):
+    what is to be said or shown, not what the content states (not the verb of saying's
+    own clause: "fait valoir que ...")."""
+    return any(c.dep_ == "mark" and fold(c.text) in _THAT for c in pred.children) and \
+        pred.head.i != pred.i and pred.head.i in within and \
+        pred.head.morph.get("VerbForm") == ["Inf"]
+
+
 def _joined_to_adjective(tok: Token, within: set[int]) -> bool:
     """Whether a negation stands on a verb joined to a predicate adjective before it ("sont
     inacceptables et n'ont pas leur place"): the first predicate is the claim, the second
@@ -329,6 +351,10 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         # ("n'est pas encore connue": the negation the parser hung on "encore")
         held = t.head.head if t.head.pos_ == "ADV" and t.head.dep_ == "advmod" and \
             not _predicate(t.head) else t.head
+        if _under_infinitive(held, within):
+            continue  # "consistera à démontrer qu'il ne siégeait pas": what is to be shown
+        if w in adverbs and _inability(held, cues):
+            continue  # "L'île ne peut pas gérer seule", "cannot keep a school open": a state
         adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(held) and \
             not instruction and not _refusal(held, cues) and not _subordinate(held)
         # A negative word as a determiner or a pronoun ("aucune décision", "nothing"), not
@@ -516,7 +542,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # ("faute de pouvoir leur délivrer": an infinitive "pouvoir" is no hedge of the claim)
     if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")
                     and t.morph.get("VerbForm") != ["Inf"] and not _managed(t)
-                    and not _aside(t, within)} & folded(cues, "c_possible_lemmas"):
+                    and not _aside(t, within) and not (
+                        _negated(t, cues) and _inability(t, cues))} & folded(
+                            cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
     if "possible" in found and any(c.startswith("estimate: figures") for c in extra) and any(
             t.like_num for t in tokens):
@@ -536,6 +564,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         _masked(text, cues.get("c_comparisons", [])), cues.get("c_probable", [])))
     if probable and inverted is not None and fold(inverted.text) == probable:
         probable = None  # "Should the league approve": a condition, not "should" as a hedge
+    if probable and attributed and fold(probable) in folded(cues, "c_deontic_in_speech"):
+        # "argued that overflights should be protected", "say banks should be required":
+        # in someone's words "should" tells what ought to be, no likelihood.
+        probable = None
     if probable:
         found["probable"] = f"hedge: {probable}"
         hedge = next((t for t in tokens if fold(t.text) == fold(probable.split()[0])), None)
@@ -621,6 +653,15 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found.setdefault("possible", f"fear: {feared.text}")
     conditional = [t for t in heads if (t.morph.get("Mood") == ["Cnd"] and not _future_form(t))
                    or _conditional_form(t)]
+    opening = next((t for t in tokens if not t.is_punct), None)
+    after = next((t for t in tokens if opening is not None and t.i > opening.i), None)
+    if conditional and opening is not None and fold(opening.text) in folded(
+            cues, "c_counterfactual_openers") and after is not None and (
+            after.pos_ == "DET" or after.morph.get("VerbForm") in (["Inf"], ["Ger"])):
+        # (with what it lacks, not an adverb: "Sans surprise, le ministre aurait démissionné")
+        # "« Sans cette hausse, nous aurions dû supprimer des lignes »": what would have
+        # been, a hypothesis, not hearsay.
+        found.setdefault("hypothetical", f"hypothesis: counterfactual ({opening.text})")
     if conditional and "possible" not in found and "probable" not in found:
         found["reported"] = f"conditional: {conditional[0].text}"
     reported = _has(_masked(text, _manner_phrases(cues)), cues.get("c_reported", []))
@@ -638,7 +679,6 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found.setdefault("reported", passive)
     if attributed:
         found.setdefault("reported", "attributed")
-    opening = next((t for t in tokens if not t.is_punct), None)
     if "hypothetical" in found and "denied" in found and opening is not None and \
             fold(opening.text) in folded(cues, "c_condition_marks"):
         # "« Si rien n'est fait, certaines universités ne pourront plus payer »": a

@@ -381,12 +381,20 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Part"]))), None)
         about = obj or next((c for c in judged.children if c.dep_ in ("obj", "dobj")
                              and c.pos_ in ("NOUN", "PROPN")), None) if judged else None
+        quoted = _quoted_judgement(obj) if obj is not None else None
         if judged is None and obj is not None and obj.pos_ in ("NOUN", "PROPN") and \
                 clause is None and _lemma_in(tok, judging) and not (
                     _lemma_in(tok, estimating) and any(fold(t.text) in at for t in sent
-                                                       if t.i > obj.i)) and any(
+                                                       if t.i > obj.i)) and (any(
                     c.dep_ == "amod" and c.pos_ == "ADJ" and c.i > obj.i
-                    and c.right_edge.i == obj.right_edge.i for c in obj.children):
+                    and c.right_edge.i == obj.right_edge.i for c in obj.children)
+                                                                          or quoted):
+            if quoted is not None:
+                # "on juge ces revendications « en partie légitimes »": the judgement in
+                # quote marks after the object, however the parser hung it.
+                out.append(_Report(tok, speaker, None, (obj.left_edge.idx, quoted), None,
+                                   "stance"))
+                continue
             # (the adjective closes the object: not "estime la valeur marchande de X à 35
             # millions", an estimate)
             # "jugent ces engagements insuffisants": the parser hung the judgement on the
@@ -580,6 +588,23 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             out.append(_Report(tok, speaker, None, what, f"denied: {tok.text}",
                                None if said is not None else "statement"))
     return out
+
+
+def _quoted_judgement(obj: Token) -> int | None:
+    """The end of an adjective in quote marks right after an object ("ces revendications
+    « en partie légitimes »"), if any."""
+    doc = obj.doc
+    # (right after the noun, where the parser may hang the quote on it, or after its phrase)
+    k = next((i for i in (obj.i + 1, obj.right_edge.i + 1)
+              if i < obj.sent.end and doc[i].text in ("«", "“", '"')), None)
+    if k is None:
+        return None
+    close = next((t for t in doc[k + 1 : min(k + 8, obj.sent.end)] if t.text in ("»", "”", '"')),
+                 None)
+    if close is None or not any(t.pos_ == "ADJ" or t.morph.get("VerbForm") == ["Part"]
+                                for t in doc[k + 1 : close.i]):  # ("« en partie fondées »")
+        return None
+    return close.idx + len(close.text)
 
 
 def _clause_verb_head(mark: Token) -> int | None:

@@ -449,8 +449,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         return drafts
     root = sent.root
     lemma = cue_lemma(root, _cue_verbs(cues))
-    if not reports and lemma in _cue_verbs(cues) and _verb_kinds(cues).get(
-            lemma, "reporting") == "reporting" and root.pos_ == "VERB" \
+    if not reports and lemma in _cue_verbs(cues) and lemma not in _intent_kinds(cues) and \
+            _verb_kinds(cues).get(lemma, "reporting") == "reporting" and root.pos_ == "VERB" \
             and (speaker := subjects_of(root)) and not any(
                 c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "obl:arg", "parataxis", "advcl",
                            "conj") for c in root.children) and not _negated(root, cues) and \

@@ -85,6 +85,11 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     """
     toks = list(sent)
     at = verb.i - sent.start
+    if verb.lang_ == "fr" and verb.morph.get("VerbForm") == ["Part"] and verb.morph.get(
+            "Tense") == ["Pres"] and not any(t.dep_ in SUBJECT_DEPS for t in verb.children):
+        # ("..., a plaidé la relaxe, dénonçant un dossier « construit à charge »": a
+        # present participle takes no inverted subject; the noun after it is its object)
+        return None
     left = next((i for i in range(at - 1, -1, -1) if toks[i].text in _BREAKS), None)
     if left is None or left < 1:
         return None

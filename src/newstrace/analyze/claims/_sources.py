@@ -272,6 +272,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("anonymous", text, None, _count(tokens, cues))
     if _titled(tokens, cues):
         return Source("named", text)
+    counted = _phrase_head(tokens)
+    if counted is not None and counted.pos_ == "NOUN" and _has(
+            counted.text, cues.get("count_nouns", [])):
+        # "selon un décompte de la fédération régionale": the body's count, its word (not
+        # one unnamed person, as "une aide-soignante de l'hôpital" is).
+        return Source("institution", text, bodies[0] if bodies else None)
     if _counted_insider(tokens, cues):
         # "a government source", "a senior administration official", "three Pentagon
         # officials": counted people, unnamed, whoever employs them.

@@ -83,10 +83,13 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     if hyp or opening or asked:
         what = hyp or (opening.group(0) if opening else "?")
         found["hypothetical"] = f"hypothesis: {what}"
+    judged = any(c.startswith("probable: judged") for c in extra)
     for level, label in (("possible", "modal"), ("probable", "hedge"),
                          ("estimate", "estimate")):
         cue = _first(lang, f"c_{level}", low, start, end)
-        if cue:
+        if cue and not (level == "possible" and judged):
+            # ("acht het waarschijnlijk dat de spits weer kan spelen": a modal inside what
+            # is judged likely is part of it; the judgement says how surely)
             found.setdefault(level, f"{label}: {cue}")
     if "denied" in found and "estimate" in found and negations and any(
             r.start() < negations[0].start()

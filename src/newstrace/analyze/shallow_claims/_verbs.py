@@ -185,8 +185,10 @@ class _Verbs(_Sources):
         joints = _word_set(lang, ("complementizers", "connectors"))
         listed = self._listed_name(ctx, left_start, a.start)
         left_start = listed if listed is not None else left_start
-        for w in ctx.words(left_start, a.start):
-            if listed is None and _lower(w.group(0)) in joints and w.start() > left_start:
+        words = ctx.words(left_start, a.start)
+        for n, w in enumerate(words):
+            if listed is None and _lower(w.group(0)) in joints and w.start() > left_start \
+                    and not self._joins_a_name(ctx, words, n, left_start):
                 left_start = w.end()  # "... y añadió": the speaker is not before "y"
         left = _trim(text, left_start, a.start)
         left = self._strip_connectors(ctx, left)
@@ -307,6 +309,14 @@ class _Verbs(_Sources):
                 content = (content[0], ctx.end)
         return self._from_source(ctx, self._read(ctx, a, learned or speaker, content, "before"),
                                  learned)
+
+    def _joins_a_name(self, ctx: _Context, words: list[re.Match[str]], n: int,
+                      start: int) -> bool:
+        """Whether the connector ``words[n]`` joins two capitalised parts of a body's name
+        that a body's noun opens ("Instytut Meteorologii i Gospodarki Wodnej ostrzega")."""
+        return 0 < n < len(words) - 1 and words[n - 1].group(0)[0].isupper() and \
+            words[n + 1].group(0)[0].isupper() and bool(_find(
+                ctx.language, "institution_nouns", ctx.low, start, words[n].start()))
 
     def _listed_name(self, ctx: _Context, start: int, verb: int) -> int | None:
         """Where a body's name starts when it lists its areas before the verb ("El
