@@ -102,7 +102,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     noun, a day made a complement, a subject pronoun made a determiner, a relative clause
     made a complement, a subject hung inside an opening participle phrase, a verb made an
     auxiliary, quote marks and quoted adverbs around a verb, a vocative, a name made the
-    apposition of whom it was told to, a passive's agent."""
+    apposition of whom it was told to, a passive's agent, a present made an adverb or a
+    noun before its infinitive, a bare participle made the root."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -856,7 +857,9 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
       made a participle of the subject ("The satellite, named X, separated ..., the
       company, Y, said");
     - a name the model took for an interjection before an age it made the subject
-      ("Pike, 29, said")."""
+      ("Pike, 29, said");
+    - a second subject after a verb of saying, whose clause's verb the model made a
+      participle of it ("The memo ... says ambulances queued ...")."""
     for sent in doc.sents:
         root = sent.root
         _age_made_subject(sent)

@@ -435,7 +435,7 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
                 t.head.i > t.i and t.head.morph.get("Number") == ["Plur"]:
             continue  # "47% of likely voters": a kind of voter, no hedge
         if fold(t.text) in folded(lexicon, "c_condition_marks") | folded(
-                lexicon, "question_marks_words") and t.dep_ == "mark" and any(
+                lexicon, "yes_no_marks") and t.dep_ == "mark" and any(
                 fold(v.lemma_) in folded(lexicon, "deciding_verbs") for v in [t.head.head, *(
                     c for c in t.head.head.children if c.dep_ == "xcomp")]):
             # "doit décider s'il suspend les travaux", "voters will decide whether to keep
