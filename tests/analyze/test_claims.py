@@ -2149,6 +2149,9 @@ TWENTY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
     ("en", "The memo, written by the trust's chief nurse and dated 9 October, says ambulances "
            "queued outside Ridgeway Hospital for a total of 800 hours last month.", "document",
      "reported"),
+    # What a decision is about is no question of the claim's.
+    ("en", "Residents will decide whether to keep the parking levy.", "unattributed",
+     "predicted"),
     # People a paper questioned speak for themselves, not for the paper.
     ("fr", "Plusieurs apiculteurs de l'Hérault interrogés par Le Parisien redoutent, eux, une "
            "nouvelle hécatombe dans leurs ruches.", "vague", "possible"),
