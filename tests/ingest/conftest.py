@@ -78,7 +78,14 @@ def _handler(server: LocalServer) -> type[BaseHTTPRequestHandler]:
                 server.peak = max(server.peak, server.active)
             try:
                 route = server.routes.get(self.path, (404, {}, b"not found"))
-                status, headers, body = route() if callable(route) else route
+                try:
+                    status, headers, body = route() if callable(route) else route
+                finally:
+                    # (counted until the answer is ready, not until it is written: the
+                    # client may read it whole and open its next request before this
+                    # thread gets back from the write, which would count one too many)
+                    with server.lock:
+                        server.active -= 1
                 self.send_response(status)
                 for name, value in headers.items():
                     if name != "X-Omit-Length":  # body until the connection closes
@@ -89,9 +96,6 @@ def _handler(server: LocalServer) -> type[BaseHTTPRequestHandler]:
                 self.wfile.write(body)
             except (BrokenPipeError, ConnectionResetError):
                 pass  # the client stopped reading: what a size limit does
-            finally:
-                with server.lock:
-                    server.active -= 1
 
     return Handler
 
