@@ -2194,6 +2194,11 @@ TWENTY_NINTH_BLIND: list[tuple[str, str, str, str]] = [
     # A body's count is its word.
     ("fr", "Selon un décompte de la fédération départementale, 12 courses ont été annulées.",
      "institution", "reported"),
+    # A likelihood that bears on a figure given roughly is an estimate of it.
+    ("fr", "Selon une estimation de la chambre de commerce, le salon devrait rapporter "
+           "environ 2 millions d’euros.", "institution", "estimate"),
+    ("en", "The new levy is expected to raise an estimated £4 million a year, according to "
+           "council papers.", "document", "estimate"),
     # What would have been, without something, is a hypothesis.
     ("fr", "« Sans cette subvention, nous aurions dû fermer le musée », a affirmé la "
            "directrice, Anne Morel.", "named", "hypothetical"),

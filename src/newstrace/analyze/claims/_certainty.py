@@ -384,6 +384,21 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     return None
 
 
+def _approximate(tokens: list[Token], within: set[int], cues: dict[str, Any]) -> str | None:
+    """The word of approximation right before a figure of the content's own clause
+    ("environ 3,8 millions", "an estimated £11 million"), if any; not a year, nor a
+    figure in a side clause."""
+    words = [w.split() for w in folded(cues, "approximation_words")]
+    for n, t in enumerate(tokens):
+        if not t.like_num or re.fullmatch(r"(?:19|20)\d\d", t.text) or _aside(t, within):
+            continue
+        before = [fold(k.text) for k in tokens[max(0, n - 4) : n] if not k.is_currency]
+        hit = next((w for w in words if before[-len(w):] == w), None)
+        if hit is not None:
+            return " ".join(hit)
+    return None
+
+
 def _manner_phrases(cues: dict[str, Any]) -> list[str]:
     """"selon un mécanisme de type Ponzi", "according to plan": a way of doing, no hearsay."""
     return list(_ways(tuple(cues.get("according_to", [])),
@@ -585,6 +600,16 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if estimate:
         found["estimate"] = estimate
 
+    hedged = next((t for t in tokens if probable and fold(t.text) == fold(probable.split()[0])),
+                  None)
+    if "probable" in found and "estimate" in found and hedged is not None and (
+            rough := _approximate([t for t in tokens if t.i > hedged.i], within, cues)):
+        # "Selon une estimation du syndicat, la hausse devrait rapporter environ 3,8
+        # millions", "is expected to raise an estimated £11 million": the likelihood bears
+        # on a figure given roughly after it, which is what is estimated (not "The order,
+        # worth an estimated 2.1 billion euros, is expected to be announced").
+        del found["probable"]
+        found["estimate"] = f"{found['estimate']} ({rough})"
     future = folded(cues, "c_predicted_lemmas")
     # ("Le prévenu devra verser 180 000 euros": a duty set now, not a forecast)
     obligations = folded(cues, "obligation_lemmas")
