@@ -521,16 +521,20 @@ def _verb_before_infinitive(sent: Span, infinitive_of: Callable[[str], str | Non
     verb, which becomes the new verb's adverbial clause."""
     doc = sent.doc
     root = sent.root
-    def takes_infinitive(t: Token) -> bool:
-        k = t.i + 1
-        if k < sent.end and doc[k].lower_ in ("de", "d'", "d’"):
-            k += 1
-        return k < sent.end and doc[k].morph.get("VerbForm") == ["Inf"]
+
+    def infinitive_after(t: Token) -> int | None:  # (past a "de")
+        k = t.i + 1 + (t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("de", "d'", "d’"))
+        return k if k < sent.end and doc[k].morph.get("VerbForm") == ["Inf"] else None
+
     tok = next((t for t in sent if t.pos_ in ("NOUN", "ADJ", "ADV") and t.is_lower
                 and t.i > sent.start and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
-                and takes_infinitive(t) and not t.lower_.endswith(_PARTICIPLE_ENDINGS)
+                and infinitive_after(t) is not None
+                and not t.lower_.endswith(_PARTICIPLE_ENDINGS)
                 and infinitive_of(t.lower_)), None)
     if tok is None:
+        return
+    k = infinitive_after(tok)
+    if k is None:
         return
     subject = doc[tok.i - 1]
     if any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and t.i < tok.i
@@ -540,7 +544,6 @@ def _verb_before_infinitive(sent: Span, infinitive_of: Callable[[str], str | Non
         return
     if root.i != subject.i and not any(c.dep_ == "mark" for c in root.children):
         return
-    k = tok.i + 1 + (doc[tok.i + 1].lower_ in ("de", "d'", "d’"))
     infinitive = doc[k]
     tok.pos_ = tok.tag_ = "VERB"
     tok.set_morph(morph(tok.text))

@@ -384,18 +384,28 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     return None
 
 
+def _figures(tokens: list[Token]) -> list[int]:
+    """Where the content's figures stand, a year being none ("entre 2016 et 2020")."""
+    return [n for n, t in enumerate(tokens)
+            if t.like_num and not re.fullmatch(r"(?:19|20)\d\d", t.text)]
+
+
+def _ends_with(words: list[str], phrases: frozenset[str]) -> str | None:
+    """The phrase the folded ``words`` end with, if any ("près de" of "... à près de")."""
+    return next((p for p in phrases if words[-len(p.split()):] == p.split()), None)
+
+
 def _approximate(tokens: list[Token], within: set[int], cues: dict[str, Any]) -> str | None:
     """The word of approximation right before a figure of the content's own clause
-    ("environ 3,8 millions", "an estimated £11 million"), if any; not a year, nor a
-    figure in a side clause."""
-    words = [w.split() for w in folded(cues, "approximation_words")]
-    for n, t in enumerate(tokens):
-        if not t.like_num or re.fullmatch(r"(?:19|20)\d\d", t.text) or _aside(t, within):
+    ("environ 3,8 millions", "an estimated £11 million"), if any; not a figure in a side
+    clause."""
+    words = folded(cues, "approximation_words")
+    for n in _figures(tokens):
+        if _aside(tokens[n], within):
             continue
         before = [fold(k.text) for k in tokens[max(0, n - 4) : n] if not k.is_currency]
-        hit = next((w for w in words if before[-len(w):] == w), None)
-        if hit is not None:
-            return " ".join(hit)
+        if (hit := _ends_with(before, words)) is not None:
+            return hit
     return None
 
 

@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 from newstrace.analyze.claims._according import _according_to, _complete_before, _in_document
 from newstrace.analyze.claims._certainty import (
     _certainty,
+    _ends_with,
+    _figures,
     _future_in_past,
     _heads,
     _negated,
@@ -526,14 +528,12 @@ def _rough_figure(tokens: list[Token], cues: dict[str, Any]) -> bool:
     ("environ un bail sur quatre", "quelque 8 000 hectares", "entre 4 et 6 millions") or
     a range ("deux à trois fois plus")."""
     rough = folded(cues, "rough_figure_words")
-    for n, t in enumerate(tokens):
-        if not t.like_num or re.fullmatch(r"(?:19|20)\d\d", t.text):
-            continue  # (a year is no figure: "entre 2016 et 2020")
-        before = " ".join(fold(k.text) for k in tokens[max(0, n - 3) : n])
+    for n in _figures(tokens):
+        t = tokens[n]
         # ("un", "one": a figure only right after the word of approximation)
         if fold(t.text) in ("un", "une", "one") and not (n and fold(tokens[n - 1].text) in rough):
             continue
-        if any(before == r or before.endswith(f" {r}") for r in rough) or (
+        if _ends_with([fold(k.text) for k in tokens[max(0, n - 3) : n]], rough) or (
                 n + 2 < len(tokens) and fold(tokens[n + 1].text) in ("a", "à", "to", "-")
                 and tokens[n + 2].like_num):
             return True

@@ -272,8 +272,7 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                            # ("a annoncé son intention de faire appel": the intention's
                            # infinitive, read with its noun; but "a démenti tout projet de
                            # transférer" denies what it takes)
-                           and not (_intended(c, cues) and not _lemma_in(
-                               tok, folded(cues, "denial_verbs")))), None) or \
+                           and not _intended_by(c, tok, cues)), None) or \
                 _infinitive_after(tok)
         if clause is None:
             # "X a déclaré : « A »", "X said: A": a colon after the verb introduces its
@@ -493,6 +492,13 @@ def _clause_span(clause: Token, verb: Token, verbs: set[str], cues: dict[str, An
     return _span_of(kept) if kept else _span_of(toks)
 
 
+def _intended_by(infinitive: Token, verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether an infinitive after ``verb`` completes a noun of intention and so is not
+    what the verb reports ("a annoncé son intention de faire appel"); a denial still
+    takes it ("a démenti tout projet de transférer")."""
+    return _intended(infinitive, cues) and not _lemma_in(verb, folded(cues, "denial_verbs"))
+
+
 def _infinitive_after(verb: Token) -> Token | None:
     """"a nié mardi devant les enquêteurs avoir perçu ...": the infinitive the parser hung
     on a noun between; the first one within a few words after the verb, with no verb of
@@ -540,7 +546,7 @@ def _infinitive_after(verb: Token) -> Token | None:
                 return None  # "a promis des renforts pour rouvrir": what for, not what
             if any(a.i in relatives for a in t.ancestors):
                 return None  # "..., qui dit avoir été contactée": the relative's own words
-            if (_intended(t, cues) and not _lemma_in(verb, folded(cues, "denial_verbs"))) or any(
+            if _intended_by(t, verb, cues) or any(
                     a.dep_ in ("obj", "dobj") and a.head == verb and a.pos_ == "NOUN"
                     for a in t.ancestors):
                 # "a estimé à 4 milliards le manque à gagner", "le nombre de personnes
