@@ -224,6 +224,24 @@ def test_two_people_share_a_surname_the_most_recent_one_is_meant() -> None:
     assert "Chelsea Clinton" in {art.span_text(s) for s in ents["person:chelsea-clinton"].evidence}
 
 
+def test_a_surname_read_as_a_body_is_the_person_of_that_surname() -> None:
+    """The model's label may change from one mention to the next ("Rossetti" a body
+    here); the page names one person."""
+    _, ents, _, mentions = labelled(
+        ("Rossetti's sample confirms EPO.", {"Rossetti": "PERSON"}),
+        ("The sample of cyclist Marco Rossetti confirmed EPO.", {"Marco Rossetti": "PERSON"}),
+        ("Rossetti could face criminal charges.", {"Rossetti": "ORG"}))
+    assert [e.type for e in ents.values()] == ["person"]
+    assert {m.entity for m in mentions} == {"person:marco-rossetti"}
+
+
+def test_a_one_word_name_read_both_ways_with_no_full_name_keeps_its_types() -> None:
+    """"Chirp" may be a company the model reads as a person: nothing says which."""
+    _, ents, _, _ = labelled(("Chirp said it had no evidence.", {"Chirp": "PERSON"}),
+                             ("Chirp shares fell.", {"Chirp": "ORG"}))
+    assert sorted(e.type for e in ents.values()) == ["organization", "person"]
+
+
 def test_a_title_before_a_surname_is_no_other_given_name() -> None:
     _, ents, _, _ = labelled(("President Clinton spoke.", {"President Clinton": "PERSON"}))
     assert "bill-clinton" in ents

@@ -1496,10 +1496,32 @@ BLIND_26: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_27: list[tuple[str, str, str, str]] = [
+    # Blind set 27 (session 21), in sentences of our own.
+    # A mark of hearsay on a noun inside a phrase a preposition opens doubts who someone
+    # is, not the claim.
+    ("nl", "Het proces tegen de vermeende dader van de overval begint op 12 maart in Utrecht.",
+     "unattributed", "asserted"),
+    ("it", "Il processo contro il presunto capo della banda si apre lunedì a Palermo.",
+     "unattributed", "asserted"),
+    # ... but it still doubts the claim when it stands on the subject.
+    ("nl", "De vermeende dader zou de bank al maanden hebben bespioneerd.", "unattributed",
+     "reported"),
+    # "згідно зі" cites as "згідно з" does.
+    ("uk", "Згідно зі звітом ООН, близько 3 млн людей потребують допомоги.", "document",
+     "estimate"),
+    # A plan in what a source reports is a forecast.
+    ("it", "Secondo fonti sindacali, l'azienda prevede di tagliare 300 posti entro l'estate.",
+     "anonymous", "predicted"),
+    # A confederation is a body.
+    ("pl", "Gdyby podatek wzrósł, firmy przeniosłyby produkcję za granicę – ostrzega "
+           "Konfederacja Lewiatan.", "institution", "hypothetical"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
-                         + BLIND_24 + BLIND_25 + BLIND_26)
-def test_constructions_from_the_seventeenth_to_twenty_sixth_blind_sets(
+                         + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27)
+def test_constructions_from_the_seventeenth_to_twenty_seventh_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

@@ -6,7 +6,14 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from newstrace.nlp.models import _rehang_after_day, _verb_after_comma, available, pipeline
+from newstrace.nlp.models import (
+    _clause_made_subject,
+    _condition_hung_on_saying,
+    _rehang_after_day,
+    _verb_after_comma,
+    available,
+    pipeline,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -279,3 +286,32 @@ def test_a_bare_noun_after_a_comma_spelt_as_a_present_is_the_verb() -> None:
     verb = doc[7]
     assert (verb.pos_, verb.lemma_, verb.dep_, doc[1].dep_, doc[12].dep_) == (
         "VERB", "juger", "ROOT", "nsubj", "obj")
+
+
+def test_a_clause_s_predicate_noun_made_a_second_subject_heads_the_clause() -> None:
+    # "Dans sa lettre, il souligne que le magasin est le seul commerce": the model made
+    # "commerce" a second subject of "souligne", with "que", "est" and "magasin" on "est".
+    doc = _tree(["Dans", "sa", "lettre", ",", "il", "souligne", "que", "le", "magasin", "est",
+                 "le", "seul", "commerce", "."],
+                [2, 2, 5, 5, 5, 5, 9, 8, 9, 12, 12, 12, 5, 5],
+                ["case", "det", "obl:mod", "punct", "nsubj", "ROOT", "mark", "det", "nsubj",
+                 "cop", "det", "amod", "nsubj", "punct"],
+                ["ADP", "DET", "NOUN", "PUNCT", "PRON", "VERB", "SCONJ", "DET", "NOUN", "AUX",
+                 "DET", "ADJ", "NOUN", "PUNCT"])
+    _clause_made_subject(doc[:])
+    assert (doc[12].dep_, doc[12].head.text, doc[6].head.text, doc[8].head.text) == (
+        "ccomp", "souligne", "commerce", "commerce")
+
+
+def test_a_condition_hung_on_the_verb_of_saying_bears_on_what_is_said() -> None:
+    # "Ils ont prévenu qu'ils bloqueraient le port si rien n'était fait": the model made
+    # the "si" clause a second clause of "prévenu".
+    doc = _tree(["Ils", "ont", "prévenu", "qu'", "ils", "bloqueraient", "le", "port", "si",
+                 "rien", "n'", "était", "fait", "."],
+                [2, 2, 2, 5, 5, 2, 7, 5, 12, 12, 12, 12, 2, 2],
+                ["nsubj", "aux:tense", "ROOT", "mark", "nsubj", "ccomp", "det", "obj", "mark",
+                 "nsubj:pass", "advmod", "aux:pass", "ccomp", "punct"],
+                ["PRON", "AUX", "VERB", "SCONJ", "PRON", "VERB", "DET", "NOUN", "SCONJ", "PRON",
+                 "ADV", "AUX", "VERB", "PUNCT"])
+    _condition_hung_on_saying(doc[:])
+    assert (doc[12].dep_, doc[12].head.text) == ("advcl", "bloqueraient")

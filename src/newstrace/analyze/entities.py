@@ -344,6 +344,28 @@ def _resolve_short_names(c: _Collector, parsed: list[ParsedBlock]) -> None:
         target = before[-1][1] if before else fits[0][1]
         if target != m.entity:
             moved[m] = target
+    _move(c, moved)
+
+
+def _surname_read_as_body(c: _Collector) -> None:
+    """A lone surname the model read as a body, on a page that names a person of that
+    surname in full ("Thibault Marchetti", then "Marchetti could also face charges" read
+    as an organisation), is that person: the short-name pass then joins it to them.  (A
+    one-word name read both ways with no full name, "Chirp", is left as read: companies
+    are often read as people.)"""
+    surnames = {d.canonical.split()[-1]: d.id for d in c.drafts.values()
+                if d.type == "person" and len(d.canonical.split()) > 1}
+    moved: dict[Mention, str] = {}
+    for d in c.drafts.values():
+        if d.type == "organization" and d.canonical in surnames:
+            moved.update({m: surnames[d.canonical] for m in c.mentions
+                          if m in c.evidence and m.entity == d.id})
+    _move(c, moved)
+
+
+def _move(c: _Collector, moved: dict[Mention, str]) -> None:
+    """Give each mention of ``moved`` to its new entity, with its evidence and surface, and
+    drop an entity left with no mention."""
     if not moved:
         return
     for m, target in moved.items():
@@ -415,6 +437,7 @@ def entities_in(parsed: list[ParsedBlock], article: Article) -> tuple[EntityInde
     places = place_mentions(parsed, language=article.language, countries=countries,
                             persons=misread)
     _place_pass(c, places, article.language)
+    _surname_read_as_body(c)
     _resolve_short_names(c, parsed)
     _byline(c, article)
     entities = [

@@ -103,7 +103,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     made a complement, a subject hung inside an opening participle phrase, a verb made an
     auxiliary, quote marks and quoted adverbs around a verb, a vocative, a name made the
     apposition of whom it was told to, a passive's agent, a present made an adverb or a
-    noun before its infinitive, a bare participle made the root."""
+    noun before its infinitive, a bare participle made the root, a copula made an adverb,
+    a clause's predicate noun made a second subject, a condition hung on the verb of
+    saying."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -137,7 +139,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and tok.is_lower \
                     and regular and _present_not_participle(tok, verbs, regular, morph(tok.text)):
                 continue
-            if tok.pos_ not in ("NOUN", "ADJ") or not tok.is_lower:
+            if tok.pos_ not in ("NOUN", "ADJ", "ADV") or not tok.is_lower:
                 continue
             kids = list(tok.children)
             # ("on juge « probable » un accord": the subject pronoun made a determiner)
@@ -153,14 +155,23 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             lemma = next(iter(lemmatizer.rule_lemmatize(tok)), "")
             if lemma not in verbs:  # ("pointe": the rules give no "pointer")
                 lemma = _regular_infinitive(tok.lower_, verbs, regular) or lemma
-            # (a subject pronoun makes any of the model's verb forms a verb: "on juge")
-            if lemma in verbs or (clitic is not None and lemma in verb_forms.get(tok.lower_, [])):
+            # (a subject pronoun makes any of the model's verb forms a verb: "on juge"; so
+            # does a subject of a word tagged an adverb, which takes none: "qu'ils
+            # reconduiraient le blocage")
+            if lemma in verbs or ((clitic is not None or pos == "ADV")
+                                  and lemma in verb_forms.get(tok.lower_, [])):
                 tok.lemma_ = lemma
                 if clitic is not None:
                     clitic.dep_ = "nsubj"
             else:
                 tok.pos_, tok.tag_ = pos, tag
                 tok.set_morph(before)
+        for tok in doc:
+            # ("Les victimes, âgées de 78 ans, seraient un couple": the copula tagged an
+            # adverb, its conditional unread)
+            if tok.dep_ == "cop" and tok.pos_ not in ("AUX", "VERB") and tok.is_lower and \
+                    verb_forms.get(tok.text):
+                tok.pos_, tok.lemma_ = "AUX", verb_forms[tok.text][0]
         for sent in list(doc.sents) if presents else []:
             _verb_after_comma(sent, verb_forms, infinitive_of, morph)
             _adjective_present(sent, infinitive_of, morph)
@@ -171,6 +182,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _bare_participle_made_root(sent)
             _rehang_after_relative(sent)
             _caseless_subject(sent)
+            _clause_made_subject(sent)
+            _condition_hung_on_saying(sent)
         if days:
             _rehang_after_day(doc, days)
         _clitic_subject(doc)
@@ -770,6 +783,42 @@ def _object_as_clause_subject(verb: Token) -> None:
     second.dep_ = "ccomp"
     obj.head = second
     obj.dep_ = "nsubj"
+
+
+def _condition_hung_on_saying(sent: Span) -> None:
+    """"ont prévenu qu'ils reconduiraient le blocage si aucune réunion n'était
+    organisée": the model hung the condition on the verb of saying, as a second clause it
+    governs; it bears on the clause before it, whose verb it now hangs on."""
+    for verb in sent:
+        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+        said = next((c for c in clauses if any(k.dep_ == "mark" and k.lower_ in (
+            "que", "qu'", "qu’") for k in c.children)), None)
+        if said is None:
+            continue
+        for c in clauses:
+            if c.i > said.right_edge.i and any(k.dep_ == "mark" and k.lower_ == "si"
+                                               and k.i == c.left_edge.i for k in c.children):
+                c.head, c.dep_ = said, "advcl"
+
+
+def _clause_made_subject(sent: Span) -> None:
+    """"Dans sa lettre, il souligne que le supermarché est « le seul commerce »": the
+    model made the clause's predicate noun a second subject of the verb after it, with
+    the clause's "que", copula and subject hung on the copula; the noun heads the clause
+    the verb governs."""
+    for verb in sent:
+        if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+            continue
+        for after in [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
+                      and c.pos_ in ("NOUN", "PROPN")]:
+            cop = next((k for k in after.children if k.dep_ == "cop" and k.i < after.i), None)
+            if cop is None or not any(k.dep_ == "mark" and k.i == verb.i + 1
+                                      for k in cop.children):
+                continue
+            after.dep_ = "ccomp"
+            for k in list(cop.children):
+                if k.dep_ in ("mark", "nsubj", "advmod"):
+                    k.head = after
 
 
 def _second_subject_made_clause(verb: Token) -> None:

@@ -256,10 +256,14 @@ def _later_clause(tok: Token, tokens: list[Token]) -> bool:
         return False
     words = [t for t in tokens if joint.i < t.i < tok.i and t.pos_ != "CCONJ"]
     subject = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]
+    # (the clause's own verb before a negative object: "..., il n'avait aucune intention")
     return all(t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "AUX") or fold(
-        t.text) in ("ne", "n'", "n’") for t in words) and not any(
-        t.morph.get("PronType") == ["Rel"] for t in words) and (
-        bool(subject) or (not words and tok.pos_ in ("DET", "PRON")))
+        t.text) in ("ne", "n'", "n’") or (t.pos_ == "VERB" and main(t) and any(
+            s.i < t.i and s.dep_.startswith(("nsubj", "expl")) for s in subject)) for t in words) \
+        and not any(t.morph.get("PronType") == ["Rel"] for t in words) and (
+        bool(subject) or (not words and (tok.pos_ in ("DET", "PRON") or (
+            # ("..., personne ne nous a rien dit": a negative subject tagged a noun)
+            tok.dep_.startswith("nsubj")))))
 
 
 def _inability(verb: Token, cues: dict[str, Any]) -> bool:
@@ -307,6 +311,11 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     alone = folded(cues, "negation_alone_before")
     idioms = [fold(n) for n in cues.get("not_negations", [])]
     within = {t.i for t in tokens}
+    opening = next((t for t in tokens if not t.is_punct), None)
+    if opening is not None and fold(opening.text) in folded(cues, "why_words"):
+        # "questioned why the upgrade had not been carried out": a negation the question
+        # takes as known, no denial by the one who asks
+        return None
     for t in tokens:
         w = fold(t.text)
         ne = any(fold(c.text) in ("ne", "n'", "n’") for c in [
@@ -362,6 +371,13 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         argument = w in words and t.pos_ != "ADJ" and not instruction and (
             (_predicate(t.head) and not _subordinate(t.head))
             or (t.dep_ == "det" and _predicate(t.head.head) and not _subordinate(t.head.head)))
+        able = folded(cues, "ability_verbs") | folded(cues, "relative_ability_modals")
+        if argument and any(c.dep_ in ("relcl", "acl:relcl") and (
+                fold(c.lemma_) in able or any(k.dep_ == "aux" and fold(k.lemma_) in able
+                                              for k in c.children)) for c in t.children):
+            # "there was nothing we could do to get inside", "rien que nous puissions
+            # faire": what could not be done, a state told (as ``_inability``)
+            argument = False
         if argument and (verb := t.head.head if t.dep_ == "det" else t.head).tag_ == "VBG" \
                 and verb.dep_ in ("xcomp", "ccomp") and _lemma_in(
                     verb.head, folded(cues, "reporting_verbs")):
@@ -643,7 +659,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
             and not _aside(t, within) and not _later_clause(t, tokens) for t in futures)
     ) or any(  # "va supprimer": a future auxiliary the parser took for the main verb
         any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in t.children)
-        for t in futures
+        and not _later_clause(t, tokens) for t in futures
     ):
         found["predicted"] = next((c for c in extra if c.startswith("predicted")),
                                   "future tense")

@@ -162,6 +162,8 @@ def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
     words = [t for t in noun.subtree if t.i < pronoun.i]
     while words and words[-1].is_punct:
         words.pop()
+    while words and words[0].dep_ == "case" and words[0].head.i == noun.i:
+        words.pop(0)  # ("appelés à la grève par une intersyndicale qui": not the "par")
     return words
 
 
@@ -377,6 +379,14 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 _aside_is_anonymous(speaker, verb, cues):
             # (also "le vice-président chargé des finances, qui a requis l'anonymat")
             source = Source("anonymous", source.text, None, source.count)
+        elif source.kind == "institution" and _off_record(pb, sent, speaker, verb, c_start,
+                                                          c_end, cues):
+            source = Source("anonymous", source.text, None, source.count)
+        # "Dans son jugement, le tribunal relève que", "said in its quarterly report": what
+        # the document holds, on the document's word (the page makes the source a
+        # document once a pronoun is resolved); its author stays the speaker, the quote's,
+        # and the entity the source links to.
+        written = _written_in(verb, speaker, cues) if source.kind != "anonymous" else None
         kind = rep.kind or _verb_kinds(cues).get(lemma, "reporting")
         commitment = folded(cues, "commitment_verbs")
         intent = _intent_kinds(cues).get(lemma)
@@ -408,6 +418,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # mouvement": the condition on the saying is one on what is said.
             extra.append(f"hypothetical: {condition.text} (condition on {verb.text})")
         d = _Draft(pb, c_start, c_end, source, said_by, cues=[f"{kind} verb: {verb.text}"])
+        if written is not None:
+            d.cues.append("written in: " + pb.norm.text[slice(*_span_of(written))])
         # "..., a constaté notre journaliste": the outlet's own word, stated as its fact.
         own = bool(speaker) and source.kind == "unattributed" and source.text is None
         d.certainty, found = _certainty(pb, c_start, c_end, cues, not own, extra)
@@ -540,6 +552,72 @@ def _rough_figure(tokens: list[Token], cues: dict[str, Any]) -> bool:
     return False
 
 
+def _written_in(verb: Token, speaker: list[Token], cues: dict[str, Any]) -> list[Token] | None:
+    """The document a verb of saying says its content in, named with a determiner in a
+    phrase that opens the sentence before the speaker ("Dans sa décision de 94 pages,
+    l'Autorité estime", "In a preliminary report, the group said"; read from the words'
+    order, as the parser often hangs the phrase elsewhere) or that hangs on the verb after
+    it ("said in its quarterly report"): a written work of record (``framing_documents``:
+    a report, a ruling, a letter), not a statement, a post or an interview, which are
+    the speaker's words however given."""
+    preps, documents = folded(cues, "document_preps"), folded(cues, "framing_documents")
+
+    def document(prep: Token, noun: Token | None) -> list[Token] | None:
+        # (the phrase's head only: not "une réponse annexée au rapport")
+        if noun is None or noun.pos_ != "NOUN" or noun.i < prep.i:
+            return None
+        left = [t for t in noun.subtree if prep.i < t.i <= noun.i]
+        name = " ".join(fold(t.text) for t in left if t.i == noun.i or t.dep_ == "compound")
+        if any(t.dep_ in ("det", "poss") or t.pos_ == "DET" for t in left) and (
+                fold(noun.lemma_) in documents or fold(noun.text) in documents
+                or name in documents):
+            return left
+        return None
+
+    def head_of(prep: Token) -> Token | None:  # "Dans sa lettre" (case), "In a report" (pobj)
+        if prep.dep_ == "case":
+            return prep.head
+        return next((k for k in prep.children if k.dep_ == "pobj"), None)
+
+    sent = verb.sent
+    first = sent[0]
+    comma = next((t for t in sent if t.text == ","), None)
+    if fold(first.text) in preps and comma is not None and speaker and \
+            comma.i < speaker[0].i and comma.i < verb.i:
+        noun = head_of(first)
+        return document(first, noun) if noun is not None and noun.i < comma.i else None
+    for c in verb.children:
+        noun = c if c.dep_.startswith("obl") else next(
+            (k for k in c.children if k.dep_ == "pobj"), None) if c.dep_ == "prep" else None
+        if noun is None or noun.i < verb.i:
+            continue
+        prep = c if c.dep_ == "prep" else next(
+            (k for k in noun.children if k.dep_ == "case"), None)
+        # (after the verb, the speaker's own document: "said in its quarterly report"; not
+        # "recense ..., dans un rapport publié jeudi", the body's count)
+        if prep is not None and fold(prep.text) in preps and any(
+                k.dep_ == "poss" or k.morph.get("Poss") == ["Yes"] for k in noun.children):
+            found = document(prep, noun)
+            if found is not None:
+                return found
+    return None
+
+
+def _off_record(pb: ParsedBlock, sent: SpacySpan, speaker: list[Token], verb: Token,
+                c_start: int, c_end: int, cues: dict[str, Any]) -> bool:
+    """Whether a generic pronoun speaking from a body speaks off the record: by a verb of
+    confiding ("..., glisse-t-on à la chambre de commerce") or with words that say so
+    outside what is said ("Au ministère, on reconnaît en privé que"): someone unnamed
+    there, not the body's word."""
+    if not speaker or not _has(speaker[0].text.strip("-").removeprefix("t-"),
+                               cues.get("generic_pronouns", [])):
+        return False
+    if _lemma_in(verb, folded(cues, "off_record_verbs")):
+        return True
+    outside = pb.norm.text[sent.start_char : c_start] + " " + pb.norm.text[c_end : sent.end_char]
+    return _has(outside, cues.get("off_record_phrases", []))
+
+
 def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any]) -> bool:
     """"Deux enquêteurs, s'exprimant sous couvert d'anonymat, ont indiqué": the words set
     off after the speaker (a participle or a relative clause, on the speaker or, as the
@@ -547,9 +625,14 @@ def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any])
     head = _phrase_head(speaker)
     if head is None:
         return False
-    asides = [c for c in [*head.children, *verb.children] if c.dep_ in (
-        "acl", "acl:relcl", "relcl", "advcl") and c not in speaker
-        and (c.head.i == head.i or c.i < verb.i)]
+    # (also a clause on a noun of the speaker's phrase: "un opérateur croisé à la sortie du
+    # site, qui n'a pas voulu donner son nom")
+    # (or, after an inverted speaker, a relative clause the parser hung on the verb)
+    inverted = speaker[0].i > verb.i
+    asides = [c for c in [*head.subtree, *verb.children] if c.dep_ in (
+        "acl", "acl:relcl", "relcl", "advcl") and c.i not in {t.i for t in speaker}
+        and (c.head.i == head.i or c.i < verb.i or c.head.i in {t.i for t in head.subtree}
+             or (inverted and c.dep_ in ("acl:relcl", "relcl") and c.i > speaker[-1].i))]
     return any(_has(verb.doc.text[slice(*_span_of(list(c.subtree)))], cues.get("anonymity", []))
                for c in asides)
 

@@ -290,6 +290,11 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             # "a prévenu l'élu" after "deux sources sécuritaires et un élu local": the
             # unnamed person the page brought in with that noun.
             d.source = Source("anonymous", d.source.text, None, 1)
+        if d.source.kind in ("named", "institution", "vague") and any(
+                c.startswith("written in: ") for c in d.cues):
+            # ("Dans sa lettre, il souligne que": the pronoun's person wrote the document
+            # the claim rests on)
+            d.source = Source("document", d.source.text, d.source.entity, d.source.count)
         if d.source.kind == "unattributed" and d.source.text is None:
             previous = d  # the outlet's own sentence, which a later "Elle" may be about
         if d.source.kind != "unattributed":

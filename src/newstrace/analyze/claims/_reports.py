@@ -367,8 +367,12 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                            None)
             asked = "hypothetical: question" if _lemma_in(tok, folded(
                 cues, "question_verbs")) and opening is not None and fold(opening.text) in (
-                folded(cues, "question_words") | _QUESTION_MARKS) else None
-            # ("asked why the plant had not been inspected": a question, no denial)
+                folded(cues, "question_words") | _QUESTION_MARKS) and \
+                f"{fold(tok.lemma_)} {fold(opening.text)}" not in folded(
+                    cues, "challenge_questions") else None
+            # ("asked why the plant had not been inspected": a question, no denial; but
+            # "questioned why the decision had come so late" takes the lateness as known
+            # and challenges it: what was said, reported)
             reports.append(_Report(tok, _after_apposed_content(speaker, span, cues), clause,
                                    span, asked))
         elif _passive(tok):

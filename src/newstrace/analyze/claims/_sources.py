@@ -91,6 +91,26 @@ def _record(tokens: list[Token], lead: Token | None, cues: dict[str, Any]) -> bo
     return False
 
 
+def _named_among(tokens: list[Token], people: list[str], cues: dict[str, Any]) -> str | None:
+    """The first person a group's phrase names after a word that lists its members ("dont
+    le rappeur Kalim", "including the mayor, Ana Ruiz"), if any."""
+    marks = folded(cues, "including_words")
+    at = next((t for t in tokens if fold(t.text) in marks and t.i > tokens[0].i
+               and t.doc[t.i - 1].text == ","), None)
+    return people[0] if at is not None and people else None
+
+
+def _title_then_name(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """"FDA Commissioner Laura Hendricks": a title and then a name of two or three
+    capitalised words closing the phrase, a person, whatever body the title names before
+    it (the entity reader may have missed the name and kept only "FDA")."""
+    titles = folded(cues, "title_nouns")
+    at = next((n for n in range(len(tokens) - 1, -1, -1) if fold(tokens[n].text) in titles), None)
+    name = tokens[at + 1 :] if at is not None else []
+    return 2 <= len(name) <= 3 and all(
+        t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name)
+
+
 def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
               entity_types: dict[str, str], cues: dict[str, Any]) -> Source:
     text = pb.norm.text[start:end]
@@ -134,6 +154,16 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # (but "one of the founders, Jane Roe" is named)
         return Source("anonymous", text, None, 1)
     people = [i for i in ids if entity_types.get(i) == "person"]
+    owners = sorted((t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+                    for t in tokens if t.dep_ == "poss" and t.pos_ == "PROPN"
+                    and t.head.pos_ == "NOUN")
+    if people and owners:
+        # "Three of Pike's former training partners": whose partners they are; the
+        # partners speak, not Pike (but "Bell's sister, Tanya Bell" names her).
+        bounds = [start, *(x for o in owners for x in o), end]
+        outside = {i for a, b in zip(bounds[::2], bounds[1::2], strict=True) if a < b
+                   for i in index.at(pb.block.id, a, b)}
+        people = [i for i in people if i in outside]
     lead = _phrase_head(tokens)
     if _staff_of_a_name(lead, cues):
         return Source("institution", text)
@@ -155,6 +185,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # d'anonymat")
         # "Some farmers on Crete", "Plusieurs proches de X": uncounted people, whatever
         # name or body hangs on them.
+        listed = _named_among(tokens, people, cues)
+        if listed is not None:
+            # "Plusieurs artistes programmés, dont le rappeur Kalim, ont dit": the group is
+            # given by the people it names.
+            return Source("named", text, listed)
         return Source("vague", text)
     # (a place's people, or a one-word group the entity reader took for a name; not
     # "Analysts at Cornwall Insight", who speak for a body)
@@ -270,7 +305,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # they work for, they are not named ("le vice-président chargé des finances, qui a
         # requis l'anonymat").
         return Source("anonymous", text, None, _count(tokens, cues))
-    if _titled(tokens, cues):
+    if _titled(tokens, cues) or _title_then_name(tokens, cues):
         return Source("named", text)
     counted = _phrase_head(tokens)
     if counted is not None and counted.pos_ == "NOUN" and _has(

@@ -116,8 +116,8 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     # ("no segundo trimestre": an ordinal after its article, no "segundo" of hearsay)
     according = _word_set(lang, ("according_to",))
     hearsay = next((m.group(0) for m in _find(lang, "c_reported", low, start, end) if not (
-        _lower(m.group(0)) in according and _after_ordinal_article(ctx, start, m.start()))),
-        None)
+        _lower(m.group(0)) in according and _after_ordinal_article(ctx, start, m.start()))
+        and not _in_phrase(ctx, start, m)), None)
     if hearsay:
         found.setdefault("reported", f"hearsay: {hearsay}")
     conditional = _conditional(ctx, start, end)
@@ -131,6 +131,18 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     if attributed:
         found.setdefault("reported", "attributed")
     return strongest(found)
+
+
+def _in_phrase(ctx: _Context, start: int, m: re.Match[str]) -> bool:
+    """Whether a one-word mark of hearsay qualifies a noun inside a phrase a preposition
+    opens ("De rechtszaak tegen de vermeende leider begint op 4 juni": a doubt on who he
+    is, not on the claim), the preposition one or two words before it."""
+    if " " in m.group(0).strip() or _lower(m.group(0)) in _word_set(ctx.language,
+                                                                    ("according_to",)):
+        return False
+    before = ctx.words(_last_break(ctx.text, start, m.start()), m.start())[-2:]
+    return any(_lower(w.group(0)) in _word_set(ctx.language, ("prepositions", "linkers"))
+               for w in before)
 
 
 def _rough_figure(ctx: _Context, start: int, end: int) -> list[str]:
