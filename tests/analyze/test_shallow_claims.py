@@ -1222,7 +1222,8 @@ def test_plans_announcements_refusals_and_groups_from_the_fifteenth_blind_set(
     # Complaints are said.
     ("ru", "Жители района жалуются, что автобусы ходят с большими перерывами.", "vague",
      "reported"),
-    ("uk", "Мешканці села скаржаться, що світла немає вже третій день.", "vague", "denied"),
+    ("uk", "Мешканці села скаржаться, що світла немає вже третій день.", "vague",
+     "reported"),
     # Estimates in the genitive; sources who wished to stay unnamed.
     ("pl", "Z szacunków NBP wynika, że inflacja spadnie poniżej 4 proc.", "institution",
      "estimate"),
@@ -1409,8 +1410,9 @@ BLIND_23: list[tuple[str, str, str, str]] = [
      "institution", "reported"),
     ("pt", "Foram detidos dois homens, informou aquela força de segurança.", "institution",
      "reported"),
+    # (what a complaint says is missing is told, not denied)
     ("pt", "Os moradores do bairro da Quinta do Mocho queixam-se de que a recolha do lixo "
-           "não é feita há uma semana.", "vague", "denied"),
+           "não é feita há uma semana.", "vague", "reported"),
 ]
 
 
@@ -1435,9 +1437,10 @@ BLIND_24: list[tuple[str, str, str, str]] = [
     # A time to come in someone's present-tense words.
     ("uk", "Міністерство освіти заявило, що карантин скасують з наступного тижня.",
      "institution", "predicted"),
-    # Residents of a two-word place, after the listed plural, are a group.
+    # Residents of a two-word place, after the listed plural, are a group (what their
+    # complaint says is missing is told, not denied).
     ("pl", "Mieszkańcy Starego Miasta skarżą się, że śmieci nie są wywożone.", "vague",
-     "denied"),
+     "reported"),
 ]
 
 BLIND_25: list[tuple[str, str, str, str]] = [
@@ -1518,10 +1521,27 @@ BLIND_27: list[tuple[str, str, str, str]] = [
            "Konfederacja Lewiatan.", "institution", "hypothetical"),
 ]
 
+BLIND_28: list[tuple[str, str, str, str]] = [
+    # Blind set 28 (session 21), in sentences of our own.
+    # A body's name as the head of a German compound; a Dutch safety region; forecasters.
+    ("de", "Laut Polizeipräsidium Oberfranken wurden bei dem Brand zwei Menschen verletzt.",
+     "institution", "reported"),
+    ("nl", "Als de dijk doorbreekt, moeten duizenden inwoners worden geëvacueerd, waarschuwt "
+           "de veiligheidsregio.", "institution", "hypothetical"),
+    ("uk", "Синоптики попереджають, що на вихідних можливі сильні заморозки.", "vague",
+     "possible"),
+    # What a complaint says is missing is told, not denied.
+    ("pt", "Moradores do bairro da Graça queixam-se de que a rua não é limpa há um mês.", "vague",
+     "reported"),
+    # How likely a negation is: probable.
+    ("pl", "Burmistrz przyznał, że basen prawdopodobnie nie zostanie otwarty przed latem.",
+     "named", "probable"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
-                         + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27)
-def test_constructions_from_the_seventeenth_to_twenty_seventh_blind_sets(
+                         + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28)
+def test_constructions_from_the_seventeenth_to_twenty_eighth_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

@@ -105,7 +105,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     apposition of whom it was told to, a passive's agent, a present made an adverb or a
     noun before its infinitive, a bare participle made the root, a copula made an adverb,
     a clause's predicate noun made a second subject, a condition hung on the verb of
-    saying."""
+    saying, a part of a month made an object."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -117,6 +117,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     infinitive = tuple(forms.get("infinitive_endings", []))
     agents = frozenset(forms.get("agent_marks", []))
     days = frozenset(forms.get("day_words", []))
+    periods = frozenset(forms.get("period_words", []))
+    months = frozenset(forms.get("month_words", []))
     regular = {k: tuple(v) for k, v in dict(forms.get("regular_present_endings", {})).items()}
 
     def morph(word: str) -> str:
@@ -186,6 +188,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _condition_hung_on_saying(sent)
         if days:
             _rehang_after_day(doc, days)
+        if periods:
+            _period_made_object(doc, periods, months)
         _clitic_subject(doc)
         _relative_made_complement(doc)
         _subject_in_opening_participle(doc)
@@ -221,6 +225,26 @@ def _rehang_after_day(doc: Doc, days: frozenset[str]) -> None:
             if c.i > tok.i:
                 c.head = verb
         tok.dep_ = "obl:mod"
+
+
+def _period_made_object(doc: Doc, periods: frozenset[str], months: frozenset[str]) -> None:
+    """A part of a month right after a verb is when, not what: "a annoncé début mars que
+    les accouchements seraient transférés" (the model made "début" and "mars" objects of
+    the verb); the period is an adverbial, the month hangs on it."""
+    for tok in doc:
+        verb = tok.head
+        if tok.lower_ not in periods or tok.i != verb.i + 1 or verb.pos_ != "VERB" or \
+                tok.dep_ not in ("obj", "dobj") or tok.i + 1 >= len(doc) or \
+                doc[tok.i + 1].lower_ not in months:
+            continue
+        tok.dep_ = "obl:mod"
+        month = doc[tok.i + 1]
+        if month.head.i == verb.i:
+            month.head, month.dep_ = tok, "nmod"
+        that = doc[month.i + 1] if month.i + 1 < len(doc) else None
+        if that is not None and that.dep_ == "mark" and that.lower_ in ("que", "qu'", "qu’") \
+                and that.head.head.i == verb.i and that.head.dep_ == "advcl":
+            that.head.dep_ = "ccomp"  # (what follows the period is what was said)
 
 
 def _clitic_subject(doc: Doc) -> None:
@@ -788,11 +812,17 @@ def _object_as_clause_subject(verb: Token) -> None:
 def _condition_hung_on_saying(sent: Span) -> None:
     """"ont prévenu qu'ils reconduiraient le blocage si aucune réunion n'était
     organisée": the model hung the condition on the verb of saying, as a second clause it
-    governs; it bears on the clause before it, whose verb it now hangs on."""
+    governs or as its adverbial; it bears on the clause (or the infinitive) before it,
+    whose verb it now hangs on."""
     for verb in sent:
-        clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-        said = next((c for c in clauses if any(k.dep_ == "mark" and k.lower_ in (
-            "que", "qu'", "qu’") for k in c.children)), None)
+        clauses = [c for c in verb.children if c.dep_ in ("ccomp", "advcl")]
+        # (or what is threatened: "a menacé de restreindre l'accès aux ports si Londres
+        # maintenait sa décision")
+        said = next((c for c in verb.children if (c.dep_ == "ccomp" and any(
+            k.dep_ == "mark" and k.lower_ in ("que", "qu'", "qu’") for k in c.children)) or (
+            c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] and any(
+                k.dep_ == "mark" and k.lower_ in ("de", "d'", "d’") for k in c.children))),
+            None)
         if said is None:
             continue
         for c in clauses:
@@ -1022,7 +1052,8 @@ def pipeline(language: str | None) -> Language | None:
         Language.factory(_VERB_TAGS, default_config={"forms": {}},
                          func=lambda nlp, name, forms: _verb_tagger(nlp, forms))
     forms = {k: v for k, v in lexicons.load(language).get("nlp", {}).items()
-             if k.endswith("_endings") or k in ("ambiguous_presents", "agent_marks", "day_words")
+             if k.endswith("_endings") or k in ("ambiguous_presents", "agent_marks", "day_words",
+                                                 "period_words", "month_words")
              } if language else {}
     saying = list(lexicons.load(language).get("nlp", {}).get("saying_verbs", [])) \
         if language else []

@@ -62,7 +62,7 @@ def _future_in_past(heads: list[Token], cues: dict[str, Any]) -> bool:
     verbs = [t for t in heads if t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux")]
     joined = {t.i for t in verbs if t.dep_ == "conj" and verbs and t.i > verbs[0].i}
     first = [t for t in heads if t.i not in joined and t.head.i not in joined] or heads
-    return any(_tagged_future(t) or t.morph.get("Mood") == ["Cnd"]
+    return any(_tagged_future(t) or _tagged_conditional(t)
                or _future_form(t) or _conditional_form(t) or fold(t.text) in will
                for t in first)
 
@@ -584,7 +584,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")
                     and t.morph.get("VerbForm") != ["Inf"] and not _managed(t)
                     and not _aside(t, within) and not (
-                        _negated(t, cues) and _inability(t, cues))} & folded(
+                        # ("ne pouvons plus délivrer": the "plus" hung on the infinitive)
+                        (_negated(t, cues) or any(fold(c.text) in ("ne", "n'", "n’")
+                                                  for c in t.children))
+                        and _inability(t, cues))} & folded(
                             cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
     if "possible" in found and any(c.startswith("estimate: figures") for c in extra) and any(
@@ -671,6 +674,16 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # headline's infinitive with its subject tells what is to come (not "called for
         # the inquiry to be swift", whose verb comes first).
         found["predicted"] = "future: headline infinitive"
+    elif any(r.dep_ == "ROOT" and r.pos_ in ("NOUN", "PROPN") and all(
+            t.head.i == r.i and t.dep_ in ("amod", "compound", "det")
+            for t in tokens if t.i < r.i) and any(
+            c.dep_ in ("relcl", "acl") and c.tag_ == "VB" and c.i > r.i and any(
+                k.dep_ == "aux" and k.tag_ == "TO" and k.i == r.i + 1 for k in c.children)
+            for c in r.children) for r in roots) and not any(
+            t.morph.get("VerbForm") == ["Fin"] for t in tokens):
+        # ("Rural hospital to close its maternity unit": the parser made the infinitive a
+        # clause of the subject, in a line with no finite verb)
+        found["predicted"] = "future: headline infinitive"
     intents = _intent_kinds(cues)
     # A present intention only: "envisagerait" is hearsay, "entendait" a past (or "heard"),
     # "n'a pas souhaité commenter" a refusal.
@@ -702,7 +715,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     feared = next((t for t in roots if t.pos_ == "VERB" and _lemma_in(t, fear)), None)
     if feared is not None:  # "disent craindre pour l'avenir du site"
         found.setdefault("possible", f"fear: {feared.text}")
-    conditional = [t for t in heads if (t.morph.get("Mood") == ["Cnd"] and not _future_form(t))
+    conditional = [t for t in heads if (_tagged_conditional(t) and not _future_form(t))
                    or _conditional_form(t)]
     opening = next((t for t in tokens if not t.is_punct), None)
     after = next((t for t in tokens if opening is not None and t.i > opening.i), None)
@@ -730,6 +743,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found.setdefault("reported", passive)
     if attributed:
         found.setdefault("reported", "attributed")
+    if "possible: not ruled out" in extra and str(found.get("hypothetical", "")).startswith(
+            "hypothesis: "):
+        # "n'exclut pas de convoquer à nouveau les candidats si l'enquête établissait ...":
+        # what is not ruled out, under its condition, stays a possibility.
+        del found["hypothetical"]
     if "hypothetical" in found and "denied" in found and opening is not None and \
             fold(opening.text) in folded(cues, "c_condition_marks"):
         # "« Si rien n'est fait, certaines universités ne pourront plus payer »": a
@@ -817,6 +835,13 @@ def _at_risk(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     return next((t for t in tokens if _lemma_in(t, folded(cues, "risk_participles"))
                  and t.morph.get("VerbForm") == ["Part"] and main(t) and not past(t)
                  and threat(t)), None)
+
+
+def _tagged_conditional(tok: Token) -> bool:
+    """A conditional by the tagger, believed in French only with a conditional's ending:
+    the small model tags "restent" Mood=Cnd ("les guichets restent ouverts")."""
+    return tok.morph.get("Mood") == ["Cnd"] and (
+        tok.lang_ != "fr" or fold(tok.text).endswith(_FR_CONDITIONAL_ENDINGS))
 
 
 def _tagged_future(tok: Token) -> bool:

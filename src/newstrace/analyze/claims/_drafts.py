@@ -227,7 +227,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # speaker speaks ("citing three officials" still names sources).
             acc = None
     if acc is not None and not reports and (pron := _tokens(pb, acc[1], acc[2])) and \
-            len(pron) == 1 and pron[0].pos_ == "PRON":
+            pron[0].pos_ == "PRON" and (len(pron) == 1 or pron[1].is_punct):
+        # (also "selon elle « en position non naturelle »": the pronoun, then a quote)
         # "Des associations dénoncent des délais qui, selon elles, dépassent un an": a
         # pronoun source inside what a speaker before it says is that speaker; the
         # report stands.
@@ -537,9 +538,11 @@ def _speaks(verb: Token, cues: dict[str, Any]) -> bool:
 
 def _rough_figure(tokens: list[Token], cues: dict[str, Any]) -> bool:
     """Whether a content gives a figure roughly: a number after a word of approximation
-    ("environ un bail sur quatre", "quelque 8 000 hectares", "entre 4 et 6 millions") or
-    a range ("deux à trois fois plus")."""
+    ("environ un bail sur quatre", "quelque 8 000 hectares", "entre 4 et 6 millions"), a
+    range ("deux à trois fois plus") or a rough count ("une cinquantaine")."""
     rough = folded(cues, "rough_figure_words")
+    if any(fold(t.text) in folded(cues, "rough_numerals") for t in tokens):
+        return True  # "une cinquantaine d'emplois": a count told roughly by its own word
     for n in _figures(tokens):
         t = tokens[n]
         # ("un", "one": a figure only right after the word of approximation)

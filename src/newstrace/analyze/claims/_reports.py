@@ -320,6 +320,10 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue  # "refused to pledge to release", "n'a pas voulu promettre de": no pledge
         if any(_covers(r, tok) for r in reports):
             continue  # a report within a report is the outer speaker's word
+        if clause.morph.get("VerbForm") == ["Inf"] and _lemma_in(
+                tok, folded(cues, "directive_verbs")) and (_passive(tok) or (
+                    tok.dep_ == "conj" and _passive(tok.head) and not subjects_of(tok))):
+            continue  # "will be taken to X or advised to call 111": what they are to do
         if _passive(tok) and clause.dep_ == "xcomp" and clause.pos_ == "ADJ" and _lemma_in(
                 tok, folded(cues, "judging_verbs")):
             continue  # "est jugé dangereux par des riverains": a judgement, read with its subject
@@ -409,7 +413,11 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                         c.dep_.startswith("aux") for c in tok.children)) \
                     and (closing := _inserted(sent, tok)) is not None and \
                     all(_covers(closing, r.verb) for r in reports) and not (
-                        len(closing.speaker) == 1 and closing.speaker[0].pos_ == "PRON") \
+                        len(closing.speaker) == 1 and closing.speaker[0].pos_ == "PRON"
+                        # (but "« On nous explique que ... », a-t-il ajouté": a generic
+                        # "on" inside the quote is no one the page named)
+                        and not all(r.speaker and _has(r.speaker[0].text, cues.get(
+                            "generic_pronouns", [])) for r in reports)) \
                     and not any(t.pos_ == "CCONJ" for t in sent.doc[
                         max((t.i for t in sent if t.i < tok.i and t.text in _BREAKS),
                             default=tok.i) : tok.i]):  # (", et a relevé sa prévision")

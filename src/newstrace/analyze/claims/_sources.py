@@ -91,6 +91,16 @@ def _record(tokens: list[Token], lead: Token | None, cues: dict[str, Any]) -> bo
     return False
 
 
+def _hyphenated(tok: Token) -> str:
+    """A word with the words the tokenizer split off it at hyphens ("sages-femmes" read
+    as "sages", "-", "femmes")."""
+    doc, end = tok.doc, tok.i
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and \
+            not doc[end + 1].whitespace_:
+        end += 2
+    return doc[tok.i : end + 1].text
+
+
 def _named_among(tokens: list[Token], people: list[str], cues: dict[str, Any]) -> str | None:
     """The first person a group's phrase names after a word that lists its members ("dont
     le rappeur Kalim", "including the mayor, Ana Ruiz"), if any."""
@@ -350,7 +360,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if head is not None and head.pos_ in ("PRON", "ADJ", "DET", "NOUN") and \
             _has(head.text, cues.get("vague_quantifiers", [])):
         return Source("vague", text)  # "Many in the party", "Certains au sein du gouvernement"
-    if head is not None and _has(head.text, cues.get("vague_nouns", [])) and (
+    if head is not None and _has(_hyphenated(head), cues.get("vague_nouns", [])) and (
             not bodies or _has(text, cues.get("vague_quantifiers", []))
             or not _speaks_for_body(pb, head, tokens, set(bodies), index, cues)) and not any(
             c.dep_ == "nummod" for c in head.children):

@@ -42,6 +42,8 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     rough = [c.removeprefix("rough: ") for c in extra if c.startswith("rough: ")]
     extra = [c for c in extra if not c.startswith("rough: ")]
     for cue in extra:
+        if cue.startswith("complaint: "):
+            continue
         level, _, what = cue.partition(": ")
         found.setdefault(level, what if level == "reported" else cue)
     negations = _find(lang, "c_negation", low, start, end)
@@ -77,6 +79,8 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         # "Schoof sprak over de crisis, maar gaf geen details": the claim is the main
         # clause; a negation only in the clause after "but" denies nothing of it.
         negations = []
+    if any(c.startswith("complaint: ") for c in extra):
+        negations = []  # (a complaint's content: what is missing, told)
     asked = text[start:end + 1].rstrip().endswith("?")
     if negations and not asked:  # (a question denies nothing: "... se non passerà?")
         found.setdefault("denied", f"negation: {negations[0].group(0)}")
@@ -96,6 +100,12 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
             for r in _find(lang, "c_approximate", low, start, end)):
         # "estima que cerca de 1,6 milhões de portugueses não têm médico": the negation
         # is part of what the rough figure counts, an estimate.
+        del found["denied"]
+    if "denied" in found and "probable" in found and any(
+            len(_words(text, min(h.end(), n.end()), max(h.start(), n.start()))) <= 1
+            for h in _find(lang, "c_probable", low, start, end) for n in negations):
+        # "trener prawdopodobnie nie zostanie", "ne restera probablement pas": how likely
+        # the negation is, a hedged forecast (as the parsed languages read it).
         del found["denied"]
     quantifiers = _word_set(lang, ("negative_quantifiers",))
     if "denied" in found and ("probable" in found or "possible" in found) and all(

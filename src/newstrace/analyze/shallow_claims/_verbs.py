@@ -476,6 +476,10 @@ class _Verbs(_Sources):
             extra.append(f"possible: not ruled out: {ctx.text[a.start:a.end]}")
         if a.verb_kind == "question":
             extra.append(f"hypothetical: question verb: {ctx.text[a.start:a.end]}")
+        if _first(ctx.language, "lament_verbs", ctx.low, a.start, a.end):
+            # "queixam-se de que o lixo não é recolhido": what is missing is the complaint,
+            # told; its negation denies nothing.
+            extra.append(f"complaint: {ctx.text[a.start:a.end]}")
         if a.kind not in ("verb", "passive"):  # "Einer Studie zufolge fehlen rund ..."
             extra.extend(_rough_figure(ctx, *content))
         if a.kind == "verb":
