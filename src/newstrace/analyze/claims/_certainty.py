@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._cues import _has, _masked, cues_for, folded
 from newstrace.analyze.claims._syntax import (
+    _NE,
     _OPENING_QUOTES,
     _QUESTION_MARKS,
     _THAT,
@@ -258,7 +259,7 @@ def _later_clause(tok: Token, tokens: list[Token]) -> bool:
     subject = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]
     # (the clause's own verb before a negative object: "..., il n'avait aucune intention")
     return all(t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "AUX") or fold(
-        t.text) in ("ne", "n'", "n’") or (t.pos_ == "VERB" and main(t) and any(
+        t.text) in _NE or (t.pos_ == "VERB" and main(t) and any(
             s.i < t.i and s.dep_.startswith(("nsubj", "expl")) for s in subject)) for t in words) \
         and not any(t.morph.get("PronType") == ["Rel"] for t in words) and (
         bool(subject) or (not words and (tok.pos_ in ("DET", "PRON") or (
@@ -318,7 +319,7 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         return None
     for t in tokens:
         w = fold(t.text)
-        ne = any(fold(c.text) in ("ne", "n'", "n’") for c in [
+        ne = any(fold(c.text) in _NE for c in [
             *t.head.children, *t.doc[max(t.i - 4, t.sent.start) : t.i]])
         if w in with_ne and not ne and not (
                 t.i + 1 < len(t.doc) and f"{w} {fold(t.doc[t.i + 1].text)}" in alone):
@@ -391,7 +392,7 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         # the predicate it joins objects to.
         joined = w in adverbs and t.pos_ == "CCONJ" and (pred := next(
             (a for a in t.ancestors if _predicate(a)), None)) is not None and any(
-            fold(c.text) in ("ne", "n'", "n’") for c in pred.children) and \
+            fold(c.text) in _NE for c in pred.children) and \
             not _subordinate(pred) and not _refusal(pred, cues)
         if (adverb or argument or joined) and not _in_condition(t, marks) and \
                 not _in_adverbial(t, adverbials) and not _aside(t, within) and \
@@ -585,7 +586,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                     and t.morph.get("VerbForm") != ["Inf"] and not _managed(t)
                     and not _aside(t, within) and not (
                         # ("ne pouvons plus délivrer": the "plus" hung on the infinitive)
-                        (_negated(t, cues) or any(fold(c.text) in ("ne", "n'", "n’")
+                        (_negated(t, cues) or any(fold(c.text) in _NE
                                                   for c in t.children))
                         and _inability(t, cues))} & folded(
                             cues, "c_possible_lemmas"):

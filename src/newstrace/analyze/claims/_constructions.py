@@ -24,6 +24,7 @@ from newstrace.analyze.claims._speakers import (
     subjects_of,
 )
 from newstrace.analyze.claims._syntax import (
+    _NE,
     _QUESTION_MARKS,
     _THAT,
     RELATIVE_DEPS,
@@ -288,20 +289,20 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "The closure was confirmed on Wednesday by the company": what the agent says
             # is the subject; "Ce virage est jugé dangereux par des riverains": the subject
             # and what the agent judges it.
-            # (an agent the parser hung elsewhere, read by its "par" within a few words:
-            # "Ce tronçon est régulièrement pointé du doigt par des élus locaux")
-            near = any(fold(t.text) in ("par", "by")
-                       for t in tok.doc[tok.i + 1 : min(tok.i + 4, tok.sent.end)])
             agent = speaker_of(tok)
-            near = near and not agent  # (the verb phrase is the judgement: below)
-            agent = agent or (_agent_by_form(tok) if judged_as or near else [])
+            # (an agent the parser hung elsewhere, read by its "par" within a few words:
+            # "Ce tronçon est régulièrement pointé du doigt par des élus locaux"; the verb
+            # phrase is then the judgement)
+            by_form = not agent and any(fold(t.text) in ("par", "by") for t in tok.doc[
+                tok.i + 1 : min(tok.i + 4, tok.sent.end)])
+            agent = agent or (_agent_by_form(tok) if judged_as or by_form else [])
             subject = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass") or (
                 c.dep_ == "nsubj" and c.i < tok.i)), None)
             if agent and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
-                said = list(subject.subtree) + (list(judged_as.subtree) if judged_as else [
-                    t for t in tok.doc[tok.i : agent[0].i] if not t.is_punct and fold(
-                        t.text) not in ("par", "by") and t.i < agent[0].i - 1] if near else [])
-                out.append(_Report(tok, agent, None, _span_of(said)))
+                judged = list(judged_as.subtree) if judged_as else [
+                    t for t in tok.doc[tok.i : agent[0].i - 1] if not t.is_punct
+                    and fold(t.text) not in ("par", "by")] if by_form else []
+                out.append(_Report(tok, agent, None, _span_of(list(subject.subtree) + judged)))
             continue
         if (said := _estimate_by_form(sent, tok, estimating, at, magnitudes)) is not None:
             out.append(said)
@@ -429,7 +430,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 tok.head, folded(cues, "ability_verbs")) else None
             negated = any(fold(c.text) in negation for c in tok.children
                           if c.dep_ in ("neg", "advmod")) or (modal is not None and any(
-                              fold(c.text) in (*negation, "ne", "n'", "n’")
+                              fold(c.text) in negation | _NE
                               for c in modal.children if c.dep_ in ("neg", "advmod"))) or any(
                 # "n'exclut « aucune piste »", "did not rule out any option"
                 fold(t.text) in folded(cues, "c_negative_words")

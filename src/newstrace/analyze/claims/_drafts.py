@@ -621,6 +621,9 @@ def _off_record(pb: ParsedBlock, sent: SpacySpan, speaker: list[Token], verb: To
     return _has(outside, cues.get("off_record_phrases", []))
 
 
+_ASIDES = frozenset({"acl", "acl:relcl", "relcl", "advcl"})
+
+
 def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any]) -> bool:
     """"Deux enquêteurs, s'exprimant sous couvert d'anonymat, ont indiqué": the words set
     off after the speaker (a participle or a relative clause, on the speaker or, as the
@@ -628,14 +631,14 @@ def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any])
     head = _phrase_head(speaker)
     if head is None:
         return False
-    # (also a clause on a noun of the speaker's phrase: "un opérateur croisé à la sortie du
-    # site, qui n'a pas voulu donner son nom")
-    # (or, after an inverted speaker, a relative clause the parser hung on the verb)
-    inverted = speaker[0].i > verb.i
-    asides = [c for c in [*head.subtree, *verb.children] if c.dep_ in (
-        "acl", "acl:relcl", "relcl", "advcl") and c.i not in {t.i for t in speaker}
-        and (c.head.i == head.i or c.i < verb.i or c.head.i in {t.i for t in head.subtree}
-             or (inverted and c.dep_ in ("acl:relcl", "relcl") and c.i > speaker[-1].i))]
+    # A clause anywhere in the speaker's phrase ("un opérateur croisé à la sortie du site,
+    # qui n'a pas voulu donner son nom"), or on the verb before it, or, after an inverted
+    # speaker, a relative clause the parser hung on the verb.
+    spoken, inverted = {t.i for t in speaker}, speaker[0].i > verb.i
+    asides = [c for c in head.subtree if c.dep_ in _ASIDES and c.i not in spoken] + [
+        c for c in verb.children if c.dep_ in _ASIDES and c.i not in spoken and (
+            c.i < verb.i or (inverted and c.dep_ in ("acl:relcl", "relcl")
+                             and c.i > speaker[-1].i))]
     return any(_has(verb.doc.text[slice(*_span_of(list(c.subtree)))], cues.get("anonymity", []))
                for c in asides)
 

@@ -101,13 +101,12 @@ def _hyphenated(tok: Token) -> str:
     return doc[tok.i : end + 1].text
 
 
-def _named_among(tokens: list[Token], people: list[str], cues: dict[str, Any]) -> str | None:
-    """The first person a group's phrase names after a word that lists its members ("dont
-    le rappeur Kalim", "including the mayor, Ana Ruiz"), if any."""
+def _lists_members(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a group's phrase lists its members after a comma ("..., dont le rappeur
+    Kalim", "..., including the mayor, Ana Ruiz")."""
     marks = folded(cues, "including_words")
-    at = next((t for t in tokens if fold(t.text) in marks and t.i > tokens[0].i
-               and t.doc[t.i - 1].text == ","), None)
-    return people[0] if at is not None and people else None
+    return any(fold(t.text) in marks and t.i > tokens[0].i and t.doc[t.i - 1].text == ","
+               for t in tokens)
 
 
 def _title_then_name(tokens: list[Token], cues: dict[str, Any]) -> bool:
@@ -195,11 +194,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # d'anonymat")
         # "Some farmers on Crete", "Plusieurs proches de X": uncounted people, whatever
         # name or body hangs on them.
-        listed = _named_among(tokens, people, cues)
-        if listed is not None:
-            # "Plusieurs artistes programmés, dont le rappeur Kalim, ont dit": the group is
-            # given by the people it names.
-            return Source("named", text, listed)
+        if people and _lists_members(tokens, cues):
+            # "Several artists, including the singer Mara Lind, said": the group is given
+            # by the people it names.
+            return Source("named", text, people[0])
         return Source("vague", text)
     # (a place's people, or a one-word group the entity reader took for a name; not
     # "Analysts at Cornwall Insight", who speak for a body)

@@ -42,6 +42,8 @@ def _phrase_head(tokens: list[Token]) -> Token | None:
 #: Words that open a clause of what is said, and an indirect yes/no question.
 _THAT = frozenset({"que", "qu'", "qu’", "that"})
 _QUESTION_MARKS = frozenset({"whether", "if", "si", "s'"})
+#: The French "ne" of a negation, in its spellings.
+_NE = frozenset({"ne", "n'", "n’"})
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
