@@ -2307,6 +2307,65 @@ THIRTY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
      "unattributed", "predicted"),
 ]
 
+THIRTY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 78 and 79 (session 22), in sentences of our own.
+    # Inside a question left unanswered, a document's act is nobody's claim.
+    ("en", "Club officials did not say why the stand had been reopened while the safety "
+           "report rated the risk \u201clow.\u201d", "unattributed", "asserted"),
+    # A noun followed by a relative "that" is no verb of saying.
+    ("en", "Students returned Monday to Lincoln Middle School in Toledo, Ohio, after a $2.1 "
+           "million lead removal project that kept the building closed for a term.",
+     "unattributed", "asserted"),
+    # Parts of a case file are documents.
+    ("fr", "Selon des éléments du dossier consultés par notre rédaction, les gendarmes ont "
+           "saisi trois ordinateurs.", "document", "reported"),
+    # A body's name in quote marks after its noun is who demands.
+    ("fr", "Le collectif « Gare vivante » réclame le maintien des guichets.", "institution",
+     "reported"),
+    # An inquiry's "whether" is what it is about, no question of the claim's.
+    ("en", "Prosecutors are investigating whether the firm hid losses from auditors, "
+           "according to two people familiar with the case.", "anonymous", "reported"),
+    # A view holding a figure given roughly, told by someone, is an estimate.
+    ("en", "Police believe the thieves took roughly $40,000 in cash, a person close to the "
+           "inquiry said.", "anonymous", "estimate"),
+    # Criticising is saying; advocates are a vague group.
+    ("en", "Tenant advocates have long criticized the council's housing policy.", "vague",
+     "reported"),
+    # A duty in the future tells what is to come (but a judgment's duty is set now).
+    ("fr", "À partir de juillet, les élèves devront prendre le car pour rejoindre le collège "
+           "de Lunas.", "unattributed", "predicted"),
+    # One of a group, then her name.
+    ("fr", "« Si la route est coupée, on restera bloqués », a confié l'une d'elles, Marie "
+           "Téllez, à France Bleu.", "named", "hypothetical"),
+    # "ou" (or) is no "où" (where): a negation before it denies.
+    ("fr", "« Nous n'avons jamais reçu la moindre facture du fournisseur ou de son avocat. "
+           "Cette affaire est montée de toutes pièces », a affirmé le directeur, Paul Terrier.",
+     "named", "denied"),
+    # What people say they are weighing is told, no plan.
+    ("fr", "Plusieurs commerçants interrogés disent envisager de fermer leur boutique.", "vague",
+     "reported"),
+    # An adjective set off after the object hedges the object, not the act; the object the
+    # model hung on the day before it.
+    ("fr", "La fromagerie Vial retire depuis lundi ses tommes de la vente, susceptibles de "
+           "contenir des traces de listeria.", "unattributed", "asserted"),
+    # A mill is a company.
+    ("fr", "Le fournisseur, la minoterie Roux de Vienne, conteste cette version.",
+     "institution", "denied"),
+    # Negated advice denies nothing.
+    ("en", "Passengers should not travel on Sunday, the rail operator said.",
+     "institution", "reported"),
+    # A group's state of mind is told on its word.
+    ("en", "Some residents remain worried.", "vague", "reported"),
+    ("fr", "Certains habitants restent inquiets.", "vague", "reported"),
+    # An opening phrase the model made the root: the subject after the comma speaks.
+    ("fr", "Dans un texte publié dimanche sur Instagram, le joueur assure n’avoir « jamais "
+           "demandé » son transfert.", "named", "denied"),
+    # Guards: a judgment's duty is set now; a plan weighed and denied stays denied.
+    ("fr", "Le prévenu devra verser 20 000 euros de dommages et intérêts à la commune.",
+     "unattributed", "asserted"),
+    ("fr", "Le maire a démenti envisager la vente du terrain.", "named", "denied"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -2316,7 +2375,7 @@ THIRTY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
                          + TWENTY_FIRST_BLIND + TWENTY_SECOND_BLIND + TWENTY_THIRD_BLIND
                          + TWENTY_FOURTH_BLIND + TWENTY_FIFTH_BLIND + TWENTY_SIXTH_BLIND
                          + TWENTY_SEVENTH_BLIND + TWENTY_EIGHTH_BLIND + TWENTY_NINTH_BLIND
-                         + THIRTIETH_BLIND + THIRTY_FIRST_BLIND)
+                         + THIRTIETH_BLIND + THIRTY_FIRST_BLIND + THIRTY_SECOND_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -2432,6 +2491,9 @@ def test_a_one_word_label_that_names_nobody_is_a_topic() -> None:
             "Lexora a annoncé qu'elle ferait appel de la décision."], "institution"),
     ("en", ["Report: AI startup Corvex trained its chatbot on private emails",
             "Corvex denied the allegations in a statement."], "institution"),
+    # A one-word name the page gives with a club's letters ("AS Villeron") is the club.
+    ("fr", ["Le joueur s'est engagé lundi avec l'AS Villeron pour trois saisons.",
+            "Villeron soutient que le joueur était libre de tout contrat."], "institution"),
     # A title before a name is no body ("Kremlin spokesman Dmitry Peskov").
     ("en", ["Kremlin spokesman Dmitry Peskov said the talks were over.",
             "Peskov said the talks had failed."], "named"),

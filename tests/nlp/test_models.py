@@ -9,6 +9,8 @@ import pytest
 from newstrace.nlp.models import (
     _clause_made_subject,
     _condition_hung_on_saying,
+    _opening_phrase_made_root,
+    _quoted_name_made_root,
     _rehang_after_day,
     _verb_after_comma,
     available,
@@ -255,6 +257,47 @@ def _tree(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -
     from spacy.tokens import Doc as SpacyDoc
     return SpacyDoc(spacy.blank("fr").vocab, words=words, heads=heads, deps=deps, pos=pos,
                     sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_an_object_hung_on_the_day_before_it_is_the_verbs() -> None:
+    # "retire depuis lundi ses tommes aux herbes": the object and its noun on "lundi".
+    doc = _tree(["Vial", "retire", "depuis", "lundi", "ses", "tommes", "aux", "herbes", "."],
+                [1, 1, 3, 1, 5, 3, 7, 3, 1],
+                ["nsubj", "ROOT", "case", "obl:mod", "det", "nmod", "case", "nmod", "punct"],
+                ["PROPN", "VERB", "ADP", "NOUN", "DET", "NOUN", "ADP", "NOUN", "PUNCT"])
+    _rehang_after_day(doc, frozenset({"lundi"}))
+    assert (doc[5].dep_, doc[5].head.text, doc[7].head.text) == ("obj", "retire", "tommes")
+
+
+def test_an_opening_phrase_is_not_the_root() -> None:
+    # "Dans un message publié mardi, le joueur affirme ...": the message was the root, the
+    # player the participle's object and the verb a clause of the message.
+    doc = _tree(["Dans", "un", "message", "publié", "mardi", ",", "le", "joueur", "affirme",
+                 "avoir", "signé", "."],
+                [2, 2, 2, 2, 3, 3, 7, 3, 2, 10, 8, 2],
+                ["case", "det", "ROOT", "acl", "obl:mod", "punct", "det", "obj", "acl",
+                 "aux:tense", "xcomp", "punct"],
+                ["ADP", "DET", "NOUN", "VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "AUX",
+                 "VERB", "PUNCT"])
+    doc[8].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _opening_phrase_made_root(doc[:])
+    assert (doc[8].dep_, doc[7].head.text, doc[7].dep_, doc[2].head.text, doc[11].head.text) == (
+        "ROOT", "affirme", "nsubj", "affirme", "affirme")
+
+
+def test_a_quoted_name_after_its_noun_is_not_the_root() -> None:
+    # "Le collectif « Gare vivante » réclame le maintien": the name was the root.
+    doc = _tree(["Le", "collectif", "«", "Gare", "vivante", "»", "réclame", "le", "maintien",
+                 "."],
+                [1, 3, 1, 3, 3, 3, 3, 8, 6, 3],
+                ["det", "nsubj", "punct", "ROOT", "amod", "punct", "parataxis", "det", "obj",
+                 "punct"],
+                ["DET", "NOUN", "PUNCT", "NOUN", "ADJ", "PUNCT", "VERB", "DET", "NOUN",
+                 "PUNCT"])
+    doc[6].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _quoted_name_made_root(doc[:])
+    assert (doc[6].dep_, doc[1].head.text, doc[1].dep_, doc[3].head.text, doc[9].head.text) == (
+        "ROOT", "réclame", "nsubj", "collectif", "réclame")
 
 
 def test_a_day_after_a_verb_gives_back_what_the_model_hung_on_it() -> None:

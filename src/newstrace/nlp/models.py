@@ -186,6 +186,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _caseless_subject(sent)
             _clause_made_subject(sent)
             _condition_hung_on_saying(sent)
+            _quoted_name_made_root(sent)
+            _opening_phrase_made_root(sent)
         if days:
             _rehang_after_day(doc, days)
         if periods:
@@ -216,6 +218,10 @@ def _rehang_after_day(doc: Doc, days: frozenset[str]) -> None:
     rest on it); what follows the day is the verb's."""
     for tok in doc:
         verb = tok.head
+        if tok.lower_ in days and verb.pos_ == "VERB" and verb.i < tok.i and \
+                tok.dep_.startswith("obl") and not any(
+                    c.dep_ in ("obj", "dobj") for c in verb.children):
+            _object_hung_on_day(tok, verb)
         # (a day the model made the object, with nothing on it, is left as it is)
         if tok.lower_ not in days or tok.i != verb.i + 1 or verb.pos_ != "VERB" or not (
                 tok.dep_ in ("xcomp", "ccomp")
@@ -225,6 +231,23 @@ def _rehang_after_day(doc: Doc, days: frozenset[str]) -> None:
             if c.i > tok.i:
                 c.head = verb
         tok.dep_ = "obl:mod"
+
+
+def _object_hung_on_day(day: Token, verb: Token) -> None:
+    """"rappelle depuis jeudi ses pains aux céréales": the model hung the object on the day
+    before it (a noun with its determiner right after the day, no preposition of its own);
+    the object is the verb's, and what the model hung on the day after it is the object's."""
+    doc = day.doc
+    noun = next((c for c in day.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
+                 and c.i > day.i + 1 and doc[day.i + 1].head.i == c.i
+                 and doc[day.i + 1].pos_ == "DET"
+                 and not any(k.dep_ == "case" for k in c.children)), None)
+    if noun is None:
+        return
+    for c in list(day.children):
+        if c.i > noun.i:
+            c.head = noun
+    noun.head, noun.dep_ = verb, "obj"
 
 
 def _period_made_object(doc: Doc, periods: frozenset[str], months: frozenset[str]) -> None:
@@ -641,6 +664,65 @@ def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str],
         head = head.head
     tok.set_morph(morph(tok.text))
     _make_root(sent, root, tok, "nsubj")
+
+
+def _quoted_name_made_root(sent: Span) -> None:
+    """"Le collectif « Gare vivante » réclame le maintien des guichets": the model made the
+    name in quote marks after its noun the root, the noun its subject and the sentence's
+    verb a parataxis; the name is the noun's, and the verb the root with the noun its
+    subject."""
+    root = sent.root
+    doc = sent.doc
+    if root.pos_ == "VERB" and root.morph.get("VerbForm") == ["Fin"] and not root.is_title:
+        return
+    opening = next((t for t in reversed(doc[sent.start + 1 : root.i])
+                    if t.text in _OPENING_MARKS), None)
+    if opening is None or any(t.text in ("»", "”") for t in doc[opening.i : root.i]):
+        return
+    noun = doc[opening.i - 1]
+    closing = next((t for t in doc[root.i : sent.end] if t.text in ("»", "”", "\"")), None)
+    verb = next((c for c in root.children if c.dep_ in ("parataxis", "conj") and c.pos_ == "VERB"
+                 and c.morph.get("VerbForm") == ["Fin"] and closing is not None
+                 and c.i > closing.i and c.lower_ == c.text), None)
+    if verb is None or noun.pos_ != "NOUN" or noun.head.i != root.i or \
+            noun.dep_ not in ("nsubj", "nsubj:pass") or not any(
+                c.dep_ == "det" for c in noun.children):
+        return
+    for c in list(root.children):
+        if c.i > closing.i and c.i != verb.i:
+            c.head = verb  # (the full stop)
+    verb.head, verb.dep_ = verb, "ROOT"
+    noun.head, noun.dep_ = verb, "nsubj"
+    root.head, root.dep_ = noun, "appos"
+
+
+def _opening_phrase_made_root(sent: Span) -> None:
+    """"Dans un message publié mardi, le joueur affirme n'avoir ...": the model made the
+    opening phrase's noun the root, the subject after the comma the participle's object
+    and the verb a clause of the noun; the verb is the root, the subject its own and the
+    phrase when or where."""
+    root = sent.root
+    doc = sent.doc
+    if root.pos_ != "NOUN" or not any(c.dep_ == "case" and c.i < root.i for c in root.children):
+        return
+    verb = next((t for t in sent if t.i > root.i + 2 and t.pos_ == "VERB" and t.head.i == root.i
+                 and t.dep_ in ("acl", "conj", "parataxis")
+                 and t.morph.get("VerbForm") == ["Fin"] and t.morph.get("Mood") == ["Ind"]
+                 and not any(c.dep_.startswith("nsubj") for c in t.children)), None)
+    if verb is None:
+        return
+    subject = doc[verb.i - 1]
+    det = doc[verb.i - 2]
+    if subject.pos_ != "NOUN" or det.pos_ != "DET" or det.head.i != subject.i or \
+            doc[det.i - 1].text != ",":
+        return
+    for c in list(root.children):
+        if c.i > verb.i:
+            c.head = verb  # (the full stop)
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "obl:mod"
+    doc[det.i - 1].head = verb
 
 
 def _make_root(sent: Span, root: Token, tok: Token, dep: str) -> None:

@@ -146,7 +146,7 @@ def _declined(verb: Token, cues: dict[str, Any]) -> bool:
     # (the question may come after the request it answered: "did not respond to a request
     # for comment on how many workers it planned to hire")
     for t in verb.doc[verb.i + 1 : min(verb.i + 10, verb.sent.end)]:
-        if fold(t.text) in asking:
+        if fold(t.text) in asking and t.pos_ != "CCONJ":  # ("ou", not "où", folded alike)
             return held
         if not t.is_punct and t.pos_ not in ("ADP", "DET", "NOUN", "ADJ", "PROPN"):
             return False
@@ -365,6 +365,9 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             continue  # "consistera à démontrer qu'il ne siégeait pas": what is to be shown
         if w in adverbs and _inability(held, cues):
             continue  # "L'île ne peut pas gérer seule", "cannot keep a school open": a state
+        if w in adverbs and any(c.dep_ == "aux" and fold(c.text) in folded(cues, "advice_modals")
+                                for c in held.children):
+            continue  # "Customers should not eat them": advice, nothing denied
         adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(held) and \
             not instruction and not _refusal(held, cues) and not _subordinate(held)
         # A negative word as a determiner or a pronoun ("aucune décision", "nothing"), not
@@ -472,6 +475,10 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
             continue
         if first == "whether" and not (t.head in roots or t.head.head in roots):
             continue
+        if t.pos_ == "ADJ" and t.i > 1 and t.doc[t.i - 1].text == "," and t.doc[
+                t.i - 2].pos_ in ("NOUN", "ADJ", "PROPN") and not any(
+                c.dep_ == "cop" for c in t.children):
+            continue  # "rappelle ses pavés, susceptibles de contenir du sésame": the noun's
         lexicon = cues_for(t.lang_)
         if fold(t.text) in folded(lexicon, "kind_adjectives") and t.dep_ == "amod" and \
                 t.head.i > t.i and t.head.morph.get("Number") == ["Plur"]:
@@ -641,8 +648,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         del found["probable"]
         found["estimate"] = f"{found['estimate']} ({rough})"
     future = folded(cues, "c_predicted_lemmas")
-    # ("Le prévenu devra verser 180 000 euros": a duty set now, not a forecast)
+    # ("Le prévenu devra verser 180 000 euros": a penalty a judgment sets now, not a
+    # forecast; but "les patients devront se rendre à Forestville" tells what is to come)
     obligations = folded(cues, "obligation_lemmas")
+    penalties = folded(cues, "sentence_acts")
     forecast = _has(text, cues.get("c_predicted", []))
     if forecast:
         found["predicted"] = f"forecast: {forecast}"
@@ -657,7 +666,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if any(c.startswith("predicted") for c in extra) or any(
             (_tagged_future(t) or _future_form(t)) and not _conditional_form(t)
             and not _aside(t, within) and not _later_clause(t, tokens)
-            and fold(t.lemma_) not in obligations
+            and not (fold(t.lemma_) in obligations and any(
+                c.dep_ == "xcomp" and fold(c.lemma_) in penalties for c in t.children))
             for t in tokens) or (
         any((t.tag_ == "MD" or (t.pos_ == "AUX" and t.dep_.startswith("aux")))
             and not _aside(t, within) and not _later_clause(t, tokens) for t in futures)
@@ -708,6 +718,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                        and cue_lemma(t, set(intents)) in folded(cues, "intention_verbs")
                        and t.head.i != t.i and _told_in_the_past(t.head)))
                    and t.morph.get("Mood") != ["Cnd"]
+                   # ("disent envisager de vendre": a step weighed, no plan yet)
+                   and cue_lemma(t, set(intents)) not in folded(cues, "considering_verbs")
                    and not _conditional_form(t) and not any(
                        fold(c.text) in folded(cues, "c_negation") for c in t.children)), None)
     if intent is not None:  # "said she plans to start", "a dit vouloir partir"

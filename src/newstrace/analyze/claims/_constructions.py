@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._certainty import (
+    _declined,
     _future_form,
     _modifying_participle,
     _tagged_future,
@@ -262,7 +263,9 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     marks = folded(cues, "c_condition_marks") | _QUESTION_MARKS
     out: list[_Report] = []
     for tok in sent:
-        if _asked(tok, cues):
+        if _asked(tok, cues) or any(_declined(a, cues) for a in tok.ancestors):
+            # ("did not say why the bowl had been reopened while the forecast rated the
+            # danger considerable": inside a question left unanswered, nobody's claim)
             continue
         lemma = fold(tok.lemma_)
         if (known := cue_lemma(tok, denial | rejection)) in denial | rejection:
@@ -321,9 +324,14 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # Monde a pu consulter, décrit ...": the parser made the document the root.
             speaker = fronted
             verb_made_participle = True  # ("décrit" tagged a participle of a noun)
-        if not speaker or any(t.text in ("«", "“", "»", "”") for t in speaker):
+        signs = [t.text for t in speaker if t.text in ("«", "“", "»", "”")]
+        if not speaker or (signs and not (
+                speaker[0].pos_ == "DET" and speaker[1:2] and speaker[1].pos_ == "NOUN"
+                and signs in (["«", "»"], ["“", "”"]))):
             # ("« C'est une atteinte à la dignité », a dénoncé X": the quote the parser
-            # made the subject is what is said; the inserted phrase is read elsewhere.)
+            # made the subject is what is said; the inserted phrase is read elsewhere. But
+            # "Le groupe d'opposition « Vernelles en commun » réclame": a name in quote
+            # marks after its noun.)
             continue
         if _idiom(tok, cues, "plea_idioms"):
             # "has pleaded not guilty to bribery", "a plaidé non coupable": the accused

@@ -30,6 +30,7 @@ from newstrace.analyze.claims._speakers import subjects_of
 from newstrace.analyze.claims._syntax import (
     _OPENING_QUOTES,
     RELATIVE_DEPS,
+    SUBJECT_DEPS,
     _content_bounds,
     _in_relative,
     _opened_by_relative,
@@ -333,13 +334,16 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 lemma in {fold(v) for v in cues.get("estimate_clause_verbs", [])}:
             # "AAA estimates that 73 million will drive", "..., the Treasury estimates."
             extra.append(f"estimate: figures ({verb.text})")
-        elif (rep.clause is not None or (rep.span is not None and rep.span[1] <= verb.idx)) and \
-                lemma in folded(cues, "figure_estimate_verbs") and _rough_figure(
+        elif (rep.clause is not None or (rep.span is not None and rep.span[1] <= verb.idx)) and (
+                believer := verb if lemma in folded(cues, "figure_estimate_verbs") else
+                _believer(_tokens(pb, *(rep.span or _span_of(list(rep.clause.subtree)))), cues)
+        ) is not None and _rough_figure(
                     _tokens(pb, *(rep.span or _span_of(list(rep.clause.subtree)))), cues):
             # "La Confédération estime qu'environ un bail sur quatre ...", "Quelque 8 000
             # hectares auraient été touchés, estime la chambre d'agriculture": a view that
-            # holds a figure is an estimate of it.
-            extra.append(f"estimate: a figure ({verb.text})")
+            # holds a figure is an estimate of it, also when the view is told ("Investigators
+            # believe the payments totaled roughly $2 million, one of the people said").
+            extra.append(f"estimate: a figure ({believer.text})")
         c_start, c_end = rep.span or _span_of(list(rep.clause.subtree))  # type: ignore[union-attr]
         c_start, c_end = _trim(pb, c_start, c_end) or (c_start, c_end)
         c_end = _without_comment(pb, c_start, c_end, cues)
@@ -482,9 +486,32 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         d.certainty, found = _certainty(pb, s_start, s_end, cues, True, [])
         d.cues += found
         return [d]
+    if (attitude := _attitude(root, cues)) is not None and (speaker := subjects_of(root)):
+        # "Certains parents restent pourtant inquiets", "Some parents remain skeptical": a
+        # group's state of mind, told on its word (what follows, often a quote, says it).
+        said_by = _span_of(speaker)
+        source = _classify(pb, *said_by, index, types, cues)
+        if source.kind == "vague":
+            d = _Draft(pb, s_start, s_end, source, said_by,
+                       cues=[f"attitude told: {attitude.text}"])
+            d.certainty, found = _certainty(pb, s_start, s_end, cues, True, [])
+            d.certainty = "reported" if d.certainty == "asserted" else d.certainty
+            d.cues += found
+            return [d]
     d = _Draft(pb, s_start, s_end, Source("unattributed"), None)
     d.certainty, d.cues = _certainty(pb, s_start, s_end, cues, False, [])
     return [d]
+
+
+def _attitude(root: Token, cues: dict[str, Any]) -> Token | None:
+    """The adjective of a state of mind a verb of keeping or showing gives its subject
+    ("restent inquiets", "remain skeptical", "se disent inquiets"), if any: a stance held,
+    not the outlet's plain description ("were skeptical", which no writer of quotes reads
+    as anyone's words)."""
+    if not _lemma_in(root, folded(cues, "state_verbs")):
+        return None
+    return next((c for c in root.children if c.dep_ in ("xcomp", "acomp", "attr")
+                 and c.i > root.i and fold(c.text) in folded(cues, "attitude_adjectives")), None)
 
 
 def _judgement(pb: ParsedBlock, verb: Token, rep: _Report, cues: dict[str, Any]) -> str | None:
@@ -536,6 +563,15 @@ def _speaks(verb: Token, cues: dict[str, Any]) -> bool:
         in folded(cues, "reply_phrases"))
 
 
+def _believer(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
+    """The verb of a view that heads a content with its own subject ("Investigators believe
+    the payments totaled ..."), if there is one."""
+    return next((t for t in tokens if t.pos_ == "VERB" and (
+        t.head.i == t.i or t.head not in tokens) and _lemma_in(
+            t, folded(cues, "figure_estimate_verbs")) and any(
+            c.dep_ in SUBJECT_DEPS for c in t.children)), None)
+
+
 def _rough_figure(tokens: list[Token], cues: dict[str, Any]) -> bool:
     """Whether a content gives a figure roughly: a number after a word of approximation
     ("environ un bail sur quatre", "quelque 8 000 hectares", "entre 4 et 6 millions"), a
@@ -548,7 +584,9 @@ def _rough_figure(tokens: list[Token], cues: dict[str, Any]) -> bool:
         # ("un", "one": a figure only right after the word of approximation)
         if fold(t.text) in ("un", "une", "one") and not (n and fold(tokens[n - 1].text) in rough):
             continue
-        if _ends_with([fold(k.text) for k in tokens[max(0, n - 3) : n]], rough) or (
+        # ("roughly $2 million": the currency sign between the word and the figure)
+        if _ends_with([fold(k.text) for k in tokens[max(0, n - 4) : n] if not k.is_currency],
+                      rough) or (
                 n + 2 < len(tokens) and fold(tokens[n + 1].text) in ("a", "à", "to", "-")
                 and tokens[n + 2].like_num):
             return True

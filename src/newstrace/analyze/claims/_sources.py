@@ -549,9 +549,12 @@ def _short_body_name(text: str, index: EntityIndex, besides: str | None = None) 
            and fold(e.name).split()[-1] == words[-1] for e in index.entities):
         return None
     for e in index.entities:
-        name = fold(" ".join(itertools.dropwhile(lambda w: w[:1].islower(),
-                                                 e.name.split()))).split()
-        if e.type == "organization" and name and (name == words or (
+        kept = list(itertools.dropwhile(lambda w: w[:1].islower(), e.name.split()))
+        name = fold(" ".join(kept)).split()
+        # ("Moréac" after "AS Moréac": the club's name without its letters)
+        lettered = len(words) == 1 and len(name) > 1 and words[0] in name and all(
+            w.isupper() and len(w) <= 4 for w, f in zip(kept, name, strict=False) if f != words[0])
+        if e.type == "organization" and name and (name == words or lettered or (
                 len(words) == 1 and len(name) > 1 and name[0] == words[0])):
             return e.id
     return None

@@ -254,10 +254,13 @@ def _and_apposed_name(words: list[Token]) -> list[Token]:
     auteurs, Julien Marchal"): the name says who; an apposition after a name ("said Alan
     Cole, an economist") is not added."""
     head = next((t for t in words if t.pos_ not in ("DET", "ADJ")), None)
-    if head is None or head.pos_ not in ("NOUN", "PRON") or any(
+    # ("a lancé l'une d'elles, Ginette Lavoie": one of a group, then her name)
+    one_of = head is not None and head.pos_ == "PRON" and fold(head.text) in (
+        "un", "une", "one") and any(c.dep_ in ("nmod", "prep") for c in head.children)
+    if head is None or head.pos_ not in ("NOUN", "PRON") or (not one_of and (any(
             t.morph.get("PronType") == ["Prs"] and t.morph.get("Poss") != ["Yes"]
             for t in words) or (  # ("leur avocate, Me X": a possessive is no pronoun)
-            head.pos_ == "PRON" and not any(t.pos_ == "NOUN" for t in words)):
+            head.pos_ == "PRON" and not any(t.pos_ == "NOUN" for t in words)))):
         return words  # "said Alan Cole, an economist", "she": no title to name
     doc = words[-1].doc
     i = words[-1].i + 1

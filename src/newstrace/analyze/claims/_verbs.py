@@ -106,9 +106,11 @@ def _build_intent_kinds(cues: dict[str, Any]) -> dict[str, str]:
 def _before_that(tok: Token) -> bool:
     """A word the tagger did not take for a verb, right before "que"/"that" and after a
     noun ("Un proche du joueur dément qu'il ait demandé": "dément" tagged an adverb); the
-    caller still requires a verb of saying's form."""
+    caller still requires a verb of saying's form; but not before a relative pronoun ("a
+    $3.2 million removal project that kept the building closed": what the noun is)."""
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
     return nxt is not None and fold(nxt.text) in ("que", "qu'", "qu’", "that") and \
+        nxt.morph.get("PronType") != ["Rel"] and \
         tok.i > 0 and tok.doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and \
         tok.pos_ in ("ADV", "ADJ", "NOUN")
 
