@@ -2366,6 +2366,55 @@ THIRTY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "Le maire a démenti envisager la vente du terrain.", "named", "denied"),
 ]
 
+THIRTY_THIRD_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 80 and 81 (session 22), in sentences of our own.
+    # What the outlet learned "de sources" is theirs.
+    ("fr", "Une trentaine de manifestants ont bloqué le dépôt mardi matin, a-t-on appris de "
+           "sources syndicales.", "anonymous", "reported"),
+    # Relatives are a vague group; where they stood says nothing of who they are.
+    ("fr", "Des proches de patients, réunis devant l'hôpital, affirment que les visites ont "
+           "été interdites.", "vague", "reported"),
+    # A second "que" clause does not decide over the first.
+    ("fr", "Contactée, la direction départementale des territoires de Savoie assure que « la "
+           "situation est désormais sous contrôle » et qu'aucun blessé n'est à déplorer.",
+     "institution", "reported"),
+    # What is regretted is told, not denied.
+    ("fr", "Plusieurs enseignants regrettent que les travaux n'aient pas été terminés avant la "
+           "rentrée.", "vague", "reported"),
+    # A zoo is a body.
+    ("en", "The bear is believed to have climbed over a fence, the zoo said.", "institution",
+     "probable"),
+    # A water company by its name's last word.
+    ("en", "Severn Water says the new pipeline will serve 80,000 homes.", "institution",
+     "predicted"),
+    # A title and a name before the apposition: the person speaks.
+    ("en", "\u201cThe pool is unusable,\u201d said councillor Amir Shah, the cabinet member "
+           "for leisure.", "named", "reported"),
+    # "not far enough" judges, denies nothing.
+    ("en", "Campaigners welcomed the decision but said the measures did not go far enough.",
+     "vague", "reported"),
+    # A headline's passive "told to": who was told, nobody who told.
+    ("en", "Wolf escapes from Yorkshire wildlife park, residents told to keep pets indoors",
+     "unattributed", "asserted"),
+    # A second subject after a verb that has one is its object.
+    ("fr", "Des associations de piétons, à l'inverse, jugent le plan trop timide.", "vague",
+     "reported"),
+    # An event announced is to come.
+    ("fr", "Le syndicat a annoncé une nouvelle grève le 3 mars.", "institution", "predicted"),
+    # A number word's hyphen is no range.
+    ("fr", "« Quarante-huit places en trois ans, c'est bien, mais sans moyens, rien ne "
+           "changera », estime Marc Olivier, délégué syndical.", "named", "reported"),
+    # A possibility in the content's own clause, past a later one's.
+    ("fr", "La mairie n'exclut pas de fermer la piscine en juillet, ce qui pourrait priver 300 "
+           "enfants de cours, selon les services techniques.", "institution", "possible"),
+    # A future perfect that looks back.
+    ("fr", "Il aura fallu attendre minuit pour que le budget soit enfin adopté.",
+     "unattributed", "asserted"),
+    # A headline infinitive read by its form.
+    ("en", "Judge to rule on Hartley council vote after recount sparks dispute", "unattributed",
+     "predicted"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -2375,7 +2424,8 @@ THIRTY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
                          + TWENTY_FIRST_BLIND + TWENTY_SECOND_BLIND + TWENTY_THIRD_BLIND
                          + TWENTY_FOURTH_BLIND + TWENTY_FIFTH_BLIND + TWENTY_SIXTH_BLIND
                          + TWENTY_SEVENTH_BLIND + TWENTY_EIGHTH_BLIND + TWENTY_NINTH_BLIND
-                         + THIRTIETH_BLIND + THIRTY_FIRST_BLIND + THIRTY_SECOND_BLIND)
+                         + THIRTIETH_BLIND + THIRTY_FIRST_BLIND + THIRTY_SECOND_BLIND
+                         + THIRTY_THIRD_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -2503,6 +2553,13 @@ def test_a_speaker_is_read_from_the_rest_of_the_page(lang: str, blocks: list[str
     claims, _ = read(*(("paragraph", b) for b in blocks), language=lang)
     last = next(c for c in claims if c.evidence[0].block == f"b{len(blocks) - 1}")
     assert last.source.kind == kind, last
+
+
+def test_a_headline_whose_first_sentence_asks_is_a_question() -> None:
+    # ("Le lac contaminé par une usine ? Les analyses ...": the tagger kept one sentence)
+    claims, _ = read(("title", "Le lac contaminé par une usine ? Les analyses qui inquiètent "
+                               "les riverains"), language="fr")
+    assert claims[0].certainty == "hypothetical", claims[0]
 
 
 @pytest.mark.parametrize(("lang", "title", "kind"), [

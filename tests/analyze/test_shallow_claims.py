@@ -1547,6 +1547,9 @@ BLIND_29: list[tuple[str, str, str, str]] = [
      "institution", "estimate"),
     ("nl", "Naar schatting van de politie waren er zo'n 2000 betogers.", "institution",
      "estimate"),
+    # A refusal to go into a matter.
+    ("nl", "De gemeente wilde niet op de vragen van de bewoners ingaan.", "unattributed",
+     "asserted"),
 ]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),

@@ -9,9 +9,11 @@ import pytest
 from newstrace.nlp.models import (
     _clause_made_subject,
     _condition_hung_on_saying,
+    _condition_mark_made_case,
     _opening_phrase_made_root,
     _quoted_name_made_root,
     _rehang_after_day,
+    _second_subject_after_verb,
     _verb_after_comma,
     available,
     pipeline,
@@ -267,6 +269,30 @@ def test_an_object_hung_on_the_day_before_it_is_the_verbs() -> None:
                 ["PROPN", "VERB", "ADP", "NOUN", "DET", "NOUN", "ADP", "NOUN", "PUNCT"])
     _rehang_after_day(doc, frozenset({"lundi"}))
     assert (doc[5].dep_, doc[5].head.text, doc[7].head.text) == ("obj", "retire", "tommes")
+
+
+def test_a_second_subject_after_a_verb_with_one_is_its_object() -> None:
+    # "Des associations jugent le plan trop timide": "le plan" was a second subject.
+    doc = _tree(["Des", "associations", "jugent", "le", "plan", "trop", "timide", "."],
+                [1, 2, 2, 4, 2, 6, 4, 2],
+                ["det", "nsubj", "ROOT", "det", "nsubj", "advmod", "amod", "punct"],
+                ["DET", "NOUN", "VERB", "DET", "NOUN", "ADV", "ADJ", "PUNCT"])
+    doc[2].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _second_subject_after_verb(doc[:])
+    assert (doc[1].dep_, doc[4].dep_) == ("nsubj", "obj")
+
+
+def test_a_condition_mark_made_a_preposition_opens_the_clause() -> None:
+    # "menacé de partir si la piste n'était pas retirée": "si" hung on "piste" as a case.
+    doc = _tree(["menacé", "de", "partir", "si", "la", "piste", "n'", "était", "pas", "retirée",
+                 "."],
+                [0, 2, 0, 5, 5, 9, 9, 9, 9, 0, 0],
+                ["ROOT", "mark", "xcomp", "case", "det", "nsubj:pass", "advmod", "aux:pass",
+                 "advmod", "advcl", "punct"],
+                ["VERB", "ADP", "VERB", "SCONJ", "DET", "NOUN", "ADV", "AUX", "ADV", "VERB",
+                 "PUNCT"])
+    _condition_mark_made_case(doc)
+    assert (doc[3].dep_, doc[3].head.text) == ("mark", "retirée")
 
 
 def test_an_opening_phrase_is_not_the_root() -> None:

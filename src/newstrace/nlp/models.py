@@ -188,11 +188,13 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _condition_hung_on_saying(sent)
             _quoted_name_made_root(sent)
             _opening_phrase_made_root(sent)
+            _second_subject_after_verb(sent)
         if days:
             _rehang_after_day(doc, days)
         if periods:
             _period_made_object(doc, periods, months)
         _clitic_subject(doc)
+        _condition_mark_made_case(doc)
         _relative_made_complement(doc)
         _subject_in_opening_participle(doc)
         _verb_made_auxiliary(doc)
@@ -268,6 +270,16 @@ def _period_made_object(doc: Doc, periods: frozenset[str], months: frozenset[str
         if that is not None and that.dep_ == "mark" and that.lower_ in ("que", "qu'", "qu’") \
                 and that.head.head.i == verb.i and that.head.dep_ == "advcl":
             that.head.dep_ = "ccomp"  # (what follows the period is what was said)
+
+
+def _condition_mark_made_case(doc: Doc) -> None:
+    """"si la piste de la rue n'était pas retirée": the model hung "si" on the subject
+    after it as a preposition; it opens the clause of that subject's verb."""
+    for tok in doc:
+        noun = tok.head
+        if tok.lower_ == "si" and tok.pos_ == "SCONJ" and tok.dep_ == "case" and \
+                noun.dep_.startswith("nsubj") and noun.head.pos_ in ("VERB", "AUX", "ADJ"):
+            tok.head, tok.dep_ = noun.head, "mark"
 
 
 def _clitic_subject(doc: Doc) -> None:
@@ -723,6 +735,20 @@ def _opening_phrase_made_root(sent: Span) -> None:
     subject.head, subject.dep_ = verb, "nsubj"
     root.head, root.dep_ = verb, "obl:mod"
     doc[det.i - 1].head = verb
+
+
+def _second_subject_after_verb(sent: Span) -> None:
+    """"Des associations, à l'inverse, jugent le plan trop timide": a verb with its subject
+    before it takes no second one after it; the noun the model made so is its object."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.morph.get("VerbForm") != ["Fin"]:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        after = [c for c in subjects if c.i > verb.i and c.pos_ == "NOUN"
+                 and any(k.dep_ == "det" for k in c.children)]
+        if len(subjects) == 2 and len(after) == 1 and subjects[0].i < verb.i and \
+                not any(c.dep_ in ("obj", "ccomp", "xcomp") for c in verb.children):
+            after[0].dep_ = "obj"
 
 
 def _make_root(sent: Span, root: Token, tok: Token, dep: str) -> None:

@@ -255,7 +255,10 @@ def _later_clause(tok: Token, tokens: list[Token]) -> bool:
         t.pos_ == "CCONJ" or t.text in (",", ";", ":"))), None)
     if joint is None:
         return False
-    words = [t for t in tokens if joint.i < t.i < tok.i and t.pos_ != "CCONJ"]
+    # (a second "que" clause of the same verb: "assure que « la situation est sous
+    # contrôle » et qu'aucun blessé n'est à déplorer")
+    words = [t for t in tokens if joint.i < t.i < tok.i and t.pos_ != "CCONJ"
+             and fold(t.text) not in _THAT]
     subject = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]
     # (the clause's own verb before a negative object: "..., il n'avait aucune intention")
     return all(t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "AUX") or fold(
@@ -404,6 +407,20 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     return None
 
 
+def _headline_infinitive_by_form(tokens: list[Token]) -> bool:
+    """"Judge to decide Fairhaven mayor's race after ...": a line opened by a few
+    capitalised words and "to" with a verb, read by its form where the parser made the
+    first word a verb; what is to come."""
+    words = [t for t in tokens if not t.is_punct]
+    to = next((n for n, t in enumerate(words[:5]) if t.lower_ == "to"), None)
+    return to is not None and to > 0 and to + 1 < len(words) and \
+        tokens[0].lang_ == "en" and words[0].i == words[0].sent.start and all(
+            t.text[:1].isupper() for t in words[:to]) and \
+        words[to].pos_ == "PART" and words[to + 1].pos_ == "VERB" and \
+        words[to + 1].morph.get("VerbForm") == ["Inf"] and not any(
+            t.morph.get("VerbForm") == ["Fin"] for t in words[:to])
+
+
 def _figures(tokens: list[Token]) -> list[int]:
     """Where the content's figures stand, a year being none ("entre 2016 et 2020")."""
     return [n for n, t in enumerate(tokens)
@@ -478,7 +495,7 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
         if t.pos_ == "ADJ" and t.i > 1 and t.doc[t.i - 1].text == "," and t.doc[
                 t.i - 2].pos_ in ("NOUN", "ADJ", "PROPN") and not any(
                 c.dep_ == "cop" for c in t.children):
-            continue  # "rappelle ses pavés, susceptibles de contenir du sésame": the noun's
+            continue  # "rappelle ses pavés, susceptibles de contenir du sésame": of the noun
         lexicon = cues_for(t.lang_)
         if fold(t.text) in folded(lexicon, "kind_adjectives") and t.dep_ == "amod" and \
                 t.head.i > t.i and t.head.morph.get("Number") == ["Plur"]:
@@ -574,7 +591,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         _masked(text, [*cues.get("c_concessions", []), *cues.get("c_set_conditions", [])]),
         cues.get("c_hypothetical", []))) \
         if not directive else None
-    if hyp or text.rstrip(" »”\"'’").endswith("?") or \
+    # ("La rivière polluée par une usine ? L'enquête qui embarrasse le groupe": a headline's
+    # first sentence asks, the tagger kept one sentence)
+    asks_first = re.match(r"[^«“\"?]{3,}\?\s+[A-ZÀ-Ý]", text) is not None
+    if hyp or asks_first or text.rstrip(" »”\"'’").endswith("?") or \
             pb.norm.text[end : end + 3].strip().startswith("?"):
         found["hypothetical"] = f"hypothesis: {hyp.strip() if hyp else '?'}"
     inverted = _inverted_condition(tokens, cues)
@@ -583,7 +603,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     question = next((c for c in extra if c.startswith("hypothetical")), None)
     if question:
         found.setdefault("hypothetical", question)
-    possible = _main_cue(tokens, roots, within, _has(text, cues.get("c_possible", [])))
+    # (each phrase found, in lexicon order: "n'exclut pas ..., ce qui pourrait": the first
+    # the content's own clause holds)
+    listed = _has(text, cues.get("c_possible", []))
+    possible = _main_cue(tokens, roots, within, listed)
+    if listed and not possible:
+        possible = next((hit for phrase in cues.get("c_possible", []) if (
+            hit := _main_cue(tokens, roots, within, _has(text, [phrase])))), None)
     rough = [t for t in tokens if fold(t.text) == fold(possible or "")]
     if rough and all(t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num for t in rough):
         possible = None  # "We had maybe ten minutes": a figure told roughly, no hedge
@@ -668,6 +694,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
             and not _aside(t, within) and not _later_clause(t, tokens)
             and not (fold(t.lemma_) in obligations and any(
                 c.dep_ == "xcomp" and fold(c.lemma_) in penalties for c in t.children))
+            # ("Il aura fallu attendre 23 h 40 pour que": a future perfect looking back)
+            and not (t.i + 1 < len(t.doc) and f"{fold(t.text)} {fold(t.doc[t.i + 1].text)}"
+                     in folded(cues, "retrospective_futures"))
             for t in tokens) or (
         any((t.tag_ == "MD" or (t.pos_ == "AUX" and t.dep_.startswith("aux")))
             and not _aside(t, within) and not _later_clause(t, tokens) for t in futures)
@@ -694,6 +723,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
             t.morph.get("VerbForm") == ["Fin"] for t in tokens):
         # ("Rural hospital to close its maternity unit": the parser made the infinitive a
         # clause of the subject, in a line with no finite verb)
+        found["predicted"] = "future: headline infinitive"
+    elif _headline_infinitive_by_form(tokens):
         found["predicted"] = "future: headline infinitive"
     intents = _intent_kinds(cues)
     # A present intention only: "envisagerait" is hearsay, "entendait" a past (or "heard"),

@@ -779,6 +779,10 @@ def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str
         if _lemma_in(verb, folded(cues, "announcing_verbs")) and (
                 deadline := _has(words, cues.get("deadline_marks", []))):
             return f"predicted: announced by a deadline ({deadline})"
+        if _lemma_in(verb, folded(cues, "announcing_verbs")) and fold(
+                obj.lemma_) in folded(cues, "announced_events"):
+            # "a annoncé une nouvelle mobilisation le 14 juin": an event to come
+            return f"predicted: announced event ({obj.text})"
     return None
 
 

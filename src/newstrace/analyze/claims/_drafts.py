@@ -289,9 +289,14 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             extra.append(f"denied: {verb.text}")
         if rep.certainty:
             extra.append(rep.certainty)
+        # ("se demande si": a question; "regrettent que les leçons n'aient pas été tirées"
+        # is regretted, but after a quote "« Personne ne nous a rien expliqué », déplore-t-
+        # elle" denies)
         if (_lemma_in(verb, folded(cues, "directive_verbs")) and not any(
                 c.morph.get("Reflex") == ["Yes"] for c in verb.children)) or \
-                _lemma_in(verb, folded(cues, "charge_verbs")):  # ("se demande si": a question)
+                _lemma_in(verb, folded(cues, "charge_verbs")) or (
+                    _lemma_in(verb, folded(cues, "complaint_verbs"))
+                    and rep.span is not None and rep.span[0] > verb.idx):
             # (and "accusent la mairie de ne pas avoir déclenché l'alerte", "se sont plaints
             # de ne pas avoir été prévenus": the failure is what is charged, no denial)
             # "demande aux consommateurs de ne pas les consommer", "recommande de consulter
@@ -330,15 +335,15 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "a jugé « probable » que son capitaine manque le match", "on juge possible
             # une rencontre": the judgement stands between the verb and what it bears on.
             extra.append(f"{judged}: judged ({verb.text})")
-        if (rep.clause is not None or (rep.span is not None and rep.span[1] <= verb.idx)) and \
-                lemma in {fold(v) for v in cues.get("estimate_clause_verbs", [])}:
+        # (what is said, in a clause or before the verb: "..., the Treasury estimates.")
+        content = _tokens(pb, *(rep.span or _span_of(list(rep.clause.subtree)))) if (
+            rep.clause is not None or (rep.span is not None and rep.span[1] <= verb.idx)) else []
+        if content and lemma in {fold(v) for v in cues.get("estimate_clause_verbs", [])}:
             # "AAA estimates that 73 million will drive", "..., the Treasury estimates."
             extra.append(f"estimate: figures ({verb.text})")
-        elif (rep.clause is not None or (rep.span is not None and rep.span[1] <= verb.idx)) and (
+        elif content and (
                 believer := verb if lemma in folded(cues, "figure_estimate_verbs") else
-                _believer(_tokens(pb, *(rep.span or _span_of(list(rep.clause.subtree)))), cues)
-        ) is not None and _rough_figure(
-                    _tokens(pb, *(rep.span or _span_of(list(rep.clause.subtree)))), cues):
+                _believer(content, cues)) is not None and _rough_figure(content, cues):
             # "La Confédération estime qu'environ un bail sur quatre ...", "Quelque 8 000
             # hectares auraient été touchés, estime la chambre d'agriculture": a view that
             # holds a figure is an estimate of it, also when the view is told ("Investigators
@@ -587,7 +592,9 @@ def _rough_figure(tokens: list[Token], cues: dict[str, Any]) -> bool:
         # ("roughly $2 million": the currency sign between the word and the figure)
         if _ends_with([fold(k.text) for k in tokens[max(0, n - 4) : n] if not k.is_currency],
                       rough) or (
-                n + 2 < len(tokens) and fold(tokens[n + 1].text) in ("a", "à", "to", "-")
+                n + 2 < len(tokens) and (fold(tokens[n + 1].text) in ("a", "à", "to") or (
+                    # ("10-15", not the hyphen of "Quarante-deux")
+                    tokens[n + 1].text == "-" and t.text[:1].isdigit()))
                 and tokens[n + 2].like_num):
             return True
     return False

@@ -229,6 +229,10 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              and not (_refusal(t, cues) and any(
                  fold(c.text) in folded(cues, "c_negation") for c in t.children))
              and not _declined(t, cues)
+             # "residents told to keep pets indoors": a headline's passive (the active
+             # takes whom it tells first), who was told and nobody who told
+             and not (_lemma_in(t, folded(cues, "hearer_verbs")) and t.i + 1 < sent.end
+                      and t.doc[t.i + 1].lower_ == "to" and t.morph.get("Tense") == ["Past"])
              # "did not say how many services it expected to run": a verb inside the
              # question left unanswered is nobody's report
              and not any(_declined(a, cues) for a in t.ancestors)]
@@ -699,7 +703,10 @@ def _after_apposed_content(speaker: list[Token], span: tuple[int, int],
         return speaker
     head = [t for t in speaker if t.i < commas[0]]
     last = [t for t in speaker if t.i > commas[-1]]
+    # ("said councillor Priya Nandra, the cabinet member for ...": a title, then a name)
+    title_and_name = 1 < len(head) <= 4 and head[0].pos_ == "NOUN" and all(
+        t.pos_ == "PROPN" for t in head[1:])
     if not head or not any(t.pos_ in ("NOUN", "PROPN") for t in last) or \
-            head[0].pos_ == "PROPN" or _titled(head, cues):
+            head[0].pos_ == "PROPN" or _titled(head, cues) or title_and_name:
         return speaker
     return last

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
@@ -124,6 +125,17 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
               entity_types: dict[str, str], cues: dict[str, Any]) -> Source:
     text = pb.norm.text[start:end]
     tokens = _tokens(pb, start, end)
+    comma = next((t for t in tokens[1:-1] if t.text == ","), None)
+    if comma is not None and comma.i + 1 < len(comma.doc) and \
+            comma.doc[comma.i + 1].morph.get("VerbForm") == ["Part"] and \
+            comma.doc[comma.i + 1].morph.get("Tense") == ["Past"] and \
+            comma.doc[comma.i + 1].pos_ == "VERB" and any(
+                t.pos_ == "NOUN" for t in tokens if t.i < comma.i) and not any(
+                t.pos_ == "PROPN" for t in tokens if t.i < comma.i):
+        # "Des proches de détenus, rassemblés lundi devant l'établissement": where they
+        # stood says nothing of who they are (the body there does not speak).
+        kept = _classify(pb, start, comma.idx, index, entity_types, cues)
+        return replace(kept, text=text) if kept.text else kept
     own = _has(text, cues.get("outlet_self", []))
     if own and (fold(text).find(fold(own)) < 5 or not any(
             t.pos_ == "NOUN" for t in tokens if t.idx < start + fold(text).find(fold(own)))):
@@ -382,6 +394,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         orgs = {b for b in bodies if entity_types.get(b) == "organization"}
         count = len(orgs or set(bodies)) if len(orgs or set(bodies)) > 1 else None
         return Source("institution", text, bodies[0] if bodies else None, count)
+    if _has(text, cues.get("kin_phrases", [])):
+        return Source("vague", text)  # "Des proches de détenus": relatives, uncounted
     if _has(text, cues.get("source_nouns", [])):
         if tokens and fold(tokens[0].text) in folded(cues, "vague_quantifiers") and not (
                 head is not None and _has(head.text, cues.get("anonymous_heads", []))):
