@@ -487,25 +487,30 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         said_by = _span_of(speaker)
         said_by, source = _from_place(pb, sent, speaker, said_by, _classify(
             pb, *said_by, index, types, cues), index, types, cues)
-        d = _Draft(pb, s_start, s_end, source, said_by, cues=[f"stance told: {root.text}"])
-        d.certainty, found = _certainty(pb, s_start, s_end, cues, True, [])
-        d.cues += found
-        return [d]
+        return [_told(pb, s_start, s_end, source, said_by, f"stance told: {root.text}", cues)]
     if (attitude := _attitude(root, cues)) is not None and (speaker := subjects_of(root)):
         # "Certains parents restent pourtant inquiets", "Some parents remain skeptical": a
         # group's state of mind, told on its word (what follows, often a quote, says it).
         said_by = _span_of(speaker)
         source = _classify(pb, *said_by, index, types, cues)
         if source.kind == "vague":
-            d = _Draft(pb, s_start, s_end, source, said_by,
-                       cues=[f"attitude told: {attitude.text}"])
-            d.certainty, found = _certainty(pb, s_start, s_end, cues, True, [])
+            d = _told(pb, s_start, s_end, source, said_by, f"attitude told: {attitude.text}",
+                      cues)
             d.certainty = "reported" if d.certainty == "asserted" else d.certainty
-            d.cues += found
             return [d]
     d = _Draft(pb, s_start, s_end, Source("unattributed"), None)
     d.certainty, d.cues = _certainty(pb, s_start, s_end, cues, False, [])
     return [d]
+
+
+def _told(pb: ParsedBlock, start: int, end: int, source: Source, said_by: tuple[int, int] | None,
+          cue: str, cues: dict[str, Any]) -> _Draft:
+    """A sentence told on its subject's word with no words of theirs quoted (a stance, a
+    state of mind): the whole sentence is the claim, its certainty read as attributed."""
+    d = _Draft(pb, start, end, source, said_by, cues=[cue])
+    d.certainty, found = _certainty(pb, start, end, cues, True, [])
+    d.cues += found
+    return d
 
 
 def _attitude(root: Token, cues: dict[str, Any]) -> Token | None:
