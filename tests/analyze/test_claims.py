@@ -2413,6 +2413,17 @@ THIRTY_THIRD_BLIND: list[tuple[str, str, str, str]] = [
     # A headline infinitive read by its form.
     ("en", "Judge to rule on Hartley council vote after recount sparks dispute", "unattributed",
      "predicted"),
+    # A phrase between the auxiliary and the participle: the participle still says.
+    ("fr", "Le syndicat des pilotes a de son côté rejeté ces accusations « sans fondement ».",
+     "institution", "denied"),
+    ("fr", "Le directeur de l'école, Marc Pinel, a de son côté assuré n'avoir « jamais été "
+           "prévenu » de ces travaux et a annoncé une enquête interne.", "named", "denied"),
+    # Guards: the subject the model made the root, and an incise after the quote, keep
+    # their speakers.
+    ("fr", "Le ministre a de son côté promis de « rouvrir le dialogue » avec les syndicats.",
+     "named", "predicted"),
+    ("fr", "« Les cours reprendront lundi », a de son côté promis le recteur, Paul Vidal.",
+     "named", "predicted"),
 ]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),

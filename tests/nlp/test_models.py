@@ -10,6 +10,7 @@ from newstrace.nlp.models import (
     _clause_made_subject,
     _condition_hung_on_saying,
     _condition_mark_made_case,
+    _insert_after_auxiliary,
     _opening_phrase_made_root,
     _quoted_name_made_root,
     _rehang_after_day,
@@ -280,6 +281,20 @@ def test_a_second_subject_after_a_verb_with_one_is_its_object() -> None:
     doc[2].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
     _second_subject_after_verb(doc[:])
     assert (doc[1].dep_, doc[4].dep_) == ("nsubj", "obj")
+
+
+def test_a_phrase_after_the_auxiliary_leaves_the_participle_the_verb() -> None:
+    # "L'ambassade a de son côté rejeté des accusations": "a" was the root, "côté" its
+    # object, the participle a clause of "côté" and the object the auxiliary's.
+    doc = _tree(["L'", "ambassade", "a", "de", "son", "côté", "rejeté", "des", "accusations",
+                 "."],
+                [1, 2, 2, 5, 5, 2, 5, 8, 2, 2],
+                ["det", "nsubj", "ROOT", "case", "det", "obj", "acl", "det", "obj", "punct"],
+                ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+    doc[6].set_morph("Tense=Past|VerbForm=Part")
+    _insert_after_auxiliary(doc, (("de", "son", "côté"),))
+    assert (doc[6].dep_, doc[2].head.text, doc[2].dep_, doc[1].head.text, doc[8].head.text,
+            doc[5].head.text) == ("ROOT", "rejeté", "aux:tense", "rejeté", "rejeté", "rejeté")
 
 
 def test_a_condition_mark_made_a_preposition_opens_the_clause() -> None:

@@ -119,6 +119,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     days = frozenset(forms.get("day_words", []))
     periods = frozenset(forms.get("period_words", []))
     months = frozenset(forms.get("month_words", []))
+    inserts = tuple(tuple(p.split()) for p in forms.get("auxiliary_inserts", []))
     regular = {k: tuple(v) for k, v in dict(forms.get("regular_present_endings", {})).items()}
 
     def morph(word: str) -> str:
@@ -193,6 +194,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _rehang_after_day(doc, days)
         if periods:
             _period_made_object(doc, periods, months)
+        if inserts:
+            _insert_after_auxiliary(doc, inserts)
         _clitic_subject(doc)
         _condition_mark_made_case(doc)
         _relative_made_complement(doc)
@@ -250,6 +253,55 @@ def _object_hung_on_day(day: Token, verb: Token) -> None:
         if c.i > noun.i:
             c.head = noun
     noun.head, noun.dep_ = verb, "obj"
+
+
+#: Forms of "avoir" a past participle takes as its auxiliary.
+_AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
+
+
+def _insert_after_auxiliary(doc: Doc, inserts: tuple[tuple[str, ...], ...]) -> None:
+    """"L'ambassade a de son côté rejeté des accusations", "X, a de son côté assuré n'avoir
+    jamais été informée": a phrase set between the auxiliary and the participle, after
+    which the model takes the auxiliary for the verb (or a mark) and the participle for a
+    clause of the phrase's noun.  The participle heads the clause, with the auxiliary,
+    the subject and what hung on the auxiliary; the phrase is a circumstance, and a root
+    the model chose after the participle is what it governs."""
+    for aux in doc:
+        if aux.lower_ not in _AVOIR_FORMS:
+            continue
+        words = next((w for w in inserts if [t.lower_ for t in doc[aux.i + 1 : aux.i + 1 + len(w)]]
+                      == list(w)), None)
+        if words is None or aux.i + 1 + len(words) >= len(doc):
+            continue
+        part = doc[aux.i + 1 + len(words)]
+        sent = aux.sent
+        if part.pos_ != "VERB" or part.morph.get("VerbForm") != ["Part"] or part.i >= sent.end \
+                or (aux.head.i == part.i and aux.dep_.startswith("aux")):
+            continue
+        phrase = range(aux.i + 1, part.i)
+        old = sent.root
+        # ("Le premier ministre a de son côté promis": the subject made the root)
+        fronted = old.i < aux.i and old.pos_ in ("NOUN", "PROPN") and old.left_edge.i == sent.start
+        if old.i < aux.i and not fronted:
+            continue  # ("..., a de son côté promis X": an incise after what was said)
+        subject = old if fronted else next(
+            (t for t in sent if t.i < aux.i and t.dep_.startswith("nsubj")
+             and not sent.start <= t.head.i < aux.i), None)
+        for c in list(aux.children):
+            if c.i not in phrase:
+                c.head = part
+        for t in doc[phrase.start : phrase.stop]:
+            if t.head.i not in phrase:
+                t.head, t.dep_ = part, "obl:mod" if t.pos_ == "NOUN" else t.dep_
+        if old.i not in (part.i, aux.i) and not fronted:
+            for c in list(old.children):
+                if c.i < part.i and c.i not in phrase:
+                    c.head = part
+            old.head, old.dep_ = part, "xcomp"
+        if subject is not None:
+            subject.head, subject.dep_ = part, "nsubj"
+        part.head, part.dep_ = part, "ROOT"
+        aux.head, aux.dep_, aux.pos_ = part, "aux:tense", "AUX"
 
 
 def _period_made_object(doc: Doc, periods: frozenset[str], months: frozenset[str]) -> None:
@@ -1161,7 +1213,8 @@ def pipeline(language: str | None) -> Language | None:
                          func=lambda nlp, name, forms: _verb_tagger(nlp, forms))
     forms = {k: v for k, v in lexicons.load(language).get("nlp", {}).items()
              if k.endswith("_endings") or k in ("ambiguous_presents", "agent_marks", "day_words",
-                                                 "period_words", "month_words")
+                                                 "period_words", "month_words",
+                                                 "auxiliary_inserts")
              } if language else {}
     saying = list(lexicons.load(language).get("nlp", {}).get("saying_verbs", [])) \
         if language else []
