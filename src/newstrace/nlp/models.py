@@ -780,12 +780,8 @@ def _opening_phrase_made_root(sent: Span) -> None:
     if subject.pos_ != "NOUN" or det.pos_ != "DET" or det.head.i != subject.i or \
             doc[det.i - 1].text != ",":
         return
-    for c in list(root.children):
-        if c.i > verb.i:
-            c.head = verb  # (the full stop)
-    verb.head, verb.dep_ = verb, "ROOT"
+    _make_root(sent, root, verb, "obl:mod")
     subject.head, subject.dep_ = verb, "nsubj"
-    root.head, root.dep_ = verb, "obl:mod"
     doc[det.i - 1].head = verb
 
 
