@@ -7,13 +7,17 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newstrace.nlp.models import (
+    _apposed_participle_made_root,
+    _caseless_subject,
     _clause_made_subject,
     _condition_hung_on_saying,
     _condition_mark_made_case,
     _insert_after_auxiliary,
+    _insert_after_verb,
     _opening_phrase_made_root,
     _quoted_name_made_root,
     _rehang_after_day,
+    _rehang_after_relative,
     _second_subject_after_verb,
     _verb_after_comma,
     available,
@@ -399,3 +403,112 @@ def test_a_condition_hung_on_the_verb_of_saying_bears_on_what_is_said() -> None:
                  "ADV", "AUX", "VERB", "PUNCT"])
     _condition_hung_on_saying(doc[:])
     assert (doc[12].dep_, doc[12].head.text) == ("advcl", "bloqueraient")
+
+
+def test_a_clause_s_predicate_noun_made_an_adverbial_heads_the_clause() -> None:
+    # "X a assuré qu'aucune suppression n'est à l'ordre du jour": the model made the
+    # clause's predicate noun an adverbial of the verb, with the "que", the subject and
+    # the negation hung on the copula.
+    doc = _tree(["X", "a", "assuré", "qu'", "aucune", "suppression", "n'", "est", "à", "l'",
+                 "ordre", "."],
+                [2, 2, 2, 7, 5, 7, 7, 10, 10, 10, 2, 2],
+                ["nsubj", "aux:tense", "ROOT", "mark", "det", "nsubj", "advmod", "cop", "case",
+                 "det", "obl:mod", "punct"],
+                ["PROPN", "AUX", "VERB", "SCONJ", "DET", "NOUN", "ADV", "AUX", "ADP", "DET",
+                 "NOUN", "PUNCT"])
+    _clause_made_subject(doc[:])
+    assert (doc[10].dep_, doc[10].head.text, doc[5].head.text, doc[3].head.text) == (
+        "ccomp", "assuré", "ordre", "ordre")
+
+
+def test_a_counted_subject_made_an_adverbial_of_a_past_is_its_subject() -> None:
+    # "Deux vendeuses, qui ont requis l'anonymat, ont décrit ...": "vendeuses" made an
+    # adverbial of the participle, which has its finite auxiliary and no subject.
+    doc = _tree(["Deux", "vendeuses", ",", "qui", "ont", "requis", "l'", "anonymat", ",", "ont",
+                 "décrit", "une", "ambiance", "."],
+                [1, 10, 1, 5, 5, 1, 7, 5, 10, 10, 10, 12, 10, 10],
+                ["nummod", "obl:mod", "punct", "nsubj", "aux:tense", "acl:relcl", "det", "obj",
+                 "punct", "aux:tense", "ROOT", "det", "obj", "punct"],
+                ["NUM", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "AUX",
+                 "VERB", "DET", "NOUN", "PUNCT"])
+    doc[9].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    doc[10].set_morph("Tense=Past|VerbForm=Part")
+    _caseless_subject(doc[:])
+    assert (doc[1].dep_, doc[1].head.text) == ("nsubj", "décrit")
+
+
+def test_a_past_joined_to_a_noun_after_its_relative_clause_is_the_verb() -> None:
+    # "Deux employés, qui ont requis l'anonymat, ont décrit ...": the model left the noun
+    # the root and joined the participle, with its auxiliary, to it.
+    doc = _tree(["Deux", "employés", ",", "qui", "ont", "requis", "l'", "anonymat", ",", "ont",
+                 "décrit", "une", "ambiance", "."],
+                [1, 1, 1, 5, 5, 1, 7, 5, 10, 10, 1, 12, 10, 1],
+                ["nummod", "ROOT", "punct", "nsubj", "aux:tense", "acl:relcl", "det", "obj",
+                 "punct", "aux:tense", "conj", "det", "obj", "punct"],
+                ["NUM", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "AUX",
+                 "VERB", "DET", "NOUN", "PUNCT"])
+    doc[9].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    doc[10].set_morph("Tense=Past|VerbForm=Part")
+    _rehang_after_relative(doc[:])
+    assert (doc[10].dep_, doc[1].head.text, doc[1].dep_) == ("ROOT", "décrit", "nsubj")
+
+
+def test_a_word_of_the_phrase_after_the_auxiliary_made_the_root_gives_way() -> None:
+    # "Le transporteur a d'ores et déjà annoncé l'annulation et dénoncé un blocage": "ores"
+    # was the root, both participles joined to it.
+    doc = _tree(["Le", "transporteur", "a", "d'", "ores", "et", "déjà", "annoncé", "l'",
+                 "annulation", "et", "dénoncé", "un", "blocage", "."],
+                [1, 4, 4, 4, 4, 7, 7, 4, 9, 7, 11, 4, 13, 11, 4],
+                ["det", "nsubj", "aux:tense", "det", "ROOT", "cc", "advmod", "conj", "det", "obj",
+                 "cc", "conj", "det", "obj", "punct"],
+                ["DET", "NOUN", "AUX", "DET", "PRON", "CCONJ", "ADV", "VERB", "DET", "NOUN",
+                 "CCONJ", "VERB", "DET", "NOUN", "PUNCT"])
+    doc[7].set_morph("Tense=Past|VerbForm=Part")
+    _insert_after_auxiliary(doc, (("d'", "ores", "et", "déjà"),))
+    assert (doc[7].dep_, doc[1].head.text, doc[2].head.text, doc[4].head.text, doc[4].dep_,
+            doc[11].head.text) == ("ROOT", "annoncé", "annoncé", "annoncé", "advmod", "annoncé")
+
+
+def test_a_participle_with_its_clitic_set_off_after_the_subject_is_not_the_root() -> None:
+    # "Un élu, s'exprimant anonymement, a assuré qu'aucune fermeture n'est prévue": the
+    # model made the participle the root, with the subject its own, and the verb a second
+    # verb of it, to which it gave the clause's subject.
+    doc = _tree(["Un", "élu", ",", "s'", "exprimant", "anonymement", ",", "a", "assuré", "qu'",
+                 "aucune", "fermeture", "n'", "est", "prévue", "."],
+                [1, 4, 4, 4, 4, 4, 8, 8, 4, 14, 11, 8, 14, 14, 8, 4],
+                ["det", "nsubj", "punct", "expl:comp", "ROOT", "advmod", "punct", "aux:tense",
+                 "conj", "mark", "det", "nsubj", "advmod", "cop", "ccomp", "punct"],
+                ["DET", "NOUN", "PUNCT", "PRON", "VERB", "ADV", "PUNCT", "AUX", "VERB", "SCONJ",
+                 "DET", "NOUN", "ADV", "AUX", "ADJ", "PUNCT"])
+    doc[4].set_morph("Tense=Pres|VerbForm=Part")
+    doc[7].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    doc[8].set_morph("Tense=Past|VerbForm=Part")
+    _apposed_participle_made_root(doc[:])
+    assert (doc[8].dep_, doc[1].head.text, doc[1].dep_, doc[4].head.text) == (
+        "ROOT", "assuré", "nsubj", "élu")
+
+
+def test_what_the_model_hung_on_a_phrase_after_the_verb_is_the_verbs() -> None:
+    # "La direction affirme de son côté qu'aucune décision n'est arrêtée": the clause
+    # made a clause of "côté"; "Des ONG accusent pour leur part Rome d'entraver ...": the
+    # object made a name of "part".
+    doc = _tree(["La", "direction", "affirme", "de", "son", "côté", "qu'", "aucune", "décision",
+                 "n'", "est", "arrêtée", "."],
+                [1, 2, 2, 5, 5, 2, 11, 8, 11, 11, 11, 5, 2],
+                ["det", "nsubj", "ROOT", "case", "det", "obl:arg", "mark", "det", "nsubj:pass",
+                 "advmod", "aux:pass", "acl", "punct"],
+                ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "SCONJ", "DET", "NOUN", "ADV",
+                 "AUX", "VERB", "PUNCT"])
+    doc[2].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _insert_after_verb(doc, (("de", "son", "côté"),))
+    assert (doc[11].head.text, doc[11].dep_) == ("affirme", "ccomp")
+    doc = _tree(["Des", "ONG", "accusent", "pour", "leur", "part", "Rome", "d'", "entraver",
+                 "."],
+                [1, 2, 2, 5, 5, 2, 5, 8, 2, 2],
+                ["det", "nsubj", "ROOT", "case", "det", "obl:mod", "flat:name", "mark", "xcomp",
+                 "punct"],
+                ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PROPN", "ADP", "VERB", "PUNCT"])
+    doc[2].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _insert_after_verb(doc, (("pour", "leur", "part"),))
+    assert (doc[6].head.text, doc[6].dep_) == ("accusent", "obj")
+

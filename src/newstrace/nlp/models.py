@@ -119,7 +119,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     days = frozenset(forms.get("day_words", []))
     periods = frozenset(forms.get("period_words", []))
     months = frozenset(forms.get("month_words", []))
-    inserts = tuple(tuple(p.split()) for p in forms.get("auxiliary_inserts", []))
+    # (as the tokenizer splits them: "d'ores et déjà" is four words)
+    inserts = tuple(tuple(t.lower_ for t in nlp.tokenizer(p))
+                    for p in forms.get("auxiliary_inserts", []))
     regular = {k: tuple(v) for k, v in dict(forms.get("regular_present_endings", {})).items()}
 
     def morph(word: str) -> str:
@@ -196,6 +198,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _period_made_object(doc, periods, months)
         if inserts:
             _insert_after_auxiliary(doc, inserts)
+            _insert_after_verb(doc, inserts)
         _clitic_subject(doc)
         _condition_mark_made_case(doc)
         _relative_made_complement(doc)
@@ -259,6 +262,11 @@ def _object_hung_on_day(day: Token, verb: Token) -> None:
 _AVOIR_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "auront"})
 
 
+def _insert_at(doc: Doc, i: int, inserts: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    """The inserted phrase ("de son côté") whose words start at token ``i``, if any."""
+    return next((w for w in inserts if [t.lower_ for t in doc[i : i + len(w)]] == list(w)), None)
+
+
 def _insert_after_auxiliary(doc: Doc, inserts: tuple[tuple[str, ...], ...]) -> None:
     """"L'ambassade a de son côté rejeté des accusations", "X, a de son côté assuré n'avoir
     jamais été informée": a phrase set between the auxiliary and the participle, after
@@ -269,8 +277,7 @@ def _insert_after_auxiliary(doc: Doc, inserts: tuple[tuple[str, ...], ...]) -> N
     for aux in doc:
         if aux.lower_ not in _AVOIR_FORMS:
             continue
-        words = next((w for w in inserts if [t.lower_ for t in doc[aux.i + 1 : aux.i + 1 + len(w)]]
-                      == list(w)), None)
+        words = _insert_at(doc, aux.i + 1, inserts)
         if words is None or aux.i + 1 + len(words) >= len(doc):
             continue
         part = doc[aux.i + 1 + len(words)]
@@ -293,7 +300,12 @@ def _insert_after_auxiliary(doc: Doc, inserts: tuple[tuple[str, ...], ...]) -> N
         for t in doc[phrase.start : phrase.stop]:
             if t.head.i not in phrase:
                 t.head, t.dep_ = part, "obl:mod" if t.pos_ == "NOUN" else t.dep_
-        if old.i not in (part.i, aux.i) and not fronted:
+        if old.i in phrase:  # ("a d'ores et déjà annoncé": a word of the phrase made the root)
+            for c in list(old.children):
+                if c.i not in phrase:
+                    c.head = part
+            old.head, old.dep_ = part, "advmod"
+        elif old.i not in (part.i, aux.i) and not fronted:
             for c in list(old.children):
                 if c.i < part.i and c.i not in phrase:
                     c.head = part
@@ -302,6 +314,34 @@ def _insert_after_auxiliary(doc: Doc, inserts: tuple[tuple[str, ...], ...]) -> N
             subject.head, subject.dep_ = part, "nsubj"
         part.head, part.dep_ = part, "ROOT"
         aux.head, aux.dep_, aux.pos_ = part, "aux:tense", "AUX"
+
+
+def _insert_after_verb(doc: Doc, inserts: tuple[tuple[str, ...], ...]) -> None:
+    """"La direction affirme de son côté qu'« aucune décision n'est arrêtée »", "Plusieurs
+    ONG accusent pour leur part Rome d'entraver ...": a phrase set right after a finite
+    verb, on whose noun the model hung what the verb governs (its clause, its object).
+    That goes back to the verb; the phrase is a circumstance of it."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.morph.get("VerbForm") != ["Fin"]:
+            continue
+        words = _insert_at(doc, verb.i + 1, inserts)
+        if words is None:
+            continue
+        phrase = range(verb.i + 1, verb.i + 1 + len(words))
+        for t in doc[phrase.start : phrase.stop]:
+            for c in list(t.children):
+                if c.i < phrase.stop or c.is_punct:
+                    continue
+                if any(k.dep_ == "mark" and k.lower_ in ("que", "qu'", "qu") for k in c.children):
+                    c.head, c.dep_ = verb, "ccomp"
+                elif c.morph.get("VerbForm") == ["Inf"] and any(
+                        k.dep_ == "mark" and k.lower_ in ("de", "d'") for k in c.children):
+                    c.head, c.dep_ = verb, "xcomp"  # ("accusent ... Renault de préparer")
+                elif c.pos_ in ("NOUN", "PROPN") and not any(
+                        k.dep_ == "case" for k in c.children):
+                    c.head, c.dep_ = verb, "obj"
+            if t.head.i not in phrase and t.head.i != verb.i:
+                t.head = verb
 
 
 def _period_made_object(doc: Doc, periods: frozenset[str], months: frozenset[str]) -> None:
@@ -822,15 +862,20 @@ def _apposed_participle_made_root(sent: Span) -> None:
     "..., a annoncé le maire")."""
     root = sent.root
     doc = sent.doc
-    if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Part"] or root.i == sent.start \
-            or doc[root.i - 1].text != "," or any(c.dep_.startswith("aux") for c in root.children):
+    # (its clitic before it: "Un responsable, s'exprimant sous couvert d'anonymat, a
+    # assuré ...")
+    first = min([root.i, *(c.i for c in root.children if c.pos_ == "PRON" and c.i < root.i
+                           and c.dep_.startswith("expl"))])
+    if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Part"] or first == sent.start \
+            or doc[first - 1].text != "," or any(c.dep_.startswith("aux") for c in root.children):
         return
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")
                     and c.i < root.i), None)
+    # (a subject after the verb is one the model took from its clause)
     verb = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
                  and c.i > root.i
                  and doc[next(t.i for t in c.subtree if not t.is_punct) - 1].text == ","
-                 and not any(k.dep_.startswith("nsubj") for k in c.children)
+                 and not any(k.dep_.startswith("nsubj") and k.i < c.i for k in c.children)
                  and any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
                          for k in c.children)), None)
     if subject is None or verb is None:
@@ -924,8 +969,16 @@ def _rehang_after_relative(sent: Span) -> None:
     relative = next((c for c in root.children if c.dep_ == "acl:relcl" and c.i > root.i), None)
     if relative is None:
         return
-    tok = next((c for c in relative.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                and c.morph.get("VerbForm") == ["Fin"] and c.morph.get("Mood") == ["Ind"]
+    # (or joined to the noun, a participle with its auxiliary: "Deux anciens employés, qui
+    # ont requis l'anonymat, ont décrit au site ..."; whatever label the model gave it:
+    # "..., qui a souhaité garder l'anonymat, évalue à ...")
+    tok = next((c for c in [*relative.children, *root.children]
+                if c.dep_ in ("conj", "dep", "advmod", "parataxis")
+                and c.pos_ in ("VERB", "AUX") and c.i > relative.i
+                and ((c.morph.get("VerbForm") == ["Fin"] and c.morph.get("Mood") == ["Ind"])
+                     or (c.morph.get("VerbForm") == ["Part"] and any(
+                         k.dep_ == "aux:tense" and k.morph.get("VerbForm") == ["Fin"]
+                         and k.i < c.i for k in c.children)))
                 and not any(k.dep_ in ("nsubj", "nsubj:pass", "cc") or k.morph.get(
                     "PronType") == ["Rel"] for k in c.children)
                 and (any(k.text == "," and k.i < c.i for k in c.children) or (
@@ -995,7 +1048,8 @@ def _clause_made_subject(sent: Span) -> None:
     for verb in sent:
         if not any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
             continue
-        for after in [c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
+        # (or an adverbial: "a assuré qu'« aucune suppression n'est à l'ordre du jour »")
+        for after in [c for c in verb.children if c.dep_ in ("nsubj", "obl:mod") and c.i > verb.i
                       and c.pos_ in ("NOUN", "PROPN")]:
             cop = next((k for k in after.children if k.dep_ == "cop" and k.i < after.i), None)
             if cop is None or not any(k.dep_ == "mark" and k.i == verb.i + 1
@@ -1174,14 +1228,19 @@ def _apposed_speaker(sent: Span, saying: frozenset[str]) -> bool:
 def _caseless_subject(sent: Span) -> None:
     """A noun phrase with its determiner and no preposition, before a verb that has no
     subject, is that subject: "Une infirmière, qui a requis l'anonymat, se dit épuisée"
-    (the model made "infirmière" an adverbial of "dit")."""
+    (the model made "infirmière" an adverbial of "dit"); or a count ("Deux anciennes
+    vendeuses, qui ont requis l'anonymat, ont décrit ...", before a past with its
+    auxiliary)."""
     root = sent.root
-    if root.pos_ not in ("VERB", "AUX") or root.morph.get("VerbForm") != ["Fin"] or any(
+    finite = root.morph.get("VerbForm") == ["Fin"] or (
+        root.morph.get("VerbForm") == ["Part"] and any(
+            c.dep_ == "aux:tense" and c.morph.get("VerbForm") == ["Fin"] for c in root.children))
+    if root.pos_ not in ("VERB", "AUX") or not finite or any(
             c.dep_.startswith(("nsubj", "csubj", "expl:subj")) for c in root.children):
         return
     noun = next((c for c in root.children if c.dep_.startswith("obl") and c.i < root.i
                  and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == sent.start
-                 and any(k.dep_ == "det" for k in c.children)
+                 and any(k.dep_ in ("det", "nummod") for k in c.children)
                  and not any(k.dep_ == "case" for k in c.children)), None)
     if noun is not None:
         noun.dep_ = "nsubj"

@@ -155,6 +155,12 @@ def _declined(verb: Token, cues: dict[str, Any]) -> bool:
     return False
 
 
+def _refused_alike(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether a verb is joined to a negated verb of a refusal to speak ("n'a ni confirmé
+    ni démenti ce vol de données"): no answer either, the outlet's plain fact."""
+    return verb.dep_ == "conj" and _refusal(verb.head, cues) and _negated(verb.head, cues)
+
+
 def _refusal(verb: Token, cues: dict[str, Any]) -> bool:
     """Whether negating ``verb`` tells a refusal to speak, the outlet's plain fact and no
     denial: a verb of speech ("would not elaborate", "ne s'est pas exprimé") or a verb of
@@ -280,6 +286,24 @@ def _inability(verb: Token, cues: dict[str, Any]) -> bool:
             k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Inf"] for k in c.children))
         for c in verb.children)) or any(
         c.dep_ == "aux" and fold(c.lemma_) in able for c in verb.children)
+
+
+def _unable(modal: Token, cues: dict[str, Any]) -> bool:
+    """Whether a negated modal of ability tells what could not be done ("ne pouvons plus
+    délivrer", with the "plus" hung on the infinitive; "les gens n'en peuvent plus"; "you
+    couldn't see your hand"): a state told, no possibility."""
+    able = folded(cues, "ability_verbs") | folded(cues, "relative_ability_modals")
+    if fold(modal.lemma_) not in able:
+        return False
+    if modal.dep_ == "aux":  # ("couldn't see": the negation hangs on the verb)
+        return _negated(modal.head, cues)
+    # (not the "n'" of "n'importe quel", an idiom the parser may hang on the modal)
+    negated = _negated(modal, cues) or any(
+        fold(c.text) in _NE and not any(k.dep_ == "fixed" for k in c.children)
+        for c in modal.children)
+    # ("n'en peuvent plus": no verb after it, an idiom of exhaustion)
+    return negated and (_inability(modal, cues) or not any(
+        c.dep_ in ("xcomp", "obj", "dobj", "ccomp") for c in modal.children))
 
 
 def _under_infinitive(pred: Token, within: set[int]) -> bool:
@@ -613,15 +637,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     rough = [t for t in tokens if fold(t.text) == fold(possible or "")]
     if rough and all(t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num for t in rough):
         possible = None  # "We had maybe ten minutes": a figure told roughly, no hedge
+    if rough and all(_unable(t, cues) for t in rough):
+        possible = None  # "you couldn't see your hand": what could not be done, no hedge
     # "au pouvoir" is a noun: only the verb (or an adverb) makes a claim possible.
     # ("faute de pouvoir leur délivrer": an infinitive "pouvoir" is no hedge of the claim)
     if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")
                     and t.morph.get("VerbForm") != ["Inf"] and not _managed(t)
-                    and not _aside(t, within) and not (
-                        # ("ne pouvons plus délivrer": the "plus" hung on the infinitive)
-                        (_negated(t, cues) or any(fold(c.text) in _NE
-                                                  for c in t.children))
-                        and _inability(t, cues))} & folded(
+                    and not _aside(t, within) and not _unable(t, cues)} & folded(
                             cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
     if "possible" in found and any(c.startswith("estimate: figures") for c in extra) and any(
@@ -765,8 +787,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     after = next((t for t in tokens if opening is not None and t.i > opening.i), None)
     if conditional and opening is not None and fold(opening.text) in folded(
             cues, "c_counterfactual_openers") and after is not None and (
-            after.pos_ == "DET" or after.morph.get("VerbForm") in (["Inf"], ["Ger"])):
-        # (with what it lacks, not an adverb: "Sans surprise, le ministre aurait démissionné")
+            after.pos_ in ("DET", "PRON") or after.morph.get("VerbForm") in (["Inf"], ["Ger"])):
+        # (with what it lacks, not an adverb: "Sans surprise, le ministre aurait démissionné";
+        # or whom: "« Sans eux, on aurait perdu le dernier service public »")
         # "« Sans cette hausse, nous aurions dû supprimer des lignes »": what would have
         # been, a hypothesis, not hearsay.
         found.setdefault("hypothetical", f"hypothesis: counterfactual ({opening.text})")
@@ -787,10 +810,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found.setdefault("reported", passive)
     if attributed:
         found.setdefault("reported", "attributed")
-    if "possible: not ruled out" in extra and str(found.get("hypothetical", "")).startswith(
+    if ("possible: not ruled out" in extra or _has(str(found.get("possible", "")), cues.get(
+            "c_not_ruled_out", []))) and str(found.get("hypothetical", "")).startswith(
             "hypothesis: "):
-        # "n'exclut pas de convoquer à nouveau les candidats si l'enquête établissait ...":
-        # what is not ruled out, under its condition, stays a possibility.
+        # "n'exclut pas de convoquer à nouveau les candidats si l'enquête établissait ...",
+        # "une nouvelle hausse n'est pas exclue si l'État ne compense pas": what is not
+        # ruled out, under its condition, stays a possibility.
         del found["hypothetical"]
     if "hypothetical" in found and "denied" in found and opening is not None and \
             fold(opening.text) in folded(cues, "c_condition_marks"):

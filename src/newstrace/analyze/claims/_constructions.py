@@ -15,6 +15,7 @@ from newstrace.analyze.claims._certainty import (
     _declined,
     _future_form,
     _modifying_participle,
+    _refused_alike,
     _tagged_future,
 )
 from newstrace.analyze.claims._cues import _has, folded
@@ -263,9 +264,11 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     marks = folded(cues, "c_condition_marks") | _QUESTION_MARKS
     out: list[_Report] = []
     for tok in sent:
-        if _asked(tok, cues) or any(_declined(a, cues) for a in tok.ancestors):
+        if _asked(tok, cues) or any(_declined(a, cues) for a in tok.ancestors) or \
+                _refused_alike(tok, cues):
             # ("did not say why the bowl had been reopened while the forecast rated the
-            # danger considerable": inside a question left unanswered, nobody's claim)
+            # danger considerable": inside a question left unanswered, nobody's claim;
+            # "n'a ni confirmé ni démenti": no answer)
             continue
         lemma = fold(tok.lemma_)
         if (known := cue_lemma(tok, denial | rejection)) in denial | rejection:
@@ -761,6 +764,11 @@ def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str
             c.text) in folded(cues, "hedged_adjectives")), None)) is not None:
         # "évoque une possible contamination": what is said is only a possibility.
         return f"possible: {hedge.text}"
+    if obj is not None and (fold(obj.lemma_) in folded(cues, "lead_nouns")
+                            or fold(obj.text) in folded(cues, "lead_nouns")):
+        # "évoque la piste d'un accident domestique", "raised the possibility of a leak":
+        # a lead or a hypothesis put forward, not a fact.
+        return f"possible: a lead ({obj.text})"
     if obj is not None:
         # "a confirmé une hausse des droits, qui passeront de 178 à 199 euros": what is
         # said is to come; "a annoncé la fermeture de onze magasins d'ici à la fin juin":

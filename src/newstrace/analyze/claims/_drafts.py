@@ -341,6 +341,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         if content and lemma in {fold(v) for v in cues.get("estimate_clause_verbs", [])}:
             # "AAA estimates that 73 million will drive", "..., the Treasury estimates."
             extra.append(f"estimate: figures ({verb.text})")
+        elif _lemma_in(verb, folded(cues, "figure_estimate_verbs")) and _figure_put_at(verb):
+            # "La direction estime à environ 180 le nombre d'interventions reportées":
+            # putting a count at a figure is estimating it.
+            extra.append(f"estimate: a figure ({verb.text})")
         elif content and (
                 believer := verb if lemma in folded(cues, "figure_estimate_verbs") else
                 _believer(content, cues)) is not None and _rough_figure(content, cues):
@@ -571,6 +575,15 @@ def _speaks(verb: Token, cues: dict[str, Any]) -> bool:
         | folded(cues, "rejection_verbs"))) or (
         verb.i + 1 < len(verb.doc) and f"{fold(verb.lemma_)} {fold(verb.doc[verb.i + 1].text)}"
         in folded(cues, "reply_phrases"))
+
+
+def _figure_put_at(verb: Token) -> bool:
+    """Whether the verb puts something at a figure ("estime à environ 180 le nombre de
+    ...", "évalue à 2 millions d'euros les dégâts"): a phrase of "à" with a number."""
+    return any(c.dep_.startswith("obl") and c.i > verb.i
+               and any(k.dep_ == "case" and k.lower_ == "à" for k in c.children)
+               and any(k.like_num and k.dep_ == "nummod" for k in c.subtree)
+               for c in verb.children)
 
 
 def _believer(tokens: list[Token], cues: dict[str, Any]) -> Token | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING, Any
 
-from newstrace.analyze.claims._certainty import _declined, _refusal
+from newstrace.analyze.claims._certainty import _declined, _refusal, _refused_alike
 from newstrace.analyze.claims._constructions import (
     _asked,
     _intended,
@@ -228,6 +228,7 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              # "le gouvernement n'a pas réagi": no answer, the outlet's fact
              and not (_refusal(t, cues) and any(
                  fold(c.text) in folded(cues, "c_negation") for c in t.children))
+             and not _refused_alike(t, cues)
              and not _declined(t, cues)
              # "residents told to keep pets indoors": a headline's passive (the active
              # takes whom it tells first), who was told and nobody who told

@@ -404,6 +404,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     vague_nouns = folded(cues, "vague_nouns")
     counted = [t for t in tokens if fold(t.text) in vague_nouns and any(
         c.dep_ == "nummod" for c in t.children)]
+    if counted and _has(counted[0].lemma_, cues.get("institution_nouns", [])) and any(
+            c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in counted[0].children):
+        # "Les deux associations ont annoncé": bodies the page has named, counted again.
+        return Source("institution", text, None, len(bodies) if len(bodies) > 1 else None)
     if counted:
         # "three lawmakers": people the reporter spoke to and counted, but did not name.
         numbers = [_NUMBER_WORDS.get(fold(c.text)) or (int(c.text) if c.text.isdigit() else None)
@@ -440,6 +444,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             t.i < head.i and t.text.isalpha() and t.text.isupper() and len(t.text) > 1
             for t in tokens):
         return Source("institution", text)  # "IOM figures", "UNHCR data": an acronym's
+    if head is not None and head.pos_ == "NOUN" and "," in text and any(
+            t.idx > start + text.index(",") and t.text.isalpha() and t.text.isupper()
+            and len(t.text) > 1 and t.i + 1 < len(t.doc) and t.nbor().pos_ == "PROPN"
+            for t in tokens):
+        # "le propriétaire, la SCI Bellevue Patrimoine": the apposition names a company.
+        return Source("institution", text)
     return Source("vague", text)
 
 

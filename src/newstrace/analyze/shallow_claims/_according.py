@@ -188,6 +188,17 @@ class _According(_Verbs):
                         break
                     stop = max(w.end(), inside or 0)
                 return stop
+            # "Według Anny Kowalczyk inflacja spadnie", "Zdaniem ekonomistki Anny Kowalczyk
+            # inflacja ...": no known noun, a name first or after one word (a title); the
+            # source runs to the name's last capitalised word.
+            words = ctx.words(start, end)
+            first = 1 if len(words) > 1 and not words[0].group(0)[0].isupper() else 0
+            run = first
+            while run < len(words) and words[run].group(0)[0].isupper():
+                run += 1
+            if first < run < len(words) and not shallow_lexicon(ctx.language).get(
+                    "capitalised_nouns"):
+                return words[run - 1].end()
         if not shallow_lexicon(ctx.language).get("capitalised_nouns"):
             return end
         continuers = _word_set(ctx.language, ("source_continuers",)) or _word_set(
