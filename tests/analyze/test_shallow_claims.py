@@ -1570,11 +1570,23 @@ BLIND_31: list[tuple[str, str, str, str]] = [
      "reported"),
 ]
 
+BLIND_32: list[tuple[str, str, str, str]] = [
+    # Blind set 32 (session 23), in sentences of our own.
+    # Italian "secondo" after an article is the ordinal, no "according to".
+    ("it", "Il governo ha approvato la riforma delle pensioni nel secondo trimestre.",
+     "unattributed", "asserted"),
+    # A Dutch forecast with "verwacht"; a Ukrainian deadline in what a body says.
+    ("nl", "Het KNMI verwacht dat het zondag in het zuiden meer dan 25 graden wordt.",
+     "institution", "predicted"),
+    ("uk", "У міністерстві повідомили, що ремонт мосту завершать до кінця місяця.",
+     "institution", "predicted"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
-                         + BLIND_31)
-def test_constructions_from_the_seventeenth_to_thirty_first_blind_sets(
+                         + BLIND_31 + BLIND_32)
+def test_constructions_from_the_seventeenth_to_thirty_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

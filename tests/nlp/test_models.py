@@ -10,15 +10,19 @@ from newstrace.nlp.models import (
     _apposed_participle_made_root,
     _caseless_subject,
     _clause_made_subject,
+    _completive_made_relative,
     _condition_hung_on_saying,
     _condition_mark_made_case,
     _insert_after_auxiliary,
     _insert_after_verb,
+    _inverted_subject_made_adverbial,
     _opening_phrase_made_root,
+    _quoted_attribute,
     _quoted_name_made_root,
     _rehang_after_day,
     _rehang_after_relative,
     _second_subject_after_verb,
+    _subject_hung_on_punctuation,
     _verb_after_comma,
     available,
     pipeline,
@@ -511,4 +515,52 @@ def test_what_the_model_hung_on_a_phrase_after_the_verb_is_the_verbs() -> None:
     doc[2].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
     _insert_after_verb(doc, (("pour", "leur", "part"),))
     assert (doc[6].head.text, doc[6].dep_) == ("accusent", "obj")
+
+
+def test_a_completive_clause_made_a_relative_of_the_object_is_the_verbs() -> None:
+    # "La SHC a prévenu la préfecture que la digue risquait de céder": the clause made a
+    # relative one of "préfecture", its "que" a mark.
+    doc = _tree(["La", "SHC", "a", "prévenu", "la", "préfecture", "que", "la", "digue",
+                 "risquait", "de", "céder", "."],
+                [1, 3, 3, 3, 5, 3, 9, 8, 9, 5, 11, 9, 3],
+                ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "mark", "det", "nsubj",
+                 "acl:relcl", "mark", "xcomp", "punct"],
+                ["DET", "PROPN", "AUX", "VERB", "DET", "NOUN", "PRON", "DET", "NOUN", "VERB",
+                 "ADP", "VERB", "PUNCT"])
+    _completive_made_relative(doc[:])
+    assert (doc[9].head.text, doc[9].dep_) == ("prévenu", "ccomp")
+
+
+def test_a_subject_hung_on_a_comma_is_the_verbs() -> None:
+    # "Mardi soir, la Société ..., a prévenu": the subject hung on the comma after the time.
+    doc = _tree(["Mardi", ",", "la", "Société", ",", "a", "prévenu", "la", "mairie", "."],
+                [6, 6, 3, 1, 6, 6, 6, 8, 6, 6],
+                ["obl:mod", "punct", "det", "nsubj", "punct", "aux:tense", "ROOT", "det", "obj",
+                 "punct"],
+                ["NOUN", "PUNCT", "DET", "PROPN", "PUNCT", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
+    _subject_hung_on_punctuation(doc[:])
+    assert doc[3].head.text == "prévenu"
+
+
+def test_a_quoted_adjective_after_its_verb_is_its_complement() -> None:
+    # "Il s'est dit « confiant » dans la suite": the adjective made an adverbial clause.
+    doc = _tree(["Il", "s'", "est", "dit", "«", "confiant", "»", "dans", "la", "suite", "."],
+                [3, 3, 3, 3, 5, 3, 5, 9, 9, 5, 3],
+                ["nsubj", "expl:comp", "aux:tense", "ROOT", "punct", "advcl", "punct", "case",
+                 "det", "obl:mod", "punct"],
+                ["PRON", "PRON", "AUX", "VERB", "PUNCT", "ADJ", "PUNCT", "ADP", "DET", "NOUN",
+                 "PUNCT"])
+    _quoted_attribute(doc)
+    assert doc[5].dep_ == "xcomp"
+
+
+def test_an_inverted_subject_with_des_made_an_adverbial_is_the_subject() -> None:
+    # "Le site pourrait fermer, préviennent des délégués.": "des" taken for a preposition.
+    doc = _tree(["Le", "site", "pourrait", "fermer", ",", "préviennent", "des", "délégués", "."],
+                [1, 2, 2, 2, 5, 2, 7, 5, 2],
+                ["det", "nsubj", "ROOT", "xcomp", "punct", "conj", "case", "obl:arg", "punct"],
+                ["DET", "NOUN", "VERB", "VERB", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT"])
+    doc[5].set_morph("Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin")
+    _inverted_subject_made_adverbial(doc)
+    assert (doc[7].dep_, doc[6].dep_) == ("nsubj", "det")
 

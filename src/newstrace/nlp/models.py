@@ -187,6 +187,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _bare_participle_made_root(sent)
             _rehang_after_relative(sent)
             _caseless_subject(sent)
+            _subject_hung_on_punctuation(sent)
+            _completive_made_relative(sent)
             _clause_made_subject(sent)
             _condition_hung_on_saying(sent)
             _quoted_name_made_root(sent)
@@ -208,6 +210,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _vocative_subject(doc)
         _recipient_apposed_subject(doc)
         _rehang_quoted_adverb(doc)
+        _quoted_attribute(doc)
+        _inverted_subject_made_adverbial(doc)
         if agents:
             _rehang_agent(doc, agents)
         return doc
@@ -517,6 +521,34 @@ def _rehang_agent(doc: Doc, marks: frozenset[str]) -> None:
 
 # ("“" closes a German „quote“.)
 _CLOSING_MARKS = frozenset({"»", "”", "\"", "›", "“"})
+
+
+def _inverted_subject_made_adverbial(doc: Doc) -> None:
+    """"..., préviennent des représentants du personnel.": the model took the plural
+    article of an inverted subject for a preposition and the subject for an adverbial of
+    the verb of saying set after a comma, which has no subject."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.morph.get("VerbForm") != ["Fin"] or verb.i < 1 or \
+                doc[verb.i - 1].text != "," or any(
+                    c.dep_.startswith("nsubj") for c in verb.children):
+            continue
+        noun = next((c for c in verb.children if c.dep_.startswith("obl") and c.pos_ == "NOUN"
+                     and c.i == verb.i + 2 and doc[verb.i + 1].lower_ == "des"
+                     and doc[verb.i + 1].head.i == c.i), None)
+        if noun is not None:
+            noun.dep_ = "nsubj"
+            doc[verb.i + 1].dep_, doc[verb.i + 1].pos_ = "det", "DET"
+
+
+def _quoted_attribute(doc: Doc) -> None:
+    """"s'est dit « confiant » dans la survie de l'enseigne": an adjective quoted right
+    after its verb, which the model made an adverbial clause; it is what the subject is
+    said to be, the verb's complement."""
+    for tok in doc:
+        if tok.pos_ == "ADJ" and tok.dep_ == "advcl" and tok.i > 1 and \
+                doc[tok.i - 1].text in _OPENING_MARKS and tok.head.i == tok.i - 2 and \
+                tok.head.pos_ == "VERB":
+            tok.dep_ = "xcomp"
 
 
 def _rehang_quoted_adverb(doc: Doc) -> None:
@@ -1038,6 +1070,34 @@ def _condition_hung_on_saying(sent: Span) -> None:
             if c.i > said.right_edge.i and any(k.dep_ == "mark" and k.lower_ == "si"
                                                and k.i == c.left_edge.i for k in c.children):
                 c.head, c.dep_ = said, "advcl"
+
+
+def _completive_made_relative(sent: Span) -> None:
+    """"a prévenu la préfecture que la digue risquait de céder": the model made the clause
+    a relative one of the verb's object, its "que" a mark (a relative "que" is an object);
+    the clause, which has its own subject, is the verb's."""
+    for tok in sent:
+        obj = tok.head
+        if tok.dep_ != "acl:relcl" or obj.dep_ not in ("obj", "iobj") or obj.head.pos_ != "VERB":
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") and c.i > obj.i
+               for c in tok.children) and any(
+                c.dep_.startswith("nsubj") and c.morph.get("PronType") != ["Rel"]
+                for c in tok.children):
+            tok.head, tok.dep_ = obj.head, "ccomp"
+
+
+def _subject_hung_on_punctuation(sent: Span) -> None:
+    """"Mardi soir, la Société hydraulique des Cévennes (SHC), qui ..., a prévenu": the
+    model hung the subject on a comma; it is the subject of the sentence's verb, which has
+    none."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX") or any(c.dep_.startswith("nsubj") for c in root.children):
+        return
+    subject = next((t for t in sent if t.dep_ == "nsubj" and t.head.is_punct
+                    and t.i < root.i), None)
+    if subject is not None:
+        subject.head = root
 
 
 def _clause_made_subject(sent: Span) -> None:

@@ -91,14 +91,17 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
             # its content after the comma, though the tagger saw no verb there.
             src_end = comma
         words = [t for t in sent if src_start <= t.idx < src_end]
-        if first and not _holds_views(words, cues):
+        # (a name set off after the phrase says it is someone: "Pour la cheffe de file de
+        # l'opposition, Nadia Ferhat, ...")
+        named_after = _with_apposed_name(sent, src_end)
+        if first and not _holds_views(words, cues) and named_after == src_end:
             continue
         if (head := _phrase_head(words)) is not None and (
                 _has(head.lemma_, cues.get("according_to_ways", []))
                 or _has(head.text, cues.get("according_to_ways", []))):
             continue  # "selon un mécanisme de type Ponzi", "according to plan": how, not who
 
-        src_end = _with_apposed_name(sent, src_end)
+        src_end = named_after
         if src_end > src_start:
             return cue_start, src_start, src_end, cue
     return None

@@ -293,7 +293,10 @@ def _unable(modal: Token, cues: dict[str, Any]) -> bool:
     délivrer", with the "plus" hung on the infinitive; "les gens n'en peuvent plus"; "you
     couldn't see your hand"): a state told, no possibility."""
     able = folded(cues, "ability_verbs") | folded(cues, "relative_ability_modals")
-    if fold(modal.lemma_) not in able:
+    if fold(modal.lemma_) not in able or any(
+            c.dep_ == "xcomp" and _lemma_in(c, folded(cues, "open_verbs"))
+            for c in modal.children):
+        # (what cannot be ruled out is possible: "ne pouvait plus être écartée")
         return False
     if modal.dep_ == "aux":  # ("couldn't see": the negation hangs on the verb)
         return _negated(modal.head, cues)
@@ -587,10 +590,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     denial = folded(cues, "denial_verbs")
     purpose = folded(cues, "purpose_marks")
     # ("déposerait un recours pour contester la séance": what a purpose clause contests is
-    # the aim of an act, not a denial of the claim)
+    # the aim of an act, not a denial of the claim; nor is what someone is going to
+    # contest: "il allait contester la suspension")
+    going = folded(cues, "c_predicted_lemmas")
     denying = {fold(t.lemma_) for t in tokens if fold(t.lemma_) in denial and not _aside(
         t, within) and not any(fold(c.text) in purpose for c in t.children
-                               if c.dep_ in ("mark", "case", "aux"))}
+                               if c.dep_ in ("mark", "case", "aux")) and not (
+        t.dep_ == "xcomp" and fold(t.head.lemma_) in going)}
     if denying:
         found["denied"] = f"denial verb: {next(iter(denying))}"
     rejecting = next((r for r in roots if _lemma_in(r, folded(cues, "rejection_verbs")) and any(

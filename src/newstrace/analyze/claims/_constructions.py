@@ -89,6 +89,10 @@ def _time_object(obj: Token, cues: dict[str, Any]) -> bool:
     determiner or adjective (a bare day, "a dénoncé lundi « une enquête bâclée »", may
     carry the real object the parser hung on it)."""
     words = list(obj.subtree)
+    if fold(obj.text) in folded(cues, "time_words") and not list(obj.children) and (
+            obj.i + 1 >= obj.sent.end or (obj.doc[obj.i + 1].is_punct
+            and obj.doc[obj.i + 1].text not in ("«", "“", '"'))):
+        return True  # ("..., a-t-il annoncé jeudi.": a bare day that ends the clause)
     return fold(obj.text) in folded(cues, "time_words") and len(words) <= 3 and any(
         c.dep_ in ("det", "amod") for c in obj.children) and not any(
         t.is_quote or t.text in ("«", "»") for t in words)
@@ -529,8 +533,11 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         elif clause is None and (said := _prep_object(tok, cues)) is not None:
             # "a fait état sur Telegram de 14 morts", "se plaignent depuis des mois de
             # panaches de fumée": a phrase of saying whose object follows a preposition.
-            # ("table sur une croissance de 4 % en 2025": a forecast)
-            out.append(_Report(tok, speaker, None, said, _promise(tok, cues), "statement"))
+            # ("table sur une croissance de 4 % en 2025": a forecast; "warns of possible
+            # breach": a possibility, read off the noun as for an object)
+            noun = next((t for t in sent if said[0] <= t.idx < said[1]
+                         and t.pos_ in ("NOUN", "PROPN")), None)
+            out.append(_Report(tok, speaker, None, said, _promise(tok, cues, noun), "statement"))
         elif _lemma_in(tok, np_verbs) and clause is None and obj is None and \
                 not _after_comma(tok) and _said(tok) and not _sentenced(tok, cues) and \
                 (found := _object_by_form(tok, cues)) is not None:

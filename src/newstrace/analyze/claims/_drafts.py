@@ -335,9 +335,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "a jugé « probable » que son capitaine manque le match", "on juge possible
             # une rencontre": the judgement stands between the verb and what it bears on.
             extra.append(f"{judged}: judged ({verb.text})")
-        # (what is said, in a clause or before the verb: "..., the Treasury estimates.")
+        # (what is said, in a clause or before the verb: "..., the Treasury estimates."; or
+        # after it, a clause the parser lost: "estime qu'environ 300 élèves ... ne sont pas")
         content = _tokens(pb, *(rep.span or _span_of(list(rep.clause.subtree)))) if (
-            rep.clause is not None or (rep.span is not None and rep.span[1] <= verb.idx)) else []
+            rep.clause is not None or rep.span is not None) else []
         if content and lemma in {fold(v) for v in cues.get("estimate_clause_verbs", [])}:
             # "AAA estimates that 73 million will drive", "..., the Treasury estimates."
             extra.append(f"estimate: figures ({verb.text})")

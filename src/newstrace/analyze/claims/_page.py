@@ -393,7 +393,8 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
                 return Source(source.kind, d.source.text, source.entity, source.count)
             continue
         single = source.kind == "named" or (source.kind == "anonymous" and (source.count or 1) == 1)
-        if not english and source.kind == "institution" and _article_clash(word, source.text):
+        if not english and source.kind == "institution" and _article_clash(word, source.text,
+                                                                           cues):
             continue  # "selon les calculs du ministère ... a-t-elle assuré": not "elle"
         if word in _PERSONAL and (single or (not english and source.kind == "institution")):
             return Source(source.kind, d.source.text, source.entity, source.count)
@@ -407,14 +408,17 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
     return None
 
 
-def _article_clash(pronoun: str, phrase: str | None) -> bool:
+def _article_clash(pronoun: str, phrase: str | None, cues: dict[str, Any]) -> bool:
     """Whether a French subject pronoun cannot stand for a phrase, by the phrase's article:
-    "elle" for "le ministère" or "les calculs", "il" for "la préfecture"."""
+    "elle" for "le ministère" or "les calculs", "il" for "la préfecture"; after an elided
+    article, by the noun's ending ("il" for "l'agence": ``feminine_noun_endings``)."""
     first = fold((phrase or "").split()[0]) if phrase else ""
     if pronoun == "elle":
         return first in ("le", "les", "du", "des", "au", "aux")
     if pronoun == "il":
-        return first in ("la", "les", "des", "aux")
+        elided = re.match(r"l['’](\w+)", first)
+        return first in ("la", "les", "des", "aux") or (elided is not None and fold(
+            elided.group(1)).endswith(tuple(folded(cues, "feminine_noun_endings"))))
     return False
 
 
