@@ -45,7 +45,8 @@ SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_
                                                              "_blind22", "_blind23", "_blind24",
                                                              "_blind25", "_blind26", "_blind27",
                                                              "_blind28", "_blind29", "_blind30",
-                                                             "_blind31", "_blind32", "_blind33", "_blind34")]
+                                                             "_blind31", "_blind32", "_blind33",
+                                                             "_blind34", "_blind35")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:

@@ -1582,11 +1582,22 @@ BLIND_32: list[tuple[str, str, str, str]] = [
      "institution", "predicted"),
 ]
 
+BLIND_33: list[tuple[str, str, str, str]] = [
+    # Blind set 33 (session 23), in sentences of our own.
+    # To assume is to hold likely (German, Polish).
+    ("de", "Die Polizei geht davon aus, dass der Brand gelegt wurde.", "institution",
+     "probable"),
+    ("pl", "Policja przypuszcza, że pożar został podłożony.", "institution", "probable"),
+    # A Portuguese professional order is a body.
+    ("pt", "Caso a greve se prolongue, dezenas de consultas poderão ser canceladas, segundo a "
+           "Ordem dos Enfermeiros.", "institution", "hypothetical"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
-                         + BLIND_31 + BLIND_32)
-def test_constructions_from_the_seventeenth_to_thirty_second_blind_sets(
+                         + BLIND_31 + BLIND_32 + BLIND_33)
+def test_constructions_from_the_seventeenth_to_thirty_third_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

@@ -13,14 +13,17 @@ from newstrace.nlp.models import (
     _completive_made_relative,
     _condition_hung_on_saying,
     _condition_mark_made_case,
+    _fixed_preposition,
     _insert_after_auxiliary,
     _insert_after_verb,
     _inverted_subject_made_adverbial,
+    _noun_made_verb,
     _opening_phrase_made_root,
     _quoted_attribute,
     _quoted_name_made_root,
     _rehang_after_day,
     _rehang_after_relative,
+    _relative_made_adverbial,
     _second_subject_after_verb,
     _subject_hung_on_punctuation,
     _verb_after_comma,
@@ -563,4 +566,38 @@ def test_an_inverted_subject_with_des_made_an_adverbial_is_the_subject() -> None
     doc[5].set_morph("Mood=Ind|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin")
     _inverted_subject_made_adverbial(doc)
     assert (doc[7].dep_, doc[6].dep_) == ("nsubj", "det")
+
+
+def test_a_relative_clause_after_the_subject_made_an_adverbial_is_the_nouns() -> None:
+    # "Un rapport, que nous avons pu consulter, recommandait ...": the clause made an
+    # adverbial of the verb, its "que" a conjunction.
+    doc = _tree(["Un", "rapport", ",", "que", "nous", "avons", "pu", "consulter", ",",
+                 "recommandait", "le", "remplacement", "."],
+                [1, 9, 1, 6, 6, 6, 9, 6, 9, 9, 11, 9, 9],
+                ["det", "nsubj", "punct", "mark", "nsubj", "aux:tense", "advcl", "xcomp",
+                 "punct", "ROOT", "det", "obj", "punct"],
+                ["DET", "NOUN", "PUNCT", "SCONJ", "PRON", "AUX", "VERB", "VERB", "PUNCT",
+                 "VERB", "DET", "NOUN", "PUNCT"])
+    _relative_made_adverbial(doc[:])
+    assert (doc[6].head.text, doc[6].dep_, doc[3].dep_) == ("rapport", "acl:relcl", "obj")
+
+
+def test_a_word_with_its_article_tagged_a_verb_is_the_object() -> None:
+    # "dénonçaient un « manque de respect »": "manque" tagged a verb complement.
+    doc = _tree(["Ils", "dénonçaient", "un", "«", "manque", "de", "respect", "»", "."],
+                [1, 1, 4, 4, 1, 6, 4, 1, 1],
+                ["nsubj", "ROOT", "det", "punct", "xcomp", "case", "obl:arg", "punct", "punct"],
+                ["PRON", "VERB", "DET", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT", "PUNCT"])
+    doc[2].set_morph("Definite=Ind|PronType=Art")
+    _noun_made_verb(doc)
+    assert (doc[4].pos_, doc[4].dep_) == ("NOUN", "obj")
+
+
+def test_the_words_of_a_fixed_preposition_are_no_verb() -> None:
+    # "à partir de lundi": "partir" tagged a verb.
+    doc = _tree(["Fermé", "à", "partir", "de", "lundi", "."], [0, 4, 1, 4, 0, 0],
+                ["ROOT", "case", "fixed", "case", "obl:mod", "punct"],
+                ["VERB", "ADP", "VERB", "ADP", "NOUN", "PUNCT"])
+    _fixed_preposition(doc)
+    assert doc[2].pos_ == "ADP"
 

@@ -105,7 +105,11 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     apposition of whom it was told to, a passive's agent, a present made an adverb or a
     noun before its infinitive, a bare participle made the root, a copula made an adverb,
     a clause's predicate noun made a second subject, a condition hung on the verb of
-    saying, a part of a month made an object."""
+    saying, a part of a month made an object, a completive clause made a relative one of
+    the object or a relative one an adverbial, a subject hung on a comma, what was hung on
+    a phrase right after a simple verb, a quoted adjective made an adverbial, a noun with
+    its article tagged a verb, a fixed preposition's verb, an inverted subject after
+    "des"."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -189,6 +193,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _caseless_subject(sent)
             _subject_hung_on_punctuation(sent)
             _completive_made_relative(sent)
+            _relative_made_adverbial(sent)
             _clause_made_subject(sent)
             _condition_hung_on_saying(sent)
             _quoted_name_made_root(sent)
@@ -211,6 +216,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _recipient_apposed_subject(doc)
         _rehang_quoted_adverb(doc)
         _quoted_attribute(doc)
+        _noun_made_verb(doc)
+        _fixed_preposition(doc)
         _inverted_subject_made_adverbial(doc)
         if agents:
             _rehang_agent(doc, agents)
@@ -538,6 +545,29 @@ def _inverted_subject_made_adverbial(doc: Doc) -> None:
         if noun is not None:
             noun.dep_ = "nsubj"
             doc[verb.i + 1].dep_, doc[verb.i + 1].pos_ = "det", "DET"
+
+
+def _fixed_preposition(doc: Doc) -> None:
+    """"à partir de lundi": the words of a fixed preposition are no verb of the sentence
+    (the model tags "partir" a verb, which readers of clauses would take for one)."""
+    for tok in doc:
+        if tok.dep_ == "fixed" and tok.head.pos_ == "ADP" and tok.pos_ == "VERB":
+            tok.pos_ = "ADP"
+
+
+def _noun_made_verb(doc: Doc) -> None:
+    """"dénonçaient ... un « manque total de respect »": a word with an article of its
+    own, which the model tagged a verb complement of the verb before it, is that verb's
+    object (a noun: "manque", not "manquer")."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.head.i >= tok.i or \
+                tok.morph.get("VerbForm") == ["Part"]:
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det" and c.pos_ == "DET"
+                    and c.i < tok.i and c.morph.get("PronType") == ["Art"]), None)
+        if det is not None and all(t.is_punct for t in doc[det.i + 1 : tok.i]):
+            tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NOUN", "obj"
+            tok.lemma_ = tok.lower_
 
 
 def _quoted_attribute(doc: Doc) -> None:
@@ -1070,6 +1100,29 @@ def _condition_hung_on_saying(sent: Span) -> None:
             if c.i > said.right_edge.i and any(k.dep_ == "mark" and k.lower_ == "si"
                                                and k.i == c.left_edge.i for k in c.children):
                 c.head, c.dep_ = said, "advcl"
+
+
+def _relative_made_adverbial(sent: Span) -> None:
+    """"Un rapport daté de 2022, que nous avons pu consulter, recommandait ...": the model
+    made the relative clause set off after the subject an adverbial clause of the verb,
+    its "que" a conjunction; the clause, which has no object of its own (the "que" is
+    it), says what the noun before it is."""
+    doc = sent.doc
+    for clause in sent:
+        if clause.dep_ != "advcl" or clause.head.i <= clause.i:
+            continue
+        mark = next((c for c in clause.children if c.dep_ in ("mark", "dep")
+                     and c.lower_ == "que" and c.i == clause.left_edge.i), None)
+        if mark is None or mark.i < 2 or doc[mark.i - 1].text != "," or \
+                clause.right_edge.i + 1 >= len(doc) or doc[clause.right_edge.i + 1].text != ",":
+            continue
+        noun = next((t for t in reversed(doc[sent.start : mark.i - 1])
+                     if t.pos_ in ("NOUN", "PROPN") and t.dep_.startswith("nsubj")), None)
+        if noun is None or any(c.dep_ in ("obj", "ccomp") for t in clause.subtree
+                               if t.pos_ in ("VERB", "AUX") for c in t.children):
+            continue
+        clause.head, clause.dep_ = noun, "acl:relcl"
+        mark.dep_ = "obj"
 
 
 def _completive_made_relative(sent: Span) -> None:

@@ -132,7 +132,10 @@ def _subordinate(verb: Token) -> bool:
     return verb.dep_ in ("csubj", "csubjpass", "csubj:pass") or (
         verb.morph.get("VerbForm") in (["Ger"], ["Part"]) and verb.dep_ in (
             "advcl", "acl", "pcomp", "amod")
-        and not any(c.dep_.startswith("aux") for c in verb.children))  # "ne nous a prévenus"
+        and not any(c.dep_.startswith("aux") for c in verb.children)) or (  # "ne nous a prévenus"
+        # (or a clause such a modifier governs: "a joué la montre en pensant que personne
+        # n'oserait bloquer la première")
+        verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and _subordinate(verb.head))
 
 
 def _declined(verb: Token, cues: dict[str, Any]) -> bool:
@@ -293,7 +296,9 @@ def _unable(modal: Token, cues: dict[str, Any]) -> bool:
     délivrer", with the "plus" hung on the infinitive; "les gens n'en peuvent plus"; "you
     couldn't see your hand"): a state told, no possibility."""
     able = folded(cues, "ability_verbs") | folded(cues, "relative_ability_modals")
-    if fold(modal.lemma_) not in able or any(
+    # (a conditional is a possibility, negated or not: "pourrait n'être que la partie
+    # émergée", "pourrait ne pas rouvrir")
+    if fold(modal.lemma_) not in able or modal.morph.get("Mood") == ["Cnd"] or any(
             c.dep_ == "xcomp" and _lemma_in(c, folded(cues, "open_verbs"))
             for c in modal.children):
         # (what cannot be ruled out is possible: "ne pouvait plus être écartée")
@@ -304,9 +309,11 @@ def _unable(modal: Token, cues: dict[str, Any]) -> bool:
     negated = _negated(modal, cues) or any(
         fold(c.text) in _NE and not any(k.dep_ == "fixed" for k in c.children)
         for c in modal.children)
-    # ("n'en peuvent plus": no verb after it, an idiom of exhaustion)
-    return negated and (_inability(modal, cues) or not any(
-        c.dep_ in ("xcomp", "obj", "dobj", "ccomp") for c in modal.children))
+    # ("n'en peuvent plus": no verb after it, with "en", an idiom of exhaustion; not "ne
+    # sont jamais parvenus à un accord", which denies)
+    return negated and (_inability(modal, cues) or (any(
+        c.lower_ == "en" for c in modal.children) and not any(
+        c.dep_ in ("xcomp", "obj", "dobj", "ccomp") for c in modal.children)))
 
 
 def _under_infinitive(pred: Token, within: set[int]) -> bool:
@@ -393,7 +400,7 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             not _predicate(t.head) else t.head
         if _under_infinitive(held, within):
             continue  # "consistera à démontrer qu'il ne siégeait pas": what is to be shown
-        if w in adverbs and _inability(held, cues):
+        if w in adverbs and (_inability(held, cues) or _unable(held, cues)):
             continue  # "L'île ne peut pas gérer seule", "cannot keep a school open": a state
         if w in adverbs and any(c.dep_ == "aux" and fold(c.text) in folded(cues, "advice_modals")
                                 for c in held.children):

@@ -149,7 +149,15 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Des riverains interrogés par Ouest-France": who asked them does not speak.
         ids = index.at(pb.block.id, start, agent.idx)
     relative = next((t for t in tokens[1:] if t.morph.get("PronType") == ["Rel"]
-                     or t.tag_ == "WP"), None) if agent is None else None
+                     or t.tag_ in ("WP", "WP$")), None) if agent is None else None
+    if relative is not None and relative.i > 1 and relative.doc[relative.i - 1].text == "," \
+            and tokens[0].pos_ == "PROPN" and relative.doc[relative.i - 1].idx > start:
+        # "Sylvie Marchal, 58, whose house overlooks the line": a person's name says who;
+        # the relative clause what else is true of her (a body's name is read below with
+        # what its clause says of it: "Brevia Mobilités, qui exploite 40 lignes").
+        kept = _classify(pb, start, relative.doc[relative.i - 1].idx, index, entity_types, cues)
+        if kept.kind == "named":
+            return replace(kept, text=text) if kept.text else kept
     if relative is not None and relative.i > 0 and \
             relative.doc[relative.i - 1].pos_ in ("NOUN", "PUNCT"):
         # "Farmers who spoke to the Herald", "des éleveurs qui se sont confiés au Monde":
