@@ -2567,6 +2567,38 @@ THIRTY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
            "Leroy.", "named", "reported"),
 ]
 
+THIRTY_SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 88 and 89 (session 23), in sentences of our own.
+    # "qui que ce soit" is anyone, no question left unanswered.
+    ("fr", "« Je n'ai jamais menacé qui que ce soit. Tout a été fait dans les règles », a "
+           "assuré le maire, Paul Roux.", "named", "denied"),
+    # A second participle shares the first one's auxiliary.
+    ("fr", "Le club a présenté ses excuses aux supporters et promis un projet ambitieux.",
+     "institution", "predicted"),
+    # An interprofession is a body; a "signalement" and a "diagnostic" are documents.
+    ("fr", "Les pertes sont estimées à environ 20 millions d'euros par l'interprofession du "
+           "lait.", "institution", "estimate"),
+    ("fr", "Selon le signalement adressé au parquet par une association, le marché a été "
+           "truqué.", "document", "reported"),
+    ("fr", "Un diagnostic réalisé par un bureau d'études évalue à environ 300 000 euros le coût "
+           "des travaux.", "document", "estimate"),
+    # Calling for something is saying it; a strike called for a day is to come.
+    ("fr", "Un message publié sur la page Facebook du club de supporters appelle au boycott du "
+           "match.", "document", "reported"),
+    ("fr", "Les syndicats appellent à une journée de grève le 12 mai.", "institution",
+     "predicted"),
+    # Guard: an opening participle of "appeler à" says nothing.
+    ("fr", "Appelé à la barre jeudi, le témoin a nié toute menace.", "anonymous", "denied"),
+    # "Pour X" after the conjunction that opens the sentence.
+    ("fr", "Mais pour des riverains, le projet est bien trop coûteux.", "vague", "reported"),
+    # A published policy is a document.
+    ("en", "Staff will continue to park free, according to the trust's parking policy.",
+     "document", "predicted"),
+    # A condition the model made the root still conditions the main clause.
+    ("fr", "Si les faits étaient établis, l'adjoint encourrait jusqu'à cinq ans "
+           "d'emprisonnement.", "unattributed", "hypothetical"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -2578,7 +2610,7 @@ THIRTY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
                          + TWENTY_SEVENTH_BLIND + TWENTY_EIGHTH_BLIND + TWENTY_NINTH_BLIND
                          + THIRTIETH_BLIND + THIRTY_FIRST_BLIND + THIRTY_SECOND_BLIND
                          + THIRTY_THIRD_BLIND + THIRTY_FOURTH_BLIND + THIRTY_FIFTH_BLIND
-                         + THIRTY_SIXTH_BLIND)
+                         + THIRTY_SIXTH_BLIND + THIRTY_SEVENTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

@@ -1593,11 +1593,21 @@ BLIND_33: list[tuple[str, str, str, str]] = [
            "Ordem dos Enfermeiros.", "institution", "hypothetical"),
 ]
 
+BLIND_34: list[tuple[str, str, str, str]] = [
+    # Blind set 34 (session 23), in sentences of our own.
+    # A Dutch question with its asker set inside "vroeg ... zich af".
+    ("nl", "\u201eWat als de gemeente het geld niet terugbetaalt?\u201d, vroeg wethouder Kees de "
+           "Vries zich af.", "named", "hypothetical"),
+    # Portuguese inability ("não conseguem") is a state told, no denial.
+    ("pt", "\u00abOs doentes já não conseguem marcar consultas\u00bb, afirmou o bastonário Rui "
+           "Matos.", "named", "reported"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
-                         + BLIND_31 + BLIND_32 + BLIND_33)
-def test_constructions_from_the_seventeenth_to_thirty_third_blind_sets(
+                         + BLIND_31 + BLIND_32 + BLIND_33 + BLIND_34)
+def test_constructions_from_the_seventeenth_to_thirty_fourth_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

@@ -12,6 +12,7 @@ from newstrace.nlp.models import (
     _clause_made_subject,
     _completive_made_relative,
     _condition_hung_on_saying,
+    _condition_made_root,
     _condition_mark_made_case,
     _fixed_preposition,
     _insert_after_auxiliary,
@@ -19,6 +20,7 @@ from newstrace.nlp.models import (
     _inverted_subject_made_adverbial,
     _noun_made_verb,
     _opening_phrase_made_root,
+    _participle_joined_to_object,
     _quoted_attribute,
     _quoted_name_made_root,
     _rehang_after_day,
@@ -600,4 +602,35 @@ def test_the_words_of_a_fixed_preposition_are_no_verb() -> None:
                 ["VERB", "ADP", "VERB", "ADP", "NOUN", "PUNCT"])
     _fixed_preposition(doc)
     assert doc[2].pos_ == "ADP"
+
+
+def test_a_second_participle_joined_to_the_first_ones_object_is_the_verbs() -> None:
+    # "Le club a présenté ses excuses et promis un projet": "promis" joined to "excuses",
+    # "projet" too.
+    doc = _tree(["Le", "club", "a", "présenté", "ses", "excuses", "et", "promis", "un", "projet",
+                 "."],
+                [1, 3, 3, 3, 5, 3, 7, 5, 9, 5, 3],
+                ["det", "nsubj", "aux:tense", "ROOT", "det", "obj", "cc", "conj", "det", "conj",
+                 "punct"],
+                ["DET", "NOUN", "AUX", "VERB", "DET", "NOUN", "CCONJ", "VERB", "DET", "NOUN",
+                 "PUNCT"])
+    doc[7].set_morph("Tense=Past|VerbForm=Part")
+    _participle_joined_to_object(doc)
+    assert (doc[7].head.text, doc[9].head.text, doc[9].dep_) == ("présenté", "promis", "obj")
+
+
+def test_a_condition_made_the_root_gives_way_to_the_main_clause() -> None:
+    # "Si les faits étaient établis, l'élu encourrait deux ans": the condition the root,
+    # the main clause its adverbial.
+    doc = _tree(["Si", "les", "faits", "étaient", "établis", ",", "l'", "élu", "encourrait",
+                 "deux", "ans", "."],
+                [4, 2, 4, 4, 4, 4, 7, 8, 4, 10, 8, 4],
+                ["mark", "det", "nsubj:pass", "aux:pass", "ROOT", "punct", "det", "nsubj",
+                 "advcl", "nummod", "obj", "punct"],
+                ["SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT", "DET", "NOUN", "VERB", "NUM",
+                 "NOUN", "PUNCT"])
+    doc[8].set_morph("Mood=Cnd|Tense=Pres|VerbForm=Fin")
+    _condition_made_root(doc[:])
+    assert (doc[8].dep_, doc[4].head.text, doc[4].dep_, doc[11].head.text) == (
+        "ROOT", "encourrait", "advcl", "encourrait")
 

@@ -109,7 +109,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     the object or a relative one an adverbial, a subject hung on a comma, what was hung on
     a phrase right after a simple verb, a quoted adjective made an adverbial, a noun with
     its article tagged a verb, a fixed preposition's verb, an inverted subject after
-    "des"."""
+    "des", a second participle joined to the first one's object, a condition made the
+    root."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -191,6 +192,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _bare_participle_made_root(sent)
             _rehang_after_relative(sent)
             _caseless_subject(sent)
+            _condition_made_root(sent)
             _subject_hung_on_punctuation(sent)
             _completive_made_relative(sent)
             _relative_made_adverbial(sent)
@@ -218,6 +220,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _quoted_attribute(doc)
         _noun_made_verb(doc)
         _fixed_preposition(doc)
+        _participle_joined_to_object(doc)
         _inverted_subject_made_adverbial(doc)
         if agents:
             _rehang_agent(doc, agents)
@@ -545,6 +548,25 @@ def _inverted_subject_made_adverbial(doc: Doc) -> None:
         if noun is not None:
             noun.dep_ = "nsubj"
             doc[verb.i + 1].dep_, doc[verb.i + 1].pos_ = "det", "DET"
+
+
+def _participle_joined_to_object(doc: Doc) -> None:
+    """"le club a présenté ses excuses aux supporters et promis « un projet »": the model
+    joined the second participle, which shares the auxiliary, to the first one's object,
+    and the second's object to it too; the participle is joined to the first verb, and
+    takes the object after it."""
+    for tok in doc:
+        obj = tok.head
+        verb = obj.head
+        if tok.pos_ != "VERB" or tok.dep_ != "conj" or tok.morph.get("VerbForm") != ["Part"] \
+                or obj.dep_ not in ("obj", "dobj") or obj.pos_ != "NOUN" or \
+                verb.pos_ != "VERB" or not any(c.dep_.startswith("aux") for c in verb.children) \
+                or any(c.dep_.startswith("aux") for c in tok.children):
+            continue
+        tok.head = verb
+        for c in list(obj.children):
+            if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN"):
+                c.head, c.dep_ = tok, "obj"
 
 
 def _fixed_preposition(doc: Doc) -> None:
@@ -1100,6 +1122,31 @@ def _condition_hung_on_saying(sent: Span) -> None:
             if c.i > said.right_edge.i and any(k.dep_ == "mark" and k.lower_ == "si"
                                                and k.i == c.left_edge.i for k in c.children):
                 c.head, c.dep_ = said, "advcl"
+
+
+def _condition_made_root(sent: Span) -> None:
+    """"Si les faits étaient établis, l'élu encourrait deux ans de prison": the model made
+    the condition the root and the main clause, set after the comma with its own subject
+    and a finite verb, an adverbial of it; the main clause is the root, the condition its
+    adverbial."""
+    root = sent.root
+    doc = sent.doc
+    first = next((t for t in sent if not t.is_punct), None)
+    if first is None or first.lower_ not in ("si", "s'") or first.head != root or \
+            first.dep_ != "mark":
+        return
+    main = next((c for c in root.children if c.dep_ in ("advcl", "parataxis", "conj")
+                 and c.i > root.i and c.pos_ in ("VERB", "AUX")
+                 and c.morph.get("VerbForm") == ["Fin"]
+                 and any(k.dep_.startswith("nsubj") and k.i < c.i for k in c.children)
+                 and doc[c.left_edge.i - 1].text == ","), None)
+    if main is None:
+        return
+    after = [c for c in root.children if c.i > main.i]
+    main.head, main.dep_ = main, "ROOT"
+    root.head, root.dep_ = main, "advcl"
+    for c in after:
+        c.head = main
 
 
 def _relative_made_adverbial(sent: Span) -> None:

@@ -58,7 +58,10 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
     initial = [(c, True) for c in cues.get("according_to_initial", [])]
     for cue, first in [(c, False) for c in cues.get("according_to", [])] + initial:
         m = re.search(rf"(?<![\w']){re.escape(fold(cue))}(?![\w-])", folded)  # ("d'après-midi")
-        if not m or (first and folded[: m.start()].strip(" «“\"")) or any(
+        # (after a conjunction that opens the sentence: "Mais pour des usagers, ...")
+        opening = folded[: m.start()].strip(" «“\",") if m else ""
+        if not m or (first and opening and opening not in {
+                fold(w) for w in cues.get("opening_conjunctions", [])}) or any(
                 folded[m.start() :].startswith(fold(e))
                 for e in cues.get("according_to_exceptions", [])):
             continue  # (and "vérifier de source indépendante": how, not on whose word)

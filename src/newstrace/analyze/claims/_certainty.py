@@ -149,7 +149,9 @@ def _declined(verb: Token, cues: dict[str, Any]) -> bool:
     # (the question may come after the request it answered: "did not respond to a request
     # for comment on how many workers it planned to hire")
     for t in verb.doc[verb.i + 1 : min(verb.i + 10, verb.sent.end)]:
-        if fold(t.text) in asking and t.pos_ != "CCONJ":  # ("ou", not "où", folded alike)
+        if fold(t.text) in asking and t.pos_ != "CCONJ" and not (
+                t.i + 1 < len(t.doc) and fold(t.doc[t.i + 1].text) in _THAT):
+            # ("ou", not "où", folded alike; nor "qui que ce soit", anyone)
             return held
         if not t.is_punct and t.pos_ not in ("ADP", "DET", "NOUN", "ADJ", "PROPN"):
             return False

@@ -530,7 +530,11 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                     for c in obj.children)) and clause is None:
             # "An internal review found no evidence that ...": the finding is the content.
             out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree))))
-        elif clause is None and (said := _prep_object(tok, cues)) is not None:
+        elif clause is None and not (tok.dep_ == "advcl" and tok.morph.get("Tense") == ["Past"]
+                                     and not _said(tok)) and (
+                said := _prep_object(tok, cues)) is not None:
+            # (not an opening past participle: "Appelé à la barre, le prévenu a nié ...";
+            # but "faisant état d'une trésorerie exsangue" says)
             # "a fait état sur Telegram de 14 morts", "se plaignent depuis des mois de
             # panaches de fumée": a phrase of saying whose object follows a preposition.
             # ("table sur une croissance de 4 % en 2025": a forecast; "warns of possible
@@ -794,8 +798,11 @@ def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str
         if _lemma_in(verb, folded(cues, "announcing_verbs")) and (
                 deadline := _has(words, cues.get("deadline_marks", []))):
             return f"predicted: announced by a deadline ({deadline})"
-        if _lemma_in(verb, folded(cues, "announcing_verbs")) and fold(
-                obj.lemma_) in folded(cues, "announced_events"):
+        # (or a phrase of several words: "une journée de grève le 14 mars")
+        head = "".join(t.text_with_ws for t in obj.subtree if obj.i <= t.i <= obj.i + 2)
+        if _lemma_in(verb, folded(cues, "announcing_verbs")) and (fold(
+                obj.lemma_) in folded(cues, "announced_events") or any(
+                " " in e and fold(head).startswith(e) for e in folded(cues, "announced_events"))):
             # "a annoncé une nouvelle mobilisation le 14 juin": an event to come
             return f"predicted: announced event ({obj.text})"
     return None

@@ -153,7 +153,11 @@ def _said(verb: Token) -> bool:
     form = verb.morph.get("VerbForm")
     return form == ["Fin"] or verb.tag_ in ("VBD", "VBZ", "VBP") or (
         form == ["Part"] and (any(c.dep_.startswith("aux") for c in verb.lefts)
-                              or _insertion_auxiliary(verb) is not None))
+                              or _insertion_auxiliary(verb) is not None
+                              # ("a présenté ses excuses et promis ...": the first's)
+                              or (verb.dep_ == "conj" and verb.head.pos_ == "VERB"
+                                  and verb.head.i < verb.i and any(
+                                      c.dep_.startswith("aux") for c in verb.head.lefts))))
 
 
 def _after_closing_quote(tok: Token) -> bool:
