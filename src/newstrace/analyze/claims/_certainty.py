@@ -600,12 +600,15 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     purpose = folded(cues, "purpose_marks")
     # ("déposerait un recours pour contester la séance": what a purpose clause contests is
     # the aim of an act, not a denial of the claim; nor is what someone is going to
-    # contest: "il allait contester la suspension")
+    # contest or will contest: "il allait contester la suspension")
     going = folded(cues, "c_predicted_lemmas")
     denying = {fold(t.lemma_) for t in tokens if fold(t.lemma_) in denial and not _aside(
         t, within) and not any(fold(c.text) in purpose for c in t.children
                                if c.dep_ in ("mark", "case", "aux")) and not (
-        t.dep_ == "xcomp" and fold(t.head.lemma_) in going)}
+        t.dep_ == "xcomp" and fold(t.head.lemma_) in going) and not (
+        # ("la compagnie contesterait la décision devant le tribunal": to come)
+        _tagged_future(t) or _future_form(t) or t.morph.get("Mood") == ["Cnd"]
+        or _conditional_form(t))}
     if denying:
         found["denied"] = f"denial verb: {next(iter(denying))}"
     rejecting = next((r for r in roots if _lemma_in(r, folded(cues, "rejection_verbs")) and any(
