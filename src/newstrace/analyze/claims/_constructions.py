@@ -88,13 +88,14 @@ def _time_object(obj: Token, cues: dict[str, Any]) -> bool:
     semaine dernière", "announced last week"): a short phrase of a time word with its
     determiner or adjective (a bare day, "a dénoncé lundi « une enquête bâclée »", may
     carry the real object the parser hung on it)."""
+    if fold(obj.text) not in folded(cues, "time_words"):
+        return False
     words = list(obj.subtree)
-    if fold(obj.text) in folded(cues, "time_words") and not list(obj.children) and (
-            obj.i + 1 >= obj.sent.end or (obj.doc[obj.i + 1].is_punct
-            and obj.doc[obj.i + 1].text not in ("«", "“", '"'))):
-        return True  # ("..., a-t-il annoncé jeudi.": a bare day that ends the clause)
-    return fold(obj.text) in folded(cues, "time_words") and len(words) <= 3 and any(
-        c.dep_ in ("det", "amod") for c in obj.children) and not any(
+    if len(words) == 1:
+        # ("..., a-t-il annoncé jeudi.": a bare day that ends the clause)
+        nxt = obj.doc[obj.i + 1] if obj.i + 1 < obj.sent.end else None
+        return nxt is None or (nxt.is_punct and nxt.text not in ("«", "“", '"'))
+    return len(words) <= 3 and any(c.dep_ in ("det", "amod") for c in obj.children) and not any(
         t.is_quote or t.text in ("«", "»") for t in words)
 
 
@@ -799,10 +800,11 @@ def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str
                 deadline := _has(words, cues.get("deadline_marks", []))):
             return f"predicted: announced by a deadline ({deadline})"
         # (or a phrase of several words: "une journée de grève le 14 mars")
-        head = "".join(t.text_with_ws for t in obj.subtree if obj.i <= t.i <= obj.i + 2)
-        if _lemma_in(verb, folded(cues, "announcing_verbs")) and (fold(
-                obj.lemma_) in folded(cues, "announced_events") or any(
-                " " in e and fold(head).startswith(e) for e in folded(cues, "announced_events"))):
+        events = folded(cues, "announced_events")
+        if _lemma_in(verb, folded(cues, "announcing_verbs")) and (
+                fold(obj.lemma_) in events or fold("".join(
+                    t.text_with_ws for t in obj.subtree if obj.i <= t.i <= obj.i + 2
+                )).startswith(tuple(e for e in events if " " in e))):
             # "a annoncé une nouvelle mobilisation le 14 juin": an event to come
             return f"predicted: announced event ({obj.text})"
     return None
