@@ -46,7 +46,8 @@ SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_
                                                              "_blind25", "_blind26", "_blind27",
                                                              "_blind28", "_blind29", "_blind30",
                                                              "_blind31", "_blind32", "_blind33",
-                                                             "_blind34", "_blind35", "_blind36")]
+                                                             "_blind34", "_blind35", "_blind36",
+                                                             "_blind37")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:
