@@ -10,10 +10,12 @@ from newstrace.nlp.models import (
     _apposed_participle_made_root,
     _caseless_subject,
     _clause_made_subject,
+    _closing_relative_made_root,
     _completive_made_relative,
     _condition_hung_on_saying,
     _condition_made_root,
     _condition_mark_made_case,
+    _determiner_made_modifier,
     _fixed_preposition,
     _insert_after_auxiliary,
     _insert_after_verb,
@@ -634,3 +636,81 @@ def test_a_condition_made_the_root_gives_way_to_the_main_clause() -> None:
     assert (doc[8].dep_, doc[4].head.text, doc[4].dep_, doc[11].head.text) == (
         "ROOT", "encourrait", "advcl", "encourrait")
 
+
+
+def _statement_tree() -> Doc:
+    # "La direction a assuré dans un communiqué qu'« aucun manquement » n'avait été relevé":
+    # "qu'" cut from its apostrophe, the clause a relative one of "communiqué", its subject
+    # hung on "qu", its determiner made a modifier.
+    doc = _tree(["La", "direction", "a", "assuré", "dans", "un", "communiqué", "qu", "'", "«",
+                 "aucun", "manquement", "»", "n'", "avait", "été", "relevé", "."],
+                [1, 3, 3, 3, 6, 6, 3, 16, 11, 11, 11, 7, 16, 16, 16, 16, 6, 3],
+                ["det", "nsubj", "aux:tense", "ROOT", "case", "det", "obl:mod", "mark", "case",
+                 "punct", "amod", "dep", "punct", "advmod", "aux:tense", "aux:pass", "acl:relcl",
+                 "punct"],
+                ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "SCONJ", "PUNCT", "PUNCT",
+                 "DET", "NOUN", "PUNCT", "ADV", "AUX", "AUX", "VERB", "PUNCT"])
+    return doc
+
+
+def test_a_completive_after_an_adverbial_made_relative_is_the_verbs() -> None:
+    doc = _statement_tree()
+    _completive_made_relative(doc[:])
+    assert (doc[16].head.text, doc[16].dep_, doc[11].head.text, doc[11].dep_) == (
+        "assuré", "ccomp", "relevé", "nsubj:pass")
+
+
+def test_a_determiner_made_a_modifier_determines_its_noun() -> None:
+    doc = _statement_tree()
+    _determiner_made_modifier(doc)
+    assert doc[10].dep_ == "det"
+
+
+def test_a_closing_relative_clause_made_the_root_gives_way() -> None:
+    # "Price accused the mayor of hiding costs, a claim Doyle denied.": "denied" the root,
+    # "claim" its object, the sentence before the comma its clause.
+    doc = _tree(["Price", "accused", "the", "mayor", "of", "hiding", "costs", ",", "a", "claim",
+                 "Doyle", "denied", "."],
+                [1, 11, 3, 1, 3, 4, 5, 11, 9, 11, 11, 11, 11],
+                ["nsubj", "ccomp", "det", "dobj", "prep", "pcomp", "dobj", "punct", "det", "dobj",
+                 "nsubj", "ROOT", "punct"],
+                ["PROPN", "VERB", "DET", "NOUN", "ADP", "VERB", "NOUN", "PUNCT", "DET", "NOUN",
+                 "PROPN", "VERB", "PUNCT"])
+    doc[11].set_morph("Tense=Past|VerbForm=Fin")
+    _closing_relative_made_root(doc[:])
+    assert (doc[1].dep_, doc[9].head.text, doc[9].dep_, doc[11].head.text, doc[11].dep_) == (
+        "ROOT", "accused", "appos", "claim", "relcl")
+
+
+def test_a_verb_after_a_relative_clause_made_the_subject_of_an_adjective_is_the_root() -> None:
+    # "Un spécialiste, qui a requis l'anonymat, juge « probable » que la fuite ait été
+    # visible": "juge" a noun, subject of the adjective hung on "anonymat", the clause on
+    # "requis".
+    doc = _tree(["Un", "spécialiste", ",", "qui", "a", "requis", "l'", "anonymat", ",", "juge",
+                 "«", "probable", "»", "que", "la", "fuite", "ait", "été", "visible", "."],
+                [1, 1, 5, 5, 5, 1, 7, 5, 11, 11, 11, 7, 11, 18, 15, 18, 18, 18, 5, 1],
+                ["det", "ROOT", "punct", "nsubj", "aux:tense", "acl:relcl", "det", "obj",
+                 "punct", "nsubj", "punct", "amod", "punct", "mark", "det", "nsubj", "aux:tense",
+                 "cop", "ccomp", "punct"],
+                ["DET", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "NOUN",
+                 "PUNCT", "ADJ", "PUNCT", "SCONJ", "DET", "NOUN", "AUX", "AUX", "ADJ", "PUNCT"])
+    _verb_after_comma(doc[:], {"juge": ["juger"]}, lambda w: None,
+                      lambda w: "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    assert (doc[9].pos_, doc[9].dep_, doc[1].head.text, doc[11].head.text, doc[11].dep_,
+            doc[18].head.text) == ("VERB", "ROOT", "juge", "juge", "xcomp", "juge")
+
+
+def test_a_verb_after_a_relative_clause_joined_to_a_participle_is_the_root() -> None:
+    # "Un courrier adressé aux familles, et que nous avons pu lire, demande aux parents de
+    # partir": the relative clause joined to "adressé", "demande" hung on "pu".
+    doc = _tree(["Un", "courrier", "adressé", "aux", "familles", ",", "et", "que", "nous",
+                 "avons", "pu", "lire", ",", "demande", "aux", "parents", "de", "partir", "."],
+                [1, 1, 1, 4, 2, 2, 10, 10, 10, 10, 1, 10, 11, 10, 15, 13, 17, 13, 1],
+                ["det", "ROOT", "acl", "case", "obl:arg", "punct", "cc", "mark", "nsubj",
+                 "aux:tense", "conj", "xcomp", "punct", "xcomp", "case", "obl:arg", "mark",
+                 "xcomp", "punct"],
+                ["DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "CCONJ", "SCONJ", "PRON", "AUX",
+                 "VERB", "VERB", "PUNCT", "VERB", "ADP", "NOUN", "ADP", "VERB", "PUNCT"])
+    doc[13].set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    _rehang_after_relative(doc[:])
+    assert (doc[13].dep_, doc[1].head.text, doc[1].dep_) == ("ROOT", "demande", "nsubj")

@@ -190,7 +190,12 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _rehang_finite_participle(sent)
             _apposed_participle_made_root(sent)
             _bare_participle_made_root(sent)
-            _rehang_after_relative(sent)
+            made = _rehang_after_relative(sent)
+            if made is not None and made.lemma_ not in verbs and \
+                    (lemma := infinitive_of(made.lower_)) in verbs:
+                # ("..., et que nous avons pu lire, demande aux parents": a verb the model
+                # tagged as one but lemmatized as the noun "demande")
+                made.lemma_ = lemma
             _caseless_subject(sent)
             _condition_made_root(sent)
             _subject_hung_on_punctuation(sent)
@@ -222,6 +227,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _fixed_preposition(doc)
         _participle_joined_to_object(doc)
         _inverted_subject_made_adverbial(doc)
+        _determiner_made_modifier(doc)
         if agents:
             _rehang_agent(doc, agents)
         return doc
@@ -569,6 +575,16 @@ def _participle_joined_to_object(doc: Doc) -> None:
                 c.head, c.dep_ = tok, "obj"
 
 
+def _determiner_made_modifier(doc: Doc) -> None:
+    """"qu'« aucun manquement » n'avait été relevé": with "qu'" cut from its apostrophe
+    before a quote mark, the model made the determiner an adjective's modifier of its
+    noun; a determiner before its noun determines it (and "aucun" then negates)."""
+    for tok in doc:
+        if tok.pos_ == "DET" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and \
+                tok.head.i > tok.i:
+            tok.dep_ = "det"
+
+
 def _fixed_preposition(doc: Doc) -> None:
     """"à partir de lundi": the words of a fixed preposition are no verb of the sentence
     (the model tags "partir" a verb, which readers of clauses would take for one)."""
@@ -672,9 +688,11 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
     inspecteur de l'ASNR, dépêché sur place, juge « probable » un classement ..." (the
     model made "juge" a noun in apposition, its object a noun modifier)."""
     root = sent.root
+    # (not a noun the tagger took for a finite verb: "la sécurité gaz", "gaz" an AUX)
     if root.pos_ not in ("NOUN", "PROPN") or any(
             t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-            and not _inside_relative(t) for t in sent):
+            and t.dep_ not in ("amod", "nmod", "compound") and not _inside_relative(t)
+            for t in sent):
         return
     doc = sent.doc
     # ("Un certificat ..., que nous avons pu consulter, fait état de ...": the verb made a
@@ -694,7 +712,14 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
             c.dep_ in ("obj", "nmod") and c.i > t.i and c.pos_ == "NOUN" and not any(
                 k.dep_ == "case" for k in c.children) for c in t.children)
         and not any(c.dep_ in ("det", "case") for c in t.children)
-        and infinitive_of(t.lower_)), None)
+        and infinitive_of(t.lower_)), None) or next((
+        # ("Un spécialiste ..., qui a requis l'anonymat, juge « probable » que ...": the
+        # verb after the relative clause made the subject of the quoted adjective)
+        t for t in sent if t.pos_ == "NOUN" and t.is_lower and t.i > root.i + 2
+        and t.i + 2 < sent.end and doc[t.i - 1].text == "," and _inside_relative(doc[t.i - 2])
+        and doc[t.i + 1].text in _OPENING_MARKS and doc[t.i + 2].pos_ == "ADJ"
+        and not any(c.dep_ in ("det", "case") for c in t.children)
+        and verb_forms.get(t.lower_)), None)
     if tok is None:
         return
     tok.pos_ = tok.tag_ = "VERB"
@@ -706,6 +731,17 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
         if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ == "nmod" and not any(
                 k.dep_ == "case" for k in c.children):
             c.dep_ = "obj"
+    if tok.i + 2 < sent.end and doc[tok.i + 1].text in _OPENING_MARKS and \
+            doc[tok.i + 2].pos_ == "ADJ":
+        # ("juge « probable » que ...": the quoted adjective and the clause after it,
+        # hung on the words before the verb, are the verb's)
+        judged = doc[tok.i + 2]
+        judged.head, judged.dep_ = tok, "xcomp"
+        for t in sent[tok.i + 3 - sent.start :]:
+            if t.head.i != tok.i and t.dep_ in ("ccomp", "advcl", "acl") and any(
+                    c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in t.children):
+                t.head, t.dep_ = tok, "ccomp"
+                break
 
 
 def _inside_relative(tok: Token) -> bool:
@@ -1043,21 +1079,28 @@ def _rehang_finite_participle(sent: Span) -> None:
     _make_root(sent, root, tok, "nsubj:pass" if passive else "nsubj")
 
 
-def _rehang_after_relative(sent: Span) -> None:
+def _rehang_after_relative(sent: Span) -> Token | None:
     """A finite verb after a relative clause set off by commas is the sentence's verb, not
     a second verb of the clause: "Un cadre de santé, qui a requis l'anonymat, se montre
-    plus sceptique" (the model joined "montre" to "requis" and left "cadre" the root)."""
+    plus sceptique" (the model joined "montre" to "requis" and left "cadre" the root).
+    The verb made the root, if any."""
     root = _noun_root(sent)
     if root is None:
-        return
-    relative = next((c for c in root.children if c.dep_ == "acl:relcl" and c.i > root.i), None)
+        return None
+    # (or a relative clause joined to a participle before it: "Un courrier adressé ...
+    # aux familles, et que nous avons pu lire, demande ...", its "que" made a mark)
+    relative = next((c for c in root.children if c.i > root.i and (
+        c.dep_ == "acl:relcl" or (c.dep_ == "conj" and any(
+            k.dep_ == "mark" and k.lower_ in ("que", "qu'") and k.i < c.i
+            for k in c.children)))), None)
     if relative is None:
-        return
+        return None
     # (or joined to the noun, a participle with its auxiliary: "Deux anciens employés, qui
     # ont requis l'anonymat, ont décrit au site ..."; whatever label the model gave it:
     # "..., qui a souhaité garder l'anonymat, évalue à ...")
     tok = next((c for c in [*relative.children, *root.children]
-                if c.dep_ in ("conj", "dep", "advmod", "parataxis")
+                if (c.dep_ in ("conj", "dep", "advmod", "parataxis") or (
+                    c.dep_ == "xcomp" and c.head.dep_ == "conj"))
                 and c.pos_ in ("VERB", "AUX") and c.i > relative.i
                 and ((c.morph.get("VerbForm") == ["Fin"] and c.morph.get("Mood") == ["Ind"])
                      or (c.morph.get("VerbForm") == ["Part"] and any(
@@ -1069,8 +1112,9 @@ def _rehang_after_relative(sent: Span) -> None:
                     c.left_edge.i > sent.start and sent.doc[c.left_edge.i - 1].text == ","))),
                None)
     if tok is None:
-        return
+        return None
     _make_root(sent, root, tok, "nsubj")
+    return tok
 
 
 _SUBJECTS = "newstrace_subjects"
@@ -1178,13 +1222,30 @@ def _completive_made_relative(sent: Span) -> None:
     the clause, which has its own subject, is the verb's."""
     for tok in sent:
         obj = tok.head
-        if tok.dep_ != "acl:relcl" or obj.dep_ not in ("obj", "iobj") or obj.head.pos_ != "VERB":
+        if tok.dep_ not in ("acl:relcl", "acl") or obj.dep_ not in (
+                "obj", "iobj", "obl:mod", "obl:arg") or obj.head.pos_ != "VERB" or (
+                tok.dep_ == "acl" and not obj.dep_.startswith("obl")):
             continue
-        if any(c.dep_ == "mark" and c.lower_ in ("que", "qu'") and c.i > obj.i
-               for c in tok.children) and any(
-                c.dep_.startswith("nsubj") and c.morph.get("PronType") != ["Rel"]
-                for c in tok.children):
+        # ("a assuré dans un communiqué qu'« aucun manquement » n'avait été relevé": after
+        # an adverbial, a "que" the tagger calls a conjunction, with "qu'" cut from its
+        # apostrophe before a quote mark and the subject left hanging)
+        adverbial = obj.dep_.startswith("obl")
+        if adverbial and not any(c.dep_ == "det" for c in obj.children):
+            continue  # ("à condition que ...": a conjunction, no noun the clause is said in)
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.i > obj.i and (
+            c.lower_ in ("que", "qu'") or (adverbial and c.lower_ == "qu"))
+            and (not adverbial or c.pos_ == "SCONJ")), None)
+        if mark is None:
+            continue
+        loose = next((c for c in [*tok.children, *mark.children] if adverbial
+                      and c.dep_ == "dep" and c.pos_ == "NOUN" and c.i < tok.i), None)
+        if any(c.dep_.startswith("nsubj") and c.morph.get("PronType") != ["Rel"]
+               for c in tok.children) or loose is not None:
             tok.head, tok.dep_ = obj.head, "ccomp"
+            if loose is not None:
+                loose.head = tok
+                loose.dep_ = "nsubj:pass" if any(c.dep_ == "aux:pass" for c in tok.children) \
+                    else "nsubj"
 
 
 def _subject_hung_on_punctuation(sent: Span) -> None:
@@ -1269,6 +1330,31 @@ def _participle_made_modifier(verb: Token) -> None:
     speaker.dep_ = "nsubj"
 
 
+def _closing_relative_made_root(sent: Span) -> None:
+    """"X accused the group of hiding the overspend, a claim Marsh denied.": the model
+    made the relative clause closing the sentence its root, with the noun it describes as
+    the object and the sentence before the comma as what was denied.  The sentence before
+    the comma is the root, the noun its apposition and the relative clause the noun's."""
+    root = sent.root
+    if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Fin"]:
+        return
+    obj = next((c for c in root.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    clause = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i
+                   and c.pos_ == "VERB"), None)
+    if obj is None or subj is None or clause is None or not (
+            clause.i < obj.left_edge.i and obj.i < subj.left_edge.i) or \
+            obj.left_edge.i == 0 or sent.doc[obj.left_edge.i - 1].text != "," or any(
+            c.i > root.i and not c.is_punct for c in root.children):
+        return
+    clause.head, clause.dep_ = clause, "ROOT"
+    for c in list(root.children):
+        if c.is_punct:
+            c.head = clause
+    obj.head, obj.dep_ = clause, "appos"
+    root.head, root.dep_ = obj, "relcl"
+
+
 def _subject_repairer(saying: frozenset[str]) -> Callable[[Doc], Doc]:
     """The pipeline component: ``repair_subjects`` with the language's verbs of saying
     (a factory, so that each language's pipeline gets its own list)."""
@@ -1311,8 +1397,11 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
     - a name the model took for an interjection before an age it made the subject
       ("Pike, 29, said");
     - a second subject after a verb of saying, whose clause's verb the model made a
-      participle of it ("The memo ... says ambulances queued ...")."""
+      participle of it ("The memo ... says ambulances queued ...");
+    - a relative clause closing the sentence, which the model made its root ("X accused
+      Y of ..., a claim Marsh denied")."""
     for sent in doc.sents:
+        _closing_relative_made_root(sent)
         root = sent.root
         _age_made_subject(sent)
         if root.lemma_ in saying:

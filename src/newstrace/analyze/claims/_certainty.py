@@ -246,6 +246,14 @@ def _aside(tok: Token, within: set[int]) -> bool:
     return False
 
 
+def _indirect_question(tok: Token) -> bool:
+    """Whether ``tok`` is the verb of a clause that an interrogative word opens under
+    another verb ("on ne sait pas comment on va payer nos loyers"): what is to come is
+    asked about, not forecast."""
+    return tok.dep_ == "ccomp" and any(c.morph.get("PronType") == ["Int"] and c.i < tok.i
+                                       for c in tok.children)
+
+
 def _later_clause(tok: Token, tokens: list[Token]) -> bool:
     """Whether ``tok`` stands in a clause with a subject of its own, joined after the
     content's first clause by a comma, a colon or a conjunction ("ont baissé de 40 % et
@@ -742,7 +750,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
             and not _aside(t, within) and not _later_clause(t, tokens) for t in futures)
     ) or any(  # "va supprimer": a future auxiliary the parser took for the main verb
         any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in t.children)
-        and not _later_clause(t, tokens) for t in futures
+        and not _later_clause(t, tokens) and not _indirect_question(t) for t in futures
     ):
         found["predicted"] = next((c for c in extra if c.startswith("predicted")),
                                   "future tense")

@@ -485,8 +485,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                            "conj") for c in root.children) and not _negated(root, cues) and \
             not _in_relative(root) and not _passive(root) and \
             (head := _phrase_head(speaker)) is not None and (
-                head.pos_ in ("PROPN", "PRON") or _has(head.text, _speaker_nouns(cues))):
-        # (someone who can speak: not "L'euro a peu réagi et s'échangeait à 1,08 dollar")
+                head.pos_ in ("PROPN", "PRON") or _has(head.text, _speaker_nouns(cues))) and \
+            fold(head.text) not in folded(cues, "c_negative_words"):
+        # (someone who can speak: not "L'euro a peu réagi et s'échangeait à 1,08 dollar";
+        # nor "Personne ne nous a prévenus", nobody)
         # "Les associations d'usagers, elles, s'agacent.": a stance told with no words of
         # it (what follows, often a quote, says them); the subject's, not the outlet's.
         said_by = _span_of(speaker)
@@ -703,8 +705,13 @@ def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any])
         c for c in verb.children if c.dep_ in _ASIDES and c.i not in spoken and (
             c.i < verb.i or (inverted and c.dep_ in ("acl:relcl", "relcl")
                              and c.i > speaker[-1].i))]
+    # ("Several nurses ..., speaking on condition of anonymity ..., said": the words set
+    # off between the speaker and the verb, however the parser hung them.)
+    between = verb.doc[speaker[-1].i + 1 : verb.i] if not inverted else None
     return any(_has(verb.doc.text[slice(*_span_of(list(c.subtree)))], cues.get("anonymity", []))
-               for c in asides)
+               for c in asides) or (between is not None and len(between) > 2 and
+                                    between[0].text == "," and _has(between.text, cues.get(
+                                        "anonymity", [])))
 
 
 def _headline(pb: ParsedBlock, cues: dict[str, Any],

@@ -172,6 +172,16 @@ def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     return None
 
 
+def _closing_acronym(toks: list[Token], k: int) -> int | None:
+    """Where the speaker's words end when the sentence ends at ``toks[k]``, after an
+    acronym in brackets there ("la Délégation à la sécurité routière (DSR)."); None when
+    the sentence goes on."""
+    if k < len(toks) - 2 and toks[k].text == "(" and toks[k + 2].text == ")" and \
+            toks[k + 1].text.isupper():
+        k += 3
+    return k if k >= len(toks) or toks[k].text in (".", "!", "?") else None
+
+
 def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
                ) -> _Report | None:
     """The incise opening after the comma at ``comma`` (see ``_quote_incise``)."""
@@ -281,9 +291,11 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
             toks[first + len(words) :]))
         if len(named := _and_apposed_name(post)) > len(post):
             words, ended = named, True
-        elif (first + len(post) >= len(toks) or toks[first + len(post)].text in (
-                ".", "!", "?")) and all(t.is_lower or t.is_punct for t in post[len(words):]):
-            words, ended = post, True  # "..., reconnaît l'adjoint à l'urbanisme."
+        elif (end := _closing_acronym(toks, first + len(post))) is not None and all(
+                t.is_lower or t.is_punct for t in post[len(words):]):
+            # "..., reconnaît l'adjoint à l'urbanisme.", "..., a indiqué la Délégation à
+            # la sécurité routière (DSR)."
+            words, ended = toks[first:end], True
     # (A capitalised word is a name's whatever its tag: "a indiqué lundi Armor Fibre".)
     if not words or (words[0].pos_ not in ("DET", "PROPN", "NOUN", "NUM") and words[0].dep_ != "det"
                      and not (words[0].is_title and words[0].pos_ in ("ADJ", "X", "VERB"))

@@ -90,6 +90,12 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         # ("..., a plaidé la relaxe, dénonçant un dossier « construit à charge »": a
         # present participle takes no inverted subject; the noun after it is its object)
         return None
+    if verb.morph.get("VerbForm") == ["Part"] and verb.morph.get("Tense") == ["Past"] and \
+            verb.dep_ in ("acl", "amod") and verb.head.pos_ == "NOUN" and \
+            verb.head.i == verb.i - 1 and not any(c.dep_.startswith("aux") for c in verb.children):
+        # ("..., une offre jugée « insuffisante » par l'intersyndicale": a participle
+        # right after its noun says what the noun is, no incise)
+        return None
     left = next((i for i in range(at - 1, -1, -1) if toks[i].text in _BREAKS), None)
     if left is None or left < 1:
         return None
@@ -135,7 +141,11 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
                  and t.head.dep_ in SUBJECT_DEPS and t.head.head.i == verb.i
                  and t.right_edge.i + 1 == verb.i for d in t.subtree}
     rest_of_seg = [t for t in seg if t.i not in described]
-    if (verb.dep_ in RELATIVE_DEPS and _relative_words(verb)) or \
+    # (", a claim the council denied.": a noun, then a relative clause with no relative
+    # word and a subject of its own, says what the noun is)
+    own = subjects_of(verb)
+    if (verb.dep_ in RELATIVE_DEPS and (_relative_words(verb) or (
+            verb.head in seg and own and verb.head.i < own[0].i < verb.i))) or \
             any(_relative_pronoun(t) for t in rest_of_seg):
         return None
     # ("sur France Inter": a capitalised word the tagger took for a verb is a name.)

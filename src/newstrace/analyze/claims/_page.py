@@ -263,7 +263,11 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             # "selon la même source", "the same source said": the source named before.
             before = spoke[-1][1]
             d.source = Source(before.kind, d.source.text, before.entity, before.count)
-        elif d.source_span and _their_figures(d) and (owner := _figures_owner(
+        elif d.source_span and _their_figures(d) and not (
+                # ("le PGHM a mené 142 opérations, selon ses chiffres": the sentence's own
+                # subject, read with the source, owns them)
+                d.source.kind in ("named", "institution") and d.source.entity) and (
+                owner := _figures_owner(
                 spoke, last_person_position(index, types, order, d.pb.block.id, pos)
         )) is not None:
             # "Selon ses estimations, près de 80 % ...": the figures of the speaker

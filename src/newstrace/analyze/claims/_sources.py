@@ -16,7 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._cues import _has, _one_of, cues_for, folded
-from newstrace.analyze.claims._speakers import _anaphor, _titled, titled_first
+from newstrace.analyze.claims._speakers import _anaphor, _titled, subjects_of, titled_first
 from newstrace.analyze.claims._syntax import _phrase_head, _tokens
 from newstrace.analyze.entities import EntityIndex
 from newstrace.model import Source
@@ -280,6 +280,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if len(people) > 1 and titled_first(tokens):
         people.reverse()  # "le président de Forgeval, Olivier Desgranges": the name
     bodies = [i for i in ids if entity_types.get(i) in ("organization", "country")]
+    run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", tokens))
+    if people and len(run) >= 2 and len(run) < len(tokens) and \
+            fold(tokens[len(run)].text) in folded(cues, "member_prepositions"):
+        # "said Alan Crabtree of the Craft Bakers Association": a person, then the body
+        # she belongs to.
+        return Source("named", text, people[0])
     if people:
         head = _phrase_head(tokens)
         first = next((t for t in tokens if t.pos_ == "NOUN"), None)
@@ -311,10 +317,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                     and name_last in folded(cues, "organisation_words")) or \
                 (" " in (_has(text, cues.get("institution_nouns", [])) or "") and not titles) or \
                 fold(" ".join(t.text for t in tokens if t.pos_ != "DET")) in folded(
-                    cues, "institution_nouns"):
-            # "le cabinet Xerfi", "Fitch Ratings", "la Défense civile", "Matignon": a body
-            # the entity reader took for a person (but "Civil Protection Minister Nikos
-            # Vardakis" is the minister).
+                    cues, "institution_nouns") or _taken_up_as_thing(tokens, cues):
+            # "le cabinet Xerfi", "Fitch Ratings", "la Défense civile", "Matignon", "Historic
+            # England, which ...": a body the entity reader took for a person (but "Civil
+            # Protection Minister Nikos Vardakis" is the minister).
             return Source("institution", text, people[0])
         return Source("named", text, people[0])
     places = [i for i in ids if entity_types.get(i) == "place"]
@@ -333,6 +339,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # they work for, they are not named ("le vice-président chargé des finances, qui a
         # requis l'anonymat").
         return Source("anonymous", text, None, _count(tokens, cues))
+    if (top := _phrase_head(tokens)) is not None and _named_body(top, cues):
+        # "the Health and Safety Executive": a body whose name ends on an officer's noun
+        return Source("institution", text, bodies[0] if bodies else None)
     if _titled(tokens, cues) or _title_then_name(tokens, cues):
         return Source("named", text)
     counted = _phrase_head(tokens)
@@ -441,8 +450,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # unless its last word says it is a company ("Nordvik Industries").
         # (of the name before its apposition: "Brevia Mobilités, qui exploite ...")
         if name_last in folded(cues, "organisation_words") or (
-                head.text.isalpha() and head.text.isupper() and len(head.text) > 1):
-            # ("L'ALK a démenti": a name in capitals is an acronym, a body's.)
+                head.text.isalpha() and head.text.isupper() and len(head.text) > 1) or \
+                _taken_up_as_thing(tokens, cues):
+            # ("L'ALK a démenti": a name in capitals is an acronym, a body's; "Cadent,
+            # which operates the gas network, said": a name a relative pronoun for things
+            # takes up is no person's.)
             return Source("institution", text)
         return Source("named", text)
     if _ACRONYM_AFTER.search(text):
@@ -458,6 +470,17 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             for t in tokens):
         # "le propriétaire, la SCI Bellevue Patrimoine": the apposition names a company.
         return Source("institution", text)
+    if head is not None and head.pos_ == "NOUN" and _has(head.text, cues.get(
+            "own_record_nouns", [])) and any(c.morph.get("Poss") == ["Yes"] and c.i < head.i
+                                            for c in head.children):
+        # "le PGHM a mené 142 opérations, selon ses chiffres": the figures of whoever the
+        # sentence is about, whose word they are.
+        owner = subjects_of(head.sent.root)
+        if owner and not {t.i for t in owner} & {t.i for t in tokens}:
+            kept = _classify(pb, owner[0].idx, owner[-1].idx + len(owner[-1].text),
+                             index, entity_types, cues)
+            if kept.kind in ("named", "institution"):
+                return replace(kept, text=text)
     return Source("vague", text)
 
 
@@ -472,11 +495,21 @@ def _officers_of_a_service(head: Token, cues: dict[str, Any]) -> bool:
         for c in head.children)
 
 
+def _taken_up_as_thing(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a relative pronoun for things takes the phrase up right after it ("Cadent,
+    which operates the gas network, said"): a body, whatever its name looks like."""
+    doc, end = tokens[-1].doc, tokens[-1].i
+    return end + 2 < len(doc) and doc[end + 1].text == "," and \
+        fold(doc[end + 2].text) in folded(cues, "thing_relatives")
+
+
 def _named_body(head: Token, cues: dict[str, Any]) -> bool:
-    """A document's noun that, capitalised at the end of a name, names a body ("the US
-    Geological Survey said"; ``body_names``)."""
+    """A document's or an officer's noun that, capitalised at the end of a name, names a
+    body ("the US Geological Survey said", "the Health and Safety Executive"; not "Chief
+    Executive", a title; ``body_names``)."""
     return head.text in cues.get("body_names", []) and head.i > 0 and \
-        head.doc[head.i - 1].text[:1].isupper()
+        head.doc[head.i - 1].text[:1].isupper() and \
+        fold(head.doc[head.i - 1].text) not in folded(cues, "title_nouns")
 
 
 _RELATIVE_AFTER = re.compile(r",\s*(?:dont|qui|que|qu['’]|who|which|whose)\b", re.IGNORECASE)

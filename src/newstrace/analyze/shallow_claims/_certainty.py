@@ -87,6 +87,12 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     if hyp or opening or asked:
         what = hyp or (opening.group(0) if opening else "?")
         found["hypothetical"] = f"hypothesis: {what}"
+        if any(not _words(text, start, h.start()) for h in (
+                questions + ([opening] if opening else []))):
+            # "Si el Gobierno no alcanza un acuerdo, los presupuestos no podrán
+            # aprobarse": what a condition opening the content governs is hypothetical,
+            # negated or not (as the parsed languages read it).
+            found.pop("denied", None)
     judged = any(c.startswith("probable: judged") for c in extra)
     for level, label in (("possible", "modal"), ("probable", "hedge"),
                          ("estimate", "estimate")):

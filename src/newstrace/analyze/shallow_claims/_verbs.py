@@ -290,11 +290,14 @@ class _Verbs(_Sources):
             speaker: tuple[int, int] | None = left
         elif post is None or self._speakerish(ctx, post) or quoted or (post_words and _lower(
                 post_words[0].group(0)) in _word_set(lang, ("locative_prepositions",))) or (
-                stop == "end" and len(ctx.words(*post)) <= 4 and not self._adverbial(ctx, post)):
+                stop in ("end", "comma") and len(ctx.words(*post)) <= 4
+                and not self._adverbial(ctx, post) and (stop == "end" or self._named_after(
+                    ctx, rest))):
             # A quote then a verb of saying is someone's word, whoever the words after
             # the verb name ("«...», — сказал главный врач").
             # none: "..., añadió." (the speaker named before); "aseguró Sánchez en una
-            # rueda de prensa": the speaker without the adverbial.
+            # rueda de prensa": the speaker without the adverbial; "admitiu o treinador
+            # encarnado, Paulo Meireles": a post, then the name set off after it.
             speaker = self._cut_apposition(ctx, post) if post else None
         else:
             return None  # "..., se ha anunciado oficialmente": no speaker, no report
@@ -309,6 +312,13 @@ class _Verbs(_Sources):
                 content = (content[0], ctx.end)
         return self._from_source(ctx, self._read(ctx, a, learned or speaker, content, "before"),
                                  learned)
+
+    def _named_after(self, ctx: _Context, rest: tuple[int, int] | None) -> bool:
+        """Whether the words set off after a phrase are a name and nothing else (the
+        name of whoever holds the post the phrase names)."""
+        runs = _name_runs(ctx, rest) if rest else []
+        return bool(runs) and rest is not None and runs[0][0] == rest[0] and \
+            len(runs[0][2]) == len(ctx.words(*rest)) >= 2
 
     def _joins_a_name(self, ctx: _Context, words: list[re.Match[str]], n: int,
                       start: int) -> bool:
