@@ -21,6 +21,7 @@ from newstrace.nlp.models import (
     _insert_after_verb,
     _inverted_subject_made_adverbial,
     _noun_made_verb,
+    _object_after_insert,
     _opening_phrase_made_root,
     _participle_joined_to_object,
     _quoted_attribute,
@@ -28,6 +29,7 @@ from newstrace.nlp.models import (
     _rehang_after_day,
     _rehang_after_relative,
     _relative_made_adverbial,
+    _relative_made_root,
     _second_subject_after_verb,
     _subject_hung_on_punctuation,
     _verb_after_comma,
@@ -714,3 +716,47 @@ def test_a_verb_after_a_relative_clause_joined_to_a_participle_is_the_root() -> 
     doc[13].set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
     _rehang_after_relative(doc[:])
     assert (doc[13].dep_, doc[1].head.text, doc[1].dep_) == ("ROOT", "demande", "nsubj")
+
+
+def test_a_relative_clause_made_the_root_gives_way_to_the_main_verb() -> None:
+    # "Le pont, dont l'ouverture était prévue en juin, sera ouvert fin 2026, a reconnu le
+    # maire": "prévue" the root, "pont" its subject, "ouvert" its conjunct.
+    doc = _tree(["Le", "pont", ",", "dont", "l'", "ouverture", "était", "prévue", "en", "juin",
+                 ",", "sera", "ouvert", "fin", "2026", ",", "a", "reconnu", "le", "maire", "."],
+                [1, 7, 1, 5, 5, 7, 7, 7, 9, 7, 12, 12, 7, 12, 13, 17, 17, 7, 19, 17, 7],
+                ["det", "nsubj:pass", "punct", "nmod", "det", "nsubj:pass", "aux:pass", "ROOT",
+                 "case", "obl:mod", "punct", "aux:pass", "conj", "obl:mod", "nmod", "punct",
+                 "aux:tense", "advcl", "det", "nsubj", "punct"],
+                ["DET", "NOUN", "PUNCT", "PRON", "DET", "NOUN", "AUX", "VERB", "ADP", "NOUN",
+                 "PUNCT", "AUX", "VERB", "NOUN", "NUM", "PUNCT", "AUX", "VERB", "DET", "NOUN",
+                 "PUNCT"])
+    doc[3].set_morph("PronType=Rel")
+    doc[11].set_morph("Mood=Ind|Tense=Fut|VerbForm=Fin")
+    _relative_made_root(doc[:])
+    assert (doc[12].dep_, doc[1].head.text, doc[7].head.text, doc[7].dep_,
+            doc[17].head.text) == ("ROOT", "ouvert", "pont", "acl:relcl", "ouvert")
+
+
+def test_a_quoted_participle_tagged_an_imperative_is_an_adjective() -> None:
+    # "Des usagers se disent « fatigués des promesses »": "fatigués" an imperative.
+    doc = _tree(["Des", "usagers", "se", "disent", "«", "fatigués", "des", "promesses", "»",
+                 "."],
+                [1, 3, 3, 3, 5, 3, 7, 5, 5, 3],
+                ["det", "nsubj", "expl:comp", "ROOT", "punct", "xcomp", "case", "nmod", "punct",
+                 "punct"],
+                ["DET", "NOUN", "PRON", "VERB", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT",
+                 "PUNCT"])
+    doc[5].set_morph("Mood=Imp|Number=Plur|Person=2|Tense=Pres|VerbForm=Fin")
+    _quoted_attribute(doc)
+    assert (doc[5].pos_, doc[5].dep_) == ("ADJ", "xcomp")
+
+
+def test_an_object_after_an_inserted_phrase_made_an_adverbial_is_the_object() -> None:
+    # "M. Pujol a de nouveau contesté toute irrégularité": the object an adverbial.
+    doc = _tree(["M.", "Pujol", "a", "de", "nouveau", "contesté", "toute", "irrégularité", "."],
+                [5, 0, 5, 5, 3, 5, 7, 5, 5],
+                ["nsubj", "flat:name", "aux:tense", "advmod", "fixed", "ROOT", "det", "obl:mod",
+                 "punct"],
+                ["NOUN", "PROPN", "AUX", "ADP", "ADJ", "VERB", "DET", "NOUN", "PUNCT"])
+    _object_after_insert(doc[5])
+    assert doc[7].dep_ == "obj"

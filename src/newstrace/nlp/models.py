@@ -190,16 +190,12 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _rehang_finite_participle(sent)
             _apposed_participle_made_root(sent)
             _bare_participle_made_root(sent)
-            made = _rehang_after_relative(sent)
-            if made is not None and made.lemma_ not in verbs and \
-                    (lemma := infinitive_of(made.lower_)) in verbs:
-                # ("..., et que nous avons pu lire, demande aux parents": a verb the model
-                # tagged as one but lemmatized as the noun "demande")
-                made.lemma_ = lemma
+            _rehang_after_relative(sent)
             _caseless_subject(sent)
             _condition_made_root(sent)
             _subject_hung_on_punctuation(sent)
             _completive_made_relative(sent)
+            _relative_made_root(sent)
             _relative_made_adverbial(sent)
             _clause_made_subject(sent)
             _condition_hung_on_saying(sent)
@@ -230,6 +226,12 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _determiner_made_modifier(doc)
         if agents:
             _rehang_agent(doc, agents)
+        for tok in doc:
+            # ("..., et que nous avons pu lire, demande aux parents", "Terravia conteste
+            # cette version": a verb the model tagged as one but lemmatized as a noun)
+            if tok.pos_ == "VERB" and tok.is_lower and tok.lemma_ not in verbs and \
+                    (lemma := infinitive_of(tok.lower_)) in verbs:
+                tok.lemma_ = lemma
         return doc
 
     return repair
@@ -302,6 +304,8 @@ def _insert_after_auxiliary(doc: Doc, inserts: tuple[tuple[str, ...], ...]) -> N
             continue
         part = doc[aux.i + 1 + len(words)]
         sent = aux.sent
+        if part.pos_ == "VERB" and aux.head.i == part.i and aux.dep_.startswith("aux"):
+            _object_after_insert(part)
         if part.pos_ != "VERB" or part.morph.get("VerbForm") != ["Part"] or part.i >= sent.end \
                 or (aux.head.i == part.i and aux.dep_.startswith("aux")):
             continue
@@ -334,6 +338,19 @@ def _insert_after_auxiliary(doc: Doc, inserts: tuple[tuple[str, ...], ...]) -> N
             subject.head, subject.dep_ = part, "nsubj"
         part.head, part.dep_ = part, "ROOT"
         aux.head, aux.dep_, aux.pos_ = part, "aux:tense", "AUX"
+
+
+def _object_after_insert(part: Token) -> None:
+    """"M. Pujol a de nouveau contesté toute irrégularité mardi": after the phrase, the
+    model made the participle's object an adverbial; a noun right after the participle,
+    with only its determiners between and no preposition, is its object."""
+    if any(c.dep_ == "obj" for c in part.children):
+        return
+    noun = next((c for c in part.children if c.dep_ == "obl:mod" and c.pos_ == "NOUN"
+                 and c.i > part.i and not any(k.dep_ == "case" for k in c.children)
+                 and all(t.pos_ == "DET" for t in part.doc[part.i + 1 : c.i])), None)
+    if noun is not None and noun.i > part.i + 1:
+        noun.dep_ = "obj"
 
 
 def _insert_after_verb(doc: Doc, inserts: tuple[tuple[str, ...], ...]) -> None:
@@ -617,6 +634,12 @@ def _quoted_attribute(doc: Doc) -> None:
                 doc[tok.i - 1].text in _OPENING_MARKS and tok.head.i == tok.i - 2 and \
                 tok.head.pos_ == "VERB":
             tok.dep_ = "xcomp"
+        elif tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.morph.get("Mood") == ["Imp"] \
+                and tok.i > 1 and doc[tok.i - 1].text in _OPENING_MARKS and \
+                tok.head.i == tok.i - 2 and tok.head.pos_ == "VERB":
+            # ("se disent « fatigués des promesses »": the participle tagged an imperative)
+            tok.pos_ = tok.tag_ = "ADJ"
+            tok.set_morph("")
 
 
 def _rehang_quoted_adverb(doc: Doc) -> None:
@@ -1079,14 +1102,13 @@ def _rehang_finite_participle(sent: Span) -> None:
     _make_root(sent, root, tok, "nsubj:pass" if passive else "nsubj")
 
 
-def _rehang_after_relative(sent: Span) -> Token | None:
+def _rehang_after_relative(sent: Span) -> None:
     """A finite verb after a relative clause set off by commas is the sentence's verb, not
     a second verb of the clause: "Un cadre de santé, qui a requis l'anonymat, se montre
-    plus sceptique" (the model joined "montre" to "requis" and left "cadre" the root).
-    The verb made the root, if any."""
+    plus sceptique" (the model joined "montre" to "requis" and left "cadre" the root)."""
     root = _noun_root(sent)
     if root is None:
-        return None
+        return
     # (or a relative clause joined to a participle before it: "Un courrier adressé ...
     # aux familles, et que nous avons pu lire, demande ...", its "que" made a mark)
     relative = next((c for c in root.children if c.i > root.i and (
@@ -1094,7 +1116,7 @@ def _rehang_after_relative(sent: Span) -> Token | None:
             k.dep_ == "mark" and k.lower_ in ("que", "qu'") and k.i < c.i
             for k in c.children)))), None)
     if relative is None:
-        return None
+        return
     # (or joined to the noun, a participle with its auxiliary: "Deux anciens employés, qui
     # ont requis l'anonymat, ont décrit au site ..."; whatever label the model gave it:
     # "..., qui a souhaité garder l'anonymat, évalue à ...")
@@ -1112,9 +1134,8 @@ def _rehang_after_relative(sent: Span) -> Token | None:
                     c.left_edge.i > sent.start and sent.doc[c.left_edge.i - 1].text == ","))),
                None)
     if tok is None:
-        return None
+        return
     _make_root(sent, root, tok, "nsubj")
-    return tok
 
 
 _SUBJECTS = "newstrace_subjects"
@@ -1214,6 +1235,42 @@ def _relative_made_adverbial(sent: Span) -> None:
             continue
         clause.head, clause.dep_ = noun, "acl:relcl"
         mark.dep_ = "obj"
+
+
+def _relative_made_root(sent: Span) -> None:
+    """"Le premier tronçon, dont l'ouverture était prévue en juin, sera mis en service fin
+    2026, a reconnu le président": the model made the relative clause the root, the
+    sentence's subject its subject and the main verb its conjunct.  The conjunct set off
+    after the clause is the root, the subject its own, the clause the subject's."""
+    root = sent.root
+    doc = sent.doc
+    relative = next((c for c in root.children if c.morph.get("PronType") == ["Rel"]
+                     and c.i < root.i), None) or next(
+        (k for c in root.children if c.i < root.i for k in c.children
+         if k.morph.get("PronType") == ["Rel"] and k.lower_ == "dont"), None)
+    if root.pos_ != "VERB" or relative is None or relative.i < 2 or \
+            doc[relative.i - 1].text != ",":
+        return
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")
+                    and c.i < relative.i - 1), None)
+    main = next((c for c in root.children if c.dep_ == "conj" and c.i > root.i
+                 and c.pos_ in ("VERB", "AUX") and "," in (doc[c.left_edge.i].text,
+                                                          doc[c.left_edge.i - 1].text)
+                 and not any(k.dep_.startswith("nsubj") or k.dep_ == "cc"
+                             for k in c.children)
+                 and (c.morph.get("VerbForm") == ["Fin"] or any(
+                     k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                     for k in c.children))), None)
+    if subject is None or main is None:
+        return
+    main.head, main.dep_ = main, "ROOT"
+    for c in list(root.children):
+        if c.i > main.i:
+            c.head = main  # what follows the main verb ("..., a reconnu le président.")
+    subject.head = main
+    subject.dep_ = "nsubj:pass" if any(k.dep_ == "aux:pass" for k in main.children) \
+        else "nsubj"
+    root.head, root.dep_ = subject, "acl:relcl"
 
 
 def _completive_made_relative(sent: Span) -> None:

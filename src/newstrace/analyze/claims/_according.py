@@ -122,7 +122,10 @@ def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
     span = fold(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
     named = any(t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and t.head in tokens
                 for t in tokens)  # "l'économiste Anne Roussel": a title and a name
-    if head.pos_ == "PROPN" or named or _has(span, cues.get("vague_quantifiers", [])) or any(
+    # (an acronym, whatever its tag: "Pour ATS, filiale du groupe ...")
+    acronym = head.text.isalpha() and head.text.isupper() and len(head.text) > 1
+    if head.pos_ == "PROPN" or named or acronym or _has(
+            span, cues.get("vague_quantifiers", [])) or any(
             span.startswith(fold(q)) for q in cues.get("vague_quantifiers", [])):
         return True  # a name, or "de nombreux viticulteurs": people
     # ("Pour les avocats spécialisés": a plural the lexicon gives in the singular)

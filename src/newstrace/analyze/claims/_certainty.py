@@ -749,7 +749,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         any((t.tag_ == "MD" or (t.pos_ == "AUX" and t.dep_.startswith("aux")))
             and not _aside(t, within) and not _later_clause(t, tokens) for t in futures)
     ) or any(  # "va supprimer": a future auxiliary the parser took for the main verb
-        any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in t.children)
+        # (or "va être organisée", its passive)
+        any(c.dep_ == "xcomp" and (c.morph.get("VerbForm") == ["Inf"] or any(
+            k.dep_ == "aux:pass" and k.morph.get("VerbForm") == ["Inf"] for k in c.children))
+            for c in t.children)
         and not _later_clause(t, tokens) and not _indirect_question(t) for t in futures
     ):
         found["predicted"] = next((c for c in extra if c.startswith("predicted")),
@@ -834,6 +837,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     passive = next((c for c in extra if c.startswith("reported")), None)
     if passive:
         found.setdefault("reported", passive)
+    if attributed and (awaited := _has(text, cues.get("c_attributed_forecasts", []))):
+        # "Selon Météo-France, de nouvelles pluies sont attendues": what a source expects
+        # to come is its forecast (the outlet's own "Le ministre est attendu jeudi" is a
+        # scheduled step, asserted).
+        found.setdefault("predicted", f"forecast: {awaited}")
     if attributed:
         found.setdefault("reported", "attributed")
     if ("possible: not ruled out" in extra or _has(str(found.get("possible", "")), cues.get(

@@ -42,6 +42,7 @@ from newstrace.analyze.claims._verbs import (
     _idiom,
     _lemma_in,
     _listed_verb,
+    _reflexive_not_said,
     _Report,
     _said,
     _verb_like,
@@ -111,6 +112,8 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     judging = folded(cues, "judging_verbs")
     out: list[_Report] = []
     for tok in sent:
+        if _reflexive_not_said(tok, cues):
+            continue  # ("se montre prudente": an attitude, no words)
         adjective = next((c for c in tok.children if c.dep_ in ("xcomp", "acomp") and
                           c.pos_ == "ADJ" and c.i > tok.i), None)
         # "Le rapport juge également « probable » un report": a verb the tagger took for
@@ -270,7 +273,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     out: list[_Report] = []
     for tok in sent:
         if _asked(tok, cues) or any(_declined(a, cues) for a in tok.ancestors) or \
-                _refused_alike(tok, cues):
+                _refused_alike(tok, cues) or _reflexive_not_said(tok, cues):
             # ("did not say why the bowl had been reopened while the forecast rated the
             # danger considerable": inside a question left unanswered, nobody's claim;
             # "n'a ni confirmé ni démenti": no answer)

@@ -348,7 +348,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             extra.append(f"estimate: a figure ({verb.text})")
         elif content and (
                 believer := verb if lemma in folded(cues, "figure_estimate_verbs") else
-                _believer(content, cues)) is not None and _rough_figure(content, cues):
+                _believer(content, cues)) is not None and _rough_figure(
+                    _without_participle_asides(content), cues):
             # "La Confédération estime qu'environ un bail sur quatre ...", "Quelque 8 000
             # hectares auraient été touchés, estime la chambre d'agriculture": a view that
             # holds a figure is an estimate of it, also when the view is told ("Investigators
@@ -578,6 +579,15 @@ def _speaks(verb: Token, cues: dict[str, Any]) -> bool:
         | folded(cues, "rejection_verbs"))) or (
         verb.i + 1 < len(verb.doc) and f"{fold(verb.lemma_)} {fold(verb.doc[verb.i + 1].text)}"
         in folded(cues, "reply_phrases"))
+
+
+def _without_participle_asides(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the present participles set off in them and their words ("...,
+    provoquant la mort de poissons sur près de huit kilomètres"): an aside, not what a
+    view holds."""
+    aside = {k.i for t in tokens if t.dep_ == "advcl" and t.morph.get("VerbForm") == ["Part"]
+             and t.morph.get("Tense") == ["Pres"] for k in t.subtree}
+    return [t for t in tokens if t.i not in aside]
 
 
 def _figure_put_at(verb: Token) -> bool:

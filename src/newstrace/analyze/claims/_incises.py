@@ -278,7 +278,8 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
             break  # "révèle une étude rendue publique mardi par ...": the participle
             # and what hangs on it describe the speaker, who ends here
         if (words and t.pos_ == "ADP" and _ends_name(t)) or (
-                t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]):
+                t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                and not t.is_title):  # ("à la sortie Yannick Le Goff": a name tagged a verb)
             ended = False  # (not "l'avocate du mis en examen": a participle names a post)
             break
         words.append(t)

@@ -60,6 +60,7 @@ from newstrace.analyze.claims._verbs import (
     _idiom,
     _intent_kinds,
     _lemma_in,
+    _reflexive_not_said,
     _Report,
     _verb_kinds,
     cue_lemma,
@@ -230,10 +231,7 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                  fold(c.text) in folded(cues, "c_negation") for c in t.children))
              and not _refused_alike(t, cues)
              and not _declined(t, cues)
-             # "le mouvement s'est poursuivi mercredi": a verb of saying made reflexive
-             # tells what goes on, nobody's words
-             and not (_lemma_in(t, folded(cues, "reflexive_not_saying")) and any(
-                 c.morph.get("Reflex") == ["Yes"] and c.i < t.i for c in t.children))
+             and not _reflexive_not_said(t, cues)
              # "residents told to keep pets indoors": a headline's passive (the active
              # takes whom it tells first), who was told and nobody who told
              and not (_lemma_in(t, folded(cues, "hearer_verbs")) and t.i + 1 < sent.end

@@ -147,6 +147,13 @@ def _lemma_in(tok: Token, words: set[str]) -> bool:
         len(w) > 6 and fold(tok.text).startswith(w[:-2]) for w in words)
 
 
+def _reflexive_not_said(tok: Token, cues: dict[str, Any]) -> bool:
+    """Whether a verb of saying is made reflexive, which says nothing ("le mouvement s'est
+    poursuivi mercredi", "une source se montre prudente": what goes on, an attitude)."""
+    return _lemma_in(tok, folded(cues, "reflexive_not_saying")) and any(
+        c.morph.get("Reflex") == ["Yes"] and c.i < tok.i for c in tok.children)
+
+
 def _said(verb: Token) -> bool:
     """Whether the verb tells of something said, not of something to be said ("is
     expected to announce layoffs"): finite, or a participle with its auxiliary."""

@@ -73,6 +73,10 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Anchor("verb", m.start(), m.end(), kind))
                 taken.append((m.start(), m.end()))
+    # ("Die Staatsanwaltschaft äußerte sich auf Anfrage nicht": a refusal to comment is
+    # the outlet's fact, no report.)
+    refused = _find(lang, "refusals", low, ctx.start, ctx.end)
+    out = [a for a in out if not any(r.start() <= a.start < r.end() for r in refused)]
     negations = _word_set(lang, ("c_negation",))
     for a in out:
         before = ctx.words(_last_break(text, ctx.start, a.start), a.start)[-1:]

@@ -173,10 +173,17 @@ def _quoted_title(ctx: _Context) -> tuple[int, int] | None:
 
 
 def _single_quoted(ctx: _Context) -> tuple[int, int] | None:
-    """"'We hebben ... gewaarschuwd', zegt X": a quote in single marks opening the
-    sentence and closed before a comma (Dutch press style); None when there is none."""
+    """"'We hebben ... gewaarschuwd', zegt X": a quote in single marks (Dutch press style)
+    or double ones opening the sentence and closed before a comma; None when there is
+    none."""
     m = re.compile(r"'(?=[^\W\d_])[^']{2,}?[^\W_]'(?=\s*,)").match(ctx.text, ctx.start, ctx.end)
+    if m is None:
+        # (or in double marks: "„Ich habe den Ausschuss ... informiert“, sagte X")
+        m = _DOUBLE_QUOTED.match(ctx.text, ctx.start, ctx.end)
     return m.span() if m else None
+
+
+_DOUBLE_QUOTED = re.compile(r"[„“«\"][^„“”«»\"]{2,}?[“”»\"](?=\s*,)")
 
 
 def _clause_stop(text: str, start: int, end: int) -> int:
