@@ -1603,8 +1603,8 @@ BLIND_34: list[tuple[str, str, str, str]] = [
            "Matos.", "named", "reported"),
 ]
 
-BLIND_35_37: list[tuple[str, str, str, str]] = [
-    # Blind sets 35 to 37 (session 24), in sentences of our own.
+BLIND_35_38: list[tuple[str, str, str, str]] = [
+    # Blind sets 35 to 38 (session 24), in sentences of our own.
     # A post, then the name set off after it, after a closing verb of saying.
     ("pt", "O estádio ficará fechado até março, admitiu o treinador leonino, Rui Fonseca.",
      "named", "predicted"),
@@ -1628,13 +1628,25 @@ BLIND_35_37: list[tuple[str, str, str, str]] = [
     # A refusal to comment ("äußerte sich nicht") is the outlet's fact.
     ("de", "Die Stadtverwaltung \u00e4u\u00dferte sich auf Anfrage nicht zu dem Vorfall.",
      "unattributed", "asserted"),
+    # Blind set 38: a negated modal of possibility is inability, a state told.
+    ("pl", "Mieszkańcy bloku skarżą się, że od tygodni nie mogą doczekać się remontu dachu.",
+     "vague", "reported"),
+    # A verb of saying in an "according to" cue keeps a rough figure reported.
+    ("ru", "Как сообщил источник в полиции, у задержанного изъяли около 2 млн рублей.",
+     "anonymous", "reported"),
+    # "werde" after a time to come is a forecast.
+    ("de", "Finanzministerin Anna Berg sagte, der Etat für das nächste Jahr werde ohne neue "
+           "Kredite auskommen.", "named", "predicted"),
+    # An Italian complaint with a direct object is said.
+    ("it", "Gli abitanti del quartiere lamentano da mesi la chiusura dell'ufficio postale.",
+     "vague", "reported"),
 ]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
-                         + BLIND_31 + BLIND_32 + BLIND_33 + BLIND_34 + BLIND_35_37)
-def test_constructions_from_the_seventeenth_to_thirty_seventh_blind_sets(
+                         + BLIND_31 + BLIND_32 + BLIND_33 + BLIND_34 + BLIND_35_38)
+def test_constructions_from_the_seventeenth_to_thirty_eighth_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

@@ -79,8 +79,11 @@ def _asked(tok: Token, cues: dict[str, Any]) -> bool:
     """"Asked whether other items might follow, a spokesperson said ...", "Interrogé sur
     ..., le maire a assuré": a participle telling what the speaker was asked; who was
     asked answers, and the question is no one's claim."""
+    # (a participle opening the sentence the tagger took for a past: "Asked how ..., a
+    # club spokesman declined to comment")
     return _lemma_in(tok, folded(cues, "question_verbs")) and tok.dep_ in ("advcl", "acl") \
-        and (tok.tag_ == "VBN" or tok.morph.get("VerbForm") == ["Part"]) \
+        and (tok.tag_ == "VBN" or tok.morph.get("VerbForm") == ["Part"] or (
+            tok.i == tok.sent.start and not any(c.dep_ in SUBJECT_DEPS for c in tok.children))) \
         and not any(c.dep_.startswith("aux") for c in tok.children)
 
 
@@ -187,14 +190,18 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                       and c.i > tok.i and c.pos_ in ("ADJ", "NOUN")), None)
         if small is not None:
             # "called the price cap illegal": the parser made the object the subject of
-            # its complement.
+            # its complement; "called the walkout “unacceptable”": a modifier of it, the
+            # noun tagged an adjective before the quote mark.
             obj = next((k for k in small.children if k.dep_ in SUBJECT_DEPS and k.i < small.i),
-                       None)
+                       None) or next((k for k in small.children if k.dep_ == "amod"
+                                      and k.i < small.i and any(d.dep_ == "det"
+                                                                for d in k.head.children)
+                                      and k.pos_ == "ADJ" and small.doc[k.i + 1].is_quote), None)
         if obj is None:  # "called on Congress to act"
             on = next((c for c in tok.children if c.dep_ == "prep" and fold(c.text) in
                        ("on", "upon")), None)
             obj = next((c for c in on.children if c.dep_ == "pobj"), None) if on else None
-        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
+        if obj is None or (obj.pos_ not in ("NOUN", "PROPN", "PRON") and obj.dep_ != "amod"):
             continue
         if _lemma_in(tok, folded(cues, "experience_verbs")) and any(
                 c.morph.get("Poss") == ["Yes"] for c in obj.children):

@@ -301,7 +301,9 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
     if not words or (words[0].pos_ not in ("DET", "PROPN", "NOUN", "NUM") and words[0].dep_ != "det"
                      and not (words[0].is_title and words[0].pos_ in ("ADJ", "X", "VERB"))
                      ) or not (_anaphor(
-            words, cues) or any(t.pos_ in ("NOUN", "PROPN") for t in words) or unnamed
+            words, cues) or any(t.pos_ in ("NOUN", "PROPN") or (  # ("un surveillant", VERB)
+                t.i > 0 and t.doc[t.i - 1].dep_ == "det" and t.doc[t.i - 1] in words)
+                                for t in words) or unnamed
     ) or (not quoted and not ended):
         return None
     return _Report(verb, _and_apposed_name(words), None, (toks[0].idx, toks[comma].idx))

@@ -76,7 +76,8 @@ def _quoted_words_are_the_speakers(drafts: list[_Draft], order: dict[str, int]) 
                           d.source_span and qa <= d.source_span[0] < qb)]
             for d in block_drafts:
                 if owners and d not in owners and d.source_span and \
-                        qa <= d.source_span[0] < qb and qa <= d.start and d.end <= qb + 1:
+                        qa <= d.source_span[0] < qb and qa <= _past_opening_mark(text, d) and \
+                        d.end <= qb + 1:
                     d.cues.append(f"said by {d.source.text} inside the quote of "
                                   f"{owners[0].source.text or 'its speaker'}")
                     d.source, d.source_span = owners[0].source, owners[0].source_span
@@ -85,10 +86,8 @@ def _quoted_words_are_the_speakers(drafts: list[_Draft], order: dict[str, int]) 
                 # '"A," X said. "B."', or « ... running over from the paragraph before.
                 owners = [last_owner]
             for d in block_drafts:
-                start = d.start + len(text[d.start:d.end]) - len(
-                    text[d.start:d.end].lstrip(" \"“«‘'„"))  # past an opening mark
                 if d.source.kind != "unattributed" or d.source.text or not (
-                        qa <= start and d.end <= qb + 1):
+                        qa <= _past_opening_mark(text, d) and d.end <= qb + 1):
                     continue
                 if owners:
                     d.source, d.source_span = owners[0].source, owners[0].source_span
@@ -491,6 +490,12 @@ def _figures_owner(spoke: list[tuple[tuple[int, int], Source]],
     if named is not None and (not spoke or named[0] > spoke[-1][0]):
         return Source("named", None, named[1])
     return spoke[-1][1] if spoke else None
+
+
+def _past_opening_mark(text: str, d: _Draft) -> int:
+    """Where a draft's words start, past an opening quote mark ("« On nous dit ça": the
+    sentence opens the quote, whose span starts after the mark)."""
+    return d.start + len(text[d.start:d.end]) - len(text[d.start:d.end].lstrip(" \"“«‘'„"))
 
 
 def _their_figures(d: _Draft) -> bool:

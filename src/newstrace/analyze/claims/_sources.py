@@ -208,8 +208,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                 c.dep_ in ("det", "amod") and c.i < lead.i
                 and fold(c.text) in folded(cues, "vague_quantifiers") for c in lead.children) \
             and not _has(lead.text, cues.get("anonymous_heads", [])) \
-            and not _has(text, cues.get("anonymity", [])):
+            and not _has(text, cues.get("anonymity", [])) \
+            and not _has(lead.lemma_, cues.get("document_nouns", [])):
         # (but "plusieurs sources proches du dossier" are unnamed sources, however many;
+        # "Plusieurs études menées dans des villes européennes" are documents;
         # so are "Plusieurs présidents d'université, qui se sont exprimés sous couvert
         # d'anonymat")
         # "Some farmers on Crete", "Plusieurs proches de X": uncounted people, whatever

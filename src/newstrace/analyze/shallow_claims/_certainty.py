@@ -94,9 +94,17 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
             # negated or not (as the parsed languages read it).
             found.pop("denied", None)
     judged = any(c.startswith("probable: judged") for c in extra)
+    negation_words = _word_set(lang, ("c_negation",))
     for level, label in (("possible", "modal"), ("probable", "hedge"),
                          ("estimate", "estimate")):
         cue = _first(lang, f"c_{level}", low, start, end)
+        if cue and level == "possible":
+            # ("nie mogą doczekać się": what cannot be done is a state told, no
+            # possibility, as the parsed languages read it)
+            hit = next(iter(_find(lang, "c_possible", low, start, end)), None)
+            prev = _words(text, start, hit.start())[-1:] if hit is not None else []
+            if prev and _lower(prev[0].group(0)) in negation_words:
+                cue = None
         if cue and not (level == "possible" and judged):
             # ("acht het waarschijnlijk dat de spits weer kan spelen": a modal inside what
             # is judged likely is part of it; the judgement says how surely)

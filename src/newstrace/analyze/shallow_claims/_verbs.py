@@ -490,7 +490,10 @@ class _Verbs(_Sources):
             # "queixam-se de que o lixo não é recolhido": what is missing is the complaint,
             # told; its negation denies nothing.
             extra.append(f"complaint: {ctx.text[a.start:a.end]}")
-        if a.kind not in ("verb", "passive"):  # "Einer Studie zufolge fehlen rund ..."
+        if a.kind not in ("verb", "passive") and not _first(
+                ctx.language, "reporting_verbs", ctx.low, a.start, a.end):
+            # "Einer Studie zufolge fehlen rund ..." (but "Как сообщил источник, ... около
+            # 30 млн": a verb of saying in the cue keeps the figure reported)
             extra.extend(_rough_figure(ctx, *content))
         if a.kind == "verb":
             extra.extend(_promised(ctx, a, content))
