@@ -110,7 +110,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     a phrase right after a simple verb, a quoted adjective made an adverbial, a noun with
     its article tagged a verb, a fixed preposition's verb, an inverted subject after
     "des", a second participle joined to the first one's object, a condition made the
-    root."""
+    root, a relative clause made the root, a determiner made a modifier, a quoted
+    participle tagged an imperative, an object made an adverbial after an inserted
+    phrase; and a verb the model lemmatized as a noun gets its verb's lemma."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
