@@ -1603,8 +1603,8 @@ BLIND_34: list[tuple[str, str, str, str]] = [
            "Matos.", "named", "reported"),
 ]
 
-BLIND_35_38: list[tuple[str, str, str, str]] = [
-    # Blind sets 35 to 38 (session 24), in sentences of our own.
+BLIND_35_39: list[tuple[str, str, str, str]] = [
+    # Blind sets 35 to 39 (session 24), in sentences of our own.
     # A post, then the name set off after it, after a closing verb of saying.
     ("pt", "O estádio ficará fechado até março, admitiu o treinador leonino, Rui Fonseca.",
      "named", "predicted"),
@@ -1640,13 +1640,19 @@ BLIND_35_38: list[tuple[str, str, str, str]] = [
     # An Italian complaint with a direct object is said.
     ("it", "Gli abitanti del quartiere lamentano da mesi la chiusura dell'ufficio postale.",
      "vague", "reported"),
+    # Blind sets 38 and 39: a view of how likely a thing is, the adjective right after the
+    # verb and the thing its object.
+    ("pt", "A Proteção Civil considera provável a ocorrência de cheias no Mondego esta "
+           "semana.", "institution", "probable"),
+    ("it", "Molti analisti ritengono probabile un taglio dei tassi entro l'autunno.",
+     "vague", "probable"),
 ]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
-                         + BLIND_31 + BLIND_32 + BLIND_33 + BLIND_34 + BLIND_35_38)
-def test_constructions_from_the_seventeenth_to_thirty_eighth_blind_sets(
+                         + BLIND_31 + BLIND_32 + BLIND_33 + BLIND_34 + BLIND_35_39)
+def test_constructions_from_the_seventeenth_to_thirty_ninth_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

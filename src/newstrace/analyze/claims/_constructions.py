@@ -225,6 +225,13 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             c.dep_ in ("oprd", "xcomp", "ccomp", "advcl")
             or ((c.dep_ in ("prep", "nmod") or c.dep_.startswith("obl")) and fold(next(
                 (k.text for k in c.children if k.dep_ == "case"), c.text)) in preps))]
+        if not comps and _lemma_in(tok, folded(cues, "directive_verbs")):
+            # ("urged anyone who had been offered the items to come forward": the
+            # infinitive the parser hung at the end of the object's relative clause)
+            comps = [c for k in obj.children if k.dep_ in RELATIVE_DEPS for c in k.children
+                     if c.dep_ in ("advcl", "xcomp") and c.i > k.i
+                     and c.morph.get("VerbForm") == ["Inf"] and c.right_edge.i >= obj.right_edge.i
+                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         if not comps:
             continue
         speaker = speaker_of(tok)

@@ -272,6 +272,8 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                            and (c.pos_ in ("VERB", "AUX") or any(  # « tendre » ADJ
                                (m.dep_ == "mark" and fold(m.text) in ("de", "d'", "d’"))
                                or m.dep_.startswith("aux")  # "avoir gelé", ADJ
+                               # ("affirme être déjà en discussion": a predicate noun)
+                               or (m.dep_ == "cop" and m.morph.get("VerbForm") == ["Inf"])
                                for m in c.children))
                            and c.morph.get("VerbForm") != ["Fin"] and not any(
                                fold(k.text) in _THAT

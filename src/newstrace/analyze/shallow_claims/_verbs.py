@@ -371,8 +371,15 @@ class _Verbs(_Sources):
         # "Artur Correia anunciou na sexta-feira a sua demissão": a verb of saying with
         # only a noun object still says something (the parsed languages read it so).
         announcing = _first(lang, "object_reporting_verbs", ctx.low, a.start, a.end)
+        # "O Banco de Portugal considera provável uma revisão ...", "Molti osservatori
+        # ritengono probabile un rimpasto": a view of how likely a thing is, the adjective
+        # right after the verb and the thing its object.
+        judging = next((m for m in _find(lang, "judged_probable", ctx.low, a.end,
+                                          min(ctx.end, a.end + 40))
+                        if a.verb_kind == "stance" and not text[a.end:m.start()].strip(
+                            " «»\"“”„")), None)
         if not estimating and not forecasting and not evidencing and not complaining and \
-                not announcing and \
+                not announcing and not judging and \
                 a.verb_kind != "possibility" and not (
                 a.verb_kind == "denial" and _first(lang, "refute_verbs", ctx.low, a.start,
                                                    a.end)):
@@ -395,7 +402,7 @@ class _Verbs(_Sources):
                 left = _trim(text, left[0], text.find(",", *left))
         if left is None or (not named and any(ch in ",;:()[]—–" for ch in text[left[0]:left[1]])):
             return None
-        content = _trim(text, a.end, ctx.end)
+        content = _trim(text, judging.end() if judging else a.end, ctx.end)
         inner = ctx.words(a.start, a.end)[1:-1]
         if content is None and forecasting and inner:
             # "sagt für das kommende Jahr ein Wachstum ... voraus": the object stands
@@ -417,7 +424,9 @@ class _Verbs(_Sources):
         read = self._read(ctx, a, speaker, content, "after")
         if read is None or read.source is None:
             return None
-        if estimating:
+        if judging:
+            read.extra.append(f"probable: judged: {judging.group(0)}")
+        elif estimating:
             read.extra.append(f"estimate: estimating verb with an object: {estimating}")
         elif forecasting:
             # "X forecasts growth of 0.4%": whoever forecasts, the forecast is theirs.
