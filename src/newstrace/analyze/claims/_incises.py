@@ -229,9 +229,11 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
         return None  # "», lance-t-il": the clitic speaks, read elsewhere
     times = folded(cues, "time_words")
     n += 1
-    if quoted and n + 1 < len(toks) and fold(toks[n].text) in ("a", "à", "de", "d'", "d’") and \
+    if quoted and n + 1 < len(toks) and fold(toks[n].text) in ("a", "de", "d'", "d’") and \
             toks[n + 1].morph.get("VerbForm") == ["Inf"]:
-        n += 2  # "», a tenu à rassurer le maire": the infinitive says, the speaker follows
+        # "», a tenu à rassurer le maire" ("à" folds to "a"): the infinitive says, the
+        # speaker follows
+        n += 2
     rest = _past_inserts(toks[n:], cues)
     n = len(toks) - len(rest)
     while n < len(toks):
