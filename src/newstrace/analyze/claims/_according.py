@@ -122,8 +122,11 @@ def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
     span = fold(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
     named = any(t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and t.head in tokens
                 for t in tokens)  # "l'économiste Anne Roussel": a title and a name
-    # (an acronym, whatever its tag: "Pour ATS, filiale du groupe ...")
+    # (an acronym, whatever its tag: "Pour ATS, filiale du groupe ..."; a speaker's noun
+    # before a name, whatever the parser made the head: "Pour le collectif Ciel Propre")
     acronym = head.text.isalpha() and head.text.isupper() and len(head.text) > 1
+    named = named or (len(tokens) > 2 and tokens[0].pos_ == "DET" and tokens[2].is_title
+                      and _has(tokens[1].text, _speaker_nouns(cues)) is not None)
     if head.pos_ == "PROPN" or named or acronym or _has(
             span, cues.get("vague_quantifiers", [])) or any(
             span.startswith(fold(q)) for q in cues.get("vague_quantifiers", [])):

@@ -357,6 +357,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # officials": counted people, unnamed, whoever employs them.
         return Source("anonymous", text, None, _count(tokens, cues))
     head = _phrase_head(tokens)
+    if _AGE_NOUN.match(text.strip()):
+        return Source("named", text)  # "The 26-year-old has denied": one person, named before
     body_head = head is not None and ((_has(head.text, cues.get("institution_nouns", [])) and not
                                       _has(head.text, cues.get("document_nouns", [])))
                                       or _named_body(head, cues))
@@ -514,6 +516,7 @@ def _named_body(head: Token, cues: dict[str, Any]) -> bool:
         fold(head.doc[head.i - 1].text) not in folded(cues, "title_nouns")
 
 
+_AGE_NOUN = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r",\s*(?:dont|qui|que|qu['’]|who|which|whose)\b", re.IGNORECASE)
 _ACRONYM_AFTER = re.compile(r"^[A-Z][^()]*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z&-]{2,8}\)")
 
