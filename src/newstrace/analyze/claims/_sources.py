@@ -341,14 +341,14 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # they work for, they are not named ("le vice-président chargé des finances, qui a
         # requis l'anonymat").
         return Source("anonymous", text, None, _count(tokens, cues))
-    if (top := _phrase_head(tokens)) is not None and _named_body(top, cues):
+    head = _phrase_head(tokens)
+    if head is not None and _named_body(head, cues):
         # "the Health and Safety Executive": a body whose name ends on an officer's noun
         return Source("institution", text, bodies[0] if bodies else None)
     if _titled(tokens, cues) or _title_then_name(tokens, cues):
         return Source("named", text)
-    counted = _phrase_head(tokens)
-    if counted is not None and counted.pos_ == "NOUN" and _has(
-            counted.text, cues.get("count_nouns", [])):
+    if head is not None and head.pos_ == "NOUN" and _has(
+            head.text, cues.get("count_nouns", [])):
         # "selon un décompte de la fédération régionale": the body's count, its word (not
         # one unnamed person, as "une aide-soignante de l'hôpital" is).
         return Source("institution", text, bodies[0] if bodies else None)
@@ -356,12 +356,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "a government source", "a senior administration official", "three Pentagon
         # officials": counted people, unnamed, whoever employs them.
         return Source("anonymous", text, None, _count(tokens, cues))
-    head = _phrase_head(tokens)
     if _AGE_NOUN.match(text.strip()):
         return Source("named", text)  # "The 26-year-old has denied": one person, named before
-    body_head = head is not None and ((_has(head.text, cues.get("institution_nouns", [])) and not
-                                      _has(head.text, cues.get("document_nouns", [])))
-                                      or _named_body(head, cues))
+    body_head = head is not None and _has(head.text, cues.get("institution_nouns", [])) and \
+        not _has(head.text, cues.get("document_nouns", []))
     # (not a document a relative clause tells of: "le Conseil international pour
     # l'exploration de la mer (CIEM), dont les avis servent de base")
     core = _RELATIVE_AFTER.split(text, maxsplit=1)[0]
@@ -409,7 +407,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if _has(text, cues.get("institution_nouns", [])) or (
         bodies and not _has(text, cues.get("source_nouns", []))
     ) or (head is not None and (_has(head.text, cues.get("institution_heads", []))
-                                or _named_body(head, cues) or _officers_of_a_service(head, cues))):
+                                or _officers_of_a_service(head, cues))):
         # "UN experts" speak for a body; "certains experts" are vague.
         # ("La Croix-Rouge italienne": a body and the country it is of, one body)
         orgs = {b for b in bodies if entity_types.get(b) == "organization"}

@@ -22,9 +22,9 @@ from newstrace.analyze.shallow_claims._text import (
     _clause_stop,
     _Context,
     _last_break,
+    _opening_quote,
     _opens_quote,
     _quoted_title,
-    _single_quoted,
     _skip_spaces,
     _trim,
 )
@@ -131,14 +131,14 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
     out = [a for a in out if a.kind != "verb" or not any(
         c < a.start < e for c, e in conditions)]
     # A verb inside a quoted title says nothing ("«Nadie dijo que ...», la película");
-    # one inside an opening quote in single marks is the quoted speech, when a verb of
-    # saying follows the quote.
+    # one inside a quote opening the sentence (single or double marks) is the quoted
+    # speech, when a verb of saying follows the quote.
     title = _quoted_title(ctx)
     if title is not None:
         out = [a for a in out if not title[0] <= a.start < title[1]]
-    single = _single_quoted(ctx)
-    if single is not None and any(a.start >= single[1] for a in out):
-        out = [a for a in out if not single[0] <= a.start < single[1]]
+    opening = _opening_quote(ctx)
+    if opening is not None and any(a.start >= opening[1] for a in out):
+        out = [a for a in out if not opening[0] <= a.start < opening[1]]
     return sorted(out, key=lambda a: a.start)
 
 

@@ -172,7 +172,7 @@ def _quoted_title(ctx: _Context) -> tuple[int, int] | None:
     return None
 
 
-def _single_quoted(ctx: _Context) -> tuple[int, int] | None:
+def _opening_quote(ctx: _Context) -> tuple[int, int] | None:
     """"'We hebben ... gewaarschuwd', zegt X": a quote in single marks (Dutch press style)
     or double ones opening the sentence and closed before a comma; None when there is
     none."""
