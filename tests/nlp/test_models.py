@@ -9,6 +9,8 @@ import pytest
 from newstrace.nlp.models import (
     _apposed_participle_made_root,
     _caseless_subject,
+    _clause_inside_object,
+    _clause_made_object,
     _clause_made_subject,
     _closing_relative_made_root,
     _completive_made_relative,
@@ -760,3 +762,48 @@ def test_an_object_after_an_inserted_phrase_made_an_adverbial_is_the_object() ->
                 ["NOUN", "PROPN", "AUX", "ADP", "ADJ", "VERB", "DET", "NOUN", "PUNCT"])
     _object_after_insert(doc[5])
     assert doc[7].dep_ == "obj"
+
+
+def test_a_clause_read_as_the_object_before_and_that_is_what_was_said() -> None:
+    # "Holloway said the square needed resurfacing and that stalls caused damage.": "square"
+    # an adjective, "needed" its participle, "resurfacing" the object of "said".
+    doc = _tree(["Holloway", "said", "the", "square", "needed", "resurfacing", "and", "that",
+                 "stalls", "caused", "damage", "."],
+                [1, 1, 5, 5, 5, 1, 1, 9, 9, 1, 9, 1],
+                ["nsubj", "ROOT", "det", "amod", "amod", "dobj", "cc", "mark", "nsubj", "conj",
+                 "dobj", "punct"],
+                ["PROPN", "VERB", "DET", "ADJ", "VERB", "NOUN", "CCONJ", "SCONJ", "NOUN", "VERB",
+                 "NOUN", "PUNCT"])
+    doc[4].tag_ = "VBN"
+    _clause_made_object(doc[1])
+    assert (doc[4].dep_, doc[4].head.text, doc[3].dep_, doc[3].head.text, doc[5].head.text,
+            doc[2].head.text, doc[9].head.text) == (
+        "ccomp", "said", "nsubj", "needed", "needed", "square", "needed")
+
+
+def test_an_object_of_saying_without_a_second_clause_stays_one() -> None:
+    # "Holloway said the reported incidents and the costs.": no "and that" after it.
+    doc = _tree(["Holloway", "said", "the", "new", "reported", "incidents", "."],
+                [1, 1, 5, 5, 5, 1, 1],
+                ["nsubj", "ROOT", "det", "amod", "amod", "dobj", "punct"],
+                ["PROPN", "VERB", "DET", "ADJ", "VERB", "NOUN", "PUNCT"])
+    doc[4].tag_ = "VBN"
+    _clause_made_object(doc[1])
+    assert (doc[4].dep_, doc[5].head.text) == ("amod", "said")
+
+
+def test_a_clause_hung_inside_the_aside_after_the_object_is_what_was_said() -> None:
+    # "Police said the woman, named as Ann Roe, was found dead.": "found" hung on "named",
+    # with "Roe" its subject.
+    doc = _tree(["Police", "said", "the", "woman", ",", "named", "as", "Ann", "Roe", ",",
+                 "was", "found", "dead", "."],
+                [1, 1, 3, 1, 3, 3, 11, 8, 11, 8, 11, 5, 11, 1],
+                ["nsubj", "ROOT", "det", "dobj", "punct", "acl", "mark", "compound",
+                 "nsubjpass", "punct", "auxpass", "advcl", "oprd", "punct"],
+                ["PROPN", "VERB", "DET", "NOUN", "PUNCT", "VERB", "SCONJ", "PROPN", "PROPN",
+                 "PUNCT", "AUX", "VERB", "ADJ", "PUNCT"])
+    doc[5].tag_ = "VBN"
+    doc[10].set_morph("Tense=Past|VerbForm=Fin")
+    _clause_inside_object(doc[1])
+    assert (doc[11].dep_, doc[11].head.text, doc[3].dep_, doc[3].head.text, doc[8].head.text) \
+        == ("ccomp", "said", "nsubjpass", "found", "named")

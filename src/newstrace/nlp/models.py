@@ -157,9 +157,14 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             # ("on juge « probable » un accord": the subject pronoun made a determiner)
             clitic = next((c for c in kids if c.dep_ == "det" and c.pos_ == "PRON"
                            and c.i == tok.i - 1 and c.lower_ in _SUBJECT_CLITICS), None)
+            # ("Sur les 17 blessés, deux restaient hospitalisés": a counted subject made the
+            # imperfect's number)
+            counted = next((c for c in kids if c.dep_ == "nummod" and c.pos_ == "NUM"
+                            and c.i == tok.i - 1 and imperfect
+                            and tok.text.endswith(imperfect)), None)
             if any(c.dep_ in ("cop", "det", "case") and c != clitic for c in kids) or not any(
-                    (c.dep_ == "nsubj" or c == clitic) and c.i < tok.i
-                    and c.pos_ in ("NOUN", "PROPN", "PRON") for c in kids):
+                    (c.dep_ == "nsubj" or c in (clitic, counted)) and c.i < tok.i
+                    and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM") for c in kids):
                 continue
             pos, tag, before = tok.pos_, tok.tag_, str(tok.morph)
             tok.pos_ = tok.tag_ = "VERB"
@@ -173,8 +178,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             if lemma in verbs or ((clitic is not None or pos == "ADV")
                                   and lemma in verb_forms.get(tok.lower_, [])):
                 tok.lemma_ = lemma
-                if clitic is not None:
-                    clitic.dep_ = "nsubj"
+                for c in (clitic, counted):
+                    if c is not None:
+                        c.dep_ = "nsubj"
             else:
                 tok.pos_, tok.tag_ = pos, tag
                 tok.set_morph(before)
@@ -1169,6 +1175,33 @@ def _object_as_clause_subject(verb: Token) -> None:
     obj.dep_ = "nsubj"
 
 
+def _clause_inside_object(verb: Token) -> None:
+    """"Police said the woman, named locally as Hannah Croft, a teacher, was pronounced
+    dead": the model hung the clause's verb inside the participle set off after the object
+    and made the name its subject.  A verb with a finite auxiliary right after a comma
+    closing the aside is what was said, the object its subject."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+                and c.i > verb.i and c.left_edge.i == verb.i + 1), None)
+    aside = next((c for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                  and doc[c.i - 1].text == ","), None) if obj is not None else None
+    if obj is None or aside is None:
+        return
+    said = next((t for t in aside.subtree if t.pos_ == "VERB" and t.i > aside.i and any(
+        k.dep_ in ("aux", "auxpass") and k.morph.get("VerbForm") == ["Fin"]
+        and doc[k.i - 1].text == "," for k in t.children)), None)
+    if said is None:
+        return
+    comma = min(k.i for k in said.children if k.dep_ in ("aux", "auxpass")) - 1
+    for k in list(said.children):
+        if k.i < comma and k.dep_ in ("nsubj", "nsubjpass", "mark"):
+            k.head = aside  # ("as Hannah Croft": what she was named, the aside's)
+            k.dep_ = "mark" if k.dep_ == "mark" else "oprd"
+    passive = any(k.dep_ == "auxpass" for k in said.children)
+    said.head, said.dep_ = verb, "ccomp"
+    obj.head, obj.dep_ = said, "nsubjpass" if passive else "nsubj"
+
+
 def _condition_hung_on_saying(sent: Span) -> None:
     """"ont prévenu qu'ils reconduiraient le blocage si aucune réunion n'était
     organisée": the model hung the condition on the verb of saying, as a second clause it
@@ -1389,6 +1422,36 @@ def _participle_made_modifier(verb: Token) -> None:
     speaker.dep_ = "nsubj"
 
 
+def _clause_made_object(verb: Token) -> None:
+    """"X said the square needed resurfacing and that the stalls had caused ...": the model
+    read "square" as an adjective and "needed" as a participle of the object
+    "resurfacing".  A second clause joined with "and that" says what follows the verb of
+    saying is a clause too: the participle is its verb, the word before it the subject and
+    the object its own."""
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                and c.left_edge.i == verb.i + 1), None)
+    second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                   and any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children)), None)
+    if obj is None or second is None or second.i < obj.i:
+        return
+    said = next((c for c in obj.children if c.dep_ == "amod" and c.pos_ == "VERB"
+                 and c.tag_ in ("VBN", "VBD") and verb.i + 2 <= c.i < obj.i
+                 and not any(k.i > c.i for k in c.children)), None)
+    if said is None or doc[said.i - 1].pos_ not in ("ADJ", "NOUN") or \
+            doc[said.i - 1].head != obj:
+        return
+    subject = doc[said.i - 1]
+    said.head, said.dep_, said.tag_ = verb, "ccomp", "VBD"
+    said.set_morph("Tense=Past|VerbForm=Fin")
+    subject.head, subject.dep_, subject.pos_, subject.tag_ = said, "nsubj", "NOUN", "NN"
+    for t in doc[obj.left_edge.i : subject.i]:
+        if t.head == obj:
+            t.head = subject
+    obj.head = said
+    second.head = said
+
+
 def _closing_relative_made_root(sent: Span) -> None:
     """"X accused the group of hiding the overspend, a claim Marsh denied.": the model
     made the relative clause closing the sentence its root, with the noun it describes as
@@ -1458,7 +1521,11 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
     - a second subject after a verb of saying, whose clause's verb the model made a
       participle of it ("The memo ... says ambulances queued ...");
     - a relative clause closing the sentence, which the model made its root ("X accused
-      Y of ..., a claim Marsh denied")."""
+      Y of ..., a claim Marsh denied");
+    - a clause after a verb of saying read as its object, when a second clause joined
+      with "and that" follows ("said the square needed resurfacing and that ...");
+    - a clause whose verb the model hung inside the participle set off after the object
+      ("said the woman, named locally as X, was pronounced dead")."""
     for sent in doc.sents:
         _closing_relative_made_root(sent)
         root = sent.root
@@ -1467,6 +1534,8 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
             _object_as_clause_subject(root)
             _participle_made_modifier(root)
             _second_subject_made_clause(root)
+            _clause_made_object(root)
+            _clause_inside_object(root)
         elif _apposed_speaker(sent, saying):
             continue
         if root.pos_ not in ("VERB", "AUX") or root.morph.get("VerbForm") != ["Fin"] or any(

@@ -169,8 +169,11 @@ def _refused_alike(verb: Token, cues: dict[str, Any]) -> bool:
 def _refusal(verb: Token, cues: dict[str, Any]) -> bool:
     """Whether negating ``verb`` tells a refusal to speak, the outlet's plain fact and no
     denial: a verb of speech ("would not elaborate", "ne s'est pas exprimé") or a verb of
-    will with one ("n'a pas souhaité s'exprimer", "did not want to comment")."""
+    will with one ("n'a pas souhaité s'exprimer", "did not want to comment"); not in the
+    passive, which tells what was kept from others."""
     speech = folded(cues, "comment_verbs")
+    if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
+        return False  # "Ce document n'a jamais été communiqué aux parents": kept from them
     if fold(verb.lemma_) in speech or any(  # "n'a pas fait savoir": a phrase of speech
             c.dep_ == "xcomp" and f"{fold(verb.lemma_)} {fold(c.lemma_)}" in speech
             for c in verb.children):
@@ -200,11 +203,12 @@ def _aside(tok: Token, within: set[int]) -> bool:
             return False
         # (the phrase's first word, past its punctuation, comes right after a comma)
         set_off = a.doc[next((t.i for t in a.subtree if not t.is_punct), a.i) - 1].text == ","
+        opening = next((t for t in a.subtree if t.pos_ != "ADP" and not t.is_punct), a)
         if a.dep_ in RELATIVE_DEPS or _adjectival(a) or _modifying_participle(a) or (
-                a.pos_ in ("VERB", "AUX") and a.left_edge.i < a.i
-                and a.left_edge.morph.get("PronType") == ["Rel"]):
+                a.pos_ in ("VERB", "AUX") and opening.i < a.i
+                and opening.morph.get("PronType") == ["Rel"]):
             # (a relative clause the parser called something else: "..., dont la
-            # létalité peut atteindre 30 %")
+            # létalité peut atteindre 30 %", "..., sur lesquels il n'aurait aucune prise")
             return True
         if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.pos_ in ("VERB", "AUX"):
             return True
@@ -834,6 +838,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         reported = None
     if reported:
         found.setdefault("reported", f"hearsay: {reported}")
+    charged = next((t for t in roots if _charged(t, cues)), None) or next(
+        (t for r in roots if r.dep_ == "ROOT" and r.pos_ in ("NOUN", "PROPN")
+         for t in r.children if t.dep_ == "acl" and _charged(t, cues)), None)
+    if charged is not None:
+        # "Le maire est soupçonné d'avoir ...", a headline's "Minister accused of billing
+        # taxpayers": a charge someone makes, told, not the outlet's fact.
+        found.setdefault("reported", f"charge: {charged.text}")
     passive = next((c for c in extra if c.startswith("reported")), None)
     if passive:
         found.setdefault("reported", passive)
@@ -876,6 +887,19 @@ def _conditional_form(tok: Token) -> bool:
     or a future ("seraient" tagged Tense=Fut): the future's stem and an imperfect ending
     ("ouvrir-ait", "ser-aient")."""
     return tok.morph.get("Mood") != ["Cnd"] and _fr_future_stem(tok, _FR_CONDITIONAL_ENDINGS)
+
+
+def _charged(tok: Token, cues: dict[str, Any]) -> bool:
+    """Whether ``tok`` is the participle of a charge in the passive with what is charged
+    ("soupçonné d'avoir fait payer", "accused of billing"): no perfect's auxiliary ("a
+    accusé" is the accuser's own statement)."""
+    return (tok.morph.get("VerbForm") == ["Part"] or tok.tag_ == "VBN") and \
+        _lemma_in(tok, folded(cues, "charged_participles")) and not any(
+            c.dep_ in ("aux:tense", "aux") and c.lemma_ in ("avoir", "have")
+            for c in tok.children) and any(
+            c.dep_ in ("xcomp", "prep", "obl:arg", "obl:mod", "advcl") and any(
+                fold(k.text) in ("de", "d'", "d’", "of") for k in [c, *c.children])
+            for c in tok.children)
 
 
 def _heads(tokens: list[Token], within: set[int]) -> tuple[list[Token], list[Token]]:

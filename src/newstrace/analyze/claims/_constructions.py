@@ -60,8 +60,8 @@ def _agent_by_form(verb: Token) -> list[Token]:
     city"), whatever the parser called the phrase: its noun's words up to punctuation."""
     by = next((t for t in verb.doc[verb.i + 1 : verb.sent.end]
                if fold(t.text) in ("par", "by") and t.dep_ in ("case", "agent", "prep")), None)
-    if by is None:
-        return []
+    if by is None or any(t.pos_ == "VERB" for t in verb.doc[verb.i + 1 : by.i]):
+        return []  # ("est évalué à 4,2 millions, financés par le département": another's)
     noun = by.head if by.dep_ == "case" else next(
         (c for c in by.children if c.dep_ == "pobj"), None)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
@@ -295,6 +295,19 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         lemma = fold(tok.lemma_)
         if (known := cue_lemma(tok, denial | rejection)) in denial | rejection:
             lemma = known  # ("conteste", left as it is by the lemmatizer)
+        cause = next((t for t in sent if t.i > tok.i and t.dep_ == "case"
+                      and fold(t.text) == "par" and tok in t.head.ancestors), None) \
+            if tok.pos_ == "VERB" and _lemma_in(tok, folded(cues, "explaining_verbs")) else None
+        if cause is not None and not any(c.morph.get("Reflex") == ["Yes"]
+                                         or c.dep_ == "expl:comp" for c in tok.children):
+            # "Le laboratoire explique ces difficultés par une demande forte": the cause
+            # the speaker gives is what is said (not "la hausse s'explique par ...").
+            speaker = subjects_of(tok)
+            if speaker and _said(tok):
+                said = [t for t in sent if t.i >= cause.i
+                        and not (t.is_punct and t.i == sent.end - 1)]
+                out.append(_Report(tok, speaker, None, _span_of(said), None, "statement"))
+                continue
         if tok.pos_ == "ADJ" and lemma in adjectives and any(c.dep_ == "cop" for c in tok.children):
             colon = next((t for t in sent if tok.i < t.i <= tok.i + 2 and t.text == ":"), None)
             speaker = subjects_of(tok)
@@ -603,9 +616,13 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             inside = {t.i for t in obj.subtree}
             # (the verb's own condition, not one inside a second verb's clause: "described
             # the cracking as « significant » and warned that ... if ...")
+            # (nor one after a second verb the parser tore off: "a revendiqué l'attaque,
+            # en menaçant de diffuser les données si une rançon n'était pas versée")
             condition = next((t for t in sent if t.i > tok.i and t.i not in inside
                               and t.dep_ == "mark" and fold(t.text) in marks
-                              and _clause_verb_head(t) == tok.i), None)
+                              and _clause_verb_head(t) == tok.i and not any(
+                                  v.pos_ == "VERB" and v.i not in inside
+                                  for v in sent.doc[tok.i + 1 : t.i])), None)
             out.append(_Report(tok, speaker, None, what,
                                f"hypothetical: condition ({condition.text})" if condition
                                else _promise(tok, cues, obj), "statement"))
@@ -685,8 +702,11 @@ def _estimate_by_form(sent: SpacySpan, tok: Token, estimating: frozenset[str],
     whose infinitive is an estimate verb, then "à" and a figure; the noun phrase before it
     (no verb in it) estimates, what follows is the estimate."""
     doc = tok.doc
+    # (a participle set off after its noun is no present: "Un projet, chiffré à 3 millions
+    # d'euros, est à l'étude")
     if tok.lang_ != "fr" or tok.pos_ not in ("NOUN", "ADJ") or tok.i == sent.start or \
-            fold(tok.text) + "r" not in estimating or tok.i + 1 >= sent.end or \
+            fold(tok.text) + "r" not in estimating or tok.lower_.endswith("é") or \
+            tok.i + 1 >= sent.end or \
             fold(doc[tok.i + 1].text) not in at or not any(
                 t.like_num or fold(t.text) in magnitudes for t in doc[tok.i + 1 : tok.i + 5]):
         return None

@@ -466,8 +466,13 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             while main_end > s_start and pb.norm.text[main_end - 1] in " ,;":
                 main_end -= 1
             if main_end > s_start:
-                m = _Draft(pb, s_start, main_end, Source("unattributed"), None)
-                m.certainty, found = _certainty(pb, s_start, main_end, cues, False, [])
+                # ("La mairie a démenti, assurant que ...": a bare denial is the speaker's
+                # own stance, told on their word)
+                denial = _lemma_in(verb.head, folded(cues, "denial_verbs")) and not any(
+                    c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for c in verb.head.children)
+                m = _Draft(pb, s_start, main_end, source if denial else Source("unattributed"),
+                           said_by if denial else None)
+                m.certainty, found = _certainty(pb, s_start, main_end, cues, denial, [])
                 m.cues += found
                 drafts.insert(0, m)
     outside = [t for t in sent if not any(t in v.subtree for v in relative)]
@@ -784,8 +789,8 @@ def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
     if m is None or len(m.group(1).split()) > _LABEL_WORDS:
         return None
     start, end = m.span(1)
-    if fold(m.group(1)) in folded(cues, "headline_rubrics"):
-        return None
+    if fold(m.group(1)) in folded(cues, "headline_rubrics") or m.group(1)[-1:].isdigit():
+        return None  # (and "Ligue 2 :", "Formule 1 :": a competition, a topic)
     ids = index.at(pb.block.id, start, end)
     if any(types.get(i) in ("place", "country") for i in ids) and not any(
             types.get(i) in ("person", "organization") for i in ids):

@@ -288,8 +288,12 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
             ended = False  # (not "l'avocate du mis en examen": a participle names a post)
             break
         words.append(t)
+    told = next((t for t in toks[first + len(words) + 1 :] if t.pos_ != "DET"), None) \
+        if first + len(words) < len(toks) else None
     if not ended and words and not _anaphor(words, cues) and fold(
-            toks[first + len(words)].text) in folded(cues, "post_prepositions"):
+            toks[first + len(words)].text) in folded(cues, "post_prepositions") and not (
+            # ("a raconté l'artisan au quotidien régional": the paper was told)
+            told is not None and fold(told.text) in folded(cues, "told_media")):
         # "l'adjoint à l'urbanisme, Karim Benhaddou": a post's words, when a name set off
         # after them says who holds it.
         post = words + list(itertools.takewhile(

@@ -243,7 +243,14 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     previous: _Draft | None = None
     for d in sorted(drafts, key=lambda d: (order[d.pb.block.id], d.start)):
         pos = d.source_span[0] if d.source_span else d.start
-        if d.source.kind == "unattributed" and d.source.text:  # a pronoun
+        if d.source.kind == "unattributed" and d.source.text and (
+                dislocated := _dislocated(d)) is not None:
+            # "La mairie du 5e arrondissement, elle, se dit ...": the pronoun takes up the
+            # phrase set off before it.
+            d.source = _classify(d.pb, *dislocated, index, types,
+                                 cues_for(d.pb.block.language or article.language))
+            d.source_span = dislocated
+        elif d.source.kind == "unattributed" and d.source.text:  # a pronoun
             body = _body_of_pronoun(d, index, types)
             if body is not None:
                 d.source = body
@@ -506,6 +513,26 @@ def _their_figures(d: _Draft) -> bool:
     words = [t for t in _tokens(d.pb, *d.source_span) if not t.is_punct]
     return len(words) == 2 and words[0].morph.get("Poss") == ["Yes"] and _has(
         words[1].text, cues_for(d.pb.block.language).get("content_nouns", []))
+
+
+def _dislocated(d: _Draft) -> tuple[int, int] | None:
+    """The noun phrase opening the sentence that a pronoun set off by commas right after
+    it takes up ("La mairie du 5e arrondissement, elle, se dit"), if the speaker is such a
+    pronoun."""
+    if d.pb.doc is None or not d.source_span:
+        return None
+    words = [t for t in _tokens(d.pb, *d.source_span) if not t.is_punct]
+    if len(words) != 1 or words[0].pos_ != "PRON":
+        return None
+    pron, doc = words[0], d.pb.doc
+    if pron.i < 2 or pron.i + 1 >= len(doc) or doc[pron.i - 1].text != "," or \
+            doc[pron.i + 1].text != ",":
+        return None
+    phrase = list(doc[pron.sent.start : pron.i - 1])
+    if not phrase or phrase[0].pos_ not in ("DET", "PROPN", "NOUN") or any(
+            t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in phrase):
+        return None
+    return _span_of(phrase)
 
 
 def _pronoun(d: _Draft) -> str | None:

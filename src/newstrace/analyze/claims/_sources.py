@@ -196,6 +196,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     lead = _phrase_head(tokens)
     if _staff_of_a_name(lead, cues):
         return Source("institution", text)
+    if lead is not None and fold(lead.text) in folded(cues, "owner_nouns") and any(
+            c.dep_ == "poss" and fold(c.text) in folded(cues, "thing_possessives")
+            for c in lead.children):
+        # "its owners announced": whoever owns a thing (a ski area, an airport) speaks
+        # for it as a body.
+        return Source("institution", text)
     noun = next((t for t in tokens if t.pos_ == "NOUN"), None)
     if noun is not None and fold(noun.text) in folded(cues, "insider_heads"):
         # "l'entourage de la direction", "glisse-t-on dans l'entourage de la direction"
@@ -307,6 +313,14 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             # Norvale" (a body's noun before a one-word name): a body the entity reader
             # took for a person.
             return Source("institution", text, people[0])
+        comma_at = text.find(",")
+        after_comma = [t for t in tokens if t.idx > start + comma_at and not t.is_punct] \
+            if comma_at > 0 and tokens[0].pos_ != "PROPN" else []
+        if len(after_comma) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
+                                         for t in after_comma):
+            # "L'exploitant, Karim Benali,": a body's noun then a person's full name set
+            # off after it is the person who holds that role.
+            return Source("named", text, people[0])
         if (first is not None and first.i <= (head.i if head is not None else first.i)
                 and first.dep_ not in ("compound", "nmod", "amod", "poss")
                 and _has(first.text, cues.get("institution_nouns", []))
@@ -602,7 +616,18 @@ def _names_shown_as_bodies(index: EntityIndex, types: dict[str, str], texts: dic
     # Dynamics"), unless some person's full name ends with it (a surname).
     out.update(e.id for e in index.entities if types.get(e.id) == "person"
                and _short_body_name(e.name, index, e.id) is not None)
+    out.update(e.id for e in index.entities if types.get(e.id) == "person"
+               and _ends_as_body_name(e.name, language))
     return out
+
+
+def _ends_as_body_name(name: str, language: str | None) -> bool:
+    """Whether a name of several words ends with a word only bodies' names end with
+    ("Kingsmere Airport", "Cardiff Harriers"), before any apposition set off by a comma
+    ("Bellridge Health, one of the largest insurers")."""
+    words = name.split(",")[0].split()
+    return len(words) > 1 and words[-1][:1].isupper() and words[0][:1].isupper() and fold(
+        words[-1]) in folded(cues_for(language), "body_name_ends")
 
 
 def _short_body_name(text: str, index: EntityIndex, besides: str | None = None) -> str | None:
@@ -753,10 +778,13 @@ def _named_as_body(name: str, texts: dict[str, str], language: str | None) -> bo
     """Whether a name nobody linked is a body's: any name the page sets off with a
     body's apposition ("Armor Réseaux, l'opérateur du câble,"), or one word that follows
     a body's noun ("la société rennaise Lexiane", "AI startup Corvid") or is given a
-    company's officer ("Vantra chief executive")."""
+    company's officer ("Vantra chief executive"), or a name that ends as only bodies'
+    names do ("Cardiff Harriers")."""
     name = name.strip()
     if not name:
         return False
+    if _ends_as_body_name(name, language):
+        return True
     word = re.compile(rf"\b{re.escape(name)}\b")
     one_word = re.fullmatch(r"[^\W\d_][\w-]+", name) is not None
     return any(_shown_as_body(text, m.start(), m.end(), language, one_word)

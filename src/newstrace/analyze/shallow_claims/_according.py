@@ -29,13 +29,24 @@ from newstrace.analyze.shallow_claims._text import (
     _trim,
 )
 from newstrace.analyze.shallow_claims._verbs import _Verbs
+from newstrace.model import Source
 
 
 class _According(_Verbs):
     """The reader's methods that read "according to X"."""
 
     def _according(self, ctx: _Context, a: _Anchor) -> _Read | None:
-        """"según X, ..." / "..., según X" / "X zufolge" / "..., so der Minister"."""
+        """"según X, ..." / "..., según X" / "X zufolge" / "..., so der Minister"; "Jak
+        nieoficjalnie dowiedział się X, ...": what the source learned unofficially rests on
+        unnamed people, whoever relays it."""
+        read = self._according_read(ctx, a)
+        if read is not None and read.source is not None and _find(
+                ctx.language, "anonymity", ctx.low, a.start, a.end):
+            s = read.source
+            read.source = Source("anonymous", s.text, None, None)
+        return read
+
+    def _according_read(self, ctx: _Context, a: _Anchor) -> _Read | None:
         text = ctx.text
         if a.kind == "according_pronoun":  # "По его словам, ...": the last one named
             before = _trim(text, ctx.start, a.start)
@@ -97,6 +108,9 @@ class _According(_Verbs):
         source = _trim(text, s_start, s_end)
         if source is None:
             return None
+        # ("Jak dowiedziała się PAP od osoby znającej kulisy sprawy": the one it was learned
+        # from speaks)
+        learned = self._learned_from(ctx, a, source)
         before = _trim(text, ctx.start, a.start)
         after = _trim(text, s_end, ctx.end)
         if after and text[s_end:s_end + 1] == ",":
@@ -111,7 +125,8 @@ class _According(_Verbs):
                 after = _trim(text, s_end, ctx.end)
         if a.kind == "according_closing" and before and after and text[s_end:s_end + 1] == ",":
             content = (before[0], after[1])  # "Die Angriffe, so ein Sprecher, hätten ..."
-            return self._read(ctx, a, source, content, "around")
+            return self._from_source(ctx, self._read(ctx, a, learned or source, content, "around"),
+                                     learned)
         if before and len(ctx.words(*before)) <= 2 and after:
             before = None  # "Pero según X, ...": the opening words are not a claim
         if before and after and text[s_end:s_end + 1] == "," and len(ctx.words(*after)) >= 2 \
@@ -129,7 +144,8 @@ class _According(_Verbs):
             content = (before[0], after[1])
         else:
             return None
-        return self._read(ctx, a, source, content, "around")
+        return self._from_source(ctx, self._read(ctx, a, learned or source, content, "around"),
+                                     learned)
 
     def _after_circumstance(self, ctx: _Context, start: int) -> int:
         """Where a phrase starts after a prepositional phrase at ``start`` ("ante el juez

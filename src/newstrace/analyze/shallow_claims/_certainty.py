@@ -70,10 +70,11 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
                      text, n.end(), h.start())) <= 2 for h in questions)
                  and not any(a <= n.start() < b for a, b in _quoted_names(ctx, start, end))]
     # "pode não ser cumprido", "может не успеть": a negation right after a modal of
-    # possibility is what may happen, not a denial.
+    # possibility, or after it and its infinitive ("мог действовать не в одиночку"), is
+    # what may happen, not a denial.
     modals = _find(lang, "c_possible", low, start, end)
     negations = [n for n in negations if not any(
-        m.end() <= n.start() and not _words(text, m.end(), n.start()) for m in modals)]
+        m.end() <= n.start() and len(_words(text, m.end(), n.start())) <= 1 for m in modals)]
     but = _adversative(ctx, start, end)
     if but is not None and not any(n.start() < but for n in negations):
         # "Schoof sprak over de crisis, maar gaf geen details": the claim is the main

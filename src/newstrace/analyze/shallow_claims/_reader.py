@@ -131,6 +131,12 @@ class ShallowReader(_According):
             extra.append("reported: quoted, speaker not read")
         found = _find(ctx.language, "denial_verbs", ctx.low, *span) or _find(
             ctx.language, "denial_participles", ctx.low, *span)
+        opening = _find(ctx.language, "c_hypothetical_start", ctx.low, *span)
+        # ("Si el Congreso rechaza los presupuestos, el Ejecutivo tendría ...": a denial
+        # inside the opening condition is part of the hypothesis, nobody's denial)
+        if found and opening and opening[0].start() == span[0] and \
+                "," not in ctx.text[opening[0].end():found[0].start()]:
+            found = []
         denial = found[0].group(0) if found else None
         if denial:
             extra.append(f"denied: denial verb: {denial}")
@@ -143,6 +149,12 @@ class ShallowReader(_According):
                 # it denies.
                 after = _trim(ctx.text, found[0].start() + len(parts[0]),
                               found[0].end() - len(parts[-1]))
+            runs = _name_runs(ctx, who) if who is not None and after is None else []
+            if runs and runs[-1][1] < who[1] and not runs[-1][3]:
+                # "Олег Марченко свою вину не признал": the verb last, what is denied between
+                # the name and it.
+                after = _trim(ctx.text, runs[-1][1], who[1])
+                who = (who[0], runs[-1][1])
             if who is not None and after is not None and len(ctx.words(*who)) <= 8 and \
                     self._speakerish(ctx, who):
                 level, cues = _certainty(ctx, *after, True, extra)

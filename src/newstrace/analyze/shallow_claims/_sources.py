@@ -152,7 +152,9 @@ class _Sources:
                 return Source(self.last[0].kind, phrase, self.last[0].entity,
                               self.last[0].count)
             return Source("vague", phrase)
-        if _find(lang, "anonymity", low, start, end):
+        if any(not (text[m.start()].isupper() and m.start() > words[0].start())
+               for m in _find(lang, "anonymity", low, start, end)):
+            # (a capitalised word inside the phrase is a name's: "Rui Fontes Almeida")
             return Source("anonymous", phrase, None, _count(ctx, start, end))
         one_of = _find(lang, "one_of", low, start, end)
         if one_of and one_of[0].start() == words[0].start() and any(
