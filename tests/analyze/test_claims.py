@@ -2854,6 +2854,40 @@ FORTY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
            "une demande « exceptionnellement forte ».", "institution", "reported"),
 ]
 
+FORTY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 104 and 105 (session 25, round 2), in sentences of our own: "selon toute
+    # vraisemblance" (no source), a worry with what it is about, "l'institution", a
+    # relative clause on "whose" made the root, a body's unnamed spokesperson, an object
+    # hung on a day, an appeal made to someone, "Pour ..." inside a quote, a negated aim,
+    # an infinitive tagged a present, a share counted, a festival.
+    ("fr", "La vente devrait, selon toute vraisemblance, être finalisée avant la fin de "
+           "l'été.", "unattributed", "probable"),
+    ("fr", "Certains habitants s'inquiètent pour leurs données personnelles.", "vague", "possible"),
+    ("fr", "« La tolérance est nulle », a martelé dans un communiqué l'institution.",
+     "institution", "reported"),
+    ("en", "A Yorkshire Water spokesperson said controlled releases had begun on Saturday.",
+     "institution", "reported"),
+    ("fr", "Météo-France prévoit pour la nuit de samedi à dimanche des orages « localement"
+           " violents ».", "institution", "predicted"),
+    ("fr", "La préfecture a appelé les maires à « la plus grande prudence » concernant les"
+           " rassemblements.", "institution", "reported"),
+    ("fr", "« Pour la plupart d'entre eux, c'est une première », souligne le chef "
+           "d'orchestre, Laurent Vasseur.", "named", "reported"),
+    ("fr", "« Des infirmières se garent plus loin pour ne pas payer », affirme sa "
+           "secrétaire, Sandrine Lopez.", "named", "reported"),
+    ("fr", "Le député a annoncé sur X qu'il allait interpeller le ministre de la Santé.",
+     "named", "predicted"),
+    ("fr", "Selon l'agence régionale de santé, 11,4 % des assurés n'ont pas de médecin "
+           "traitant.", "institution", "reported"),
+    ("fr", "Le concert devrait afficher complet, d'après le Festival des jeunes musiciens "
+           "de Montréal.", "institution", "probable"),
+    ("en", "Hale, whose gelding Silver Arrow won at the Cheltenham Festival in March, has "
+           "not been charged with any offence.", "unattributed", "denied"),
+    # Guard: an object after a day, in quote marks, is no inverted speaker (set 24).
+    ("fr", "Le vice-président de la métropole, Laurent Achard, a reconnu jeudi des "
+           "« difficultés techniques ».", "named", "reported"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -2867,7 +2901,8 @@ FORTY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
                          + THIRTY_THIRD_BLIND + THIRTY_FOURTH_BLIND + THIRTY_FIFTH_BLIND
                          + THIRTY_SIXTH_BLIND + THIRTY_SEVENTH_BLIND + THIRTY_EIGHTH_BLIND
                          + THIRTY_NINTH_BLIND + FORTIETH_BLIND + FORTY_FIRST_BLIND
-                         + FORTY_SECOND_BLIND + FORTY_THIRD_BLIND + FORTY_FOURTH_BLIND)
+                         + FORTY_SECOND_BLIND + FORTY_THIRD_BLIND + FORTY_FOURTH_BLIND
+                         + FORTY_FIFTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -3179,3 +3214,15 @@ def test_a_competition_opening_a_headline_is_a_topic_not_a_speaker() -> None:
     claims, _ = read(("title", "Ligue 2 : le FC Brévannes relégué en National"),
                      ("paragraph", "Le club a perdu samedi son dernier match de la saison."))
     assert claims[0].source.kind == "unattributed", claims[0]
+
+
+def test_a_headline_merged_with_its_lede_keeps_the_ledes_reading() -> None:
+    """"Billionaire to buy paper" restated by "has agreed to buy ..., the two companies
+    said": the lede, the fuller sentence, says how surely (a forecast in the headline
+    does not override a report)."""
+    claims, _ = read(("title", "Billionaire Graham Ashcombe to buy the Tyneside Courier"),
+                     ("paragraph", "Billionaire Graham Ashcombe has agreed to buy the Tyneside "
+                                   "Courier, the two companies said on Tuesday."),
+                     language="en")
+    assert (claims[0].source.kind, claims[0].certainty) == ("institution", "reported"), claims[0]
+

@@ -1676,6 +1676,19 @@ BLIND_40_42: list[tuple[str, str, str, str]] = [
      "unattributed", "hypothetical"),
     ("ru", "Источник сообщил ТАСС, что подозреваемый мог действовать не в одиночку.",
      "anonymous", "possible"),
+    # Blind set 42 read: bodies' plural past, a circumstance after a long inverted speaker,
+    # a letter opening the sentence before its writers.
+    ("pl", "Władze powiatu zapowiedziały, że szpital zostanie zamknięty.",
+     "institution", "predicted"),
+    ("pt", "«E se o Governo não recuar?», questionou o dirigente sindical Mário Pestana "
+           "perante os professores concentrados em frente ao ministério.", "named", "hypothetical"),
+    ("it", "Nella lettera inviata al sindaco, i residenti del quartiere denunciano la "
+           "chiusura del parco.", "document", "reported"),
+    ("ru", "В письме, направленном в мэрию, жители утверждают, что вода непригодна для "
+           "питья.", "document", "reported"),
+    # Guard: a statement carries its speaker's words (blind set 2).
+    ("es", "En un comunicado difundido en Telegram, el Ministerio de Defensa aseguró que sus "
+           "tropas controlaban la ciudad.", "institution", "reported"),
 ]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),

@@ -35,6 +35,7 @@ from newstrace.nlp.models import (
     _second_subject_after_verb,
     _subject_hung_on_punctuation,
     _verb_after_comma,
+    _whose_clause_made_root,
     available,
     pipeline,
 )
@@ -807,3 +808,19 @@ def test_a_clause_hung_inside_the_aside_after_the_object_is_what_was_said() -> N
     _clause_inside_object(doc[1])
     assert (doc[11].dep_, doc[11].head.text, doc[3].dep_, doc[3].head.text, doc[8].head.text) \
         == ("ccomp", "said", "nsubjpass", "found", "named")
+
+
+def test_a_relative_clause_on_whose_made_the_root_gives_way_to_the_main_verb() -> None:
+    # "Hale, whose horse won in March, has not been charged.": "won" the root, "charged" a
+    # second verb of it with no subject.
+    doc = _tree(["Hale", ",", "whose", "horse", "won", "in", "March", ",", "has", "not", "been",
+                 "charged", "."],
+                [4, 0, 3, 0, 4, 4, 5, 4, 11, 11, 11, 4, 4],
+                ["nsubj", "punct", "nsubj", "relcl", "ROOT", "prep", "pobj", "punct", "aux",
+                 "neg", "auxpass", "conj", "punct"],
+                ["PROPN", "PUNCT", "DET", "VERB", "VERB", "ADP", "PROPN", "PUNCT", "AUX", "PART",
+                 "AUX", "VERB", "PUNCT"])
+    doc[8].set_morph("Tense=Pres|VerbForm=Fin")
+    _whose_clause_made_root(doc[:])
+    assert (doc[11].dep_, doc[0].head.text, doc[0].dep_, doc[4].dep_, doc[4].head.text,
+            doc[3].pos_) == ("ROOT", "charged", "nsubjpass", "relcl", "Hale", "NOUN")

@@ -185,6 +185,13 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
                 tok.pos_, tok.tag_ = pos, tag
                 tok.set_morph(before)
         for tok in doc:
+            # ("qu'il allait interpeller le ministre": an infinitive under a verb, tagged a
+            # present; no finite form ends in "-er" or "-ir")
+            if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.is_lower and \
+                    tok.morph.get("VerbForm") == ["Fin"] and tok.lower_.endswith(("er", "ir")) \
+                    and tok.lower_ in verbs:
+                tok.set_morph("VerbForm=Inf")
+        for tok in doc:
             # ("Les victimes, âgées de 78 ans, seraient un couple": the copula tagged an
             # adverb, its conditional unread)
             if tok.dep_ == "cop" and tok.pos_ not in ("AUX", "VERB") and tok.is_lower and \
@@ -276,12 +283,19 @@ def _object_hung_on_day(day: Token, verb: Token) -> None:
     before it (a noun with its determiner right after the day, no preposition of its own);
     the object is the verb's, and what the model hung on the day after it is the object's."""
     doc = day.doc
+    # (or with a partitive article the model took for "de" + "les": "prévoit pour la nuit
+    # de samedi à dimanche des orages")
+    partitive = day.i + 1 < len(doc) and doc[day.i + 1].lower_ in ("des", "du") and \
+        doc[day.i + 1].dep_ == "case"
     noun = next((c for c in day.children if c.dep_ == "nmod" and c.pos_ == "NOUN"
                  and c.i > day.i + 1 and doc[day.i + 1].head.i == c.i
-                 and doc[day.i + 1].pos_ == "DET"
-                 and not any(k.dep_ == "case" for k in c.children)), None)
+                 and (doc[day.i + 1].pos_ == "DET" or partitive)
+                 and (partitive or not any(k.dep_ == "case" for k in c.children))), None)
     if noun is None:
         return
+    if partitive:
+        doc[day.i + 1].pos_, doc[day.i + 1].dep_ = "DET", "det"
+        doc[day.i + 1].set_morph("Definite=Ind|Number=Plur|PronType=Art")
     for c in list(day.children):
         if c.i > noun.i:
             c.head = noun
@@ -1477,6 +1491,43 @@ def _closing_relative_made_root(sent: Span) -> None:
     root.head, root.dep_ = obj, "relcl"
 
 
+def _whose_clause_made_root(sent: Span) -> None:
+    """"Morrow, whose gelding won at Cheltenham in March, has not been charged": the model
+    made the relative clause's verb the root (and "gelding" a verb) and the main verb a
+    second verb joined to it.  The verb after the comma closing the clause is the root, the
+    name before "whose" its subject, the relative clause the name's."""
+    doc, root = sent.doc, sent.root
+    whose = next((t for t in sent if t.lower_ == "whose" and t.i >= sent.start + 2
+                  and doc[t.i - 1].text == "," and t.i < root.i), None)
+    if whose is None or doc[whose.i - 2].pos_ not in ("PROPN", "NOUN"):
+        return
+    noun = doc[whose.i - 2]
+    comma = next((t.i for t in sent if t.i > root.i and t.text == ","), None)
+    if comma is None or comma + 1 >= sent.end:
+        return
+    first = doc[comma + 1]
+    main = first.head if first.pos_ == "AUX" and first.dep_.startswith("aux") else first
+    if main.dep_ not in ("conj", "dep", "parataxis") or main.head != root or \
+            main.pos_ not in ("VERB", "AUX") or \
+            first.morph.get("VerbForm") != ["Fin"] or any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in main.children):
+        return
+    owned = doc[whose.i + 1]
+    if owned.pos_ == "VERB" and owned.i < root.i and owned.dep_ in ("relcl", "acl", "amod"):
+        owned.pos_, owned.tag_, owned.dep_, owned.head = "NOUN", "NN", "nsubj", root
+        whose.dep_, whose.head = "poss", owned
+    main.head, main.dep_ = main, "ROOT"
+    for c in list(root.children):
+        if c.i > comma or (c.is_punct and c.i == comma):
+            c.head = main
+    for c in list(noun.children):
+        if c.i > whose.i and c.pos_ == "VERB" and c != root:
+            c.head = root
+    passive = any(c.dep_ == "auxpass" for c in main.children)
+    noun.head, noun.dep_ = main, "nsubjpass" if passive else "nsubj"
+    root.head, root.dep_ = noun, "relcl"
+
+
 def _subject_repairer(saying: frozenset[str]) -> Callable[[Doc], Doc]:
     """The pipeline component: ``repair_subjects`` with the language's verbs of saying
     (a factory, so that each language's pipeline gets its own list)."""
@@ -1525,9 +1576,12 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
     - a clause after a verb of saying read as its object, when a second clause joined
       with "and that" follows ("said the square needed resurfacing and that ...");
     - a clause whose verb the model hung inside the participle set off after the object
-      ("said the woman, named locally as X, was pronounced dead")."""
+      ("said the woman, named locally as X, was pronounced dead");
+    - a relative clause opened by "whose" made the root ("Morrow, whose gelding won ...,
+      has not been charged")."""
     for sent in doc.sents:
         _closing_relative_made_root(sent)
+        _whose_clause_made_root(sent)
         root = sent.root
         _age_made_subject(sent)
         if root.lemma_ in saying:

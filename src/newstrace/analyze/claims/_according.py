@@ -60,6 +60,8 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
         m = re.search(rf"(?<![\w']){re.escape(fold(cue))}(?![\w-])", folded)  # ("d'après-midi")
         # (after a conjunction that opens the sentence: "Mais pour des usagers, ...")
         opening = folded[: m.start()].strip(" «“\",") if m else ""
+        if m and first and re.match(r"\s*[«“\"]", folded):
+            continue  # ("« Pour la plupart d'entre eux, c'est ... », souligne X": the quote's)
         if not m or (first and opening and opening not in {
                 fold(w) for w in cues.get("opening_conjunctions", [])}) or any(
                 folded[m.start() :].startswith(fold(e))

@@ -414,6 +414,17 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             not _predicate(t.head) else t.head
         if _under_infinitive(held, within):
             continue  # "consistera à démontrer qu'il ne siégeait pas": what is to be shown
+        counted = next((c for c in held.children if c.dep_ in SUBJECT_DEPS and c.i < held.i), None)
+        if counted is not None and any(k.text == "%" or fold(k.text) in ("percent",
+                                                                        "pourcent")
+                                       for k in counted.subtree if k.i < counted.i + 2):
+            # "11,4 % des assurés n'ont pas de médecin traitant": a share counted, a figure
+            # told, nothing denied
+            continue
+        if held.morph.get("VerbForm") == ["Inf"] and any(
+                c.dep_ in ("mark", "case") and fold(c.text) in folded(cues, "purpose_marks")
+                for c in held.children):
+            continue  # "se garent dans les rues voisines pour ne pas payer": an aim
         if w in adverbs and (_inability(held, cues) or _unable(held, cues)):
             continue  # "L'île ne peut pas gérer seule", "cannot keep a school open": a state
         if w in adverbs and any(c.dep_ == "aux" and fold(c.text) in folded(cues, "advice_modals")

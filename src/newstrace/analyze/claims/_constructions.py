@@ -295,9 +295,13 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         lemma = fold(tok.lemma_)
         if (known := cue_lemma(tok, denial | rejection)) in denial | rejection:
             lemma = known  # ("conteste", left as it is by the lemmatizer)
-        cause = next((t for t in sent if t.i > tok.i and t.dep_ == "case"
-                      and fold(t.text) == "par" and tok in t.head.ancestors), None) \
+        explained = next((c for c in tok.children if c.dep_ == "obj" and c.i > tok.i), None) \
             if tok.pos_ == "VERB" and _lemma_in(tok, folded(cues, "explaining_verbs")) else None
+        # (the cause on what is explained or on the verb, not "2 000 euros par an" in a
+        # clause after it)
+        cause = next((t for t in sent if t.i > tok.i and t.dep_ == "case"
+                      and fold(t.text) == "par" and t.head.head in (tok, explained)), None) \
+            if explained is not None else None
         if cause is not None and not any(c.morph.get("Reflex") == ["Yes"]
                                          or c.dep_ == "expl:comp" for c in tok.children):
             # "Le laboratoire explique ces difficultés par une demande forte": the cause
@@ -741,8 +745,19 @@ def _prep_object(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
                 words[0] != entry.split()[0] and not reflexive):
             continue
         at: Token | None = verb
-        for word in words[1:]:
-            nxt = _past_adjuncts(at, cues, frozenset({word, "du", "des", "d'", "d’"}))
+        # ("a appelé les maires à « la plus grande prudence »": whom the call is made to
+        # comes first, then what it calls for)
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.i == verb.i + 2
+                    and verb.doc[verb.i + 1].dep_ == "det" and c.pos_ == "NOUN"
+                    and not any(t.morph.get("VerbForm") == ["Inf"] or t.like_num
+                                or fold(t.text) in folded(cues, "time_words")
+                                for t in c.doc[c.i + 2 : c.i + 4] if not t.is_punct)), None) \
+            if _lemma_in(verb, folded(cues, "appeal_verbs")) else None
+        # (not "a appelé ses partisans à descendre dans la rue": what they are to do; nor
+        # "a appelé les pompiers à 3 h": when)
+        for n, word in enumerate(words[1:]):
+            nxt = _past_adjuncts(at, cues, frozenset({word, "du", "des", "d'", "d’"}),
+                                 start=obj.i + 1 if n == 0 and obj is not None else None)
             if nxt is None or fold(nxt.text) not in (word, *(("du", "des", "d'", "d’")
                                                             if word == "de" else ())):
                 at = None

@@ -492,7 +492,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             _verb_kinds(cues).get(lemma, "reporting") == "reporting" and root.pos_ == "VERB" \
             and (speaker := subjects_of(root)) and not any(
                 c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "obl:arg", "parataxis", "advcl",
-                           "conj") for c in root.children) and not _negated(root, cues) and \
+                           "conj") and not (
+                    # ("s'inquiètent pour leurs données": what a worry is about)
+                    c.dep_ == "obl:arg" and _lemma_in(root, folded(cues, "fear_verbs")))
+                for c in root.children) and not _negated(root, cues) and \
             not _in_relative(root) and not _passive(root) and \
             (head := _phrase_head(speaker)) is not None and (
                 head.pos_ in ("PROPN", "PRON") or _has(head.text, _speaker_nouns(cues))) and \

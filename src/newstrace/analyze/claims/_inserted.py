@@ -173,6 +173,8 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         before = [clitic]  # "a-t-il de nouveau affirmé": the adverbial is nobody
     inverted = ([clitic] if clitic is not None else inverted_subject(verb)) \
         if seg and finite else []
+    if any(t.text in ("«", "“") for t in inverted):
+        inverted = []  # ("a reconnu jeudi des « difficultés techniques »": words quoted)
     if clitic is not None and inverted == [clitic]:
         # "indique-t-on à la Chancellerie": the body the generic pronoun speaks from.
         where = list(itertools.takewhile(lambda t: not t.is_punct,

@@ -175,7 +175,12 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
         twin.evidence.extend(d.evidence)
         if twin.source.kind == "unattributed" and d.source.kind != "unattributed":
             twin.source = d.source
-        if CERTAINTY_ORDER.index(d.certainty) < CERTAINTY_ORDER.index(twin.certainty):
+        # (the most hedged reading wins; but a lede's reading stands against its
+        # headline's, being the fuller sentence, unless it states as a fact what the
+        # headline hedges: "has agreed to buy ..., the companies said" is reported,
+        # whatever "Billionaire to buy paper" forecasts)
+        if (twin.certainty == "asserted" or not d.headline or twin.headline) and \
+                CERTAINTY_ORDER.index(d.certainty) < CERTAINTY_ORDER.index(twin.certainty):
             twin.certainty = d.certainty
         twin.cues.extend(c for c in d.cues if c not in twin.cues)
     return out

@@ -294,6 +294,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "said Alan Crabtree of the Craft Bakers Association": a person, then the body
         # she belongs to.
         return Source("named", text, people[0])
+    if people and len(tokens) > 2 and fold(tokens[0].text) in folded(
+            cues, "indefinite_articles") and _has(tokens[-1].text, cues.get("body_voices", [])) \
+            and all(t.pos_ == "PROPN" for t in tokens[1:-1]):
+        # "A Yorkshire Water spokesperson": an unnamed voice of the body named, whatever
+        # type the entity reader gave the name.
+        return Source("institution", text, None)
     if people:
         head = _phrase_head(tokens)
         first = next((t for t in tokens if t.pos_ == "NOUN"), None)

@@ -79,6 +79,20 @@ class _Verbs(_Sources):
             return None
         return setting[0].agent
 
+    def _names_a_text(self, ctx: _Context, span: tuple[int, int] | None) -> bool:
+        """Whether a setting's phrase opens with a written text's noun, past a determiner
+        ("lettera", "sua lettera"): not "интервью газете", an interview given to a paper,
+        nor a channel its speaker talks through (``channel_nouns``: "comunicado")."""
+        words = ctx.words(*span) if span else []
+        skip = _word_set(ctx.language, ("function_words", "definite_determiners"))
+        first = next((w for w in words if _lower(w.group(0)) not in skip), None)
+        # (a statement, a post, a note carry their speaker's words: "En un comunicado, el
+        # Ministerio aseguró" is the ministry's)
+        return first is not None and _lower(first.group(0)) not in _word_set(
+            ctx.language, ("channel_nouns",)) and any(
+            m.start() == first.start()
+            for m in _find(ctx.language, "document_nouns", ctx.low, first.start(), first.end()))
+
     def _verb(self, ctx: _Context, a: _Anchor) -> _Read | None:
         """Speaker and content around a reporting verb, or None if it reports nothing."""
         text, lang = ctx.text, ctx.language
@@ -91,6 +105,11 @@ class _Verbs(_Sources):
         post_end = a.end
         markers = _word_set(lang, ("infinitive_markers",))
         marked = False
+        # Where a circumstance opens after the speaker ("questionou o dirigente Mário
+        # Pestana perante os professores concentrados ..."): a phrase too long to be a
+        # speaker ends there.
+        circumstances = _word_set(lang, ("speaker_end_prepositions",))
+        circumstance: int | None = None
         in_name = False  # inside a quoted name after the verb ("повідомило «УП», що")
         promised = shallow_lexicon(lang).get("infinitive_pattern") if _first(
             lang, "promise_verbs", ctx.low, a.start, a.end) or _first(
@@ -153,8 +172,13 @@ class _Verbs(_Sources):
                 break
             n_words += 1
             marked = marked or _lower(w.group(0)) in markers
+            if circumstance is None and n_words > 2 and _lower(w.group(0)) in circumstances:
+                circumstance = post_end
             if n_words > (MAX_POST_WORDS + 6 if marked else MAX_POST_WORDS):
-                return None
+                if circumstance is None or stop != "end":
+                    return None
+                post_end = circumstance
+                break
             pos = post_end = w.end()
         if stop == "end" and marked and n_words >= 3:
             # "Getuigen zeggen twee mannen te hebben zien vluchten": the words after the
@@ -518,6 +542,16 @@ class _Verbs(_Sources):
             if forecast:
                 extra.append(f"predicted: forecast verb: {forecast}")
         source = self.classify(ctx, *speaker) if speaker else None
+        if source is not None and a.kind == "verb" and source.kind in (
+                "named", "institution", "vague") and (
+                setting := _document_setting(ctx)) and setting[0].end <= speaker[0] and \
+                self._names_a_text(ctx, setting[0].agent):
+            # (the document right after the preposition, or after a determiner: not "В
+            # интервью газете", an interview given to a paper)
+            # "Nella lettera inviata al presidente, i primari denunciano ...", "В письме,
+            # направленном в прокуратуру, родители утверждают": what the letter holds, on
+            # the letter's word (as "Dans sa lettre, il souligne que").
+            source = Source("document", source.text, source.entity, source.count)
         if speaker:
             est = _first(ctx.language, "c_estimate", ctx.low, min(a.start, speaker[0]),
                          max(a.end, speaker[1]))
