@@ -2888,6 +2888,31 @@ FORTY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
            "« difficultés techniques ».", "named", "reported"),
 ]
 
+FORTY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 106 and 107 (session 25, round 3), in sentences of our own: inability in an
+    # infinitive, a request denied ("ne préconisait aucune"), a relative clause made the
+    # root before an adverbial clause and a "que" hung on a copula, a commitment told on a
+    # source's word, countries a group came from, a step weighed, a bare noun after
+    # "Sans" with a future, "unlikely".
+    ("fr", "Les riverains de l'avenue disent ne plus pouvoir dormir les fenêtres ouvertes.",
+     "vague", "reported"),
+    ("fr", "Le rapport d'expertise ne préconisait en revanche aucune limitation de tonnage"
+           " sur le pont.", "document", "denied"),
+    ("fr", "L'État s'est engagé à verser des avances aux éleveurs « sous quatre semaines "
+           "», selon la préfecture.", "institution", "predicted"),
+    ("fr", "Devant la gare, des touristes venus d'Italie et du Portugal disaient ne pas "
+           "avoir été prévenus de la grève.", "vague", "denied"),
+    ("fr", "Certains parents envisagent de conduire leurs enfants à l'école en voiture.",
+     "vague", "reported"),
+    ("fr", "« Sans compensation, il n'y aura pas de volontaires », prévient le délégué "
+           "syndical, Marc Rivière.", "named", "hypothetical"),
+    ("en", "People familiar with the plans said the market was unlikely to return before "
+           "2027.", "anonymous", "probable"),
+    ("fr", "Un courriel de la direction adressé mardi aux agents, dont Libération a obtenu"
+           " copie, affirme pourtant qu'« aucune suppression de poste n'est à l'ordre du "
+           "jour ».", "document", "denied"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -2902,7 +2927,7 @@ FORTY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
                          + THIRTY_SIXTH_BLIND + THIRTY_SEVENTH_BLIND + THIRTY_EIGHTH_BLIND
                          + THIRTY_NINTH_BLIND + FORTIETH_BLIND + FORTY_FIRST_BLIND
                          + FORTY_SECOND_BLIND + FORTY_THIRD_BLIND + FORTY_FOURTH_BLIND
-                         + FORTY_FIFTH_BLIND)
+                         + FORTY_FIFTH_BLIND + FORTY_SIXTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

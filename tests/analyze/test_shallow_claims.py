@@ -1648,8 +1648,8 @@ BLIND_35_39: list[tuple[str, str, str, str]] = [
      "vague", "probable"),
 ]
 
-BLIND_40_42: list[tuple[str, str, str, str]] = [
-    # Blind sets 40 to 42 (session 25), in sentences of our own: a surname that is an
+BLIND_40_43: list[tuple[str, str, str, str]] = [
+    # Blind sets 40 to 43 (session 25), in sentences of our own: a surname that is an
     # anonymity word ("Fontes"), the Portuguese reportive with an irregular participle,
     # "het gaat om" (no future), learning unofficially or from someone, a denial verb last
     # after its object, a negation after a modal and its infinitive, "keinerlei", an
@@ -1689,14 +1689,28 @@ BLIND_40_42: list[tuple[str, str, str, str]] = [
     # Guard: a statement carries its speaker's words (blind set 2).
     ("es", "En un comunicado difundido en Telegram, el Ministerio de Defensa aseguró que sus "
            "tropas controlaban la ciudad.", "institution", "reported"),
+    # Blind set 43 read: a German refusal to answer, "drohen" with no threat, a time to
+    # come in Russian, "не по назначению", Ukrainian "могли", a Polish rank's abbreviation.
+    ("de", "Die Stadtwerke haben bis Redaktionsschluss nicht auf eine Anfrage unserer "
+           "Zeitung reagiert.", "unattributed", "asserted"),
+    ("de", "Sollte die Schlichtung scheitern, drohen ab Montag Warnstreiks im Nahverkehr.",
+     "unattributed", "hypothetical"),
+    ("ru", "По словам мэра Игоря Смирнова, отопление в домах восстановят к концу недели.",
+     "named", "predicted"),
+    ("ru", "В докладе Счетной палаты говорится, что часть субсидий была использована не по"
+           " назначению.", "document", "reported"),
+    ("uk", "У звіті аудиторів йдеться про те, що частину коштів могли використати "
+           "неефективно.", "document", "possible"),
+    ("pl", "Prawdopodobnie kierowca zasnął za kierownicą – powiedział rzecznik policji "
+           "podkom. Jan Nowak.", "named", "probable"),
 ]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
                          + BLIND_31 + BLIND_32 + BLIND_33 + BLIND_34 + BLIND_35_39
-                         + BLIND_40_42)
-def test_constructions_from_the_seventeenth_to_forty_second_blind_sets(
+                         + BLIND_40_43)
+def test_constructions_from_the_seventeenth_to_forty_third_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

@@ -22,6 +22,7 @@ from newstrace.nlp.models import (
     _insert_after_auxiliary,
     _insert_after_verb,
     _inverted_subject_made_adverbial,
+    _mark_on_copula,
     _noun_made_verb,
     _object_after_insert,
     _opening_phrase_made_root,
@@ -824,3 +825,17 @@ def test_a_relative_clause_on_whose_made_the_root_gives_way_to_the_main_verb() -
     _whose_clause_made_root(doc[:])
     assert (doc[11].dep_, doc[0].head.text, doc[0].dep_, doc[4].dep_, doc[4].head.text,
             doc[3].pos_) == ("ROOT", "charged", "nsubjpass", "relcl", "Hale", "NOUN")
+
+
+def test_a_que_hung_on_the_copula_opens_the_clause_the_verb_governs() -> None:
+    # "Le courriel affirme qu'aucune suppression n'est à l'ordre du jour": "qu'" hung on
+    # "est", "ordre" an open complement of "affirme".
+    doc = _tree(["Le", "courriel", "affirme", "qu'", "aucune", "suppression", "n'", "est", "à",
+                 "l'", "ordre", "."],
+                [1, 2, 2, 7, 5, 10, 10, 10, 10, 10, 2, 2],
+                ["det", "nsubj", "ROOT", "mark", "det", "nsubj", "advmod", "cop", "case", "det",
+                 "xcomp", "punct"],
+                ["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "ADV", "AUX", "ADP", "DET", "NOUN",
+                 "PUNCT"])
+    _mark_on_copula(doc)
+    assert (doc[3].head.text, doc[10].dep_) == ("ordre", "ccomp")

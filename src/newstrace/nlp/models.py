@@ -225,6 +225,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _insert_after_auxiliary(doc, inserts)
             _insert_after_verb(doc, inserts)
         _clitic_subject(doc)
+        _mark_on_copula(doc)
         _condition_mark_made_case(doc)
         _relative_made_complement(doc)
         _subject_in_opening_participle(doc)
@@ -431,6 +432,21 @@ def _condition_mark_made_case(doc: Doc) -> None:
         if tok.lower_ == "si" and tok.pos_ == "SCONJ" and tok.dep_ == "case" and \
                 noun.dep_.startswith("nsubj") and noun.head.pos_ in ("VERB", "AUX", "ADJ"):
             tok.head, tok.dep_ = noun.head, "mark"
+
+
+def _mark_on_copula(doc: Doc) -> None:
+    """"affirme qu'« aucune suppression n'est à l'ordre du jour »": the model hung the
+    clause's "que" on the copula and made the predicate an open complement of the verb;
+    the clause is the predicate's, which the verb governs as what is said."""
+    for tok in doc:
+        cop = tok.head
+        if tok.dep_ != "mark" or tok.lower_ not in ("que", "qu", "qu'", "qu’") or \
+                cop.dep_ != "cop" or cop.head.i < tok.i:
+            continue
+        pred = cop.head
+        tok.head = pred
+        if pred.dep_ == "xcomp" and pred.head.pos_ == "VERB" and pred.head.i < tok.i:
+            pred.dep_ = "ccomp"
 
 
 def _clitic_subject(doc: Doc) -> None:
@@ -1302,7 +1318,9 @@ def _relative_made_root(sent: Span) -> None:
         return
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")
                     and c.i < relative.i - 1), None)
-    main = next((c for c in root.children if c.dep_ == "conj" and c.i > root.i
+    # (or an adverbial clause: "Un courriel ..., dont Libération a obtenu copie, affirme")
+    main = next((c for c in root.children if c.dep_ in ("conj", "advcl", "parataxis")
+                 and c.i > root.i
                  and c.pos_ in ("VERB", "AUX") and "," in (doc[c.left_edge.i].text,
                                                           doc[c.left_edge.i - 1].text)
                  and not any(k.dep_.startswith("nsubj") or k.dep_ == "cc"

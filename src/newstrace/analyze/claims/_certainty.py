@@ -298,7 +298,9 @@ def _inability(verb: Token, cues: dict[str, Any]) -> bool:
     accepter", "ne parvient plus à assurer", "cannot keep"): a state stated, not a denial
     of a claim, nor a possibility (not "n'a pas pu", a past attempt)."""
     able = folded(cues, "ability_verbs")
-    return (fold(verb.lemma_) in able and verb.morph.get("VerbForm") == ["Fin"] and any(
+    # (an infinitive too, under a verb of saying: "disent ne plus pouvoir dormir")
+    return (fold(verb.lemma_) in able and verb.morph.get("VerbForm") in (["Fin"], ["Inf"])
+            and any(
         c.dep_ == "xcomp" and (c.morph.get("VerbForm") == ["Inf"] or any(  # "être garanti"
             k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Inf"] for k in c.children))
         for c in verb.children)) or any(
@@ -821,6 +823,15 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                        fold(c.text) in folded(cues, "c_negation") for c in t.children)), None)
     if intent is not None:  # "said she plans to start", "a dit vouloir partir"
         found.setdefault(intents[cue_lemma(intent, set(intents))], f"intention: {intent.text}")
+    committed = next((r for r in roots if r.pos_ == "VERB" and _lemma_in(
+        r, folded(cues, "commitment_verbs")) and any(c.dep_ == "xcomp" for c in r.children)
+        and not any((c.dep_.startswith("aux") and c.morph.get("Tense") in (["Imp"], ["Past"]))
+                    or c.dep_ in ("aux:pass", "auxpass") for c in r.children)
+        and not any(fold(c.text) in folded(cues, "c_negation") for c in r.children)), None)
+    if committed is not None and attributed:
+        # "L'État s'est engagé à verser des avances, selon la préfecture": a commitment told
+        # on a source's word is what is to come (as "X vowed to win" is).
+        found.setdefault("predicted", f"commitment: {committed.text}")
     fear = folded(cues, "fear_verbs")
     feared = next((t for t in roots if t.pos_ == "VERB" and _lemma_in(t, fear)), None)
     if feared is not None:  # "disent craindre pour l'avenir du site"
@@ -829,11 +840,17 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                    or _conditional_form(t)]
     opening = next((t for t in tokens if not t.is_punct), None)
     after = next((t for t in tokens if opening is not None and t.i > opening.i), None)
-    if conditional and opening is not None and fold(opening.text) in folded(
+    to_come = any(_tagged_future(t) or _future_form(t) for t in heads)
+    if (conditional or to_come) and opening is not None and fold(opening.text) in folded(
             cues, "c_counterfactual_openers") and after is not None and (
-            after.pos_ in ("DET", "PRON") or after.morph.get("VerbForm") in (["Inf"], ["Ger"])):
+            after.pos_ in ("DET", "PRON") or after.morph.get("VerbForm") in (["Inf"], ["Ger"])
+            or (after.pos_ == "NOUN" and fold(after.text) not in folded(
+                cues, "c_manner_nouns_after_without")
+                and after.i + 1 < len(after.doc) and after.doc[after.i + 1].text == ",")):
         # (with what it lacks, not an adverb: "Sans surprise, le ministre aurait démissionné";
-        # or whom: "« Sans eux, on aurait perdu le dernier service public »")
+        # or whom: "« Sans eux, on aurait perdu le dernier service public »"; or a bare
+        # noun set off, with what would follow in the future: "« Sans compensation, il
+        # n'y aura pas de volontaires »")
         # "« Sans cette hausse, nous aurions dû supprimer des lignes »": what would have
         # been, a hypothesis, not hearsay.
         found.setdefault("hypothetical", f"hypothesis: counterfactual ({opening.text})")
@@ -873,8 +890,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # "une nouvelle hausse n'est pas exclue si l'État ne compense pas": what is not
         # ruled out, under its condition, stays a possibility.
         del found["hypothetical"]
-    if "hypothetical" in found and "denied" in found and opening is not None and \
-            fold(opening.text) in folded(cues, "c_condition_marks"):
+    if "hypothetical" in found and "denied" in found and opening is not None and (
+            fold(opening.text) in folded(cues, "c_condition_marks")
+            or found["hypothetical"].startswith("hypothesis: counterfactual")):
         # "« Si rien n'est fait, certaines universités ne pourront plus payer »": a
         # negation inside what a condition would bring is part of the hypothesis.
         found = {"hypothetical": found.pop("hypothetical"), **found}

@@ -627,8 +627,14 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                               and _clause_verb_head(t) == tok.i and not any(
                                   v.pos_ == "VERB" and v.i not in inside
                                   for v in sent.doc[tok.i + 1 : t.i])), None)
+            # ("Le document ne préconisait aucune limitation": it recommended none, a
+            # denial; "n'a fait aucun commentaire" is a refusal, read before)
+            none = next((c for c in obj.children if c.dep_ == "det"
+                         and fold(c.text) in folded(cues, "c_negative_words")), None) \
+                if any(fold(c.text) in _NE for c in tok.children) else None
             out.append(_Report(tok, speaker, None, what,
                                f"hypothetical: condition ({condition.text})" if condition
+                               else f"denied: none ({none.text})" if none is not None
                                else _promise(tok, cues, obj), "statement"))
         elif _lemma_in(tok, folded(cues, "defence_verbs")) and clause is None and \
                 obj is not None and (fold(obj.lemma_) in folded(cues, "defended_nouns")

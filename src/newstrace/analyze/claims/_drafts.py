@@ -28,6 +28,7 @@ from newstrace.analyze.claims._reports import _reporting
 from newstrace.analyze.claims._sources import _classify
 from newstrace.analyze.claims._speakers import subjects_of
 from newstrace.analyze.claims._syntax import (
+    _NE,
     _OPENING_QUOTES,
     RELATIVE_DEPS,
     SUBJECT_DEPS,
@@ -302,6 +303,13 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "demande aux consommateurs de ne pas les consommer", "recommande de consulter
             # en cas de fièvre": a negation or a condition inside a request is part of it.
             extra.append(f"part of a request or charge: {verb.text}")
+            none = next((k for c in verb.children if c.dep_ in ("obj", "dobj")
+                         for k in c.children if k.dep_ == "det"
+                         and fold(k.text) in folded(cues, "c_negative_words")), None)
+            if none is not None and any(fold(c.text) in _NE for c in verb.children):
+                # "Le document ne préconisait aucune limitation": the request itself is
+                # denied, none made.
+                extra.append(f"denied: none requested ({none.text})")
         heads = _content_heads(pb, rep, cues)
         if _lemma_in(verb, folded(cues, "announcing_verbs")) and _future_in_past(heads, cues):
             # "a promis que la ligne serait rouverte", "predicted that the bill would
@@ -419,6 +427,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "X vowed to win Florida": a commitment about the future, not words quoted.
             kind = "commitment"
             extra.append(f"predicted: commitment ({verb.text})")
+        elif rep.clause is not None and rep.clause.dep_ == "xcomp" and intent and \
+                lemma in folded(cues, "considering_verbs"):
+            # "envisagent de conduire leurs enfants": a step weighed, told as such (but "n'a
+            # jamais envisagé de payer" denies it)
+            if any(fold(c.text) in folded(cues, "c_negation") for c in verb.children):
+                extra.append(f"denied: no intention ({verb.text})")
         elif rep.clause is not None and rep.clause.dep_ == "xcomp" and intent:
             # "X plans to leave", "X hopes to win": an intention, nobody quoted.
             kind = "intention"

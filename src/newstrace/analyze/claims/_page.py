@@ -568,7 +568,11 @@ def _subject_body(pb: ParsedBlock, start: int, end: int, word: str | None, index
     if _GENDERS[word] and subject.morph.get("Gender") not in ([_GENDERS[word]], []):
         return None
     words = [t for t in subject.subtree if not t.is_punct]
-    source = _classify(pb, *_span_of(words), index, types, cues_for(pb.block.language))
+    cues = cues_for(pb.block.language)
+    if fold(subject.text) in folded(cues, "named_only_bodies") and not any(
+            t.pos_ == "PROPN" for t in words):
+        return None  # ("Le nouveau site accueillera 90 chalets, a-t-il précisé": a place)
+    source = _classify(pb, *_span_of(words), index, types, cues)
     # ("Plusieurs associations ... qui pousse selon elles": a plural stands for a group too)
     return source if source.kind == "institution" or (
         source.kind == "vague" and word in _PLURAL) else None

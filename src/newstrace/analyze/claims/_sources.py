@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._cues import _has, _one_of, cues_for, folded
 from newstrace.analyze.claims._speakers import _anaphor, _titled, subjects_of, titled_first
-from newstrace.analyze.claims._syntax import _phrase_head, _tokens
+from newstrace.analyze.claims._syntax import _phrase_head, _span_of, _tokens
 from newstrace.analyze.entities import EntityIndex
 from newstrace.model import Source
 from newstrace.nlp.countries import metonym_country
@@ -231,8 +231,14 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     # "Analysts at Cornwall Insight", who speak for a body)
     # ("Students at Midland State University", "Regular customers at the X shop": people
     # at a body who are not its staff speak for nobody but themselves)
+    # ("des touristes venus d'Espagne et du Brésil": the countries a participle after the
+    # group names say where they come from, not for whom they speak)
+    came = [c for c in lead.children if c.dep_ == "acl" and c.i > lead.i
+            and c.morph.get("VerbForm") == ["Part"]] if lead is not None else []
+    beyond = {i for c in came for i in index.at(pb.block.id, *_span_of(list(c.subtree)))}
     group = people or (ids and not _has(text, cues.get("anonymity", [])) and all(
-        entity_types.get(i) not in ("organization", "country") for i in ids)) or \
+        entity_types.get(i) not in ("organization", "country") or i in beyond
+        for i in ids)) or \
         len(tokens) == 1 or (lead is not None and fold(lead.text) in folded(
             cues, "lay_groups"))
     # (but "People familiar with Northlight's finances" are unnamed sources)
