@@ -2913,6 +2913,24 @@ FORTY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
            "jour ».", "document", "denied"),
 ]
 
+FORTY_SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 108 and 109 (session 25, round 4), in sentences of our own: what only a body
+    # does after a name, a promise that something will not happen, a launch announced,
+    # "not just", a share counted in tens, a company named "Ltd".
+    ("fr", "Gazelec Sud, qui exploite la conduite, a assuré qu'aucune anomalie de pression"
+           " n'avait été détectée.", "institution", "denied"),
+    ("fr", "« Aucun poste ne sera supprimé », a promis le ministre du Travail, Étienne "
+           "Varenne.", "named", "predicted"),
+    ("fr", "Le ministre a annoncé le lancement d'une inspection de toutes les "
+           "canalisations anciennes.", "named", "predicted"),
+    ("en", "“What stands out is not just the heat but how early it came,” said Rachel "
+           "Ainsworth, a climate scientist.", "named", "reported"),
+    ("en", "Four in ten households have no air conditioning, the survey found.",
+     "document", "reported"),
+    ("en", "The post office on High Street will close in October, Post Office Ltd has "
+           "confirmed.", "institution", "predicted"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -2927,7 +2945,7 @@ FORTY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
                          + THIRTY_SIXTH_BLIND + THIRTY_SEVENTH_BLIND + THIRTY_EIGHTH_BLIND
                          + THIRTY_NINTH_BLIND + FORTIETH_BLIND + FORTY_FIRST_BLIND
                          + FORTY_SECOND_BLIND + FORTY_THIRD_BLIND + FORTY_FOURTH_BLIND
-                         + FORTY_FIFTH_BLIND + FORTY_SIXTH_BLIND)
+                         + FORTY_FIFTH_BLIND + FORTY_SIXTH_BLIND + FORTY_SEVENTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -3251,3 +3269,15 @@ def test_a_headline_merged_with_its_lede_keeps_the_ledes_reading() -> None:
                      language="en")
     assert (claims[0].source.kind, claims[0].certainty) == ("institution", "reported"), claims[0]
 
+
+def test_a_short_name_opening_a_bodys_longer_name_is_that_body() -> None:
+    """"Red Butte denied ..." after "Red Butte Midstream, a Houston-based company": the
+    body's name cut short, not a person."""
+    claims, _ = read(("paragraph", "The pipeline is operated by Red Butte Midstream, a "
+                                   "Houston-based company."),
+                     ("paragraph", "Red Butte denied that any known defect had gone "
+                                   "unaddressed, saying the segment had passed a pressure test "
+                                   "last year."),
+                     language="en")
+    assert (claims[-2].source.kind, claims[-2].certainty) == ("institution", "denied"), \
+        claims[-2]

@@ -112,7 +112,10 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     "des", a second participle joined to the first one's object, a condition made the
     root, a relative clause made the root, a determiner made a modifier, a quoted
     participle tagged an imperative, an object made an adverbial after an inserted
-    phrase; and a verb the model lemmatized as a noun gets its verb's lemma."""
+    phrase, an object after a day with a partitive article taken for "de" + "les", a
+    "que" hung on a copula; a counted subject makes an imperfect a verb ("deux
+    restaient"), an infinitive under a verb tagged a present gets its form back; and a
+    verb the model lemmatized as a noun gets its verb's lemma."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")

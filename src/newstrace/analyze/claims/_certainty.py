@@ -356,7 +356,8 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     """The word that negates the content: an adverb on its predicate ("did not", "n'a pas",
     "never"), or a negative determiner or pronoun as one of its arguments ("no evidence",
     "aucune décision n'a", "none of the passengers", "ne ... rien"); not inside an "if"
-    clause."""
+    clause, nor on what a share counted lacks ("11,4 % des assurés n'ont pas de
+    médecin"), nor on an aim ("pour ne pas payer")."""
     adverbs = folded(cues, "c_negation")
     words = folded(cues, "c_negative_words")
     marks = folded(cues, "c_condition_marks")
@@ -416,12 +417,17 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             not _predicate(t.head) else t.head
         if _under_infinitive(held, within):
             continue  # "consistera à démontrer qu'il ne siégeait pas": what is to be shown
-        counted = next((c for c in held.children if c.dep_ in SUBJECT_DEPS and c.i < held.i), None)
-        if counted is not None and any(k.text == "%" or fold(k.text) in ("percent",
-                                                                        "pourcent")
-                                       for k in counted.subtree if k.i < counted.i + 2):
-            # "11,4 % des assurés n'ont pas de médecin traitant": a share counted, a figure
-            # told, nothing denied
+        pred = t.head.head if t.dep_ == "det" else held  # ("have no way": the verb's)
+        counted = next((c for c in pred.children if c.dep_ in SUBJECT_DEPS and c.i < pred.i), None)
+        share = counted is not None and any(
+            k.text == "%" or fold(k.text) in ("percent", "pourcent") or (
+                k.like_num and k.i + 2 < len(k.doc) and fold(k.doc[k.i + 1].text) in (
+                    "in", "sur", "out") and (k.doc[k.i + 2].like_num
+                                             or k.doc[k.i + 2].lower_ == "of"))
+            for k in counted.subtree if k.i < counted.i + 2)
+        if share:
+            # "11,4 % des assurés n'ont pas de médecin traitant", "four in ten households
+            # have no way of cooling": a share counted, a figure told, nothing denied
             continue
         if held.morph.get("VerbForm") == ["Inf"] and any(
                 c.dep_ in ("mark", "case") and fold(c.text) in folded(cues, "purpose_marks")
@@ -616,9 +622,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # ("asked why the plant had not been inspected": the question holds the negation.)
     # ("estimait qu'environ 10 % des unités ne disposaient pas d'une barrière": the
     # negation is part of what the figure counts, an estimate, no denial.)
+    # ("« Aucune zone d'ombre ne subsistera », a promis le ministre": what is promised not
+    # to happen is the promise, a forecast.)
     negated = _negation(tokens, cues) if not directive and not any(
         c in ("possible: not ruled out", "hypothetical: question")
-        or c.startswith(("estimate: a figure", "estimate: figures")) for c in extra) else None
+        or c.startswith(("estimate: a figure", "estimate: figures", "predicted: promised"))
+        for c in extra) else None
     if negated is not None:
         found["denied"] = f"negation: {negated.text}"
     denial = folded(cues, "denial_verbs")

@@ -315,6 +315,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "a promis que la ligne serait rouverte", "predicted that the bill would
             # clear": the speaker's own forecast, told in the future of the past.
             extra.append(f"predicted: announced ({verb.text})")
+            if _lemma_in(verb, folded(cues, "commitment_verbs")):
+                extra.append(f"predicted: promised ({verb.text})")
         elif (rep.clause is not None or (
                 rep.span is not None and rep.span[0] > verb.idx
                 and pb.norm.text[rep.span[0] : rep.span[0] + 1] not in _OPENING_QUOTES

@@ -392,7 +392,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     # (a source's word as an adjective names nobody: "official figures")
     insiders = [t for t in tokens if t.idx < start + len(core) and t.pos_ != "ADJ"
                 and _has(t.text, cues.get("source_nouns", []))]
-    if _has(core, cues.get("document_nouns", [])) and not insiders and not body_head and not (
+    if _has(core, cues.get("document_nouns", [])) and not insiders and not body_head and \
+            not _body_name_end(text, cues) and not (  # ("Post Office Ltd", a company)
             # ("Critics of the bill": people, whatever text they speak of)
             head is not None and head.pos_ == "NOUN"
             and _has(head.text, cues.get("vague_nouns", []))):
@@ -603,7 +604,10 @@ def _names_shown_as_bodies(index: EntityIndex, types: dict[str, str], texts: dic
     Port, l'établissement public qui ...,"), or, for one-word names, a body's noun right
     before them, one adjective allowed between ("la société rennaise Lexiane", "AI
     startup Corvid"), or a company's officer ("Vantra chief executive", "le PDG de
-    Vantra").  (A name also written in full, "Bertrand Lecoq", is a person's.)"""
+    Vantra"), or a relative clause telling what only a body does ("Transgaz Sud-Est, qui
+    exploite la conduite,"); and names of several words ending as only bodies' names do
+    ("Kingsmere Airport").  (A name also written in full, "Bertrand Lecoq", is a
+    person's.)"""
     cues = cues_for(language)
     # ("County Clerk Dana Whitmore": a name the entity reader took with its title)
     people = _person_nouns(cues)
@@ -633,20 +637,42 @@ def _names_shown_as_bodies(index: EntityIndex, types: dict[str, str], texts: dic
     return out
 
 
+@cache
+def _body_act(language: str | None) -> re.Pattern[str] | None:
+    """A relative clause set off after a name telling what only a body does ("Transgaz
+    Sud-Est, qui exploite la conduite,", "X, which operates the line")."""
+    cues = cues_for(language)
+    acts, things = folded(cues, "body_relative_verbs"), folded(cues, "operated_things")
+    if not acts or not things:
+        return None
+    # (what is run must be a network or a plant: "qui exploite 22 hectares" is a farmer,
+    # "qui gère la partie commerciale" a person)
+    return re.compile(rf"\s*,\s*(?:qui|which|that)\s+(?:{'|'.join(map(re.escape, acts))})"
+                      rf"\s+(?:(?:la|le|les|l'|l’|the|its|son|sa|ses)\s*)?(?:[\w-]+\s+)?"
+                      rf"(?:{'|'.join(map(re.escape, things))})\b")
+
+
 def _ends_as_body_name(name: str, language: str | None) -> bool:
     """Whether a name of several words ends with a word only bodies' names end with
     ("Kingsmere Airport", "Cardiff Harriers"), before any apposition set off by a comma
     ("Bellridge Health, one of the largest insurers")."""
+    return _body_name_end(name, cues_for(language))
+
+
+def _body_name_end(name: str, cues: dict[str, Any]) -> bool:
+    """``_ends_as_body_name`` with the language's cues at hand; both words capitalised, so
+    that "le directeur du musée" stays a person."""
     words = name.split(",")[0].split()
     return len(words) > 1 and words[-1][:1].isupper() and words[0][:1].isupper() and fold(
-        words[-1]) in folded(cues_for(language), "body_name_ends")
+        words[-1]) in folded(cues, "body_name_ends")
 
 
 def _short_body_name(text: str, index: EntityIndex, besides: str | None = None) -> str | None:
     """The body of the page whose name ``text`` is, or whose longer name it opens
-    ("Harwell" after "Harwell Dynamics"), when no person's full name (but ``besides``)
-    ends with it.  A body's name is read without the common noun the entity reader took in
-    ("groupe Tellier Défense" is "Tellier Défense")."""
+    ("Harwell" after "Harwell Dynamics", "Lone Mesa" after "Lone Mesa Midstream"), when no
+    person's full name (but ``besides``) ends with it.  A body's name is read without the
+    common noun the entity reader took in ("groupe Tellier Défense" is "Tellier
+    Défense")."""
     words = fold(text.strip()).split()
     if not words or not text.strip()[:1].isupper():
         return None
@@ -660,7 +686,7 @@ def _short_body_name(text: str, index: EntityIndex, besides: str | None = None) 
         lettered = len(words) == 1 and len(name) > 1 and words[0] in name and all(
             w.isupper() and len(w) <= 4 for w, f in zip(kept, name, strict=False) if f != words[0])
         if e.type == "organization" and name and (name == words or lettered or (
-                len(words) == 1 and len(name) > 1 and name[0] == words[0])):
+                len(words) < len(name) and name[: len(words)] == words)):
             return e.id
     return None
 
@@ -668,10 +694,14 @@ def _short_body_name(text: str, index: EntityIndex, besides: str | None = None) 
 def _shown_as_body(text: str, start: int, end: int, language: str | None, one_word: bool,
                    several_after_noun: bool = False) -> bool:
     """Whether the words around the name at ``text[start:end]`` say it is a body's: a
-    body's apposition after it; for a one-word name, a body's noun before it (one
-    adjective allowed) or a company's officer; for a name of several words when
-    ``several_after_noun``, a body's noun right before it."""
+    body's apposition after it, or a relative clause telling what only a body does; for a
+    one-word name, a body's noun before it (one adjective allowed) or a company's
+    officer; for a name of several words when ``several_after_noun``, a body's noun right
+    before it."""
     if _apposed_as_body(text, start, end, language):
+        return True
+    act = _body_act(language)
+    if act is not None and act.match(fold(text[end : end + 60])):
         return True
     before = _body_noun_before(language)
     if before is not None and (one_word or several_after_noun) and _body_noun_ends(

@@ -47,6 +47,7 @@ class _According(_Verbs):
         return read
 
     def _according_read(self, ctx: _Context, a: _Anchor) -> _Read | None:
+        """The source and content around an "according to" anchor, by the anchor's kind."""
         text = ctx.text
         if a.kind == "according_pronoun":  # "По его словам, ...": the last one named
             before = _trim(text, ctx.start, a.start)

@@ -546,8 +546,6 @@ class _Verbs(_Sources):
                 "named", "institution", "vague") and (
                 setting := _document_setting(ctx)) and setting[0].end <= speaker[0] and \
                 self._names_a_text(ctx, setting[0].agent):
-            # (the document right after the preposition, or after a determiner: not "В
-            # интервью газете", an interview given to a paper)
             # "Nella lettera inviata al presidente, i primari denunciano ...", "В письме,
             # направленном в прокуратуру, родители утверждают": what the letter holds, on
             # the letter's word (as "Dans sa lettre, il souligne que").
