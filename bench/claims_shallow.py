@@ -49,7 +49,8 @@ SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_
                                                              "_blind34", "_blind35", "_blind36",
                                                              "_blind37", "_blind38", "_blind39",
                                                              "_blind40", "_blind41", "_blind42",
-                                                             "_blind43", "_blind44", "_blind45")]
+                                                             "_blind43", "_blind44", "_blind45",
+                                                             "_blind46")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:
