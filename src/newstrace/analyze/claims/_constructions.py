@@ -42,6 +42,7 @@ from newstrace.analyze.claims._verbs import (
     _idiom,
     _lemma_in,
     _listed_verb,
+    _none_said,
     _reflexive_not_said,
     _Report,
     _said,
@@ -629,9 +630,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                   for v in sent.doc[tok.i + 1 : t.i])), None)
             # ("Le document ne préconisait aucune limitation": it recommended none, a
             # denial; "n'a fait aucun commentaire" is a refusal, read before)
-            none = next((c for c in obj.children if c.dep_ == "det"
-                         and fold(c.text) in folded(cues, "c_negative_words")), None) \
-                if any(fold(c.text) in _NE for c in tok.children) else None
+            none = _none_said(tok, cues)
             out.append(_Report(tok, speaker, None, what,
                                f"hypothetical: condition ({condition.text})" if condition
                                else f"denied: none ({none.text})" if none is not None

@@ -28,7 +28,6 @@ from newstrace.analyze.claims._reports import _reporting
 from newstrace.analyze.claims._sources import _classify
 from newstrace.analyze.claims._speakers import subjects_of
 from newstrace.analyze.claims._syntax import (
-    _NE,
     _OPENING_QUOTES,
     RELATIVE_DEPS,
     SUBJECT_DEPS,
@@ -47,6 +46,7 @@ from newstrace.analyze.claims._verbs import (
     _intent_kinds,
     _lemma_in,
     _listed_verb,
+    _none_said,
     _Report,
     _verb_kinds,
     cue_lemma,
@@ -303,10 +303,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "demande aux consommateurs de ne pas les consommer", "recommande de consulter
             # en cas de fièvre": a negation or a condition inside a request is part of it.
             extra.append(f"part of a request or charge: {verb.text}")
-            none = next((k for c in verb.children if c.dep_ in ("obj", "dobj")
-                         for k in c.children if k.dep_ == "det"
-                         and fold(k.text) in folded(cues, "c_negative_words")), None)
-            if none is not None and any(fold(c.text) in _NE for c in verb.children):
+            if (none := _none_said(verb, cues)) is not None:
                 # "Le document ne préconisait aucune limitation": the request itself is
                 # denied, none made.
                 extra.append(f"denied: none requested ({none.text})")

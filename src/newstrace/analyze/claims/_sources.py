@@ -633,7 +633,7 @@ def _names_shown_as_bodies(index: EntityIndex, types: dict[str, str], texts: dic
     out.update(e.id for e in index.entities if types.get(e.id) == "person"
                and _short_body_name(e.name, index, e.id) is not None)
     out.update(e.id for e in index.entities if types.get(e.id) == "person"
-               and _ends_as_body_name(e.name, language))
+               and _body_name_end(e.name, cues))
     return out
 
 
@@ -652,16 +652,11 @@ def _body_act(language: str | None) -> re.Pattern[str] | None:
                       rf"(?:{'|'.join(map(re.escape, things))})\b")
 
 
-def _ends_as_body_name(name: str, language: str | None) -> bool:
+def _body_name_end(name: str, cues: dict[str, Any]) -> bool:
     """Whether a name of several words ends with a word only bodies' names end with
     ("Kingsmere Airport", "Cardiff Harriers"), before any apposition set off by a comma
-    ("Bellridge Health, one of the largest insurers")."""
-    return _body_name_end(name, cues_for(language))
-
-
-def _body_name_end(name: str, cues: dict[str, Any]) -> bool:
-    """``_ends_as_body_name`` with the language's cues at hand; both words capitalised, so
-    that "le directeur du musée" stays a person."""
+    ("Bellridge Health, one of the largest insurers"); its first and last words
+    capitalised, so that "le directeur du musée" stays a person."""
     words = name.split(",")[0].split()
     return len(words) > 1 and words[-1][:1].isupper() and words[0][:1].isupper() and fold(
         words[-1]) in folded(cues, "body_name_ends")
@@ -825,7 +820,7 @@ def _named_as_body(name: str, texts: dict[str, str], language: str | None) -> bo
     name = name.strip()
     if not name:
         return False
-    if _ends_as_body_name(name, language):
+    if _body_name_end(name, cues_for(language)):
         return True
     word = re.compile(rf"\b{re.escape(name)}\b")
     one_word = re.fullmatch(r"[^\W\d_][\w-]+", name) is not None

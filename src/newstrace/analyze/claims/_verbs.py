@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._cues import folded
-from newstrace.analyze.claims._syntax import SUBJECT_DEPS, _insertion_auxiliary
+from newstrace.analyze.claims._syntax import _NE, SUBJECT_DEPS, _insertion_auxiliary
 from newstrace.nlp.dates import fold
 
 if TYPE_CHECKING:
@@ -174,3 +174,12 @@ def _after_closing_quote(tok: Token) -> bool:
     doc = tok.doc
     i = tok.i - 1 if tok.i >= 1 and doc[tok.i - 1].morph.get("Reflex") == ["Yes"] else tok.i
     return i >= 2 and doc[i - 1].text == "," and doc[i - 2].text in ("»", "”", '"')
+
+
+def _none_said(verb: Token, cues: dict[str, Any]) -> Token | None:
+    """The negative determiner of a negated verb's object ("ne préconisait aucune
+    limitation", "n'a annoncé aucune mesure"): the verb says there is none, a denial."""
+    if not any(fold(c.text) in _NE for c in verb.children):
+        return None
+    return next((k for c in verb.children if c.dep_ in ("obj", "dobj") for k in c.children
+                 if k.dep_ == "det" and fold(k.text) in folded(cues, "c_negative_words")), None)
