@@ -1892,10 +1892,11 @@ TWENTY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "Ce tronçon figurait parmi les 40 jugés « dangereux » dans un rapport de la "
            "préfecture publié en 2021.", "document", "reported"),
     # After a verb of reaction, a participle of saying goes on with the speaker's words;
-    # the reaction alone quotes nobody.
+    # the reaction alone quotes nobody, but tells a stance on the body's word (every
+    # blind writer reads "welcomed the X", "a salué" so: 26 lines, none asserted).
     ("en", "The nurses' union welcomed the decision, saying the cuts would have put "
            "patients at risk.", "institution", "reported"),
-    ("en", "The farmers' federation welcomed the announcement.", "unattributed", "asserted"),
+    ("en", "The farmers' federation welcomed the announcement.", "institution", "reported"),
     # A figure estimated: the modal is part of it.
     ("en", "Analysts at Brenner Capital estimated that annual sales could reach $3 billion "
            "by 2030.", "institution", "estimate"),
@@ -2931,6 +2932,56 @@ FORTY_SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
            "confirmed.", "institution", "predicted"),
 ]
 
+FORTY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 110 to 113 (session 26, round 1), in sentences of our own: a verb the model
+    # made a noun, an infinitive or a participle inside its subject's phrase, a setting made
+    # the subject, a document's noun (a poster, invoices), praise told on its subject's
+    # word, officials of a service or a level of government, a prohibition, what may have
+    # happened, a likelihood, a headline's infinitive past an adverbial clause, a body by
+    # its name's last word, a governing body, an event whose holding is announced.
+    ("fr", "Un haut responsable du ministère de la Santé, s'exprimant sous couvert d'anonymat, "
+           "juge toutefois que « les chiffres restent trop fragiles pour trancher ».",
+           "anonymous", "reported"),
+    ("fr", "Le courrier envoyé mardi aux riverains, signé du directeur, Paul Amar, invoque « "
+           "des contraintes techniques ».", "document", "reported"),
+    ("fr", "Le courrier envoyé mardi aux riverains invoque « des contraintes techniques ».",
+           "document", "reported"),
+    ("fr", "Un message publié sur la page Facebook du club, qui a recueilli plus de 500 "
+           "commentaires, déplore « la fin d'une époque ».", "document", "reported"),
+    ("fr", "Une affichette posée à l'entrée du parc déconseille la baignade jusqu'à nouvel "
+           "ordre.", "document", "reported"),
+    ("fr", "Dans un tract distribué jeudi devant l'usine, la CGT-Métallurgie de la Sarthe "
+           "dénonce « un plan social déguisé ».", "institution", "reported"),
+    ("en", "Local shop owners welcomed the decision.", "vague", "reported"),
+    ("en", "Residents had to leave their homes overnight, local officials said.",
+           "institution", "reported"),
+    ("en", "The boy was found alive on Sunday, according to search and rescue officials.",
+           "institution", "reported"),
+    ("en", "Invoices obtained by the Courier under freedom of information rules show payments "
+           "to a consultancy.", "document", "reported"),
+    ("fr", "Les randonneurs « ne doivent en aucun cas quitter les sentiers balisés », a "
+           "rappelé la préfecture.", "institution", "reported"),
+    ("fr", "Selon des experts du cabinet, des fissures ont pu se former dès l'hiver dernier.",
+           "vague", "possible"),
+    ("fr", "« Tout laisse penser à un acte volontaire », a déclaré le procureur, Marc Vidal.",
+           "named", "probable"),
+    ("en", "Corner shop to shut after 40 years as owners retire", "unattributed", "predicted"),
+    ("fr", "Le concert a été reporté, a indiqué vendredi le producteur, Azur Live Productions.",
+           "institution", "reported"),
+    ("en", "The race was postponed, the sport's governing body said on Friday.",
+           "institution", "reported"),
+    ("fr", "La maire a annoncé la tenue d'une consultation des habitants le 12 mai.",
+           "named", "predicted"),
+    # (guards: what these rules must leave alone)
+    ("en", "Spain welcomed a record 85 million visitors last year.", "unattributed", "asserted"),
+    ("en", "The army shelled a fuel depot near the city, two local officials said.",
+           "anonymous", "reported"),
+    ("fr", "Selon la préfecture, les secouristes ont pu atteindre la victime vers 15 heures.",
+           "institution", "reported"),
+]
+
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -2945,7 +2996,8 @@ FORTY_SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
                          + THIRTY_SIXTH_BLIND + THIRTY_SEVENTH_BLIND + THIRTY_EIGHTH_BLIND
                          + THIRTY_NINTH_BLIND + FORTIETH_BLIND + FORTY_FIRST_BLIND
                          + FORTY_SECOND_BLIND + FORTY_THIRD_BLIND + FORTY_FOURTH_BLIND
-                         + FORTY_FIFTH_BLIND + FORTY_SIXTH_BLIND + FORTY_SEVENTH_BLIND)
+                         + FORTY_FIFTH_BLIND + FORTY_SIXTH_BLIND + FORTY_SEVENTH_BLIND
+                         + FORTY_EIGHTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

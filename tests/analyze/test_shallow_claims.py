@@ -1705,12 +1705,32 @@ BLIND_40_43: list[tuple[str, str, str, str]] = [
            "podkom. Jan Nowak.", "named", "probable"),
 ]
 
+BLIND_44_46: list[tuple[str, str, str, str]] = [
+    # Blind sets 44 to 46 (session 26), in sentences of our own: Polish "as X reported" with
+    # a neuter or non-virile verb, a Polish likelihood as an adjective, German bodies' name
+    # words ("Stadtwerke", "Landesbetrieb"), the statement a source spoke through ending its
+    # phrase.
+    ("pl", "Jak poinformowało Ministerstwo Zdrowia, nowy szpital zostanie otwarty w marcu.",
+           "institution", "predicted"),
+    ("pl", "Jak podały władze miasta, remont mostu potrwa do jesieni.", "institution",
+           "predicted"),
+    ("pl", "Ekonomiści uważają, że kolejna podwyżka cen energii jest prawdopodobna.",
+           "vague", "probable"),
+    ("de", "Die Stadtwerke Bielefeld kündigten an, die Gaspreise zum 1. März zu senken.",
+           "institution", "predicted"),
+    ("de", "Nach Angaben des Landesbetriebs Mobilität bleibt die Brücke bis Freitag gesperrt.",
+           "institution", "reported"),
+    ("es", "Tres personas han sido detenidas en Vigo, según informó la Policía Nacional en un "
+           "comunicado.", "institution", "reported"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
                          + BLIND_31 + BLIND_32 + BLIND_33 + BLIND_34 + BLIND_35_39
-                         + BLIND_40_43)
-def test_constructions_from_the_seventeenth_to_forty_third_blind_sets(
+                         + BLIND_40_43 + BLIND_44_46)
+def test_constructions_from_the_seventeenth_to_forty_sixth_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

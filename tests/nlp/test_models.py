@@ -23,6 +23,7 @@ from newstrace.nlp.models import (
     _insert_after_verb,
     _inverted_subject_made_adverbial,
     _mark_on_copula,
+    _name_tail_made_subject,
     _noun_made_verb,
     _object_after_insert,
     _opening_phrase_made_root,
@@ -34,6 +35,7 @@ from newstrace.nlp.models import (
     _relative_made_adverbial,
     _relative_made_root,
     _second_subject_after_verb,
+    _setting_made_subject,
     _subject_hung_on_punctuation,
     _verb_after_comma,
     _whose_clause_made_root,
@@ -839,3 +841,31 @@ def test_a_que_hung_on_the_copula_opens_the_clause_the_verb_governs() -> None:
                  "PUNCT"])
     _mark_on_copula(doc)
     assert (doc[3].head.text, doc[10].dep_) == ("ordre", "ccomp")
+
+
+def test_a_setting_made_the_subject_gives_way_to_the_noun_set_off_after_it() -> None:
+    # "Dans un tract, la CGT dénonce": "tract" the subject with its "Dans", "CGT" its
+    # apposition.
+    doc = _tree(["Dans", "un", "tract", ",", "la", "CGT", "dénonce", "."],
+                [2, 2, 6, 5, 5, 2, 6, 6],
+                ["case", "det", "nsubj", "punct", "det", "appos", "ROOT", "punct"],
+                ["ADP", "DET", "NOUN", "PUNCT", "DET", "PROPN", "VERB", "PUNCT"])
+    _setting_made_subject(doc)
+    assert (doc[5].dep_, doc[5].head.text, doc[2].dep_, doc[3].head.text) == (
+        "nsubj", "dénonce", "obl:mod", "tract")
+
+
+def test_a_name_s_last_word_made_the_subject_is_the_name_s() -> None:
+    # "Un tract distribué par le groupe Vertou Autrement chiffre le coût": "Autrement" the
+    # subject of "chiffre", which the model made a relative clause of "tract".
+    doc = _tree(["Un", "tract", "distribué", "par", "le", "groupe", "Vertou", "Autrement",
+                 "chiffre", "le", "coût", "."],
+                [1, 1, 1, 5, 5, 1, 5, 8, 1, 10, 8, 1],
+                ["det", "ROOT", "acl", "case", "det", "nmod", "nmod", "nsubj", "acl:relcl",
+                 "det", "obj", "punct"],
+                ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PROPN", "PROPN", "VERB", "DET",
+                 "NOUN", "PUNCT"])
+    doc[8].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _name_tail_made_subject(doc[:])
+    assert (doc[8].dep_, doc[1].head.text, doc[1].dep_, doc[7].head.text) == (
+        "ROOT", "chiffre", "nsubj", "Vertou")

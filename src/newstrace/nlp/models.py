@@ -220,6 +220,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _quoted_name_made_root(sent)
             _opening_phrase_made_root(sent)
             _second_subject_after_verb(sent)
+            _noun_before_completive(sent, verb_forms, infinitive_of, morph)
+            _verb_inside_subject_participle(sent, verbs, regular, morph)
+            _name_tail_made_subject(sent)
         if days:
             _rehang_after_day(doc, days)
         if periods:
@@ -234,6 +237,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _subject_in_opening_participle(doc)
         _verb_made_auxiliary(doc)
         _rehang_opening_marks(doc)
+        _setting_made_subject(doc)
         _vocative_subject(doc)
         _recipient_apposed_subject(doc)
         _rehang_quoted_adverb(doc)
@@ -548,6 +552,29 @@ def _rehang_opening_marks(doc: Doc) -> None:
             tok.head = verb
 
 
+def _setting_made_subject(doc: Doc) -> None:
+    """"Dans un tract distribué samedi sur le marché, la CGT-FAPT de l'Orne dénonce ...":
+    a subject never has a preposition; the noun the model made one with its "Dans" is the
+    setting, and the noun set off after it, which the model made its apposition, is the
+    subject (with what the model hung after it)."""
+    for tok in doc:
+        if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or not any(
+                c.dep_ == "case" and c.pos_ == "ADP" and c.i < tok.i for c in tok.children):
+            continue
+        apposed = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                        and doc[min(t.i for t in c.subtree if not t.is_punct) - 1].text == ","
+                        and not any(k.dep_ == "case" for k in c.children)), None)
+        if apposed is None:
+            continue
+        verb = tok.head
+        for c in [c for c in tok.children if c.i > apposed.i]:
+            c.head = apposed
+        for c in [c for c in apposed.children if c.is_punct and c.i < apposed.i]:
+            c.head = tok  # (the comma that sets it off closes the setting)
+        apposed.head, apposed.dep_ = verb, "nsubj"
+        tok.dep_ = "obl:mod"
+
+
 def _vocative_subject(doc: Doc) -> None:
     """News copy addresses no one: a name the model called a vocative before a verb with
     no subject ("Yannick Le Goff, 67 ans, maire de ..., a annoncé") is its subject."""
@@ -786,10 +813,7 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
         and verb_forms.get(t.lower_)), None)
     if tok is None:
         return
-    tok.pos_ = tok.tag_ = "VERB"
-    tok.set_morph(morph(tok.text))
-    tok.lemma_ = (verb_forms.get(tok.lower_) or [None])[0] or infinitive_of(tok.lower_) \
-        or tok.lemma_
+    _make_verb(tok, verb_forms, infinitive_of, morph)
     _make_root(sent, root, tok, "nsubj")
     for c in tok.children:  # ("un classement": a noun with no preposition is its object)
         if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ == "nmod" and not any(
@@ -806,6 +830,127 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
                     c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in t.children):
                 t.head, t.dep_ = tok, "ccomp"
                 break
+
+
+def _make_verb(tok: Token, verb_forms: dict[str, list[str]],
+               infinitive_of: Callable[[str], str | None], morph: Callable[[str], str]) -> None:
+    """Make a word the model tagged a noun the finite verb its spelling is ("juge"), with
+    its infinitive for a lemma."""
+    tok.pos_ = tok.tag_ = "VERB"
+    tok.set_morph(morph(tok.text))
+    tok.lemma_ = (verb_forms.get(tok.lower_) or [None])[0] or infinitive_of(tok.lower_) \
+        or tok.lemma_
+
+
+def _noun_before_completive(sent: Span, verb_forms: dict[str, list[str]],
+                            infinitive_of: Callable[[str], str | None],
+                            morph: Callable[[str], str]) -> None:
+    """"Un haut fonctionnaire ..., s'exprimant sous couvert d'anonymat, juge toutefois que
+    « ... »": a bare noun after a comma, spelt as a present of the model's verb forms and
+    followed (past adverbs) by the "que" of a clause it is the subject of, is the verb
+    whose clause that is (the model made "juge" a subject, and the speaker's noun the root
+    or a second subject of the clause)."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.pos_ != "NOUN" or not tok.is_lower or tok.i <= sent.start + 1 or \
+                doc[tok.i - 1].text != "," or not verb_forms.get(tok.lower_) or any(
+                    c.dep_ in ("det", "case") for c in tok.children):
+            continue
+        k = tok.i + 1
+        while k < sent.end and doc[k].pos_ == "ADV":
+            k += 1
+        mark = doc[k] if k < sent.end else None
+        if mark is None or mark.lower_ not in ("que", "qu'", "qu’") or mark.dep_ != "mark":
+            continue
+        clause = mark.head
+        if clause.i <= tok.i or clause.pos_ not in ("VERB", "AUX") or tok.head != clause:
+            continue
+        root = _noun_root(sent)
+        speaker = root if root is not None else next(
+            (c for c in clause.children if c.dep_ == "nsubj" and c.i < tok.i - 1
+             and c.pos_ in ("NOUN", "PROPN") and clause == sent.root), None)
+        if speaker is None:
+            continue
+        _make_verb(tok, verb_forms, infinitive_of, morph)
+        if root is None:  # (what came before the verb and hung on the clause is the verb's)
+            for c in [c for c in clause.children if c.i < tok.i]:
+                c.head = tok
+            clause.head, clause.dep_ = tok, "ccomp"
+            tok.head, tok.dep_ = tok, "ROOT"
+            speaker.dep_ = "nsubj"
+            return
+        clause.head, clause.dep_ = tok, "ccomp"
+        tok.head, tok.dep_ = tok, "ROOT"
+        _make_root(sent, root, tok, "nsubj")
+        return
+
+
+def _verb_inside_subject_participle(sent: Span, verbs: frozenset[str],
+                                    regular: dict[str, tuple[str, ...]],
+                                    morph: Callable[[str], str]) -> None:
+    """"Le courrier adressé vendredi aux familles invoque « ... »", "Un message publié sur
+    la page Facebook de l'événement, qui a recueilli 800 réactions, déplore « ... »": in a
+    sentence with no finite verb but in relative clauses, a verb the model tagged an
+    infinitive or a participle though its spelling is a regular present ("invoque",
+    "déplore") and hung inside the participle phrase of the subject, or after a comma, is
+    the sentence's verb, the noun its subject (whether the model made the noun the root
+    or the participle, with the noun its subject)."""
+    root = sent.root
+    if any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+           and not _inside_relative(t) for t in sent):
+        return
+    bare = root.pos_ == "VERB" and root.morph.get("VerbForm") == ["Part"] and \
+        root.morph.get("Tense") == ["Past"] and not any(
+            k.dep_.startswith(("aux", "cop")) for k in root.children)
+    noun = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and c.i < root.i), None) if bare else _noun_root(sent)
+    if noun is None:
+        return
+    participles = [root] if bare else [
+        c for c in root.children if c.dep_ == "acl" and c.i > root.i
+        and c.morph.get("VerbForm") == ["Part"] and c.morph.get("Tense") == ["Past"]
+        and not any(k.dep_.startswith("aux") for k in c.children)]
+    if not participles:
+        return
+    doc = sent.doc
+    tok = next((t for t in sent if t.i > participles[0].i and t.pos_ == "VERB" and t.is_lower
+                and (doc[t.i - 1].text == "," or any(p in t.ancestors for p in participles))
+                and t.dep_ in ("xcomp", "amod", "acl")
+                and t.morph.get("VerbForm") in (["Inf"], ["Part"])
+                and not any(c.dep_ in ("mark", "case") or c.dep_.startswith("aux")
+                            for c in t.children)
+                and doc[t.i - 1].lower_ not in ("de", "d'", "à", "pour", "sans", "par")
+                and _regular_infinitive(t.lower_, verbs, regular) is not None), None)
+    if tok is None:
+        return
+    if bare:  # (the participle says which noun it is: the noun heads the phrase)
+        noun.head, noun.dep_ = noun, "ROOT"
+        root.head, root.dep_ = noun, "acl"
+    tok.set_morph(morph(tok.text))
+    tok.lemma_ = _regular_infinitive(tok.lower_, verbs, regular) or tok.lemma_
+    _make_root(sent, noun, tok, "nsubj")
+
+
+def _name_tail_made_subject(sent: Span) -> None:
+    """"Un tract distribué ... par le groupe d'opposition Vertou Autrement chiffre le coût":
+    the last word of a name in the agent of the subject's participle, which the model made
+    the subject of the sentence's verb (and that verb a relative clause of the noun with
+    no relative word), is the name's; the verb is the sentence's, the noun its subject."""
+    root = _noun_root(sent)
+    if root is None:
+        return
+    doc = sent.doc
+    tok = next((c for c in root.children if c.dep_ == "acl:relcl" and c.i > root.i
+                and c.pos_ == "VERB" and c.morph.get("VerbForm") == ["Fin"]
+                and not any(k.morph.get("PronType") == ["Rel"] for k in c.children)), None)
+    if tok is None:
+        return
+    tail = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"
+                 and c.i == tok.i - 1 and doc[c.i - 1].pos_ == "PROPN"), None)
+    if tail is None or not any(t.lower_ == "par" for t in doc[root.i + 1 : tail.i]):
+        return
+    tail.head, tail.dep_ = doc[tail.i - 1], "flat:name"
+    _make_root(sent, root, tok, "nsubj")
 
 
 def _inside_relative(tok: Token) -> bool:
@@ -1155,7 +1300,12 @@ def _rehang_after_relative(sent: Span) -> None:
     relative = next((c for c in root.children if c.i > root.i and (
         c.dep_ == "acl:relcl" or (c.dep_ == "conj" and any(
             k.dep_ == "mark" and k.lower_ in ("que", "qu'") and k.i < c.i
-            for k in c.children)))), None)
+            for k in c.children)))), None) or next((
+        # (or hung on a noun inside the subject: "Un message publié sur la page du club,
+        # qui a recueilli 500 commentaires, déplore ...")
+        t for t in sent if t.i > root.i and t.dep_ == "acl:relcl"
+        and sent.doc[t.left_edge.i - 1].text == ","
+        and any(k.morph.get("PronType") == ["Rel"] for k in t.children)), None)
     if relative is None:
         return
     # (or joined to the noun, a participle with its auxiliary: "Deux anciens employés, qui

@@ -438,6 +438,9 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         if w in adverbs and any(c.dep_ == "aux" and fold(c.text) in folded(cues, "advice_modals")
                                 for c in held.children):
             continue  # "Customers should not eat them": advice, nothing denied
+        if fold((t.head.head if t.dep_ == "det" else held).lemma_) in folded(
+                cues, "obligation_lemmas"):
+            continue  # "Le détenu « ne doit en aucun cas être approché »": a prohibition
         adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(held) and \
             not instruction and not _refusal(held, cues) and not _subordinate(held)
         # A negative word as a determiner or a pronoun ("aucune décision", "nothing"), not
@@ -527,11 +530,20 @@ def _ways(according: tuple[str, ...], ways: tuple[str, ...]) -> tuple[str, ...]:
                  for way in ways)
 
 
-def _managed(tok: Token) -> bool:
+def _managed(tok: Token, attributed: bool, things: tuple[str, ...]) -> bool:
     """"que notre rédaction a pu consulter": a compound past of a modal with an indicative
-    auxiliary tells what someone managed to do, no possibility ("aurait pu" still is one)."""
-    return tok.morph.get("VerbForm") == ["Part"] and any(
-        c.dep_.startswith("aux") and c.morph.get("Mood") == ["Ind"] for c in tok.children)
+    auxiliary tells what someone managed to do, no possibility ("aurait pu" still is one);
+    but in someone's words, with a thing for its subject, it tells what may have happened
+    ("estiment que les pratiques ont pu se poursuivre", "selon les enquêteurs, la
+    modification de la coque a pu réduire la stabilité du navire"; a thing told by its
+    noun's ending, ``thing_noun_endings``: "les secouristes ont pu atteindre la victime"
+    is what they managed)."""
+    if tok.morph.get("VerbForm") != ["Part"] or not any(
+            c.dep_.startswith("aux") and c.morph.get("Mood") == ["Ind"] for c in tok.children):
+        return False
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return not (attributed and things and subject is not None and subject.pos_ == "NOUN"
+                and fold(subject.text).endswith(things))
 
 
 def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
@@ -657,8 +669,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found["denied"] = denied
     phrase = _has(text, cues.get("negation_phrases", []))
     ends = [t for t in tokens if phrase and fold(t.text) == fold(phrase).split()[-1]]
-    if ends and all(_aside(t, within) or _later_clause(t, tokens) for t in ends):
-        phrase = None  # "une rature, qui ne permettait en rien d'identifier l'électeur"
+    if ends and all(_aside(t, within) or _later_clause(t, tokens) or fold(t.head.lemma_) in
+                    folded(cues, "obligation_lemmas") for t in ends):
+        # "une rature, qui ne permettait en rien d'identifier l'électeur"; "ne doit en
+        # aucun cas être approché", a prohibition
+        phrase = None
     if phrase and "denied" not in found:
         found["denied"] = f"negation: {phrase}"
     # ("would likely last up to three days even if the ship is refloated": a concession,
@@ -691,10 +706,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         possible = None  # "We had maybe ten minutes": a figure told roughly, no hedge
     if rough and all(_unable(t, cues) for t in rough):
         possible = None  # "you couldn't see your hand": what could not be done, no hedge
+    things = tuple(fold(w) for w in cues.get("thing_noun_endings", []))
     # "au pouvoir" is a noun: only the verb (or an adverb) makes a claim possible.
     # ("faute de pouvoir leur délivrer": an infinitive "pouvoir" is no hedge of the claim)
     if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")
-                    and t.morph.get("VerbForm") != ["Inf"] and not _managed(t)
+                    and t.morph.get("VerbForm") != ["Inf"] and not _managed(t, attributed, things)
                     and not _aside(t, within) and not _unable(t, cues)} & folded(
                             cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
@@ -797,9 +813,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
             c.dep_ in ("relcl", "acl") and c.tag_ == "VB" and c.i > r.i and any(
                 k.dep_ == "aux" and k.tag_ == "TO" and k.i == r.i + 1 for k in c.children)
             for c in r.children) for r in roots) and not any(
-            t.morph.get("VerbForm") == ["Fin"] for t in tokens):
+            t.morph.get("VerbForm") == ["Fin"] and not any(
+                a.dep_ == "advcl" and any(k.dep_ == "mark" for k in a.children)
+                for a in (t, *t.ancestors)) for t in tokens):
         # ("Rural hospital to close its maternity unit": the parser made the infinitive a
-        # clause of the subject, in a line with no finite verb)
+        # clause of the subject, in a line with no finite verb but in an adverbial clause:
+        # "Family bakery to close after 50 years as owners retire")
         found["predicted"] = "future: headline infinitive"
     elif _headline_infinitive_by_form(tokens):
         found["predicted"] = "future: headline infinitive"

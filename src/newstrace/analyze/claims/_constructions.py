@@ -858,6 +858,10 @@ def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str
             return f"predicted: announced by a deadline ({deadline})"
         # (or a phrase of several words: "une journée de grève le 14 mars")
         events = folded(cues, "announced_events")
+        held = next((c for c in obj.children if c.dep_ == "nmod" and c.i > obj.i), None) \
+            if fold(obj.lemma_) in folded(cues, "event_holding_nouns") else None
+        if held is not None:
+            obj = held  # "a annoncé la tenue d'une réunion publique le 9 octobre"
         if _lemma_in(verb, folded(cues, "announcing_verbs")) and (
                 fold(obj.lemma_) in events or fold("".join(
                     t.text_with_ws for t in obj.subtree if obj.i <= t.i <= obj.i + 2

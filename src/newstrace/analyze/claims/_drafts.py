@@ -501,13 +501,20 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         return drafts
     root = sent.root
     lemma = cue_lemma(root, _cue_verbs(cues))
-    if not reports and lemma in _cue_verbs(cues) and lemma not in _intent_kinds(cues) and \
-            _verb_kinds(cues).get(lemma, "reporting") == "reporting" and root.pos_ == "VERB" \
-            and (speaker := subjects_of(root)) and not any(
+    # ("Waterfront business owners welcomed the change", "Les commerçants, eux, se
+    # réjouissent de ce changement": praise or blame of a thing named is a stance told)
+    # (not guests counted: "Spain welcomed a record 85 million visitors")
+    praise = _lemma_in(root, folded(cues, "praise_verbs")) and not any(
+        c.dep_ in ("obj", "dobj") and any(t.like_num for t in c.subtree) for c in root.children)
+    if not reports and (praise or (
+            lemma in _cue_verbs(cues) and lemma not in _intent_kinds(cues)
+            and _verb_kinds(cues).get(lemma, "reporting") == "reporting")) and \
+            root.pos_ == "VERB" and (speaker := subjects_of(root)) and not any(
                 c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "obl:arg", "parataxis", "advcl",
                            "conj") and not (
                     # ("s'inquiètent pour leurs données": what a worry is about)
-                    c.dep_ == "obl:arg" and _lemma_in(root, folded(cues, "fear_verbs")))
+                    c.dep_ == "obl:arg" and (praise or _lemma_in(root, folded(cues, "fear_verbs"))))
+                and not (praise and c.dep_ in ("obj", "dobj"))
                 for c in root.children) and not _negated(root, cues) and \
             not _in_relative(root) and not _passive(root) and \
             (head := _phrase_head(speaker)) is not None and (

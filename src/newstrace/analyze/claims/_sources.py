@@ -499,6 +499,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             for t in tokens):
         # "le propriétaire, la SCI Bellevue Patrimoine": the apposition names a company.
         return Source("institution", text)
+    if head is not None and head.pos_ == "NOUN" and "," in text and _body_name_end(
+            text[text.index(",") + 1 :].strip(), cues):
+        # "l'organisateur, Phocée Boxing Promotions": so does a name only a body's ends so.
+        return Source("institution", text)
     if head is not None and head.pos_ == "NOUN" and _has(head.text, cues.get(
             "own_record_nouns", [])) and any(c.morph.get("Poss") == ["Yes"] and c.i < head.i
                                             for c in head.children):
@@ -519,7 +523,11 @@ def _officers_of_a_service(head: Token, cues: dict[str, Any]) -> bool:
     counted ones ("two fire officials") are anonymous, read before, and a country's
     ("U.S. officials say") are unnamed people of a whole government."""
     return fold(head.text) in folded(cues, "service_officers") and any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" for c in head.children) and not any(
+        (c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN")
+        # ("search and rescue officials", "local officials": a service, or the level of
+        # government whose officials they are)
+        or (c.dep_ == "amod" and fold(c.text) in folded(cues, "service_levels"))
+        for c in head.children) and not any(
         c.dep_ == "nummod" or fold(c.text) in folded(cues, "vague_quantifiers")
         for c in head.children)
 

@@ -180,6 +180,11 @@ class _According(_Verbs):
                 close = next((i for i in range(end + 1, ctx.end) if text[i] in "“”»\"›"),
                              None)
                 end = close + 1 if close is not None else end
+        channel = _channel_start(ctx, start, end)
+        if channel is not None:
+            # "según informó el instituto armado en un comunicado": the statement is how
+            # the source spoke, not who.
+            return channel
         if end == ctx.end and len(ctx.words(ctx.start, start)) <= 3 and (
                 verb := _clause_verb(ctx, start, end)) is not None:
             # "Volgens Mark Rutte is het land ...": in a language that puts its verb
@@ -237,6 +242,25 @@ class _According(_Verbs):
                 continue  # an adjective before its noun: "am Dienstag veröffentlichten Studie"
             return w.start()
         return end
+
+
+def _channel_start(ctx: _Context, start: int, end: int) -> int | None:
+    """Where a source phrase goes on with the channel its source spoke through, a
+    preposition and a statement's noun (``channel_nouns``: "en un comunicado", "in una
+    nota"), past the phrase's first word; None when it does not."""
+    words = ctx.words(start, end)
+    channels = _word_set(ctx.language, ("channel_nouns",))
+    prepositions = _word_set(ctx.language, ("prepositions", "setting_prepositions"))
+    skip = _word_set(ctx.language, ("function_words", "definite_determiners"))
+    for i, w in enumerate(words[1:], start=1):
+        if _lower(w.group(0)) not in prepositions:
+            continue
+        k = i + 1
+        while k < len(words) and _lower(words[k].group(0)) in skip:
+            k += 1
+        if k < len(words) and _lower(words[k].group(0)) in channels:
+            return words[i - 1].end()
+    return None
 
 
 def _clause_verb(ctx: _Context, start: int, end: int) -> int | None:
