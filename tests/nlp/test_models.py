@@ -37,6 +37,7 @@ from newstrace.nlp.models import (
     _second_subject_after_verb,
     _setting_made_subject,
     _subject_hung_on_punctuation,
+    _subject_inside_relative,
     _verb_after_comma,
     _whose_clause_made_root,
     available,
@@ -869,3 +870,35 @@ def test_a_name_s_last_word_made_the_subject_is_the_name_s() -> None:
     _name_tail_made_subject(doc[:])
     assert (doc[8].dep_, doc[1].head.text, doc[1].dep_, doc[7].head.text) == (
         "ROOT", "chiffre", "nsubj", "Vertou")
+
+
+def test_a_subject_inside_a_relative_clause_made_adverbial_is_the_verb_s() -> None:
+    # "Un vendeur, qui préfère rester discret, se réjouit": "vendeur" hung in the clause on
+    # "qui", which the model made an adverbial clause of the verb, left with no subject.
+    doc = _tree(["Un", "vendeur", ",", "qui", "préfère", "rester", "discret", ",", "se",
+                 "réjouit", "."],
+                [1, 4, 4, 4, 9, 4, 5, 9, 9, 9, 9],
+                ["det", "advcl", "punct", "nsubj", "advcl", "xcomp", "xcomp", "punct",
+                 "expl:comp", "ROOT", "punct"],
+                ["DET", "NOUN", "PUNCT", "PRON", "VERB", "VERB", "ADJ", "PUNCT", "PRON", "VERB",
+                 "PUNCT"])
+    doc[3].set_morph("PronType=Rel")
+    _subject_inside_relative(doc[:])
+    assert (doc[1].dep_, doc[1].head.text, doc[4].dep_, doc[4].head.text) == (
+        "nsubj", "réjouit", "acl:relcl", "vendeur")
+
+
+def test_a_verb_made_an_adverbial_clause_of_the_relative_clause_is_the_sentence_s() -> None:
+    # "Une représentante, qui a souhaité rester discrète, affirme ...": "affirme" hung on
+    # the relative clause's verb as an adverbial clause.
+    doc = _tree(["Une", "représentante", ",", "qui", "a", "souhaité", ",", "affirme", "."],
+                [1, 1, 5, 5, 5, 1, 7, 5, 1],
+                ["det", "ROOT", "punct", "nsubj", "aux:tense", "acl:relcl", "punct", "advcl",
+                 "punct"],
+                ["DET", "NOUN", "PUNCT", "PRON", "AUX", "VERB", "PUNCT", "VERB", "PUNCT"])
+    doc[3].set_morph("PronType=Rel")
+    doc[4].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    doc[5].set_morph("Tense=Past|VerbForm=Part")
+    doc[7].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _rehang_after_relative(doc[:])
+    assert (doc[7].dep_, doc[1].head.text, doc[1].dep_) == ("ROOT", "affirme", "nsubj")

@@ -239,12 +239,22 @@ def _common_word_in(name: str) -> bool:
                for w in words[1:])
 
 
+#: Abbreviated titles written without a full stop (any title with one is abbreviated).
+_SHORT_TITLES = frozenset({"cllr", "dr", "mr", "mrs", "ms", "mme", "mlle", "me", "pr"})
+
+
 def _titled_name(ent, language: str | None) -> bool:  # type: ignore[no-untyped-def]
     """A name the model took for a body but a title introduces ("President Camila
     Ortúzar", "the president, Camila Ortúzar,"): a person.  Only a name's shape, two to
     four capitalised words, so "Minister ... Foreign Office" stays a body."""
     doc, skip = ent.doc, titles(language)
-    if ent.start == 0 or not _NAME_SHAPE.match(ent.text.strip()):
+    if not _NAME_SHAPE.match(ent.text.strip()):
+        return False
+    first = doc[ent.start]
+    if len(ent) > 1 and first.lower_ in skip and (
+            first.text.endswith(".") or first.lower_ in _SHORT_TITLES):
+        return True  # "Cllr Finch", "Dr. Amara Osei": an abbreviated title inside the name
+    if ent.start == 0:
         return False
     before = doc[ent.start - 1]
     if before.text == "," and ent.start > 1:

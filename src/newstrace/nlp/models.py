@@ -215,6 +215,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _completive_made_relative(sent)
             _relative_made_root(sent)
             _relative_made_adverbial(sent)
+            _subject_inside_relative(sent)
             _clause_made_subject(sent)
             _condition_hung_on_saying(sent)
             _quoted_name_made_root(sent)
@@ -1313,7 +1314,9 @@ def _rehang_after_relative(sent: Span) -> None:
     # "..., qui a souhaité garder l'anonymat, évalue à ...")
     tok = next((c for c in [*relative.children, *root.children]
                 if (c.dep_ in ("conj", "dep", "advmod", "parataxis") or (
-                    c.dep_ == "xcomp" and c.head.dep_ == "conj"))
+                    c.dep_ == "xcomp" and c.head.dep_ == "conj") or (
+                    # ("Une représentante ..., qui n'a pas souhaité être citée, affirme")
+                    c.dep_ == "advcl" and c.head == relative))
                 and c.pos_ in ("VERB", "AUX") and c.i > relative.i
                 and ((c.morph.get("VerbForm") == ["Fin"] and c.morph.get("Mood") == ["Ind"])
                      or (c.morph.get("VerbForm") == ["Part"] and any(
@@ -1453,6 +1456,30 @@ def _relative_made_adverbial(sent: Span) -> None:
             continue
         clause.head, clause.dep_ = noun, "acl:relcl"
         mark.dep_ = "obj"
+
+
+def _subject_inside_relative(sent: Span) -> None:
+    """"Un commerçant de la place, qui préfère ne pas donner son nom, se réjouit de ...":
+    the model made the relative clause on "qui" an adverbial clause of the verb, and the
+    subject before it a part of that clause; the noun is the verb's subject (the verb has
+    none), the clause says who it is."""
+    doc = sent.doc
+    for clause in sent:
+        if clause.dep_ != "advcl" or clause.head.i <= clause.i or any(
+                c.dep_.startswith("nsubj") for c in clause.head.children):
+            continue
+        who = next((c for c in clause.children if c.dep_ == "nsubj"
+                    and c.morph.get("PronType") == ["Rel"] and c.i < clause.i), None)
+        if who is None or who.i < 2 or doc[who.i - 1].text != ",":
+            continue
+        noun = next((c for c in clause.children if c.i < who.i - 1
+                     and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == who.i - 2), None)
+        if noun is None:
+            continue
+        verb = clause.head
+        noun.head, noun.dep_ = verb, "nsubj"
+        clause.head, clause.dep_ = noun, "acl:relcl"
+        return
 
 
 def _relative_made_root(sent: Span) -> None:

@@ -860,6 +860,23 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # "L'État s'est engagé à verser des avances, selon la préfecture": a commitment told
         # on a source's word is what is to come (as "X vowed to win" is).
         found.setdefault("predicted", f"commitment: {committed.text}")
+    aimed = next((r for r in roots if r.pos_ == "VERB" and _lemma_in(
+        r, folded(cues, "aim_verbs") | folded(cues, "wish_verbs"))
+        and not any(fold(c.text) in folded(cues, "c_negation") for c in r.children)), None)
+    if aimed is not None and attributed and (by := _has(text, cues.get("deadline_marks", []))):
+        # "La commune vise 50 % de produits locaux d'ici à la rentrée 2025, a indiqué
+        # l'élue": an aim set by a date, told on a source's word, is what is to come.
+        found.setdefault("predicted", f"aim by a deadline: {aimed.text} ({by})")
+    expecting = next((t for t in roots if t.pos_ == "VERB" and _lemma_in(
+        t, folded(cues, "expectation_verbs")) and any(
+            c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+            # (not a figure: "expects pre-tax profit of 410 million pounds" is a forecast)
+            and not any(k.like_num for k in c.subtree) for c in t.children) and not any(
+            fold(c.text) in folded(cues, "c_negation") for c in t.children)), None)
+    if expecting is not None and attributed:
+        # "said it expected further delays on Monday": what the source expects is likely
+        # (an expectation with its object; "expects revenue to grow" is a plan told).
+        found.setdefault("probable", f"expectation: {expecting.text}")
     fear = folded(cues, "fear_verbs")
     feared = next((t for t in roots if t.pos_ == "VERB" and _lemma_in(t, fear)), None)
     if feared is not None:  # "disent craindre pour l'avenir du site"
@@ -925,6 +942,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # negation inside what a condition would bring is part of the hypothesis.
         found = {"hypothetical": found.pop("hypothetical"), **found}
         return "hypothetical", list(found.values())
+    if str(found.get("denied", "")).startswith("negation") and str(
+            found.get("possible", "")).startswith(("fear", "possible: fear")):
+        # "Some residents had feared the library would never reopen": the negation is part
+        # of what is feared, which is only possible.
+        del found["denied"]
     return strongest(found)
 
 

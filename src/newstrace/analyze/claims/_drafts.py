@@ -483,9 +483,22 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 # own stance, told on their word)
                 denial = _lemma_in(verb.head, folded(cues, "denial_verbs")) and not any(
                     c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for c in verb.head.children)
-                m = _Draft(pb, s_start, main_end, source if denial else Source("unattributed"),
-                           said_by if denial else None)
-                m.certainty, found = _certainty(pb, s_start, main_end, cues, denial, [])
+                # ("Dans son ordonnance du 10 juillet, le juge avait rejeté la demande,
+                # jugeant que ...": what the document opening the sentence records)
+                author = subjects_of(verb.head)
+                recorded = _written_in(verb.head, author, cues) if author and not denial \
+                    else None
+                if recorded is not None:
+                    by = _span_of(author)
+                    m = _Draft(pb, s_start, main_end,
+                               _classify(pb, *by, index, types, cues), by,
+                               cues=["written in: " + pb.norm.text[slice(*_span_of(recorded))]])
+                else:
+                    m = _Draft(pb, s_start, main_end,
+                               source if denial else Source("unattributed"),
+                               said_by if denial else None)
+                m.certainty, found = _certainty(pb, s_start, main_end, cues,
+                                                denial or recorded is not None, [])
                 m.cues += found
                 drafts.insert(0, m)
     outside = [t for t in sent if not any(t in v.subtree for v in relative)]
@@ -515,6 +528,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                     # ("s'inquiètent pour leurs données": what a worry is about)
                     c.dep_ == "obl:arg" and (praise or _lemma_in(root, folded(cues, "fear_verbs"))))
                 and not (praise and c.dep_ in ("obj", "dobj"))
+                # ("Le maire l'a contesté": a clitic taking up what was said before)
+                and not (c.dep_ == "obj" and c.pos_ == "PRON" and c.i < root.i)
                 for c in root.children) and not _negated(root, cues) and \
             not _in_relative(root) and not _passive(root) and \
             (head := _phrase_head(speaker)) is not None and (
@@ -679,7 +694,9 @@ def _written_in(verb: Token, speaker: list[Token], cues: dict[str, Any]) -> list
             return None
         left = [t for t in noun.subtree if prep.i < t.i <= noun.i]
         name = " ".join(fold(t.text) for t in left if t.i == noun.i or t.dep_ == "compound")
-        if any(t.dep_ in ("det", "poss") or t.pos_ == "DET" for t in left) and (
+        # (a plural needs none: "In papers filed with the court, X says")
+        if (any(t.dep_ in ("det", "poss") or t.pos_ == "DET" for t in left)
+                or noun.morph.get("Number") == ["Plur"]) and (
                 fold(noun.lemma_) in documents or fold(noun.text) in documents
                 or name in documents):
             return left

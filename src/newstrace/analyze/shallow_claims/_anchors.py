@@ -235,15 +235,15 @@ def _document_setting(ctx: _Context) -> list[_Anchor]:
 def _according_if_speaker(ctx: _Context) -> list[_Anchor]:
     """"Per alcuni osservatori, ...", "Para muchos analistas, ...": a preposition that
     means "according to" only when it opens the sentence and a speaker's noun follows
-    within three words ("per alcuni giorni" is a duration), or a document's ("Nach dem
-    Gutachten des Umweltbundesamts")."""
+    within four words ("per alcuni giorni" is a duration; "Per i vigili del fuoco"), or a
+    document's ("Nach dem Gutachten des Umweltbundesamts")."""
     lang, low = ctx.language, ctx.low
     out = []
     for m in _find(lang, "according_to_if_speaker", low, ctx.start, ctx.end):
         if ctx.text[ctx.start:m.start()].strip():
             continue
         phrase = ctx.words(m.end(), _clause_stop(ctx.text, m.end(), ctx.end))
-        head = phrase[:3]
+        head = phrase[:4]
         if head and (any(_find(lang, key, low, head[0].start(), head[-1].end()) for key in (
                 "vague_nouns", "source_nouns", "institution_nouns", "title_nouns",
                 "document_nouns")) or (

@@ -85,13 +85,17 @@ class _Verbs(_Sources):
         nor a channel its speaker talks through (``channel_nouns``: "comunicado")."""
         words = ctx.words(*span) if span else []
         skip = _word_set(ctx.language, ("function_words", "definite_determiners"))
-        first = next((w for w in words if _lower(w.group(0)) not in skip), None)
-        # (a statement, a post, a note carry their speaker's words: "En un comunicado, el
-        # Ministerio aseguró" is the ministry's)
-        return first is not None and _lower(first.group(0)) not in _word_set(
-            ctx.language, ("channel_nouns",)) and any(
-            m.start() == first.start()
-            for m in _find(ctx.language, "document_nouns", ctx.low, first.start(), first.end()))
+        # (past one adjective before its noun: "In einem offenen Brief", "In een interne
+        # e-mail")
+        for first in [w for w in words if _lower(w.group(0)) not in skip][:2]:
+            # (a statement, a post, a note carry their speaker's words: "En un comunicado,
+            # el Ministerio aseguró" is the ministry's)
+            if _lower(first.group(0)) in _word_set(ctx.language, ("channel_nouns",)):
+                return False
+            if any(m.start() == first.start() for m in _find(
+                    ctx.language, "document_nouns", ctx.low, first.start(), first.end())):
+                return True
+        return False
 
     def _verb(self, ctx: _Context, a: _Anchor) -> _Read | None:
         """Speaker and content around a reporting verb, or None if it reports nothing."""
