@@ -50,7 +50,8 @@ SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_
                                                              "_blind37", "_blind38", "_blind39",
                                                              "_blind40", "_blind41", "_blind42",
                                                              "_blind43", "_blind44", "_blind45",
-                                                             "_blind46", "_blind47", "_blind48")]
+                                                             "_blind46", "_blind47", "_blind48",
+                                                             "_blind49")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:
