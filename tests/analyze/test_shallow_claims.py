@@ -1747,12 +1747,22 @@ BLIND_47: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_48: list[tuple[str, str, str, str]] = [
+    # Blind set 48 (session 26), in sentences of our own: a Dutch refusal with
+    # "desgevraagd", a Russian "wondered whether" in the feminine or masculine past.
+    ("nl", "Feyenoord wilde desgevraagd niet reageren op de geruchten.",
+           "unattributed", "asserted"),
+    ("ru", "Журналист Павел Смирнов задался вопросом, знала ли мэрия о проблеме.",
+           "named", "hypothetical"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
                          + BLIND_31 + BLIND_32 + BLIND_33 + BLIND_34 + BLIND_35_39
-                         + BLIND_40_43 + BLIND_44_46 + BLIND_47)
-def test_constructions_from_the_seventeenth_to_forty_seventh_blind_sets(
+                         + BLIND_40_43 + BLIND_44_46 + BLIND_47 + BLIND_48)
+def test_constructions_from_the_seventeenth_to_forty_eighth_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

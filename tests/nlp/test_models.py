@@ -38,6 +38,7 @@ from newstrace.nlp.models import (
     _setting_made_subject,
     _subject_hung_on_punctuation,
     _subject_inside_relative,
+    _subject_taken_by_participle,
     _verb_after_comma,
     _whose_clause_made_root,
     available,
@@ -902,3 +903,18 @@ def test_a_verb_made_an_adverbial_clause_of_the_relative_clause_is_the_sentence_
     doc[7].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
     _rehang_after_relative(doc[:])
     assert (doc[7].dep_, doc[1].head.text, doc[1].dep_) == ("ROOT", "affirme", "nsubj")
+
+
+def test_an_adjective_set_off_after_the_subject_leaves_it_the_verb_s() -> None:
+    # "Le maire, Gérard Pouzet, favorable au projet, assure ...": the model made the
+    # adjective an adverbial clause of the verb with the mayor and his name its subjects.
+    doc = _tree(["Le", "maire", ",", "Gérard", "Pouzet", ",", "favorable", "au", "projet", ",",
+                 "assure", "."],
+                [1, 6, 3, 6, 3, 6, 10, 8, 6, 10, 10, 10],
+                ["det", "nsubj", "punct", "nsubj", "flat:name", "punct", "advcl", "case",
+                 "obl:arg", "punct", "ROOT", "punct"],
+                ["DET", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "ADJ", "ADP", "NOUN", "PUNCT",
+                 "VERB", "PUNCT"])
+    _subject_taken_by_participle(doc[:])
+    assert (doc[1].head.text, doc[1].dep_, doc[3].head.text, doc[3].dep_, doc[6].head.text) == (
+        "assure", "nsubj", "maire", "appos", "maire")

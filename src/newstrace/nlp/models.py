@@ -216,6 +216,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _relative_made_root(sent)
             _relative_made_adverbial(sent)
             _subject_inside_relative(sent)
+            _subject_taken_by_participle(sent)
             _clause_made_subject(sent)
             _condition_hung_on_saying(sent)
             _quoted_name_made_root(sent)
@@ -405,8 +406,11 @@ def _insert_after_verb(doc: Doc, inserts: tuple[tuple[str, ...], ...]) -> None:
                 elif c.morph.get("VerbForm") == ["Inf"] and any(
                         k.dep_ == "mark" and k.lower_ in ("de", "d'") for k in c.children):
                     c.head, c.dep_ = verb, "xcomp"  # ("accusent ... Renault de préparer")
-                elif c.pos_ in ("NOUN", "PROPN") and not any(
-                        k.dep_ == "case" for k in c.children):
+                elif (c.pos_ in ("NOUN", "PROPN") and not any(
+                        k.dep_ == "case" for k in c.children)) or (
+                        # ("réclament de leur côté davantage de moyens": a quantity)
+                        c.pos_ == "ADV" and c.i == phrase.stop and any(
+                            k.pos_ == "NOUN" and k.i > c.i for k in c.children)):
                     c.head, c.dep_ = verb, "obj"
             if t.head.i not in phrase and t.head.i != verb.i:
                 t.head = verb
@@ -1480,6 +1484,31 @@ def _subject_inside_relative(sent: Span) -> None:
         noun.head, noun.dep_ = verb, "nsubj"
         clause.head, clause.dep_ = noun, "acl:relcl"
         return
+
+
+def _subject_taken_by_participle(sent: Span) -> None:
+    """"Le ministre, Bertrand Morvan, venu sur place dans l'après-midi, a annoncé que ...":
+    the model made the participle (or the adjective) set off after the subject an
+    adverbial clause of the verb with the subject as its own, and left the verb none; the
+    noun is the verb's subject, the participle says what it did."""
+    root = sent.root
+    if root.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in root.children):
+        return
+    doc = sent.doc
+    # (or an adjective: "Le maire, Gérard Pouzet, favorable au projet, assure que ...")
+    part = next((c for c in root.children if c.dep_ == "advcl" and c.i < root.i
+                 and (c.morph.get("VerbForm") == ["Part"] or c.pos_ == "ADJ") and c.i > 0
+                 and doc[c.i - 1].text == ","
+                 and not any(k.dep_.startswith(("aux", "mark", "cop")) for k in c.children)),
+                None)
+    nouns = [k for k in part.children if k.dep_ == "nsubj" and k.i < part.i
+             and k.pos_ in ("NOUN", "PROPN")] if part is not None else []
+    if part is None or not nouns:
+        return
+    nouns[0].head, nouns[0].dep_ = root, "nsubj"
+    for other in nouns[1:]:  # (the name set off after the title)
+        other.head, other.dep_ = nouns[0], "appos"
+    part.head, part.dep_ = nouns[0], "acl" if part.pos_ == "VERB" else "amod"
 
 
 def _relative_made_root(sent: Span) -> None:

@@ -405,6 +405,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "court filings", "des documents consultés par Mediapart": the head says what
         # speaks; the court or the paper only says whose document it is.
         return Source("document", text, bodies[0] if bodies else None)
+    if any(fold(text).startswith(q + " ") for q in folded(cues, "vague_quantifiers") if " " in q):
+        return Source("vague", text)  # "Une partie des commerçants": uncounted people
     if head is not None and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and any(
             c.dep_ == "det" and c.i < head.i and fold(c.text) in folded(cues, "indefinite_articles")
             for c in head.children
