@@ -3044,6 +3044,37 @@ FIFTIETH_BLIND: list[tuple[str, str, str, str]] = [
 
 
 
+FIFTY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 118 and 119 (session 26, round 4), in sentences of our own: a speaking
+    # adjective the tagger made a verb, what was not ruled out (possible) or was ruled out
+    # (denied), a figure not exceeded (no denial), an instruction not to do something,
+    # annoyance told, a concession-holder, a rate that is no agent, sources at a body,
+    # figures published in papers.
+    ("fr", "La présidente du club a été catégorique : « Il n'en a jamais été question. »",
+           "named", "denied"),
+    ("fr", "L'hypothèse d'un incendie criminel n'a pas été écartée, selon le parquet.",
+           "institution", "possible"),
+    ("fr", "La piste accidentelle a été écartée « à ce stade », a indiqué la police.",
+           "institution", "denied"),
+    ("fr", "Selon le rectorat, les effectifs ne dépassent pas 120 élèves cette année.",
+           "institution", "reported"),
+    ("fr", "Plusieurs élus s'agacent de ce nouveau retard, après des années d'attente.",
+           "vague", "reported"),
+    ("fr", "Le concessionnaire, Sud Autoroutes, évalue le surcoût à environ 5 millions d'euros.",
+           "institution", "estimate"),
+    ("fr", "Le coût est estimé à environ 30 000 euros par an par les services de la ville.",
+           "institution", "estimate"),
+    ("en", "Sources at the city council said the library could close next year.",
+           "anonymous", "possible"),
+    ("en", "Figures published in the council papers show visitor numbers fell by 12% last year.",
+           "document", "reported"),
+    ("fr", "« La situation est stable, mais nous demandons à chacun de ne pas sortir tant que "
+           "les relevés ne sont pas revenus à la normale », a déclaré le maire, Paul Ricard.",
+           "named", "reported"),
+]
+
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -3059,7 +3090,8 @@ FIFTIETH_BLIND: list[tuple[str, str, str, str]] = [
                          + THIRTY_NINTH_BLIND + FORTIETH_BLIND + FORTY_FIRST_BLIND
                          + FORTY_SECOND_BLIND + FORTY_THIRD_BLIND + FORTY_FOURTH_BLIND
                          + FORTY_FIFTH_BLIND + FORTY_SIXTH_BLIND + FORTY_SEVENTH_BLIND
-                         + FORTY_EIGHTH_BLIND + FORTY_NINTH_BLIND + FIFTIETH_BLIND)
+                         + FORTY_EIGHTH_BLIND + FORTY_NINTH_BLIND + FIFTIETH_BLIND
+                         + FIFTY_FIRST_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

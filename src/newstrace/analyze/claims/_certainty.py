@@ -411,7 +411,13 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             # ("under orders not to intervene": what an order asks; "not to" opens an
             # infinitive's own clause)
             t.head.morph.get("VerbForm") == ["Inf"] and t.head.dep_ in ("acl", "xcomp")
-            and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to")
+            and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ == "to") or (
+            # ("nous demandons à chacun de ne pas sortir": the infinitive hung on whom the
+            # instruction is given to)
+            t.head.morph.get("VerbForm") == ["Inf"] and t.head.dep_ == "acl"
+            and _lemma_in(t.head.head.head, folded(cues, "de_instruction_verbs"))
+            and any(c.dep_ == "mark" and fold(c.text) in ("de", "d'", "d’")
+                    for c in t.head.children))
         # ("n'est pas encore connue": the negation the parser hung on "encore")
         held = t.head.head if t.head.pos_ == "ADV" and t.head.dep_ == "advmod" and \
             not _predicate(t.head) else t.head
@@ -867,6 +873,14 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # "La commune vise 50 % de produits locaux d'ici à la rentrée 2025, a indiqué
         # l'élue": an aim set by a date, told on a source's word, is what is to come.
         found.setdefault("predicted", f"aim by a deadline: {aimed.text} ({by})")
+    ruled = next((t for t in roots if t.pos_ == "VERB" and _lemma_in(
+        t, folded(cues, "open_verbs")) and any(
+            c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in t.children)
+        and not any(fold(c.text) in folded(cues, "c_negation") for c in t.children)), None)
+    if ruled is not None and attributed:
+        # "La piste criminelle a été écartée « à ce stade », a indiqué la gendarmerie": what
+        # is ruled out is denied (what is not ruled out stays possible).
+        found.setdefault("denied", f"ruled out: {ruled.text}")
     expecting = next((t for t in roots if t.pos_ == "VERB" and _lemma_in(
         t, folded(cues, "expectation_verbs")) and any(
             c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"

@@ -59,8 +59,12 @@ if TYPE_CHECKING:
 def _agent_by_form(verb: Token) -> list[Token]:
     """The agent of a passive verb read by its preposition ("par la préfecture", "by the
     city"), whatever the parser called the phrase: its noun's words up to punctuation."""
+    # (not a rate: "45 000 euros par an par les services de l'agglomération", whose
+    # bare noun after "par" has no determiner)
     by = next((t for t in verb.doc[verb.i + 1 : verb.sent.end]
-               if fold(t.text) in ("par", "by") and t.dep_ in ("case", "agent", "prep")), None)
+               if fold(t.text) in ("par", "by") and t.dep_ in ("case", "agent", "prep")
+               and not (t.i + 1 < len(t.doc) and t.doc[t.i + 1].pos_ == "NOUN"
+                        and t.doc[t.i + 1].is_lower)), None)
     if by is None or any(t.pos_ == "VERB" for t in verb.doc[verb.i + 1 : by.i]):
         return []  # ("est évalué à 4,2 millions, financés par le département": another's)
     noun = by.head if by.dep_ == "case" else next(
@@ -313,7 +317,9 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                         and not (t.is_punct and t.i == sent.end - 1)]
                 out.append(_Report(tok, speaker, None, _span_of(said), None, "statement"))
                 continue
-        if tok.pos_ == "ADJ" and lemma in adjectives and any(c.dep_ == "cop" for c in tok.children):
+        # (an adjective the tagger may call a verb: "a été catégorique :")
+        if tok.pos_ in ("ADJ", "VERB") and (lemma in adjectives or fold(tok.text) in adjectives) \
+                and any(c.dep_ == "cop" for c in tok.children):
             colon = next((t for t in sent if tok.i < t.i <= tok.i + 2 and t.text == ":"), None)
             speaker = subjects_of(tok)
             if colon is not None and speaker and colon.i < sent.end - 2:

@@ -83,7 +83,10 @@ def _record(tokens: list[Token], lead: Token | None, cues: dict[str, Any]) -> bo
                  and (t.is_lower or t.i == t.sent.start)}.values():  # ("Données Libres")
         if any(t.pos_ == "PROPN" and t.i < word.i for t in tokens) or (
                 fold(word.text) in owned and any(t.pos_ == "ADP" and t.i > word.i
-                                                 for t in tokens)):
+                                                 for t in tokens)
+                # (but "Figures published in the cabinet papers" are a document's)
+                and not any(t.i > word.i and _has(t.text, cues.get("document_nouns", []))
+                            for t in tokens)):
             continue  # "UNHCR figures", "figures from the county's education department":
             # a body's, as "les chiffres du ministère"
         if fold(word.text) in folded(cues, "record_nouns") or any(
@@ -433,6 +436,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Plusieurs sages-femmes du service", "Some rivals on the circuit": people
         # uncounted; the body they belong to does not speak.
         return Source("vague", text)
+    if head is not None and head.pos_ == "NOUN" and fold(head.text) in folded(
+            cues, "anonymous_heads"):
+        # "Sources at the county council said": unnamed people, whichever body they are at.
+        return Source("anonymous", text, None, _count(tokens, cues))
     if _has(text, cues.get("institution_nouns", [])) or (
         bodies and not _has(text, cues.get("source_nouns", []))
     ) or (head is not None and (_has(head.text, cues.get("institution_heads", []))
