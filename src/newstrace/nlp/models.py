@@ -113,9 +113,13 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     root, a relative clause made the root, a determiner made a modifier, a quoted
     participle tagged an imperative, an object made an adverbial after an inserted
     phrase, an object after a day with a partitive article taken for "de" + "les", a
-    "que" hung on a copula; a counted subject makes an imperfect a verb ("deux
-    restaient"), an infinitive under a verb tagged a present gets its form back; and a
-    verb the model lemmatized as a noun gets its verb's lemma."""
+    "que" hung on a copula, a verb made a noun before the "que" of its clause, a verb hung
+    inside its subject's participle phrase, a name's last word made the subject, a setting
+    ("Dans un tract, ...") made the subject, a subject hung inside a relative clause made
+    adverbial, a participle or an adjective set off after the subject that took it; a
+    counted subject makes an imperfect a verb ("deux restaient"), an infinitive under a
+    verb tagged a present gets its form back; and a verb the model lemmatized as a noun
+    gets its verb's lemma."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")

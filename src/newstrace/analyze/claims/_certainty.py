@@ -28,6 +28,8 @@ from newstrace.nlp.dates import fold
 from newstrace.nlp.parse import ParsedBlock
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
 
@@ -116,6 +118,16 @@ def _negated(verb: Token, cues: dict[str, Any]) -> bool:
     negation = folded(cues, "c_negation")
     return any(fold(c.text) in negation for c in [*verb.children, *(
         g for a in verb.children if a.dep_ == "advmod" for g in a.children)])
+
+
+def _head_verb(roots: list[Token], lemmas: frozenset[str], cues: dict[str, Any],
+               also: Callable[[Token], bool] = lambda t: True) -> Token | None:
+    """The first of the content's heads that is a verb of ``lemmas`` with no negation word
+    of its own (and what ``also`` asks of it): an aim, a ruling out, an expectation told
+    as such, not denied."""
+    negation = folded(cues, "c_negation")
+    return next((t for t in roots if t.pos_ == "VERB" and _lemma_in(t, lemmas) and also(t)
+                 and not any(fold(c.text) in negation for c in t.children)), None)
 
 
 def _told_in_the_past(verb: Token) -> bool:
@@ -866,27 +878,22 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # "L'État s'est engagé à verser des avances, selon la préfecture": a commitment told
         # on a source's word is what is to come (as "X vowed to win" is).
         found.setdefault("predicted", f"commitment: {committed.text}")
-    aimed = next((r for r in roots if r.pos_ == "VERB" and _lemma_in(
-        r, folded(cues, "aim_verbs") | folded(cues, "wish_verbs"))
-        and not any(fold(c.text) in folded(cues, "c_negation") for c in r.children)), None)
+    aimed = _head_verb(roots, folded(cues, "aim_verbs") | folded(cues, "wish_verbs"), cues)
     if aimed is not None and attributed and (by := _has(text, cues.get("deadline_marks", []))):
         # "La commune vise 50 % de produits locaux d'ici à la rentrée 2025, a indiqué
         # l'élue": an aim set by a date, told on a source's word, is what is to come.
         found.setdefault("predicted", f"aim by a deadline: {aimed.text} ({by})")
-    ruled = next((t for t in roots if t.pos_ == "VERB" and _lemma_in(
-        t, folded(cues, "open_verbs")) and any(
-            c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in t.children)
-        and not any(fold(c.text) in folded(cues, "c_negation") for c in t.children)), None)
+    ruled = _head_verb(roots, folded(cues, "open_verbs"), cues, lambda t: any(
+        c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in t.children))
     if ruled is not None and attributed:
         # "La piste criminelle a été écartée « à ce stade », a indiqué la gendarmerie": what
         # is ruled out is denied (what is not ruled out stays possible).
         found.setdefault("denied", f"ruled out: {ruled.text}")
-    expecting = next((t for t in roots if t.pos_ == "VERB" and _lemma_in(
-        t, folded(cues, "expectation_verbs")) and any(
-            c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
-            # (not a figure: "expects pre-tax profit of 410 million pounds" is a forecast)
-            and not any(k.like_num for k in c.subtree) for c in t.children) and not any(
-            fold(c.text) in folded(cues, "c_negation") for c in t.children)), None)
+    # (with its object, and not a figure: "expects pre-tax profit of 410 million pounds"
+    # is a forecast)
+    expecting = _head_verb(roots, folded(cues, "expectation_verbs"), cues, lambda t: any(
+        c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN" and not any(
+            k.like_num for k in c.subtree) for c in t.children))
     if expecting is not None and attributed:
         # "said it expected further delays on Monday": what the source expects is likely
         # (an expectation with its object; "expects revenue to grow" is a plan told).
