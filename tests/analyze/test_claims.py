@@ -3046,16 +3046,14 @@ FIFTIETH_BLIND: list[tuple[str, str, str, str]] = [
 
 FIFTY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
     # Page sets 118 and 119 (session 26, round 4), in sentences of our own: a speaking
-    # adjective the tagger made a verb, what was not ruled out (possible) or was ruled out
-    # (denied), a figure not exceeded (no denial), an instruction not to do something,
-    # annoyance told, a concession-holder, a rate that is no agent, sources at a body,
-    # figures published in papers.
+    # adjective the tagger made a verb, what was not ruled out in the passive (possible), a
+    # figure not exceeded (no denial), an instruction not to do something, annoyance told,
+    # a concession-holder, a rate that is no agent, sources at a body, figures published in
+    # papers.
     ("fr", "La présidente du club a été catégorique : « Il n'en a jamais été question. »",
            "named", "denied"),
     ("fr", "L'hypothèse d'un incendie criminel n'a pas été écartée, selon le parquet.",
            "institution", "possible"),
-    ("fr", "La piste accidentelle a été écartée « à ce stade », a indiqué la police.",
-           "institution", "denied"),
     ("fr", "Selon le rectorat, les effectifs ne dépassent pas 120 élèves cette année.",
            "institution", "reported"),
     ("fr", "Plusieurs élus s'agacent de ce nouveau retard, après des années d'attente.",

@@ -123,8 +123,8 @@ def _negated(verb: Token, cues: dict[str, Any]) -> bool:
 def _head_verb(roots: list[Token], lemmas: frozenset[str], cues: dict[str, Any],
                also: Callable[[Token], bool] = lambda t: True) -> Token | None:
     """The first of the content's heads that is a verb of ``lemmas`` with no negation word
-    of its own (and what ``also`` asks of it): an aim, a ruling out, an expectation told
-    as such, not denied."""
+    of its own (and what ``also`` asks of it): an aim, an expectation told as such, not
+    denied."""
     negation = folded(cues, "c_negation")
     return next((t for t in roots if t.pos_ == "VERB" and _lemma_in(t, lemmas) and also(t)
                  and not any(fold(c.text) in negation for c in t.children)), None)
@@ -883,12 +883,6 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # "La commune vise 50 % de produits locaux d'ici à la rentrée 2025, a indiqué
         # l'élue": an aim set by a date, told on a source's word, is what is to come.
         found.setdefault("predicted", f"aim by a deadline: {aimed.text} ({by})")
-    ruled = _head_verb(roots, folded(cues, "open_verbs"), cues, lambda t: any(
-        c.dep_ in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") for c in t.children))
-    if ruled is not None and attributed:
-        # "La piste criminelle a été écartée « à ce stade », a indiqué la gendarmerie": what
-        # is ruled out is denied (what is not ruled out stays possible).
-        found.setdefault("denied", f"ruled out: {ruled.text}")
     # (with its object, and not a figure: "expects pre-tax profit of 410 million pounds"
     # is a forecast)
     expecting = _head_verb(roots, folded(cues, "expectation_verbs"), cues, lambda t: any(
