@@ -3069,6 +3069,10 @@ FIFTY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "« La situation est stable, mais nous demandons à chacun de ne pas sortir tant que "
            "les relevés ne sont pas revenus à la normale », a déclaré le maire, Paul Ricard.",
            "named", "reported"),
+    # (what had not come back is denied; "did not return calls" stays a refusal, below)
+    ("en", "Residents said the water supply had still not returned on Sunday evening.",
+           "vague", "denied"),
+    ("en", "The company did not return calls seeking comment.", "unattributed", "asserted"),
 ]
 
 

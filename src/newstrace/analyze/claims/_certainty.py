@@ -186,6 +186,9 @@ def _refusal(verb: Token, cues: dict[str, Any]) -> bool:
     speech = folded(cues, "comment_verbs")
     if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
         return False  # "Ce document n'a jamais été communiqué aux parents": kept from them
+    if fold(verb.lemma_) in folded(cues, "object_comment_verbs") and not any(
+            c.dep_ in ("dobj", "obj") for c in verb.children):
+        return False  # "power had not returned": no call or message left unanswered
     if fold(verb.lemma_) in speech or any(  # "n'a pas fait savoir": a phrase of speech
             c.dep_ == "xcomp" and f"{fold(verb.lemma_)} {fold(c.lemma_)}" in speech
             for c in verb.children):
