@@ -30,6 +30,7 @@ from functools import lru_cache
 from newstrace.analyze.places import (
     PLACE_LABELS,
     PlaceMention,
+    abbreviated_titles,
     person_name_words,
     persons_read_as_places,
     place_mentions,
@@ -239,10 +240,6 @@ def _common_word_in(name: str) -> bool:
                for w in words[1:])
 
 
-#: Abbreviated titles written without a full stop (any title with one is abbreviated).
-_SHORT_TITLES = frozenset({"cllr", "dr", "mr", "mrs", "ms", "mme", "mlle", "me", "pr"})
-
-
 def _titled_name(ent, language: str | None) -> bool:  # type: ignore[no-untyped-def]
     """A name the model took for a body but a title introduces ("President Camila
     Ortúzar", "the president, Camila Ortúzar,"): a person.  Only a name's shape, two to
@@ -252,7 +249,7 @@ def _titled_name(ent, language: str | None) -> bool:  # type: ignore[no-untyped-
         return False
     first = doc[ent.start]
     if len(ent) > 1 and first.lower_ in skip and (
-            first.text.endswith(".") or first.lower_ in _SHORT_TITLES):
+            first.text.endswith(".") or first.lower_ in abbreviated_titles(language)):
         return True  # "Cllr Finch", "Dr. Amara Osei": an abbreviated title inside the name
     if ent.start == 0:
         return False

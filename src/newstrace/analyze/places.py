@@ -90,6 +90,14 @@ def titles(language: str | None) -> frozenset[str]:
     return _titles(language) | _titles(None)
 
 
+def abbreviated_titles(language: str | None) -> frozenset[str]:
+    """Titles written short without a full stop ("Cllr", "Mme"): inside a name the model
+    read as a body's, they still make it a person's (a title with a full stop is short
+    by its spelling)."""
+    return frozenset(t.lower() for t in lexicons.load(language).get("names", {}).get(
+        "abbreviated_titles", ()))
+
+
 def person_name_words(parsed: list[ParsedBlock]) -> frozenset[str]:
     """Every word of a person's name of two words or more in the page (model or actors table).
 

@@ -881,16 +881,14 @@ def _noun_before_completive(sent: Span, verb_forms: dict[str, list[str]],
         if speaker is None:
             continue
         _make_verb(tok, verb_forms, infinitive_of, morph)
+        clause.head, clause.dep_ = tok, "ccomp"
+        tok.head, tok.dep_ = tok, "ROOT"
         if root is None:  # (what came before the verb and hung on the clause is the verb's)
             for c in [c for c in clause.children if c.i < tok.i]:
                 c.head = tok
-            clause.head, clause.dep_ = tok, "ccomp"
-            tok.head, tok.dep_ = tok, "ROOT"
             speaker.dep_ = "nsubj"
-            return
-        clause.head, clause.dep_ = tok, "ccomp"
-        tok.head, tok.dep_ = tok, "ROOT"
-        _make_root(sent, root, tok, "nsubj")
+        else:
+            _make_root(sent, root, tok, "nsubj")
         return
 
 

@@ -727,7 +727,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         possible = None  # "We had maybe ten minutes": a figure told roughly, no hedge
     if rough and all(_unable(t, cues) for t in rough):
         possible = None  # "you couldn't see your hand": what could not be done, no hedge
-    things = tuple(fold(w) for w in cues.get("thing_noun_endings", []))
+    things = tuple(folded(cues, "thing_noun_endings"))
     # "au pouvoir" is a noun: only the verb (or an adverb) makes a claim possible.
     # ("faute de pouvoir leur délivrer": an infinitive "pouvoir" is no hedge of the claim)
     if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")
