@@ -1774,12 +1774,39 @@ BLIND_49: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_50_51: list[tuple[str, str, str, str]] = [
+    # Blind sets 50 and 51 (session 27), in sentences of our own: a Dutch estimate verb
+    # ("raamt"), Russian and Ukrainian "as X note" openers, a Russian ministry's short name,
+    # German lawyers (people, no name), a Spanish platform, an Italian "molto probabile", a
+    # Ukrainian weather centre, a Ukrainian "whether" opening the sentence.
+    ("nl", "Het Centraal Planbureau raamt het begrotingstekort voor volgend jaar op 2,3 "
+           "procent.", "institution", "estimate"),
+    ("ru", "Как отмечают аналитики, спрос на жильё может снизиться уже весной.",
+           "vague", "possible"),
+    ("uk", "Як зазначають експерти, ціни на пальне можуть знизитися вже навесні.",
+           "vague", "possible"),
+    ("ru", "По оценке минэкономразвития, рост ВВП составит около 1,5 процента.",
+           "institution", "estimate"),
+    ("de", "Nach Einschätzung von Juristen dürfte die Klage wenig Aussicht auf Erfolg haben.",
+           "vague", "probable"),
+    ("es", "Los transportistas convocarán un paro a partir del lunes, anunció la plataforma del "
+           "sector.", "institution", "predicted"),
+    ("it", "Fonti sindacali riferiscono che la chiusura dello stabilimento è ormai molto "
+           "probabile.", "anonymous", "probable"),
+    ("uk", "Обласний гідрометцентр вважає ймовірним, що заморозки триватимуть до кінця тижня.",
+           "institution", "probable"),
+    ("uk", "Чи встигнуть відремонтувати міст до зими, залежатиме від погоди.",
+           "unattributed", "hypothetical"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
                          + BLIND_31 + BLIND_32 + BLIND_33 + BLIND_34 + BLIND_35_39
-                         + BLIND_40_43 + BLIND_44_46 + BLIND_47 + BLIND_48 + BLIND_49)
-def test_constructions_from_the_seventeenth_to_forty_ninth_blind_sets(
+                         + BLIND_40_43 + BLIND_44_46 + BLIND_47 + BLIND_48 + BLIND_49
+                         + BLIND_50_51)
+def test_constructions_from_the_seventeenth_to_fifty_first_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from newstrace.nlp.models import (
+    _adverb_made_noun,
     _apposed_participle_made_root,
     _caseless_subject,
     _clause_inside_object,
@@ -18,7 +19,9 @@ from newstrace.nlp.models import (
     _condition_made_root,
     _condition_mark_made_case,
     _determiner_made_modifier,
+    _first_verb_inside_subject_participle,
     _fixed_preposition,
+    _future_made_participle,
     _insert_after_auxiliary,
     _insert_after_verb,
     _inverted_subject_made_adverbial,
@@ -40,6 +43,8 @@ from newstrace.nlp.models import (
     _subject_inside_relative,
     _subject_taken_by_participle,
     _verb_after_comma,
+    _verb_hung_on_clause_subject,
+    _verb_made_clause_of_subject,
     _whose_clause_made_root,
     available,
     pipeline,
@@ -918,3 +923,102 @@ def test_an_adjective_set_off_after_the_subject_leaves_it_the_verb_s() -> None:
     _subject_taken_by_participle(doc[:])
     assert (doc[1].head.text, doc[1].dep_, doc[3].head.text, doc[3].dep_, doc[6].head.text) == (
         "assure", "nsubj", "maire", "appos", "maire")
+
+
+def test_a_noun_tagged_an_adverb_after_tout_is_a_noun() -> None:
+    # "Le gérant a démenti tout manquement": "manquement" tagged an adverb, "tout" too.
+    doc = _tree(["Le", "gérant", "a", "démenti", "tout", "manquement", "."],
+                [1, 3, 3, 3, 5, 3, 3],
+                ["det", "nsubj", "aux:tense", "ROOT", "advmod", "obj", "punct"],
+                ["DET", "NOUN", "AUX", "VERB", "ADV", "ADV", "PUNCT"])
+    _adverb_made_noun(doc, ("ment",))
+    assert (doc[5].pos_, doc[4].pos_, doc[4].dep_) == ("NOUN", "DET", "det")
+
+
+def test_an_adverb_that_is_no_object_stays_an_adverb() -> None:
+    # "Il a répondu calmement": an adverb of manner, whatever its ending.
+    doc = _tree(["Il", "a", "répondu", "calmement", "."], [2, 2, 2, 2, 2],
+                ["nsubj", "aux:tense", "ROOT", "advmod", "punct"],
+                ["PRON", "AUX", "VERB", "ADV", "PUNCT"])
+    _adverb_made_noun(doc, ("ment",))
+    assert doc[3].pos_ == "ADV"
+
+
+def test_a_future_tagged_a_participle_is_finite() -> None:
+    # "L'usine suspendra sa production, a prévenu X": "suspendra" tagged a participle.
+    doc = _tree(["L'", "usine", "suspendra", "sa", "production", ",", "a", "prévenu", "X", "."],
+                [1, 7, 1, 4, 2, 7, 7, 7, 7, 7],
+                ["det", "nsubj", "acl", "det", "obj", "punct", "aux:tense", "ROOT", "obj",
+                 "punct"],
+                ["DET", "NOUN", "VERB", "DET", "NOUN", "PUNCT", "AUX", "VERB", "PROPN",
+                 "PUNCT"])
+    doc[2].set_morph("Tense=Past|VerbForm=Part")
+    doc[2].lemma_ = "suspendre"
+    doc[7].set_morph("Tense=Past|VerbForm=Part")
+    doc[7].lemma_ = "prévenir"
+    _future_made_participle(doc, ("a", "ont", "ons", "ez", "ai", "as"))
+    assert (doc[2].morph.get("VerbForm"), doc[2].morph.get("Tense")) == (["Fin"], ["Fut"])
+    assert doc[7].morph.get("VerbForm") == ["Part"]  # "prévenu" is no future
+
+
+def test_a_clauses_verb_hung_on_its_subject_heads_the_clause() -> None:
+    # "indique que les démarches, comme ..., seront assurées": the noun under "que", the
+    # verb a participle on it.
+    doc = _tree(["La", "mairie", "indique", "que", "les", "démarches", "seront", "assurées",
+                 "."],
+                [1, 2, 2, 5, 5, 2, 7, 5, 2],
+                ["det", "nsubj", "ROOT", "mark", "det", "ccomp", "aux:pass", "acl", "punct"],
+                ["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"])
+    doc[6].set_morph("Mood=Ind|Tense=Fut|VerbForm=Fin")
+    doc[7].set_morph("Tense=Past|VerbForm=Part")
+    _verb_hung_on_clause_subject(doc[:])
+    assert (doc[7].dep_, doc[7].head.text, doc[5].dep_, doc[5].head.text, doc[3].head.text) == (
+        "ccomp", "indique", "nsubj:pass", "assurées", "assurées")
+
+
+def test_the_first_of_two_joined_verbs_hung_inside_the_subject_heads_the_sentence() -> None:
+    # "Le règlement affiché n'impose aucune vaccination, mais exige ...": "impose" under
+    # "affiché", the subject given to "exige".
+    doc = _tree(["Le", "règlement", "affiché", "n'", "impose", "aucune", "vaccination", ",",
+                 "mais", "exige", "."],
+                [1, 9, 1, 4, 2, 6, 4, 2, 9, 9, 9],
+                ["det", "nsubj", "acl", "advmod", "xcomp", "det", "obj", "punct", "cc", "ROOT",
+                 "punct"],
+                ["DET", "NOUN", "VERB", "ADV", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "VERB",
+                 "PUNCT"])
+    doc[2].set_morph("Tense=Past|VerbForm=Part")
+    doc[4].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _first_verb_inside_subject_participle(doc[:])
+    assert (doc[4].dep_, doc[1].head.text, doc[9].dep_, doc[9].head.text) == (
+        "ROOT", "impose", "conj", "impose")
+
+
+def test_a_verb_made_a_clause_of_its_subject_heads_the_sentence() -> None:
+    # "Une lettre adressée aux familles, que X s'est procurée, évoque une hausse": the
+    # noun the root, "évoque" a clause of it.
+    doc = _tree(["Une", "lettre", "adressée", "aux", "familles", ",", "évoque", "une", "hausse",
+                 "."],
+                [1, 1, 1, 4, 2, 6, 1, 8, 6, 1],
+                ["det", "ROOT", "acl", "case", "obl:arg", "punct", "acl", "det", "obj", "punct"],
+                ["DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"])
+    doc[6].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _verb_made_clause_of_subject(doc[:])
+    assert (doc[6].dep_, doc[1].dep_, doc[1].head.text) == ("ROOT", "nsubj", "évoque")
+
+
+def test_a_participle_set_off_after_the_subject_leaves_the_parataxis_verb_the_root() -> None:
+    # "Des élus, cités par Sud Ouest, ont appelé le maire à ...": "cités" the root, the
+    # sentence's verb a parataxis of it.
+    doc = _tree(["Des", "élus", ",", "cités", "par", "Sud", "Ouest", ",", "ont", "appelé", "le",
+                 "maire", "."],
+                [1, 3, 3, 3, 5, 3, 5, 3, 9, 3, 11, 9, 3],
+                ["det", "nsubj:pass", "punct", "ROOT", "case", "obl:agent", "flat:name", "punct",
+                 "aux:tense", "parataxis", "det", "obj", "punct"],
+                ["DET", "NOUN", "PUNCT", "VERB", "ADP", "PROPN", "PROPN", "PUNCT", "AUX", "VERB",
+                 "DET", "NOUN", "PUNCT"])
+    doc[3].set_morph("Tense=Past|VerbForm=Part")
+    doc[8].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    doc[9].set_morph("Tense=Past|VerbForm=Part")
+    _apposed_participle_made_root(doc[:])
+    assert (doc[9].dep_, doc[1].head.text, doc[1].dep_, doc[3].dep_) == (
+        "ROOT", "appelé", "nsubj", "acl")

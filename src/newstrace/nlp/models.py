@@ -116,7 +116,11 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     "que" hung on a copula, a verb made a noun before the "que" of its clause, a verb hung
     inside its subject's participle phrase, a name's last word made the subject, a setting
     ("Dans un tract, ...") made the subject, a subject hung inside a relative clause made
-    adverbial, a participle or an adjective set off after the subject that took it; a
+    adverbial, a participle or an adjective set off after the subject that took it, a
+    future tagged a participle, a noun spelt like an adverb tagged one ("tout
+    manquement"), a clause's verb hung on its subject as a participle, the first of two
+    joined verbs hung inside the subject's participle phrase, the sentence's verb made a
+    clause of its subject; a
     counted subject makes an imperfect a verb ("deux restaient"), an infinitive under a
     verb tagged a present gets its form back; and a verb the model lemmatized as a noun
     gets its verb's lemma."""
@@ -137,6 +141,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     inserts = tuple(tuple(t.lower_ for t in nlp.tokenizer(p))
                     for p in forms.get("auxiliary_inserts", []))
     regular = {k: tuple(v) for k, v in dict(forms.get("regular_present_endings", {})).items()}
+    futures = tuple(forms.get("future_endings", []))
+    adverb_nouns = tuple(forms.get("adverb_noun_endings", []))
 
     def morph(word: str) -> str:
         number = "Plur" if plural and word.endswith(plural) else "Sing"
@@ -222,6 +228,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _subject_inside_relative(sent)
             _subject_taken_by_participle(sent)
             _clause_made_subject(sent)
+            _verb_hung_on_clause_subject(sent)
             _condition_hung_on_saying(sent)
             _quoted_name_made_root(sent)
             _opening_phrase_made_root(sent)
@@ -229,6 +236,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _noun_before_completive(sent, verb_forms, infinitive_of, morph)
             _verb_inside_subject_participle(sent, verbs, regular, morph)
             _name_tail_made_subject(sent)
+            _first_verb_inside_subject_participle(sent)
+            _verb_made_clause_of_subject(sent)
         if days:
             _rehang_after_day(doc, days)
         if periods:
@@ -249,6 +258,10 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _rehang_quoted_adverb(doc)
         _quoted_attribute(doc)
         _noun_made_verb(doc)
+        if futures:
+            _future_made_participle(doc, futures)
+        if adverb_nouns:
+            _adverb_made_noun(doc, adverb_nouns)
         _fixed_preposition(doc)
         _participle_joined_to_object(doc)
         _inverted_subject_made_adverbial(doc)
@@ -679,6 +692,46 @@ def _determiner_made_modifier(doc: Doc) -> None:
             tok.dep_ = "det"
 
 
+def _future_made_participle(doc: Doc, endings: tuple[str, ...]) -> None:
+    """"L'usine suspendra sa production dès vendredi, a prévenu X": the model tagged the
+    future a participle (and hung it on its subject), so no reader found a clause before
+    the incise.  A word tagged a participle that is its own infinitive (an "-re" one
+    without its "e") and a future ending is that future, finite."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.morph.get("VerbForm") != ["Part"] or not tok.is_lower:
+            continue
+        lemma, word = tok.lemma_.lower(), tok.lower_
+        stems = (lemma, lemma[:-1]) if lemma.endswith("re") else (lemma,)
+        ending = next((e for e in endings if word.endswith(e) and word[: -len(e)] in stems),
+                      None)
+        if ending is None or not stems[-1].endswith("r"):
+            continue
+        number = "Plur" if ending in ("ont", "ons", "ez") else "Sing"
+        person = {"ons": 1, "ai": 1, "ez": 2, "as": 2}.get(ending, 3)
+        tok.set_morph(f"Mood=Ind|Number={number}|Person={person}|Tense=Fut|VerbForm=Fin")
+
+
+def _adverb_made_noun(doc: Doc, endings: tuple[str, ...]) -> None:
+    """"Le gérant a démenti tout manquement": the model tags a noun ending like an adverb
+    as one, and its "tout" as an adverb, though the parse makes it the verb's object; no
+    reader takes an adverb for what is denied.  A word so ending that the parse makes a
+    subject or an object, right after a determiner or "tout", is a noun (and "tout" its
+    determiner)."""
+    for tok in doc:
+        if tok.pos_ != "ADV" or tok.dep_ not in ("obj", "nsubj", "nsubj:pass") or \
+                not tok.is_lower or not tok.lower_.endswith(endings) or tok.i == 0 or (
+                    tok.dep_ != "obj" and tok.i > tok.head.i):
+            # (a subject after its verb is the parser's mistake, not a noun to read:
+            # "a dénoncé jeudi « l'emballement médiatique »")
+            continue
+        before = doc[tok.i - 1]
+        if before.pos_ != "DET" and not (before.pos_ == "ADV" and before.head == tok):
+            continue
+        tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NOUN", tok.lower_
+        if before.pos_ == "ADV":
+            before.pos_, before.tag_, before.dep_ = "DET", "DET", "det"
+
+
 def _fixed_preposition(doc: Doc) -> None:
     """"à partir de lundi": the words of a fixed preposition are no verb of the sentence
     (the model tags "partir" a verb, which readers of clauses would take for one)."""
@@ -936,6 +989,47 @@ def _verb_inside_subject_participle(sent: Span, verbs: frozenset[str],
     tok.set_morph(morph(tok.text))
     tok.lemma_ = _regular_infinitive(tok.lower_, verbs, regular) or tok.lemma_
     _make_root(sent, noun, tok, "nsubj")
+
+
+def _first_verb_inside_subject_participle(sent: Span) -> None:
+    """"Le règlement affiché à l'entrée n'impose aucune vaccination, mais exige que ...":
+    the model hung the first of two joined verbs inside the subject's participle phrase
+    (a finite verb made the participle's complement) and gave the subject to the second;
+    the first verb heads the sentence, the second is joined to it."""
+    root = sent.root
+    if root.pos_ != "VERB" or not any(c.dep_ == "cc" and c.i < root.i for c in root.children):
+        return
+    noun = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+    if noun is None:
+        return
+    tok = next((t for t in sent if noun.i < t.i < root.i and t.pos_ == "VERB"
+                and t.dep_ == "xcomp" and t.morph.get("VerbForm") == ["Fin"]
+                and t.head.dep_ == "acl" and t.head.head == noun
+                and t.head.morph.get("VerbForm") == ["Part"]), None)
+    if tok is None:
+        return
+    tok.head, tok.dep_ = tok, "ROOT"
+    noun.head = tok
+    root.head, root.dep_ = tok, "conj"
+
+
+def _verb_made_clause_of_subject(sent: Span) -> None:
+    """"Une lettre adressée aux associations, que La Voix du Centre s'est procurée,
+    évoque une hausse": the model made the subject the root and the sentence's finite
+    verb, after the comma closing the subject's phrase, a clause of it; that verb is the
+    sentence's, the noun its subject (not a relative clause's verb: "..., qui évoque")."""
+    root = sent.root
+    if root.pos_ != "NOUN":
+        return
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                 and c.i > root.i and c.morph.get("VerbForm") == ["Fin"]
+                 and sent.doc[c.i - 1].text == "," and not any(
+                     k.dep_.startswith("nsubj") or k.morph.get("PronType") == ["Rel"]
+                     for k in c.children if k.i < c.i)), None)
+    if verb is not None and not any(
+            t.morph.get("PronType") == ["Rel"] and t.head == verb for t in sent):
+        _make_root(sent, root, verb, "nsubj")
 
 
 def _name_tail_made_subject(sent: Span) -> None:
@@ -1208,8 +1302,9 @@ def _apposed_participle_made_root(sent: Span) -> None:
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")
                     and c.i < root.i), None)
     # (a subject after the verb is one the model took from its clause)
-    verb = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                 and c.i > root.i
+    # (or a parataxis: "Des élus, cités par Sud Ouest, ont appelé le maire à ...")
+    verb = next((c for c in root.children if c.dep_ in ("conj", "parataxis")
+                 and c.pos_ == "VERB" and c.i > root.i
                  and doc[next(t.i for t in c.subtree if not t.is_punct) - 1].text == ","
                  and not any(k.dep_.startswith("nsubj") and k.i < c.i for k in c.children)
                  and any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
@@ -1594,6 +1689,29 @@ def _subject_hung_on_punctuation(sent: Span) -> None:
                     and t.i < root.i), None)
     if subject is not None:
         subject.head = root
+
+
+def _verb_hung_on_clause_subject(sent: Span) -> None:
+    """"indique que les démarches urgentes, comme les déclarations de décès, seront
+    toujours assurées": the model made the clause's subject its head (under the "que")
+    and the clause's verb, with its finite auxiliary, a participle on that noun; the verb
+    heads the clause and the noun is its subject."""
+    for noun in sent:
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("ccomp", "xcomp"):
+            continue
+        mark = next((c for c in noun.children if c.dep_ == "mark" and c.i < noun.i), None)
+        verb = next((c for c in noun.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                     and c.i > noun.i and c.morph.get("VerbForm") == ["Part"]), None)
+        if mark is None or verb is None or any(
+                c.dep_.startswith("nsubj") or c.morph.get("PronType") == ["Rel"]
+                for c in verb.subtree if c.head == verb) or not any(
+                c.dep_ in ("aux:pass", "aux:tense") and c.morph.get("VerbForm") == ["Fin"]
+                and c.i < verb.i for c in verb.children):
+            continue
+        verb.head, verb.dep_ = noun.head, noun.dep_
+        passive = any(c.dep_ == "aux:pass" for c in verb.children)
+        noun.head, noun.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+        mark.head = verb
 
 
 def _clause_made_subject(sent: Span) -> None:

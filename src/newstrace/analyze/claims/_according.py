@@ -68,6 +68,11 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
                 for e in cues.get("according_to_exceptions", [])):
             continue  # (and "vérifier de source indépendante": how, not on whose word)
         cue_start = sent.start_char + m.start()
+        before = sent.doc.text[sent.start_char : cue_start]
+        if _inside_quote(before) and before.lstrip()[:1] not in ("«", "“", '"'):
+            # ("X a démenti ..., affirmant que le bulletin avait été « distribué selon le
+            # calendrier habituel »": the speaker's own words, whose source is the speaker)
+            continue
         src_start = sent.start_char + m.end()
         while src_start < sent.end_char and sent.doc.text[src_start] == " ":
             src_start += 1
@@ -103,13 +108,31 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
             continue
         if (head := _phrase_head(words)) is not None and (
                 _has(head.lemma_, cues.get("according_to_ways", []))
-                or _has(head.text, cues.get("according_to_ways", []))):
-            continue  # "selon un mécanisme de type Ponzi", "according to plan": how, not who
+                or _has(head.text, cues.get("according_to_ways", []))) and not (
+                _posted(head) and cue_start > sent.start_char
+                and sent.doc.text[:cue_start].rstrip().endswith(",")
+                and not _inside_quote(sent.doc.text[sent.start_char : cue_start])):
+            # "selon un mécanisme de type Ponzi", "according to plan": how, not who (but
+            # "..., according to rules posted on the city's website" are a text's word)
+            continue
 
         src_end = named_after
         if src_end > src_start:
             return cue_start, src_start, src_end, cue
     return None
+
+
+def _inside_quote(before: str) -> bool:
+    """Whether quote marks opened in ``before`` are still open at its end ("« sur
+    dossier, selon des critères publiés en mai »": the speaker's own words)."""
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
+def _posted(head: Token) -> bool:
+    """Whether a noun has a past participle after it that says it was written down or
+    put out ("rules posted on the city's website", "des règles publiées")."""
+    return any(c.dep_ == "acl" and c.i > head.i and (
+        c.tag_ == "VBN" or c.morph.get("VerbForm") == ["Part"]) for c in head.children)
 
 
 def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
@@ -118,9 +141,13 @@ def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
     head = _phrase_head(tokens)
     if head is None:
         return False
-    if len(tokens) > 2 and tokens[0].morph.get("Definite") == ["Def"] and any(
-            ch.isdigit() for ch in tokens[1].text):
-        return False  # "Pour les 1 400 salariés, l'annonce est tombée": those it befalls
+    rough = folded(cues, "rough_figure_words")
+    figure = next((t for t in tokens[1:4] if fold(t.text) not in rough), None)
+    if len(tokens) > 2 and tokens[0].morph.get("Definite") == ["Def"] and figure is not None \
+            and any(ch.isdigit() for ch in figure.text):
+        # "Pour les 1 400 salariés, l'annonce est tombée", "Pour les quelque 600
+        # habitants": those it befalls
+        return False
     span = fold(tokens[0].doc[tokens[0].i : tokens[-1].i + 1].text)
     named = any(t.pos_ == "PROPN" and t.head.pos_ == "NOUN" and t.head in tokens
                 for t in tokens)  # "l'économiste Anne Roussel": a title and a name

@@ -214,6 +214,13 @@ def _aside(tok: Token, within: set[int]) -> bool:
     had been scheduled", "Nous irons jusqu'au bout, mais nous ne laisserons pas"): the
     claim an analyst cites first is the first clause's."""
     for a in [tok, *tok.ancestors]:
+        if a.i in within and a.head.i not in within and a.dep_ in RELATIVE_DEPS and any(
+                i < a.left_edge.i for i in within) and next(
+                (t for t in a.subtree if not t.is_punct), a).morph.get("PronType") == ["Rel"]:
+            # "justifie cette décision par le départ de deux agents, qui ne seront pas
+            # remplacés": the parser hung the relative clause on a word before the
+            # content, after which it still stands aside.
+            return True
         if a.i not in within or a.head.i == a.i or a.head.i not in within:
             return False
         # (the phrase's first word, past its punctuation, comes right after a comma)
@@ -283,8 +290,10 @@ def _later_clause(tok: Token, tokens: list[Token]) -> bool:
     first clause's claim (as in ``_aside``), its negation and its tense."""
     def main(t: Token) -> bool:  # a finite verb of a clause neither relative nor subordinate
         head = t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
+        # (nor a noun the tagger made a verb: "passe" of "Les mots de passe", an nmod)
         return t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and \
-            head.dep_ not in RELATIVE_DEPS and not any(
+            head.dep_ not in RELATIVE_DEPS and not (t.pos_ == "VERB" and t.dep_ == "nmod") \
+            and not any(
                 c.dep_ == "mark" and fold(c.text) not in _THAT for c in head.children)
     first = next((t for t in tokens if t.i < tok.i and main(t)), None)
     if first is None:
@@ -299,7 +308,9 @@ def _later_clause(tok: Token, tokens: list[Token]) -> bool:
              and fold(t.text) not in _THAT]
     subject = [t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")]
     # (the clause's own verb before a negative object: "..., il n'avait aucune intention")
-    return all(t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "AUX") or fold(
+    # ("..., mais le traditionnel défilé de chars fleuris ne traversera pas": a subject
+    # with its complement)
+    return all(t.pos_ in ("DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM", "AUX", "ADP") or fold(
         t.text) in _NE or (t.pos_ == "VERB" and main(t) and any(
             s.i < t.i and s.dep_.startswith(("nsubj", "expl")) for s in subject)) for t in words) \
         and not any(t.morph.get("PronType") == ["Rel"] for t in words) and (
@@ -440,11 +451,13 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             continue  # "consistera à démontrer qu'il ne siégeait pas": what is to be shown
         pred = t.head.head if t.dep_ == "det" else held  # ("have no way": the verb's)
         counted = next((c for c in pred.children if c.dep_ in SUBJECT_DEPS and c.i < pred.i), None)
+        # (the share's noun between: "Six communes rurales sur dix ne comptent plus")
         share = counted is not None and any(
             k.text == "%" or fold(k.text) in ("percent", "pourcent") or (
-                k.like_num and k.i + 2 < len(k.doc) and fold(k.doc[k.i + 1].text) in (
-                    "in", "sur", "out") and (k.doc[k.i + 2].like_num
-                                             or k.doc[k.i + 2].lower_ == "of"))
+                k.like_num and any(j + 1 < len(k.doc) and fold(k.doc[j].text) in (
+                    "in", "sur", "out") and (k.doc[j + 1].like_num
+                                             or k.doc[j + 1].lower_ == "of")
+                    for j in range(k.i + 1, min(k.i + 4, len(k.doc)))))
             for k in counted.subtree if k.i < counted.i + 2)
         if share:
             # "11,4 % des assurés n'ont pas de médecin traitant", "four in ten households
@@ -475,6 +488,11 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
                                               for k in c.children)) for c in t.children):
             # "there was nothing we could do to get inside", "rien que nous puissions
             # faire": what could not be done, a state told (as ``_inability``)
+            argument = False
+        if argument and (verb := t.head.head if t.dep_ == "det" else t.head).dep_ == "xcomp" \
+                and verb.morph.get("VerbForm") == ["Inf"] and _unable(verb.head, cues):
+            # "« Nous ne pouvons prendre aucun risque »": what cannot be done, a state
+            # told (the negative word stands on the infinitive's object)
             argument = False
         if argument and (verb := t.head.head if t.dep_ == "det" else t.head).tag_ == "VBG" \
                 and verb.dep_ in ("xcomp", "ccomp") and _lemma_in(
@@ -740,6 +758,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # "Analysts estimated that peak sales could reach $14 billion": the modal is part
         # of the figure estimated, which is what the claim is.
         del found["possible"]
+    unreal = _counterfactual(tokens, within) if "possible" in found else None
+    if unreal is not None:
+        # "said the village could have drawn on its reserves instead", "« on aurait pu
+        # refaire les trottoirs »": what could have been and was not, a hypothesis (not
+        # "may have been started deliberately", a possibility about the past).
+        del found["possible"]
+        found.setdefault("hypothetical", f"hypothesis: counterfactual ({unreal.text})")
     risk = _at_risk(tokens, cues)
     if risk is not None:
         # "Nuvalia menacée d'une amende record", "l'usine est menacée de fermeture": what
@@ -757,6 +782,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # "argued that overflights should be protected", "say banks should be required":
         # in someone's words "should" tells what ought to be, no likelihood.
         probable = None
+    if probable and str(found.get("possible", "")).startswith("modal: ") and all(
+            t.pos_ == "ADV" and t.head.pos_ == "NOUN" for t in tokens
+            if fold(t.text) == fold(found["possible"].removeprefix("modal: "))):
+        # "would likely last at least several weeks, and possibly months": the likelihood
+        # is the claim's; the possibility only widens what it says by an alternative.
+        del found["possible"]
     if probable:
         found["probable"] = f"hedge: {probable}"
         hedge = next((t for t in tokens if fold(t.text) == fold(probable.split()[0])), None)
@@ -792,6 +823,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     forecast = _has(text, cues.get("c_predicted", []))
     if forecast:
         found["predicted"] = f"forecast: {forecast}"
+    counted_on = {fold(p.split()[0]) for p in cues.get("c_predicted", [])}
+    if (forecast or any(c.startswith("predicted: forecast (") and fold(
+            c.removeprefix("predicted: forecast (").rstrip(")")) in counted_on for c in extra)) \
+            and (rough := _approximate(tokens, within, cues)) is not None:
+        # "tablent sur environ 6 000 abonnés la première année": a figure counted on,
+        # given roughly, is an estimate.
+        found.setdefault("estimate", f"estimate: a figure forecast roughly ({rough})")
     # "va fermer" tells the future; "allait fermer" only as what is said ("a annoncé
     # qu'elle allait étendre"), not deeper ("savait que le site allait fermer").
     # ("pour aller travailler": an infinitive "aller" is a purpose, no future.)
@@ -881,6 +919,23 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # "L'État s'est engagé à verser des avances, selon la préfecture": a commitment told
         # on a source's word is what is to come (as "X vowed to win" is).
         found.setdefault("predicted", f"commitment: {committed.text}")
+    # (a thing's step, with its time in the infinitive's own phrase: not "La ministre doit
+    # présenter la semaine prochaine un plan", whose writers read what she must do)
+    people = [*cues.get("title_nouns", []), *cues.get("person_noun_endings", [])]
+    scheduled = _head_verb(roots, obligations, cues, lambda t: t.morph.get("Tense") == ["Pres"]
+                           and t.morph.get("Mood") == ["Ind"] and any(
+                               c.dep_ == "xcomp" and fold(c.lemma_) not in penalties
+                               and _has(" ".join(k.text for k in c.subtree),
+                                        cues.get("schedule_times", []))
+                               for c in t.children) and not any(
+                               c.dep_ in SUBJECT_DEPS and (c.pos_ in ("PRON", "PROPN") or _has(
+                                   c.text, people) or fold(c.text).endswith(tuple(
+                                       folded(cues, "person_noun_endings"))))
+                               for c in t.children))
+    if scheduled is not None and attributed:
+        # "Des arbres doivent être plantés cet hiver, selon le service des espaces verts":
+        # a step set for a time to come, told on a source's word, is what is to come.
+        found.setdefault("predicted", f"scheduled: {scheduled.text}")
     aimed = _head_verb(roots, folded(cues, "aim_verbs") | folded(cues, "wish_verbs"), cues)
     if aimed is not None and attributed and (by := _has(text, cues.get("deadline_marks", []))):
         # "La commune vise 50 % de produits locaux d'ici à la rentrée 2025, a indiqué
@@ -977,6 +1032,25 @@ _FR_IRREGULAR_FUTURE = ("ser", "aur", "ir", "fer", "pourr", "devr", "viendr", "t
 
 
 _FR_CONDITIONAL_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
+
+
+def _counterfactual(tokens: list[Token], within: set[int]) -> Token | None:
+    """The modal of a past that did not happen in the content's own clause: English
+    "could have" + participle, French "aurait pu" + infinitive (not "il aurait pu
+    s'agir", which weighs what happened)."""
+    for t in tokens:
+        if _aside(t, within) or t.i + 2 >= len(t.doc):
+            continue
+        after = t.doc[t.i + 1]
+        if t.lang_ == "en" and t.lower_ == "could" and t.tag_ == "MD" and \
+                after.lower_ == "have" and t.head.tag_ == "VBN" and t.head.i > after.i:
+            return t
+        if t.lang_ == "fr" and t.lemma_ == "pouvoir" and t.morph.get("VerbForm") == ["Part"] \
+                and any(c.dep_ == "aux:tense" and c.morph.get("Mood") == ["Cnd"]
+                        for c in t.children) and not any(
+                c.dep_ == "xcomp" and c.lemma_ == "agir" for c in t.children):
+            return t
+    return None
 
 
 def _conditional_form(tok: Token) -> bool:

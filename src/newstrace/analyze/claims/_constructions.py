@@ -584,9 +584,13 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             noun = next((t for t in sent if said[0] <= t.idx < said[1]
                          and t.pos_ in ("NOUN", "PROPN")), None)
             out.append(_Report(tok, speaker, None, said, _promise(tok, cues, noun), "statement"))
-        elif _lemma_in(tok, np_verbs) and clause is None and obj is None and \
+        elif _lemma_in(tok, np_verbs) and clause is None and (
+                # (a day the parser made the object: "a réclamé mardi, dans un communiqué,
+                # « toute la transparence »")
+                obj is None or _time_object(obj, cues)) and \
                 not _after_comma(tok) and _said(tok) and not _sentenced(tok, cues) and \
-                (found := _object_by_form(tok, cues)) is not None:
+                (found := _object_by_form(tok, cues)) is not None and (
+                    obj is None or found[0] > obj.idx):
             # "dénoncent depuis des mois des rodéos", "a revendiqué vendredi, via son
             # agence, l'attentat": the parser hung the object on the phrase before it.
             first = next((t for t in sent if t.idx >= found[0]), None)
@@ -631,6 +635,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # en menaçant de diffuser les données si une rançon n'était pas versée")
             condition = next((t for t in sent if t.i > tok.i and t.i not in inside
                               and t.dep_ == "mark" and fold(t.text) in marks
+                              and not _concession(t, cues)
                               and _clause_verb_head(t) == tok.i and not any(
                                   v.pos_ == "VERB" and v.i not in inside
                                   for v in sent.doc[tok.i + 1 : t.i])), None)
@@ -859,6 +864,11 @@ def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str
         if future is not None:
             return f"predicted: future in what is said ({future.text})"
         words = verb.doc.text[obj.left_edge.idx : verb.sent.end_char]
+        if _lemma_in(verb, folded(cues, "announcing_verbs")) and (soon := next(
+                (c for c in obj.children if c.dep_ == "amod"
+                 and fold(c.text) in folded(cues, "upcoming_adjectives")), None)) is not None:
+            # "a annoncé la restitution prochaine de 27 objets": a step said to be near
+            return f"predicted: announced as to come ({soon.text})"
         if _lemma_in(verb, folded(cues, "announcing_verbs")) and (
                 deadline := _has(words, cues.get("deadline_marks", []))):
             return f"predicted: announced by a deadline ({deadline})"
@@ -914,6 +924,15 @@ def _past_adjuncts(verb: Token, cues: dict[str, Any], keep: frozenset[str] = fro
     return doc[i] if i < end else None
 
 
+def _concession(mark: Token, cues: dict[str, Any]) -> bool:
+    """Whether a condition's mark opens a concession ("saluent un lieu « enfin
+    sécurisé », même si certains regrettent ...", "even if"): what is granted, no
+    hypothesis."""
+    words = fold(mark.doc[max(0, mark.i - 1) : mark.i + 1].text)
+    return any(words.endswith(fold(c).rstrip("'’")) or fold(c) == words
+               for c in cues.get("c_concessions", []))
+
+
 def _object_by_form(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
     """The noun object of a verb read by its place when the parser hung it elsewhere
     (see ``_past_adjuncts``): a determiner and a noun, up to the next punctuation."""
@@ -930,10 +949,16 @@ def _object_by_form(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None
         # de ...": a figure or a name opens the object after the adjuncts.
         return _to_punctuation(first, end)
     if first is None or first.i + 1 >= end or not (
-            first.pos_ == "DET" or first.dep_ == "det" or fold(first.text) in partitive):
+            first.pos_ == "DET" or first.dep_ == "det" or fold(first.text) in partitive or (
+                # ("a réclamé, dans un communiqué, « toute la transparence »": "toute"
+                # before its article, tagged an adjective)
+                fold(first.text) in folded(cues, "predeterminers")
+                and verb.doc[first.i + 1].pos_ == "DET")):
         # (a determiner the tagger took for an adjective: "a démenti vendredi toute intrusion")
         return None
     after = verb.doc[first.i + 1]
+    if after.pos_ == "DET" and first.i + 2 < end:
+        after = verb.doc[first.i + 2]  # ("toute la transparence")
     if after.text in ("«", "“", '"') and first.i + 2 < end:
         after = verb.doc[first.i + 2]  # "a dénoncé mercredi une « décision politique »"
     if after.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM"):

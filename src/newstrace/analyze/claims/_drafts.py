@@ -528,6 +528,11 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                     # ("s'inquiètent pour leurs données": what a worry is about)
                     c.dep_ == "obl:arg" and (praise or _lemma_in(root, folded(cues, "fear_verbs"))))
                 and not (praise and c.dep_ in ("obj", "dobj"))
+                # (", le car ne pouvant plus emprunter l'ouvrage": a present participle
+                # clause giving the reason, which the parser joined to the verb)
+                and not (c.dep_ in ("conj", "advcl") and c.i > root.i
+                         and c.morph.get("VerbForm") == ["Part"]
+                         and c.morph.get("Tense") == ["Pres"])
                 # ("Le maire l'a contesté": a clitic taking up what was said before)
                 and not (c.dep_ == "obj" and c.pos_ == "PRON" and c.i < root.i)
                 for c in root.children) and not _negated(root, cues) and \

@@ -282,6 +282,10 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
                 k.morph.get("VerbForm") == ["Fin"] for k in toks[t.i - toks[0].i + 1 :]):
             break  # "révèle une étude rendue publique mardi par ...": the participle
             # and what hangs on it describe the speaker, who ends here
+        if words and t.pos_ == "ADP" and (hidden := _anonymity_after(toks, t, cues)):
+            words += hidden  # "a prévenu un responsable du groupe sous couvert d'anonymat"
+            ended = hidden[-1] == toks[-1] or toks[hidden[-1].i - toks[0].i + 1].is_punct
+            break
         if (words and t.pos_ == "ADP" and _ends_name(t)) or (
                 t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
                 and not t.is_title):  # ("à la sortie Yannick Le Goff": a name tagged a verb)
@@ -316,6 +320,19 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
     ) or (not quoted and not ended):
         return None
     return _Report(verb, _and_apposed_name(words), None, (toks[0].idx, toks[comma].idx))
+
+
+def _anonymity_after(toks: list[Token], prep: Token, cues: dict[str, Any]) -> list[Token]:
+    """The words of an anonymity phrase opening at ``prep`` ("sous couvert d'anonymat"),
+    which ends an incise's speaker and says how they spoke; none if there is no such
+    phrase."""
+    rest = fold(prep.doc.text[prep.idx : toks[-1].idx + len(toks[-1].text)])
+    phrase = next((p for p in folded(cues, "anonymity") if p.split()[0] == fold(prep.text)
+                   and re.match(re.escape(p) + r"\b", rest)), None)
+    if phrase is None:
+        return []
+    end = prep.idx + len(phrase)
+    return [t for t in toks if prep.idx <= t.idx < end]
 
 
 def _past_aux_inserts(toks: list[Token], n: int, cues: dict[str, Any], quoted: bool) -> int:

@@ -411,7 +411,12 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
         if not english and source.kind == "institution" and _article_clash(word, source.text,
                                                                            cues):
             continue  # "selon les calculs du ministère ... a-t-elle assuré": not "elle"
-        if word in _PERSONAL and (single or (not english and source.kind == "institution")):
+        # ("A spokeswoman for his company, Hearth Group Ltd, said ... She denied": the
+        # body's voice is one person)
+        voice = source.kind == "institution" and _has(source.text or "",
+                                                      cues.get("body_voices", []))
+        if word in _PERSONAL and (single or voice or (
+                not english and source.kind == "institution")):
             return Source(source.kind, d.source.text, source.entity, source.count)
         if word in _NEUTER and source.kind == "institution":
             return Source(source.kind, d.source.text, source.entity, source.count)

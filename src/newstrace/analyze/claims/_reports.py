@@ -219,8 +219,13 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              and not (t.dep_ in RELATIVE_DEPS and _passive(t))
              # "quatre décès ont été confirmés sur l'île": a passive with neither its agent
              # nor a clause tells a status, nobody's words
+             # (nor does one whose only clause is an incise: "No injuries had been
+             # reported as of Sunday, she said, though ...")
              and not (_passive(t) and not any(c.dep_ in (
-                 "agent", "obl:agent", "ccomp", "xcomp", "parataxis") for c in t.children))
+                 "agent", "obl:agent", "ccomp", "xcomp", "parataxis") and not (
+                     c.dep_ == "parataxis" and cue_lemma(c, verbs) in verbs
+                     and any(k.dep_ in SUBJECT_DEPS for k in c.children))
+                 for c in t.children))
              # "Asked whether other items might follow, a spokesperson said ...": who was
              # asked answers; the question is no one's claim.
              and not _asked(t, cues)
@@ -261,7 +266,7 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                             and any(k.dep_ in ("obj", "dobj") and k.i < c.i
                                     for k in tok.children))]
         clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
-        if clause is None and cue_lemma(tok, verbs) in infinitive and not (
+        if clause is None and cue_lemma(tok, verbs) in infinitive and phrasal is None and not (
                 cue_lemma(tok, verbs) in folded(cues, "directive_verbs")
                 and any(c.morph.get("Reflex") == ["Yes"] for c in tok.children)):
             # "affirment avoir entendu", "denied having", "claimed to have seen" (but "se
@@ -275,7 +280,15 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                # ("affirme être déjà en discussion": a predicate noun)
                                or (m.dep_ == "cop" and m.morph.get("VerbForm") == ["Inf"])
                                for m in c.children))
-                           and c.morph.get("VerbForm") != ["Fin"] and not any(
+                           and c.morph.get("VerbForm") != ["Fin"]
+                           # (not a bare participle after the object: "a annoncé la
+                           # restitution de 27 objets ... saisis lors des campagnes")
+                           and not (c.morph.get("VerbForm") == ["Part"] and c.i > tok.i + 1
+                                    and not any(m.dep_.startswith(("aux", "mark"))
+                                                for m in c.children)
+                                    and any(k.dep_ in ("obj", "dobj") and k.i < c.i
+                                            for k in tok.children))
+                           and not any(
                                fold(k.text) in _THAT
                                for k in tok.doc[tok.i + 1 : c.i])
                            # ("a annoncé son intention de faire appel": the intention's

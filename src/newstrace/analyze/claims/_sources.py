@@ -58,6 +58,24 @@ def _count(tokens: list[Token], cues: dict[str, Any]) -> int | None:
     return None if unknown or total == 0 else total
 
 
+def _content_owner(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
+    """The first word of whoever's figures a phrase headed by a content noun names
+    ("un" in "l'estimation d'un proche du chef"), past the preposition; None when the
+    phrase is not such figures or names no owner."""
+    lead = _phrase_head(tokens)
+    if lead is None or fold(lead.text) not in folded(cues, "content_nouns"):
+        return None
+    owner = next((c for c in lead.children if c.dep_ in ("nmod", "prep") and c.i > lead.i),
+                 None)
+    if owner is None:
+        return None
+    first = owner.left_edge if owner.dep_ == "nmod" else next(
+        (c for c in owner.children if c.dep_ == "pobj"), owner).left_edge
+    while first.pos_ == "ADP" and first.i < owner.i:
+        first = first.doc[first.i + 1]  # ("d'", "de", "of")
+    return first if first in tokens else None
+
+
 def _staff_of_a_name(head: Token | None, cues: dict[str, Any]) -> bool:
     """"Analysts at Jefferies", "economists at Capital Economics": a firm's analysts
     speak for it, though the entity reader knew no such name (``firm_staff`` at a name;
@@ -137,6 +155,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                 t.pos_ == "PROPN" for t in tokens if t.i < comma.i):
         # "Des proches de détenus, rassemblés lundi devant l'établissement": where they
         # stood says nothing of who they are (the body there does not speak).
+        after = fold(pb.norm.text[comma.doc[comma.i + 1].idx + len(comma.doc[comma.i + 1].text):
+                                  end]).lstrip()
+        if tokens[0].morph.get("Definite") == ["Def"] and any(
+                after.startswith(fold(m)) for m in cues.get("body_membership", [])):
+            # "Les opposants, regroupés au sein de l'association X": the body they form
+            # speaks.
+            return Source("institution", text)
         kept = _classify(pb, start, comma.idx, index, entity_types, cues)
         return replace(kept, text=text) if kept.text else kept
     own = _has(text, cues.get("outlet_self", []))
@@ -145,6 +170,19 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "selon nos informations": the outlet's own word (but "an internal memo reviewed
         # by this newspaper" is the memo's)
         return Source("unattributed")
+    owned = _content_owner(tokens, cues)
+    if owned is not None and owned.idx > start and owned.pos_ != "PROPN" and not (
+            owned.morph.get("Definite") == ["Def"] and fold(owned.text) != "des") and \
+            fold(owned.doc[owned.i - 1].text) not in folded(cues, "definite_contractions"):
+        # "selon l'estimation d'un proche du chef", "selon les estimations de plusieurs
+        # agents": figures speak with the voice of whoever gave them, when that is an
+        # unnamed person or an uncounted group (a body's figures are read below as the
+        # body's, a document's as the document's).
+        # (the owner's phrase up to a comma: not "qui parle ... de nombreuses familles")
+        cut = next((t.idx for t in tokens if t.idx > owned.idx and t.text == ","), end)
+        kept = _classify(pb, owned.idx, cut, index, entity_types, cues)
+        if kept.kind in ("anonymous", "vague"):
+            return replace(kept, text=text)
     ids = index.at(pb.block.id, start, end)
     agent = next((t for t in tokens[1:] if fold(t.text) in ("par", "by") and (
         t.doc[t.i - 1].morph.get("VerbForm") == ["Part"] or t.doc[t.i - 1].tag_ == "VBN")), None)
@@ -523,6 +561,16 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                              index, entity_types, cues)
             if kept.kind in ("named", "institution"):
                 return replace(kept, text=text)
+    if head is not None and head.pos_ == "NOUN" and head.is_lower and \
+            head.morph.get("Number") != ["Plur"] and fold(head.text).endswith(
+                tuple(folded(cues, "person_noun_endings"))) and any(
+                c.dep_ in ("det", "poss") and c.i < head.i and (
+                    c.morph.get("Definite") == ["Def"] or c.morph.get("Poss") == ["Yes"])
+                for c in head.children) and not _has(text, cues.get("vague_quantifiers", [])) \
+            and not _has(head.text, cues.get("collective_nouns", [])):
+        # "a confié l'attaquant", "said the striker": one person the page knows by a role
+        # (named before, or known to its readers), not an uncounted group.
+        return Source("named", text)
     return Source("vague", text)
 
 

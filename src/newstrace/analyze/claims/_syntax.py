@@ -118,6 +118,9 @@ def _passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if deps & {"auxpass", "aux:pass"}:
         return True
+    if verb.morph.get("VerbForm") == ["Part"] and "obl:agent" in deps and any(
+            c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children):
+        return True  # ("était estimé ... par le service": "être" the parser called a tense's)
     if not deps & {"nsubjpass", "nsubj:pass"}:
         return False
     return not any((c.dep_.startswith("aux") and c.lemma_ == "avoir")
