@@ -31,8 +31,10 @@ from newstrace.nlp.models import (
     _object_after_insert,
     _opening_phrase_made_root,
     _participle_joined_to_object,
+    _participle_left_loose,
     _quoted_attribute,
     _quoted_name_made_root,
+    _quoted_predicate_made_apposition,
     _rehang_after_day,
     _rehang_after_relative,
     _relative_made_adverbial,
@@ -42,6 +44,7 @@ from newstrace.nlp.models import (
     _subject_hung_on_punctuation,
     _subject_inside_relative,
     _subject_taken_by_participle,
+    _unit_adjective_made_verb,
     _verb_after_comma,
     _verb_hung_on_clause_subject,
     _verb_made_clause_of_subject,
@@ -1022,3 +1025,50 @@ def test_a_participle_set_off_after_the_subject_leaves_the_parataxis_verb_the_ro
     _apposed_participle_made_root(doc[:])
     assert (doc[9].dep_, doc[1].head.text, doc[1].dep_, doc[3].dep_) == (
         "ROOT", "appelé", "nsubj", "acl")
+
+
+def test_a_units_adjective_tagged_a_verb_leaves_the_noun_the_head() -> None:
+    # "estimé à 15 000 mètres cubes par les services": "cubes" a verb heading the phrase.
+    doc = _tree(["estimé", "à", "15", "mètres", "cubes", "par", "X", "."],
+                [0, 4, 4, 2, 0, 6, 0, 0],
+                ["ROOT", "case", "det", "fixed", "obl:arg", "case", "obl:agent", "punct"],
+                ["VERB", "ADP", "DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    _unit_adjective_made_verb(doc, frozenset({"mètres"}), frozenset({"cubes"}))
+    assert (doc[3].dep_, doc[3].head.text, doc[4].pos_, doc[4].head.text, doc[1].head.text) == (
+        "obl:arg", "estimé", "ADJ", "mètres", "mètres")
+
+
+def test_a_quoted_verb_made_an_apposition_takes_the_noun_as_subject() -> None:
+    # "la structure « se serait effondrée », estime X": the verb an apposition of the noun,
+    # the noun the subject of "estime".
+    doc = _tree(["la", "structure", "«", "serait", "effondrée", "»", ",", "estime", "X", "."],
+                [1, 7, 4, 4, 1, 4, 7, 7, 7, 7],
+                ["det", "nsubj", "punct", "aux:tense", "appos", "punct", "punct", "ROOT", "obj",
+                 "punct"],
+                ["DET", "NOUN", "PUNCT", "AUX", "VERB", "PUNCT", "PUNCT", "VERB", "PROPN",
+                 "PUNCT"])
+    doc[3].set_morph("Mood=Cnd|Tense=Pres|VerbForm=Fin")
+    _quoted_predicate_made_apposition(doc)
+    assert (doc[4].dep_, doc[4].head.text, doc[1].dep_, doc[1].head.text) == (
+        "ccomp", "estime", "nsubj", "effondrée")
+
+
+def test_a_participle_left_loose_qualifies_the_object() -> None:
+    # "estime à 4 000 le nombre de spectateurs venus": "nombre" the participle's subject.
+    doc = _tree(["X", "estime", "à", "4", "le", "nombre", "venus", "."],
+                [1, 1, 3, 1, 5, 6, 1, 1],
+                ["nsubj", "ROOT", "case", "obl:mod", "det", "nsubj", "dep", "punct"],
+                ["PROPN", "VERB", "ADP", "NUM", "DET", "NOUN", "VERB", "PUNCT"])
+    doc[6].set_morph("Tense=Past|VerbForm=Part")
+    _participle_left_loose(doc)
+    assert (doc[5].dep_, doc[5].head.text, doc[6].dep_, doc[6].head.text) == (
+        "obj", "estime", "acl", "nombre")
+
+
+def test_a_determiner_made_its_nouns_object_determines_it() -> None:
+    # "Nous n'avons aucune victime": "aucune" the object of "victime".
+    doc = _tree(["Nous", "avons", "aucune", "victime", "."], [1, 1, 3, 1, 1],
+                ["nsubj", "ROOT", "obj", "obj", "punct"],
+                ["PRON", "VERB", "DET", "NOUN", "PUNCT"])
+    _determiner_made_modifier(doc)
+    assert doc[2].dep_ == "det"

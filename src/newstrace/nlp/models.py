@@ -120,7 +120,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     future tagged a participle, a noun spelt like an adverb tagged one ("tout
     manquement"), a clause's verb hung on its subject as a participle, the first of two
     joined verbs hung inside the subject's participle phrase, the sentence's verb made a
-    clause of its subject; a
+    clause of its subject, a quoted verb made an apposition of its subject, a unit's
+    adjective tagged a verb ("mètres cubes"), a participle on an object left loose; a
     counted subject makes an imperfect a verb ("deux restaient"), an infinitive under a
     verb tagged a present gets its form back; and a verb the model lemmatized as a noun
     gets its verb's lemma."""
@@ -143,6 +144,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     regular = {k: tuple(v) for k, v in dict(forms.get("regular_present_endings", {})).items()}
     futures = tuple(forms.get("future_endings", []))
     adverb_nouns = tuple(forms.get("adverb_noun_endings", []))
+    units = (frozenset(forms.get("unit_nouns", [])), frozenset(forms.get("unit_adjectives", [])))
 
     def morph(word: str) -> str:
         number = "Plur" if plural and word.endswith(plural) else "Sing"
@@ -257,11 +259,15 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _recipient_apposed_subject(doc)
         _rehang_quoted_adverb(doc)
         _quoted_attribute(doc)
+        _quoted_predicate_made_apposition(doc)
+        _participle_left_loose(doc)
         _noun_made_verb(doc)
         if futures:
             _future_made_participle(doc, futures)
         if adverb_nouns:
             _adverb_made_noun(doc, adverb_nouns)
+        if units[1]:
+            _unit_adjective_made_verb(doc, *units)
         _fixed_preposition(doc)
         _participle_joined_to_object(doc)
         _inverted_subject_made_adverbial(doc)
@@ -685,9 +691,10 @@ def _participle_joined_to_object(doc: Doc) -> None:
 def _determiner_made_modifier(doc: Doc) -> None:
     """"qu'« aucun manquement » n'avait été relevé": with "qu'" cut from its apostrophe
     before a quote mark, the model made the determiner an adjective's modifier of its
-    noun; a determiner before its noun determines it (and "aucun" then negates)."""
+    noun; a determiner before its noun determines it (and "aucun" then negates).  So does
+    one the model made its noun's object ("Nous n'avons aucune victime à déplorer")."""
     for tok in doc:
-        if tok.pos_ == "DET" and tok.dep_ == "amod" and tok.head.pos_ == "NOUN" and \
+        if tok.pos_ == "DET" and tok.dep_ in ("amod", "obj") and tok.head.pos_ == "NOUN" and \
                 tok.head.i > tok.i:
             tok.dep_ = "det"
 
@@ -711,6 +718,31 @@ def _future_made_participle(doc: Doc, endings: tuple[str, ...]) -> None:
         tok.set_morph(f"Mood=Ind|Number={number}|Person={person}|Tense=Fut|VerbForm=Fin")
 
 
+def _unit_adjective_made_verb(doc: Doc, nouns: frozenset[str],
+                              adjectives: frozenset[str]) -> None:
+    """"est estimé à 15 000 mètres cubes par les services de l'État": the model tagged
+    "cubes" a verb and made it the phrase's head (and "mètres" a fixed word of the
+    figure), so readers lost the figure and what follows it; the unit's noun heads the
+    phrase, its adjective qualifies it."""
+    for tok in doc:
+        if tok.i == 0 or tok.lower_ not in adjectives or tok.pos_ == "ADJ" or \
+                doc[tok.i - 1].lower_ not in nouns:
+            continue
+        noun = doc[tok.i - 1]
+        if tok.head != noun:  # (the adjective heads the phrase: the noun takes its place)
+            kids = [c for c in tok.children if c != noun]
+            if tok.head == tok:
+                noun.head, noun.dep_ = noun, tok.dep_
+            else:
+                noun.head, noun.dep_ = tok.head, tok.dep_
+            for c in kids:
+                c.head = noun
+        noun.pos_ = noun.tag_ = "NOUN"
+        tok.head, tok.dep_, tok.pos_, tok.tag_ = noun, "amod", "ADJ", "ADJ"
+        tok.lemma_ = tok.lower_
+        tok.set_morph(None)
+
+
 def _adverb_made_noun(doc: Doc, endings: tuple[str, ...]) -> None:
     """"Le gérant a démenti tout manquement": the model tags a noun ending like an adverb
     as one, and its "tout" as an adverb, though the parse makes it the verb's object; no
@@ -730,6 +762,40 @@ def _adverb_made_noun(doc: Doc, endings: tuple[str, ...]) -> None:
         tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NOUN", tok.lower_
         if before.pos_ == "ADV":
             before.pos_, before.tag_, before.dep_ = "DET", "DET", "det"
+
+
+def _quoted_predicate_made_apposition(doc: Doc) -> None:
+    """"la structure « se serait effondrée d'ici dix ans », estime X": the model made the
+    quoted verb, with its finite auxiliary, an apposition of the noun before the quote
+    mark and gave the noun to the verb of saying; the noun is the quoted verb's subject,
+    and that verb heads what is said."""
+    for verb in doc:
+        noun = verb.head
+        if verb.dep_ != "appos" or verb.pos_ != "VERB" or noun.pos_ not in ("NOUN", "PROPN") \
+                or noun.i > verb.i or noun.dep_ not in ("nsubj", "obj") or not any(
+                    t.text in ("«", "“") for t in doc[noun.i + 1 : verb.i]) or not any(
+                    k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                    for k in verb.children) or any(
+                    k.dep_.startswith("nsubj") for k in verb.children):
+            continue
+        verb.head, verb.dep_ = noun.head, "ccomp" if noun.dep_ == "nsubj" else noun.dep_
+        noun.head, noun.dep_ = verb, "nsubj"
+
+
+def _participle_left_loose(doc: Doc) -> None:
+    """"estime à quelque 4 000 le nombre de spectateurs venus assister aux ...": the model
+    gave the participle (an unlabelled ``dep``) the noun before it as a subject; a past
+    participle with no auxiliary qualifies that noun, which is the verb's object."""
+    for verb in doc:
+        if verb.dep_ != "dep" or verb.pos_ != "VERB" or verb.morph.get("VerbForm") != ["Part"] \
+                or any(k.dep_.startswith(("aux", "cop")) for k in verb.children):
+            continue
+        noun = next((k for k in verb.children if k.dep_ == "nsubj" and k.i < verb.i
+                     and k.pos_ == "NOUN"), None)
+        if noun is None or verb.head.pos_ != "VERB":
+            continue
+        noun.head, noun.dep_ = verb.head, "obj"
+        verb.head, verb.dep_ = noun, "acl"
 
 
 def _fixed_preposition(doc: Doc) -> None:
@@ -1331,14 +1397,20 @@ def _bare_participle_made_root(sent: Span) -> None:
         return
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")
                     and c.i < root.i), None)
-    verb = next((c for c in root.children if c.dep_ in ("parataxis", "conj") and c.pos_ == "VERB"
-                 and c.i > root.i and c.morph.get("VerbForm") == ["Fin"]
+    # (or a verb whose finite auxiliary the model left it, made the participle's
+    # complement: "Le volume de matériaux tombés est estimé à ... par les services")
+    verb = next((c for c in root.children if c.dep_ in ("parataxis", "conj", "xcomp")
+                 and c.pos_ == "VERB" and c.i > root.i and (
+                     (c.morph.get("VerbForm") == ["Fin"] and c.dep_ != "xcomp") or any(
+                         k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                         and k.i < c.i for k in c.children))
                  and not any(k.dep_.startswith("nsubj") for k in c.children)), None)
     if subject is None or verb is None:
         return
     after = [c for c in root.children if c.i > verb.i]
+    passive = any(k.dep_ == "aux:pass" for k in verb.children)
     verb.head, verb.dep_ = verb, "ROOT"
-    subject.head, subject.dep_ = verb, "nsubj"
+    subject.head, subject.dep_ = verb, "nsubj:pass" if passive else "nsubj"
     root.head, root.dep_ = subject, "acl"
     for c in after:
         c.head = verb
@@ -1447,9 +1519,15 @@ def _object_as_clause_subject(verb: Token) -> None:
                 and c.i > verb.i and not any(k.dep_ == "appos" for k in c.children)), None)
     if obj is None:
         return
-    second = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
-                   and c.i > obj.right_edge.i and c.morph.get("VerbForm") == ["Fin"]
-                   and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "cc")
+    # (or an adverbial clause with no mark whose finite auxiliary says it is a clause of
+    # its own: "said the Carrow Head, as a merchant vessel, did not fall under the Act")
+    second = next((c for c in verb.children if c.pos_ in ("VERB", "AUX")
+                   and c.i > obj.right_edge.i and (
+                       (c.dep_ == "conj" and c.morph.get("VerbForm") == ["Fin"]) or (
+                           c.dep_ == "advcl" and any(
+                               k.dep_ == "aux" and k.morph.get("VerbForm") == ["Fin"]
+                               for k in c.children)))
+                   and not any(k.dep_ in ("nsubj", "nsubjpass", "expl", "cc", "mark")
                                for k in c.children)
                    and not any(k.dep_ == "cc" and obj.i < k.i < c.i for k in verb.children)
                    and any(k.dep_ in ("acomp", "xcomp", "attr", "dobj", "ccomp", "aux",
@@ -2047,7 +2125,8 @@ def pipeline(language: str | None) -> Language | None:
     forms = {k: v for k, v in lexicons.load(language).get("nlp", {}).items()
              if k.endswith("_endings") or k in ("ambiguous_presents", "agent_marks", "day_words",
                                                  "period_words", "month_words",
-                                                 "auxiliary_inserts")
+                                                 "auxiliary_inserts", "unit_nouns",
+                                                 "unit_adjectives")
              } if language else {}
     saying = list(lexicons.load(language).get("nlp", {}).get("saying_verbs", [])) \
         if language else []

@@ -459,6 +459,11 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
                                              or k.doc[j + 1].lower_ == "of")
                     for j in range(k.i + 1, min(k.i + 4, len(k.doc)))))
             for k in counted.subtree if k.i < counted.i + 2)
+        # ("2 760 habitants du secteur n'avaient pas de médecin traitant": a count of those
+        # who lack something, a figure told)
+        share = share or (counted is not None and fold(pred.lemma_) in folded(
+            cues, "possession_verbs") and any(
+                c.dep_ == "nummod" and c.like_num for c in counted.children))
         if share:
             # "11,4 % des assurés n'ont pas de médecin traitant", "four in ten households
             # have no way of cooling": a share counted, a figure told, nothing denied
@@ -758,7 +763,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # "Analysts estimated that peak sales could reach $14 billion": the modal is part
         # of the figure estimated, which is what the claim is.
         del found["possible"]
-    unreal = _counterfactual(tokens, within) if "possible" in found else None
+    unreal = _counterfactual(tokens, within, cues) if "possible" in found else None
     if unreal is not None:
         # "said the village could have drawn on its reserves instead", "« on aurait pu
         # refaire les trottoirs »": what could have been and was not, a hypothesis (not
@@ -921,7 +926,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found.setdefault("predicted", f"commitment: {committed.text}")
     # (a thing's step, with its time in the infinitive's own phrase: not "La ministre doit
     # présenter la semaine prochaine un plan", whose writers read what she must do)
-    people = [*cues.get("title_nouns", []), *cues.get("person_noun_endings", [])]
+    people = cues.get("title_nouns", [])
     scheduled = _head_verb(roots, obligations, cues, lambda t: t.morph.get("Tense") == ["Pres"]
                            and t.morph.get("Mood") == ["Ind"] and any(
                                c.dep_ == "xcomp" and fold(c.lemma_) not in penalties
@@ -1028,28 +1033,32 @@ _FR_IRREGULAR_FUTURE = ("ser", "aur", "ir", "fer", "pourr", "devr", "viendr", "t
                         "saur", "voudr", "faudr", "enverr", "courr", "mourr", "vaudr", "pleuvr",
                         "recevr", "percevr", "apercevr", "concevr", "decevr", "obtiendr",
                         "maintiendr", "reviendr", "interviendr", "deviendr", "soutiendr",
-                        "parviendr", "prevaudr")
+                        "parviendr", "prevaudr", "accueiller", "recueiller", "cueiller",
+                        "acquerr", "conquerr", "requerr")
 
 
 _FR_CONDITIONAL_ENDINGS = ("aient", "ions", "iez", "ais", "ait")
 
 
-def _counterfactual(tokens: list[Token], within: set[int]) -> Token | None:
-    """The modal of a past that did not happen in the content's own clause: English
-    "could have" + participle, French "aurait pu" + infinitive (not "il aurait pu
-    s'agir", which weighs what happened)."""
+def _counterfactual(tokens: list[Token], within: set[int], cues: dict[str, Any]
+                    ) -> Token | None:
+    """The modal of a past that did not happen in the content's own clause
+    (``counterfactual_modals``): English "could have" + participle, French "aurait pu" +
+    infinitive (not "il aurait pu s'agir", which weighs what happened:
+    ``weighing_infinitives``)."""
+    modals = folded(cues, "counterfactual_modals")
+    weighing = folded(cues, "weighing_infinitives")
     for t in tokens:
         if _aside(t, within) or t.i + 2 >= len(t.doc):
             continue
         after = t.doc[t.i + 1]
-        if t.lang_ == "en" and t.lower_ == "could" and t.tag_ == "MD" and \
-                after.lower_ == "have" and t.head.tag_ == "VBN" and t.head.i > after.i:
-            return t
-        if t.lang_ == "fr" and t.lemma_ == "pouvoir" and t.morph.get("VerbForm") == ["Part"] \
-                and any(c.dep_ == "aux:tense" and c.morph.get("Mood") == ["Cnd"]
-                        for c in t.children) and not any(
-                c.dep_ == "xcomp" and c.lemma_ == "agir" for c in t.children):
-            return t
+        if t.tag_ == "MD" and fold(t.text) in modals and after.lemma_ == "have" and \
+                t.head.tag_ == "VBN" and t.head.i > after.i:
+            return t  # "could have drawn"
+        if fold(t.lemma_) in modals and t.morph.get("VerbForm") == ["Part"] and any(
+                c.dep_ == "aux:tense" and c.morph.get("Mood") == ["Cnd"] for c in t.children
+        ) and not any(c.dep_ == "xcomp" and fold(c.lemma_) in weighing for c in t.children):
+            return t  # "aurait pu refaire"
     return None
 
 
@@ -1138,8 +1147,11 @@ def _at_risk(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
 def _tagged_conditional(tok: Token) -> bool:
     """A conditional by the tagger, believed in French only with a conditional's ending:
     the small model tags "restent" Mood=Cnd ("les guichets restent ouverts")."""
+    # (and the future's stem before it: "transportait", an imperfect the model tagged
+    # Mood=Cnd, has the ending but not "transporter-")
     return tok.morph.get("Mood") == ["Cnd"] and (
-        tok.lang_ != "fr" or fold(tok.text).endswith(_FR_CONDITIONAL_ENDINGS))
+        tok.lang_ != "fr" or (fold(tok.text).endswith(_FR_CONDITIONAL_ENDINGS)
+                              and _fr_future_stem(tok, _FR_CONDITIONAL_ENDINGS)))
 
 
 def _tagged_future(tok: Token) -> bool:
