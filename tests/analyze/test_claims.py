@@ -3231,6 +3231,19 @@ FIFTY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+FIFTY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 126 and 127 (session 27, round 4), in sentences of our own: a tribunal's
+    # written determination (a document), a body's name built on "Chamber of".
+    ("en", "“The doctor's conduct was dishonest and repeated,” the tribunal's written "
+           "determination said.", "document", "reported"),
+    ("en", "Ashbourne Dale Chamber of Trade welcomed the decision but said it did not go far "
+           "enough.", "institution", "reported"),
+    # (guards: what these rules must leave alone)
+    ("en", "The president of the Chamber of Trade, Jane Roe, said the plan came too late.",
+           "named", "reported"),
+]
+
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -3249,7 +3262,7 @@ FIFTY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
                          + FORTY_FIFTH_BLIND + FORTY_SIXTH_BLIND + FORTY_SEVENTH_BLIND
                          + FORTY_EIGHTH_BLIND + FORTY_NINTH_BLIND + FIFTIETH_BLIND
                          + FIFTY_FIRST_BLIND + FIFTY_SECOND_BLIND + FIFTY_THIRD_BLIND
-                         + FIFTY_FOURTH_BLIND)
+                         + FIFTY_FOURTH_BLIND + FIFTY_FIFTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

@@ -13,6 +13,7 @@ from newstrace.nlp.models import (
     _clause_inside_object,
     _clause_made_object,
     _clause_made_subject,
+    _clause_verb_made_argument,
     _closing_relative_made_root,
     _completive_made_relative,
     _condition_hung_on_saying,
@@ -1072,3 +1073,17 @@ def test_a_determiner_made_its_nouns_object_determines_it() -> None:
                 ["PRON", "VERB", "DET", "NOUN", "PUNCT"])
     _determiner_made_modifier(doc)
     assert doc[2].dep_ == "det"
+
+
+def test_a_clauses_verb_made_an_argument_of_the_verb_of_saying_heads_the_clause() -> None:
+    # "a indiqué qu'une tentative aurait lieu samedi": "tentative" the complement, "qu'" an
+    # adverb, "aurait" an argument of "indiqué".
+    doc = _tree(["X", "a", "indiqué", "qu'", "une", "tentative", "aurait", "lieu", "."],
+                [2, 2, 2, 5, 5, 2, 2, 6, 2],
+                ["nsubj", "aux:tense", "ROOT", "advmod", "det", "ccomp", "obl:arg", "obj",
+                 "punct"],
+                ["PROPN", "AUX", "VERB", "ADV", "DET", "NOUN", "AUX", "NOUN", "PUNCT"])
+    doc[6].set_morph("Mood=Cnd|Tense=Pres|VerbForm=Fin")
+    _clause_verb_made_argument(doc)
+    assert (doc[6].dep_, doc[6].head.text, doc[5].dep_, doc[5].head.text, doc[3].dep_) == (
+        "ccomp", "indiqué", "nsubj", "aurait", "mark")

@@ -121,7 +121,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     manquement"), a clause's verb hung on its subject as a participle, the first of two
     joined verbs hung inside the subject's participle phrase, the sentence's verb made a
     clause of its subject, a quoted verb made an apposition of its subject, a unit's
-    adjective tagged a verb ("mètres cubes"), a participle on an object left loose; a
+    adjective tagged a verb ("mètres cubes"), a participle on an object left loose, a
+    clause's finite verb made an argument of the verb of saying; a
     counted subject makes an imperfect a verb ("deux restaient"), an infinitive under a
     verb tagged a present gets its form back; and a verb the model lemmatized as a noun
     gets its verb's lemma."""
@@ -261,6 +262,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _quoted_attribute(doc)
         _quoted_predicate_made_apposition(doc)
         _participle_left_loose(doc)
+        _clause_verb_made_argument(doc)
         _noun_made_verb(doc)
         if futures:
             _future_made_participle(doc, futures)
@@ -796,6 +798,27 @@ def _participle_left_loose(doc: Doc) -> None:
             continue
         noun.head, noun.dep_ = verb.head, "obj"
         verb.head, verb.dep_ = noun, "acl"
+
+
+def _clause_verb_made_argument(doc: Doc) -> None:
+    """"a indiqué qu'une nouvelle tentative de renflouement aurait lieu samedi": the model
+    made the clause's subject the verb of saying's complement (its "qu'" an adverb) and the
+    clause's finite verb an argument of the verb of saying; that verb heads the clause,
+    the noun is its subject and the "qu'" its mark."""
+    for verb in doc:
+        if verb.pos_ not in ("AUX", "VERB") or verb.morph.get("VerbForm") != ["Fin"] or \
+                verb.dep_ not in ("obl:arg", "obj", "obl:mod") or verb.head.pos_ != "VERB":
+            continue
+        noun = next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i
+                     and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == verb.i - 1), None)
+        mark = next((c for c in noun.children if c.i < noun.i and c.lower_ in ("qu'", "qu’",
+                                                                                 "que")), None) \
+            if noun is not None else None
+        if noun is None or mark is None:
+            continue
+        verb.head, verb.dep_, verb.pos_ = noun.head, "ccomp", "VERB"
+        noun.head, noun.dep_ = verb, "nsubj"
+        mark.head, mark.dep_, mark.pos_ = verb, "mark", "SCONJ"
 
 
 def _fixed_preposition(doc: Doc) -> None:

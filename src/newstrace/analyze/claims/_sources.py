@@ -76,6 +76,18 @@ def _content_owner(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     return first if first in tokens else None
 
 
+def _of_body_name(text: str, cues: dict[str, Any]) -> bool:
+    """Whether a phrase is one capitalised name with a body's noun followed by "of" inside
+    it ("Ashbourne Vale Chamber of Trade"), with no apposition and no title before it (the
+    caller leaves a document by such a body to the document: "A survey by the Ashbridge
+    Chamber of Trade")."""
+    words = text.split()
+    heads = folded(cues, "body_name_heads")
+    return bool(heads) and "," not in text and len(words) > 2 and words[0][:1].isupper() \
+        and any(w[:1].isupper() and fold(w) in heads and fold(nxt) in folded(
+            cues, "member_prepositions") for w, nxt in itertools.pairwise(words[1:]))
+
+
 def _staff_of_a_name(head: Token | None, cues: dict[str, Any]) -> bool:
     """"Analysts at Jefferies", "economists at Capital Economics": a firm's analysts
     speak for it, though the entity reader knew no such name (``firm_staff`` at a name;
@@ -215,6 +227,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # made of it.
         people = [i for i in ids if entity_types.get(i) == "person"]
         return Source("named", text, people[0] if people else None)
+    if _of_body_name(text, cues) and not _has(text, cues.get("document_nouns", [])):
+        # "Ashbourne Vale Chamber of Trade welcomed ...": a name built on a body's noun and
+        # "of" is the body's, whatever the entity reader made of it.
+        return Source("institution", text, next(iter(index.at(pb.block.id, start, end)), None))
     if metonym_country(text, pb.block.language) is not None:
         # "Kyiv said", "l'Élysée a démenti": a capital or a seat speaking is its government.
         return Source("institution", text, next(iter(ids), None))
