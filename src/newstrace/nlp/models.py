@@ -816,9 +816,7 @@ def _clause_verb_made_argument(doc: Doc) -> None:
             if noun is not None else None
         if noun is None or mark is None:
             continue
-        verb.head, verb.dep_, verb.pos_ = noun.head, "ccomp", "VERB"
-        noun.head, noun.dep_ = verb, "nsubj"
-        mark.head, mark.dep_, mark.pos_ = verb, "mark", "SCONJ"
+        _verb_heads_clause(noun, verb, mark)
 
 
 def _fixed_preposition(doc: Doc) -> None:
@@ -1792,6 +1790,16 @@ def _subject_hung_on_punctuation(sent: Span) -> None:
         subject.head = root
 
 
+def _verb_heads_clause(noun: Token, verb: Token, mark: Token) -> None:
+    """Make ``verb`` the head of the clause ``noun`` headed (its place under the verb of
+    saying), ``noun`` its subject (passive with a passive auxiliary) and ``mark`` ("que")
+    its mark."""
+    verb.head, verb.dep_, verb.pos_ = noun.head, noun.dep_, "VERB"
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    noun.head, noun.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+    mark.head, mark.dep_, mark.pos_ = verb, "mark", "SCONJ"
+
+
 def _verb_hung_on_clause_subject(sent: Span) -> None:
     """"indique que les démarches urgentes, comme les déclarations de décès, seront
     toujours assurées": the model made the clause's subject its head (under the "que")
@@ -1809,10 +1817,7 @@ def _verb_hung_on_clause_subject(sent: Span) -> None:
                 c.dep_ in ("aux:pass", "aux:tense") and c.morph.get("VerbForm") == ["Fin"]
                 and c.i < verb.i for c in verb.children):
             continue
-        verb.head, verb.dep_ = noun.head, noun.dep_
-        passive = any(c.dep_ == "aux:pass" for c in verb.children)
-        noun.head, noun.dep_ = verb, "nsubj:pass" if passive else "nsubj"
-        mark.head = verb
+        _verb_heads_clause(noun, verb, mark)
 
 
 def _clause_made_subject(sent: Span) -> None:

@@ -109,9 +109,7 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
         if (head := _phrase_head(words)) is not None and (
                 _has(head.lemma_, cues.get("according_to_ways", []))
                 or _has(head.text, cues.get("according_to_ways", []))) and not (
-                _posted(head) and cue_start > sent.start_char
-                and sent.doc.text[:cue_start].rstrip().endswith(",")
-                and not _inside_quote(sent.doc.text[sent.start_char : cue_start])):
+                _posted(head) and before.rstrip().endswith(",") and not _inside_quote(before)):
             # "selon un mécanisme de type Ponzi", "according to plan": how, not who (but
             # "..., according to rules posted on the city's website" are a text's word)
             continue

@@ -12,7 +12,7 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from newstrace.analyze.claims._cues import _has, _masked, cues_for, folded
+from newstrace.analyze.claims._cues import _has, _masked, _person_noun, cues_for, folded
 from newstrace.analyze.claims._syntax import (
     _NE,
     _OPENING_QUOTES,
@@ -934,8 +934,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                                         cues.get("schedule_times", []))
                                for c in t.children) and not any(
                                c.dep_ in SUBJECT_DEPS and (c.pos_ in ("PRON", "PROPN") or _has(
-                                   c.text, people) or fold(c.text).endswith(tuple(
-                                       folded(cues, "person_noun_endings"))))
+                                   c.text, people) or _person_noun(c.text, cues))
                                for c in t.children))
     if scheduled is not None and attributed:
         # "Des arbres doivent être plantés cet hiver, selon le service des espaces verts":

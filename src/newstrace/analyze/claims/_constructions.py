@@ -928,9 +928,8 @@ def _concession(mark: Token, cues: dict[str, Any]) -> bool:
     """Whether a condition's mark opens a concession ("saluent un lieu « enfin
     sécurisé », même si certains regrettent ...", "even if"): what is granted, no
     hypothesis."""
-    words = fold(mark.doc[max(0, mark.i - 1) : mark.i + 1].text)
-    return any(words.endswith(fold(c).rstrip("'’")) or fold(c) == words
-               for c in cues.get("c_concessions", []))
+    return _has(mark.doc[max(0, mark.i - 1) : mark.i + 1].text,
+                cues.get("c_concessions", [])) is not None
 
 
 def _object_by_form(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:

@@ -88,6 +88,12 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], list[str
     return re.compile(rf"(?<![\w])(?:{alternation})"), folded
 
 
+def _person_noun(word: str, cues: dict[str, Any]) -> bool:
+    """Whether a noun names a person by its ending (``person_noun_endings``: "le
+    vainqueur", "l'attaquant", "the striker")."""
+    return fold(word).endswith(tuple(folded(cues, "person_noun_endings")))
+
+
 def _speaker_nouns(cues: dict[str, Any]) -> list[str]:
     """The nouns of whoever can speak or hold a view: people by kind, role or title
     ("experts", "sources", "le ministre", "a spokesperson") and bodies ("le parquet")."""

@@ -15,7 +15,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from newstrace.analyze.claims._cues import _has, _one_of, cues_for, folded
+from newstrace.analyze.claims._cues import _has, _one_of, _person_noun, cues_for, folded
 from newstrace.analyze.claims._speakers import _anaphor, _titled, subjects_of, titled_first
 from newstrace.analyze.claims._syntax import _phrase_head, _span_of, _tokens
 from newstrace.analyze.entities import EntityIndex
@@ -578,8 +578,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             if kept.kind in ("named", "institution"):
                 return replace(kept, text=text)
     if head is not None and head.pos_ == "NOUN" and head.is_lower and \
-            head.morph.get("Number") != ["Plur"] and fold(head.text).endswith(
-                tuple(folded(cues, "person_noun_endings"))) and any(
+            head.morph.get("Number") != ["Plur"] and _person_noun(head.text, cues) and any(
                 c.dep_ in ("det", "poss") and c.i < head.i and (
                     c.morph.get("Definite") == ["Def"] or c.morph.get("Poss") == ["Yes"])
                 for c in head.children) and not _has(text, cues.get("vague_quantifiers", [])) \
