@@ -8,6 +8,7 @@ import pytest
 
 from newstrace.nlp.models import (
     _adverb_made_noun,
+    _agent_past_comma,
     _apposed_participle_made_root,
     _caseless_subject,
     _clause_inside_object,
@@ -27,6 +28,7 @@ from newstrace.nlp.models import (
     _insert_after_verb,
     _inverted_subject_made_adverbial,
     _mark_on_copula,
+    _modifier_before_completive,
     _name_tail_made_subject,
     _noun_made_verb,
     _object_after_insert,
@@ -1087,3 +1089,57 @@ def test_a_clauses_verb_made_an_argument_of_the_verb_of_saying_heads_the_clause(
     _clause_verb_made_argument(doc)
     assert (doc[6].dep_, doc[6].head.text, doc[5].dep_, doc[5].head.text, doc[3].dep_) == (
         "ccomp", "indiqué", "nsubj", "aurait", "mark")
+
+
+def test_a_sentence_verb_made_a_clause_deep_in_the_subject_heads_the_sentence() -> None:
+    # "Un message publié sur la page appelle les habitants ... et indique que ...": the
+    # model hung "appelle" on "page", inside the subject's participle phrase.
+    doc = _tree(["Un", "message", "publié", "sur", "la", "page", "appelle", "les", "habitants",
+                 "et", "indique", "."],
+                [1, 10, 1, 5, 5, 2, 5, 8, 6, 10, 10, 10],
+                ["det", "nsubj", "acl", "case", "det", "obl:arg", "acl", "det", "obj", "cc",
+                 "ROOT", "punct"],
+                ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ",
+                 "VERB", "PUNCT"])
+    doc[2].set_morph("Tense=Past|VerbForm=Part")
+    doc[6].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _first_verb_inside_subject_participle(doc[:])
+    assert (doc[6].dep_, doc[1].head.text, doc[10].dep_, doc[10].head.text) == (
+        "ROOT", "appelle", "conj", "appelle")
+
+
+def test_a_verb_made_a_modifier_before_its_completive_heads_the_sentence() -> None:
+    # "Après la crue, un rapport de l'inspection juge que les digues cèdent": "juge" a noun
+    # modifying "inspection", the sentence rooted on "crue".
+    doc = _tree(["Après", "la", "crue", ",", "un", "rapport", "de", "l'", "inspection", "juge",
+                 "que", "les", "digues", "cèdent", "."],
+                [2, 2, 2, 2, 5, 2, 8, 8, 5, 8, 13, 12, 13, 9, 2],
+                ["case", "det", "ROOT", "punct", "det", "dep", "case", "det", "nmod", "amod",
+                 "mark", "det", "nsubj", "ccomp", "punct"],
+                ["ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "NOUN",
+                 "SCONJ", "DET", "NOUN", "VERB", "PUNCT"])
+    _modifier_before_completive(doc[:], {"juge": ["juger"]}, lambda w: None,
+                                lambda w: "Mood=Ind|Tense=Pres|VerbForm=Fin")
+    assert (doc[9].pos_, doc[9].dep_, doc[9].lemma_, doc[5].head.text, doc[5].dep_,
+            doc[2].head.text) == ("VERB", "ROOT", "juger", "juge", "nsubj", "juge")
+
+
+def test_an_agent_past_a_comma_and_an_action_noun_is_the_nouns() -> None:
+    # "Une purge est prévue lundi, avant le déblaiement de la route par des engins": the
+    # engines clear the road; nobody "planned" the purge through them.
+    doc = _tree(["Une", "purge", "est", "prévue", "lundi", ",", "avant", "le", "déblaiement",
+                 "de", "la", "route", "par", "des", "engins", "."],
+                [1, 3, 3, 3, 3, 8, 8, 8, 3, 11, 11, 8, 14, 14, 3, 3],
+                ["det", "nsubj:pass", "aux:pass", "ROOT", "obl:mod", "punct", "case", "det",
+                 "obl:mod", "case", "det", "nmod", "case", "det", "obl:agent", "punct"],
+                ["DET", "NOUN", "AUX", "VERB", "NOUN", "PUNCT", "ADP", "DET", "NOUN", "ADP",
+                 "DET", "NOUN", "ADP", "DET", "NOUN", "PUNCT"])
+    _agent_past_comma(doc)
+    assert (doc[14].head.text, doc[14].dep_) == ("déblaiement", "nmod")
+    # (no comma: "est annoncée lundi par la mairie" keeps its agent)
+    kept = _tree(["La", "fermeture", "est", "annoncée", "par", "la", "mairie", "."],
+                 [1, 3, 3, 3, 6, 6, 3, 3],
+                 ["det", "nsubj:pass", "aux:pass", "ROOT", "case", "det", "obl:agent", "punct"],
+                 ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"])
+    _agent_past_comma(kept)
+    assert (kept[6].head.text, kept[6].dep_) == ("annoncée", "obl:agent")

@@ -237,6 +237,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _opening_phrase_made_root(sent)
             _second_subject_after_verb(sent)
             _noun_before_completive(sent, verb_forms, infinitive_of, morph)
+            _modifier_before_completive(sent, verb_forms, infinitive_of, morph)
             _verb_inside_subject_participle(sent, verbs, regular, morph)
             _name_tail_made_subject(sent)
             _first_verb_inside_subject_participle(sent)
@@ -276,6 +277,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _determiner_made_modifier(doc)
         if agents:
             _rehang_agent(doc, agents)
+            _agent_past_comma(doc)
         for tok in doc:
             # ("..., et que nous avons pu lire, demande aux parents", "Terravia conteste
             # cette version": a verb the model tagged as one but lemmatized as a noun)
@@ -648,6 +650,24 @@ def _rehang_agent(doc: Doc, marks: frozenset[str]) -> None:
             continue
         tok.head = verb
         tok.dep_ = "obl:agent"
+
+
+def _agent_past_comma(doc: Doc) -> None:
+    """"Une purge de la paroi est prévue à partir de lundi, avant le déblaiement de la
+    chaussée par des engins de chantier": an agent the model gave the passive verb across
+    a comma and a set-off action noun with its own complement is that noun's (who does
+    the clearing, not who planned the purge)."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "obl:agent" or verb.i >= tok.i or not any(
+                t.text == "," for t in doc[verb.i + 1 : tok.i]):
+            continue
+        comma = max(t.i for t in doc[verb.i + 1 : tok.i] if t.text == ",")
+        noun = next((c for c in reversed(list(verb.children)) if comma < c.i < tok.i
+                     and c.pos_ == "NOUN" and c.dep_ in ("obl", "obl:mod") and any(
+                         k.dep_ == "nmod" and k.i < tok.i for k in c.children)), None)
+        if noun is not None:
+            tok.head, tok.dep_ = noun, "nmod"
 
 
 # ("“" closes a German „quote“.)
@@ -1032,6 +1052,42 @@ def _noun_before_completive(sent: Span, verb_forms: dict[str, list[str]],
         return
 
 
+def _modifier_before_completive(sent: Span, verb_forms: dict[str, list[str]],
+                                infinitive_of: Callable[[str], str | None],
+                                morph: Callable[[str], str]) -> None:
+    """"Trois semaines après le lâcher d'eau ..., un rapport de l'inspection générale juge
+    que l'exploitant a « sous-estimé » ...": a bare noun spelt as a present of the model's
+    verb forms, which the model hung as a modifier on the noun before it and gave the
+    "que" clause, in a sentence whose root is a noun (no verb outside that clause), is
+    the verb; the noun phrase before it, hung on the root, is its subject and the root
+    what opens the sentence (the root may keep its preposition: "après le lâcher")."""
+    root = sent.root
+    doc = sent.doc
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return
+    for tok in sent:
+        if tok.pos_ != "NOUN" or not tok.is_lower or tok.i <= root.i or \
+                not verb_forms.get(tok.lower_) or tok.dep_ not in ("amod", "nmod", "appos") or \
+                any(c.dep_ in ("det", "case") for c in tok.children) or \
+                doc[tok.i - 1].pos_ not in ("NOUN", "PROPN", "ADJ"):
+            continue
+        clause = next((c for c in tok.children if c.dep_ == "ccomp" and c.i > tok.i and any(
+            m.dep_ == "mark" and m.lower_ in ("que", "qu'", "qu’") and m.i == tok.i + 1
+            for m in c.children)), None)
+        subject = next((a for a in tok.ancestors if a.head == root and a != root
+                        and a.pos_ in ("NOUN", "PROPN") and a.i < tok.i), None)
+        if clause is None or subject is None or \
+                doc[subject.left_edge.i - 1].text != ",":
+            continue
+        _make_verb(tok, verb_forms, infinitive_of, morph)
+        tok.head, tok.dep_ = tok, "ROOT"
+        subject.head, subject.dep_ = tok, "nsubj"
+        for c in [c for c in root.children if c.i > tok.i]:
+            c.head = tok  # (the final full stop)
+        root.head, root.dep_ = tok, "obl:mod"
+        return
+
+
 def _verb_inside_subject_participle(sent: Span, verbs: frozenset[str],
                                     regular: dict[str, tuple[str, ...]],
                                     morph: Callable[[str], str]) -> None:
@@ -1090,10 +1146,15 @@ def _first_verb_inside_subject_participle(sent: Span) -> None:
                  and c.pos_ in ("NOUN", "PROPN")), None)
     if noun is None:
         return
+    # ("Un message publié mardi sur la page Facebook de la mairie appelle les habitants à
+    # ... et indique que": or a clause of a noun deeper in that phrase)
     tok = next((t for t in sent if noun.i < t.i < root.i and t.pos_ == "VERB"
-                and t.dep_ == "xcomp" and t.morph.get("VerbForm") == ["Fin"]
-                and t.head.dep_ == "acl" and t.head.head == noun
-                and t.head.morph.get("VerbForm") == ["Part"]), None)
+                and t.dep_ in ("xcomp", "acl") and t.morph.get("VerbForm") == ["Fin"]
+                and (t.dep_ == "xcomp" or t.morph.get("Mood") == ["Ind"])
+                and not any(k.dep_.startswith("nsubj") or k.morph.get("PronType") == ["Rel"]
+                            for k in t.children)
+                and any(a.dep_ == "acl" and a.head == noun and a.morph.get("VerbForm") == ["Part"]
+                        and (a == t.head or t.dep_ == "acl") for a in t.ancestors)), None)
     if tok is None:
         return
     tok.head, tok.dep_ = tok, "ROOT"

@@ -521,6 +521,15 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     return None
 
 
+def _causative_made_noun(subject: Token, verb: Token, cues: dict[str, Any]) -> bool:
+    """"Cyber attack forces Harwick council to shut down online services": a verb that
+    makes someone act, tagged a plural noun inside the subject and followed by the one it
+    makes act, is the headline's verb (in a past or present), not a subject of an
+    infinitive to come ("Government forces to withdraw" has nothing between)."""
+    return any(fold(t.text) in folded(cues, "causative_verbs") and t.i + 1 < verb.i - 1
+               for t in subject.subtree)
+
+
 def _headline_infinitive_by_form(tokens: list[Token]) -> bool:
     """"Judge to decide Fairhaven mayor's race after ...": a line opened by a few
     capitalised words and "to" with a verb, read by its form where the parser made the
@@ -865,7 +874,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                                   "future tense")
     if any(r.morph.get("VerbForm") == ["Inf"] and r.tag_ == "VB" and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in r.children) and any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i < r.i for c in r.children)
+            c.dep_ in ("nsubj", "nsubjpass") and c.i < r.i and not _causative_made_noun(
+                c, r, cues) for c in r.children)
             and (r.dep_ == "ROOT" or r.head.i > r.i) for r in roots):
         # "Helixa to cut 1,800 jobs", "Workers to strike next week, union says": a
         # headline's infinitive with its subject tells what is to come (not "called for

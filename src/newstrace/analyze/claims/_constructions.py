@@ -9,6 +9,7 @@ adds what they find to the verbs that govern a clause.
 
 from __future__ import annotations
 
+import itertools
 from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._certainty import (
@@ -253,6 +254,16 @@ _RELATIVE_LEAD = frozenset({"that", "which", "selon", "laquelle", "lequel", "les
                             "lesquels", "que", "qu'", "qu’"})
 
 
+def _charged_passive(tok: Token, cues: dict[str, Any]) -> bool:
+    """Whether a verb is one of charging someone ("accusé", "mis en cause", "épinglé"):
+    in the passive with its agent, the agent's charge, put forward on its word
+    ("L'exploitant du barrage mis en cause par un rapport")."""
+    lemma = fold(tok.lemma_)
+    return any(entry == lemma or (entry.startswith(lemma + " ") and fold(
+        tok.doc[tok.i + 1 : tok.i + len(entry.split())].text) == entry.split(" ", 1)[1])
+        for entry in folded(cues, "passive_charge_verbs"))
+
+
 def _content_of(tok: Token) -> tuple[int, int]:
     """The span of a clause or phrase without the words that only introduce it ("that",
     "selon laquelle")."""
@@ -337,7 +348,14 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue
         judged_as = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "ADJ"
                           and c.i > tok.i), None) if _lemma_in(tok, judging) else None
-        if tok.pos_ == "VERB" and _passive(tok) and (_lemma_in(tok, np_verbs) or judged_as):
+        charged = _charged_passive(tok, cues)
+        # ("L'exploitant du barrage mis en cause par un rapport": a verbless headline's
+        # participle with its agent)
+        headline = charged and tok.dep_ == "acl" and tok.morph.get("VerbForm") == ["Part"] \
+            and not any(
+                t.morph.get("VerbForm") == ["Fin"] for t in sent)
+        if tok.pos_ == "VERB" and (_passive(tok) or headline) and (
+                _lemma_in(tok, np_verbs) or judged_as or charged):
             # "The closure was confirmed on Wednesday by the company": what the agent says
             # is the subject; "Ce virage est jugé dangereux par des riverains": the subject
             # and what the agent judges it.
@@ -349,12 +367,21 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 tok.i + 1 : min(tok.i + 4, tok.sent.end)])
             agent = agent or (_agent_by_form(tok) if judged_as or by_form else [])
             subject = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass") or (
-                c.dep_ == "nsubj" and c.i < tok.i)), None)
-            if agent and subject is not None and subject.pos_ in ("NOUN", "PROPN"):
+                c.dep_ == "nsubj" and c.i < tok.i)), None) if not headline else tok.head
+            if charged:  # ("by regulators of misleading customers": the charge ends it)
+                agent = list(itertools.takewhile(lambda t: not (
+                    fold(t.text) in ("of", "de", "d'", "d’") and t.i + 1 < len(t.doc)
+                    and t.doc[t.i + 1].pos_ in ("VERB", "AUX")), agent))
+            # ("l'exploitant" tagged a participle: its article makes it a noun)
+            if agent and subject is not None and (subject.pos_ in ("NOUN", "PROPN") or any(
+                    c.dep_ == "det" for c in subject.children)):
                 judged = list(judged_as.subtree) if judged_as else [
                     t for t in tok.doc[tok.i : agent[0].i - 1] if not t.is_punct
                     and fold(t.text) not in ("par", "by")] if by_form else []
-                out.append(_Report(tok, agent, None, _span_of(list(subject.subtree) + judged)))
+                # ("was accused by regulators of misleading customers": the charge is
+                # the whole clause)
+                out.append(_Report(tok, agent, None, (subject.left_edge.idx, _content_bounds(
+                    sent)[1]) if charged else _span_of(list(subject.subtree) + judged)))
             continue
         if (said := _estimate_by_form(sent, tok, estimating, at, magnitudes)) is not None:
             out.append(said)
@@ -419,7 +446,8 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 (_said(tok) or verb_made_participle) and not reference and not (
                     # ("A study put the cost at roughly $2 billion": an estimate, below)
                     _lemma_in(tok, estimating) and any(
-                        fold(t.text) in at and any(k.like_num for k in sent.doc[t.i + 1 : t.i + 4])
+                        fold(t.text) in at and any(k.like_num or fold(k.text) in magnitudes
+                                                   for k in sent.doc[t.i + 1 : t.i + 5])
                         for t in sent if t.i > tok.i)) \
                 and (
                 _has(head.lemma_, cues.get("document_nouns", []))
@@ -430,6 +458,14 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # reference: "comme l'impose le règlement européen").
             out.append(_Report(tok, speaker, None, (tok.idx, _content_bounds(sent)[1]), None,
                                "statement"))
+            continue
+        if clause is None and obj is not None and any(
+                p.split()[0] == lemma for p in seeing_in) and any(
+                fold(c.text) in folded(cues, "seeing_clitics") and c.i < tok.i
+                for c in tok.children):
+            # "Des associations y voient un « mobilier anti-pauvres »": the clitic stands
+            # for "dans" and the object is the judgement.
+            out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree)), None, "stance"))
             continue
         seen = next((c for c in tok.children if c.dep_.startswith("obl") and c.i > tok.i and any(
             k.dep_ == "case" and f"{lemma} {fold(k.text)}" in seeing_in

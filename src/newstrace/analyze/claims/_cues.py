@@ -28,8 +28,10 @@ def cues_for(language: str | None) -> dict[str, Any]:
         lex = lexicons.load_all()
     numbers = lex.get("numbers", {})
     # Words that give a figure without digits ("estime à plusieurs centaines le nombre"):
-    # the quantity reader's magnitudes and vague counts.
-    magnitudes = [*numbers.get("magnitudes", {}), *numbers.get("vague", {})]
+    # the quantity reader's magnitudes and vague counts, and shares ("puts the losses at
+    # roughly a quarter of its assets").
+    magnitudes = [*numbers.get("magnitudes", {}), *numbers.get("vague", {}),
+                  *lex.get("claims", {}).get("fraction_words", [])]
     return {**lex.get("claims", {}), **{f"c_{k}": v for k, v in lex.get("certainty", {}).items()},
             "magnitude_words": magnitudes}
 

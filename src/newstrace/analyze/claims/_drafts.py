@@ -765,10 +765,13 @@ def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any])
     # qui n'a pas voulu donner son nom"), or on the verb before it, or, after an inverted
     # speaker, a relative clause the parser hung on the verb.
     spoken, inverted = {t.i for t in speaker}, speaker[0].i > verb.i
+    # ("one neighbor said, asking not to be named": a participle set off after the verb.)
     asides = [c for c in head.subtree if c.dep_ in _ASIDES and c.i not in spoken] + [
         c for c in verb.children if c.dep_ in _ASIDES and c.i not in spoken and (
             c.i < verb.i or (inverted and c.dep_ in ("acl:relcl", "relcl")
-                             and c.i > speaker[-1].i))]
+                             and c.i > speaker[-1].i) or (
+                c.dep_ == "advcl" and c.i > max(verb.i, speaker[-1].i) + 1
+                and c.doc[c.i - 1].text == "," and "Part" in c.morph.get("VerbForm")))]
     # ("Several nurses ..., speaking on condition of anonymity ..., said": the words set
     # off between the speaker and the verb, however the parser hung them.)
     between = verb.doc[speaker[-1].i + 1 : verb.i] if not inverted else None

@@ -209,7 +209,7 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
         return None
     verb = toks[n]
     listed = set(_verb_kinds(cues)) | folded(cues, "np_reporting_verbs") | folded(
-        cues, "denial_verbs")
+        cues, "denial_verbs") | folded(cues, "incise_decision_verbs")
     finite = verb.pos_ == "VERB" and (verb.morph.get("VerbForm") == ["Fin"] or (
         auxiliary and verb.morph.get("VerbForm") == ["Part"]))
     # ("..., évoquant une dispute": a present participle has no subject after it; a past
@@ -470,7 +470,9 @@ def _opening_by_form(sent: SpacySpan, cues: dict[str, Any], tagged: bool = False
         listed = tagged and commas % 2 == 0 and tok.pos_ == "VERB" and tok.is_lower and \
             tagged_lemma is not None and not subjects_of(tok) and (
                 auxiliary or tok.morph.get("VerbForm") == ["Fin"] or (
-                    tok.morph.get("VerbForm") == ["Part"]
+                    # (not a present participle: "Une pétition réclamant le retour des
+                    # bancs avait recueilli": it says which one the subject is)
+                    tok.morph.get("VerbForm") == ["Part"] and not fold(tok.text).endswith("ant")
                     and not _participle_of(tok.text.lower(), tagged_lemma)) or (
                     # ("invoque" tagged as an infinitive)
                     tok.morph.get("VerbForm") == ["Inf"]

@@ -259,6 +259,15 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "its owners announced": whoever owns a thing (a ski area, an airport) speaks
         # for it as a body.
         return Source("institution", text)
+    if lead is not None and fold(lead.text) in folded(cues, "collective_people") and not any(
+            c.dep_ in ("nummod", "det") and fold(c.text) in _NUMBER_WORDS
+            for c in lead.children) and not _has(text, cues.get("anonymity", [])) and not any(
+                " " in n and n.endswith(" " + fold(lead.text)) and n in fold(text)
+                for n in folded(cues, "institution_nouns")):
+        # "Library staff told the Gazette", "Some hospital staff": a group, singular in
+        # form only, uncounted and unnamed (not "one member of staff", nor "two staff";
+        # "the army's general staff" is a body).
+        return Source("vague", text)
     noun = next((t for t in tokens if t.pos_ == "NOUN"), None)
     if noun is not None and fold(noun.text) in folded(cues, "insider_heads"):
         # "l'entourage de la direction", "glisse-t-on dans l'entourage de la direction"
