@@ -3283,6 +3283,58 @@ FIFTY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+FIFTY_SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 130 and 131 and older sets' unsafe lines (session 28, round 2), in
+    # sentences of our own: a name a body's word ends set off after its noun, a councillor
+    # the entity reader took for a body, a favoured lead, investigators named by their
+    # role, another newsroom, a counterfactual figure estimated, an identification, an
+    # uncounted plural, a venue's owners, a report in a clause of contrast, invoices,
+    # gladness at an infinitive, a gerund of 'aller', a rating in an inspection report, a
+    # letter written to ask for something.
+    ("en", "The operator, Harbourside Renewables, said it would appeal the decision.",
+           "institution", "predicted"),
+    ("en", "“We cannot lose this land,” said Councillor Margaret Ollerton after the vote.",
+           "named", "reported"),
+    ("fr", "Une semaine après l'accident, les gendarmes privilégient l'hypothèse d'une erreur "
+           "de pilotage.", "institution", "probable"),
+    ("fr", "Les enquêteurs estiment que le feu est parti d'un transformateur.",
+           "institution", "reported"),
+    ("fr", "Le joueur aurait quitté le club dès lundi, selon nos confrères du Télégramme.",
+           "institution", "reported"),
+    ("fr", "La centrale aurait pu fournir l'équivalent de 9 000 foyers, selon les estimations "
+           "du promoteur.", "institution", "estimate"),
+    ("en", "Relatives identified the driver as Paul Reyes, 34, of Tucson.", "vague", "reported"),
+    ("fr", "D'anciens membres affirment que l'entraîneur les insultait régulièrement.",
+           "vague", "reported"),
+    ("en", "The Playhouse will open on Sundays from May, the theatre's owners announced on "
+           "Friday.", "institution", "predicted"),
+    ("en", "The bridge will probably reopen in March, though engineers said further repairs "
+           "might be needed.", "unattributed", "probable"),
+    ("fr", "La piscine rouvrira en juin, même si l'adjoint aux sports a reconnu que le chantier "
+           "avait pris du retard.", "unattributed", "predicted"),
+    ("fr", "Une facture de la société, que nous avons pu consulter, mentionne un montant de 12 "
+           "000 euros.", "document", "reported"),
+    ("fr", "Des parents se réjouissent de pouvoir enfin déposer leurs enfants en toute "
+           "sécurité.", "vague", "reported"),
+    ("fr", "Des riverains se plaignent de devoir faire un détour en allant chercher leurs "
+           "enfants.", "vague", "reported"),
+    ("en", "The footbridge was rated in “critical” condition in its latest county inspection "
+           "report.", "document", "reported"),
+    ("fr", "La maire, Sophie Arnaud, a écrit au préfet pour réclamer des renforts de "
+           "gendarmerie.", "named", "reported"),
+    # (guards: what these rules must leave alone)
+    ("fr", "Deux enquêteurs ont indiqué que la nacelle avait heurté la ligne.",
+           "anonymous", "reported"),
+    ("fr", "Des sources proches du dossier affirment que le joueur a été entendu.",
+           "anonymous", "reported"),
+    ("en", "The landlord, Peter Marsh, said the flat had passed its inspection.",
+           "named", "reported"),
+    ("en", "The hotel was rated five stars in 2019.", "unattributed", "asserted"),
+    ("fr", "La société Batifort a saisi le tribunal administratif pour obtenir l'annulation du "
+           "marché.", "unattributed", "asserted"),
+]
+
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -3301,7 +3353,8 @@ FIFTY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
                          + FORTY_FIFTH_BLIND + FORTY_SIXTH_BLIND + FORTY_SEVENTH_BLIND
                          + FORTY_EIGHTH_BLIND + FORTY_NINTH_BLIND + FIFTIETH_BLIND
                          + FIFTY_FIRST_BLIND + FIFTY_SECOND_BLIND + FIFTY_THIRD_BLIND
-                         + FIFTY_FOURTH_BLIND + FIFTY_FIFTH_BLIND + FIFTY_SIXTH_BLIND)
+                         + FIFTY_FOURTH_BLIND + FIFTY_FIFTH_BLIND + FIFTY_SIXTH_BLIND
+                         + FIFTY_SEVENTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -3672,3 +3725,17 @@ def test_a_headline_charge_rests_on_its_agent(title: str) -> None:
     agent's, put forward on its word: never the outlet's fact."""
     claims, _ = read(("title", title), ("paragraph", "Le rapport a été remis mardi au préfet."))
     assert (claims[0].source.kind, claims[0].certainty) == ("document", "reported"), claims[0]
+
+
+@pytest.mark.parametrize(("title", "language"), [
+    ("Marché public : le maire de Saint-Aubin accusé de favoritisme", "fr"),
+    ("Cantine scolaire : la mairie soupçonnée d’avoir ignoré les alertes", "fr"),
+    ("Council leader accused of misusing expenses", "en"),
+])
+def test_a_headline_charge_without_its_accuser_is_an_allegation(title: str,
+                                                                language: str) -> None:
+    """"le maire accusé de favoritisme": nobody named brings the charge; it is an
+    allegation of unnamed accusers (vague, reported), never the outlet's fact."""
+    claims, _ = read(("title", title), ("paragraph", "The case was heard on Monday."),
+                     language=language)
+    assert (claims[0].source.kind, claims[0].certainty) == ("vague", "reported"), claims[0]

@@ -20,6 +20,7 @@ from newstrace.nlp.models import (
     _condition_hung_on_saying,
     _condition_made_root,
     _condition_mark_made_case,
+    _conditional_made_noun,
     _determiner_made_modifier,
     _first_verb_inside_subject_participle,
     _fixed_preposition,
@@ -29,12 +30,14 @@ from newstrace.nlp.models import (
     _inverted_subject_made_adverbial,
     _mark_on_copula,
     _modifier_before_completive,
+    _name_in_subject_made_subject,
     _name_tail_made_subject,
     _noun_made_verb,
     _object_after_insert,
     _opening_phrase_made_root,
     _participle_joined_to_object,
     _participle_left_loose,
+    _participle_made_object,
     _quoted_attribute,
     _quoted_name_made_root,
     _quoted_predicate_made_apposition,
@@ -1143,3 +1146,42 @@ def test_an_agent_past_a_comma_and_an_action_noun_is_the_nouns() -> None:
                  ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"])
     _agent_past_comma(kept)
     assert (kept[6].head.text, kept[6].dep_) == ("annoncée", "obl:agent")
+
+
+def test_a_participle_made_the_object_of_avoir_is_the_verb() -> None:
+    # "Les cloches n'avaient plus sonné": "avaient" the verb, "sonné" an adjective object.
+    doc = _tree(["Les", "cloches", "n'", "avaient", "plus", "sonné", "."],
+                [1, 3, 3, 3, 5, 3, 3],
+                ["det", "nsubj", "advmod", "ROOT", "advmod", "obj", "punct"],
+                ["DET", "NOUN", "ADV", "VERB", "ADV", "ADJ", "PUNCT"])
+    doc[3].set_morph("Mood=Ind|Tense=Imp|VerbForm=Fin")
+    doc[3].lemma_ = "avoir"
+    _participle_made_object(doc)
+    assert (doc[5].pos_, doc[5].dep_, doc[3].dep_, doc[3].head.text, doc[1].head.text,
+            doc[2].head.text) == ("VERB", "ROOT", "aux:tense", "sonné", "sonné", "sonné")
+
+
+def test_a_conditional_tagged_a_noun_with_its_subject_is_the_verb() -> None:
+    # "les personnes encourraient deux ans": "encourraient" a noun with a subject.
+    doc = _tree(["les", "personnes", "encourraient", "deux", "ans", "."],
+                [1, 2, 2, 4, 2, 2],
+                ["det", "nsubj", "ROOT", "nummod", "obj", "punct"],
+                ["DET", "NOUN", "NOUN", "NUM", "NOUN", "PUNCT"])
+    _conditional_made_noun(doc, ("rait", "raient"))
+    assert (doc[2].pos_, doc[2].morph.get("Mood"), doc[2].morph.get("VerbForm")) == (
+        "VERB", ["Cnd"], ["Fin"])
+
+
+def test_a_name_ending_the_subject_made_a_second_subject_is_the_names() -> None:
+    # "Un message publié sur le site de l'association Clairval appelle": "Clairval" a
+    # second subject of "appelle".
+    doc = _tree(["Un", "message", "publié", "sur", "le", "site", "de", "l'", "association",
+                 "Clairval", "appelle", "."],
+                [1, 10, 1, 5, 5, 2, 8, 8, 5, 10, 10, 10],
+                ["det", "nsubj", "acl", "case", "det", "obl:arg", "case", "det", "nmod",
+                 "nsubj", "ROOT", "punct"],
+                ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "ADP", "DET", "NOUN", "PROPN",
+                 "VERB", "PUNCT"])
+    doc[2].set_morph("Tense=Past|VerbForm=Part")
+    _name_in_subject_made_subject(doc[:])
+    assert (doc[9].head.text, doc[9].dep_, doc[1].dep_) == ("association", "nmod", "nsubj")

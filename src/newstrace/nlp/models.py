@@ -144,6 +144,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
                     for p in forms.get("auxiliary_inserts", []))
     regular = {k: tuple(v) for k, v in dict(forms.get("regular_present_endings", {})).items()}
     futures = tuple(forms.get("future_endings", []))
+    conditionals = tuple(forms.get("conditional_endings", []))
     adverb_nouns = tuple(forms.get("adverb_noun_endings", []))
     units = (frozenset(forms.get("unit_nouns", [])), frozenset(forms.get("unit_adjectives", [])))
 
@@ -240,6 +241,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _modifier_before_completive(sent, verb_forms, infinitive_of, morph)
             _verb_inside_subject_participle(sent, verbs, regular, morph)
             _name_tail_made_subject(sent)
+            _name_in_subject_made_subject(sent)
             _first_verb_inside_subject_participle(sent)
             _verb_made_clause_of_subject(sent)
         if days:
@@ -255,6 +257,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _relative_made_complement(doc)
         _subject_in_opening_participle(doc)
         _verb_made_auxiliary(doc)
+        _participle_made_object(doc)
         _rehang_opening_marks(doc)
         _setting_made_subject(doc)
         _vocative_subject(doc)
@@ -267,6 +270,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _noun_made_verb(doc)
         if futures:
             _future_made_participle(doc, futures)
+        if conditionals:
+            _conditional_made_noun(doc, conditionals)
         if adverb_nouns:
             _adverb_made_noun(doc, adverb_nouns)
         if units[1]:
@@ -571,6 +576,28 @@ def _verb_made_auxiliary(doc: Doc) -> None:
         head.dep_ = "xcomp"
 
 
+def _participle_made_object(doc: Doc) -> None:
+    """"Les cloches n'avaient plus sonné depuis 2020": the model made "avaient" the verb
+    and the participle after it (past a negation's adverb) an adjective, its object; the
+    participle is the verb, "avoir" its auxiliary, and what hung on "avoir" the verb's."""
+    for tok in doc:
+        aux = tok.head
+        if tok.dep_ != "obj" or tok.pos_ != "ADJ" or aux.lemma_ != "avoir" or \
+                aux.pos_ != "VERB" or aux.morph.get("VerbForm") != ["Fin"] or \
+                not 0 < tok.i - aux.i <= 3 or not tok.lower_.endswith(("é", "i", "u")) or \
+                any(t.pos_ != "ADV" for t in doc[aux.i + 1 : tok.i]) or any(
+                    c.dep_ in ("obj", "det") for c in tok.children):
+            continue
+        tok.pos_ = tok.tag_ = "VERB"
+        tok.set_morph("Tense=Past|VerbForm=Part")
+        tok.head = tok if aux.dep_ == "ROOT" else aux.head
+        tok.dep_ = aux.dep_
+        for c in list(aux.children):
+            if c != tok:
+                c.head = tok
+        aux.head, aux.dep_, aux.pos_ = tok, "aux:tense", "AUX"
+
+
 def _rehang_opening_marks(doc: Doc) -> None:
     """An opening quote mark between a subject and its verb belongs to the quoted words
     that start at the verb ("Le laboratoire « conteste fermement » ..."); the model
@@ -738,6 +765,23 @@ def _future_made_participle(doc: Doc, endings: tuple[str, ...]) -> None:
         number = "Plur" if ending in ("ont", "ons", "ez") else "Sing"
         person = {"ons": 1, "ai": 1, "ez": 2, "as": 2}.get(ending, 3)
         tok.set_morph(f"Mood=Ind|Number={number}|Person={person}|Tense=Fut|VerbForm=Fin")
+
+
+def _conditional_made_noun(doc: Doc, endings: tuple[str, ...]) -> None:
+    """"Si les faits étaient établis, les personnes mises en cause encourraient jusqu'à deux
+    ans": the model tagged a rare conditional a noun, with its subject; a bare word with a
+    conditional's ending and a subject before it is that verb, finite."""
+    for tok in doc:
+        if tok.pos_ != "NOUN" or not tok.is_lower or any(
+                c.dep_ in ("det", "case") for c in tok.children) or not any(
+                c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
+            continue
+        ending = next((e for e in endings if tok.lower_.endswith(e)), None)
+        if ending is None:
+            continue
+        number = "Plur" if ending.endswith("ent") else "Sing"
+        tok.pos_ = tok.tag_ = "VERB"
+        tok.set_morph(f"Mood=Cnd|Number={number}|Person=3|Tense=Pres|VerbForm=Fin")
 
 
 def _unit_adjective_made_verb(doc: Doc, nouns: frozenset[str],
@@ -1200,6 +1244,23 @@ def _name_tail_made_subject(sent: Span) -> None:
         return
     tail.head, tail.dep_ = doc[tail.i - 1], "flat:name"
     _make_root(sent, root, tok, "nsubj")
+
+
+def _name_in_subject_made_subject(sent: Span) -> None:
+    """"Un message publié sur le compte X de l'association d'usagers Clairval en commun
+    appelle à ...": a name ending the subject's participle phrase, which the model made a
+    second subject of the verb, is the name of the noun before it."""
+    root = sent.root
+    doc = sent.doc
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+    if root.pos_ != "VERB" or len(subjects) != 2:
+        return
+    first, second = subjects
+    if not second.text[:1].isupper() or second.i == 0 or \
+            doc[second.i - 1] not in first.subtree or not any(
+                c.dep_ == "acl" and c.morph.get("VerbForm") == ["Part"] for c in first.children):
+        return
+    second.head, second.dep_ = doc[second.i - 1], "nmod"
 
 
 def _inside_relative(tok: Token) -> bool:

@@ -778,7 +778,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # refaire les trottoirs »": what could have been and was not, a hypothesis (not
         # "may have been started deliberately", a possibility about the past).
         del found["possible"]
-        found.setdefault("hypothetical", f"hypothesis: counterfactual ({unreal.text})")
+        if "estimate" not in found and not any(c.startswith("estimate") for c in extra):
+            # (but "aurait pu alimenter 22 000 foyers, selon les estimations de la
+            # société": the figure estimated is the claim)
+            found.setdefault("hypothetical", f"hypothesis: counterfactual ({unreal.text})")
     risk = _at_risk(tokens, cues)
     if risk is not None:
         # "Nuvalia menacée d'une amende record", "l'usine est menacée de fermeture": what
@@ -847,9 +850,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # "va fermer" tells the future; "allait fermer" only as what is said ("a annoncé
     # qu'elle allait étendre"), not deeper ("savait que le site allait fermer").
     # ("pour aller travailler": an infinitive "aller" is a purpose, no future.)
+    # (not a gerund: "en allant chercher le pain" is no future)
     futures = [t for t in tokens if fold(t.lemma_) in future and (
         t.morph.get("Tense") not in (["Imp"], ["Past"]) or t in heads)
-        and t.morph.get("VerbForm") != ["Inf"]]
+        and t.morph.get("VerbForm") not in (["Inf"], ["Ger"]) and not (
+            t.morph.get("VerbForm") == ["Part"] and fold(t.text).endswith("ant"))]
     # ("Food businesses have acted quickly, and we will continue": the future of a second
     # clause is not the claim's.)
     if any(c.startswith("predicted") for c in extra) or any(

@@ -254,6 +254,28 @@ _RELATIVE_LEAD = frozenset({"that", "which", "selon", "laquelle", "lequel", "les
                             "lesquels", "que", "qu'", "qu’"})
 
 
+def _rated_in(tok: Token, cues: dict[str, Any]) -> Token | None:
+    """The document a passive verb of rating names as where the rating was given ("was
+    rated in “poor” condition in a 2021 state inspection report"), if any."""
+    rating = folded(cues, "rating_verbs")
+    if tok.pos_ != "VERB" or not _passive(tok) or cue_lemma(tok, rating) not in rating:
+        return None
+    documents = cues.get("document_nouns", [])
+    # (on the verb, or on the rating it gives: "in “critical” condition in its report")
+    rated = [c for c in tok.children if c.i > tok.i]
+    for prep in [*rated, *(k for c in rated for g in c.children for k in (g, *g.children))]:
+        if prep.dep_ in ("prep", "obl") and prep.i > tok.i:
+            noun = next((c for c in prep.children if c.dep_ == "pobj"), None) \
+                if prep.dep_ == "prep" else prep
+            if noun is not None and noun.pos_ == "NOUN" and (
+                    _has(noun.text, documents) or _has(noun.lemma_, documents)) and (
+                    (prep.dep_ == "prep" and fold(prep.text) in ("in", "dans"))
+                    or any(k.dep_ == "case" and fold(k.text) in ("in", "dans")
+                           for k in noun.children)):
+                return noun
+    return None
+
+
 def _charged_passive(tok: Token, cues: dict[str, Any]) -> bool:
     """Whether a verb is one of charging someone ("accusé", "mis en cause", "épinglé"):
     in the passive with its agent, the agent's charge, put forward on its word
@@ -348,6 +370,15 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue
         judged_as = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "ADJ"
                           and c.i > tok.i), None) if _lemma_in(tok, judging) else None
+        if (rated := _rated_in(tok, cues)) is not None:
+            # "The bridge was rated in “poor” condition in its most recent federal
+            # inspection": the document that rates it speaks.
+            subject = next((c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj:pass")),
+                           None)
+            if subject is not None:
+                out.append(_Report(tok, list(rated.subtree), None, (
+                    subject.left_edge.idx, _content_bounds(sent)[1])))
+                continue
         charged = _charged_passive(tok, cues)
         # ("L'exploitant du barrage mis en cause par un rapport": a verbless headline's
         # participle with its agent)
@@ -382,6 +413,13 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 # the whole clause)
                 out.append(_Report(tok, agent, None, (subject.left_edge.idx, _content_bounds(
                     sent)[1]) if charged else _span_of(list(subject.subtree) + judged)))
+            elif headline and not agent and subject is not None and fold(
+                    tok.lemma_) in folded(cues, "allegation_verbs"):
+                # "Vente d'un terrain communal : le maire accusé de favoritisme": a charge
+                # with nobody to bring it, an allegation of unnamed accusers, never a fact.
+                out.append(_Report(tok, [], None, (subject.left_edge.idx,
+                                                   _content_bounds(sent)[1]),
+                                   f"reported: charge ({tok.text})", "charge"))
             continue
         if (said := _estimate_by_form(sent, tok, estimating, at, magnitudes)) is not None:
             out.append(said)
@@ -466,6 +504,25 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "Des associations y voient un « mobilier anti-pauvres »": the clitic stands
             # for "dans" and the object is the judgement.
             out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree)), None, "stance"))
+            continue
+        demand = next((c for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
+                       and c.morph.get("VerbForm") == ["Inf"]
+                       and _lemma_in(c, folded(cues, "demand_verbs")) and any(
+                           k.dep_ in ("mark", "case") and fold(k.text) in folded(
+                               cues, "purpose_marks") for k in c.children)), None) \
+            if _lemma_in(tok, folded(cues, "petition_verbs")) else None
+        if demand is not None:
+            # "a écrit au PDG d'Enedis pour demander « un plan d'urgence »", "ont saisi les
+            # prud'hommes pour réclamer ...": what they wrote or went to court to ask for.
+            out.append(_Report(tok, speaker, None, _span_of(list(demand.subtree)), None,
+                               "statement"))
+            continue
+        if obj is not None and _lemma_in(tok, folded(cues, "favouring_verbs")) and \
+                fold(obj.lemma_) in folded(cues, "favoured_leads"):
+            # "les enquêteurs privilégient l'hypothèse d'une manœuvre ratée": the lead they
+            # favour is what they hold likely.
+            out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree)),
+                               f"probable: lead favoured ({tok.text})", "stance"))
             continue
         seen = next((c for c in tok.children if c.dep_.startswith("obl") and c.i > tok.i and any(
             k.dep_ == "case" and f"{lemma} {fold(k.text)}" in seeing_in

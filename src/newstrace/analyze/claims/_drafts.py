@@ -392,7 +392,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # one: "a source" names a thing there).
             continue
         said_by: tuple[int, int] | None = None
-        source = Source("unattributed")
+        # (a charge nobody is said to bring rests on unnamed accusers)
+        source = Source("vague") if rep.kind == "charge" and not speaker else \
+            Source("unattributed")
         speaker = _whole_hyphenated(speaker)
         if speaker:
             # ("Un rapport du CGA, que ...": the comma the parser hung on the speaker
@@ -501,6 +503,18 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                                                 denial or recorded is not None, [])
                 m.cues += found
                 drafts.insert(0, m)
+    conceded = next((r.verb for r in reports if _conceded(r.verb, cues)), None)
+    if conceded is not None and all(r.verb in conceded.subtree for r in reports) and \
+            not any(d.start <= s_start < d.end for d in drafts):
+        # "The lineup will likely lean toward family films, though Carver said ...": a
+        # report in a clause of contrast leaves the main clause the outlet's own.
+        main_end = _span_of(list(conceded.subtree))[0]
+        while main_end > s_start and pb.norm.text[main_end - 1] in " ,;":
+            main_end -= 1
+        if main_end > s_start:
+            m = _Draft(pb, s_start, main_end, Source("unattributed"), None)
+            m.certainty, m.cues = _certainty(pb, s_start, main_end, cues, False, [])
+            drafts.insert(0, m)
     outside = [t for t in sent if not any(t in v.subtree for v in relative)]
     if reports and len(relative) == len(reports) and any(
             t.pos_ in ("VERB", "AUX") for t in outside):
@@ -528,6 +542,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                     # ("s'inquiètent pour leurs données": what a worry is about)
                     c.dep_ == "obl:arg" and (praise or _lemma_in(root, folded(cues, "fear_verbs"))))
                 and not (praise and c.dep_ in ("obj", "dobj"))
+                # ("se réjouissent de pouvoir à nouveau lire l'heure": what they are glad of)
+                and not (praise and c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"])
                 # (", le car ne pouvant plus emprunter l'ouvrage": a present participle
                 # clause giving the reason, which the parser joined to the verb)
                 and not (c.dep_ in ("conj", "advcl") and c.i > root.i
@@ -752,6 +768,16 @@ def _off_record(pb: ParsedBlock, sent: SpacySpan, speaker: list[Token], verb: To
 
 
 _ASIDES = frozenset({"acl", "acl:relcl", "relcl", "advcl"})
+
+
+def _conceded(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether a verb of saying heads a clause of contrast hung on the main verb after it
+    ("..., though Carver said ...", "..., même si le maire a reconnu ..."), not opening
+    the sentence."""
+    marks = folded(cues, "contrast_marks")
+    return verb.dep_ == "advcl" and verb.head.i < verb.i and verb.head.pos_ in (
+        "VERB", "AUX", "ADJ") and any(
+        c.dep_ == "mark" and c.i < verb.i and fold(c.text) in marks for c in verb.children)
 
 
 def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any]) -> bool:

@@ -326,8 +326,12 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     people = _person_nouns(cues_for(article.language))
     for d in drafts:
         said = (d.source.text or "").split()
-        if d.source.kind != "named" or (said and fold(said[-1].strip(",.")) in people):
-            continue  # ("says Corrie Space boss": the body's officer, a person)
+        if d.source.kind != "named" or (said and fold(said[-1].strip(",.")) in people) or (
+                len(said) > 2 and fold(said[0]) in folded(cues_for(article.language),
+                                                          "title_nouns")):
+            # ("says Corrie Space boss": the body's officer, a person; so is "Councillor
+            # Margaret Ollerton", whatever the entity reader made of the whole)
+            continue
         if (d.source.entity in bodies or (
                 d.source.entity is None and _named_as_body(d.source.text or "", texts,
                                                            article.language))):

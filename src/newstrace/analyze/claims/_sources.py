@@ -254,7 +254,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if _staff_of_a_name(lead, cues):
         return Source("institution", text)
     if lead is not None and fold(lead.text) in folded(cues, "owner_nouns") and any(
-            c.dep_ == "poss" and fold(c.text) in folded(cues, "thing_possessives")
+            c.dep_ == "poss" and (fold(c.text) in folded(cues, "thing_possessives") or (
+                # ("the theater's owners")
+                c.pos_ == "NOUN" and _has(c.text, cues.get("institution_nouns", []))))
             for c in lead.children):
         # "its owners announced": whoever owns a thing (a ski area, an airport) speaks
         # for it as a body.
@@ -268,6 +270,17 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # form only, uncounted and unnamed (not "one member of staff", nor "two staff";
         # "the army's general staff" is a body).
         return Source("vague", text)
+    if any(fold(text).startswith(p) for p in folded(cues, "press_colleagues")):
+        # "selon nos confrères d'Ouest-France": another newsroom, a body.
+        return Source("institution", text)
+    if lead is not None and fold(lead.text) in folded(cues, "inquiry_nouns") and any(
+            c.dep_ == "det" and c.morph.get("Definite") == ["Def"] and c.i < lead.i
+            for c in lead.children) and not any(
+            c.dep_ == "nummod" for c in lead.children) and not _has(
+            text, cues.get("anonymity", [])):
+        # "les enquêteurs n'excluent aucune piste", "Selon les enquêteurs du BEAmer": those
+        # in charge of the inquiry speak for it (not "deux enquêteurs", nor "des enquêteurs").
+        return Source("institution", text)
     noun = next((t for t in tokens if t.pos_ == "NOUN"), None)
     if noun is not None and fold(noun.text) in folded(cues, "insider_heads"):
         # "l'entourage de la direction", "glisse-t-on dans l'entourage de la direction"
@@ -397,7 +410,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         if len(after_comma) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
                                          for t in after_comma):
             # "L'exploitant, Karim Benali,": a body's noun then a person's full name set
-            # off after it is the person who holds that role.
+            # off after it is the person who holds that role (but "The developer,
+            # Brightfield Renewables": a name a body's word ends is the body's).
+            # (not a short name that folds to one: "Armando Sá" is no "SA")
+            last = after_comma[-1].text
+            if fold(last) in folded(cues, "organisation_words") and (
+                    len(last) > 3 or last.isupper()):
+                return Source("institution", text, people[0])
             return Source("named", text, people[0])
         if (first is not None and first.i <= (head.i if head is not None else first.i)
                 and first.dep_ not in ("compound", "nmod", "amod", "poss")
@@ -515,7 +534,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if _has(text, cues.get("kin_phrases", [])):
         return Source("vague", text)  # "Des proches de détenus": relatives, uncounted
     if _has(text, cues.get("source_nouns", [])):
-        if tokens and fold(tokens[0].text) in folded(cues, "vague_quantifiers") and not (
+        if tokens and (fold(tokens[0].text) in folded(cues, "vague_quantifiers") or (
+                # ("D'anciens membres affirment", "Des agents racontent": uncounted people)
+                fold(tokens[0].text) in folded(cues, "plural_indefinites")
+                and head is not None and head.morph.get("Number") == ["Plur"])) and not (
                 head is not None and _has(head.text, cues.get("anonymous_heads", []))):
             return Source("vague", text)  # "Some Republican officials": uncounted
         return Source("anonymous", text, None, _count(tokens, cues))

@@ -180,6 +180,7 @@ class _According(_Verbs):
                 close = next((i for i in range(end + 1, ctx.end) if text[i] in "“”»\"›"),
                              None)
                 end = close + 1 if close is not None else end
+        end = _apposed_name_end(ctx, start, end)
         channel = _channel_start(ctx, start, end)
         if channel is not None:
             # "según informó el instituto armado en un comunicado": the statement is how
@@ -242,6 +243,27 @@ class _According(_Verbs):
                 continue  # an adjective before its noun: "am Dienstag veröffentlichten Studie"
             return w.start()
         return end
+
+
+def _apposed_name_end(ctx: _Context, start: int, end: int) -> int:
+    """Past the name set off after a spokesperson's or a title's noun ("Jak poinformował
+    rzecznik komendy, nadkom. Tomasz Wieczorek, kierowca ..."): the source is that person;
+    else ``end``."""
+    text = ctx.text
+    if end >= ctx.end or text[end] != "," or not any(
+            _find(ctx.language, key, ctx.low, start, end)
+            for key in ("spokesperson_nouns", "title_nouns")):
+        return end
+    close = text.find(",", end + 1, ctx.end)
+    if close < 0:
+        return end
+    words = ctx.words(end + 1, close)
+    abbreviations = _word_set(ctx.language, ("abbreviations",))
+    if words and _lower(words[0].group(0)) in abbreviations:
+        words = words[1:]  # ("nadkom.": a rank, abbreviated)
+    if 2 <= len(words) <= 4 and all(w.group(0)[:1].isupper() for w in words):
+        return close
+    return end
 
 
 def _channel_start(ctx: _Context, start: int, end: int) -> int | None:

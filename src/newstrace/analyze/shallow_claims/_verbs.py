@@ -534,7 +534,8 @@ class _Verbs(_Sources):
             extra.extend(_rough_figure(ctx, *content))
         if a.kind == "verb":
             extra.extend(_promised(ctx, a, content))
-            judged = _first(ctx.language, "judged_probable", ctx.low, a.end, content[0]) \
+            # (the verb's own words may hold it: "hält es für wahrscheinlich, dass")
+            judged = _first(ctx.language, "judged_probable", ctx.low, a.start, content[0]) \
                 if a.end < content[0] else None
             if judged:  # "considera muy probable que", "считают вероятным, что"
                 extra.append(f"probable: judged: {judged}")
