@@ -1185,3 +1185,17 @@ def test_a_name_ending_the_subject_made_a_second_subject_is_the_names() -> None:
     doc[2].set_morph("Tense=Past|VerbForm=Part")
     _name_in_subject_made_subject(doc[:])
     assert (doc[9].head.text, doc[9].dep_, doc[1].dep_) == ("association", "nmod", "nsubj")
+
+
+def test_a_reflexive_participle_set_off_after_the_subject_leaves_it_the_verbs() -> None:
+    # "Un diplomate, s'exprimant sous couvert d'anonymat, assure que ...": the model gave
+    # the subject to "exprimant" and left "assure" none.
+    doc = _tree(["Un", "diplomate", ",", "s'", "exprimant", "anonymement", ",", "assure", "."],
+                [1, 4, 7, 4, 7, 4, 7, 7, 7],
+                ["det", "nsubj", "punct", "expl:comp", "advcl", "advmod", "punct", "ROOT",
+                 "punct"],
+                ["DET", "NOUN", "PUNCT", "PRON", "VERB", "ADV", "PUNCT", "VERB", "PUNCT"])
+    doc[3].set_morph("Person=3|Reflex=Yes")
+    doc[4].set_morph("Tense=Pres|VerbForm=Part")
+    _subject_taken_by_participle(doc[:])
+    assert (doc[1].head.text, doc[1].dep_, doc[4].head.text) == ("assure", "nsubj", "diplomate")

@@ -1814,9 +1814,12 @@ def _subject_taken_by_participle(sent: Span) -> None:
         return
     doc = sent.doc
     # (or an adjective: "Le maire, Gérard Pouzet, favorable au projet, assure que ...")
+    # (its reflexive pronoun may come first: "Un diplomate, s'exprimant sous couvert
+    # d'anonymat, assure que ...")
     part = next((c for c in root.children if c.dep_ == "advcl" and c.i < root.i
-                 and (c.morph.get("VerbForm") == ["Part"] or c.pos_ == "ADJ") and c.i > 0
-                 and doc[c.i - 1].text == ","
+                 and (c.morph.get("VerbForm") == ["Part"] or c.pos_ == "ADJ") and c.i > 1
+                 and (doc[c.i - 1].text == "," or (
+                     doc[c.i - 2].text == "," and doc[c.i - 1].morph.get("Reflex") == ["Yes"]))
                  and not any(k.dep_.startswith(("aux", "mark", "cop")) for k in c.children)),
                 None)
     nouns = [k for k in part.children if k.dep_ == "nsubj" and k.i < part.i

@@ -50,6 +50,13 @@ def _clause_end(sent: SpacySpan, start_char: int) -> int:
     return last.idx if last.is_punct else last.idx + len(last.text)
 
 
+def _according_to_opening(sent: SpacySpan, cues: dict[str, Any]
+                          ) -> tuple[int, int, int, str] | None:
+    """The view a sentence opens with ("Pour X, ..."), read as ``_according_to`` reads it
+    with only the opening cues."""
+    return _according_to(sent, {**cues, "according_to": [], "_folded": {}})
+
+
 def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int, str] | None:
     """(cue start, source start, source end, cue) for "selon X" / "according to X", and
     for a sentence opened by "Pour X," when X is someone who can hold a view ("Pour les
@@ -92,6 +99,10 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
             # "qui relèvent selon lui du « secret des affaires »": the pronoun is the
             # source, what follows it is the content.
             src_end = pronoun.idx + len(pronoun.text)
+            if not first and (opened := _according_to_opening(sent, cues)) is not None:
+                # ("Pour l'ARS, la fermeture ..., les maternités voisines disposant selon
+                # elle de ...": the pronoun takes up the view the sentence opened with)
+                return opened
         commas = [t for t in sent if t.idx > src_start and t.text == ","]
         comma = commas[0].idx if commas else None
         if len(commas) > 1 and _opens_relative(commas[0]):

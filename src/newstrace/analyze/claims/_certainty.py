@@ -768,9 +768,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                             cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
     if "possible" in found and any(c.startswith("estimate: figures") for c in extra) and any(
-            t.like_num for t in tokens):
+            t.like_num or fold(t.text) in folded(cues, "magnitude_words") for t in tokens):
         # "Analysts estimated that peak sales could reach $14 billion": the modal is part
-        # of the figure estimated, which is what the claim is.
+        # of the figure estimated, which is what the claim is (also "dozens more").
         del found["possible"]
     unreal = _counterfactual(tokens, within, cues) if "possible" in found else None
     if unreal is not None:

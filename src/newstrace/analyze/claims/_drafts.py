@@ -252,7 +252,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "selon les estimations", "according to estimates", "selon ses calculs"
             extra.append(f"estimate: {cue} {source.text}")
         after = [t for t in sent if t.idx >= src_end]
-        if _complete_before(sent, cue_start):
+        if after and after[0].text == ":" and pb.norm.text[s_start:cue_start].strip(" ,"):
+            # "Côté sécurité, le bilan est encourageant, selon la gendarmerie : aucun
+            # accident ...": the source closes what came before and the colon opens its
+            # detail; both are its word.
+            a, b = s_start, s_end
+        elif _complete_before(sent, cue_start):
             # "X did Y, according to Z[, and W did V]": the cue closes a clause; what
             # follows it, if anything, continues the same report.
             # A participle after the source ("..., selon des sources sécuritaires, l'armée
@@ -886,6 +891,8 @@ def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
     source = _classify(pb, start, end, index, types, cues)
     if source.kind not in ("named", "institution", "document", "anonymous"):
         return None
+    if any(t.pos_ == "VERB" and t.is_lower for t in _tokens(pb, start, end)):
+        return None  # "Tram déraillé à Villefranche : ...": what happened, a topic
     head = _phrase_head(_tokens(pb, start, end))
     if head is not None and head.pos_ not in ("PROPN", "PRON") and not _has(
             head.text, [*_speaker_nouns(cues), *cues.get("document_nouns", [])]):

@@ -270,6 +270,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # form only, uncounted and unnamed (not "one member of staff", nor "two staff";
         # "the army's general staff" is a body).
         return Source("vague", text)
+    if len(tokens) >= 2 and fold(tokens[0].text) in folded(cues, "civil_titles") and \
+            tokens[1].text[:1].isupper() and not _has(text, cues.get("anonymity", [])):
+        # "M. Fenzi, qui comparaît libre, aurait reconnu": a name after "M.", "Mme", "Mr"
+        # is a person's, whatever the entity reader made of it.
+        return Source("named", text)
     if any(fold(text).startswith(p) for p in folded(cues, "press_colleagues")):
         # "selon nos confrères d'Ouest-France": another newsroom, a body.
         return Source("institution", text)
@@ -407,8 +412,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         comma_at = text.find(",")
         after_comma = [t for t in tokens if t.idx > start + comma_at and not t.is_punct] \
             if comma_at > 0 and tokens[0].pos_ != "PROPN" else []
-        if len(after_comma) >= 2 and all(t.pos_ == "PROPN" and t.text[:1].isupper()
-                                         for t in after_comma):
+        # (a particle of the name may be tagged otherwise: "Yannick Le Bihan")
+        if len(after_comma) >= 2 and all(t.text[:1].isupper() for t in after_comma) and \
+                sum(t.pos_ in ("PROPN", "NOUN") for t in after_comma) >= 2:
             # "L'exploitant, Karim Benali,": a body's noun then a person's full name set
             # off after it is the person who holds that role (but "The developer,
             # Brightfield Renewables": a name a body's word ends is the body's).
