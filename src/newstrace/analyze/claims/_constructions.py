@@ -261,6 +261,7 @@ def _rated_in(tok: Token, cues: dict[str, Any]) -> Token | None:
     if tok.pos_ != "VERB" or not _passive(tok) or cue_lemma(tok, rating) not in rating:
         return None
     documents = cues.get("document_nouns", [])
+    inside = folded(cues, "rating_preps")
     # (on the verb, or on the rating it gives: "in “critical” condition in its report")
     rated = [c for c in tok.children if c.i > tok.i]
     for prep in [*rated, *(k for c in rated for g in c.children for k in (g, *g.children))]:
@@ -269,8 +270,8 @@ def _rated_in(tok: Token, cues: dict[str, Any]) -> Token | None:
                 if prep.dep_ == "prep" else prep
             if noun is not None and noun.pos_ == "NOUN" and (
                     _has(noun.text, documents) or _has(noun.lemma_, documents)) and (
-                    (prep.dep_ == "prep" and fold(prep.text) in ("in", "dans"))
-                    or any(k.dep_ == "case" and fold(k.text) in ("in", "dans")
+                    (prep.dep_ == "prep" and fold(prep.text) in inside)
+                    or any(k.dep_ == "case" and fold(k.text) in inside
                            for k in noun.children)):
                 return noun
     return None

@@ -38,6 +38,13 @@ _NUMBER_WORDS = {
 _AGED_NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]+ ){0,3}[A-ZÀ-Ý][\w'’-]+, \d{1,3} ?(?:ans)?,?$")
 
 
+def _uncounted(noun: Token) -> bool:
+    """Whether a noun of people comes with no number ("Library staff", "les enquêteurs";
+    not "two staff", "deux enquêteurs", "one member")."""
+    return not any(c.dep_ == "nummod" or (c.dep_ == "det" and fold(c.text) in _NUMBER_WORDS)
+                   for c in noun.children)
+
+
 def _count(tokens: list[Token], cues: dict[str, Any]) -> int | None:
     """How many people an anonymous source phrase names ("un responsable et trois personnes")."""
     nouns = folded(cues, "source_nouns")
@@ -261,11 +268,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "its owners announced": whoever owns a thing (a ski area, an airport) speaks
         # for it as a body.
         return Source("institution", text)
-    if lead is not None and fold(lead.text) in folded(cues, "collective_people") and not any(
-            c.dep_ in ("nummod", "det") and fold(c.text) in _NUMBER_WORDS
-            for c in lead.children) and not _has(text, cues.get("anonymity", [])) and not any(
-                " " in n and n.endswith(" " + fold(lead.text)) and n in fold(text)
-                for n in folded(cues, "institution_nouns")):
+    unnamed_group = lead is not None and _uncounted(lead) and not _has(
+        text, cues.get("anonymity", []))
+    if unnamed_group and fold(lead.text) in folded(cues, "collective_people") and not any(
+            " " in n and n.endswith(" " + fold(lead.text)) and n in fold(text)
+            for n in folded(cues, "institution_nouns")):
         # "Library staff told the Gazette", "Some hospital staff": a group, singular in
         # form only, uncounted and unnamed (not "one member of staff", nor "two staff";
         # "the army's general staff" is a body).
@@ -278,11 +285,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if any(fold(text).startswith(p) for p in folded(cues, "press_colleagues")):
         # "selon nos confrères d'Ouest-France": another newsroom, a body.
         return Source("institution", text)
-    if lead is not None and fold(lead.text) in folded(cues, "inquiry_nouns") and any(
+    if unnamed_group and fold(lead.text) in folded(cues, "inquiry_nouns") and any(
             c.dep_ == "det" and c.morph.get("Definite") == ["Def"] and c.i < lead.i
-            for c in lead.children) and not any(
-            c.dep_ == "nummod" for c in lead.children) and not _has(
-            text, cues.get("anonymity", [])):
+            for c in lead.children):
         # "les enquêteurs n'excluent aucune piste", "Selon les enquêteurs du BEAmer": those
         # in charge of the inquiry speak for it (not "deux enquêteurs", nor "des enquêteurs").
         return Source("institution", text)
