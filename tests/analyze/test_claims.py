@@ -3339,7 +3339,8 @@ FIFTY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
     # Page sets 132 and 133 (session 28, round 3), in sentences of our own: a civil title
     # before a name, a name with a particle set off after a role, a figure estimated with a
     # modal inside, a central kitchen, a schedule and a circular as documents, a source
-    # closing a clause before a colon, what an analysis brings to light.
+    # closing a clause before a colon, what an analysis brings to light, a condition whose
+    # own verb the parser made the root.
     ("fr", "M. Fenzi, entendu mardi, aurait admis avoir vendu « une vingtaine » de faux.",
            "named", "reported"),
     ("fr", "Son armateur, Erwan Le Bihan, conteste cette version.", "named", "denied"),
@@ -3355,11 +3356,15 @@ FIFTY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
            "été signalé depuis l'ouverture du rond-point.", "institution", "reported"),
     ("fr", "Une analyse du laboratoire, versée au dossier, a mis en évidence la présence de "
            "plomb dans l'eau.", "document", "reported"),
+    ("fr", "Si les faits étaient établis, les personnes poursuivies encourraient jusqu'à cinq "
+           "ans de prison.", "unattributed", "hypothetical"),
     # (guards: what these rules must leave alone)
     ("fr", "Pour les habitants, selon le maire, la route restera fermée jusqu'en mai.",
            "named", "predicted"),
     ("fr", "Le maire rappelle l'importance du tri.", "unattributed", "asserted"),
     ("fr", "Le rapport a été mis en ligne mardi sur le site de la préfecture.", "unattributed",
+           "asserted"),
+    ("fr", "La commission doit décider s'il faut suspendre les travaux.", "unattributed",
            "asserted"),
 ]
 

@@ -632,8 +632,9 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
         if fold(t.text) in folded(lexicon, "kind_adjectives") and t.dep_ == "amod" and \
                 t.head.i > t.i and t.head.morph.get("Number") == ["Plur"]:
             continue  # "47% of likely voters": a kind of voter, no hedge
+        # (not the condition's own verb made the root: "Si les faits étaient établis, ...")
         if fold(t.text) in folded(lexicon, "c_condition_marks") | folded(
-                lexicon, "yes_no_marks") and t.dep_ == "mark" and any(
+                lexicon, "yes_no_marks") and t.dep_ == "mark" and t.head.head != t.head and any(
                 fold(v.lemma_) in folded(lexicon, "deciding_verbs") for v in [t.head.head, *(
                     c for c in t.head.head.children if c.dep_ == "xcomp")]):
             # "doit décider s'il suspend les travaux", "voters will decide whether to keep
