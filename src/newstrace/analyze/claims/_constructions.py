@@ -281,10 +281,7 @@ def _charged_passive(tok: Token, cues: dict[str, Any]) -> bool:
     """Whether a verb is one of charging someone ("accusé", "mis en cause", "épinglé"):
     in the passive with its agent, the agent's charge, put forward on its word
     ("L'exploitant du barrage mis en cause par un rapport")."""
-    lemma = fold(tok.lemma_)
-    return any(entry == lemma or (entry.startswith(lemma + " ") and fold(
-        tok.doc[tok.i + 1 : tok.i + len(entry.split())].text) == entry.split(" ", 1)[1])
-        for entry in folded(cues, "passive_charge_verbs"))
+    return _idiom(tok, cues, "passive_charge_verbs")
 
 
 def _content_of(tok: Token) -> tuple[int, int]:

@@ -481,10 +481,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 verb.sent.root.i != verb.i and not subjects_of(verb) and \
                 verb.head.pos_ in ("VERB", "AUX"):  # not the speaker's noun the parser made root
             # "X font pression ..., affirmant que ...": the main clause is the outlet's.
-            v_start, _ = _span_of(list(verb.subtree))
-            main_end = v_start
-            while main_end > s_start and pb.norm.text[main_end - 1] in " ,;":
-                main_end -= 1
+            main_end = _main_clause_end(pb, s_start, verb)
             if main_end > s_start:
                 # ("La mairie a démenti, assurant que ...": a bare denial is the speaker's
                 # own stance, told on their word)
@@ -513,9 +510,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             not any(d.start <= s_start < d.end for d in drafts):
         # "The lineup will likely lean toward family films, though Carver said ...": a
         # report in a clause of contrast leaves the main clause the outlet's own.
-        main_end = _span_of(list(conceded.subtree))[0]
-        while main_end > s_start and pb.norm.text[main_end - 1] in " ,;":
-            main_end -= 1
+        main_end = _main_clause_end(pb, s_start, conceded)
         if main_end > s_start:
             m = _Draft(pb, s_start, main_end, Source("unattributed"), None)
             m.certainty, m.cues = _certainty(pb, s_start, main_end, cues, False, [])
@@ -773,6 +768,16 @@ def _off_record(pb: ParsedBlock, sent: SpacySpan, speaker: list[Token], verb: To
 
 
 _ASIDES = frozenset({"acl", "acl:relcl", "relcl", "advcl"})
+
+
+def _main_clause_end(pb: ParsedBlock, s_start: int, verb: Token) -> int:
+    """Where the main clause before a side clause headed by ``verb`` ends (a participle's
+    or a contrast's report: "X font pression ..., affirmant que", "..., though Carver said"),
+    past the punctuation between them."""
+    end = _span_of(list(verb.subtree))[0]
+    while end > s_start and pb.norm.text[end - 1] in " ,;":
+        end -= 1
+    return end
 
 
 def _conceded(verb: Token, cues: dict[str, Any]) -> bool:
