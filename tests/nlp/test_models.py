@@ -380,6 +380,40 @@ def test_a_quoted_name_after_its_noun_is_not_the_root() -> None:
         "ROOT", "réclame", "nsubj", "collectif", "réclame")
 
 
+def test_a_quoted_name_with_a_relative_clause_after_it_is_not_the_root() -> None:
+    # "Le collectif « Sauvons la dune », qui rassemble 300 habitants, revendique ...": the
+    # name was the root, the relative clause its adverbial and the verb hung inside it.
+    doc = _tree(["Le", "collectif", "«", "Sauvons", "la", "dune", "»", ",", "qui", "rassemble",
+                 "300", "habitants", ",", "revendique", "la", "suspension", "."],
+                [1, 3, 3, 3, 5, 3, 3, 3, 9, 3, 11, 9, 11, 11, 15, 13, 3],
+                ["det", "nsubj", "punct", "ROOT", "det", "xcomp", "punct", "punct", "nsubj",
+                 "advcl", "nummod", "obj", "punct", "acl", "det", "obj", "punct"],
+                ["DET", "NOUN", "PUNCT", "VERB", "DET", "ADJ", "PUNCT", "PUNCT", "PRON",
+                 "VERB", "NUM", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"])
+    for i in (3, 9, 13):
+        doc[i].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _quoted_name_made_root(doc[:])
+    assert (doc[13].dep_, doc[1].head.text, doc[1].dep_, doc[3].dep_, doc[9].head.text,
+            doc[9].dep_) == ("ROOT", "revendique", "nsubj", "appos", "collectif", "acl:relcl")
+
+
+def test_a_participle_tagged_an_imperfect_set_off_after_the_subject_is_not_the_root() -> None:
+    # "Les travaux, interrompus depuis novembre, devraient reprendre": the participle was
+    # tagged an imperfect and made the root, the sentence's verb a second verb of it.
+    doc = _tree(["Les", "travaux", ",", "interrompus", "depuis", "novembre", ",", "devraient",
+                 "reprendre", "en", "avril", "."],
+                [1, 3, 3, 3, 5, 3, 7, 3, 7, 10, 8, 3],
+                ["det", "nsubj", "punct", "ROOT", "case", "obl:mod", "punct", "conj", "xcomp",
+                 "case", "obl", "punct"],
+                ["DET", "NOUN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "VERB", "ADP",
+                 "NOUN", "PUNCT"])
+    doc[3].set_morph("Mood=Ind|Number=Sing|Person=3|Tense=Imp|VerbForm=Fin")
+    doc[7].set_morph("Mood=Cnd|Number=Plur|Person=3|Tense=Pres|VerbForm=Fin")
+    _apposed_participle_made_root(doc[:])
+    assert (doc[7].dep_, doc[1].head.text, doc[3].head.text, doc[3].dep_) == (
+        "ROOT", "devraient", "travaux", "acl")
+
+
 def test_a_day_after_a_verb_gives_back_what_the_model_hung_on_it() -> None:
     # "L'Égypte a accusé jeudi l'Éthiopie de retenir les eaux": "jeudi" was the verb's
     # complement, with the object and the infinitive on it.

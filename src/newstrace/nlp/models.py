@@ -295,6 +295,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
 
 
 _OPENING_MARKS = frozenset({"«", "“", "\"", "‹", "„"})
+#: Relative pronouns that are a clause's subject ("qui rassemble 300 habitants").
+_RELATIVE_SUBJECTS = frozenset({"qui", "who", "which", "that"})
 #: French subject pronouns, which never determine a noun.
 _SUBJECT_CLITICS = frozenset({"on", "il", "elle", "ils", "elles", "nous", "je"})
 
@@ -1427,6 +1429,20 @@ def _quoted_name_made_root(sent: Span) -> None:
     verb = next((c for c in root.children if c.dep_ in ("parataxis", "conj") and c.pos_ == "VERB"
                  and c.morph.get("VerbForm") == ["Fin"] and closing is not None
                  and c.i > closing.i and c.lower_ == c.text), None)
+    # ("Le collectif « Sauvons la dune », qui rassemble 300 habitants, revendique ...": a
+    # relative clause on the name between, the sentence's verb hung inside it)
+    relative = next((c for c in root.children if closing is not None and c.i > closing.i
+                     and c.pos_ == "VERB" and any(k.lower_ in _RELATIVE_SUBJECTS
+                                                  and k.dep_.startswith("nsubj")
+                                                  for k in c.children)), None)
+    comma = next((t for t in doc[relative.i : sent.end - 1] if t.text == ","), None) \
+        if verb is None and relative is not None else None
+    if comma is not None:
+        after = doc[comma.i + 1]
+        if after.pos_ == "VERB" and after.morph.get("VerbForm") == ["Fin"] and \
+                after.lower_ == after.text and not any(
+                    k.dep_.startswith("nsubj") for k in after.children):
+            verb = after
     if verb is None or noun.pos_ != "NOUN" or noun.head.i != root.i or \
             noun.dep_ not in ("nsubj", "nsubj:pass") or not any(
                 c.dep_ == "det" for c in noun.children):
@@ -1437,6 +1453,8 @@ def _quoted_name_made_root(sent: Span) -> None:
     verb.head, verb.dep_ = verb, "ROOT"
     noun.head, noun.dep_ = verb, "nsubj"
     root.head, root.dep_ = noun, "appos"
+    if relative is not None and relative.i < verb.i:
+        relative.head, relative.dep_ = noun, "acl:relcl"
 
 
 def _opening_phrase_made_root(sent: Span) -> None:
@@ -1505,8 +1523,13 @@ def _apposed_participle_made_root(sent: Span) -> None:
     # assuré ...")
     first = min([root.i, *(c.i for c in root.children if c.pos_ == "PRON" and c.i < root.i
                            and c.dep_.startswith("expl"))])
-    if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Part"] or first == sent.start \
-            or doc[first - 1].text != "," or any(c.dep_.startswith("aux") for c in root.children):
+    # ("Les travaux, interrompus depuis novembre, devraient reprendre": a participle the
+    # model tagged an imperfect, with none of its endings)
+    misread = root.morph.get("Tense") == ["Imp"] and root.morph.get("VerbForm") == ["Fin"] \
+        and not root.text.lower().endswith(("ais", "ait", "aient", "ions", "iez"))
+    if root.pos_ != "VERB" or (root.morph.get("VerbForm") != ["Part"] and not misread) \
+            or first == sent.start or doc[first - 1].text != "," or any(
+                c.dep_.startswith("aux") for c in root.children):
         return
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubj:pass")
                     and c.i < root.i), None)
@@ -1516,8 +1539,9 @@ def _apposed_participle_made_root(sent: Span) -> None:
                  and c.pos_ == "VERB" and c.i > root.i
                  and doc[next(t.i for t in c.subtree if not t.is_punct) - 1].text == ","
                  and not any(k.dep_.startswith("nsubj") and k.i < c.i for k in c.children)
-                 and any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
-                         for k in c.children)), None)
+                 and (any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                          for k in c.children)
+                      or (misread and c.morph.get("VerbForm") == ["Fin"]))), None)
     if subject is None or verb is None:
         return
     passive = any(k.dep_ == "aux:pass" for k in verb.children)

@@ -97,17 +97,22 @@ def _in_condition(tok: Token, marks: set[str]) -> bool:
     return False
 
 
-def _in_adverbial(tok: Token, marks: frozenset[str]) -> bool:
+def _in_adverbial(tok: Token, marks: frozenset[str],
+                  concessions: frozenset[str] = frozenset()) -> bool:
     """Whether ``tok`` stands in an adverbial clause of time, cause or contrast ("sera
     reconduit tant que le ministère n'aura pas retiré son texte", "because it was not
-    safe"): its negation is a circumstance, and denies nothing of the claim. The mark is
-    one word ("because") or a word before "que" ("parce que", "tant que")."""
+    safe", "même s'il reconnaît que « rien n'est gagné »"): its negation is a
+    circumstance, and denies nothing of the claim. The mark is one word ("because"), a
+    word before "que" ("parce que", "tant que") or a concession ("même si")."""
     for anc in [tok, *tok.ancestors]:
         for c in anc.children:
             if c.dep_ != "mark":
                 continue
             before = fold(c.doc[c.i - 1].text) if c.i > 0 else ""
-            if fold(c.text) in marks or (fold(c.text) in _THAT and before in marks):
+            after = fold(c.doc[c.i + 1].text) if c.i + 1 < len(c.doc) else ""
+            if fold(c.text) in marks or (fold(c.text) in _THAT and before in marks) or \
+                    f"{before} {fold(c.text)}" in concessions or \
+                    f"{fold(c.text)} {after}" in concessions:  # ("même" marks, "s'" fixed)
                 return True
     return False
 
@@ -234,6 +239,9 @@ def _aside(tok: Token, within: set[int]) -> bool:
             return True
         if a.dep_ == "conj" and a.pos_ in ("VERB", "AUX") and a.head.pos_ in ("VERB", "AUX"):
             return True
+        if a.dep_ == "dep" and a.pos_ in ("VERB", "AUX") and a.head.pos_ == "NOUN" and any(
+                c.dep_ == "mark" and fold(c.text) in _THAT for c in a.children):
+            return True  # "une chance qu'ils n'auraient peut-être pas": a relative clause
         if a.pos_ == "VERB" and a.i > a.head.i and set_off and (any(
                 c.dep_.startswith("aux") and c.morph.get("VerbForm") in (["Part"], ["Ger"])
                 for c in a.children) or (
@@ -515,7 +523,8 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             fold(c.text) in _NE for c in pred.children) and \
             not _subordinate(pred) and not _refusal(pred, cues)
         if (adverb or argument or joined) and not _in_condition(t, marks) and \
-                not _in_adverbial(t, adverbials) and not _aside(t, within) and \
+                not _in_adverbial(t, adverbials, folded(cues, "c_concessions")) and \
+                not _aside(t, within) and \
                 not _later_clause(t, tokens) and not _joined_to_adjective(t, within):
             return t
     return None
@@ -1121,10 +1130,18 @@ def _quoted_titles(tokens: list[Token], cues: dict[str, Any]) -> tuple[tuple[int
         # ("Mohamed Hamdan Daglo, dit « Hemedti »": a name's nickname, after its comma)
         nickname = n >= 3 and fold(tokens[n - 1].text) in folded(cues, "nickname_words") and \
             tokens[n - 2].text == "," and tokens[n - 3].pos_ == "PROPN"
-        if (before.pos_ not in ("NOUN", "PROPN") or fold(before.text) not in works) and \
-                fold(tokens[n - 1].text) not in naming and not nickname:
-            continue
         close = next((k for k in tokens[n + 1 :] if k.is_quote or k.text in ("»", "”")), None)
+        inner = tokens[n + 1 : tokens.index(close)] if close is not None else []
+        # ("Le navire, le « Kerlouan », avait quitté": a name quoted after its article; "Le
+        # collectif « Sauvons la dune », qui ...": after a body's noun, verbs and all)
+        body = tokens[n - 1].pos_ == "NOUN" and _has(tokens[n - 1].text, cues.get(
+            "institution_nouns", []))
+        named = 0 < len(inner) <= 6 and inner[0].text[:1].isupper() and (
+            body or (tokens[n - 1].pos_ == "DET" and len(inner) <= 4 and not any(
+                k.morph.get("VerbForm") == ["Fin"] or k.is_punct for k in inner)))
+        if (before.pos_ not in ("NOUN", "PROPN") or fold(before.text) not in works) and \
+                fold(tokens[n - 1].text) not in naming and not nickname and not named:
+            continue
         if close is not None:
             out.append((t.idx, close.idx + len(close.text)))
     return tuple(out)

@@ -333,8 +333,15 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                          else f"predicted: future told ({verb.text})")
         # (A fear verb set after a quote is a way of saying it: "« Les patients prendront
         # des risques », s'inquiète X" tells what the quote tells.)
+        # (nor a worry about a thing named: "s'inquiètent de la suppression de 46 places"
+        # tells the worry, a stance, not what may happen; but a fear for something,
+        # "s'inquiète pour l'avenir de la poste", is of what may befall it)
         if rep.certainty is None and _listed_verb(verb, "fear_verbs", cues) and not (
-                rep.clause is None and rep.span is not None and rep.span[1] <= verb.idx):
+                rep.clause is None and rep.span is not None and rep.span[1] <= verb.idx) \
+                and not (rep.kind == "statement" and not any(
+                    fold(k.text) in folded(cues, "fear_for_preps")
+                    for c in verb.children if c.dep_.startswith("obl") or c.dep_ == "prep"
+                    for k in [c, *c.children])):
             extra.append(f"possible: fear ({verb.text})")  # "craignent que ... ne fasse"
         elif rep.certainty is None and not _passive(verb) and \
                 _listed_verb(verb, "expectation_verbs", cues):
@@ -512,52 +519,18 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         # report in a clause of contrast leaves the main clause the outlet's own.
         main_end = _main_clause_end(pb, s_start, conceded)
         if main_end > s_start:
-            m = _Draft(pb, s_start, main_end, Source("unattributed"), None)
-            m.certainty, m.cues = _certainty(pb, s_start, main_end, cues, False, [])
-            drafts.insert(0, m)
+            drafts.insert(0, _main_draft(pb, sent, s_start, main_end, index, types, cues))
     outside = [t for t in sent if not any(t in v.subtree for v in relative)]
     if reports and len(relative) == len(reports) and any(
             t.pos_ in ("VERB", "AUX") for t in outside):
         # "The governor, who said last month that ..., has now ordered rationing": the
         # relative clause reports the governor's words; the sentence is the outlet's.
         holes = tuple(_span_of(list(v.subtree)) for v in relative)
-        m = _Draft(pb, s_start, s_end, Source("unattributed"), None)
-        m.certainty, m.cues = _certainty(pb, s_start, s_end, cues, False, [], holes)
-        drafts.insert(0, m)
+        drafts.insert(0, _main_draft(pb, sent, s_start, s_end, index, types, cues, holes))
     if drafts:
         return drafts
     root = sent.root
-    lemma = cue_lemma(root, _cue_verbs(cues))
-    # ("Waterfront business owners welcomed the change", "Les commerçants, eux, se
-    # réjouissent de ce changement": praise or blame of a thing named is a stance told)
-    # (not guests counted: "Spain welcomed a record 85 million visitors")
-    praise = _lemma_in(root, folded(cues, "praise_verbs")) and not any(
-        c.dep_ in ("obj", "dobj") and any(t.like_num for t in c.subtree) for c in root.children)
-    if not reports and (praise or (
-            lemma in _cue_verbs(cues) and lemma not in _intent_kinds(cues)
-            and _verb_kinds(cues).get(lemma, "reporting") == "reporting")) and \
-            root.pos_ == "VERB" and (speaker := subjects_of(root)) and not any(
-                c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "obl:arg", "parataxis", "advcl",
-                           "conj") and not (
-                    # ("s'inquiètent pour leurs données": what a worry is about)
-                    c.dep_ == "obl:arg" and (praise or _lemma_in(root, folded(cues, "fear_verbs"))))
-                and not (praise and c.dep_ in ("obj", "dobj"))
-                # ("se réjouissent de pouvoir à nouveau lire l'heure": what they are glad of)
-                and not (praise and c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"])
-                # (", le car ne pouvant plus emprunter l'ouvrage": a present participle
-                # clause giving the reason, which the parser joined to the verb)
-                and not (c.dep_ in ("conj", "advcl") and c.i > root.i
-                         and c.morph.get("VerbForm") == ["Part"]
-                         and c.morph.get("Tense") == ["Pres"])
-                # ("Le maire l'a contesté": a clitic taking up what was said before)
-                and not (c.dep_ == "obj" and c.pos_ == "PRON" and c.i < root.i)
-                for c in root.children) and not _negated(root, cues) and \
-            not _in_relative(root) and not _passive(root) and \
-            (head := _phrase_head(speaker)) is not None and (
-                head.pos_ in ("PROPN", "PRON") or _has(head.text, _speaker_nouns(cues))) and \
-            fold(head.text) not in folded(cues, "c_negative_words"):
-        # (someone who can speak: not "L'euro a peu réagi et s'échangeait à 1,08 dollar";
-        # nor "Personne ne nous a prévenus", nobody)
+    if not reports and (speaker := _stance_teller(root, cues)):
         # "Les associations d'usagers, elles, s'agacent.": a stance told with no words of
         # it (what follows, often a quote, says them); the subject's, not the outlet's.
         said_by = _span_of(speaker)
@@ -577,6 +550,70 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
     d = _Draft(pb, s_start, s_end, Source("unattributed"), None)
     d.certainty, d.cues = _certainty(pb, s_start, s_end, cues, False, [])
     return [d]
+
+
+def _main_draft(pb: ParsedBlock, sent: SpacySpan, start: int, end: int, index: EntityIndex,
+                types: dict[str, str], cues: dict[str, Any],
+                holes: tuple[tuple[int, int], ...] = ()) -> _Draft:
+    """The main clause around reports that are not its own (in a relative clause, in a
+    clause of contrast): the outlet's, unless its verb tells its subject's stance
+    ("Residents ... largely welcomed the plan, though several asked ...", "Le maire s'est
+    félicité d'une décision qui « ... »"), then on that subject's word."""
+    teller = _stance_teller(sent.root, cues)
+    if not teller:
+        m = _Draft(pb, start, end, Source("unattributed"), None)
+        m.certainty, m.cues = _certainty(pb, start, end, cues, False, [], holes)
+        return m
+    by = _span_of(teller)
+    by, source = _from_place(pb, sent, teller, by, _classify(pb, *by, index, types, cues),
+                             index, types, cues)
+    m = _Draft(pb, start, end, source, by, cues=[f"stance told: {sent.root.text}"])
+    m.certainty, found = _certainty(pb, start, end, cues, True, [], holes)
+    m.cues += found
+    return m
+
+
+def _stance_teller(root: Token, cues: dict[str, Any]) -> list[Token] | None:
+    """The subject of a verb of saying or of praise that tells a stance with no words of
+    it ("Les associations d'usagers, elles, s'agacent.", "Waterfront business owners
+    welcomed the change", "Les commerçants, eux, se réjouissent de ce changement": praise
+    or blame of a thing named), if the sentence's verb is one and its subject can speak;
+    what follows, often a quote, says the words."""
+    lemma = cue_lemma(root, _cue_verbs(cues))
+    # (not guests counted: "Spain welcomed a record 85 million visitors")
+    praise = _lemma_in(root, folded(cues, "praise_verbs")) and not any(
+        c.dep_ in ("obj", "dobj") and any(t.like_num for t in c.subtree) for c in root.children)
+    if (praise or (
+            lemma in _cue_verbs(cues) and lemma not in _intent_kinds(cues)
+            and _verb_kinds(cues).get(lemma, "reporting") == "reporting")) and \
+            root.pos_ == "VERB" and (speaker := subjects_of(root)) and not any(
+                c.dep_ in ("obj", "dobj", "ccomp", "xcomp", "obl:arg", "parataxis", "advcl",
+                           "conj") and not (
+                    # ("s'inquiètent pour leurs données": what a worry is about)
+                    c.dep_ == "obl:arg" and (praise or _lemma_in(root, folded(cues, "fear_verbs"))))
+                and not (praise and c.dep_ in ("obj", "dobj"))
+                # ("se réjouissent de pouvoir à nouveau lire l'heure": what they are glad of)
+                and not (praise and c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"])
+                # (", le car ne pouvant plus emprunter l'ouvrage": a present participle
+                # clause giving the reason, which the parser joined to the verb)
+                and not (c.dep_ in ("conj", "advcl") and c.i > root.i
+                         and c.morph.get("VerbForm") == ["Part"]
+                         and c.morph.get("Tense") == ["Pres"])
+                # ("Le maire l'a contesté": a clitic taking up what was said before)
+                and not (c.dep_ == "obj" and c.pos_ == "PRON" and c.i < root.i)
+                # ("welcomed the plan, though several asked for ...": a contrast after it)
+                and not (c.dep_ == "advcl" and c.i > root.i and any(
+                    m.dep_ == "mark" and fold(m.text) in folded(cues, "contrast_marks")
+                    for m in c.children))
+                for c in root.children) and not _negated(root, cues) and \
+            not _in_relative(root) and not _passive(root) and \
+            (head := _phrase_head(speaker)) is not None and (
+                head.pos_ in ("PROPN", "PRON") or _has(head.text, _speaker_nouns(cues))) and \
+            fold(head.text) not in folded(cues, "c_negative_words"):
+        # (someone who can speak: not "L'euro a peu réagi et s'échangeait à 1,08 dollar";
+        # nor "Personne ne nous a prévenus", nobody)
+        return speaker
+    return None
 
 
 def _told(pb: ParsedBlock, start: int, end: int, source: Source, said_by: tuple[int, int] | None,

@@ -143,6 +143,13 @@ def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         return None
     close = next((n for n, t in enumerate(toks[:-3]) if t.text in _CLOSING_QUOTES
                   and toks[n + 1].text == ","), None)
+    opened = next((n for n in range(close - 1, -1, -1) if toks[n].text in _OPENING_QUOTES),
+                  None) if close is not None else None
+    if opened is not None and any(t.dep_ == "nsubj" and t.head.i > toks[close].i
+                                  for t in toks[:opened]):
+        # ("L'enquête, ouverte ... pour « favoritisme », porte sur ...": words quoted
+        # inside a sentence whose subject came before them; the verb after is its own)
+        close = None
     if close is not None and close > 0 and not any(
             a <= toks[close].idx < b for a, b in _quoted_titles(toks, cues)):
         return _incise_at(toks, close + 1, cues, quoted=True)
@@ -160,16 +167,50 @@ def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
             _incise_at(toks, first - 1, cues, quoted=False) is not None:
         return None  # "Le suspect, a indiqué X, a reconnu les faits": a subject, then an
         # inserted phrase, then its own verb
+    titles = _quoted_titles(toks, cues)
     for comma in range(len(toks) - 3, 1, -1):
         # (A clause before the comma, not only a relative one: "Le collectif X, qui
-        # revendique 1 200 signatures, dénonce ...")
+        # revendique 1 200 signatures, dénonce ..."; nor a quoted name's verb: "Le
+        # collectif « Sauvons la dune », qui ...")
         if toks[comma].text == "," and any(
                 t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
                 and not _in_relative(t) and not _opened_by_relative(toks, k)
+                and not any(a <= t.idx < b for a, b in titles)
                 for k, t in enumerate(toks[:comma])) and (
                 found := _incise_at(toks, comma, cues, quoted=False)) is not None:
             return found
     return None
+
+
+def _echoed_view(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
+    """"Un point que conteste la compagnie Penn Ar Mor.", "Un avis que ne partagent pas de
+    nombreux élus.": a sentence of a noun and its relative clause, whose verb of saying
+    or of sharing a view (``view_verbs``) has its subject after it, takes up what came
+    before as that subject's word: contested or not shared, it is denied.  Read by its
+    form (the parser makes the verb a clause of the noun, or a noun of the subject)."""
+    toks = [t for t in sent if not t.is_space and not t.is_punct]
+    if len(toks) < 5 or toks[0].lang_ != "fr" or toks[0].pos_ != "DET" or \
+            toks[1].pos_ != "NOUN" or fold(toks[2].text) not in ("que", "qu'", "qu’") or \
+            any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    negation = folded(cues, "c_negation")
+    n = 3
+    negated = fold(toks[n].text) in ("ne", "n'", "n’")
+    n += negated
+    verb = toks[n]
+    lemma = fold(verb.lemma_)
+    if not (lemma in _verb_kinds(cues) or lemma in folded(cues, "view_verbs")
+            or fold(verb.text) in folded(cues, "denial_forms")):
+        return None
+    n += 1
+    while n < len(toks) and (fold(toks[n].text) in negation or toks[n].pos_ == "ADV"):
+        n += 1
+    words = toks[n:]
+    if not words or not any(t.pos_ in ("NOUN", "PROPN") for t in words) or any(
+            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in words):
+        return None
+    return _Report(verb, words, None, (toks[0].idx, toks[1].idx + len(toks[1].text)),
+                   certainty=f"denied: not shared ({verb.text})" if negated else None)
 
 
 def _closing_acronym(toks: list[Token], k: int) -> int | None:
@@ -240,6 +281,9 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
         t = toks[n]
         if fold(t.text) in times or t.pos_ == "ADV":
             n += 1
+        elif fold(t.text) == "en" and n + 1 < len(toks) and fold(toks[n + 1].text).endswith(
+                "ant") and toks[n + 1].pos_ in ("VERB", "AUX"):
+            n += 2  # "lance en riant Germaine": a gerund says how, the speaker follows
         elif t.text == "," and (other := next((k for k in range(n + 1, len(toks))
                                                 if toks[k].text == ","), None)) is not None \
                 and not any(k.pos_ == "PROPN" for k in toks[n + 1 : other]):
@@ -270,6 +314,14 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
             words.append(t)  # "juge l'un d'eux, qui ...": an unnamed source's phrase
             continue
         hyphen = t.text in ("-", "‑") and not t.doc[t.i - 1].whitespace_
+        k = t.i - toks[0].i
+        if t.text == "," and words and k + 1 < len(toks) and toks[k + 1].pos_ == "ADP" and (
+                hidden := _anonymity_after(toks, toks[k + 1], cues)) and (
+                hidden[-1] == toks[-1] or toks[hidden[-1].i - toks[0].i + 1].is_punct):
+            # "a nuancé un magistrat de la chambre régionale des comptes, sous couvert
+            # d'anonymat.": the phrase set off after the speaker says how they spoke
+            words += [t, *hidden]
+            break
         if (t.is_punct and not hyphen) or _relative_pronoun(t):
             # (after a plain comma, the speaker ends the sentence or a phrase: "dénonce
             # la disparition de « ... »" has an object, not an inverted subject)

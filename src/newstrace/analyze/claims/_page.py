@@ -168,7 +168,11 @@ def _merge(drafts: list[_Draft]) -> list[_Draft]:
     """The same claim twice (repeated standfirst, headline restating the lede) counts once."""
     out: list[_Draft] = []
     for d in drafts:
-        twin = next((o for o in out if _same_claim(o, d)), None)
+        # (not a headline's forecast over the lede's fact stated: "... sera livrée en juin"
+        # and "a lancé lundi les travaux" are two claims, each as sure as it is said)
+        twin = next((o for o in out if _same_claim(o, d) and not (
+            o.headline != d.headline and {o.certainty, d.certainty} == {"predicted", "asserted"}
+            and (o if o.headline else d).certainty == "predicted")), None)
         if twin is None:
             out.append(d)
             continue

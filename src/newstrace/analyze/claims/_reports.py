@@ -25,6 +25,7 @@ from newstrace.analyze.claims._incises import (
     _closing_incise,
     _closing_inversion,
     _closing_verb,
+    _echoed_view,
     _incise_by_form,
     _opening_by_form,
 )
@@ -76,6 +77,9 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     """The sentence's reporting verbs with their clauses and speakers (see
     ``_reporting_by_parse``), or a French incise after a quote that the parse lost: then
     every verb inside the quote is what the incise's speaker says."""
+    echo = _echoed_view(sent, cues)
+    if echo is not None:
+        return [echo]
     toks = list(sent)
     reports = [r for r in _reporting_by_parse(sent, cues)
                if not _misread_report(r, toks, cues)]
@@ -327,6 +331,14 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "wants a deal": an intention takes an infinitive; but "Le cahier des charges
             # prévoit que ..." states what a text provides.
             continue
+        if clause.dep_ == "xcomp" and lemma in _intent_kinds(cues) and \
+                lemma not in _verb_kinds(cues) and _in_relative(tok) and \
+                tok.doc[min(t.i for t in tok.subtree) - 1].text != ",":
+            continue  # "des habitants qui veulent respirer": who they are, no claim of theirs
+        if clause.dep_ == "xcomp" and lemma in _intent_kinds(cues) and any(
+                c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN") and c.i < clause.i
+                for c in tok.children):
+            continue  # "On entendait la coque taper": the infinitive's own subject, perceived
         if clause.dep_ == "xcomp" and lemma in _intent_kinds(cues) and (_passive(tok) or (any(
                 fold(c.text) in folded(cues, "c_negation") for c in tok.children) and (
                     _lemma_in(clause, folded(cues, "comment_verbs"))

@@ -488,7 +488,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     # (a source's word as an adjective names nobody: "official figures")
     insiders = [t for t in tokens if t.idx < start + len(core) and t.pos_ != "ADJ"
                 and _has(t.text, cues.get("source_nouns", []))]
+    # ("the risk modelling firm Verisk": a document's noun that only qualifies another
+    # noun names no document)
+    modifier = bool(kinds := [t for t in tokens if _has(t.text, cues.get("document_nouns", []))]) \
+        and all(t.i + 1 < len(t.doc) and _has(t.doc[t.i + 1].text, cues.get(
+            "institution_nouns", [])) for t in kinds)
     if _has(core, cues.get("document_nouns", [])) and not insiders and not body_head and \
+            not modifier and \
             not _body_name_end(text, cues) and not (  # ("Post Office Ltd", a company)
             # ("Critics of the bill": people, whatever text they speak of)
             head is not None and head.pos_ == "NOUN"
@@ -585,8 +591,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # (of the name before its apposition: "Brevia Mobilités, qui exploite ...")
         if name_last in folded(cues, "organisation_words") or (
                 head.text.isalpha() and head.text.isupper() and len(head.text) > 1) or \
-                _taken_up_as_thing(tokens, cues):
-            # ("L'ALK a démenti": a name in capitals is an acronym, a body's; "Cadent,
+                _ACRONYM_LED.match(head.text) or _taken_up_as_thing(tokens, cues):
+            # ("L'ALK a démenti", "Le BEAmer a confirmé": a name in capitals, or led by
+            # them, is an acronym, a body's; "Cadent,
             # which operates the gas network, said": a name a relative pronoun for things
             # takes up is no person's.)
             return Source("institution", text)
@@ -619,6 +626,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                              index, entity_types, cues)
             if kept.kind in ("named", "institution"):
                 return replace(kept, text=text)
+    if head is not None and _ACRONYM_LED.match(head.text):
+        return Source("institution", text)  # "Le CROSSatlantique", however it was tagged
+    if head is not None and head.dep_ == "poss" and head.pos_ == "PRON" and \
+            head.head.i in {t.i for t in tokens}:
+        head = head.head  # ("Her husband": the noun after its possessive)
     if head is not None and head.pos_ == "NOUN" and head.is_lower and \
             head.morph.get("Number") != ["Plur"] and _person_noun(head.text, cues) and any(
                 c.dep_ in ("det", "poss") and c.i < head.i and (
@@ -666,6 +678,8 @@ def _named_body(head: Token, cues: dict[str, Any]) -> bool:
 _AGE_NOUN = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r",\s*(?:dont|qui|que|qu['’]|who|which|whose)\b", re.IGNORECASE)
 _ACRONYM_AFTER = re.compile(r"^[A-Z][^()]*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z&-]{2,8}\)")
+#: A word led by an acronym's capitals ("BEAmer", "CNews"): a body's name, no person's.
+_ACRONYM_LED = re.compile(r"[A-ZÀ-Ý]{2,}[a-zà-ÿ]{2,}$")  # (not a plural: "MPs")
 
 
 _PLACE_PREPS = frozenset({"in", "near", "around", "en", "dans", "à", "au", "aux", "près"})

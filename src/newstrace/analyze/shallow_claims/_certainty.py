@@ -134,7 +134,8 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         or _pattern(lang, "predicted_patterns", text, start, end)
     if future:
         found["predicted"] = f"future: {future}"
-    elif attributed and (later := _first(lang, "c_attributed_future", low, start, end)):
+    elif attributed and (later := _first(lang, "c_attributed_future", low, start, end)
+                         or _pattern(lang, "attributed_future_patterns", text, start, end)):
         # "zegt dat het kabinet volgend jaar ... uittrekt": a present with a time to come
         # in someone's words is their forecast; the outlet's own stays a scheduled fact.
         found["predicted"] = f"future: {later}"

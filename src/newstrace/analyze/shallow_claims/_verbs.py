@@ -399,6 +399,12 @@ class _Verbs(_Sources):
         # "Artur Correia anunciou na sexta-feira a sua demissão": a verb of saying with
         # only a noun object still says something (the parsed languages read it so).
         announcing = _first(lang, "object_reporting_verbs", ctx.low, a.start, a.end)
+        # "La Juventus ha confermato in una nota l'infortunio": a verb of saying that names
+        # its medium (a note, a statement) says its noun object, whatever the verb.
+        medium = a.verb_kind == "reporting" and next(
+            (m for m in _find(lang, "statement_media", ctx.low, a.end, min(ctx.end, a.end + 40))
+             if not text[a.end:m.start()].strip()), None)
+        announcing = announcing or (medium.group(0) if medium else None)
         # "O Banco de Portugal considera provável uma revisão ...", "Molti osservatori
         # ritengono probabile un rimpasto": a view of how likely a thing is, the adjective
         # right after the verb and the thing its object.
