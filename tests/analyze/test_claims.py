@@ -3423,6 +3423,62 @@ FIFTY_NINTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+SIXTIETH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 136 and 137 (session 29, round 2), in sentences of our own: a contract
+    # awarded is no claim ascribed, a body's scale and an agreement signed as documents, a
+    # friendly society and a library as bodies, a report in a clause of time after the main
+    # clause, a negation a condition decides, a failed attempt denied (not a refusal to
+    # comment), a denial the parser made a modifier of its subject, a modal after a colon or
+    # a semicolon, some members of a body, a judgement of a figure as an estimate, a
+    # negation in a relative clause of place, a worry about a thing named and a fear for
+    # something, the verb of a sentence with a subject pronoun the tagger made an adjective.
+    ("fr", "Cette commune de 3 000 habitants a attribué en mars la restauration de ses écoles à "
+           "la société Miam, basée à Rodez.", "unattributed", "asserted"),
+    ("fr", "Une récidive est sanctionnée d'une amende de 500 euros, selon le barème de la "
+           "Fédération internationale.", "document", "reported"),
+    ("fr", "Plusieurs arbitres pourraient refuser de siffler ce week-end, selon l'Amicale des "
+           "arbitres de Vendée.", "institution", "possible"),
+    ("fr", "La salle est louée pour un euro symbolique, selon la convention signée avec la "
+           "mairie.", "document", "reported"),
+    ("fr", "L'accueil sera fermé samedi, précise la bibliothèque sur sa page Facebook.",
+           "institution", "predicted"),
+    ("en", "Traffic resumed shortly after noon, once engineers confirmed the bridge was safe.",
+           "unattributed", "asserted"),
+    ("en", "Local councillors said the scheme would not be viable unless the county paid half "
+           "the cost.", "vague", "hypothetical"),
+    ("fr", "La préfète a prévenu que le festival n'aurait pas lieu si la sécheresse persistait.",
+           "named", "hypothetical"),
+    ("en", "Divers could not reach the wreck because of poor visibility, the coastguard said.",
+           "institution", "denied"),
+    ("fr", "La direction dément tout projet de fermeture : le site sera modernisé, "
+           "assure-t-elle.", "institution", "denied"),
+    ("fr", "« C'est un jardin ouvert à tous : chacun pourra venir planter », explique Marc "
+           "Olivier.", "named", "reported"),
+    ("fr", "Le dispositif pourrait être étendu à d'autres quartiers, selon des membres du "
+           "collectif.", "vague", "possible"),
+    ("fr", "Une étude du bureau Terres Vives estimait que la station consomme autant d'eau que "
+           "300 foyers.", "document", "estimate"),
+    ("fr", "« C'est arrivé dans le couloir, là où il n'y a aucune caméra », raconte un "
+           "dirigeant du club.", "anonymous", "reported"),
+    ("fr", "Certains commerçants s'inquiètent du manque de places de stationnement.",
+           "vague", "reported"),
+    ("fr", "Dans la commune, on s'inquiète pour l'avenir de la poste.", "vague", "possible"),
+    # (guards: what these rules must leave alone)
+    ("fr", "Le maire, Paul Renard (sans étiquette), conteste « formellement » toute faute.",
+           "named", "denied"),
+    ("fr", "Dans un communiqué publié mardi, la Ligue de Bretagne de football a fait savoir "
+           "qu'elle porterait plainte.", "institution", "predicted"),
+    ("fr", "La réunion publique est prévue jeudi ; les habitants peuvent poser leurs questions "
+           "en ligne.", "unattributed", "asserted"),
+    ("fr", "La Banque de France estime que la croissance atteindra 0,8 % cette année.",
+           "institution", "predicted"),
+    ("fr", "Les juges ont estimé que l'entreprise avait contourné la loi entre mars 2021 et mai "
+           "2022.", "institution", "reported"),
+    ("fr", "Le ministre attribue l'attaque à un groupe armé.", "named", "reported"),
+    ("en", "The Associated Press could not reach Smith for comment.", "unattributed", "asserted"),
+]
+
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -3443,7 +3499,7 @@ FIFTY_NINTH_BLIND: list[tuple[str, str, str, str]] = [
                          + FIFTY_FIRST_BLIND + FIFTY_SECOND_BLIND + FIFTY_THIRD_BLIND
                          + FIFTY_FOURTH_BLIND + FIFTY_FIFTH_BLIND + FIFTY_SIXTH_BLIND
                          + FIFTY_SEVENTH_BLIND + FIFTY_EIGHTH_BLIND
-                         + FIFTY_NINTH_BLIND)
+                         + FIFTY_NINTH_BLIND + SIXTIETH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

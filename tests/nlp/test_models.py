@@ -43,6 +43,7 @@ from newstrace.nlp.models import (
     _quoted_predicate_made_apposition,
     _rehang_after_day,
     _rehang_after_relative,
+    _rehang_quoted_adverb,
     _relative_made_adverbial,
     _relative_made_root,
     _second_subject_after_verb,
@@ -54,6 +55,7 @@ from newstrace.nlp.models import (
     _verb_after_comma,
     _verb_hung_on_clause_subject,
     _verb_made_clause_of_subject,
+    _verb_made_subject_modifier,
     _whose_clause_made_root,
     available,
     pipeline,
@@ -412,6 +414,51 @@ def test_a_participle_tagged_an_imperfect_set_off_after_the_subject_is_not_the_r
     _apposed_participle_made_root(doc[:])
     assert (doc[7].dep_, doc[1].head.text, doc[3].head.text, doc[3].dep_) == (
         "ROOT", "devraient", "travaux", "acl")
+
+
+def test_a_named_subject_after_an_opening_phrase_made_root_is_the_verbs() -> None:
+    # "Dans un communiqué, la Ligue de Bretagne a fait savoir qu'elle viendra": the phrase's
+    # noun was the root, the name its modifier, the verb a loose clause.
+    doc = _tree(["Dans", "un", "communiqué", ",", "la", "Ligue", "de", "Bretagne", "a", "fait",
+                 "savoir", "qu'", "elle", "viendra", "."],
+                [2, 2, 2, 2, 5, 2, 7, 5, 10, 10, 2, 13, 13, 10, 2],
+                ["case", "det", "ROOT", "punct", "det", "nmod", "case", "nmod", "aux:tense",
+                 "dep", "parataxis", "mark", "nsubj", "ccomp", "punct"],
+                ["ADP", "DET", "NOUN", "PUNCT", "DET", "PROPN", "ADP", "PROPN", "AUX", "VERB",
+                 "VERB", "SCONJ", "PRON", "VERB", "PUNCT"])
+    doc[8].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _opening_phrase_made_root(doc[:])
+    assert (doc[10].dep_, doc[5].head.text, doc[5].dep_, doc[2].head.text) == (
+        "ROOT", "savoir", "nsubj", "savoir")
+
+
+def test_a_denial_made_a_modifier_of_its_subject_is_the_verb() -> None:
+    # "La mairie dément tout recours : la piste sera raccordée": "dément" was an adverb
+    # of "mairie", its object a noun of it, the clause after the colon the root.
+    doc = _tree(["La", "mairie", "dément", "tout", "recours", ":", "la", "piste", "sera",
+                 "raccordée", "."],
+                [1, 9, 1, 4, 1, 1, 7, 9, 9, 9, 9],
+                ["det", "nsubj:pass", "advmod", "det", "nmod", "punct", "det", "nsubj:pass",
+                 "aux:pass", "ROOT", "punct"],
+                ["DET", "NOUN", "ADV", "DET", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "VERB",
+                 "PUNCT"])
+    _verb_made_subject_modifier(doc[:], frozenset({"dément"}), lambda w: "démentir",
+                                lambda w: "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    assert (doc[2].pos_, doc[2].dep_, doc[2].lemma_, doc[1].dep_, doc[4].head.text,
+            doc[4].dep_, doc[9].dep_) == ("VERB", "ROOT", "démentir", "nsubj", "dément", "obj",
+                                          "parataxis")
+
+
+def test_a_quoted_adverb_before_an_object_made_an_argument_gives_it_back() -> None:
+    # "Le maire conteste « formellement » toute irrégularité": the object was an oblique
+    # argument with the adverb on it.
+    doc = _tree(["Le", "maire", "conteste", "«", "formellement", "»", "toute", "irrégularité",
+                 "."],
+                [1, 2, 2, 2, 7, 7, 7, 2, 2],
+                ["det", "nsubj", "ROOT", "punct", "advmod", "punct", "det", "obl:arg", "punct"],
+                ["DET", "NOUN", "VERB", "PUNCT", "ADV", "PUNCT", "DET", "NOUN", "PUNCT"])
+    _rehang_quoted_adverb(doc)
+    assert (doc[7].dep_, doc[4].head.text) == ("obj", "conteste")
 
 
 def test_a_day_after_a_verb_gives_back_what_the_model_hung_on_it() -> None:

@@ -147,6 +147,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     conditionals = tuple(forms.get("conditional_endings", []))
     adverb_nouns = tuple(forms.get("adverb_noun_endings", []))
     units = (frozenset(forms.get("unit_nouns", [])), frozenset(forms.get("unit_adjectives", [])))
+    modifiers = frozenset(forms.get("modifier_verbs", []))
 
     def morph(word: str) -> str:
         number = "Plur" if plural and word.endswith(plural) else "Sing"
@@ -192,7 +193,10 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             # (a subject pronoun makes any of the model's verb forms a verb: "on juge"; so
             # does a subject of a word tagged an adverb, which takes none: "qu'ils
             # reconduiraient le blocage")
-            if lemma in verbs or ((clitic is not None or pos == "ADV")
+            # ("on s'inquiète pour l'avenir": the subject pronoun as the model left it)
+            pronoun = any(c.dep_ == "nsubj" and c.lower_ in _SUBJECT_CLITICS and c.i < tok.i
+                          for c in kids)
+            if lemma in verbs or ((clitic is not None or pos == "ADV" or pronoun)
                                   and lemma in verb_forms.get(tok.lower_, [])):
                 tok.lemma_ = lemma
                 for c in (clitic, counted):
@@ -214,6 +218,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             if tok.dep_ == "cop" and tok.pos_ not in ("AUX", "VERB") and tok.is_lower and \
                     verb_forms.get(tok.text):
                 tok.pos_, tok.lemma_ = "AUX", verb_forms[tok.text][0]
+        for sent in list(doc.sents) if modifiers else []:
+            _verb_made_subject_modifier(sent, modifiers, infinitive_of, morph)
         for sent in list(doc.sents) if presents else []:
             _verb_after_comma(sent, verb_forms, infinitive_of, morph)
             _adjective_present(sent, infinitive_of, morph)
@@ -931,8 +937,8 @@ def _rehang_quoted_adverb(doc: Doc) -> None:
     object, and the adverb and its marks are the verb's."""
     for tok in doc:
         verb = tok.head
-        if tok.dep_ not in ("obl", "obl:mod") or tok.pos_ not in ("NOUN", "PROPN") or \
-                verb.pos_ != "VERB" or not verb.i + 3 < tok.i or any(
+        if tok.dep_ not in ("obl", "obl:mod", "obl:arg") or tok.pos_ not in ("NOUN", "PROPN") \
+                or verb.pos_ != "VERB" or not verb.i + 3 < tok.i or any(
                     c.dep_ in ("case", "mark") for c in tok.children) or any(
                     c.dep_ in ("obj", "dobj") for c in verb.children):
             continue
@@ -1471,6 +1477,7 @@ def _opening_phrase_made_root(sent: Span) -> None:
                  and t.morph.get("VerbForm") == ["Fin"] and t.morph.get("Mood") == ["Ind"]
                  and not any(c.dep_.startswith("nsubj") for c in t.children)), None)
     if verb is None:
+        _opening_phrase_before_named_subject(sent)
         return
     subject = doc[verb.i - 1]
     det = doc[verb.i - 2]
@@ -1480,6 +1487,67 @@ def _opening_phrase_made_root(sent: Span) -> None:
     _make_root(sent, root, verb, "obl:mod")
     subject.head, subject.dep_ = verb, "nsubj"
     doc[det.i - 1].head = verb
+
+
+def _opening_phrase_before_named_subject(sent: Span) -> None:
+    """"Dans un communiqué publié dimanche, la Ligue du Grand Est de football a fait savoir
+    que ...": the model made the opening phrase's noun the root, the subject after the
+    comma (a name of several words) its modifier and the verb with its finite auxiliary a
+    loose clause of it; that verb is the root, the name its subject."""
+    root = sent.root
+    doc = sent.doc
+    comma = next((t for t in doc[root.i + 1 : sent.end] if t.text == ","), None)
+    if comma is None or comma.i + 2 >= sent.end or doc[comma.i + 1].pos_ != "DET":
+        return
+    subject = doc[comma.i + 1].head
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.head.i != root.i or \
+            not subject.dep_.startswith("nmod"):
+        return
+    end = max(t.i for t in subject.subtree)
+    aux = doc[end + 1] if end + 1 < sent.end else None
+    if aux is None or aux.pos_ != "AUX" or aux.morph.get("VerbForm") != ["Fin"] or \
+            aux.head.pos_ != "VERB" or aux.head.i <= aux.i or not any(
+                a.i == root.i for a in aux.head.ancestors):
+        return
+    verb = aux.head
+    _make_root(sent, root, verb, "obl:mod")
+    subject.head, subject.dep_ = verb, "nsubj"
+    comma.head = verb
+
+
+def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
+                                infinitive_of: Callable[[str], str | None],
+                                morph: Callable[[str], str]) -> None:
+    """"La mairie dément tout recours à des groupes électrogènes : la piste sera ...": a verb
+    of the language's ``modifier_verbs`` the model tagged a modifier of the subject before
+    it, with the object after it hung on the subject and the next clause made the root;
+    the verb is the root, the subject and the object its own, the next clause a parataxis."""
+    doc = sent.doc
+    tok = next((t for t in sent if t.lower_ in modifiers and t.pos_ in ("ADV", "ADJ")
+                and t.dep_ in ("advmod", "amod") and t.head.i == t.i - 1
+                and t.head.pos_ in ("NOUN", "PROPN") and t.i + 1 < sent.end
+                and doc[t.i + 1].pos_ == "DET"), None)
+    if tok is None or (lemma := infinitive_of(tok.lower_)) is None:
+        return
+    noun, root = tok.head, sent.root
+    if any(t.pos_ in ("VERB", "AUX") and t.i < tok.i for t in sent):
+        return
+    after = [c for c in noun.children if c.i > tok.i]
+    while noun.dep_ in ("appos", "flat:name", "flat") and noun.head.i < noun.i:
+        noun = noun.head  # ("la banque en ligne Kestria dément": the phrase's head)
+        after += [c for c in noun.children if c.i > tok.i and c not in after]
+    after.sort(key=lambda c: c.i)
+    tok.pos_ = tok.tag_ = "VERB"
+    tok.set_morph(morph(tok.lower_))
+    tok.lemma_ = lemma
+    tok.head, tok.dep_ = tok, "ROOT"
+    noun.head, noun.dep_ = tok, "nsubj"
+    for n, c in enumerate(after):
+        c.head = tok
+        if n == 0 and c.pos_ in ("NOUN", "PROPN"):
+            c.dep_ = "obj"
+    if root.i != tok.i and root.i != noun.i:
+        root.head, root.dep_ = tok, "parataxis"
 
 
 def _second_subject_after_verb(sent: Span) -> None:
@@ -2303,7 +2371,7 @@ def pipeline(language: str | None) -> Language | None:
              if k.endswith("_endings") or k in ("ambiguous_presents", "agent_marks", "day_words",
                                                  "period_words", "month_words",
                                                  "auxiliary_inserts", "unit_nouns",
-                                                 "unit_adjectives")
+                                                 "unit_adjectives", "modifier_verbs")
              } if language else {}
     saying = list(lexicons.load(language).get("nlp", {}).get("saying_verbs", [])) \
         if language else []

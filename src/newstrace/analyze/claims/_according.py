@@ -120,15 +120,26 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
         if (head := _phrase_head(words)) is not None and (
                 _has(head.lemma_, cues.get("according_to_ways", []))
                 or _has(head.text, cues.get("according_to_ways", []))) and not (
-                _posted(head) and before.rstrip().endswith(",") and not _inside_quote(before)):
+                (_posted(head) or _of_a_body(head, cues)) and before.rstrip().endswith(",")
+                and not _inside_quote(before)):
             # "selon un mécanisme de type Ponzi", "according to plan": how, not who (but
-            # "..., according to rules posted on the city's website" are a text's word)
+            # "..., according to rules posted on the city's website" and "..., selon le
+            # barème disciplinaire de la Fédération" are a text's word)
             continue
 
         src_end = named_after
         if src_end > src_start:
             return cue_start, src_start, src_end, cue
     return None
+
+
+def _of_a_body(head: Token, cues: dict[str, Any]) -> bool:
+    """Whether a way's noun is a body's own ("le barème disciplinaire de la Fédération
+    française de football", "the rules of the league"): a name or a body's noun after it."""
+    # (with its article: not "un mécanisme de type Ponzi", a kind)
+    return any(t.i > head.i and (t.pos_ == "PROPN" or _has(t.text, cues.get(
+        "institution_nouns", []))) and any(c.dep_ == "det" for c in t.children)
+        for t in head.subtree)
 
 
 def _inside_quote(before: str) -> bool:

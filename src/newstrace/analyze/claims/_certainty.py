@@ -194,6 +194,9 @@ def _refusal(verb: Token, cues: dict[str, Any]) -> bool:
     if fold(verb.lemma_) in folded(cues, "object_comment_verbs") and not any(
             c.dep_ in ("dobj", "obj") for c in verb.children):
         return False  # "power had not returned": no call or message left unanswered
+    if fold(verb.lemma_) in folded(cues, "contact_verbs") and not any(
+            c.dep_ in ("dobj", "obj") and c.pos_ in ("PROPN", "PRON") for c in verb.children):
+        return False  # "Rescuers could not reach the ridge": a place, nobody unanswering
     if fold(verb.lemma_) in speech or any(  # "n'a pas fait savoir": a phrase of speech
             c.dep_ == "xcomp" and f"{fold(verb.lemma_)} {fold(c.lemma_)}" in speech
             for c in verb.children):
@@ -233,7 +236,10 @@ def _aside(tok: Token, within: set[int]) -> bool:
         opening = next((t for t in a.subtree if t.pos_ != "ADP" and not t.is_punct), a)
         if a.dep_ in RELATIVE_DEPS or _adjectival(a) or _modifying_participle(a) or (
                 a.pos_ in ("VERB", "AUX") and opening.i < a.i
-                and opening.morph.get("PronType") == ["Rel"]):
+                and opening.morph.get("PronType") == ["Rel"]) or (
+                # ("..., là où il n'y a aucune caméra": the relative word after an adverb)
+                a.pos_ in ("VERB", "AUX") and opening.pos_ == "ADV" and opening.i + 1 < a.i
+                and a.doc[opening.i + 1].morph.get("PronType") == ["Rel"]):
             # (a relative clause the parser called something else: "..., dont la
             # létalité peut atteindre 30 %", "..., sur lesquels il n'aurait aucune prise")
             return True
@@ -325,6 +331,16 @@ def _later_clause(tok: Token, tokens: list[Token]) -> bool:
         bool(subject) or (not words and (tok.pos_ in ("DET", "PRON") or (
             # ("..., personne ne nous a rien dit": a negative subject tagged a noun)
             tok.dep_.startswith("nsubj")))))
+
+
+def _conditioned(pred: Token, cues: dict[str, Any]) -> bool:
+    """Whether a predicate is in the conditional ("would", "serait") with a condition hung
+    on it ("unless ...", "si ..."): negated, it denies nothing yet."""
+    marks = folded(cues, "c_condition_marks")
+    conditional = any(fold(c.text) in ("would", "could") or c.morph.get("Mood") == ["Cnd"]
+                      for c in [pred, *pred.children])
+    return conditional and any(c.dep_ in ("advcl", "ccomp") and any(
+        m.dep_ == "mark" and fold(m.text) in marks for m in c.children) for c in pred.children)
 
 
 def _inability(verb: Token, cues: dict[str, Any]) -> bool:
@@ -754,6 +770,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     inverted = _inverted_condition(tokens, cues)
     if inverted is not None:
         found["hypothetical"] = f"hypothesis: {inverted.text} (inverted)"
+    if negated is not None and hyp and found.get("denied", "").startswith("negation") and \
+            _conditioned(negated.head, cues):
+        # "the review would not be credible unless it was carried out by an external
+        # auditor": what is denied is what the condition decides, a hypothesis
+        del found["denied"]
     question = next((c for c in extra if c.startswith("hypothetical")), None)
     if question:
         found.setdefault("hypothetical", question)
@@ -774,7 +795,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # ("faute de pouvoir leur délivrer": an infinitive "pouvoir" is no hedge of the claim)
     if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")
                     and t.morph.get("VerbForm") != ["Inf"] and not _managed(t, attributed, things)
-                    and not _aside(t, within) and not _unable(t, cues)} & folded(
+                    and not _aside(t, within) and not _unable(t, cues)
+                    # ("C'est un verger pour tout le monde : chacun pourra venir cueillir":
+                    # the modal of a clause after the first is not the claim's)
+                    and not _later_clause(t, tokens)} & folded(
                             cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
     if "possible" in found and any(c.startswith("estimate: figures") for c in extra) and any(

@@ -214,6 +214,8 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue  # "a vu son chiffre d'affaires reculer": what befell the subject
         if any(_has(t.text, cues.get("suffered_nouns", [])) for t in obj.subtree):
             continue  # "a accusé 40 minutes de retard", "accuse une baisse de 3 %": shows
+        if _has(obj.text, cues.get("awarded_nouns", [])):
+            continue  # "a attribué la restauration de ses écoles à la société X": awarded
         # "voient dans la réforme « un tri social »": the complement may come first.
         # ("a traité 4 millions de conteneurs": a figure's noun is no complement.)
         counted = obj.morph.get("NumType") == ["Card"] or any(
@@ -637,8 +639,12 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                f"{feared[1]}: {tok.text}", "stance"))
         elif clause is None and obj is None and _listed_verb(tok, "fear_verbs", cues) and \
                 (found := _object_by_form(tok, cues)) is not None:
-            # "craignent, elles, une hausse déguisée": the feared thing past an insertion.
-            out.append(_Report(tok, speaker, None, found, f"possible: {tok.text}", "stance"))
+            # "craignent, elles, une hausse déguisée": the feared thing past an insertion
+            # (a worry about a thing named is told: "s'inquiètent du bruit", as above).
+            told = _listed_verb(tok, "worry_verbs", cues) and fold(
+                tok.doc.text[found[0] : found[1]].split()[0]) in _ABOUT_ARTICLES
+            out.append(_Report(tok, speaker, None, found,
+                               f"{'reported' if told else 'possible'}: {tok.text}", "stance"))
         elif _lemma_in(tok, questions) and clause is None and (colon := next(
                 (t for t in sent if tok.i < t.i <= tok.i + 2 and t.text == ":"), None)
         ) is not None and colon.i < sent.end - 2:
@@ -1075,6 +1081,9 @@ def _question_opening(verb: Token, marks: set[str], cues: dict[str, Any]) -> Tok
     return None
 
 
+#: What opens a thing worried about ("du bruit", "de la circulation", "d'une baisse").
+_ABOUT_ARTICLES = frozenset({"du", "de", "des", "d'", "d’"})
+
 def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token, str] | None:
     """What a fear or an expectation with no clause is about, and the certainty it gives
     it: "redoute une fermeture" (possible), "s'attend à une offensive", "expect a rate
@@ -1087,6 +1096,12 @@ def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token
         certainty = "reported" if before else now
         if _listed_verb(verb, key, cues):
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+                if key == "fear_verbs" and _listed_verb(verb, "worry_verbs", cues) and not any(
+                        fold(k.text) in folded(cues, "fear_for_preps") for k in obj.children):
+                    # "s'inquiètent du bruit et de la circulation": a worry about a thing
+                    # named is told, a stance (writers read it so), unlike "redoutent une
+                    # fermeture" or a worry for something ("pour l'avenir de la poste")
+                    return obj, "reported"
                 return obj, certainty
             target = next((c for c in verb.children if c.dep_.startswith("obl")
                            and c.pos_ == "NOUN" and any(k.dep_ == "case" and fold(k.text) == "a"

@@ -29,6 +29,7 @@ from newstrace.analyze.claims._sources import _classify
 from newstrace.analyze.claims._speakers import subjects_of
 from newstrace.analyze.claims._syntax import (
     _OPENING_QUOTES,
+    _THAT,
     RELATIVE_DEPS,
     SUBJECT_DEPS,
     _content_bounds,
@@ -361,6 +362,13 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         if content and lemma in {fold(v) for v in cues.get("estimate_clause_verbs", [])}:
             # "AAA estimates that 73 million will drive", "..., the Treasury estimates."
             extra.append(f"estimate: figures ({verb.text})")
+        elif content and lemma in folded(cues, "figure_clause_verbs") and \
+                content[0].text not in _OPENING_QUOTES and _figure_judged(content, cues):
+            # "Une étude estimait qu'une patinoire consomme autant que 25 foyers": a view
+            # whose content is a figure is an estimate ("estime que la mesure pénalise les
+            # agents", with none, stays a view reported; a modal or a hedge in it still
+            # says how surely: "estiment que les rendements pourraient reculer de 25 %")
+            extra.append(f"estimate: a figure judged ({verb.text})")
         elif _lemma_in(verb, folded(cues, "figure_estimate_verbs")) and _figure_put_at(verb):
             # "La direction estime à environ 180 le nombre d'interventions reportées":
             # putting a count at a figure is estimating it.
@@ -818,13 +826,51 @@ def _main_clause_end(pb: ParsedBlock, s_start: int, verb: Token) -> int:
 
 
 def _conceded(verb: Token, cues: dict[str, Any]) -> bool:
-    """Whether a verb of saying heads a clause of contrast hung on the main verb after it
-    ("..., though Carver said ...", "..., même si le maire a reconnu ..."), not opening
-    the sentence."""
-    marks = folded(cues, "contrast_marks")
-    return verb.dep_ == "advcl" and verb.head.i < verb.i and verb.head.pos_ in (
-        "VERB", "AUX", "ADJ") and any(
-        c.dep_ == "mark" and c.i < verb.i and fold(c.text) in marks for c in verb.children)
+    """Whether a verb of saying heads a clause of contrast, time or cause hung on the main
+    verb after it ("..., though Carver said ...", "..., même si le maire a reconnu ...",
+    "..., once air monitoring showed ..."; ``contrast_marks``, ``side_clause_marks``), not
+    opening the sentence."""
+    contrast = folded(cues, "contrast_marks")
+    side = folded(cues, "side_clause_marks")
+    mark = next((c for c in verb.children if (
+        # ("once" the parser tags an adverb: the clause's first word)
+        c.dep_ == "mark" or (c.dep_ == "advmod" and c.i == verb.left_edge.i))
+        and c.i < verb.i and fold(c.text) in contrast | side), None)
+    head = verb.head
+    # (a clause of time or cause only after a main clause with its own finite verb: not
+    # "A geological survey commissioned after the collapse found ...", which the parser
+    # read as a clause of the participle)
+    finite = head.morph.get("VerbForm") == ["Fin"] or any(
+        c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Fin"] for c in head.children)
+    return verb.dep_ == "advcl" and head.i < verb.i and head.pos_ in (
+        "VERB", "AUX", "ADJ") and mark is not None and (fold(mark.text) in contrast or finite)
+
+
+def _figure_judged(content: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether what a verb of judging bears on is a figure: a number that is no date (not
+    "en 2021", "le 12 mars"), told in the present or past, or roughly ("estime qu'environ
+    35 conducteurs seront redéployés"); a figure forecast plainly ("estime que la croissance
+    atteindra 0,8 %") is a forecast."""
+    def dated(t: Token) -> bool:
+        nearby = [t.doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(t.doc)]
+        return (t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20")) or any(
+            t.ent_type_ == "DATE" or fold(k.text) in folded(cues, "month_words") for k in nearby)
+    def core(t: Token) -> bool:  # a figure of one of the clause's own arguments
+        noun = t.head if t.dep_ in ("nummod", "det") else t
+        # ("consomme autant d'eau que 300 foyers": the term of a comparison)
+        compared = any(c.dep_ in ("mark", "case") and fold(c.text) in _THAT
+                       for c in noun.children)
+        return compared or (noun.dep_.startswith(("nsubj", "obj", "obl", "dobj"))
+                            and noun.head.pos_ in ("VERB", "AUX")
+                            and noun.head.dep_ in ("ccomp", "ROOT", "xcomp", "advcl"))
+    figures = [t for t in content if (t.pos_ == "NUM" or any(ch.isdigit() for ch in t.text))
+               and not dated(t)]  # (not "d'un transformateur": an article)
+    rough = any(_has(t.text, cues.get("approximation_words", [])) for t in content)
+    if not figures or not (rough or any(core(t) for t in figures)):
+        # ("ont estimé que l'élu avait attribué des marchés d'un montant de 1,2 million":
+        # a figure deep in what was judged leaves it a judgement)
+        return False
+    return rough or not any(t.morph.get("Tense") == ["Fut"] for t in content)
 
 
 def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any]) -> bool:

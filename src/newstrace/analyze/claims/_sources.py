@@ -535,6 +535,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Plusieurs sages-femmes du service", "Some rivals on the circuit": people
         # uncounted; the body they belong to does not speak.
         return Source("vague", text)
+    if head is not None and head.pos_ == "NOUN" and head.morph.get("Number") == ["Plur"] and \
+            fold(head.text) in folded(cues, "member_nouns") and _uncounted(head) and any(
+                c.dep_ == "det" and c.morph.get("Definite") == ["Ind"] for c in head.children):
+        # "selon des membres de l'association": some of its members, uncounted, not the
+        # body speaking.
+        return Source("vague", text)
     if head is not None and head.pos_ == "NOUN" and fold(head.text) in folded(
             cues, "anonymous_heads"):
         # "Sources at the county council said": unnamed people, whichever body they are at.
