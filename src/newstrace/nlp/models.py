@@ -122,7 +122,10 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     joined verbs hung inside the subject's participle phrase, the sentence's verb made a
     clause of its subject, a quoted verb made an apposition of its subject, a unit's
     adjective tagged a verb ("mètres cubes"), a participle on an object left loose, a
-    clause's finite verb made an argument of the verb of saying; a
+    clause's finite verb made an argument of the verb of saying, a quoted name made the
+    root before its relative clause, a name of several words after an opening phrase made
+    the root, a verb of denying made a modifier of its subject (``modifier_verbs``), a
+    participle tagged an imperfect set off after the subject; a
     counted subject makes an imperfect a verb ("deux restaient"), an infinitive under a
     verb tagged a present gets its form back; and a verb the model lemmatized as a noun
     gets its verb's lemma."""

@@ -337,8 +337,8 @@ def _conditioned(pred: Token, cues: dict[str, Any]) -> bool:
     """Whether a predicate is in the conditional ("would", "serait") with a condition hung
     on it ("unless ...", "si ..."): negated, it denies nothing yet."""
     marks = folded(cues, "c_condition_marks")
-    conditional = any(fold(c.text) in ("would", "could") or c.morph.get("Mood") == ["Cnd"]
-                      for c in [pred, *pred.children])
+    conditional = any(fold(c.text) in folded(cues, "conditional_modals")
+                      or c.morph.get("Mood") == ["Cnd"] for c in [pred, *pred.children])
     return conditional and any(c.dep_ in ("advcl", "ccomp") and any(
         m.dep_ == "mark" and fold(m.text) in marks for m in c.children) for c in pred.children)
 

@@ -48,6 +48,7 @@ from newstrace.analyze.claims._verbs import (
     _Report,
     _said,
     _verb_like,
+    _worry_told,
     cue_lemma,
 )
 from newstrace.nlp.dates import fold
@@ -641,8 +642,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 (found := _object_by_form(tok, cues)) is not None:
             # "craignent, elles, une hausse déguisée": the feared thing past an insertion
             # (a worry about a thing named is told: "s'inquiètent du bruit", as above).
-            told = _listed_verb(tok, "worry_verbs", cues) and fold(
-                tok.doc.text[found[0] : found[1]].split()[0]) in _ABOUT_ARTICLES
+            told = _worry_told(tok, [t for t in tok.doc if t.idx == found[0]], cues)
             out.append(_Report(tok, speaker, None, found,
                                f"{'reported' if told else 'possible'}: {tok.text}", "stance"))
         elif _lemma_in(tok, questions) and clause is None and (colon := next(
@@ -1081,8 +1081,6 @@ def _question_opening(verb: Token, marks: set[str], cues: dict[str, Any]) -> Tok
     return None
 
 
-#: What opens a thing worried about ("du bruit", "de la circulation", "d'une baisse").
-_ABOUT_ARTICLES = frozenset({"du", "de", "des", "d'", "d’"})
 
 def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token, str] | None:
     """What a fear or an expectation with no clause is about, and the certainty it gives
@@ -1096,8 +1094,7 @@ def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token
         certainty = "reported" if before else now
         if _listed_verb(verb, key, cues):
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-                if key == "fear_verbs" and _listed_verb(verb, "worry_verbs", cues) and not any(
-                        fold(k.text) in folded(cues, "fear_for_preps") for k in obj.children):
+                if key == "fear_verbs" and _worry_told(verb, [obj], cues):
                     # "s'inquiètent du bruit et de la circulation": a worry about a thing
                     # named is told, a stance (writers read it so), unlike "redoutent une
                     # fermeture" or a worry for something ("pour l'avenir de la poste")

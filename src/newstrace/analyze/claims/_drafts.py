@@ -50,6 +50,7 @@ from newstrace.analyze.claims._verbs import (
     _none_said,
     _Report,
     _verb_kinds,
+    _worry_told,
     cue_lemma,
 )
 from newstrace.analyze.entities import EntityIndex
@@ -339,10 +340,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         # "s'inquiète pour l'avenir de la poste", is of what may befall it)
         if rep.certainty is None and _listed_verb(verb, "fear_verbs", cues) and not (
                 rep.clause is None and rep.span is not None and rep.span[1] <= verb.idx) \
-                and not (rep.kind == "statement" and not any(
-                    fold(k.text) in folded(cues, "fear_for_preps")
-                    for c in verb.children if c.dep_.startswith("obl") or c.dep_ == "prep"
-                    for k in [c, *c.children])):
+                and not (rep.kind == "statement" and _worry_told(verb, [
+                    c for c in verb.children if c.dep_.startswith("obl") or c.dep_ == "prep"],
+                    cues)):
             extra.append(f"possible: fear ({verb.text})")  # "craignent que ... ne fasse"
         elif rep.certainty is None and not _passive(verb) and \
                 _listed_verb(verb, "expectation_verbs", cues):
@@ -538,13 +538,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
     if drafts:
         return drafts
     root = sent.root
-    if not reports and (speaker := _stance_teller(root, cues)):
+    if not reports and _stance_teller(root, cues):
         # "Les associations d'usagers, elles, s'agacent.": a stance told with no words of
         # it (what follows, often a quote, says them); the subject's, not the outlet's.
-        said_by = _span_of(speaker)
-        said_by, source = _from_place(pb, sent, speaker, said_by, _classify(
-            pb, *said_by, index, types, cues), index, types, cues)
-        return [_told(pb, s_start, s_end, source, said_by, f"stance told: {root.text}", cues)]
+        return [_main_draft(pb, sent, s_start, s_end, index, types, cues)]
     if (attitude := _attitude(root, cues)) is not None and (speaker := subjects_of(root)):
         # "Certains parents restent pourtant inquiets", "Some parents remain skeptical": a
         # group's state of mind, told on its word (what follows, often a quote, says it).

@@ -26,7 +26,9 @@ from newstrace.analyze.claims._speakers import (
 )
 from newstrace.analyze.claims._syntax import (
     _CLOSING_QUOTES,
+    _NE,
     _OPENING_QUOTES,
+    _THAT,
     _in_relative,
     _opened_by_relative,
     _relative_pronoun,
@@ -190,12 +192,12 @@ def _echoed_view(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     form (the parser makes the verb a clause of the noun, or a noun of the subject)."""
     toks = [t for t in sent if not t.is_space and not t.is_punct]
     if len(toks) < 5 or toks[0].lang_ != "fr" or toks[0].pos_ != "DET" or \
-            toks[1].pos_ != "NOUN" or fold(toks[2].text) not in ("que", "qu'", "qu’") or \
+            toks[1].pos_ != "NOUN" or fold(toks[2].text) not in _THAT or \
             any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in toks):
         return None
     negation = folded(cues, "c_negation")
     n = 3
-    negated = fold(toks[n].text) in ("ne", "n'", "n’")
+    negated = fold(toks[n].text) in _NE
     n += negated
     verb = toks[n]
     lemma = fold(verb.lemma_)

@@ -584,6 +584,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if _has(text, cues.get("vague_quantifiers", [])) or _has(text, cues.get("vague_nouns", [])):
         return Source("vague", text)
     head = next((t for t in tokens if t.dep_ not in ("det", "amod", "compound", "punct")), None)
+    if head is not None and _ACRONYM_LED.match(head.text):
+        # "Le BEAmer a confirmé", "Le CROSSatlantique", however the tagger took them: a
+        # name led by an acronym's capitals is a body's, no person's.
+        return Source("institution", text)
     before_comma = [t for t in tokens if "," not in text or t.idx < start + text.index(",")]
     # ("Brevia Mobilités, qui exploite ...": capitalised words before the apposition are a
     # name, however the parser tied them.)
@@ -597,9 +601,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # (of the name before its apposition: "Brevia Mobilités, qui exploite ...")
         if name_last in folded(cues, "organisation_words") or (
                 head.text.isalpha() and head.text.isupper() and len(head.text) > 1) or \
-                _ACRONYM_LED.match(head.text) or _taken_up_as_thing(tokens, cues):
-            # ("L'ALK a démenti", "Le BEAmer a confirmé": a name in capitals, or led by
-            # them, is an acronym, a body's; "Cadent,
+                _taken_up_as_thing(tokens, cues):
+            # ("L'ALK a démenti": a name in capitals is an acronym, a body's; "Cadent,
             # which operates the gas network, said": a name a relative pronoun for things
             # takes up is no person's.)
             return Source("institution", text)
@@ -632,8 +635,6 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                              index, entity_types, cues)
             if kept.kind in ("named", "institution"):
                 return replace(kept, text=text)
-    if head is not None and _ACRONYM_LED.match(head.text):
-        return Source("institution", text)  # "Le CROSSatlantique", however it was tagged
     if head is not None and head.dep_ == "poss" and head.pos_ == "PRON" and \
             head.head.i in {t.i for t in tokens}:
         head = head.head  # ("Her husband": the noun after its possessive)

@@ -140,6 +140,15 @@ def _listed_verb(verb: Token, key: str, cues: dict[str, Any]) -> bool:
         for entry in folded(cues, key))
 
 
+def _worry_told(verb: Token, things: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a verb of worry (``worry_verbs``) is about a thing named ("s'inquiètent du
+    bruit", "de la suppression de 46 places"): the worry told, a stance, as writers read
+    it; not a fear for something (``fear_for_preps``: "s'inquiète pour l'avenir de la
+    poste"), which is of what may befall it.  ``things``: what the worry bears on."""
+    return _listed_verb(verb, "worry_verbs", cues) and not any(
+        fold(k.text) in folded(cues, "fear_for_preps") for t in things for k in [t, *t.children])
+
+
 def _lemma_in(tok: Token, words: set[str]) -> bool:
     """Whether the verb is one of ``words``, also when the lemmatizer left a form as it is
     ("estime" for "estimer"): a long lemma's stem then counts."""
