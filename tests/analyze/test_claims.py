@@ -3431,7 +3431,9 @@ SIXTIETH_BLIND: list[tuple[str, str, str, str]] = [
     # comment), a denial the parser made a modifier of its subject, a modal after a colon or
     # a semicolon, some members of a body, a judgement of a figure as an estimate, a
     # negation in a relative clause of place, a worry about a thing named and a fear for
-    # something, the verb of a sentence with a subject pronoun the tagger made an adjective.
+    # something, the verb of a sentence with a subject pronoun the tagger made an adjective;
+    # then (round 3, set 134) a first-person plural the tagger made an adjective of its
+    # object.
     ("fr", "Cette commune de 3 000 habitants a attribué en mars la restauration de ses écoles à "
            "la société Miam, basée à Rodez.", "unattributed", "asserted"),
     ("fr", "Une récidive est sanctionnée d'une amende de 500 euros, selon le barème de la "
@@ -3463,6 +3465,8 @@ SIXTIETH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "Certains commerçants s'inquiètent du manque de places de stationnement.",
            "vague", "reported"),
     ("fr", "Dans la commune, on s'inquiète pour l'avenir de la poste.", "vague", "possible"),
+    ("fr", "« Nous privilégions la piste d'un court-circuit, mais aucune hypothèse n'est "
+           "écartée », a indiqué le commandant Paul Roche.", "named", "probable"),
     # (guards: what these rules must leave alone)
     ("fr", "Le maire, Paul Renard (sans étiquette), conteste « formellement » toute faute.",
            "named", "denied"),
@@ -3476,6 +3480,8 @@ SIXTIETH_BLIND: list[tuple[str, str, str, str]] = [
            "2022.", "institution", "reported"),
     ("fr", "Le ministre attribue l'attaque à un groupe armé.", "named", "reported"),
     ("en", "The Associated Press could not reach Smith for comment.", "unattributed", "asserted"),
+    ("fr", "« Nous demandons aux habitants de rester chez eux », a déclaré le préfet.",
+           "named", "reported"),
 ]
 
 
