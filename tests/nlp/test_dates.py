@@ -3,7 +3,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newstrace.nlp.dates import find_dates
+from newstrace.nlp.dates import find_dates, is_month
 
 
 def values(text: str) -> list[str]:
@@ -59,3 +59,10 @@ def test_formatted_dates_read_back(day, fmt: str) -> None:  # type: ignore[no-un
         return
     text = f"Seen on {day.strftime(fmt)} here."
     assert values(text) == [day.isoformat()] or day.year >= 2200
+
+
+def test_month_names_come_from_every_lexicon() -> None:
+    """A number next to a month is a date, in French or English, full or short, with or
+    without accents; other words are no months."""
+    assert is_month("Mars") and is_month("decembre") and is_month("Sept.") and is_month("May")
+    assert not is_month("maison") and not is_month("foyers")

@@ -442,7 +442,7 @@ def test_a_denial_made_a_modifier_of_its_subject_is_the_verb() -> None:
                  "aux:pass", "ROOT", "punct"],
                 ["DET", "NOUN", "ADV", "DET", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "VERB",
                  "PUNCT"])
-    _verb_made_subject_modifier(doc[:], frozenset({"dément"}), lambda w: "démentir",
+    _verb_made_subject_modifier(doc[:], frozenset({"dément"}), {}, lambda w: "démentir",
                                 lambda w: "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
     assert (doc[2].pos_, doc[2].dep_, doc[2].lemma_, doc[1].dep_, doc[4].head.text,
             doc[4].dep_, doc[9].dep_) == ("VERB", "ROOT", "démentir", "nsubj", "dément", "obj",

@@ -64,6 +64,12 @@ def _month_table() -> dict[str, int]:
     return table
 
 
+def is_month(word: str) -> bool:
+    """Whether ``word`` names a month in any language's lexicon ("mars", "December",
+    "sept."), accents and case aside."""
+    return fold(word.rstrip(".")) in _month_table()
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern[str], ...]:
     # Any word may stand in the month slot: _month_of() keeps only lexicon months,

@@ -222,7 +222,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
                     verb_forms.get(tok.text):
                 tok.pos_, tok.lemma_ = "AUX", verb_forms[tok.text][0]
         for sent in list(doc.sents) if modifiers else []:
-            _verb_made_subject_modifier(sent, modifiers, infinitive_of, morph)
+            _verb_made_subject_modifier(sent, modifiers, verb_forms, infinitive_of, morph)
         for sent in list(doc.sents) if presents else []:
             _verb_after_comma(sent, verb_forms, infinitive_of, morph)
             _adjective_present(sent, infinitive_of, morph)
@@ -1519,6 +1519,7 @@ def _opening_phrase_before_named_subject(sent: Span) -> None:
 
 
 def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
+                                verb_forms: dict[str, list[str]],
                                 infinitive_of: Callable[[str], str | None],
                                 morph: Callable[[str], str]) -> None:
     """"La mairie dément tout recours à des groupes électrogènes : la piste sera ...": a verb
@@ -1530,7 +1531,7 @@ def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
                 and t.dep_ in ("advmod", "amod") and t.head.i == t.i - 1
                 and t.head.pos_ in ("NOUN", "PROPN") and t.i + 1 < sent.end
                 and doc[t.i + 1].pos_ == "DET"), None)
-    if tok is None or (lemma := infinitive_of(tok.lower_)) is None:
+    if tok is None or infinitive_of(tok.lower_) is None:
         return
     noun, root = tok.head, sent.root
     if any(t.pos_ in ("VERB", "AUX") and t.i < tok.i for t in sent):
@@ -1540,9 +1541,7 @@ def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
         noun = noun.head  # ("la banque en ligne Kestria dément": the phrase's head)
         after += [c for c in noun.children if c.i > tok.i and c not in after]
     after.sort(key=lambda c: c.i)
-    tok.pos_ = tok.tag_ = "VERB"
-    tok.set_morph(morph(tok.lower_))
-    tok.lemma_ = lemma
+    _make_verb(tok, verb_forms, infinitive_of, morph)
     tok.head, tok.dep_ = tok, "ROOT"
     noun.head, noun.dep_ = tok, "nsubj"
     for n, c in enumerate(after):

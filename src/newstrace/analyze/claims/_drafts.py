@@ -55,7 +55,7 @@ from newstrace.analyze.claims._verbs import (
 )
 from newstrace.analyze.entities import EntityIndex
 from newstrace.model import Source, Span
-from newstrace.nlp.dates import fold
+from newstrace.nlp.dates import fold, is_month
 from newstrace.nlp.parse import ParsedBlock
 
 if TYPE_CHECKING:
@@ -851,7 +851,7 @@ def _figure_judged(content: list[Token], cues: dict[str, Any]) -> bool:
     def dated(t: Token) -> bool:
         nearby = [t.doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(t.doc)]
         return (t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20")) or any(
-            t.ent_type_ == "DATE" or fold(k.text) in folded(cues, "month_words") for k in nearby)
+            t.ent_type_ == "DATE" or is_month(k.text) for k in nearby)
     def core(t: Token) -> bool:  # a figure of one of the clause's own arguments
         noun = t.head if t.dep_ in ("nummod", "det") else t
         # ("consomme autant d'eau que 300 foyers": the term of a comparison)
