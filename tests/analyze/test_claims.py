@@ -1498,8 +1498,10 @@ SIXTEENTH_BLIND: list[tuple[str, str, str, str]] = [
            "families.", "named", "denied"),
     ("en", "\"Should the talks fail, we will strike in March,\" union leader Ann Shaw "
            "told reporters.", "named", "hypothetical"),
+    # (a figure a modal hedges, read from estimates, is the estimate: session 30, as every
+    # writer of the sets read "pourraient ..., selon une estimation")
     ("en", "Some 400 homes could be flooded by 2050, according to estimates in a study "
-           "commissioned by the county council.", "document", "possible"),
+           "commissioned by the county council.", "document", "estimate"),
     ("en", "The plan was approved on Tuesday, a year after the council declared a housing "
            "emergency.", "unattributed", "asserted"),
     # ... but a speaker set between commas after the content still speaks, whatever
@@ -3485,6 +3487,66 @@ SIXTIETH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+SIXTY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 138 and 139 (session 30), in sentences of our own: a figure a modal hedges,
+    # read from an estimate, is the estimate; "ne ... jamais vu" denies (only "du jamais vu"
+    # is an idiom); a plural present the tagger made a participle or the root adjective; what
+    # a wire agency's reporter saw is the outlet's fact; a press officer speaks for the body;
+    # "cité par" after a speaker is no incise; "peut-on lire dans" a document; a circumstance
+    # after the verb of an incise is no speaker; a call quoted after "appelle à"; an
+    # intention in the outlet's question; logbooks, pages and the givers of figures; a
+    # scene perceived ("we could hear"); the sentence's verb the parser made a conjunct of
+    # its subject. (Guards, which passed before: marked.)
+    ("fr", "Près de 2 000 foyers pourraient être privés d'eau, selon une estimation du "
+           "syndicat des eaux.", "institution", "estimate"),
+    ("en", "The closure could cost the town about £3 million a year, according to estimates "
+           "by the chamber of commerce.", "institution", "estimate"),
+    ("fr", "La plupart des enfants n'avaient jamais vu la montagne, selon leur institutrice, "
+           "Anne Roux.", "named", "denied"),
+    # (guard: the negation of a participle describing a noun stays unread)
+    ("fr", "Une affluence jamais vue a été enregistrée samedi, selon les organisateurs.",
+           "institution", "reported"),
+    ("fr", "La mairie et l'office de tourisme financent le reste, a précisé l'adjointe, Léa "
+           "Roux.", "named", "reported"),
+    ("fr", "Des dizaines de camions bloquaient encore l'accès au port mardi soir, a constaté "
+           "un journaliste de l'AFP.", "unattributed", "asserted"),
+    ("fr", "La file d'attente s'étirait sur plusieurs centaines de mètres, a constaté l'AFP.",
+           "unattributed", "asserted"),
+    # (guard: an agency telling, not witnessing, still speaks)
+    ("fr", "Le maire a démissionné, a indiqué l'AFP.", "institution", "reported"),
+    ("fr", "L'usine a suspendu sa production, a indiqué son directeur de la communication.",
+           "institution", "reported"),
+    ("en", "The plant halted production on Monday, its communications director said.",
+           "institution", "reported"),
+    ("fr", "Une fermeture du site n'est pas exclue, a reconnu un cadre du groupe, cité par "
+           "l'agence Bloomberg.", "anonymous", "possible"),
+    ("fr", "« Le club remercie ses bénévoles », peut-on lire dans un communiqué publié "
+           "lundi.", "document", "reported"),
+    ("fr", "« La salle restera fermée jusqu'en mai », lit-on dans le bulletin municipal.",
+           "document", "predicted"),
+    ("fr", "« La police fait son travail », a rappelé mardi sur France Info le ministre "
+           "délégué chargé des Transports, Paul Aubert.", "named", "reported"),
+    ("fr", "Le syndicat des pharmaciens appelle à « ne pas céder à la panique ».",
+           "institution", "reported"),
+    ("en", "Will the club want to keep its manager? Its chairman would not say.",
+           "unattributed", "hypothetical"),
+    ("fr", "Selon le cahier de suivi de l'association, 300 objets ont été réparés l'an "
+           "dernier.", "document", "reported"),
+    ("en", "The boat left port at 6 a.m., according to the harbour master's logbook.",
+           "document", "reported"),
+    ("fr", "La collecte a dépassé 5 000 euros, selon la page de la cagnotte.",
+           "document", "reported"),
+    ("en", "Burglaries fell by a fifth last year, according to figures released by the Rural "
+           "Crime Partnership.", "institution", "reported"),
+    ("en", "\u201cWe could hear the sirens all night,\u201d said Mark Dunn, who lives near the "
+           "depot.", "named", "reported"),
+    # (guard: a modal of ability on a verb of perceiving with a thing for subject hedges)
+    ("en", "Thousands of households could see their bills rise, the regulator warned.",
+           "institution", "possible"),
+    ("fr", "L'ancienne gare Saint-Roch, fermée depuis 2017 pour des raisons de sécurité, n'a "
+           "toujours pas été démolie, et son avenir reste flou.", "unattributed", "denied"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -3505,7 +3567,7 @@ SIXTIETH_BLIND: list[tuple[str, str, str, str]] = [
                          + FIFTY_FIRST_BLIND + FIFTY_SECOND_BLIND + FIFTY_THIRD_BLIND
                          + FIFTY_FOURTH_BLIND + FIFTY_FIFTH_BLIND + FIFTY_SIXTH_BLIND
                          + FIFTY_SEVENTH_BLIND + FIFTY_EIGHTH_BLIND
-                         + FIFTY_NINTH_BLIND + SIXTIETH_BLIND)
+                         + FIFTY_NINTH_BLIND + SIXTIETH_BLIND + SIXTY_FIRST_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

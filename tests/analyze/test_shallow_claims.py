@@ -1865,14 +1865,22 @@ BLIND_57: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_59: list[tuple[str, str, str, str]] = [
+    # Blind set 59 (session 30), in a sentence of our own: a Dutch non-answer with words
+    # between the auxiliary and "niet gereageerd" is the outlet's fact, no denial.
+    ("nl", "Het ministerie heeft op vragen van de NOS niet gereageerd.", "unattributed",
+           "asserted"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
                          + BLIND_31 + BLIND_32 + BLIND_33 + BLIND_34 + BLIND_35_39
                          + BLIND_40_43 + BLIND_44_46 + BLIND_47 + BLIND_48 + BLIND_49
                          + BLIND_50_51 + BLIND_52 + BLIND_54_55
-                         + BLIND_56 + BLIND_57)
-def test_constructions_from_the_seventeenth_to_fifty_seventh_blind_sets(
+                         + BLIND_56 + BLIND_57 + BLIND_59)
+def test_constructions_from_the_seventeenth_to_fifty_ninth_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

@@ -55,6 +55,7 @@ from newstrace.nlp.models import (
     _verb_after_comma,
     _verb_hung_on_clause_subject,
     _verb_made_clause_of_subject,
+    _verb_made_conjunct_of_subject,
     _verb_made_subject_modifier,
     _whose_clause_made_root,
     available,
@@ -109,6 +110,21 @@ def test_french_verbs_the_tagger_missed_are_verbs(text: str, word: str, pos: str
     assert nlp is not None
     tok = next(t for t in nlp(text) if t.text == word)
     assert (tok.pos_, tok.lemma_) == (pos, lemma)
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+@pytest.mark.parametrize("text", [
+    # A plural present the model tagged a participle (no participle ends in "-ent") or
+    # made the root adjective: finite, with its verb's lemma ("financer" is only among the
+    # model's verb forms, not its verb list).
+    "La mairie et l'office de tourisme financent le reste, a précisé l'adjointe.",
+    "La municipalité et la caisse des écoles financent le reste, a précisé l'adjointe.",
+])
+def test_a_french_plural_present_the_tagger_missed_is_finite(text: str) -> None:
+    nlp = pipeline("fr")
+    assert nlp is not None
+    tok = next(t for t in nlp(text) if t.text == "financent")
+    assert (tok.pos_, tok.morph.get("VerbForm"), tok.lemma_) == ("VERB", ["Fin"], "financer")
 
 
 @pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
@@ -1094,6 +1110,34 @@ def test_a_verb_made_a_clause_of_its_subject_heads_the_sentence() -> None:
     doc[6].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
     _verb_made_clause_of_subject(doc[:])
     assert (doc[6].dep_, doc[1].dep_, doc[1].head.text) == ("ROOT", "nsubj", "évoque")
+
+
+def test_a_verb_made_a_conjunct_of_its_subject_heads_the_sentence() -> None:
+    # "La piscine, fermée depuis 2019, n'a pas été démolie": the noun the root, the verb
+    # with its auxiliaries a conjunct of it after the comma closing the subject's phrase.
+    doc = _tree(["La", "piscine", ",", "fermée", "depuis", "2019", ",", "n'", "a", "pas", "été",
+                 "démolie", "."],
+                [1, 1, 1, 1, 5, 3, 11, 11, 11, 11, 11, 1, 1],
+                ["det", "ROOT", "punct", "acl", "case", "obl:mod", "punct", "advmod",
+                 "aux:tense", "advmod", "aux:pass", "conj", "punct"],
+                ["DET", "NOUN", "PUNCT", "ADJ", "ADP", "NUM", "PUNCT", "ADV", "AUX", "ADV",
+                 "AUX", "VERB", "PUNCT"])
+    doc[8].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    doc[11].set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
+    _verb_made_conjunct_of_subject(doc[:])
+    assert (doc[11].dep_, doc[1].dep_, doc[1].head.text) == ("ROOT", "nsubj:pass", "démolie")
+
+
+def test_a_verb_joined_by_and_to_a_verbless_subject_stays_a_conjunct() -> None:
+    # (guard) "Le musée, et il a été rénové": a verb joined by "et" is not the subject's.
+    doc = _tree(["Le", "musée", ",", "et", "il", "a", "été", "rénové", "."],
+                [1, 1, 7, 7, 7, 7, 7, 1, 1],
+                ["det", "ROOT", "punct", "cc", "nsubj:pass", "aux:tense", "aux:pass", "conj",
+                 "punct"],
+                ["DET", "NOUN", "PUNCT", "CCONJ", "PRON", "AUX", "AUX", "VERB", "PUNCT"])
+    doc[5].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _verb_made_conjunct_of_subject(doc[:])
+    assert (doc[7].dep_, doc[1].dep_) == ("conj", "ROOT")
 
 
 def test_a_participle_set_off_after_the_subject_leaves_the_parataxis_verb_the_root() -> None:

@@ -172,6 +172,13 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and tok.is_lower \
                     and regular and _present_not_participle(tok, verbs, regular, morph(tok.text)):
                 continue
+            if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and tok.is_lower \
+                    and plural and tok.text.endswith(plural) and verb_forms.get(tok.lower_):
+                # ("La mairie et l'office de tourisme financent le reste": no participle
+                # ends so; a plural present of the model's verb forms, whatever the tree)
+                tok.set_morph(morph(tok.text))
+                tok.lemma_ = verb_forms[tok.lower_][0]
+                continue
             if tok.pos_ not in ("NOUN", "ADJ", "ADV") or not tok.is_lower:
                 continue
             kids = list(tok.children)
@@ -199,7 +206,11 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             # ("on s'inquiète pour l'avenir": the subject pronoun as the model left it)
             pronoun = any(c.dep_ == "nsubj" and c.lower_ in _SUBJECT_CLITICS and c.i < tok.i
                           for c in kids)
-            if lemma in verbs or ((clitic is not None or pos == "ADV" or pronoun)
+            # (nor does the sentence's root the model tagged an adjective, with its subject
+            # before it and no copula: "La municipalité et la caisse des écoles financent
+            # le reste", where "financer" is only among the model's verb forms)
+            if lemma in verbs or ((clitic is not None or pos == "ADV" or pronoun
+                                   or (tok.dep_ == "ROOT" and pos == "ADJ"))
                                   and lemma in verb_forms.get(tok.lower_, [])):
                 tok.lemma_ = lemma
                 for c in (clitic, counted):
@@ -253,6 +264,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _name_in_subject_made_subject(sent)
             _first_verb_inside_subject_participle(sent)
             _verb_made_clause_of_subject(sent)
+            _verb_made_conjunct_of_subject(sent)
         if days:
             _rehang_after_day(doc, days)
         if periods:
@@ -1233,6 +1245,27 @@ def _verb_made_clause_of_subject(sent: Span) -> None:
     if verb is not None and not any(
             t.morph.get("PronType") == ["Rel"] and t.head == verb for t in sent):
         _make_root(sent, root, verb, "nsubj")
+
+
+def _verb_made_conjunct_of_subject(sent: Span) -> None:
+    """"L'ancienne piscine Jean-Moulin, fermée depuis 2019 pour des raisons de sécurité, n'a
+    toujours pas été démolie": the model made the subject the root and the sentence's verb,
+    with its finite auxiliary after the comma closing the subject's phrase, a conjunct of
+    it; that verb is the sentence's, the noun its subject (not a verb joined by "et", nor
+    one with a subject of its own)."""
+    root = _noun_root(sent)
+    if root is None:
+        return
+    verb = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and c.i > root.i and sent.doc[min(
+                     k.i for k in c.subtree if not k.is_punct) - 1].text == ","
+                 and any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                         for k in c.children if k.i < c.i)
+                 and not any(k.dep_ in ("cc", "nsubj", "nsubj:pass") or k.morph.get(
+                     "PronType") == ["Rel"] for k in c.children if k.i < c.i)), None)
+    if verb is not None:
+        _make_root(sent, root, verb, "nsubj:pass" if verb.morph.get("Voice") == ["Pass"]
+                   else "nsubj")
 
 
 def _name_tail_made_subject(sent: Span) -> None:

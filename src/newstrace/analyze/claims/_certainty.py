@@ -357,6 +357,23 @@ def _inability(verb: Token, cues: dict[str, Any]) -> bool:
         c.dep_ == "aux" and fold(c.lemma_) in able for c in verb.children)
 
 
+def _perceived(modal: Token, cues: dict[str, Any]) -> bool:
+    """Whether a modal of ability on a verb of perceiving, with a person's pronoun for
+    subject, tells what was perceived ("I could already see the flames", "You could smell
+    it from the bridge", "on pouvait entendre"): a scene told, no possibility (not
+    "Hospitals could see a surge in demand", nor a conditional: "on pourrait voir")."""
+    if fold(modal.lemma_) not in folded(cues, "perceiving_modals") or \
+            modal.morph.get("Mood") == ["Cnd"]:
+        return False
+    verb = modal.head if modal.dep_ == "aux" else next(
+        (c for c in modal.children if c.dep_ == "xcomp"), None)
+    if verb is None or not _lemma_in(verb, folded(cues, "perception_verbs")):
+        return False
+    holder = verb if modal.dep_ == "aux" else modal
+    return any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.morph.get("PronType") == [
+        "Prs"] for c in holder.children)
+
+
 def _unable(modal: Token, cues: dict[str, Any]) -> bool:
     """Whether a negated modal of ability tells what could not be done ("ne pouvons plus
     délivrer", with the "plus" hung on the infinitive; "les gens n'en peuvent plus"; "you
@@ -788,7 +805,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     rough = [t for t in tokens if fold(t.text) == fold(possible or "")]
     if rough and all(t.i + 1 < len(t.doc) and t.doc[t.i + 1].like_num for t in rough):
         possible = None  # "We had maybe ten minutes": a figure told roughly, no hedge
-    if rough and all(_unable(t, cues) for t in rough):
+    if rough and all(_unable(t, cues) or _perceived(t, cues) for t in rough):
         possible = None  # "you couldn't see your hand": what could not be done, no hedge
     things = tuple(folded(cues, "thing_noun_endings"))
     # "au pouvoir" is a noun: only the verb (or an adverb) makes a claim possible.
@@ -796,15 +813,20 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")
                     and t.morph.get("VerbForm") != ["Inf"] and not _managed(t, attributed, things)
                     and not _aside(t, within) and not _unable(t, cues)
+                    and not _perceived(t, cues)
                     # ("C'est un verger pour tout le monde : chacun pourra venir cueillir":
                     # the modal of a clause after the first is not the claim's)
                     and not _later_clause(t, tokens)} & folded(
                             cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
-    if "possible" in found and any(c.startswith("estimate: figures") for c in extra) and any(
+    if "possible" in found and any(c.startswith("estimate: figures") or (
+            c.startswith("estimate: ") and "estimat" in fold(c.removeprefix("estimate: ")))
+            for c in extra) and any(
             t.like_num or fold(t.text) in folded(cues, "magnitude_words") for t in tokens):
         # "Analysts estimated that peak sales could reach $14 billion": the modal is part
-        # of the figure estimated, which is what the claim is (also "dozens more").
+        # of the figure estimated, which is what the claim is (also "dozens more"; and
+        # "Environ 40 000 patients pourraient être concernés, selon une estimation de la
+        # direction").
         del found["possible"]
     unreal = _counterfactual(tokens, within, cues) if "possible" in found else None
     if unreal is not None:

@@ -27,7 +27,9 @@ from newstrace.analyze.claims._speakers import (
     subjects_of,
 )
 from newstrace.analyze.claims._syntax import (
+    _CLOSING_QUOTES,
     _NE,
+    _OPENING_QUOTES,
     _QUESTION_MARKS,
     _THAT,
     RELATIVE_DEPS,
@@ -189,6 +191,21 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # rue").
             out.append(_Report(tok, speaker, None, (obj.left_edge.idx, max(
                 t.idx + len(t.text) for t in inf.subtree))))
+            continue
+        if tok.pos_ == "VERB" and _lemma_in(tok, calls) and not _in_relative(tok) and not any(
+                c.dep_ in ("dobj", "obj") for c in tok.children) and (inf := next(
+                    (c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i
+                     and c.morph.get("VerbForm") == ["Inf"]), None)) is not None and (quote := next(
+                    (t for t in tok.doc[tok.i + 1 : inf.i] if t.text in _OPENING_QUOTES),
+                    None)) is not None and fold(tok.doc[quote.i - 1].text) in preps and \
+                (speaker := speaker_of(tok)):
+            # "La chambre d'agriculture appelle à « ne pas faire le procès de toute une
+            # profession »": a call in the caller's own words, quoted (an unquoted call to
+            # strike, "appelle à la grève", stays the caller's act).
+            last = max(inf.subtree, key=lambda t: t.i)
+            if last.i + 1 < sent.end and last.nbor().text in _CLOSING_QUOTES:
+                last = last.nbor()
+            out.append(_Report(tok, speaker, None, (quote.idx, last.idx + len(last.text))))
             continue
         if tok.pos_ != "VERB" or fold(tok.lemma_) not in verbs:
             continue

@@ -25,7 +25,7 @@ from newstrace.analyze.claims._certainty import (
 from newstrace.analyze.claims._cues import _generic_place, _has, _speaker_nouns, folded
 from newstrace.analyze.claims._inserted import _relative_words
 from newstrace.analyze.claims._reports import _reporting
-from newstrace.analyze.claims._sources import _classify
+from newstrace.analyze.claims._sources import _classify, wire_witness
 from newstrace.analyze.claims._speakers import subjects_of
 from newstrace.analyze.claims._syntax import (
     _OPENING_QUOTES,
@@ -422,6 +422,11 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             said_by = _span_of(speaker[:-1] if len(speaker) > 1 and speaker[-1].text == ","
                                else speaker)
             source = _classify(pb, *said_by, index, types, cues)
+            if _lemma_in(verb, folded(cues, "witness_verbs")) and wire_witness(
+                    pb.norm.text[slice(*said_by)], cues):
+                # "..., a constaté un correspondant de l'AFP": the wire's reporter saw it;
+                # the outlet's own fact, as "a constaté notre journaliste" is.
+                source = Source("unattributed")
         said_by, source = _from_place(pb, sent, speaker, said_by, source, index, types, cues)
         if (source.kind in ("vague", "institution") or (
                 source.kind == "named" and source.entity is None)) and \
@@ -454,6 +459,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # jamais envisagé de payer" denies it)
             if any(fold(c.text) in folded(cues, "c_negation") for c in verb.children):
                 extra.append(f"denied: no intention ({verb.text})")
+        elif rep.clause is not None and rep.clause.dep_ == "xcomp" and intent and \
+                sent.text.rstrip().endswith("?") and not any(
+                    t.text in _OPENING_QUOTES for t in sent if t.i < verb.i):
+            # "Would the children want to come back?": the outlet asks; nobody's intention
+            # is told.
+            continue
         elif rep.clause is not None and rep.clause.dep_ == "xcomp" and intent:
             # "X plans to leave", "X hopes to win": an intention, nobody quoted.
             kind = "intention"

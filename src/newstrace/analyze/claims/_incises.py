@@ -184,6 +184,34 @@ def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     return None
 
 
+def _read_in(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
+    """"« Nos pensées vont aux familles », peut-on lire dans un message publié sur la page
+    Facebook du club": quoted words, then where they are read (``reading_incises``, each
+    ending on its preposition); the document says them, the "on" who reads them is no
+    speaker.  The document's phrase runs to the next comma."""
+    toks = [t for t in sent if not t.is_space]
+    phrases = folded(cues, "reading_incises")
+    close = next((n for n, t in enumerate(toks[:-3]) if t.text in _CLOSING_QUOTES
+                  and toks[n + 1].text == ","), None)
+    if not phrases or close is None:
+        return None
+    start = toks[close + 2].idx
+    rest = fold(sent.doc.text[start : sent.end_char])
+    phrase = next((p for p in sorted(phrases, key=len, reverse=True)
+                   if rest.startswith(p + " ")), None)
+    if phrase is None:
+        return None
+    after = [t for t in toks[close + 2 :] if t.idx >= start + len(phrase)]
+    # (the verb: the phrase's last word before its preposition, not a clitic: "lit-on")
+    verb = [t for t in toks[close + 2 :] if t.idx < start + len(phrase)
+            and not t.text.startswith("-")][-2]
+    document = list(itertools.takewhile(lambda t: t.text != "," and not (
+        t.is_punct and t.i == toks[-1].i), after))
+    if not document:
+        return None
+    return _Report(verb, document, None, (toks[0].idx, toks[close + 1].idx))
+
+
 def _echoed_view(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     """"Un point que conteste la compagnie Penn Ar Mor.", "Un avis que ne partagent pas de
     nombreux élus.": a sentence of a noun and its relative clause, whose verb of saying
@@ -264,6 +292,10 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
         or not _participle_of(verb.text.lower(), lemma))
     if not verb.is_lower or not (finite or by_form) or (
             not quoted and not (by_form or cue_lemma(verb, listed) in listed)):
+        return None
+    if not auxiliary and fold(toks[n + 1].text) in ("par", "by"):
+        # "..., a reconnu un conseiller de la ministre, cité par l'agence AEF": a participle
+        # with its agent tells how the words came, no incise of its own.
         return None
     if clitic is not None and _clitic(verb) is not None and (finite or by_form):
         return _Report(verb, [_clitic(verb)], None,  # type: ignore[list-item]

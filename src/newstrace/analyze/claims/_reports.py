@@ -28,6 +28,7 @@ from newstrace.analyze.claims._incises import (
     _echoed_view,
     _incise_by_form,
     _opening_by_form,
+    _read_in,
 )
 from newstrace.analyze.claims._inserted import _BREAKS, _inserted, _phrasal
 from newstrace.analyze.claims._speakers import (
@@ -77,7 +78,7 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     """The sentence's reporting verbs with their clauses and speakers (see
     ``_reporting_by_parse``), or a French incise after a quote that the parse lost: then
     every verb inside the quote is what the incise's speaker says."""
-    echo = _echoed_view(sent, cues)
+    echo = _echoed_view(sent, cues) or _read_in(sent, cues)
     if echo is not None:
         return [echo]
     toks = list(sent)
@@ -107,7 +108,10 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         return [incise if r is same else r for r in reports]
     if same is not None:
         if {t.i for t in same.speaker} < {t.i for t in incise.speaker} or (
-                fold(" ".join(t.text for t in same.speaker)) in folded(cues, "inversion_inserts")):
+                fold(" ".join(t.text for t in same.speaker)) in folded(cues, "inversion_inserts")
+        ) or all(same.verb.i < t.i < incise.speaker[0].i for t in same.speaker):
+            # (and "a rappelé jeudi sur France Info le ministre ...": the parser took a
+            # word of the circumstance the incise passed over for the speaker)
             # ("a de son côté assuré le CNES": the parser took the inserted phrase for
             # the speaker)
             same.speaker = incise.speaker  # "l'adjoint" of "l'adjoint à l'urbanisme, X"

@@ -83,6 +83,26 @@ def _content_owner(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     return first if first in tokens else None
 
 
+def wire_witness(text: str, cues: dict[str, Any]) -> bool:
+    """Whether a speaker is a news agency or one of its reporters ("l'AFP", "un
+    correspondant de l'AFP", "an AFP reporter"): what such a witness saw is the outlet's own
+    fact, the wire copy the page runs ("..., a constaté l'AFP" is the agency's dispatch
+    telling what its reporter saw, as "a constaté notre journaliste" is the paper's)."""
+    agencies = folded(cues, "wire_agencies")
+    reporters = folded(cues, "press_reporters")
+    words = re.sub(r"^(?:l['’]|the |an? |un |une |des |deux |two |plusieurs )", "",
+                   fold(text).strip()).replace("’", "'")
+    if words in agencies:
+        return True
+    for agency in agencies:
+        for reporter in reporters:
+            if words in (f"{reporter} de l'{agency}", f"{reporter} d'{agency}",
+                         f"{reporter} de {agency}", f"{agency} {reporter}",
+                         f"{reporter} of {agency}", f"{reporter} from {agency}"):
+                return True
+    return False
+
+
 def _of_body_name(text: str, cues: dict[str, Any]) -> bool:
     """Whether a phrase is one capitalised name with a body's noun followed by "of" inside
     it ("Ashbourne Vale Chamber of Trade"), with no apposition and no title before it (the
@@ -467,6 +487,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if head is not None and _named_body(head, cues):
         # "the Health and Safety Executive": a body whose name ends on an officer's noun
         return Source("institution", text, bodies[0] if bodies else None)
+    if not people and _has(text, cues.get("press_officers", [])):
+        # "a assuré sa directrice de la communication": whoever speaks for a body's press
+        # office, unnamed, is its voice, as a spokesperson is.
+        return Source("institution", text)
     if _titled(tokens, cues) or _title_then_name(tokens, cues):
         return Source("named", text)
     if head is not None and head.pos_ == "NOUN" and _has(
@@ -647,7 +671,41 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "a confié l'attaquant", "said the striker": one person the page knows by a role
         # (named before, or known to its readers), not an uncounted group.
         return Source("named", text)
+    owner = _figures_by(tokens, cues)
+    if owner is not None:
+        # "according to figures published by the Royal Society", "figures from the
+        # practice": figures are the word of whoever gave them, a body as much as a person.
+        kept = _classify(pb, owner[0].idx, owner[-1].idx + len(owner[-1].text), index,
+                         entity_types, cues)
+        if kept.kind in ("named", "institution"):
+            return replace(kept, text=text)
     return Source("vague", text)
+
+
+def _figures_by(tokens: list[Token], cues: dict[str, Any]) -> list[Token] | None:
+    """The phrase of whoever gave figures, when a phrase is headed by a content noun
+    ("figures", "chiffres") with its giver after a preposition ("figures from the
+    practice") or as the agent of a participle ("figures published by the Royal
+    Society"); None otherwise."""
+    lead = _phrase_head(tokens)
+    if lead is None or fold(lead.text) not in folded(cues, "content_nouns"):
+        return None
+    inside = {t.i for t in tokens}
+    holders: list[Token] = []
+    for c in (c for c in lead.children if c.i > lead.i):
+        if c.dep_ == "nmod":  # ("les chiffres de la ville")
+            holders.append(c)
+        elif c.dep_ == "prep" and fold(c.text) not in ("of", "de"):  # ("figures from X")
+            holders += [k for k in c.children if k.dep_ == "pobj"]
+        elif c.dep_ == "acl":  # ("figures published by X", "chiffres publiés par X")
+            agents = [k for k in c.children if k.dep_ in ("agent", "obl:agent")]
+            holders += [g for k in agents for g in ([k] if k.pos_ != "ADP" else k.children)
+                        if g.dep_ != "case"]
+    for holder in holders:
+        words = [t for t in holder.subtree if t.i in inside and t.pos_ != "ADP"]
+        if words:
+            return words
+    return None
 
 
 def _officers_of_a_service(head: Token, cues: dict[str, Any]) -> bool:
