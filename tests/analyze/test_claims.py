@@ -3548,6 +3548,41 @@ SIXTY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+SIXTY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 140 and 141 (session 30, round 2), in sentences of our own: a topic before
+    # the colon and the quote the parser made the quoted verb's subject; a verbless
+    # statement before an incise; a schedule sent out, opening the sentence, as a document;
+    # anonymity set off after the verb; accounts as documents and a trade body as a body; a
+    # verb of saying inserted before the clause it governs; a document in a speaker's
+    # relative clause; a forecast's object opened by a quantity or by "de" before its
+    # adjective. (Guards, which passed before: marked.)
+    ("fr", "Intoxication au restaurant scolaire de Brignac : « Aucun enfant n'a été "
+           "hospitalisé », assure la mairie.", "institution", "denied"),
+    ("fr", "En cause, une panne détectée sur un aiguillage à l'entrée de la gare, a précisé "
+           "Marc Olivier, directeur régional de la SNCF, lors d'un point presse.",
+           "named", "reported"),
+    ("fr", "Selon le calendrier révisé transmis aux élus, que nous avons pu consulter, les "
+           "travaux s'achèveront en mars.", "document", "predicted"),
+    ("fr", "Au ministère de l'Intérieur, on affirme, sous couvert d'anonymat, qu'aucun "
+           "renfort n'est prévu.", "anonymous", "denied"),
+    ("en", "Annual accounts filed last month show a loss of £2 million.", "document", "reported"),
+    ("en", "Shipments could be delayed by a week, the industry body said.",
+           "institution", "possible"),
+    ("fr", "Pendant les travaux, a précisé la SNCF, les voyageurs devront emprunter des "
+           "cars.", "institution", "predicted"),
+    ("fr", "Une hausse des prix n'est pas à exclure, selon un boulanger qui connaît bien le "
+           "dossier.", "anonymous", "possible"),
+    ("fr", "Météo-France prévoit de fortes chutes de neige jeudi sur les Alpes.",
+           "institution", "predicted"),
+    ("fr", "Le service météo prévoit peu de pluie d'ici dimanche.", "institution", "predicted"),
+    # (guard: an infinitive after the verb stays an intention)
+    ("fr", "La direction prévoit de supprimer 200 postes.", "institution", "predicted"),
+    # (guard: a way of doing with a participle that sends out no text stays no source)
+    ("fr", "Selon le principe adopté en 2019, chaque commune verse sa part.",
+           "unattributed", "asserted"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -3567,7 +3602,8 @@ SIXTY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
                          + FIFTY_FIRST_BLIND + FIFTY_SECOND_BLIND + FIFTY_THIRD_BLIND
                          + FIFTY_FOURTH_BLIND + FIFTY_FIFTH_BLIND + FIFTY_SIXTH_BLIND
                          + FIFTY_SEVENTH_BLIND + FIFTY_EIGHTH_BLIND
-                         + FIFTY_NINTH_BLIND + SIXTIETH_BLIND + SIXTY_FIRST_BLIND)
+                         + FIFTY_NINTH_BLIND + SIXTIETH_BLIND + SIXTY_FIRST_BLIND
+                         + SIXTY_SECOND_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -3918,6 +3954,17 @@ def test_a_competition_opening_a_headline_is_a_topic_not_a_speaker() -> None:
     claims, _ = read(("title", "Ligue 2 : le FC Brévannes relégué en National"),
                      ("paragraph", "Le club a perdu samedi son dernier match de la saison."))
     assert claims[0].source.kind == "unattributed", claims[0]
+
+
+def test_a_topic_before_a_quote_and_its_incise_is_no_speaker() -> None:
+    """"Rage au parc : « Aucun visiteur n'a été mordu », assure la direction": the incise
+    after the quote says who speaks; the words before the colon are the story's topic, and
+    what is said is the quote alone (whose negation denies)."""
+    claims, _ = read(("title", "Légionellose au lycée de Vernon : « Aucun élève n'a été "
+                               "contaminé », assure la région"),
+                     ("paragraph", "Un cas a été signalé lundi chez un agent d'entretien."))
+    assert (claims[0].source.kind, claims[0].source.text, claims[0].certainty) == (
+        "institution", "la région", "denied"), claims[0]
 
 
 def test_a_headline_merged_with_its_lede_keeps_the_ledes_reading() -> None:

@@ -25,6 +25,7 @@ from newstrace.nlp.models import (
     _first_verb_inside_subject_participle,
     _fixed_preposition,
     _future_made_participle,
+    _incise_made_root,
     _insert_after_auxiliary,
     _insert_after_verb,
     _inverted_subject_made_adverbial,
@@ -32,6 +33,7 @@ from newstrace.nlp.models import (
     _modifier_before_completive,
     _name_in_subject_made_subject,
     _name_tail_made_subject,
+    _noun_made_punctuation,
     _noun_made_verb,
     _object_after_insert,
     _opening_phrase_made_root,
@@ -1138,6 +1140,71 @@ def test_a_verb_joined_by_and_to_a_verbless_subject_stays_a_conjunct() -> None:
     doc[5].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
     _verb_made_conjunct_of_subject(doc[:])
     assert (doc[7].dep_, doc[1].dep_) == ("conj", "ROOT")
+
+
+def test_a_noun_made_punctuation_in_a_quote_is_its_verbs_subject() -> None:
+    # "Rage au parc : « Aucun visiteur n'a été mordu », assure la direction": "visiteur"
+    # punctuation of "Rage", the topic made the subject of "mordu".
+    doc = _tree(["Rage", "au", "parc", ":", "«", "Aucun", "visiteur", "n'", "a", "été", "mordu",
+                 "»", ",", "assure", "la", "direction"],
+                [10, 2, 0, 0, 0, 6, 0, 10, 10, 10, 13, 10, 13, 13, 15, 13],
+                ["nsubj:pass", "case", "nmod", "punct", "punct", "det", "punct", "advmod",
+                 "aux:tense", "aux:pass", "advcl", "punct", "punct", "ROOT", "det", "obj"],
+                ["NOUN", "ADP", "NOUN", "PUNCT", "PUNCT", "DET", "NOUN", "ADV", "AUX", "AUX",
+                 "VERB", "PUNCT", "PUNCT", "VERB", "DET", "NOUN"])
+    doc[10].set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
+    _noun_made_punctuation(doc)
+    assert (doc[6].dep_, doc[6].head.text, doc[0].dep_) == ("nsubj:pass", "mordu", "dep")
+
+
+def test_a_noun_in_a_quote_hung_on_the_topic_is_its_verbs_subject() -> None:
+    # "Intoxication : « Aucun enfant n'a été hospitalisé »": "enfant" a modifier of the
+    # topic before the colon and the quote.
+    doc = _tree(["Intoxication", ":", "«", "Aucun", "enfant", "n'", "a", "été", "hospitalisé",
+                 "»"],
+                [0, 0, 0, 4, 0, 8, 8, 8, 0, 8],
+                ["ROOT", "punct", "punct", "det", "nmod", "advmod", "aux:tense", "aux:pass",
+                 "parataxis", "punct"],
+                ["NOUN", "PUNCT", "PUNCT", "DET", "NOUN", "ADV", "AUX", "AUX", "VERB", "PUNCT"])
+    doc[8].set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
+    _noun_made_punctuation(doc)
+    assert (doc[4].dep_, doc[4].head.text) == ("nsubj:pass", "hospitalisé")
+
+
+def test_a_noun_made_punctuation_over_its_verb_makes_no_loop() -> None:
+    # (guard) a verb the model hung under the noun it made punctuation: hanging the noun
+    # on that verb would loop the tree.
+    doc = _tree(["Alerte", ":", "chiens", "mordent", "."],
+                [0, 0, 0, 2, 0],
+                ["ROOT", "punct", "punct", "acl", "punct"],
+                ["NOUN", "PUNCT", "NOUN", "VERB", "PUNCT"])
+    _noun_made_punctuation(doc)
+    assert (doc[2].head.text, doc[3].head.text) == ("Alerte", "chiens")
+
+
+def test_a_noun_with_its_preposition_stays_a_modifier() -> None:
+    # (guard) "Les parents d'élèves réclament des bus": a noun with its preposition.
+    doc = _tree(["Les", "parents", "d'", "élèves", "réclament", "des", "bus"],
+                [1, 4, 3, 1, 4, 6, 4],
+                ["det", "nsubj", "case", "nmod", "ROOT", "det", "obj"],
+                ["DET", "NOUN", "ADP", "NOUN", "VERB", "DET", "NOUN"])
+    _noun_made_punctuation(doc)
+    assert (doc[3].dep_, doc[1].dep_) == ("nmod", "nsubj")
+
+
+def test_an_inserted_verb_of_saying_made_the_root_leaves_the_clause_the_root() -> None:
+    # "Pendant les travaux, a précisé la SNCF, les voyageurs devront partir": "précisé" the
+    # root, the clause after it a conjunct.
+    doc = _tree(["Pendant", "les", "travaux", ",", "a", "précisé", "la", "SNCF", ",", "les",
+                 "voyageurs", "devront", "partir", "."],
+                [2, 2, 5, 5, 5, 5, 7, 5, 11, 10, 11, 5, 11, 5],
+                ["case", "det", "obl:mod", "punct", "aux:tense", "ROOT", "det", "obj", "punct",
+                 "det", "nsubj", "conj", "xcomp", "punct"],
+                ["ADP", "DET", "NOUN", "PUNCT", "AUX", "VERB", "DET", "PROPN", "PUNCT", "DET",
+                 "NOUN", "VERB", "VERB", "PUNCT"])
+    _incise_made_root(doc[:])
+    assert (doc[11].dep_, doc[5].dep_, doc[5].head.text, doc[2].head.text) == (
+        "ROOT", "parataxis", "devront", "devront")
 
 
 def test_a_participle_set_off_after_the_subject_leaves_the_parataxis_verb_the_root() -> None:

@@ -125,7 +125,10 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     clause's finite verb made an argument of the verb of saying, a quoted name made the
     root before its relative clause, a name of several words after an opening phrase made
     the root, a verb of denying made a modifier of its subject (``modifier_verbs``), a
-    participle tagged an imperfect set off after the subject; a
+    participle tagged an imperfect set off after the subject, the sentence's verb made a
+    conjunct of its subject, a verb of saying inserted between commas made the root, a
+    noun opening a quote made punctuation or a modifier of the topic before the colon; a
+    plural present tagged a participle or the root adjective is finite; a
     counted subject makes an imperfect a verb ("deux restaient"), an infinitive under a
     verb tagged a present gets its form back; and a verb the model lemmatized as a noun
     gets its verb's lemma."""
@@ -265,6 +268,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _first_verb_inside_subject_participle(sent)
             _verb_made_clause_of_subject(sent)
             _verb_made_conjunct_of_subject(sent)
+            _incise_made_root(sent)
         if days:
             _rehang_after_day(doc, days)
         if periods:
@@ -288,6 +292,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _quoted_predicate_made_apposition(doc)
         _participle_left_loose(doc)
         _clause_verb_made_argument(doc)
+        _noun_made_punctuation(doc)
         _noun_made_verb(doc)
         if futures:
             _future_made_participle(doc, futures)
@@ -1266,6 +1271,67 @@ def _verb_made_conjunct_of_subject(sent: Span) -> None:
     if verb is not None:
         _make_root(sent, root, verb, "nsubj:pass" if verb.morph.get("Voice") == ["Pass"]
                    else "nsubj")
+
+
+def _incise_made_root(sent: Span) -> None:
+    """"Pendant les travaux, a précisé la SNCF, les voyageurs devront emprunter des cars":
+    the model made the verb of saying inserted between commas the root, and the clause
+    after it, with its own subject, a conjunct of it; that clause is the sentence's, the
+    inserted verb a parataxis of it (as the model reads "..., a précisé l'ARS, les
+    patients devront ..." when it gets it right)."""
+    root = sent.root
+    if root.pos_ != "VERB" or any(c.dep_.startswith("nsubj") and c.i < root.i
+                                  for c in root.children):
+        return
+    first = min([root.i, *(c.i for c in root.children if c.dep_.startswith("aux"))])
+    if first == sent.start or sent.doc[first - 1].text != ",":
+        return
+    clause = next((c for c in root.children if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+                   and c.i > root.i and any(k.dep_.startswith("nsubj") and k.i < c.i
+                                            for k in c.children)
+                   and sent.doc[min(k.i for k in c.subtree if not k.is_punct) - 1].text == ","
+                   and not any(k.dep_ == "cc" for k in c.children)), None)
+    if clause is None or not any(c.dep_ in ("obj", "nsubj") and root.i < c.i < clause.i
+                                 for c in root.children):
+        return
+    clause.head, clause.dep_ = clause, "ROOT"
+    root.head, root.dep_ = clause, "parataxis"
+    for c in [c for c in root.children if c.i < first]:
+        c.head = clause  # ("Pendant les travaux": the clause's circumstance)
+
+
+def _noun_made_punctuation(doc: Doc) -> None:
+    """"Rage au parc : « Aucun visiteur n'a été mordu », assure la direction": a noun the
+    model hung as punctuation (or on a noun before the colon and the quote), with a verb
+    after it that has no subject of its own in the quote, is that verb's subject (no noun
+    is punctuation); a topic before the colon and the quote the model made that subject
+    is none."""
+    for tok in doc:
+        # (or hung on a noun before the colon and the quote, with no preposition:
+        # "Intoxication à la cantine : « Aucun enfant n'a été hospitalisé »")
+        across = tok.dep_ == "nmod" and tok.head.i < tok.i and not any(
+            c.dep_ == "case" for c in tok.children) and any(
+            t.text in (":", *_OPENING_MARKS) for t in doc[tok.head.i + 1 : tok.i])
+        if tok.pos_ not in ("NOUN", "PROPN") or (tok.dep_ != "punct" and not across) or not any(
+                t.text in _OPENING_MARKS for t in doc[max(tok.i - 3, 0) : tok.i]):
+            continue  # (only a noun opening a quote: "« Aucun visiteur")
+        verb = next((t for t in doc[tok.i + 1 : min(tok.i + 6, len(doc))]
+                     if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "aux:tense",
+                                                                     "aux:pass", "cop")), None)
+        if verb is None or any(t.is_punct for t in doc[tok.i + 1 : verb.i]) or any(
+                a.i == tok.i for a in verb.ancestors) or not (
+                verb.morph.get("VerbForm") == ["Fin"]
+                or any(c.dep_.startswith("aux") for c in verb.children)):
+            continue  # (nor a verb hung under the noun, no loop in the tree; nor a bare
+            # participle: "l'usine Valchem mise en cause")
+        subjects = [c for c in verb.children if c.dep_.startswith("nsubj")]
+        if any(not any(t.text in (":", *_OPENING_MARKS) for t in doc[c.i + 1 : tok.i])
+               for c in subjects):
+            continue  # (a subject of its own, in the same clause)
+        for c in subjects:  # (a topic before the colon and the quote: no subject)
+            c.dep_ = "dep"
+        tok.head = verb
+        tok.dep_ = "nsubj:pass" if verb.morph.get("Voice") == ["Pass"] else "nsubj"
 
 
 def _name_tail_made_subject(sent: Span) -> None:

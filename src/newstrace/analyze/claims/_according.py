@@ -120,11 +120,14 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
         if (head := _phrase_head(words)) is not None and (
                 _has(head.lemma_, cues.get("according_to_ways", []))
                 or _has(head.text, cues.get("according_to_ways", []))) and not (
-                (_posted(head) or _of_a_body(head, cues)) and before.rstrip().endswith(",")
+                (_posted(head) or _of_a_body(head, cues)) and (
+                    before.rstrip().endswith(",") or (not before.strip(" «“\"") and _has(
+                        " ".join(t.text for t in words), cues.get("sent_out_participles", []))))
                 and not _inside_quote(before)):
             # "selon un mécanisme de type Ponzi", "according to plan": how, not who (but
-            # "..., according to rules posted on the city's website" and "..., selon le
-            # barème disciplinaire de la Fédération" are a text's word)
+            # "..., according to rules posted on the city's website", "..., selon le
+            # barème disciplinaire de la Fédération" and, opening the sentence, "Selon le
+            # calendrier révisé transmis aux partenaires, ..." are a text's word)
             continue
 
         src_end = named_after

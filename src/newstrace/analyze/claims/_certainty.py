@@ -305,9 +305,16 @@ def _later_clause(tok: Token, tokens: list[Token]) -> bool:
     def main(t: Token) -> bool:  # a finite verb of a clause neither relative nor subordinate
         head = t.head if t.dep_.startswith("aux") or t.dep_ == "cop" else t
         # (nor a noun the tagger made a verb: "passe" of "Les mots de passe", an nmod)
+        # (nor a verb of saying inserted before the clause it governs: "Pendant la
+        # fermeture, a précisé l'ARS, les patients devront ...")
+        inserted = (head.dep_ == "ROOT" or (
+            head.dep_ in ("advcl", "parataxis") and head.i < head.head.i)) and \
+            t.doc[min([head.i, *(c.i for c in head.children if c.dep_.startswith("aux"))]) - 1
+                  ].text == "," and not any(
+                      c.dep_ in SUBJECT_DEPS and c.i < head.i for c in head.children)
         return t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and \
             head.dep_ not in RELATIVE_DEPS and not (t.pos_ == "VERB" and t.dep_ == "nmod") \
-            and not any(
+            and not inserted and not any(
                 c.dep_ == "mark" and fold(c.text) not in _THAT for c in head.children)
     first = next((t for t in tokens if t.i < tok.i and main(t)), None)
     if first is None:

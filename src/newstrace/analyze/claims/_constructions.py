@@ -1050,8 +1050,18 @@ def _object_by_form(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None
     """The noun object of a verb read by its place when the parser hung it elsewhere
     (see ``_past_adjuncts``): a determiner and a noun, up to the next punctuation."""
     partitive = folded(cues, "partitive_articles")
-    first = _past_adjuncts(verb, cues, partitive)
     end = verb.sent.end
+    nxt = verb.doc[verb.i + 1] if verb.i + 3 < end else None
+    bare = folded(cues, "adjective_partitives")
+    if nxt is not None and (
+            (fold(nxt.text) in folded(cues, "quantity_adverbs") and fold(nxt.nbor().text) in bare)
+            or (fold(nxt.text) in bare and nxt.nbor().pos_ == "ADJ"
+                and verb.doc[nxt.i + 2].pos_ == "NOUN")):
+        # "prévoit peu de précipitations", "prévoit de fortes pluies jeudi": an object
+        # opened by a quantity or by "de" before its adjective, which the parser hung
+        # elsewhere as an adjunct.
+        return _to_punctuation(nxt, end)
+    first = _past_adjuncts(verb, cues, partitive)
     if first is not None and first.text in ("«", "“", '"') and first.i + 2 < end:
         first = verb.doc[first.i + 1]  # "n'a pas exclu « des départs volontaires »"
     if first is not None and first.i + 1 < end and not any(

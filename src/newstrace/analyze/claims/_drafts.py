@@ -884,7 +884,14 @@ def _figure_judged(content: list[Token], cues: dict[str, Any]) -> bool:
 def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any]) -> bool:
     """"Deux enquêteurs, s'exprimant sous couvert d'anonymat, ont indiqué": the words set
     off after the speaker (a participle or a relative clause, on the speaker or, as the
-    parser often has it, on the verb before it) say that they spoke unnamed."""
+    parser often has it, on the verb before it) say that they spoke unnamed; so do words
+    set off by commas right after the verb ("Au ministère, on indique, sous couvert
+    d'anonymat, que ...")."""
+    doc = verb.doc
+    if verb.i + 2 < len(doc) and doc[verb.i + 1].text == "," and (close := next(
+            (t.i for t in doc[verb.i + 2 : verb.sent.end] if t.text == ","), None)) and _has(
+                doc[verb.i + 2 : close].text, cues.get("anonymity", [])):
+        return True
     head = _phrase_head(speaker)
     if head is None:
         return False
@@ -984,6 +991,10 @@ def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
                 return Source("named", m.group(1)), end, m.end()
             return None
         return Source("named", m.group(1), who.id), end, m.end()
+    if re.search(r"[»”\"]\s*,\s*\w", pb.norm.text[m.end() :]):
+        # "Rage au parc animalier : « Aucun visiteur n'a été mordu », assure la direction":
+        # the incise after the quote says who speaks; before the colon, a topic.
+        return None
     source = _classify(pb, start, end, index, types, cues)
     if source.kind not in ("named", "institution", "document", "anonymous"):
         return None

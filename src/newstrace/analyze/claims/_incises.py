@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._certainty import _quoted_titles
-from newstrace.analyze.claims._cues import folded
+from newstrace.analyze.claims._cues import _has, _speaker_nouns, folded
 from newstrace.analyze.claims._speakers import (
     _SUBJECT_POS,
     _anaphor,
@@ -31,6 +31,7 @@ from newstrace.analyze.claims._syntax import (
     _THAT,
     _in_relative,
     _opened_by_relative,
+    _phrase_head,
     _relative_pronoun,
 )
 from newstrace.analyze.claims._verbs import _lemma_in, _Report, _verb_kinds, cue_lemma
@@ -154,7 +155,16 @@ def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         close = None
     if close is not None and close > 0 and not any(
             a <= toks[close].idx < b for a, b in _quoted_titles(toks, cues)):
-        return _incise_at(toks, close + 1, cues, quoted=True)
+        found = _incise_at(toks, close + 1, cues, quoted=True)
+        if found is not None and found.span is not None and opened is not None and \
+                opened > 1 and toks[opened - 1].text == ":" and not any(
+                    t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                    for t in toks[: opened - 1]):
+            # "Rage au parc animalier de Coudray : « Aucun visiteur n'a été mordu », assure
+            # la direction": before the colon, a topic with no verb; the quote is what is
+            # said (not "Airbnb conteste tout effet ... : « ... », affirme un porte-parole").
+            found.span = (toks[opened].idx, found.span[1])
+        return found
     asked = next((n for n, t in enumerate(toks[:-3]) if t.text in ("?", "!")
                   and toks[n + 1].is_lower), None)
     if asked is not None and asked > 2:
@@ -165,10 +175,30 @@ def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
                for t in toks[: len(toks) - 3]):
         return None
     first = next((k for k, t in enumerate(toks) if t.morph.get("VerbForm") == ["Fin"]), None)
-    if first is not None and first > 1 and toks[first - 1].text == "," and \
-            _incise_at(toks, first - 1, cues, quoted=False) is not None:
-        return None  # "Le suspect, a indiqué X, a reconnu les faits": a subject, then an
-        # inserted phrase, then its own verb
+    if first is not None and first > 1 and toks[first - 1].text == "," and (
+            inserted := _incise_at(toks, first - 1, cues, quoted=False)) is not None:
+        # (the speaker's head a name or a speaker's noun: not "a plaidé la relaxe pour
+        # l'entreprise", an object)
+        head = _phrase_head(inserted.speaker)
+        speaks = not (head is not None and head.pos_ == "NOUN" and head.is_lower and not _has(
+            head.text, _speaker_nouns(cues))) and (any(
+                t.pos_ == "PROPN" or t.is_title for t in inserted.speaker) or any(
+                _has(t.text, _speaker_nouns(cues)) for t in inserted.speaker
+                if t.pos_ == "NOUN"))
+        last = inserted.speaker[-1]
+        closes = last.i + 1 >= toks[-1].i + 1 or last.nbor().text in (",", ".", "!", "?")
+        if toks[first].lemma_ != "avoir" or not speaks or not closes or any(
+                t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                and t.i > inserted.speaker[-1].i and not _in_relative(t) for t in toks):
+            return None  # "Le suspect, a indiqué X, a reconnu les faits": a subject, then
+            # an inserted phrase, then its own verb ("Son armateur, X, conteste cette
+            # version", "Le directeur, X, a démenti tout manquement": a subject set off,
+            # then its verb and an object, no speaker)
+        # ("En cause, une anomalie détectée sur une vanne, a précisé X": no verb before
+        # nor after, a verbless statement, then who made it, in the compound past with
+        # "avoir", the speaker closing the sentence or set off; not "..., est prévue le 13
+        # mars en présence du préfet", nor "..., a accusé les rebelles d'avoir ...")
+        return inserted
     titles = _quoted_titles(toks, cues)
     for comma in range(len(toks) - 3, 1, -1):
         # (A clause before the comma, not only a relative one: "Le collectif X, qui

@@ -115,6 +115,11 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # ("a de son côté assuré le CNES": the parser took the inserted phrase for
             # the speaker)
             same.speaker = incise.speaker  # "l'adjoint" of "l'adjoint à l'urbanisme, X"
+        if same.clause is None and same.span is not None and incise.span is not None and \
+                same.span[0] < incise.span[0] < same.span[1] == incise.span[1]:
+            # ("Rage au parc : « ... », assure la direction": the topic before the quote
+            # is no part of what was said)
+            same.span = incise.span
         if same.clause is None and same.span is not None and \
                 same.span[0] <= same.verb.idx < same.span[1]:
             # "..., a-t-elle annoncé dans la foulée, en privilégiant ...": what was said

@@ -508,7 +508,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         not _has(head.text, cues.get("document_nouns", []))
     # (not a document a relative clause tells of: "le Conseil international pour
     # l'exploration de la mer (CIEM), dont les avis servent de base")
-    core = _RELATIVE_AFTER.split(text, maxsplit=1)[0]
+    # (nor one a relative clause with no comma tells of: "un cheminot qui connaît bien le
+    # dossier")
+    core = _RELATIVE_BARE.split(_RELATIVE_AFTER.split(text, maxsplit=1)[0], maxsplit=1)[0]
     # (a source's word as an adjective names nobody: "official figures")
     insiders = [t for t in tokens if t.idx < start + len(core) and t.pos_ != "ADJ"
                 and _has(t.text, cues.get("source_nouns", []))]
@@ -742,6 +744,7 @@ def _named_body(head: Token, cues: dict[str, Any]) -> bool:
 
 _AGE_NOUN = re.compile(r"^the \d+-year-old$", re.IGNORECASE)
 _RELATIVE_AFTER = re.compile(r",\s*(?:dont|qui|que|qu['’]|who|which|whose)\b", re.IGNORECASE)
+_RELATIVE_BARE = re.compile(r"(?<=\w)\s+(?:qui|dont|who|whose)\s", re.IGNORECASE)
 _ACRONYM_AFTER = re.compile(r"^[A-Z][^()]*\((?=[^)]*[A-Z][^)]*[A-Z])[A-Za-z&-]{2,8}\)")
 #: A word led by an acronym's capitals ("BEAmer", "CNews"): a body's name, no person's.
 _ACRONYM_LED = re.compile(r"[A-ZÀ-Ý]{2,}[a-zà-ÿ]{2,}$")  # (not a plural: "MPs")
