@@ -130,6 +130,13 @@ def _closing_inversion(sent: SpacySpan, verbs: set[str],
     return _Report(word, speaker, None, (toks[0].idx, toks[comma].idx))
 
 
+def _quote_then_comma(toks: list[Token]) -> int | None:
+    """Where the first closing quote mark followed by a comma stands ("« ... », a salué
+    X", "« ... », peut-on lire dans ..."): what comes after it says who or what spoke."""
+    return next((n for n, t in enumerate(toks[:-3]) if t.text in _CLOSING_QUOTES
+                 and toks[n + 1].text == ","), None)
+
+
 def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     """"« ... », a salué sur place le directeur régional des TER, Hervé Kerlouan.": a
     French incise after a closing quote mark, read by its form.  Press French puts any
@@ -144,8 +151,7 @@ def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     toks = [t for t in sent if not t.is_space]
     if len(toks) < 5 or toks[0].lang_ != "fr":
         return None
-    close = next((n for n, t in enumerate(toks[:-3]) if t.text in _CLOSING_QUOTES
-                  and toks[n + 1].text == ","), None)
+    close = _quote_then_comma(toks)
     opened = next((n for n in range(close - 1, -1, -1) if toks[n].text in _OPENING_QUOTES),
                   None) if close is not None else None
     if opened is not None and any(t.dep_ == "nsubj" and t.head.i > toks[close].i
@@ -221,8 +227,7 @@ def _read_in(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     speaker.  The document's phrase runs to the next comma."""
     toks = [t for t in sent if not t.is_space]
     phrases = folded(cues, "reading_incises")
-    close = next((n for n, t in enumerate(toks[:-3]) if t.text in _CLOSING_QUOTES
-                  and toks[n + 1].text == ","), None)
+    close = _quote_then_comma(toks)
     if not phrases or close is None:
         return None
     start = toks[close + 2].idx

@@ -65,12 +65,20 @@ def _count(tokens: list[Token], cues: dict[str, Any]) -> int | None:
     return None if unknown or total == 0 else total
 
 
+def _content_lead(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
+    """The head of a phrase when it is a content noun ("l'estimation", "figures"), whose
+    giver the phrase may name after it; None otherwise."""
+    lead = _phrase_head(tokens)
+    return lead if lead is not None and fold(lead.text) in folded(cues, "content_nouns") \
+        else None
+
+
 def _content_owner(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     """The first word of whoever's figures a phrase headed by a content noun names
     ("un" in "l'estimation d'un proche du chef"), past the preposition; None when the
     phrase is not such figures or names no owner."""
-    lead = _phrase_head(tokens)
-    if lead is None or fold(lead.text) not in folded(cues, "content_nouns"):
+    lead = _content_lead(tokens, cues)
+    if lead is None:
         return None
     owner = next((c for c in lead.children if c.dep_ in ("nmod", "prep") and c.i > lead.i),
                  None)
@@ -689,8 +697,8 @@ def _figures_by(tokens: list[Token], cues: dict[str, Any]) -> list[Token] | None
     ("figures", "chiffres") with its giver after a preposition ("figures from the
     practice") or as the agent of a participle ("figures published by the Royal
     Society"); None otherwise."""
-    lead = _phrase_head(tokens)
-    if lead is None or fold(lead.text) not in folded(cues, "content_nouns"):
+    lead = _content_lead(tokens, cues)
+    if lead is None:
         return None
     inside = {t.i for t in tokens}
     holders: list[Token] = []
