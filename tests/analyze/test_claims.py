@@ -711,9 +711,11 @@ NINTH_BLIND: list[tuple[str, str, str, str]] = [
     # The inverted subject the parser called a complement; a defendant is one person.
     ("fr", "« Je n'ai rien vu », a assuré le prévenu devant le tribunal, les yeux baissés.",
      "named", "denied"),
-    # Fears told in an infinitive; a conditional the tagger took for an imperfect.
+    # Fears told in an infinitive (reported since session 31: a fear told by a verb of
+    # saying is what is said, as 18 of 27 such lines of the page sets read; a fear alone
+    # stays possible); a conditional the tagger took for an imperfect.
     ("fr", "Des infirmières disent craindre pour la sécurité des patients.", "vague",
-     "possible"),
+     "reported"),
     ("fr", "La ministre Claire Dubois a promis que la maternité ouvrirait en mars.", "named",
      "predicted"),
     ("en", "Senator Ann Marsh predicted that the measure would pass easily.", "named",
@@ -3583,6 +3585,52 @@ SIXTY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+SIXTY_THIRD_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 142 and 143 (session 31, round 1), in sentences of our own: a speaker's
+    # title the parser made a verb; a decision or a finding not made is denied, a silence
+    # is not; a message whose verb the parser hung inside its participle phrase; a
+    # relative clause after the speaker is no content; "n'exclut toutefois pas"; a source
+    # inside a relative clause; a report joined after a main clause of the outlet's; a
+    # crowd awaited; a fear told by a verb of saying. (Guards, which passed before: marked.)
+    ("en", "“The food is cooked fresh every day,” said head cook Maria Lopes.",
+           "named", "reported"),
+    ("en", "Firefighters have not determined what caused the blaze.", "unattributed", "denied"),
+    ("en", "The council has not yet decided whether the market will return next year.",
+           "unattributed", "denied"),
+    # (guard: a question left unanswered stays the outlet's plain fact)
+    ("en", "The operator did not say whether the line would reopen on Monday.",
+           "unattributed", "asserted"),
+    ("fr", "Un courriel envoyé lundi sur une adresse chiffrée par un collectif se faisant "
+           "appeler « Les Oubliés » revendique le sabotage.", "document", "reported"),
+    ("fr", "« Les colis étaient bien trop lourds pour des jouets. C'est ce qui nous a "
+           "alertés », explique Paul Vidal, chef de la brigade des douanes, qui a fait visiter "
+           "les locaux à la presse.", "named", "reported"),
+    ("fr", "Le service météo n'exclut toutefois pas des averses samedi.",
+           "institution", "possible"),
+    # (guard: without the negation, what is excluded is denied)
+    ("fr", "La direction exclut toute fermeture du site.", "institution", "denied"),
+    ("fr", "Le club justifie cette hausse par le prix de l'énergie, qui a triplé depuis "
+           "2021 d'après son bilan annuel.", "institution", "reported"),
+    ("en", "Hundreds of residents lined the route on Sunday, and several witnesses said the "
+           "procession lasted two hours.", "unattributed", "asserted"),
+    ("fr", "Les habitants se sont rassemblés devant la mairie, et plusieurs élus ont affirmé "
+           "que le projet était abandonné.", "unattributed", "asserted"),
+    ("fr", "Les Francofolies de Vernay attendent 60 000 festivaliers cet été.",
+           "institution", "estimate"),
+    # (guard: a wait counted is no crowd awaited)
+    ("fr", "Les patients attendent en moyenne 27 semaines pour une opération.",
+           "unattributed", "asserted"),
+    ("fr", "Des commerçants, interrogés samedi sur le marché, disent craindre une baisse de "
+           "la fréquentation.", "vague", "reported"),
+    ("en", "Some parents said they feared the new timetable would leave children waiting in "
+           "the dark.", "vague", "reported"),
+    # (guard: a fear alone stays a possibility)
+    ("fr", "Des riverains redoutent des nuisances sonores.", "vague", "possible"),
+    # A demonstrative pronoun speaks for the last noun of its gender and number.
+    ("fr", "Le mouvement, lancé par l'intersyndicale, doit durer jusqu'au 15 mars, a indiqué "
+           "celle-ci dans un communiqué.", "institution", "predicted"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -3603,7 +3651,7 @@ SIXTY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
                          + FIFTY_FOURTH_BLIND + FIFTY_FIFTH_BLIND + FIFTY_SIXTH_BLIND
                          + FIFTY_SEVENTH_BLIND + FIFTY_EIGHTH_BLIND
                          + FIFTY_NINTH_BLIND + SIXTIETH_BLIND + SIXTY_FIRST_BLIND
-                         + SIXTY_SECOND_BLIND)
+                         + SIXTY_SECOND_BLIND + SIXTY_THIRD_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

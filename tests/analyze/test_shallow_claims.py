@@ -1886,14 +1886,28 @@ BLIND_60: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_61: list[tuple[str, str, str, str]] = [
+    # Blind set 61 (session 31, round 1), in sentences of our own: Italian traders
+    # speaking after a condition; a likelihood judged right after a Portuguese verb of
+    # saying; a Dutch weekend to come; Russian case files as a document.
+    ("it", "Se la Regione non stanzierà i fondi, molti negozi chiuderanno entro l'estate, "
+           "avvertono i commercianti del centro storico.", "vague", "hypothetical"),
+    ("pt", "Fontes do ministério admitem como provável um adiamento da reforma.",
+           "anonymous", "probable"),
+    ("nl", "De NS laat weten dat het station komend weekend dichtgaat voor werkzaamheden.",
+           "institution", "predicted"),
+    ("ru", "Из материалов дела следует, что директор подписывал фиктивные договоры.",
+           "document", "reported"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
                          + BLIND_31 + BLIND_32 + BLIND_33 + BLIND_34 + BLIND_35_39
                          + BLIND_40_43 + BLIND_44_46 + BLIND_47 + BLIND_48 + BLIND_49
                          + BLIND_50_51 + BLIND_52 + BLIND_54_55
-                         + BLIND_56 + BLIND_57 + BLIND_59 + BLIND_60)
-def test_constructions_from_the_seventeenth_to_sixtieth_blind_sets(
+                         + BLIND_56 + BLIND_57 + BLIND_59 + BLIND_60 + BLIND_61)
+def test_constructions_from_the_seventeenth_to_sixty_first_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

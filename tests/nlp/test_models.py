@@ -21,7 +21,9 @@ from newstrace.nlp.models import (
     _condition_made_root,
     _condition_mark_made_case,
     _conditional_made_noun,
+    _date_made_subject,
     _determiner_made_modifier,
+    _finite_verb_inside_subject,
     _first_verb_inside_subject_participle,
     _fixed_preposition,
     _future_made_participle,
@@ -53,6 +55,7 @@ from newstrace.nlp.models import (
     _subject_hung_on_punctuation,
     _subject_inside_relative,
     _subject_taken_by_participle,
+    _title_made_verb,
     _unit_adjective_made_verb,
     _verb_after_comma,
     _verb_hung_on_clause_subject,
@@ -127,6 +130,30 @@ def test_a_french_plural_present_the_tagger_missed_is_finite(text: str) -> None:
     assert nlp is not None
     tok = next(t for t in nlp(text) if t.text == "financent")
     assert (tok.pos_, tok.morph.get("VerbForm"), tok.lemma_) == ("VERB", ["Fin"], "financer")
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+@pytest.mark.parametrize(("text", "word", "lemma"), [
+    # A present no participle is spelt like ("conclu" is the participle): finite.
+    ("L'étude d'impact conclut à des effets modérés.", "conclut", "conclure"),
+    # A present spelt as its participle, with a subject pronoun and no auxiliary: finite.
+    ("« Ma mère a 87 ans, elle ne conduit plus », explique Josiane.", "conduit", "conduire"),
+])
+def test_a_french_present_tagged_a_participle_is_finite(text: str, word: str,
+                                                         lemma: str) -> None:
+    nlp = pipeline("fr")
+    assert nlp is not None
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert (tok.morph.get("VerbForm"), tok.lemma_) == (["Fin"], lemma)
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_participle_keeps_its_form_after_its_auxiliary() -> None:
+    # (guard) "Le directeur a conduit les travaux": a participle after its auxiliary.
+    nlp = pipeline("fr")
+    assert nlp is not None
+    tok = next(t for t in nlp("Il a conduit les travaux pendant deux ans.") if t.text == "conduit")
+    assert tok.morph.get("VerbForm") == ["Part"]
 
 
 @pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
@@ -1391,3 +1418,108 @@ def test_a_reflexive_participle_set_off_after_the_subject_leaves_it_the_verbs() 
     doc[4].set_morph("Tense=Pres|VerbForm=Part")
     _subject_taken_by_participle(doc[:])
     assert (doc[1].head.text, doc[1].dep_, doc[4].head.text) == ("assure", "nsubj", "diplomate")
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "morphs", "noun", "apposed"), [
+    # "L'étude, un document de 80 pages, conclut à un risque": the noun made an adverbial,
+    # its apposition, set off by commas, the subject.
+    (["L'", "étude", ",", "un", "document", "de", "80", "pages", ",", "conclut", "à", "un",
+      "risque", "."],
+     [1, 9, 9, 4, 9, 7, 7, 4, 9, 9, 12, 12, 9, 9],
+     ["det", "obl:mod", "punct", "det", "nsubj", "case", "nummod", "nmod", "punct", "ROOT",
+      "case", "det", "obl:arg", "punct"],
+     ["DET", "NOUN", "PUNCT", "DET", "NOUN", "ADP", "NUM", "NOUN", "PUNCT", "VERB", "ADP", "DET",
+      "NOUN", "PUNCT"],
+     {9: "Mood=Ind|Tense=Pres|VerbForm=Fin"}, 1, 4),
+    # "Le sous-traitant, Valvotec, a contesté toute responsabilité": a name made the subject
+    # of a verb with its auxiliary.
+    (["Le", "sous-traitant", ",", "Valvotec", ",", "a", "contesté", "toute", "responsabilité",
+      "."],
+     [1, 6, 6, 6, 6, 6, 6, 8, 6, 6],
+     ["det", "obl:mod", "punct", "nsubj", "punct", "aux:tense", "ROOT", "det", "obj", "punct"],
+     ["DET", "NOUN", "PUNCT", "PROPN", "PUNCT", "AUX", "VERB", "DET", "NOUN", "PUNCT"],
+     {5: "Mood=Ind|Tense=Pres|VerbForm=Fin", 6: "Tense=Past|VerbForm=Part"}, 1, 3),
+    # "L'étude, un document soumis à enquête, conclut à un risque": the subject made an
+    # adverbial and no subject left, its apposition fixed to the comma after it.
+    (["L'", "étude", ",", "un", "document", "soumis", "à", "enquête", ",", "conclut", "à", "un",
+      "risque", "."],
+     [1, 9, 9, 4, 2, 4, 7, 5, 9, 9, 12, 12, 9, 9],
+     ["det", "obl:mod", "punct", "det", "fixed", "acl", "case", "obl:arg", "punct", "ROOT",
+      "case", "det", "obl:arg", "punct"],
+     ["DET", "NOUN", "PUNCT", "DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "ADP", "DET",
+      "NOUN", "PUNCT"],
+     {9: "Mood=Ind|Tense=Pres|VerbForm=Fin"}, 1, 4),
+])
+def test_an_apposition_made_the_subject_leaves_the_noun_before_it_the_subject(
+        words: list[str], heads: list[int], deps: list[str], pos: list[str],
+        morphs: dict[int, str], noun: int, apposed: int) -> None:
+    doc = _tree(words, heads, deps, pos)
+    for i, morph in morphs.items():
+        doc[i].set_morph(morph)
+    _caseless_subject(doc[:])
+    assert (doc[noun].dep_, doc[apposed].dep_, doc[apposed].head.i) == ("nsubj", "appos", noun)
+
+
+def test_a_finite_verb_hung_inside_the_subjects_participle_is_the_verb() -> None:
+    # "Un message publié par un groupe se faisant appeler « X » revendique l'attaque": the
+    # noun the root, the verb hung on the quoted name.
+    doc = _tree(["Un", "message", "publié", "par", "un", "groupe", "appelé", "«", "X", "»",
+                 "revendique", "l'", "attaque", "."],
+                [1, 1, 1, 5, 5, 2, 5, 8, 6, 8, 8, 12, 10, 1],
+                ["det", "ROOT", "acl", "case", "det", "obl:agent", "acl", "punct", "xcomp",
+                 "punct", "parataxis", "det", "obj", "punct"],
+                ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "VERB", "PUNCT", "PROPN", "PUNCT",
+                 "VERB", "DET", "NOUN", "PUNCT"])
+    doc[2].set_morph("Tense=Past|VerbForm=Part")
+    doc[10].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _finite_verb_inside_subject(doc[:])
+    assert (doc[10].dep_, doc[1].dep_, doc[1].head.text, doc[13].head.text) == (
+        "ROOT", "nsubj", "revendique", "revendique")
+
+
+def test_a_finite_verb_in_a_relative_clause_of_the_subject_stays_there() -> None:
+    # (guard) "Un message publié par un groupe qui revendique l'attaque": the relative
+    # clause's verb, no verb of the sentence's.
+    doc = _tree(["Un", "message", "publié", "par", "un", "groupe", "qui", "revendique", "l'",
+                 "attaque", "."],
+                [1, 1, 1, 5, 5, 2, 7, 5, 9, 7, 1],
+                ["det", "ROOT", "acl", "case", "det", "obl:agent", "nsubj", "acl:relcl", "det",
+                 "obj", "punct"],
+                ["DET", "NOUN", "VERB", "ADP", "DET", "NOUN", "PRON", "VERB", "DET", "NOUN",
+                 "PUNCT"])
+    doc[2].set_morph("Tense=Past|VerbForm=Part")
+    doc[7].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _finite_verb_inside_subject(doc[:])
+    assert (doc[1].dep_, doc[7].dep_) == ("ROOT", "acl:relcl")
+
+
+def test_a_date_made_the_subject_leaves_the_noun_the_subject() -> None:
+    # "Un rapport remis au ministère en 2022 avait établi que ...": "2022" made the subject
+    # of a relative clause with no relative word, the noun the root.
+    doc = _tree(["Un", "rapport", "remis", "au", "ministère", "en", "2022", "avait", "établi",
+                 "que", "tout", "allait", "."],
+                [1, 1, 1, 4, 2, 6, 8, 8, 1, 11, 11, 8, 1],
+                ["det", "ROOT", "acl", "case", "obl:arg", "case", "nsubj", "aux:tense",
+                 "acl:relcl", "mark", "nsubj", "ccomp", "punct"],
+                ["DET", "NOUN", "VERB", "ADP", "NOUN", "ADP", "PRON", "AUX", "VERB", "SCONJ",
+                 "PRON", "VERB", "PUNCT"])
+    doc[7].set_morph("Mood=Ind|Tense=Imp|VerbForm=Fin")
+    _date_made_subject(doc[:])
+    assert (doc[8].dep_, doc[1].dep_, doc[1].head.text, doc[6].dep_) == (
+        "ROOT", "nsubj", "établi", "obl:mod")
+
+
+def test_a_speakers_title_made_a_verb_is_the_names() -> None:
+    # "..., said head cook Maria Lopes.": "cook" a verb with "head" its subject and the
+    # name its object.
+    doc = _tree(["“", "Fine", ",", "”", "said", "head", "cook", "Maria", "Lopes", ",",
+                 "speaking", "outside", "."],
+                [4, 4, 4, 4, 4, 6, 4, 8, 6, 6, 6, 10, 4],
+                ["punct", "ccomp", "punct", "punct", "ROOT", "nsubj", "ccomp", "compound", "dobj",
+                 "punct", "advcl", "advmod", "punct"],
+                ["PUNCT", "ADJ", "PUNCT", "PUNCT", "VERB", "NOUN", "VERB", "PROPN", "PROPN",
+                 "PUNCT", "VERB", "ADV", "PUNCT"])
+    doc[6].tag_ = "VBD"
+    _title_made_verb(doc[4])
+    assert (doc[8].dep_, doc[8].head.text, doc[6].dep_, doc[5].head.text,
+            doc[10].head.text) == ("nsubj", "said", "compound", "Lopes", "said")

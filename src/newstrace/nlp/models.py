@@ -138,6 +138,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     verb_forms = dict(lemmatizer.lookups.get_table("lemma_exc").get("verb", {}))
     presents = frozenset(forms.get("ambiguous_presents", []))
     finite = tuple(forms["finite_endings"])
+    only = tuple(forms.get("finite_only_endings", []))
     plural = tuple(forms.get("plural_endings", []))
     imperfect = tuple(forms.get("imperfect_endings", []))
     infinitive = tuple(forms.get("infinitive_endings", []))
@@ -165,6 +166,11 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
 
     def repair(doc: Doc) -> Doc:
         for tok in doc:
+            if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and only and \
+                    tok.is_lower and tok.text.endswith(only) and verb_forms.get(tok.lower_):
+                tok.set_morph(morph(tok.text))
+                tok.lemma_ = verb_forms[tok.lower_][0]
+                continue
             if not tok.text.endswith(finite):
                 continue
             if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Inf"] and \
@@ -174,6 +180,16 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
                 continue
             if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and tok.is_lower \
                     and regular and _present_not_participle(tok, verbs, regular, morph(tok.text)):
+                continue
+            if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and tok.is_lower \
+                    and verb_forms.get(tok.lower_) and any(
+                        c.dep_ == "nsubj" and c.lower_ in _SUBJECT_CLITICS and c.i < tok.i
+                        for c in tok.children) and not any(
+                        c.dep_.startswith("aux") or c.dep_ == "cop" for c in tok.children):
+                # ("elle ne conduit plus": a subject pronoun and no auxiliary; a participle
+                # spelt as the present takes neither)
+                tok.set_morph(morph(tok.text))
+                tok.lemma_ = verb_forms[tok.lower_][0]
                 continue
             if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and tok.is_lower \
                     and plural and tok.text.endswith(plural) and verb_forms.get(tok.lower_):
@@ -263,6 +279,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _noun_before_completive(sent, verb_forms, infinitive_of, morph)
             _modifier_before_completive(sent, verb_forms, infinitive_of, morph)
             _verb_inside_subject_participle(sent, verbs, regular, morph)
+            _finite_verb_inside_subject(sent)
+            _date_made_subject(sent)
             _name_tail_made_subject(sent)
             _name_in_subject_made_subject(sent)
             _first_verb_inside_subject_participle(sent)
@@ -1204,6 +1222,51 @@ def _verb_inside_subject_participle(sent: Span, verbs: frozenset[str],
     tok.set_morph(morph(tok.text))
     tok.lemma_ = _regular_infinitive(tok.lower_, verbs, regular) or tok.lemma_
     _make_root(sent, noun, tok, "nsubj")
+
+
+def _finite_verb_inside_subject(sent: Span) -> None:
+    """"Un message publié dimanche sur une messagerie chiffrée par un groupe se faisant
+    appeler « NightLedger » revendique l'attaque": the model made the noun the root and
+    hung the sentence's finite verb deep inside the noun's participle phrase (here on the
+    quoted name).  The first finite verb after the participle, with no subject of its own
+    and in no relative or subordinate clause, is the sentence's verb, the noun its
+    subject."""
+    root = _noun_root(sent)
+    if root is None:
+        return
+    participle = next((c for c in root.children if c.dep_ == "acl" and c.i > root.i
+                       and c.morph.get("VerbForm") == ["Part"]), None)
+    if participle is None:
+        return
+    doc = sent.doc
+    tok = next((t for t in sent if t.i > participle.i and t.pos_ == "VERB" and t.is_lower
+                and t.morph.get("VerbForm") == ["Fin"] and t.morph.get("Mood") == ["Ind"]
+                and doc[t.i - 1].pos_ not in ("ADP", "SCONJ", "PRON")
+                and not any(c.dep_.startswith(("nsubj", "mark", "aux")) for c in t.children)
+                and not _inside_relative(t)), None)
+    if tok is None:
+        return
+    _make_root(sent, root, tok, "nsubj")
+
+
+def _date_made_subject(sent: Span) -> None:
+    """"Un rapport d'historiens remis au ministère en 2022 avait établi que ...": the model
+    made the date with its preposition the subject of a relative clause with no relative
+    word, hung on the noun it made the root.  A word with a preposition is no subject: the
+    verb is the sentence's, the noun its subject."""
+    root = _noun_root(sent)
+    if root is None:
+        return
+    verb = next((c for c in root.children if c.dep_ == "acl:relcl" and c.pos_ == "VERB"
+                 and not _inside_relative(c) and (c.morph.get("VerbForm") == ["Fin"] or any(
+                     k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                     for k in c.children))), None)
+    subject = next((k for k in verb.children if k.dep_ == "nsubj" and k.i < verb.i and any(
+        m.dep_ == "case" and m.pos_ == "ADP" for m in k.children)), None) if verb else None
+    if verb is None or subject is None:
+        return
+    subject.dep_ = "obl:mod"
+    _make_root(sent, root, verb, "nsubj")
 
 
 def _first_verb_inside_subject_participle(sent: Span) -> None:
@@ -2356,6 +2419,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
         root = sent.root
         _age_made_subject(sent)
         if root.lemma_ in saying:
+            _title_made_verb(root)
             _object_as_clause_subject(root)
             _participle_made_modifier(root)
             _second_subject_made_clause(root)
@@ -2392,6 +2456,32 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
         obj.head = root
         obj.dep_ = "nsubj"
     return doc
+
+
+def _title_made_verb(said: Token) -> None:
+    """"..., said head cook Maureen Tilley": a speaker's title the model tagged a past
+    verb ("cook"), its first word that verb's subject and the name its object.  The
+    title is the name's, the name the subject of the verb of saying."""
+    doc = said.doc
+    if said.i + 3 >= len(doc) or any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+        return
+    first, verb = doc[said.i + 1], doc[said.i + 2]
+    name = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "PROPN"
+                 and c.left_edge.i == verb.i + 1), None)
+    if verb.head != said or verb.dep_ != "ccomp" or name is None or \
+            verb.tag_ not in ("VB", "VBD", "VBP", "VBZ") or first.head != verb or \
+            first.dep_ != "nsubj" or first.pos_ != "NOUN" or \
+            not first.is_lower or (name.right_edge.i + 1 < said.sent.end
+                                   and not doc[name.right_edge.i + 1].is_punct):
+        return
+    for c in list(verb.children):
+        if c.i > name.right_edge.i:  # (", speaking on the picket line": said's, as the rest)
+            c.head = said
+    verb.pos_, verb.tag_, verb.dep_, verb.head = "NOUN", "NN", "compound", name
+    verb.set_morph("Number=Sing")
+    verb.lemma_ = verb.lower_
+    first.dep_, first.head = "compound", name
+    name.dep_, name.head = "nsubj", said
 
 
 def _apposed_speaker(sent: Span, saying: frozenset[str]) -> bool:
@@ -2437,15 +2527,39 @@ def _caseless_subject(sent: Span) -> None:
     finite = root.morph.get("VerbForm") == ["Fin"] or (
         root.morph.get("VerbForm") == ["Part"] and any(
             c.dep_ == "aux:tense" and c.morph.get("VerbForm") == ["Fin"] for c in root.children))
-    if root.pos_ not in ("VERB", "AUX") or not finite or any(
-            c.dep_.startswith(("nsubj", "csubj", "expl:subj")) for c in root.children):
+    subject = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
+    # (a subject of its own makes a verb the model tagged a participle finite: "conclut")
+    if root.pos_ not in ("VERB", "AUX") or not (finite or subject is not None) or any(
+            c.dep_.startswith(("csubj", "expl:subj")) for c in root.children):
         return
     noun = next((c for c in root.children if c.dep_.startswith("obl") and c.i < root.i
                  and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == sent.start
                  and any(k.dep_ in ("det", "nummod") for k in c.children)
                  and not any(k.dep_ == "case" for k in c.children)), None)
-    if noun is not None:
+    if noun is None:
+        return
+    if subject is None:
         noun.dep_ = "nsubj"
+        comma = sent.doc[noun.right_edge.i + 1]
+        for t in comma.children if comma.text == "," else ():
+            # ("L'étude d'impact, un document soumis à enquête ..., conclut": the
+            # apposition hung on the comma after the subject)
+            if t.dep_ == "fixed" and t.pos_ == "NOUN" and t.i > comma.i:
+                t.dep_, t.head = "appos", noun
+        return
+    doc = sent.doc
+    # ("L'étude d'impact, un document de 1 800 pages soumis à enquête publique, conclut à
+    # ...": the subject's apposition, set off by commas, made the subject)
+    after = noun.right_edge.i + 1
+    if subject.pos_ in ("NOUN", "PROPN") and subject.i < root.i and doc[after].text == "," and \
+            subject.left_edge.i == after + 1 and doc[subject.right_edge.i + 1].text == "," \
+            and subject.right_edge.i + 2 == min([root.i, *(
+                c.i for c in root.children if c.dep_.startswith("aux"))]):
+        noun.dep_ = "nsubj"
+        subject.dep_, subject.head = "appos", noun
+        for c in root.children:
+            if c.is_punct and noun.right_edge.i < c.i < root.i:
+                c.head = noun
 
 
 @cache

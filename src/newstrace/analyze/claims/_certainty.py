@@ -155,9 +155,18 @@ def _subordinate(verb: Token) -> bool:
         verb.dep_ in ("ccomp", "xcomp") and verb.head.i != verb.i and _subordinate(verb.head))
 
 
+#: The lexicon lists whose verbs speak: a question left unanswered is told with one.
+_SPEECH_LISTS = ("reporting_verbs", "np_reporting_verbs", "comment_verbs", "answer_verbs",
+                 "verification_verbs")
+
+
 def _declined(verb: Token, cues: dict[str, Any]) -> bool:
     """Whether a verb of saying tells a question left unanswered ("declined to say how
-    many", "did not say whether", "a refusé de dire si"): the outlet's fact, nobody's claim."""
+    many", "did not say whether", "a refusé de dire si"): the outlet's fact, nobody's claim.
+    Only a verb of speech: "has not yet decided whether", "have not determined what
+    started the fire" deny a decision or a finding, which is no silence."""
+    if not any(_lemma_in(verb, folded(cues, k)) for k in _SPEECH_LISTS):
+        return False
     negation = folded(cues, "c_negation")
     held = any(fold(c.text) in negation for c in verb.children) or (
         verb.dep_ == "xcomp" and (_lemma_in(verb.head, folded(cues, "declining_verbs")) or any(
@@ -1034,7 +1043,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found.setdefault("probable", f"expectation: {expecting.text}")
     fear = folded(cues, "fear_verbs")
     feared = next((t for t in roots if t.pos_ == "VERB" and _lemma_in(t, fear)), None)
-    if feared is not None:  # "disent craindre pour l'avenir du site"
+    if feared is not None and not any(c.startswith("reported: a fear told") for c in extra):
         found.setdefault("possible", f"fear: {feared.text}")
     conditional = [t for t in heads if (_tagged_conditional(t) and not _future_form(t))
                    or _conditional_form(t)]

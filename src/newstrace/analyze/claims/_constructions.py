@@ -596,7 +596,9 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # (or the "ne" of the modal it completes: "ne peut exclure", "cannot rule out")
             modal = tok.head if tok.dep_ == "xcomp" and _lemma_in(
                 tok.head, folded(cues, "ability_verbs")) else None
-            negated = any(fold(c.text) in negation for c in tok.children
+            # ("n'exclut toutefois pas des orages": the "ne" on the verb, the "pas" hung on
+            # the object past the adverb)
+            negated = any(fold(c.text) in negation | _NE for c in tok.children
                           if c.dep_ in ("neg", "advmod")) or (modal is not None and any(
                               fold(c.text) in negation | _NE
                               for c in modal.children if c.dep_ in ("neg", "advmod"))) or any(
@@ -698,6 +700,14 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             noun = next((t for t in sent if said[0] <= t.idx < said[1]
                          and t.pos_ in ("NOUN", "PROPN")), None)
             out.append(_Report(tok, speaker, None, said, _promise(tok, cues, noun), "statement"))
+        elif clause is None and obj is not None and _lemma_in(
+                tok, folded(cues, "awaiting_verbs")) and fold(obj.text) in folded(
+                cues, "awaited_crowds") and any(c.dep_ == "nummod" or (
+                    c.like_num and c.dep_ in ("det", "amod")) for c in obj.children):
+            # "Les Floralies attendent 40 000 visiteurs ce week-end": a crowd counted in
+            # advance, the subject's estimate.
+            out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree)),
+                               f"estimate: a crowd awaited ({tok.text})", "statement"))
         elif _lemma_in(tok, np_verbs) and clause is None and (
                 # (a day the parser made the object: "a réclamé mardi, dans un communiqué,
                 # « toute la transparence »")

@@ -207,6 +207,17 @@ def _trim(pb: ParsedBlock, start: int, end: int) -> tuple[int, int] | None:
     return (start, start + len(text)) if text else None
 
 
+def _relative_holding(sent: SpacySpan, at: int) -> Token | None:
+    """The verb of the relative clause, opened by a relative word, that holds the word at
+    character ``at``; None when no such clause holds it."""
+    word = next((t for t in sent if t.idx == at), None)
+    for t in (word.ancestors if word is not None else ()):
+        if t.dep_ in RELATIVE_DEPS and t.pos_ in ("VERB", "AUX") and any(
+                c.morph.get("PronType") == ["Rel"] for c in t.children):
+            return t
+    return None
+
+
 def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], index: EntityIndex,
                      types: dict[str, str]) -> list[_Draft]:
     s_start, s_end = _content_bounds(sent)
@@ -238,6 +249,15 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         # report stands.
         outer = [r for r in _reporting(sent, cues) if r.speaker and r.span is not None
                  and r.verb.idx < acc[0] and r.span[0] <= acc[0] < r.span[1]]
+        if outer:
+            acc, reports = None, outer
+    if acc is not None and not reports and (
+            relative := _relative_holding(sent, acc[0])) is not None:
+        # "L'association justifie cette augmentation par le coût de la sécurité, qui a
+        # doublé depuis 2019 d'après son rapport financier": the source inside a relative
+        # clause sources that clause only; the sentence's own report stands.
+        outer = [r for r in _reporting(sent, cues) if r.speaker
+                 and r.verb not in relative.subtree and r.verb.i < relative.i]
         if outer:
             acc, reports = None, outer
     if acc is not None:
@@ -483,6 +503,18 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # "Si aucun accord n'est trouvé, les syndicats menacent d'étendre le
             # mouvement": the condition on the saying is one on what is said.
             extra.append(f"hypothetical: {condition.text} (condition on {verb.text})")
+        if kind == "reporting" and lemma in folded(cues, "reporting_verbs") and (
+                fear := next((h for h in heads if _listed_verb(h, "fear_verbs", cues)
+                              # (not "Dozens feared dead": a participle, nobody's fear)
+                              and h.tag_ != "VBN" and not any(
+                                  c.dep_ == "oprd" for c in h.children) and not (
+                                  h.morph.get("VerbForm") == ["Part"] and not any(
+                                      c.dep_.startswith("aux") for c in h.children))),
+                             None)) is not None:
+            # "Des habitants disent craindre un effet domino", "said they feared longer
+            # waits": a fear told is what they say (18 of 27 such lines read so), where
+            # a fear alone ("redoutent des embouteillages") is a possibility.
+            extra.append(f"reported: a fear told ({verb.text} {fear.text})")
         d = _Draft(pb, c_start, c_end, source, said_by, cues=[f"{kind} verb: {verb.text}"])
         if written is not None:
             d.cues.append("written in: " + pb.norm.text[slice(*_span_of(written))])
@@ -537,6 +569,16 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         # "The lineup will likely lean toward family films, though Carver said ...": a
         # report in a clause of contrast leaves the main clause the outlet's own.
         main_end = _main_clause_end(pb, s_start, conceded)
+        if main_end > s_start:
+            drafts.insert(0, _main_draft(pb, sent, s_start, main_end, index, types, cues))
+    joined = _joined_report(sent, reports, cues)
+    if joined is not None and not any(d.start <= s_start < d.end for d in drafts):
+        # "Supporters gathered outside the clubhouse, and several fans said ...": a report
+        # in a clause joined after a main clause of its own leaves that clause the
+        # outlet's.
+        main_end = joined.idx
+        while main_end > s_start and pb.norm.text[main_end - 1] in " ,;":
+            main_end -= 1
         if main_end > s_start:
             drafts.insert(0, _main_draft(pb, sent, s_start, main_end, index, types, cues))
     outside = [t for t in sent if not any(t in v.subtree for v in relative)]
@@ -831,6 +873,39 @@ def _main_clause_end(pb: ParsedBlock, s_start: int, verb: Token) -> int:
     while end > s_start and pb.norm.text[end - 1] in " ,;":
         end -= 1
     return end
+
+
+def _joined_report(sent: SpacySpan, reports: list[Any],
+                   cues: dict[str, Any]) -> Token | None:
+    """The conjunction opening a report joined, with a subject of its own, after a main
+    clause that reports nothing and has its own finite verb ("Supporters gathered ...,
+    and several fans said ...", "..., et plusieurs fans ont affirmé que ..."); None when
+    there is none.  (English hangs the conjunction on the first verb, French on the
+    second.)"""
+    root = sent.root
+    # (nor after a main verb of saying, read or not: "Some shoppers posted photos ..., and
+    # at least two said ...")
+    if root.pos_ not in ("VERB", "AUX") or not _finite(root) or any(
+            r.verb == root for r in reports) or cue_lemma(root, _cue_verbs(cues)) in _cue_verbs(
+                cues):
+        return None
+    for r in reports:
+        verb = r.verb
+        subject = subjects_of(verb)
+        if verb.dep_ != "conj" or verb.head != root or verb.i < root.i or not subject or \
+                subject[0].i < root.i or not _finite(verb):
+            continue
+        cc = next((c for c in [*root.children, *verb.children] if c.dep_ == "cc"
+                   and root.i < c.i < subject[0].i), None)
+        if cc is not None:
+            return cc
+    return None
+
+
+def _finite(verb: Token) -> bool:
+    """Whether a verb is finite or has a finite auxiliary ("ont affirmé")."""
+    return verb.morph.get("VerbForm") == ["Fin"] or any(
+        c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Fin"] for c in verb.children)
 
 
 def _conceded(verb: Token, cues: dict[str, Any]) -> bool:

@@ -259,6 +259,13 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             d.source = _classify(d.pb, *dislocated, index, types,
                                  cues_for(d.pb.block.language or article.language))
             d.source_span = dislocated
+        elif d.source_span and (taken := _demonstrative_antecedent(d)) is not None:
+            # "..., déposé par l'intersyndicale, ..., a indiqué celle-ci": the last noun of
+            # the pronoun's gender and number before it in the sentence.
+            found = _classify(d.pb, *taken, index, types,
+                              cues_for(d.pb.block.language or article.language))
+            if found.kind in ("named", "institution"):
+                d.source = Source(found.kind, d.source.text, found.entity, found.count)
         elif d.source.kind == "unattributed" and d.source.text:  # a pronoun
             body = _body_of_pronoun(d, index, types)
             if body is not None:
@@ -551,6 +558,27 @@ def _dislocated(d: _Draft) -> tuple[int, int] | None:
             t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in phrase):
         return None
     return _span_of(phrase)
+
+
+def _demonstrative_antecedent(d: _Draft) -> tuple[int, int] | None:
+    """The noun phrase a demonstrative pronoun speaker ("celle-ci") stands for: the last
+    noun of its gender and number before it in the same sentence (``demonstrative_pronouns``);
+    None when the speaker is no such pronoun or no noun fits."""
+    if d.pb.doc is None or not d.source_span:
+        return None
+    words = [t for t in _tokens(d.pb, *d.source_span) if not t.is_punct]
+    forms = cues_for(d.pb.block.language).get("demonstrative_pronouns", {})
+    if len(words) != 1 or fold(words[0].text) not in forms:
+        return None
+    gender, number = forms[fold(words[0].text)].split()
+    pron = words[0]
+    noun = next((t for t in reversed(pron.doc[pron.sent.start : pron.i])
+                 if t.pos_ == "NOUN" and t.morph.get("Gender") == [gender]
+                 and t.morph.get("Number") == [number]), None)
+    if noun is None:
+        return None
+    return _span_of([t for t in noun.subtree if t.i < pron.i and not t.is_punct
+                     and (t.i <= noun.i or t.dep_ not in ("acl", "acl:relcl"))])
 
 
 def _pronoun(d: _Draft) -> str | None:

@@ -584,6 +584,11 @@ def _infinitive_after(verb: Token) -> Token | None:
                         if doc[k].morph.get("VerbForm") == ["Fin"]), None)
             if own is None:
                 return None
+            if doc[own].pos_ == "AUX" and doc[own].head.i > own and \
+                    doc[own].head.i < min(own + 4, end):
+                # ("..., qui a fait visiter l'entrepôt à la presse": the relative clause's
+                # verb is the one its auxiliary serves, infinitive and all)
+                own = doc[own].head.i
             if cue_lemma(doc[own], verbs) in verbs:
                 relatives.add(own)  # ("qui dit avoir été contactée": a verb of saying's own)
             i = own + 1

@@ -635,7 +635,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # (of the name before its apposition: "Brevia Mobilités, qui exploite ...")
         if name_last in folded(cues, "organisation_words") or (
                 head.text.isalpha() and head.text.isupper() and len(head.text) > 1) or \
-                _taken_up_as_thing(tokens, cues):
+                _taken_up_as_thing(tokens, cues) or (
+                    # ("Les Floralies de Bellerive attendent ...": no person's name takes a
+                    # plural article; an event's or a body's does)
+                    tokens[0].pos_ == "DET" and tokens[0].morph.get("Number") == ["Plur"]
+                    and tokens[0].morph.get("Definite") == ["Def"]):
             # ("L'ALK a démenti": a name in capitals is an acronym, a body's; "Cadent,
             # which operates the gas network, said": a name a relative pronoun for things
             # takes up is no person's.)

@@ -410,8 +410,8 @@ class _Verbs(_Sources):
         # right after the verb and the thing its object.
         judging = next((m for m in _find(lang, "judged_probable", ctx.low, a.end,
                                           min(ctx.end, a.end + 40))
-                        if a.verb_kind == "stance" and not text[a.end:m.start()].strip(
-                            " «»\"“”„")), None)
+                        if a.verb_kind in ("stance", "reporting")
+                        and not text[a.end:m.start()].strip(" «»\"“”„")), None)
         if not estimating and not forecasting and not evidencing and not complaining and \
                 not announcing and not judging and \
                 a.verb_kind != "possibility" and not (
