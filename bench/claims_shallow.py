@@ -56,7 +56,8 @@ SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_
                                                              "_blind55", "_blind56", "_blind57",
                                                              "_blind58", "_blind59", "_blind60",
                                                              "_blind61",
-                                                             "_blind62")]
+                                                             "_blind62",
+                                                             "_blind63")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:
