@@ -10,6 +10,7 @@ from newstrace.nlp.models import (
     _adverb_made_noun,
     _agent_past_comma,
     _apposed_participle_made_root,
+    _apposition_made_complement,
     _caseless_subject,
     _clause_inside_object,
     _clause_made_object,
@@ -1523,3 +1524,27 @@ def test_a_speakers_title_made_a_verb_is_the_names() -> None:
     _title_made_verb(doc[4])
     assert (doc[8].dep_, doc[8].head.text, doc[6].dep_, doc[5].head.text,
             doc[10].head.text) == ("nsubj", "said", "compound", "Lopes", "said")
+
+
+def test_a_speakers_title_made_the_verbs_complement_is_the_speakers() -> None:
+    # "..., estime Hélène Castaing, hydrobiologiste à l'université": the title after the
+    # inverted subject made an adjective the verb of judging takes.
+    doc = _tree(["Ça", "durera", ",", "estime", "Hélène", "Castaing", ",", "hydrobiologiste",
+                 "à", "Poitiers", "."],
+                [1, 1, 3, 1, 3, 4, 4, 3, 9, 7, 1],
+                ["nsubj", "ROOT", "punct", "parataxis", "nsubj", "flat:name", "punct", "xcomp",
+                 "case", "obl:arg", "punct"],
+                ["PRON", "VERB", "PUNCT", "VERB", "PROPN", "PROPN", "PUNCT", "ADJ", "ADP", "PROPN",
+                 "PUNCT"])
+    _apposition_made_complement(doc)
+    assert (doc[7].dep_, doc[7].head.text, doc[7].pos_) == ("appos", "Hélène", "NOUN")
+
+
+def test_a_judgement_after_the_verbs_object_stays_its_complement() -> None:
+    # (guard) "Le maire estime la situation préoccupante": no inverted subject before it.
+    doc = _tree(["Le", "maire", "estime", "la", "situation", "préoccupante", "."],
+                [1, 2, 2, 4, 2, 2, 2],
+                ["det", "nsubj", "ROOT", "det", "obj", "xcomp", "punct"],
+                ["DET", "NOUN", "VERB", "DET", "NOUN", "ADJ", "PUNCT"])
+    _apposition_made_complement(doc)
+    assert doc[5].dep_ == "xcomp"

@@ -311,6 +311,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _participle_left_loose(doc)
         _clause_verb_made_argument(doc)
         _noun_made_punctuation(doc)
+        _apposition_made_complement(doc)
         _noun_made_verb(doc)
         if futures:
             _future_made_participle(doc, futures)
@@ -1288,8 +1289,14 @@ def _first_verb_inside_subject_participle(sent: Span) -> None:
                 and (t.dep_ == "xcomp" or t.morph.get("Mood") == ["Ind"])
                 and not any(k.dep_.startswith("nsubj") or k.morph.get("PronType") == ["Rel"]
                             for k in t.children)
-                and any(a.dep_ == "acl" and a.head == noun and a.morph.get("VerbForm") == ["Part"]
-                        and (a == t.head or t.dep_ == "acl") for a in t.ancestors)), None)
+                and (any(a.dep_ == "acl" and a.head == noun
+                         and a.morph.get("VerbForm") == ["Part"]
+                         and (a == t.head or t.dep_ == "acl") for a in t.ancestors)
+                     # ("La lettre adressée ..., que nous avons pu consulter, parle d'un
+                     # ... et remercie": hung on the noun itself, after the comma closing
+                     # the noun's phrase)
+                     or (t.dep_ == "acl" and t.head == noun and t.morph.get("Mood") == ["Ind"]
+                         and t.doc[t.i - 1].text == ","))), None)
     if tok is None:
         return
     tok.head, tok.dep_ = tok, "ROOT"
@@ -1361,6 +1368,24 @@ def _incise_made_root(sent: Span) -> None:
     root.head, root.dep_ = clause, "parataxis"
     for c in [c for c in root.children if c.i < first]:
         c.head = clause  # ("Pendant les travaux": the clause's circumstance)
+
+
+def _apposition_made_complement(doc: Doc) -> None:
+    """"..., estime Hélène Castaing, hydrobiologiste à l'université de Poitiers": the
+    speaker's title set off by a comma after an inverted subject, which the model made the
+    verb's complement (an adjective "estime" would judge).  It is the speaker's
+    apposition."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "xcomp" or tok.pos_ not in ("ADJ", "NOUN") or not tok.is_lower or \
+                verb.dep_ not in ("parataxis", "ROOT") or tok.i < 2 or doc[tok.i - 1].text != ",":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and verb.i < c.i < tok.i
+                        and c.pos_ in ("PROPN", "NOUN")
+                        and c.right_edge.i in (tok.i - 2, tok.i - 1)), None)
+        if subject is None:
+            continue
+        tok.pos_, tok.dep_, tok.head = "NOUN", "appos", subject
 
 
 def _noun_made_punctuation(doc: Doc) -> None:

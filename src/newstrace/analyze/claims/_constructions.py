@@ -909,6 +909,10 @@ def _prep_object(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
         # cause un glissement de terrain")
         first = verb.doc[at.i + 1] if fold(at.text) in ("de", "d'", "d’", "a") or \
             at.pos_ in ("NOUN", "PROPN", "ADV") else at  # ("met en avant le coût")
+        if first.pos_ == "PRON" and first.morph.get("PronType") == ["Prs"]:
+            # ("Ce n'est pas la première fois que le collège fait parler de lui": who is
+            # spoken of, no content)
+            return None
         return _to_punctuation(first, verb.sent.end)
     return None
 

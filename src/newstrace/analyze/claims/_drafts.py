@@ -145,6 +145,9 @@ def _antecedent(verb: Token, pronoun: Token) -> list[Token]:
     the noun the relative clause hangs on, or (when the parser lost the clause) the
     noun just before the pronoun, with the words before it in its phrase."""
     noun: Token | None = verb.head if verb.dep_ in RELATIVE_DEPS else None
+    if noun is not None and noun.pos_ == "PRON" and noun.morph.get("PronType") == ["Dem"] \
+            and noun.i == pronoun.i - 1:
+        return [noun]  # ("nombreux sont ceux qui voient", "those who")
     if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
         noun = next((t for t in reversed(pronoun.doc[pronoun.sent.start : pronoun.i])
                      if not t.is_punct), None)
@@ -270,8 +273,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         source = _classify(pb, src_start, src_end, index, types, cues)
         if _has(cue, cues.get("anonymity", [])):  # "de source policière"
             source = Source("anonymous", source.text)
-        if any(w in fold(source.text or "") for w in ("estimat", "calcul")):
-            # "selon les estimations", "according to estimates", "selon ses calculs"
+        if any(w in fold(source.text or "") for w in ("estimat", "calcul", "projection")):
+            # "selon les estimations", "according to estimates", "selon ses calculs",
+            # "selon les projections de l'agence"
             extra.append(f"estimate: {cue} {source.text}")
         after = [t for t in sent if t.idx >= src_end]
         if after and after[0].text == ":" and pb.norm.text[s_start:cue_start].strip(" ,"):
@@ -408,11 +412,15 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         if len(speaker) == 1 and _relative_pronoun(speaker[0]):
             antecedent = _antecedent(verb, speaker[0])
             if antecedent:
-                if speaker[0].head.i == verb.i:
-                    relative.append(verb)  # the verb's own relative clause
+                if speaker[0].head.i == verb.i and \
+                        antecedent[0].morph.get("PronType") != ["Dem"]:
+                    # the verb's own relative clause (but "nombreux sont ceux qui voient
+                    # ...": the clause is the whole claim, of whoever "ceux" are)
+                    relative.append(verb)
                 speaker = antecedent
         elif verb.dep_ in RELATIVE_DEPS and verb.sent.root.i not in {
-                t.i for t in verb.subtree} and _relative_words(verb) and not (
+                t.i for t in verb.subtree} and (
+                    _relative_words(verb) or _contact_clause(verb)) and not (
                 speaker and not _relative_pronoun(speaker[0]) and any(
                     _relative_pronoun(t) for t in speaker)  # ("X, qui regroupent ..., dénoncent")
                 and fold(" ".join(t.text for t in speaker[1:3])) not in ("of whom", "of which")
@@ -875,12 +883,22 @@ def _main_clause_end(pb: ParsedBlock, s_start: int, verb: Token) -> int:
     return end
 
 
+def _contact_clause(verb: Token) -> bool:
+    """Whether a relative clause with no relative word follows its noun directly ("at a
+    cost the health board put at £410,000": the subject right after the noun), unlike an
+    incise the parser made relative (", state business filings show")."""
+    subject = subjects_of(verb)
+    return bool(subject) and verb.head.i < verb.i and verb.head.pos_ == "NOUN" and \
+        min(t.left_edge.i for t in subject) == verb.head.i + 1
+
+
 def _joined_report(sent: SpacySpan, reports: list[Any],
                    cues: dict[str, Any]) -> Token | None:
-    """The conjunction opening a report joined, with a subject of its own, after a main
-    clause that reports nothing and has its own finite verb ("Supporters gathered ...,
-    and several fans said ...", "..., et plusieurs fans ont affirmé que ..."); None when
-    there is none.  (English hangs the conjunction on the first verb, French on the
+    """The conjunction or the colon opening a report joined, with a subject of its own,
+    after a main clause that reports nothing and has its own finite verb ("Supporters
+    gathered ..., and several fans said ...", "..., et plusieurs fans ont affirmé que
+    ...", "La mobilisation pourrait se durcir : l'intersyndicale n'exclut pas ..."); None
+    when there is none.  (English hangs the conjunction on the first verb, French on the
     second.)"""
     root = sent.root
     # (nor after a main verb of saying, read or not: "Some shoppers posted photos ..., and
@@ -892,12 +910,18 @@ def _joined_report(sent: SpacySpan, reports: list[Any],
     for r in reports:
         verb = r.verb
         subject = subjects_of(verb)
-        if verb.dep_ != "conj" or verb.head != root or verb.i < root.i or not subject or \
-                subject[0].i < root.i or not _finite(verb):
+        if verb.i < root.i or not subject or subject[0].i < root.i or not _finite(verb):
             continue
+        # ("La mobilisation pourrait se durcir ... : l'intersyndicale n'exclut pas de ...":
+        # a colon, outside quote marks, before the report's subject)
+        colon = next((t for t in sent.doc[root.i + 1 : subject[0].i] if t.text == ":"
+                      and not any(q.text in _OPENING_QUOTES for q in sent.doc[sent.start : t.i])),
+                     None)
+        if colon is not None:
+            return colon
         cc = next((c for c in [*root.children, *verb.children] if c.dep_ == "cc"
                    and root.i < c.i < subject[0].i), None)
-        if cc is not None:
+        if verb.dep_ == "conj" and verb.head == root and cc is not None:
             return cc
     return None
 

@@ -51,6 +51,7 @@ from newstrace.analyze.claims._syntax import (
     _in_relative,
     _opened_by_relative,
     _passive,
+    _phrase_head,
     _relative_pronoun,
     _span_of,
 )
@@ -153,7 +154,18 @@ def _misread_report(r: _Report, toks: list[Token], cues: dict[str, Any]) -> bool
     status = not r.speaker and any(
         c.dep_ in ("aux:pass", "auxpass") for c in r.verb.children) and any(
         c.pos_ == "ADJ" and c.i == r.verb.i + 1 for c in r.verb.children)
-    return in_relative or dated or status
+    return in_relative or dated or status or _heard_by_nobody(r, cues)
+
+
+def _heard_by_nobody(r: _Report, cues: dict[str, Any]) -> bool:
+    """Whether a verb of hearing (``hearing_verbs``) has no hearing body for its subject:
+    "..., a court has heard", "the inquest heard that" report what the court was told,
+    on the court's record; "Residents heard that ..." is no such report."""
+    hearing = folded(cues, "hearing_verbs")
+    if cue_lemma(r.verb, hearing) not in hearing:
+        return False
+    head = _phrase_head(r.speaker) if r.speaker else None
+    return head is None or fold(head.lemma_) not in folded(cues, "hearing_bodies")
 
 
 def _describes_a_speaker(r: _Report, reports: list[_Report]) -> bool:
@@ -242,6 +254,10 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              # "Asked whether other items might follow, a spokesperson said ...": who was
              # asked answers; the question is no one's claim.
              and not _asked(t, cues)
+             # "His defence is expected to argue that ...": nothing said yet, what the
+             # outlet expects to be said
+             and not (t.dep_ == "xcomp" and _passive(t.head) and t.head.i < t.i <= t.head.i + 3
+                      and not any(x.is_punct for x in t.doc[t.head.i + 1 : t.i]))
              # "l'Alliance répondra « avec toute sa force »": nothing said yet
              and t.morph.get("Tense") != ["Fut"]
              # "le gouvernement n'a pas réagi": no answer, the outlet's fact
@@ -277,7 +293,13 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                             and not any(k.dep_.startswith(("aux", "nsubj"))
                                         for k in c.children)
                             and any(k.dep_ in ("obj", "dobj") and k.i < c.i
-                                    for k in tok.children))]
+                                    for k in tok.children))
+                   # (nor what a present participle after the verb governs, however the
+                   # parser hung it: "a prévenu un cadre ..., évoquant la baisse continue
+                   # des dotations")
+                   and not (c.i > tok.i and any(
+                       t.morph.get("VerbForm") == ["Part"] and t.morph.get("Tense") == ["Pres"]
+                       and t.head == tok for t in tok.doc[tok.i + 1 : c.left_edge.i]))]
         clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
         if clause is None and cue_lemma(tok, verbs) in infinitive and phrasal is None and not (
                 cue_lemma(tok, verbs) in folded(cues, "directive_verbs")

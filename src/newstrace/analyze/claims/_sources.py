@@ -257,6 +257,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Mensah, the 200-meter silver medalist in Paris": the name says who; the places
         # and bodies of its apposition do not. (But "Bell's sister, Tanya Bell" is Tanya.)
         ids = index.at(pb.block.id, start, start + text.index(","))
+    if _described_as_one(tokens, text, start, cues):
+        # "Ewan MacRae, a retired ferryman who lives in the village": a name set off with
+        # one person's noun after an indefinite article is a person's, whatever the entity
+        # reader made of it.
+        people = [i for i in ids if entity_types.get(i) == "person"]
+        return Source("named", text, people[0] if people else None)
     if _AGED_NAME.match(text):
         # "Pike, 29, said": a name with an age is a person's, whatever the entity reader
         # made of it.
@@ -694,6 +700,22 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         if kept.kind in ("named", "institution"):
             return replace(kept, text=text)
     return Source("vague", text)
+
+
+def _described_as_one(tokens: list[Token], text: str, start: int, cues: dict[str, Any]) -> bool:
+    """Whether a name is set off by a comma before an indefinite article and one
+    person's noun ("Ewan MacRae, a retired ferryman", "Lou Briand, une agricultrice du
+    village"), not a body's."""
+    if not tokens or tokens[0].pos_ != "PROPN" or "," not in text:
+        return False
+    comma = start + text.index(",")
+    after = [t for t in tokens if t.idx > comma]
+    if not after or fold(after[0].text) not in folded(cues, "indefinite_articles"):
+        return False
+    head = _phrase_head(after)
+    return head is not None and head.pos_ == "NOUN" and _person_noun(head.text, cues) and \
+        head.morph.get("Number") != ["Plur"] and \
+        not _has(head.text, cues.get("institution_nouns", []))
 
 
 def _figures_by(tokens: list[Token], cues: dict[str, Any]) -> list[Token] | None:
