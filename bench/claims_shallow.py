@@ -57,7 +57,8 @@ SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_
                                                              "_blind58", "_blind59", "_blind60",
                                                              "_blind61",
                                                              "_blind62",
-                                                             "_blind63")]
+                                                             "_blind63",
+                                                             "_blind64")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:
