@@ -127,8 +127,13 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     the root, a verb of denying made a modifier of its subject (``modifier_verbs``), a
     participle tagged an imperfect set off after the subject, the sentence's verb made a
     conjunct of its subject, a verb of saying inserted between commas made the root, a
-    noun opening a quote made punctuation or a modifier of the topic before the colon; a
-    plural present tagged a participle or the root adjective is finite; a
+    noun opening a quote made punctuation or a modifier of the topic before the colon, the
+    sentence's finite verb hung inside its subject's participle phrase, a date made the
+    subject of a relative clause with no relative word, a speaker's title after an
+    inverted subject made the verb's complement; a plural present tagged a participle or
+    the root adjective is finite, so is a present tagged a participle that no participle
+    is spelt like (``finite_only_endings``: "conclut") or that has a subject pronoun and no
+    auxiliary ("elle ne conduit plus"); a
     counted subject makes an imperfect a verb ("deux restaient"), an infinitive under a
     verb tagged a present gets its form back; and a verb the model lemmatized as a noun
     gets its verb's lemma."""
@@ -2437,7 +2442,9 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
     - a clause whose verb the model hung inside the participle set off after the object
       ("said the woman, named locally as X, was pronounced dead");
     - a relative clause opened by "whose" made the root ("Morrow, whose gelding won ...,
-      has not been charged")."""
+      has not been charged");
+    - a speaker's title made a verb after the verb of saying, its name that verb's object
+      ("..., said head cook Maria Lopes")."""
     for sent in doc.sents:
         _closing_relative_made_root(sent)
         _whose_clause_made_root(sent)
@@ -2547,7 +2554,9 @@ def _caseless_subject(sent: Span) -> None:
     subject, is that subject: "Une infirmière, qui a requis l'anonymat, se dit épuisée"
     (the model made "infirmière" an adverbial of "dit"); or a count ("Deux anciennes
     vendeuses, qui ont requis l'anonymat, ont décrit ...", before a past with its
-    auxiliary)."""
+    auxiliary).  Its apposition, set off by commas, is its apposition, whether the model
+    made it the subject ("L'étude d'impact, un document de 1 800 pages ..., conclut",
+    "Le sous-traitant, Valvotec, a contesté") or fixed it to the comma."""
     root = sent.root
     finite = root.morph.get("VerbForm") == ["Fin"] or (
         root.morph.get("VerbForm") == ["Part"] and any(

@@ -214,11 +214,9 @@ def _relative_holding(sent: SpacySpan, at: int) -> Token | None:
     """The verb of the relative clause, opened by a relative word, that holds the word at
     character ``at``; None when no such clause holds it."""
     word = next((t for t in sent if t.idx == at), None)
-    for t in (word.ancestors if word is not None else ()):
-        if t.dep_ in RELATIVE_DEPS and t.pos_ in ("VERB", "AUX") and any(
-                c.morph.get("PronType") == ["Rel"] for c in t.children):
-            return t
-    return None
+    return next((t for t in (word.ancestors if word is not None else ())
+                 if t.dep_ in RELATIVE_DEPS and t.pos_ in ("VERB", "AUX") and _in_relative(t)),
+                None)
 
 
 def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], index: EntityIndex,
@@ -892,7 +890,7 @@ def _contact_clause(verb: Token) -> bool:
         min(t.left_edge.i for t in subject) == verb.head.i + 1
 
 
-def _joined_report(sent: SpacySpan, reports: list[Any],
+def _joined_report(sent: SpacySpan, reports: list[_Report],
                    cues: dict[str, Any]) -> Token | None:
     """The conjunction or the colon opening a report joined, with a subject of its own,
     after a main clause that reports nothing and has its own finite verb ("Supporters
@@ -947,8 +945,7 @@ def _conceded(verb: Token, cues: dict[str, Any]) -> bool:
     # (a clause of time or cause only after a main clause with its own finite verb: not
     # "A geological survey commissioned after the collapse found ...", which the parser
     # read as a clause of the participle)
-    finite = head.morph.get("VerbForm") == ["Fin"] or any(
-        c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Fin"] for c in head.children)
+    finite = _finite(head)
     return verb.dep_ == "advcl" and head.i < verb.i and head.pos_ in (
         "VERB", "AUX", "ADJ") and mark is not None and (fold(mark.text) in contrast or finite)
 
