@@ -3674,6 +3674,37 @@ SIXTY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
            "named", "predicted"),
 ]
 
+SIXTY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 146 and 147 (session 31, round 3), in sentences of our own: a modal of
+    # obligation in the past denies what did not have to happen; an intention charged; a
+    # verb of making official; suspicion as a charge, its infinitive hung on the object;
+    # an article, a platform of demands and a timetable as documents; a charter;
+    # "speaking privately". (Guards: marked.)
+    ("fr", "Selon le directeur, aucune opération n'a dû être reportée à ce stade.",
+           "named", "denied"),
+    ("fr", "Des habitants accusent la mairie de vouloir vendre le terrain à un promoteur.",
+           "vague", "reported"),
+    ("fr", "Le club a officialisé mardi le départ de son entraîneur.", "institution", "reported"),
+    ("fr", "Les gendarmes soupçonnent deux employés d'avoir falsifié les relevés.",
+           "institution", "reported"),
+    ("fr", "D'après un article publié jeudi par Le Progrès, le maire aurait renoncé au "
+           "projet.", "document", "reported"),
+    ("fr", "Dans leur plateforme de revendications, les infirmières réclament trois postes "
+           "supplémentaires.", "document", "reported"),
+    ("fr", "Selon la nouvelle grille horaire, la ligne 3 passera à un bus toutes les quinze "
+           "minutes.", "document", "predicted"),
+    ("en", "The bridge was opened in 1962, according to the original charter kept at the "
+           "library.", "document", "reported"),
+    ("en", "One governor, speaking privately, said the budget was unlikely to pass.",
+           "anonymous", "probable"),
+    # (guard: a prohibition in the present stays one)
+    ("fr", "Le détenu « ne doit en aucun cas être approché », a prévenu la police.",
+           "institution", "reported"),
+    # (guard: "faire parler de lui" says nothing)
+    ("fr", "Ce n'est pas la première fois que le lycée fait parler de lui.",
+           "unattributed", "asserted"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -3694,7 +3725,8 @@ SIXTY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
                          + FIFTY_FOURTH_BLIND + FIFTY_FIFTH_BLIND + FIFTY_SIXTH_BLIND
                          + FIFTY_SEVENTH_BLIND + FIFTY_EIGHTH_BLIND
                          + FIFTY_NINTH_BLIND + SIXTIETH_BLIND + SIXTY_FIRST_BLIND
-                         + SIXTY_SECOND_BLIND + SIXTY_THIRD_BLIND + SIXTY_FOURTH_BLIND)
+                         + SIXTY_SECOND_BLIND + SIXTY_THIRD_BLIND + SIXTY_FOURTH_BLIND
+                         + SIXTY_FIFTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

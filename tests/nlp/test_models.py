@@ -1548,3 +1548,40 @@ def test_a_judgement_after_the_verbs_object_stays_its_complement() -> None:
                 ["DET", "NOUN", "VERB", "DET", "NOUN", "ADJ", "PUNCT"])
     _apposition_made_complement(doc)
     assert doc[5].dep_ == "xcomp"
+
+
+def test_a_subject_made_the_settings_apposition_is_the_subject() -> None:
+    # "Dans un communiqué, le bailleur a démenti ...": the verb left with no subject, the
+    # subject made an apposition of the setting.
+    doc = _tree(["Dans", "un", "communiqué", ",", "le", "bailleur", "a", "démenti", "tout",
+                 "signalement", "."],
+                [2, 2, 7, 2, 5, 2, 7, 7, 9, 7, 7],
+                ["case", "det", "obl:mod", "punct", "det", "appos", "aux:tense", "ROOT", "det",
+                 "obj", "punct"],
+                ["ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN",
+                 "PUNCT"])
+    _setting_made_subject(doc)
+    assert (doc[5].dep_, doc[5].head.text, doc[2].dep_) == ("nsubj", "démenti", "obl:mod")
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_verb_of_denying_made_a_modifier_of_its_object_is_the_verb() -> None:
+    # "dément" tagged an adverb of its object, the subject made the root.
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("La Compagnie varoise des eaux dément tout défaut d'entretien et assure avoir "
+              "investi 4 millions d'euros.")
+    verb = next(t for t in doc if t.text == "dément")
+    assert (verb.dep_, verb.pos_, [c.text for c in verb.children if c.dep_ == "nsubj"]) == (
+        "ROOT", "VERB", ["Compagnie"])
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_setting_with_a_punctuation_apposition_parses() -> None:
+    # (a crash found by a full run: the model hung a hyphen as an apposition of the
+    # setting, a phrase with no word but punctuation)
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("Selon un document interne consulté par l’AFP, trois des quatre "
+              "médecins-anesthésistes de la clinique avaient annoncé leur départ d’ici l’été.")
+    assert doc[-1].text == "."

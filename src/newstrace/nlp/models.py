@@ -667,13 +667,19 @@ def _setting_made_subject(doc: Doc) -> None:
     """"Dans un tract distribué samedi sur le marché, la CGT-FAPT de l'Orne dénonce ...":
     a subject never has a preposition; the noun the model made one with its "Dans" is the
     setting, and the noun set off after it, which the model made its apposition, is the
-    subject (with what the model hung after it)."""
+    subject (with what the model hung after it).  So is it when the model left the verb
+    with no subject at all ("Dans un communiqué publié dimanche, le bailleur social Rhône
+    Sud Habitat a démenti ...")."""
     for tok in doc:
-        if tok.dep_ != "nsubj" or tok.pos_ != "NOUN" or not any(
+        subjectless = tok.dep_.startswith("obl") and tok.head.pos_ in ("VERB", "AUX") and \
+            tok.i < tok.head.i and not any(c.dep_.startswith("nsubj") for c in tok.head.children)
+        if (tok.dep_ != "nsubj" and not subjectless) or tok.pos_ != "NOUN" or not any(
                 c.dep_ == "case" and c.pos_ == "ADP" and c.i < tok.i for c in tok.children):
             continue
         apposed = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
-                        and doc[min(t.i for t in c.subtree if not t.is_punct) - 1].text == ","
+                        and not c.is_punct
+                        and doc[min((t.i for t in c.subtree if not t.is_punct), default=c.i) - 1
+                                ].text == ","
                         and not any(k.dep_ == "case" for k in c.children)), None)
         if apposed is None:
             continue
@@ -1723,7 +1729,23 @@ def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
                 and t.dep_ in ("advmod", "amod") and t.head.i == t.i - 1
                 and t.head.pos_ in ("NOUN", "PROPN") and t.i + 1 < sent.end
                 and doc[t.i + 1].pos_ == "DET"), None)
-    if tok is None or infinitive_of(tok.lower_) is None:
+    if tok is None:
+        # ("La Compagnie varoise des eaux dément tout défaut d'entretien et assure ...": the
+        # verb made a modifier of its object, the subject the root)
+        root = sent.root
+        tok = next((t for t in sent if t.lower_ in modifiers and t.pos_ in ("ADV", "ADJ")
+                    and t.dep_ in ("advmod", "amod") and t.head.i > t.i
+                    and t.head.pos_ == "NOUN" and doc[t.i + 1].pos_ == "DET"
+                    and root.pos_ in ("NOUN", "PROPN") and root.i < t.i), None)
+        if tok is None or infinitive_of(tok.lower_) is None or any(
+                t.pos_ in ("VERB", "AUX") and t.i < tok.i for t in sent):
+            return
+        obj = tok.head
+        _make_verb(tok, verb_forms, infinitive_of, morph)
+        _make_root(sent, root, tok, "nsubj")
+        obj.head, obj.dep_ = tok, "obj"
+        return
+    if infinitive_of(tok.lower_) is None:
         return
     noun, root = tok.head, sent.root
     if any(t.pos_ in ("VERB", "AUX") and t.i < tok.i for t in sent):

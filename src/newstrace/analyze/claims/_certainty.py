@@ -534,9 +534,12 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         if w in adverbs and any(c.dep_ == "aux" and fold(c.text) in folded(cues, "advice_modals")
                                 for c in held.children):
             continue  # "Customers should not eat them": advice, nothing denied
-        if fold((t.head.head if t.dep_ == "det" else held).lemma_) in folded(
-                cues, "obligation_lemmas"):
-            continue  # "Le détenu « ne doit en aucun cas être approché »": a prohibition
+        bound = t.head.head if t.dep_ == "det" else held
+        if fold(bound.lemma_) in folded(cues, "obligation_lemmas") and \
+                bound.morph.get("VerbForm") != ["Part"]:
+            # "Le détenu « ne doit en aucun cas être approché »": a prohibition (but
+            # "aucune intervention n'a dû être annulée" tells what did not have to happen)
+            continue
         adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(held) and \
             not instruction and not _refusal(held, cues) and not _subordinate(held)
         # A negative word as a determiner or a pronoun ("aucune décision", "nothing"), not
@@ -1000,7 +1003,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                    and cue_lemma(t, set(intents)) not in folded(cues, "considering_verbs")
                    and not _conditional_form(t) and not any(
                        fold(c.text) in folded(cues, "c_negation") for c in t.children)), None)
-    if intent is not None:  # "said she plans to start", "a dit vouloir partir"
+    # ("accusent le fonds de vouloir faire de Rochefort une filiale": an intention charged
+    # is what the charge says, nobody's plan)
+    if intent is not None and not any(c.startswith("part of a request or charge")
+                                      for c in extra):  # "said she plans to start"
         found.setdefault(intents[cue_lemma(intent, set(intents))], f"intention: {intent.text}")
     committed = next((r for r in roots if r.pos_ == "VERB" and _lemma_in(
         r, folded(cues, "commitment_verbs")) and any(c.dep_ == "xcomp" for c in r.children)

@@ -254,6 +254,10 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              # "Asked whether other items might follow, a spokesperson said ...": who was
              # asked answers; the question is no one's claim.
              and not _asked(t, cues)
+             # "accusent le fonds de vouloir faire de Rochefort une filiale": an intention
+             # charged is the charge's content, nobody's intention told
+             and not (t.head.i < t.i and _lemma_in(t.head, folded(cues, "charge_verbs"))
+                      and cue_lemma(t, verbs) in _intent_kinds(cues))
              # "His defence is expected to argue that ...": nothing said yet, what the
              # outlet expects to be said
              and not (t.dep_ == "xcomp" and _passive(t.head) and t.head.i < t.i <= t.head.i + 3
@@ -628,9 +632,13 @@ def _infinitive_after(verb: Token) -> Token | None:
                 return None  # "a promis des renforts pour rouvrir": what for, not what
             if any(a.i in relatives for a in t.ancestors):
                 return None  # "..., qui dit avoir été contactée": the relative's own words
-            if _intended_by(t, verb, cues) or any(
+            if _intended_by(t, verb, cues) or (any(
                     a.dep_ in ("obj", "dobj") and a.head == verb and a.pos_ == "NOUN"
-                    for a in t.ancestors):
+                    for a in t.ancestors) and not (
+                        # ("soupçonnent deux employés d'avoir falsifié les relevés": what
+                        # the object is charged with, hung on it)
+                        _lemma_in(verb, folded(cues, "charge_verbs"))
+                        and any(fold(c.text) in ("de", "d'", "d’") for c in t.children))):
                 # "a estimé à 4 milliards le manque à gagner", "le nombre de personnes
                 # ayant pu consommer": the object's own words.
                 return None
