@@ -124,8 +124,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     adjective tagged a verb ("mètres cubes"), a participle on an object left loose, a
     clause's finite verb made an argument of the verb of saying, a quoted name made the
     root before its relative clause, a name of several words after an opening phrase made
-    the root, a verb of denying made a modifier of its subject (``modifier_verbs``), a
-    participle tagged an imperfect set off after the subject, the sentence's verb made a
+    the root, a verb of denying made a modifier of its subject or of its object
+    (``modifier_verbs``), a participle tagged an imperfect set off after the subject, a
+    subject made the apposition of the setting before it, the sentence's verb made a
     conjunct of its subject, a verb of saying inserted between commas made the root, a
     noun opening a quote made punctuation or a modifier of the topic before the colon, the
     sentence's finite verb hung inside its subject's participle phrase, a date made the
@@ -1723,7 +1724,9 @@ def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
     """"La mairie dément tout recours à des groupes électrogènes : la piste sera ...": a verb
     of the language's ``modifier_verbs`` the model tagged a modifier of the subject before
     it, with the object after it hung on the subject and the next clause made the root;
-    the verb is the root, the subject and the object its own, the next clause a parataxis."""
+    the verb is the root, the subject and the object its own, the next clause a parataxis.
+    Or the verb made a modifier of its object, the subject the root ("La Compagnie varoise
+    des eaux dément tout défaut d'entretien et assure ...")."""
     doc = sent.doc
     tok = next((t for t in sent if t.lower_ in modifiers and t.pos_ in ("ADV", "ADJ")
                 and t.dep_ in ("advmod", "amod") and t.head.i == t.i - 1
