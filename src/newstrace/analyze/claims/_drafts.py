@@ -510,13 +510,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # mouvement": the condition on the saying is one on what is said.
             extra.append(f"hypothetical: {condition.text} (condition on {verb.text})")
         if kind == "reporting" and lemma in folded(cues, "reporting_verbs") and (
-                fear := next((h for h in heads if _listed_verb(h, "fear_verbs", cues)
-                              # (not "Dozens feared dead": a participle, nobody's fear)
-                              and h.tag_ != "VBN" and not any(
-                                  c.dep_ == "oprd" for c in h.children) and not (
-                                  h.morph.get("VerbForm") == ["Part"] and not any(
-                                      c.dep_.startswith("aux") for c in h.children))),
-                             None)) is not None:
+                fear := next((h for h in heads if _fear_held(h, cues)), None)) is not None:
             # "Des habitants disent craindre un effet domino", "said they feared longer
             # waits": a fear told is what they say (18 of 27 such lines read so), where
             # a fear alone ("redoutent des embouteillages") is a possibility.
@@ -901,9 +895,9 @@ def _joined_report(sent: SpacySpan, reports: list[_Report],
     root = sent.root
     # (nor after a main verb of saying, read or not: "Some shoppers posted photos ..., and
     # at least two said ...")
+    verbs = _cue_verbs(cues)
     if root.pos_ not in ("VERB", "AUX") or not _finite(root) or any(
-            r.verb == root for r in reports) or cue_lemma(root, _cue_verbs(cues)) in _cue_verbs(
-                cues):
+            r.verb == root for r in reports) or cue_lemma(root, verbs) in verbs:
         return None
     for r in reports:
         verb = r.verb
@@ -922,6 +916,15 @@ def _joined_report(sent: SpacySpan, reports: list[_Report],
         if verb.dep_ == "conj" and verb.head == root and cc is not None:
             return cc
     return None
+
+
+def _fear_held(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether a verb of the content tells someone's fear ("disent craindre", "said they
+    feared"), not a participle that fears for nobody ("Dozens feared dead")."""
+    return _listed_verb(verb, "fear_verbs", cues) and verb.tag_ != "VBN" and not any(
+        c.dep_ == "oprd" for c in verb.children) and not (
+        verb.morph.get("VerbForm") == ["Part"]
+        and not any(c.dep_.startswith("aux") for c in verb.children))
 
 
 def _finite(verb: Token) -> bool:
