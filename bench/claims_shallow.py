@@ -58,7 +58,8 @@ SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_
                                                              "_blind61",
                                                              "_blind62",
                                                              "_blind63",
-                                                             "_blind64", "_blind65")]
+                                                             "_blind64", "_blind65",
+                                                             "_blind66")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:
