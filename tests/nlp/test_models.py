@@ -16,6 +16,7 @@ from newstrace.nlp.models import (
     _clause_made_object,
     _clause_made_subject,
     _clause_verb_made_argument,
+    _clause_verb_made_relative,
     _closing_relative_made_root,
     _completive_made_relative,
     _condition_hung_on_saying,
@@ -25,6 +26,7 @@ from newstrace.nlp.models import (
     _date_made_subject,
     _determiner_made_modifier,
     _finite_verb_inside_subject,
+    _finite_verb_made_dependent_of_infinitive,
     _first_verb_inside_subject_participle,
     _fixed_preposition,
     _future_made_participle,
@@ -36,6 +38,7 @@ from newstrace.nlp.models import (
     _modifier_before_completive,
     _name_in_subject_made_subject,
     _name_tail_made_subject,
+    _noun_made_infinitive,
     _noun_made_punctuation,
     _noun_made_verb,
     _object_after_insert,
@@ -1584,4 +1587,129 @@ def test_a_setting_with_a_punctuation_apposition_parses() -> None:
     assert nlp is not None
     doc = nlp("Selon un document interne consulté par l’AFP, trois des quatre "
               "médecins-anesthésistes de la clinique avaient annoncé leur départ d’ici l’été.")
+    assert doc[-1].text == "."
+
+
+def test_a_noun_after_its_article_tagged_an_infinitive_is_a_noun() -> None:
+    # "s'inquiètent du retour de la sonnerie des heures": "sonnerie" tagged an infinitive,
+    # its article made its object and "de" its mark.
+    doc = _tree(["Ils", "s'", "inquiètent", "du", "retour", "de", "la", "sonnerie", "des",
+                 "heures", "."],
+                [2, 2, 2, 4, 2, 7, 7, 4, 9, 7, 2],
+                ["nsubj", "expl:comp", "ROOT", "case", "obl:arg", "mark", "obj", "nmod", "det",
+                 "obj", "punct"],
+                ["PRON", "PRON", "VERB", "ADP", "NOUN", "ADP", "DET", "VERB", "DET", "NOUN",
+                 "PUNCT"])
+    doc[6].set_morph("Definite=Def|PronType=Art")
+    doc[7].set_morph("VerbForm=Inf")
+    _noun_made_infinitive(doc, ("er", "ir", "re"))
+    assert (doc[7].pos_, doc[6].dep_, doc[5].dep_, doc[9].dep_) == ("NOUN", "det", "case",
+                                                                     "nmod")
+
+
+def test_an_infinitive_after_its_article_pronoun_stays_a_verb() -> None:
+    # (guard: "de la retrouver": a real infinitive keeps its object pronoun)
+    doc = _tree(["Il", "espère", "de", "la", "retrouver", "."], [1, 1, 4, 4, 1, 1],
+                ["nsubj", "ROOT", "mark", "obj", "xcomp", "punct"],
+                ["PRON", "VERB", "ADP", "DET", "VERB", "PUNCT"])
+    doc[3].set_morph("Definite=Def|PronType=Art")
+    doc[4].set_morph("VerbForm=Inf")
+    _noun_made_infinitive(doc, ("er", "ir", "re"))
+    assert (doc[4].pos_, doc[4].dep_) == ("VERB", "xcomp")
+
+
+def test_a_que_clauses_verb_made_a_relative_clause_of_its_subject_heads_it() -> None:
+    # "a précisé que la sonnerie serait coupée": the noun made the clause's head, the verb
+    # a relative clause of it with no relative word.
+    doc = _tree(["La", "mairie", "a", "précisé", "que", "la", "sonnerie", "serait", "coupée",
+                 "."],
+                [1, 3, 3, 3, 6, 6, 3, 8, 6, 3],
+                ["det", "nsubj", "aux:tense", "ROOT", "mark", "det", "ccomp", "cop",
+                 "acl:relcl", "punct"],
+                ["DET", "NOUN", "AUX", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "PUNCT"])
+    doc[7].set_morph("Mood=Cnd|VerbForm=Fin")
+    _clause_verb_made_relative(doc)
+    assert (doc[8].dep_, doc[8].head.text, doc[6].head.text, doc[4].head.text) == (
+        "ccomp", "précisé", "coupée", "coupée")
+
+
+def test_a_relative_clause_with_its_relative_word_stays_one() -> None:
+    # (guard: "que le projet qui serait abandonné": the relative word is there)
+    doc = _tree(["Il", "a", "dit", "que", "le", "projet", "qui", "serait", "abandonné", "."],
+                [2, 2, 2, 5, 5, 2, 8, 8, 5, 2],
+                ["nsubj", "aux:tense", "ROOT", "mark", "det", "ccomp", "nsubj:pass", "cop",
+                 "acl:relcl", "punct"],
+                ["PRON", "AUX", "VERB", "SCONJ", "DET", "NOUN", "PRON", "AUX", "VERB", "PUNCT"])
+    doc[6].set_morph("PronType=Rel")
+    doc[7].set_morph("Mood=Cnd|VerbForm=Fin")
+    _clause_verb_made_relative(doc)
+    assert (doc[8].dep_, doc[5].dep_) == ("acl:relcl", "ccomp")
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_participle_with_a_subject_pronoun_after_its_hyphen_is_finite() -> None:
+    # "« ... », écrit-il dans une lettre": tagged a participle, which takes no subject
+    # set after it by a hyphen.
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("« J'ai toujours agi dans l'intérêt des habitants », écrit-il dans une lettre.")
+    verb = next(t for t in doc if t.text == "écrit")
+    assert verb.morph.get("VerbForm") == ["Fin"]
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_verb_of_denying_made_a_modifier_of_the_subjects_modifier_is_the_verb() -> None:
+    # "dément" an adverb of "manque", itself made an adjective of the subject, the verb
+    # joined after them the root.
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("La direction de l'EFS dément tout manque de personnel et assure que des "
+              "renforts ont été prévus.")
+    verb = next(t for t in doc if t.text == "dément")
+    assert (verb.dep_, verb.pos_, [c.text for c in verb.children if c.dep_ == "nsubj"]) == (
+        "ROOT", "VERB", ["direction"])
+
+
+def test_a_finite_verb_hung_on_the_infinitive_after_it_is_the_conjunct() -> None:
+    # "revendique l'attaque et affirme détenir des données": the infinitive joined to the
+    # first verb, the finite verb before it made its dependent.
+    doc = _tree(["Le", "groupe", "revendique", "l'", "attaque", "et", "affirme", "détenir",
+                 "des", "données", "."],
+                [1, 2, 2, 4, 2, 7, 7, 2, 9, 7, 2],
+                ["det", "nsubj", "ROOT", "det", "obj", "cc", "dep", "conj", "det", "obj",
+                 "punct"],
+                ["DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ", "VERB", "VERB", "DET", "NOUN",
+                 "PUNCT"])
+    doc[6].set_morph("Mood=Ind|VerbForm=Fin")
+    doc[7].set_morph("VerbForm=Inf")
+    _finite_verb_made_dependent_of_infinitive(doc)
+    assert (doc[6].dep_, doc[6].head.text, doc[7].dep_, doc[7].head.text, doc[5].head.text) == (
+        "conj", "revendique", "xcomp", "affirme", "affirme")
+
+
+def test_a_subjects_apposition_closed_by_its_own_comma_is_still_its_apposition() -> None:
+    # "Un message publié sur le site de X, un groupe de pirates basé à l'étranger,
+    # revendique ...": the model hung the closing comma inside the apposition it made the
+    # subject, and the message on a later verb.
+    doc = _tree(["Un", "message", "publié", "par", "X", ",", "un", "groupe", "basé", "ici",
+                 ",", "revendique", "l'", "attaque", "."],
+                [1, 11, 1, 4, 2, 11, 7, 11, 7, 8, 8, 11, 13, 11, 11],
+                ["det", "obl:mod", "acl", "case", "obl:agent", "punct", "det", "nsubj", "acl",
+                 "advmod", "punct", "ROOT", "det", "obj", "punct"],
+                ["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "ADV",
+                 "PUNCT", "VERB", "DET", "NOUN", "PUNCT"])
+    doc[11].set_morph("Mood=Ind|VerbForm=Fin")
+    _caseless_subject(doc[:])
+    assert (doc[1].dep_, doc[1].head.text, doc[7].dep_, doc[7].head.text) == (
+        "nsubj", "revendique", "appos", "message")
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_subject_made_of_a_hyphen_parses() -> None:
+    # (a crash found by a full run: the model made the hyphen of "sapeurs-pompiers" a
+    # subject, a phrase with no word but punctuation)
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("Près de 60 sapeurs-pompiers ont été engagés toute la nuit, selon une estimation "
+              "du service départemental d'incendie.")
     assert doc[-1].text == "."

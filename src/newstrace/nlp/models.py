@@ -109,7 +109,10 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     the object or a relative one an adverbial, a subject hung on a comma, what was hung on
     a phrase right after a simple verb, a quoted adjective made an adverbial, a noun with
     its article tagged a verb, a fixed preposition's verb, an inverted subject after
-    "des", a second participle joined to the first one's object, a condition made the
+    "des", a noun after its article tagged an infinitive ("la sonnerie"), a "que"
+    clause's verb made a relative clause of its subject with no relative word, a finite
+    verb made a dependent of the infinitive after it ("et affirme détenir"), a second
+    participle joined to the first one's object, a condition made the
     root, a relative clause made the root, a determiner made a modifier, a quoted
     participle tagged an imperative, an object made an adverbial after an inserted
     phrase, an object after a day with a partitive article taken for "de" + "les", a
@@ -134,7 +137,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     inverted subject made the verb's complement; a plural present tagged a participle or
     the root adjective is finite, so is a present tagged a participle that no participle
     is spelt like (``finite_only_endings``: "conclut") or that has a subject pronoun and no
-    auxiliary ("elle ne conduit plus"); a
+    auxiliary ("elle ne conduit plus") or after it by a hyphen ("écrit-il"); a
     counted subject makes an imperfect a verb ("deux restaient"), an infinitive under a
     verb tagged a present gets its form back; and a verb the model lemmatized as a noun
     gets its verb's lemma."""
@@ -194,6 +197,16 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
                         c.dep_.startswith("aux") or c.dep_ == "cop" for c in tok.children):
                 # ("elle ne conduit plus": a subject pronoun and no auxiliary; a participle
                 # spelt as the present takes neither)
+                tok.set_morph(morph(tok.text))
+                tok.lemma_ = verb_forms[tok.lower_][0]
+                continue
+            if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and tok.is_lower \
+                    and verb_forms.get(tok.lower_) and tok.i + 1 < len(doc) and \
+                    doc[tok.i + 1].lower_.lstrip("-") in _SUBJECT_CLITICS and \
+                    doc[tok.i + 1].text.startswith("-") and not any(
+                        c.dep_.startswith("aux") for c in tok.children):
+                # ("« ... », écrit-il dans une lettre": a subject pronoun set after the verb
+                # by a hyphen, which no participle takes)
                 tok.set_morph(morph(tok.text))
                 tok.lemma_ = verb_forms[tok.lower_][0]
                 continue
@@ -293,6 +306,10 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _verb_made_clause_of_subject(sent)
             _verb_made_conjunct_of_subject(sent)
             _incise_made_root(sent)
+            # (again, once the repairs above gave the sentence its verb: "Un message
+            # publié sur le site de X, un groupe de pirates ..., revendique l'attaque et
+            # affirme détenir ...", whose root the model made the last infinitive)
+            _caseless_subject(sent)
         if days:
             _rehang_after_day(doc, days)
         if periods:
@@ -319,6 +336,10 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _noun_made_punctuation(doc)
         _apposition_made_complement(doc)
         _noun_made_verb(doc)
+        _clause_verb_made_relative(doc)
+        _finite_verb_made_dependent_of_infinitive(doc)
+        if infinitive:
+            _noun_made_infinitive(doc, infinitive)
         if futures:
             _future_made_participle(doc, futures)
         if conditionals:
@@ -963,6 +984,71 @@ def _noun_made_verb(doc: Doc) -> None:
         if det is not None and all(t.is_punct for t in doc[det.i + 1 : tok.i]):
             tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NOUN", "obj"
             tok.lemma_ = tok.lower_
+
+
+def _finite_verb_made_dependent_of_infinitive(doc: Doc) -> None:
+    """"revendique l'attaque et affirme détenir 300 gigaoctets": the model joined the
+    infinitive to the first verb and hung the finite verb before it on the infinitive; the
+    finite verb is the conjunct, the infinitive its complement."""
+    for tok in doc:
+        inf = tok.head
+        if tok.dep_ != "dep" or tok.pos_ != "VERB" or tok.morph.get("VerbForm") != ["Fin"] or \
+                inf.i != tok.i + 1 or inf.morph.get("VerbForm") != ["Inf"] or \
+                inf.dep_ != "conj":
+            continue
+        tok.head, tok.dep_ = inf.head, "conj"
+        inf.head, inf.dep_ = tok, "xcomp"
+        for c in list(inf.children):
+            if c.dep_ == "cc" and c.i < tok.i:
+                c.head = tok
+
+
+def _clause_verb_made_relative(doc: Doc) -> None:
+    """"a précisé que la sonnerie serait coupée entre 22 heures et 7 heures": the model made
+    the clause's subject the head of the "que" clause and its verb a relative clause of
+    it, with no relative word; a relative clause has one, so the verb heads the clause and
+    the noun is its subject."""
+    for tok in doc:
+        noun = tok.head
+        if tok.dep_ != "acl:relcl" or noun.dep_ != "ccomp" or noun.i > tok.i or \
+                noun.pos_ not in ("NOUN", "PROPN") or any(
+                    t.morph.get("PronType") == ["Rel"] for t in doc[noun.i + 1 : tok.i]) or \
+                not any(c.dep_.startswith(("aux", "cop")) and c.morph.get("VerbForm") == ["Fin"]
+                        for c in tok.children):
+            continue
+        mark = next((c for c in noun.children if c.dep_ == "mark" and c.i < noun.i), None)
+        if mark is None:
+            continue
+        tok.head, tok.dep_ = noun.head, "ccomp"
+        noun.head = tok
+        noun.dep_ = "nsubj:pass" if tok.morph.get("Voice") == ["Pass"] else "nsubj"
+        mark.head = tok
+
+
+def _noun_made_infinitive(doc: Doc, endings: tuple[str, ...]) -> None:
+    """"s'inquiètent du retour de la sonnerie des heures": a noun after its article that
+    the model tagged an infinitive (the article its object, "de" its mark), read as a
+    verb clause of what is feared; no infinitive is spelt without an infinitive's ending
+    (``infinitive_endings``), so it is a noun, and its article, its preposition and its
+    objects are a noun's."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.morph.get("VerbForm") != ["Inf"] or \
+                not tok.is_lower or tok.lower_.endswith(endings) or tok.i == 0:
+            continue
+        det = doc[tok.i - 1]
+        if det.head != tok or det.pos_ != "DET" or det.morph.get("PronType") != ["Art"]:
+            continue
+        tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NOUN", tok.lower_
+        tok.set_morph(None)
+        for c in tok.children:
+            if c == det:
+                c.dep_ = "det"
+            elif c.dep_ == "mark" and c.pos_ == "ADP":
+                c.dep_ = "case"
+            elif c.dep_ == "obj":
+                c.dep_ = "nmod"
+        if tok.dep_ in ("xcomp", "advcl", "ccomp"):
+            tok.dep_ = "nmod" if tok.head.pos_ in ("NOUN", "PROPN") else "obl"
 
 
 def _quoted_attribute(doc: Doc) -> None:
@@ -1740,7 +1826,11 @@ def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
                     and t.dep_ in ("advmod", "amod") and t.head.i > t.i
                     and t.head.pos_ == "NOUN" and doc[t.i + 1].pos_ == "DET"
                     and root.pos_ in ("NOUN", "PROPN") and root.i < t.i), None)
-        if tok is None or infinitive_of(tok.lower_) is None or any(
+        if tok is None:
+            _verb_made_modifier_of_object_modifier(sent, modifiers, verb_forms,
+                                                   infinitive_of, morph)
+            return
+        if infinitive_of(tok.lower_) is None or any(
                 t.pos_ in ("VERB", "AUX") and t.i < tok.i for t in sent):
             return
         obj = tok.head
@@ -1767,6 +1857,35 @@ def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
             c.dep_ = "obj"
     if root.i != tok.i and root.i != noun.i:
         root.head, root.dep_ = tok, "parataxis"
+
+
+def _verb_made_modifier_of_object_modifier(sent: Span, modifiers: frozenset[str],
+                                           verb_forms: dict[str, list[str]],
+                                           infinitive_of: Callable[[str], str | None],
+                                           morph: Callable[[str], str]) -> None:
+    """"La direction de l'EFS dément tout manque de personnel et assure que ...": a verb of
+    the language's ``modifier_verbs`` made a modifier of its object, the object a
+    modifier of the subject, and the verb joined after it the root; the verb is the root,
+    the subject and the object its own, the joined verb its conjunct."""
+    doc, root = sent.doc, sent.root
+    tok = next((t for t in sent if t.lower_ in modifiers and t.pos_ in ("ADV", "ADJ")
+                and t.dep_ in ("advmod", "amod") and t.head.i > t.i and t.i + 1 < sent.end
+                and doc[t.i + 1].pos_ == "DET" and t.head.dep_ in ("amod", "nmod", "appos")
+                and t.head.head.i < t.i and t.head.head.pos_ in ("NOUN", "PROPN")), None)
+    if tok is None or root.pos_ != "VERB" or root.i < tok.head.i or \
+            infinitive_of(tok.lower_) is None or any(
+                t.pos_ in ("VERB", "AUX") and t.i < tok.i for t in sent):
+        return
+    obj, subject = tok.head, tok.head.head
+    while subject.head != root and subject.head.i < tok.i and subject.head != subject:
+        subject = subject.head
+    if subject.head != root or subject.dep_ != "nsubj":
+        return
+    _make_verb(tok, verb_forms, infinitive_of, morph)
+    tok.head, tok.dep_ = tok, "ROOT"
+    subject.head = obj.head = tok
+    obj.dep_ = "obj"
+    root.head, root.dep_ = tok, "conj"
 
 
 def _second_subject_after_verb(sent: Span) -> None:
@@ -2591,14 +2710,20 @@ def _caseless_subject(sent: Span) -> None:
     if root.pos_ not in ("VERB", "AUX") or not (finite or subject is not None) or any(
             c.dep_.startswith(("csubj", "expl:subj")) for c in root.children):
         return
-    noun = next((c for c in root.children if c.dep_.startswith("obl") and c.i < root.i
-                 and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == sent.start
+    # (or of a verb joined to it, where the model may hang it: "Un message publié sur le
+    # site de X, un groupe de pirates ..., revendique l'attaque et affirme détenir ...")
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"),
+             *(k for c in root.children if c.dep_ == "conj" for k in c.children
+               if k.dep_ == "xcomp")]
+    noun = next((c for v in verbs for c in v.children if c.dep_.startswith("obl")
+                 and c.i < root.i and c.pos_ in ("NOUN", "PROPN")
+                 and c.left_edge.i == sent.start
                  and any(k.dep_ in ("det", "nummod") for k in c.children)
                  and not any(k.dep_ == "case" for k in c.children)), None)
     if noun is None:
         return
     if subject is None:
-        noun.dep_ = "nsubj"
+        noun.head, noun.dep_ = root, "nsubj"
         comma = sent.doc[noun.right_edge.i + 1]
         for t in comma.children if comma.text == "," else ():
             # ("L'étude d'impact, un document soumis à enquête ..., conclut": the
@@ -2610,11 +2735,13 @@ def _caseless_subject(sent: Span) -> None:
     # ("L'étude d'impact, un document de 1 800 pages soumis à enquête publique, conclut à
     # ...": the subject's apposition, set off by commas, made the subject)
     after = noun.right_edge.i + 1
+    # (the apposition's last word, not the comma the model may hang inside it)
+    end = max((t.i for t in subject.subtree if not t.is_punct), default=subject.i)
     if subject.pos_ in ("NOUN", "PROPN") and subject.i < root.i and doc[after].text == "," and \
-            subject.left_edge.i == after + 1 and doc[subject.right_edge.i + 1].text == "," \
-            and subject.right_edge.i + 2 == min([root.i, *(
+            subject.left_edge.i == after + 1 and doc[end + 1].text == "," \
+            and end + 2 == min([root.i, *(
                 c.i for c in root.children if c.dep_.startswith("aux"))]):
-        noun.dep_ = "nsubj"
+        noun.head, noun.dep_ = root, "nsubj"
         subject.dep_, subject.head = "appos", noun
         for c in root.children:
             if c.is_punct and noun.right_edge.i < c.i < root.i:

@@ -751,10 +751,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # negation is part of what the figure counts, an estimate, no denial.)
     # ("« Aucune zone d'ombre ne subsistera », a promis le ministre": what is promised not
     # to happen is the promise, a forecast.)
+    # ("Quelque 4 000 tonnes n'avaient pas été ramassées, selon les estimations de la
+    # métropole": so is a figure given roughly on an estimate's word.)
     negated = _negation(tokens, cues) if not directive and not any(
         c in ("possible: not ruled out", "hypothetical: question")
         or c.startswith(("estimate: a figure", "estimate: figures", "predicted: promised"))
-        for c in extra) else None
+        for c in extra) and not (any(c.startswith("estimate: ") for c in extra)
+                                 and _approximate(tokens, within, cues)) else None
     if negated is not None:
         found["denied"] = f"negation: {negated.text}"
     denial = folded(cues, "denial_verbs")
@@ -962,8 +965,15 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # the inquiry to be swift", whose verb comes first).
         found["predicted"] = "future: headline infinitive"
     elif any(r.dep_ == "ROOT" and r.pos_ in ("NOUN", "PROPN") and all(
-            t.head.i == r.i and t.dep_ in ("amod", "compound", "det")
-            for t in tokens if t.i < r.i) and any(
+            # ("Riverside Sunday market": a name's compound of a compound; not "Ransomware
+            # attack forces hospital to divert", a verb taken for a noun in the chain)
+            (t.head.i == r.i or (t.pos_ == "PROPN" and r in t.ancestors))
+            and t.dep_ in ("amod", "compound", "det")
+            for t in tokens if t.i < r.i) and not (
+            # ("Harlow Springs council votes to close ...": a verb tagged a plural noun
+            # after its subject)
+            r.tag_ == "NNS" and any(t.pos_ == "NOUN" and t.dep_ == "compound"
+                                    for t in tokens if t.i < r.i)) and any(
             c.dep_ in ("relcl", "acl") and c.tag_ == "VB" and c.i > r.i and any(
                 k.dep_ == "aux" and k.tag_ == "TO" and k.i == r.i + 1 for k in c.children)
             for c in r.children) for r in roots) and not any(

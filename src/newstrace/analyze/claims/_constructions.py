@@ -112,6 +112,20 @@ def _time_object(obj: Token, cues: dict[str, Any]) -> bool:
         t.is_quote or t.text in ("«", "»") for t in words)
 
 
+def _judged_at_phrase_end(obj: Token) -> bool:
+    """Whether the object's phrase closes on what it is judged, an adjective or a bare
+    participle the parser hung on a noun inside it but that agrees with the object only
+    ("jugent la hausse du tarif injustifiée"), before punctuation."""
+    last = obj.right_edge
+    feats = ("Gender", "Number")
+    return last != obj and last.dep_ in ("amod", "acl") and not any(last.children) and (
+        last.pos_ == "ADJ" or last.morph.get("VerbForm") == ["Part"]) and \
+        last.i + 1 < len(last.doc) and last.doc[last.i + 1].is_punct and \
+        all(last.morph.get(f) == obj.morph.get(f) != [] for f in feats) and (
+            last.head == obj or any(last.morph.get(f) != last.head.morph.get(f)
+                                    for f in feats))
+
+
 def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     """"X called Y a liar", "X described Y as Z", "X accused Y of Z", "X urged Y to Z",
     "X a accusé Y d'avoir menti": a verb whose object and the complement after it together
@@ -149,6 +163,18 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             adjective = next((c for c in tok.children if obj is not None and c.i > obj.i and (
                 c.dep_ in ("xcomp", "oprd") or (c.dep_ == "obl:arg" and any(
                     t.is_quote for t in tok.doc[obj.i : c.i])))), None) and obj
+            if adjective is None and obj is not None and obj.pos_ == "NOUN" and \
+                    tok.morph.get("Tense") != ["Fut"] and \
+                    fold(tok.lemma_) not in folded(cues, "evidence_verbs") and (any(
+                        c.dep_ == "amod" and ((c.i == obj.i + 1 and c.pos_ == "ADJ") or (
+                            # (« irréalistes », quoted, which the tagger makes a noun)
+                            c.i == obj.i + 2 and tok.doc[obj.i + 1].text in _OPENING_QUOTES
+                            and c.pos_ in ("ADJ", "NOUN")))
+                        for c in obj.children) or _judged_at_phrase_end(obj)):
+                # "jugent la facture excessive": what the object is judged, which the
+                # parser hangs on it ("Les images montrent une foule immense" shows; "Le
+                # tribunal jugera l'affaire pénale" tries a case, no judgement yet told)
+                adjective = obj
             if obj is None and tok.i + 3 < sent.end and tok.doc[tok.i + 1].pos_ == "DET" and \
                     tok.doc[tok.i + 2].pos_ == "NOUN" and any(
                         t.text == "«" for t in tok.doc[tok.i + 3 : sent.end]):
@@ -794,10 +820,12 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 if fold(obj.lemma_) in claim_nouns or fold(obj.text) in claim_nouns else None
             refused = cues.get("refused_nouns", [])
             reports_noun = fold(obj.lemma_) in claim_nouns or fold(obj.text) in claim_nouns
-            if said is None and not reports_noun and (
-                    lemma not in denial or _has(obj.lemma_, refused) or _has(obj.text, refused)):
+            if said is None and not reports_noun and (lemma not in denial or (
+                    (_has(obj.lemma_, refused) or _has(obj.text, refused))
+                    and lemma not in folded(cues, "denial_only_verbs"))):
                 # "rejected the offer", "denied his request": an act, not a denial of
-                # something said.
+                # something said ("dément tout recours à des groupes électrogènes" is one:
+                # "démentir" refuses nothing).
                 continue
             what = _content_of(said) if said is not None else _span_of(list(obj.subtree))
             out.append(_Report(tok, speaker, None, what, f"denied: {tok.text}",

@@ -970,8 +970,11 @@ def _figure_judged(content: list[Token], cues: dict[str, Any]) -> bool:
         return compared or (noun.dep_.startswith(("nsubj", "obj", "obl", "dobj"))
                             and noun.head.pos_ in ("VERB", "AUX")
                             and noun.head.dep_ in ("ccomp", "ROOT", "xcomp", "advcl"))
-    figures = [t for t in content if (t.pos_ == "NUM" or any(ch.isdigit() for ch in t.text))
-               and not dated(t)]  # (not "d'un transformateur": an article)
+    fractions = folded(cues, "fraction_words")
+    # (not "d'un transformateur": an article; but "avoir perdu un tiers de son chiffre
+    # d'affaires": a fraction is a figure)
+    figures = [t for t in content if (t.pos_ == "NUM" or any(ch.isdigit() for ch in t.text)
+                                      or fold(t.text) in fractions) and not dated(t)]
     rough = any(_has(t.text, cues.get("approximation_words", [])) for t in content)
     if not figures or not (rough or any(core(t) for t in figures)):
         # ("ont estimé que l'élu avait attribué des marchés d'un montant de 1,2 million":
@@ -1053,6 +1056,8 @@ def _headline(pb: ParsedBlock, cues: dict[str, Any],
 _LABEL = re.compile(r"^\s*[\"“«]?\s*([^\W\d][^:\n]{0,40}?)\s*:\s+(?=\S)")
 #: Words a label may hold: a name, a title and an initial or two ("Sen. Ted Cruz").
 _LABEL_WORDS = 6
+#: Marks opening a quote right after a label ("Mayor Ellen Brandt: 'I will not resign'").
+_LABEL_QUOTES = frozenset("«“\"'‘")
 
 
 def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
@@ -1096,6 +1101,19 @@ def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
         return None
     source = _classify(pb, start, end, index, types, cues)
     if source.kind not in ("named", "institution", "document", "anonymous"):
+        return None
+    words = [t for t in _tokens(pb, start, end) if not t.is_punct and t.pos_ != "DET"]
+    if cues.get("clause_labels_are_topics") and \
+            pb.norm.text[m.end() :][:1] not in _LABEL_QUOTES and not (
+            (len(words) == 1 and _has(words[0].text, [*cues.get("document_nouns", []),
+                                                       *cues.get("survey_nouns", [])]))
+            or any(e.type == "person" and len(e.name.split()) > 1 and e.id in ids
+                   for e in index.entities)):
+        # "Don du sang : l'EFS appelle ...", "Audit accablant : le maire démissionne",
+        # "Hôpital de Valmont : ...": in French press, before a clause of its own, a label
+        # is the topic (``clause_labels_are_topics``; writers read 15 of 17 so); a
+        # person's name or a bare document ("Sondage : ...") still speaks, and any label
+        # before a quote.  (English wire headlines put speakers so: "Kremlin: ...".)
         return None
     if any(t.pos_ == "VERB" and t.is_lower for t in _tokens(pb, start, end)):
         return None  # "Tram déraillé à Villefranche : ...": what happened, a topic

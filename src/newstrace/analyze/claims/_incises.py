@@ -206,6 +206,7 @@ def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         # mars en présence du préfet", nor "..., a accusé les rebelles d'avoir ...")
         return inserted
     titles = _quoted_titles(toks, cues)
+    words = [t for t in toks if not t.is_punct]
     for comma in range(len(toks) - 3, 1, -1):
         # (A clause before the comma, not only a relative one: "Le collectif X, qui
         # revendique 1 200 signatures, dénonce ..."; nor a quoted name's verb: "Le
@@ -217,6 +218,16 @@ def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
                 for k, t in enumerate(toks[:comma])) and (
                 found := _incise_at(toks, comma, cues, quoted=False)) is not None:
             return found
+    comma = next((k for k in range(len(toks) - 3, 1, -1) if toks[k].text == ","), None)
+    if comma is not None and any(t.pos_ in ("NOUN", "PROPN") for t in toks[:comma]) and \
+            not any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                    for t in toks[:comma]) and (
+            found := _incise_at(toks, comma, cues, quoted=False)) is not None and \
+            found.speaker and found.speaker[-1].i == words[-1].i:
+        # "Armée de terre : le recrutement en panne, s'alarme la Cour des comptes": a
+        # statement with no verb of its own (a headline's), then a verb of saying and
+        # who says it, closing the line.
+        return found
     return None
 
 
@@ -288,6 +299,10 @@ def _closing_acronym(toks: list[Token], k: int) -> int | None:
     return k if k >= len(toks) or toks[k].text in (".", "!", "?") else None
 
 
+#: The subject pronouns an incise sets after its verb ("écrit-il", "insiste-t-elle").
+_INCISE_CLITICS = frozenset({"il", "elle", "ils", "elles", "on"})
+
+
 def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
                ) -> _Report | None:
     """The incise opening after the comma at ``comma`` (see ``_quote_incise``)."""
@@ -335,8 +350,12 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
     if clitic is not None and _clitic(verb) is not None and (finite or by_form):
         return _Report(verb, [_clitic(verb)], None,  # type: ignore[list-item]
                        (toks[0].idx, toks[comma].idx))
+    if quoted and clitic is None and toks[n + 1].text.startswith("-") and \
+            fold(toks[n + 1].text.lstrip("-")) in _INCISE_CLITICS and (finite or by_form):
+        # "« ..., mais je ne veux pas que ... », écrit-il": the clitic speaks the quote
+        return _Report(verb, [toks[n + 1]], None, (toks[0].idx, toks[comma].idx))
     if toks[n + 1].text.startswith("-") or clitic is not None:
-        return None  # "», lance-t-il": the clitic speaks, read elsewhere
+        return None  # "..., lance-t-il": the clitic speaks, read elsewhere
     times = folded(cues, "time_words")
     n += 1
     if quoted and n + 1 < len(toks) and fold(toks[n].text) in ("a", "de", "d'", "d’") and \

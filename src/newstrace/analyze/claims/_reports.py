@@ -127,8 +127,13 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # ends at the incise.
             same.span = incise.span
         return reports
-    if reports and len(incise.speaker) == 1 and incise.speaker[0].pos_ == "PRON":
-        return reports  # ("X n'exclut pas de ..., a-t-il confié": X's stance stands)
+    opened = incise.span is not None and any(
+        t.text in _OPENING_QUOTES and t.idx <= incise.span[0] <= t.idx + 2 for t in sent)
+    if reports and len(incise.speaker) == 1 and incise.speaker[0].pos_ == "PRON" and not (
+            opened and all(incise.span[0] <= r.verb.idx < incise.span[1] for r in reports)):
+        # ("X n'exclut pas de ..., a-t-il confié": X's stance stands; but in "« J'ai
+        # toujours agi ..., mais je ne veux pas que ... », écrit-il" the quote is his)
+        return reports
     end = incise.span[1]  # type: ignore[index]
     if all(r.verb.idx < end or r.verb.i > incise.verb.i for r in reports):
         return [incise]

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newstrace.analyze.claims._cues import _has, _one_of, _person_noun, cues_for, folded
 from newstrace.analyze.claims._speakers import _anaphor, _titled, subjects_of, titled_first
 from newstrace.analyze.claims._syntax import _phrase_head, _span_of, _tokens
+from newstrace.analyze.claims._verbs import cue_lemma
 from newstrace.analyze.entities import EntityIndex
 from newstrace.model import Source
 from newstrace.nlp.countries import metonym_country
@@ -382,9 +383,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("document", text)
     if lead is not None and fold(lead.text) in folded(cues, "content_nouns") and any(
             t.pos_ == "NOUN" and t.i > lead.i and _has(t.text, cues.get("document_nouns", []))
-            for t in lead.subtree):
+            for t in lead.subtree) and _given_by(tokens, cues) is None:
         # "estimates in a report commissioned by the city council", "les chiffres d'une
-        # étude": the document holds them, whoever ordered it.
+        # étude": the document holds them, whoever ordered it (but "les premiers éléments
+        # de l'enquête communiqués par la police" are the police's, who gave them).
         return Source("document", text)
     if people and lead is not None and lead.pos_ == "NOUN" and \
             _has(text, cues.get("anonymity", [])):
@@ -533,6 +535,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     modifier = bool(kinds := [t for t in tokens if _has(t.text, cues.get("document_nouns", []))]) \
         and all(t.i + 1 < len(t.doc) and _has(t.doc[t.i + 1].text, cues.get(
             "institution_nouns", [])) for t in kinds)
+    # "selon les premiers éléments de l'enquête communiqués par la police": figures are
+    # the word of whoever gave them, whatever document they come from.
+    if (kept := _giver(pb, _given_by(tokens, cues), text, index, entity_types, cues)):
+        return kept
     if _has(core, cues.get("document_nouns", [])) and not insiders and not body_head and \
             not modifier and \
             not _body_name_end(text, cues) and not (  # ("Post Office Ltd", a company)
@@ -563,7 +569,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if head is not None and _has(_hyphenated(head), cues.get("vague_nouns", [])) and (
             not bodies or _has(text, cues.get("vague_quantifiers", []))
             or not _speaks_for_body(pb, head, tokens, set(bodies), index, cues)) and not any(
-            c.dep_ == "nummod" for c in head.children):
+            c.dep_ == "nummod" for c in head.children) and not _headed_by_body_name(
+                text, tokens, head, cues):
+        # (but "Firth Media denied": a company's name ending so)
         # "Plusieurs élus de l'agglomération", "de nombreux commerçants du centre-ville":
         # people of a place, uncounted, unnamed ("UN experts" speak for a named body).
         return Source("vague", text)
@@ -588,7 +596,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if _has(text, cues.get("institution_nouns", [])) or (
         bodies and not _has(text, cues.get("source_nouns", []))
     ) or (head is not None and (_has(head.text, cues.get("institution_heads", []))
-                                or _officers_of_a_service(head, cues))):
+                                or _officers_of_a_service(head, cues))) or \
+            _headed_by_body_name(text, tokens, head, cues):
         # "UN experts" speak for a body; "certains experts" are vague.
         # ("La Croix-Rouge italienne": a body and the country it is of, one body)
         orgs = {b for b in bodies if entity_types.get(b) == "organization"}
@@ -684,22 +693,29 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         head = head.head  # ("Her husband": the noun after its possessive)
     if head is not None and head.pos_ == "NOUN" and head.is_lower and \
             head.morph.get("Number") != ["Plur"] and _person_noun(head.text, cues) and any(
-                c.dep_ in ("det", "poss") and c.i < head.i and (
+                # ("auprès du procureur": the article inside the preposition)
+                c.dep_ in ("det", "poss", "case") and c.i < head.i and (
                     c.morph.get("Definite") == ["Def"] or c.morph.get("Poss") == ["Yes"])
                 for c in head.children) and not _has(text, cues.get("vague_quantifiers", [])) \
             and not _has(head.text, cues.get("collective_nouns", [])):
         # "a confié l'attaquant", "said the striker": one person the page knows by a role
         # (named before, or known to its readers), not an uncounted group.
         return Source("named", text)
-    owner = _figures_by(tokens, cues)
-    if owner is not None:
-        # "according to figures published by the Royal Society", "figures from the
-        # practice": figures are the word of whoever gave them, a body as much as a person.
-        kept = _classify(pb, owner[0].idx, owner[-1].idx + len(owner[-1].text), index,
-                         entity_types, cues)
-        if kept.kind in ("named", "institution"):
-            return replace(kept, text=text)
-    return Source("vague", text)
+    # "according to figures published by the Royal Society", "figures from the practice":
+    # figures are the word of whoever gave them, a body as much as a person.
+    return _giver(pb, _figures_by(tokens, cues), text, index, entity_types, cues) or \
+        Source("vague", text)
+
+
+def _giver(pb: ParsedBlock, giver: list[Token] | None, text: str, index: EntityIndex,
+           entity_types: dict[str, str], cues: dict[str, Any]) -> Source | None:
+    """The source of figures given by ``giver`` (a person or a body, under the phrase's
+    whole ``text``), or None when there is no giver or it is neither."""
+    if giver is None:
+        return None
+    kept = _classify(pb, giver[0].idx, giver[-1].idx + len(giver[-1].text), index,
+                     entity_types, cues)
+    return replace(kept, text=text) if kept.kind in ("named", "institution") else None
 
 
 def _described_as_one(tokens: list[Token], text: str, start: int, cues: dict[str, Any]) -> bool:
@@ -742,6 +758,32 @@ def _figures_by(tokens: list[Token], cues: dict[str, Any]) -> list[Token] | None
         if words:
             return words
     return None
+
+
+def _given_by(tokens: list[Token], cues: dict[str, Any]) -> list[Token] | None:
+    """The phrase of whoever gave a content noun's figures as the agent of a participle
+    that agrees with it ("les premiers éléments de l'enquête communiqués par la police");
+    None otherwise."""
+    lead = _content_lead(tokens, cues)
+    if lead is None:
+        return None
+    inside = {t.i for t in tokens}
+
+    def agrees(c: Token) -> bool:  # (in gender and number, with the noun and not its own)
+        feats = ("Gender", "Number")
+        return all(c.morph.get(f) == lead.morph.get(f) != [] for f in feats) and any(
+            c.morph.get(f) != c.head.morph.get(f) for f in feats)
+    # ("les premiers éléments de l'enquête communiqués par la gendarmerie": the
+    # participle, which the parser may hang on the noun after, agrees with the figures)
+    # (a giving verb only: "des éléments du dossier consultés par L'Écho du Val" are the
+    # file's, which the paper only saw)
+    giving = folded(cues, "giving_verbs")
+    agents = [g for c in lead.subtree if c.dep_ == "acl" and c.i > lead.i
+              and (c.head == lead or agrees(c)) and cue_lemma(c, giving) in giving
+              for k in c.children if k.dep_ in ("agent", "obl:agent")
+              for g in ([k] if k.pos_ != "ADP" else k.children) if g.dep_ != "case"]
+    words = [t for a in agents[:1] for t in a.subtree if t.i in inside and t.pos_ != "ADP"]
+    return words or None
 
 
 def _officers_of_a_service(head: Token, cues: dict[str, Any]) -> bool:
@@ -898,6 +940,15 @@ def _body_name_end(name: str, cues: dict[str, Any]) -> bool:
     words = name.split(",")[0].split()
     return len(words) > 1 and words[-1][:1].isupper() and words[0][:1].isupper() and fold(
         words[-1]) in folded(cues, "body_name_ends")
+
+
+def _headed_by_body_name(text: str, tokens: list[Token], head: Token | None,
+                         cues: dict[str, Any]) -> bool:
+    """Whether the phrase is a body's name that ends so (``_body_name_end``: "Firth
+    Media") and heads it, its last word: not "Residents who gathered at Marston High
+    School", people at a body."""
+    return _body_name_end(text, cues) and head is not None and \
+        head.i == max(t.i for t in tokens if not t.is_punct)
 
 
 def _short_body_name(text: str, index: EntityIndex, besides: str | None = None) -> str | None:

@@ -76,7 +76,14 @@ def subjects_of(verb: Token) -> list[Token]:
     subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     out: list[Token] = []
     for s in subs:
-        out.extend(_glued([t for t in s.subtree if not s.i < verb.i < t.i]))
+        words = [t for t in s.subtree if not s.i < verb.i < t.i]
+        colon = next((t for t in reversed(words) if t.text == ":" and t.i < verb.i), None)
+        if colon is not None and any(t.i > colon.i and t.pos_ in ("NOUN", "PROPN", "PRON")
+                                     for t in words):
+            # ("Don du sang : l'EFS appelle à ...": a headline's topic before the colon,
+            # which the parser made part of the subject)
+            words = [t for t in words if t.i > colon.i]
+        out.extend(_glued(words))
     return [t for t in out if not t.text.startswith("-t")]  # "a-t-il": the euphonic t
 
 

@@ -78,13 +78,19 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
     refused = _find(lang, "refusals", low, ctx.start, ctx.end)
     out = [a for a in out if not any(r.start() <= a.start < r.end() for r in refused)]
     negations = _word_set(lang, ("c_negation",))
+    auxiliaries = _word_set(lang, ("auxiliaries",))
+    passive = _word_set(lang, ("passive_auxiliaries",))
+    between = auxiliaries | passive | _word_set(lang, ("reflexive_clitics",))
     for a in out:
-        before = ctx.words(_last_break(text, ctx.start, a.start), a.start)[-1:]
+        before = ctx.words(_last_break(text, ctx.start, a.start), a.start)[-2:]
+        if len(before) == 2 and _lower(before[1].group(0)) in between:
+            # ("Non è escluso che ...", "No se descarta que ...": the negation of its
+            # passive or of its reflexive)
+            before = before[:1]
+        before = before[-1:]
         if a.verb_kind == "denial" and before and _lower(before[0].group(0)) in negations:
             # "El Pentágono no descarta que ...": what is not ruled out is possible.
             a.start, a.verb_kind = before[0].start(), "possibility"
-    auxiliaries = _word_set(lang, ("auxiliaries",))
-    passive = _word_set(lang, ("passive_auxiliaries",))
     for key, kind in (("denial_participles", "denial"), ("participles", "reporting")):
         for m in _find(lang, key, low, ctx.start, ctx.end):
             if any(a < m.end() and m.start() < b for a, b in taken):

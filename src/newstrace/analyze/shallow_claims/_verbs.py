@@ -293,6 +293,9 @@ class _Verbs(_Sources):
         if a.verb_kind == "evidence" and post_words and _lower(post_words[0].group(0)) in sourced:
             post = _trim(text, post_words[0].end(), post[1])  # "wynika z raportu GUS"
         elif post_words and _lower(post_words[0].group(0)) in _word_set(
+                lang, ("speaker_prepositions",)):
+            post = _trim(text, post_words[0].end(), post[1])  # "fanno sapere dalla Lega"
+        elif post_words and _lower(post_words[0].group(0)) in _word_set(
                 lang, ("locative_prepositions",)) and not (left and self._speakerish(ctx, left)):
             # "..., сообщили в министерстве": the body where it was said; "... – przypomniał
             # w rozmowie z TVN24 prof. X": an interview, then the one who speaks in it.
