@@ -3746,6 +3746,66 @@ SIXTY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
     ("en", "Local media reported that the mayor had resigned.", "vague", "reported"),
 ]
 
+SIXTY_SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 150 and 151 (session 32, round 2), in sentences of our own: a judgement
+    # after its adverb; a stance defended with a quoted judgement, the object past a
+    # setting; a future of "pouvoir" told; data "of" a bare noun; a photo as a document;
+    # one person counted; an aim in the speaker's own quote; a scorecard; a town that
+    # "saw" a building go up tells no sight. (Guards: marked.)
+    ("fr", "Des parents jugent toutefois le programme trop chargé.", "vague", "reported"),
+    ("fr", "Le gestionnaire, Routes du Sud (RDS), a défendu dans un communiqué un tarif "
+           "« nécessaire » à l'entretien du réseau.", "institution", "reported"),
+    ("fr", "Le préfet a annoncé que les habitants pourront rentrer chez eux dès jeudi.",
+           "named", "predicted"),
+    ("fr", "Selon les données de suivi ferroviaire consultées par Le Monde, le train roulait à "
+           "140 km/h.", "document", "reported"),
+    ("en", "The alarm sounded at 3 a.m., according to a photo shared online by a resident.",
+           "document", "reported"),
+    ("en", "Prices could rise again next year, one local farmer warned.", "anonymous",
+           "possible"),
+    ("fr", "« Nous voulons rendre la ville plus verte », a déclaré le maire.", "named",
+           "reported"),
+    ("en", "The winners were announced on Sunday, according to the festival's published "
+           "scorecard.", "document", "reported"),
+    ("fr", "La ville a vu la construction d'un gymnase.", "unattributed", "asserted"),
+    # (guard: a conditional of "pouvoir" still hedges)
+    ("fr", "Des averses pourraient se produire dans la soirée.", "unattributed", "possible"),
+    # (guard: witnesses who saw tell what they saw)
+    ("fr", "Des témoins ont vu un homme s'enfuir par la fenêtre.", "vague", "reported"),
+    # (guard: a noun that qualifies the owners of estimates leaves them the owners)
+    ("en", "Roughly 40 volunteers help at the shelter, according to estimates by school "
+           "employees.", "vague", "estimate"),
+    # (guard: an aim told by the outlet, not quoted, is the body's intention)
+    ("fr", "La mairie veut rénover la salle des fêtes d'ici 2027.", "institution", "possible"),
+]
+
+SIXTY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 152 and 153 and the shallow set blind66 (session 32, round 3), in
+    # sentences of our own: an acronym the entity reader left unread; a verb of denying
+    # under a modal of possibility; an "according to" inside the speaker's quote;
+    # forecasts of a one-word name; archives as documents; a grumble told; a rough figure
+    # expected on an estimate's word. (Guards: marked.)
+    ("fr", "La FCPE, première fédération de parents d'élèves, juge pourtant « légitime » la "
+           "grève des surveillants.", "institution", "reported"),
+    ("fr", "La région pourrait elle aussi contester la décision, indique une source à la "
+           "préfecture.", "anonymous", "possible"),
+    ("en", "“The road was safe according to the reports we had that morning,” site manager "
+           "Paul Grant told reporters.", "named", "reported"),
+    ("fr", "La rivière atteindra 6 mètres à Langon jeudi, selon les dernières prévisions de "
+           "Vigilac.", "institution", "predicted"),
+    ("fr", "Selon les archives paroissiales, l'église aurait été achevée en 1734.", "document",
+           "reported"),
+    ("en", "Some parents have grumbled that the new timetable starts too early.", "vague",
+           "reported"),
+    ("en", "Around 800 runners are expected on Sunday, according to the organisers' "
+           "estimates.", "institution", "estimate"),
+    # (guard: a verb of denying with no modal still denies)
+    ("fr", "La commune conteste le jugement.", "institution", "denied"),
+    # (guard: an estimate set off in an aside leaves the likelihood the claim's)
+    ("en", "The order, worth an estimated 2.1 billion euros, is expected to be announced on "
+           "Monday.", "unattributed", "probable"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -3767,7 +3827,8 @@ SIXTY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
                          + FIFTY_SEVENTH_BLIND + FIFTY_EIGHTH_BLIND
                          + FIFTY_NINTH_BLIND + SIXTIETH_BLIND + SIXTY_FIRST_BLIND
                          + SIXTY_SECOND_BLIND + SIXTY_THIRD_BLIND + SIXTY_FOURTH_BLIND
-                         + SIXTY_FIFTH_BLIND + SIXTY_SIXTH_BLIND)
+                         + SIXTY_FIFTH_BLIND + SIXTY_SIXTH_BLIND
+                         + SIXTY_SEVENTH_BLIND + SIXTY_EIGHTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -4249,3 +4310,28 @@ def test_a_verbless_headline_with_its_incise_is_the_incises_speakers() -> None:
                                "des comptes"))
     assert (claims[0].source.kind, claims[0].source.text, claims[0].certainty) == (
         "institution", "la Cour des comptes", "reported"), claims[0]
+
+
+def test_a_judgement_past_the_objects_apposition_agrees_with_the_object() -> None:
+    """"jugent le budget alloué au club, 6 500 euros cette année, disproportionné": the
+    parser hangs the adjective on the noun before it; its gender and number say it is
+    what the object is judged."""
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import Doc as SpacyDoc
+
+    from newstrace.analyze.claims._constructions import _judged_at_phrase_end
+    words = ["Ils", "jugent", "le", "budget", ",", "cette", "année", ",", "disproportionné",
+             "."]
+    doc = SpacyDoc(spacy.blank("fr").vocab, words=words,
+                   heads=[1, 1, 3, 1, 1, 6, 1, 6, 6, 1],
+                   deps=["nsubj", "ROOT", "det", "obj", "punct", "det", "obl:mod", "punct",
+                         "amod", "punct"],
+                   pos=["PRON", "VERB", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PUNCT", "ADJ",
+                        "PUNCT"],
+                   sent_starts=[True] + [False] * 9)
+    doc[3].set_morph("Gender=Masc|Number=Sing")
+    doc[6].set_morph("Gender=Fem|Number=Sing")
+    doc[8].set_morph("Gender=Masc|Number=Sing")
+    assert _judged_at_phrase_end(doc[3])
+    doc[8].set_morph("Gender=Fem|Number=Sing")  # (the year's, not the budget's)
+    assert not _judged_at_phrase_end(doc[3])

@@ -1933,6 +1933,24 @@ BLIND_64: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_65: list[tuple[str, str, str, str]] = [
+    # Blind set 65 (session 32, round 2), in sentences of our own: a Ukrainian "in the
+    # near future".
+    ("uk", "Джерело в поліції повідомило, що підозрюваного затримають найближчим часом.",
+           "anonymous", "predicted"),
+]
+
+
+BLIND_66: list[tuple[str, str, str, str]] = [
+    # Blind set 66 (session 32, round 3), in sentences of our own: a refusal to comment is
+    # the outlet's fact; German meteorologists are people, uncounted.
+    ("nl", "Feyenoord wilde niet reageren op berichten over een mogelijk vertrek van de spits.",
+           "unattributed", "asserted"),
+    ("de", "Nach Einschätzung von Meteorologen dürfte der Sommer erneut zu heiß ausfallen.",
+           "vague", "probable"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -1940,8 +1958,8 @@ BLIND_64: list[tuple[str, str, str, str]] = [
                          + BLIND_40_43 + BLIND_44_46 + BLIND_47 + BLIND_48 + BLIND_49
                          + BLIND_50_51 + BLIND_52 + BLIND_54_55
                          + BLIND_56 + BLIND_57 + BLIND_59 + BLIND_60 + BLIND_61 + BLIND_62
-                         + BLIND_64)
-def test_constructions_from_the_seventeenth_to_sixty_fourth_blind_sets(
+                         + BLIND_64 + BLIND_65 + BLIND_66)
+def test_constructions_from_the_seventeenth_to_sixty_sixth_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

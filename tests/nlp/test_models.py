@@ -42,6 +42,7 @@ from newstrace.nlp.models import (
     _noun_made_punctuation,
     _noun_made_verb,
     _object_after_insert,
+    _object_made_modifier_of_setting,
     _opening_phrase_made_root,
     _participle_joined_to_object,
     _participle_left_loose,
@@ -1713,3 +1714,27 @@ def test_a_subject_made_of_a_hyphen_parses() -> None:
     doc = nlp("Près de 60 sapeurs-pompiers ont été engagés toute la nuit, selon une estimation "
               "du service départemental d'incendie.")
     assert doc[-1].text == "."
+
+
+def test_an_object_made_a_modifier_of_the_setting_before_it_is_the_verbs() -> None:
+    # "a défendu dans un communiqué un tarif « nécessaire »": the object, with its article
+    # and no preposition, hung on the setting's noun.
+    doc = _tree(["Il", "a", "défendu", "dans", "un", "communiqué", "un", "tarif", "."],
+                [2, 2, 2, 5, 5, 2, 7, 5, 2],
+                ["nsubj", "aux:tense", "ROOT", "case", "det", "obl:mod", "det", "nmod",
+                 "punct"],
+                ["PRON", "AUX", "VERB", "ADP", "DET", "NOUN", "DET", "NOUN", "PUNCT"])
+    doc[6].set_morph("Definite=Ind|PronType=Art")
+    _object_made_modifier_of_setting(doc)
+    assert (doc[7].dep_, doc[7].head.text) == ("obj", "défendu")
+
+
+def test_a_noun_with_its_preposition_after_a_setting_stays_its_modifier() -> None:
+    # (guard: "dans la salle du conseil": "du" makes it the setting's own)
+    doc = _tree(["Il", "a", "parlé", "dans", "la", "salle", "du", "conseil", "."],
+                [2, 2, 2, 5, 5, 2, 7, 5, 2],
+                ["nsubj", "aux:tense", "ROOT", "case", "det", "obl:mod", "case", "nmod",
+                 "punct"],
+                ["PRON", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT"])
+    _object_made_modifier_of_setting(doc)
+    assert (doc[7].dep_, doc[7].head.text) == ("nmod", "salle")

@@ -111,7 +111,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     its article tagged a verb, a fixed preposition's verb, an inverted subject after
     "des", a noun after its article tagged an infinitive ("la sonnerie"), a "que"
     clause's verb made a relative clause of its subject with no relative word, a finite
-    verb made a dependent of the infinitive after it ("et affirme détenir"), a second
+    verb made a dependent of the infinitive after it ("et affirme détenir"), an object
+    made a modifier of the setting before it ("dans un communiqué un péage"), a second
     participle joined to the first one's object, a condition made the
     root, a relative clause made the root, a determiner made a modifier, a quoted
     participle tagged an imperative, an object made an adverbial after an inserted
@@ -338,6 +339,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _noun_made_verb(doc)
         _clause_verb_made_relative(doc)
         _finite_verb_made_dependent_of_infinitive(doc)
+        _object_made_modifier_of_setting(doc)
         if infinitive:
             _noun_made_infinitive(doc, infinitive)
         if futures:
@@ -984,6 +986,26 @@ def _noun_made_verb(doc: Doc) -> None:
         if det is not None and all(t.is_punct for t in doc[det.i + 1 : tok.i]):
             tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NOUN", "obj"
             tok.lemma_ = tok.lower_
+
+
+def _object_made_modifier_of_setting(doc: Doc) -> None:
+    """"a défendu dans un communiqué un péage « indispensable »": the verb's object after a
+    setting set between them, which the model hung on the setting's noun; a noun with its
+    article and no preposition modifies no noun without a comma, so it is the object of a
+    verb that has none."""
+    for tok in doc:
+        setting = tok.head
+        verb = setting.head
+        if tok.dep_ != "nmod" or tok.pos_ != "NOUN" or setting.pos_ != "NOUN" or \
+                not setting.dep_.startswith("obl") or verb.pos_ != "VERB" or \
+                not setting.i < tok.i or not verb.i < setting.i or any(
+                    k.dep_ == "case" for k in tok.children) or not any(
+                    k.dep_ == "det" and k.morph.get("PronType") == ["Art"] and k.i < tok.i
+                    for k in tok.children) or any(
+                    t.is_punct for t in doc[setting.i + 1 : tok.i]) or any(
+                    c.dep_ in ("obj", "dobj", "ccomp") for c in verb.children):
+            continue
+        tok.head, tok.dep_ = verb, "obj"
 
 
 def _finite_verb_made_dependent_of_infinitive(doc: Doc) -> None:

@@ -770,9 +770,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         t, within) and not any(fold(c.text) in purpose for c in t.children
                                if c.dep_ in ("mark", "case", "aux")) and not (
         t.dep_ == "xcomp" and fold(t.head.lemma_) in going) and not (
-        # ("la compagnie contesterait la décision devant le tribunal": to come)
+        # ("la compagnie contesterait la décision devant le tribunal": to come; "L'État
+        # pourrait contester le jugement": a possibility)
         _tagged_future(t) or _future_form(t) or t.morph.get("Mood") == ["Cnd"]
-        or _conditional_form(t))}
+        or _conditional_form(t)) and not (
+        t.dep_ == "xcomp" and fold(t.head.lemma_) in folded(cues, "c_possible_lemmas"))}
     if denying:
         found["denied"] = f"denial verb: {next(iter(denying))}"
     rejecting = next((r for r in roots if _lemma_in(r, folded(cues, "rejection_verbs")) and any(
@@ -838,7 +840,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                     and not _perceived(t, cues)
                     # ("C'est un verger pour tout le monde : chacun pourra venir cueillir":
                     # the modal of a clause after the first is not the claim's)
-                    and not _later_clause(t, tokens)} & folded(
+                    and not _later_clause(t, tokens)
+                    # ("les habitants pourront regagner leur domicile à 14 heures": what
+                    # will be allowed, a future the tense tells, no hedge)
+                    and not ((_tagged_future(t) or _future_form(t))
+                             and not _conditional_form(t))} & folded(
                             cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
     if "possible" in found and any(c.startswith("estimate: figures") or (
@@ -903,7 +909,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     hedged = next((t for t in tokens if probable and fold(t.text) == fold(probable.split()[0])),
                   None)
     if "probable" in found and "estimate" in found and hedged is not None and (
-            rough := _approximate([t for t in tokens if t.i > hedged.i], within, cues)):
+            rough := _approximate([t for t in tokens if t.i > hedged.i], within, cues) or (
+                # ("Around 1,200 players are expected, according to the club's
+                # estimates": the rough figure before the hedge, on an estimate's word)
+                _approximate(tokens, within, cues) if any(
+                    c.startswith("estimate: ") and "estimat" in fold(c) for c in extra)
+                else None)):
         # "Selon une estimation du syndicat, la hausse devrait rapporter environ 3,8
         # millions", "is expected to raise an estimated £11 million": the likelihood bears
         # on a figure given roughly after it, which is what is estimated (not "The order,
@@ -998,8 +1009,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                        and any(k.dep_ == "aux" and k.lower_ == "to" for k in c.children))
                            for c in t.children)
                    and (cue_lemma(t, set(intents)) not in folded(cues, "aim_verbs")
-                        | folded(cues, "wish_verbs") or all(
-                       c.pos_ == "PRON" for c in t.children if c.dep_ in SUBJECT_DEPS))
+                        | folded(cues, "wish_verbs") or (all(
+                       c.pos_ == "PRON" for c in t.children if c.dep_ in SUBJECT_DEPS)
+                       # ("« Nous voulons offrir une alternative », a-t-elle ajouté": an aim
+                       # in the speaker's own quoted words is what they say, as writers
+                       # read all three such lines)
+                       and text.lstrip()[:1] not in ("«", "“", '"')))
                    and (t.morph.get("Tense") in (["Pres"], []) or (
                        # ("said the airline planned to cut", "a indiqué que l'accusation
                        # comptait appeler": a plan, not a wish, told in the past of a past

@@ -118,12 +118,22 @@ def _judged_at_phrase_end(obj: Token) -> bool:
     ("jugent la hausse du tarif injustifiée"), before punctuation."""
     last = obj.right_edge
     feats = ("Gender", "Number")
-    return last != obj and last.dep_ in ("amod", "acl") and not any(last.children) and (
-        last.pos_ == "ADJ" or last.morph.get("VerbForm") == ["Part"]) and \
-        last.i + 1 < len(last.doc) and last.doc[last.i + 1].is_punct and \
-        all(last.morph.get(f) == obj.morph.get(f) != [] for f in feats) and (
-            last.head == obj or any(last.morph.get(f) != last.head.morph.get(f)
-                                    for f in feats))
+    # (an adverb before it is its own: "le programme trop chargé")
+    if last != obj and last.dep_ in ("amod", "acl") and not any(
+            c.i > last.i or c.pos_ != "ADV" for c in last.children) and (
+            last.pos_ == "ADJ" or last.morph.get("VerbForm") == ["Part"]) and \
+            last.i + 1 < len(last.doc) and last.doc[last.i + 1].is_punct and \
+            all(last.morph.get(f) == obj.morph.get(f) != [] for f in feats) and (
+                last.head == obj or any(last.morph.get(f) != last.head.morph.get(f)
+                                        for f in feats)):
+        return True
+    # ("jugent le budget alloué au jumelage, 6 500 euros cette année, disproportionné":
+    # past an apposition set off by commas, an adjective agreeing with the object only)
+    return any(t.pos_ == "ADJ" and t.dep_ == "amod" and t.head != obj
+               and t.doc[t.i - 1].text == ","
+               and all(t.morph.get(f) == obj.morph.get(f) != [] for f in feats)
+               and any(t.morph.get(f) != t.head.morph.get(f) for f in feats)
+               for t in obj.sent if t.i > obj.right_edge.i)
 
 
 def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
@@ -166,7 +176,10 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             if adjective is None and obj is not None and obj.pos_ == "NOUN" and \
                     tok.morph.get("Tense") != ["Fut"] and \
                     fold(tok.lemma_) not in folded(cues, "evidence_verbs") and (any(
-                        c.dep_ == "amod" and ((c.i == obj.i + 1 and c.pos_ == "ADJ") or (
+                        # (or after its adverb: "le calendrier trop serré")
+                        c.dep_ == "amod" and ((c.pos_ == "ADJ" and c.i > obj.i and all(
+                            t.pos_ == "ADV" and t.head == c
+                            for t in tok.doc[obj.i + 1 : c.i])) or (
                             # (« irréalistes », quoted, which the tagger makes a noun)
                             c.i == obj.i + 2 and tok.doc[obj.i + 1].text in _OPENING_QUOTES
                             and c.pos_ in ("ADJ", "NOUN")))
@@ -798,9 +811,11 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                else _promise(tok, cues, obj), "statement"))
         elif _lemma_in(tok, folded(cues, "defence_verbs")) and clause is None and \
                 obj is not None and (fold(obj.lemma_) in folded(cues, "defended_nouns")
-                                     or fold(obj.text) in folded(cues, "defended_nouns")):
+                                     or fold(obj.text) in folded(cues, "defended_nouns")
+                                     or _quoted_judgement(obj) is not None):
             # "a défendu son choix", "defended its figures": the speaker stands by what
-            # they decided or said (but "défendent la ville" is no word of theirs).
+            # they decided or said (but "défendent la ville" is no word of theirs); so
+            # does "a défendu un péage « indispensable »", what they judge it.
             out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree)), None,
                                "statement"))
         elif (lemma in denial or lemma in rejection) and clause is None and obj is not None:

@@ -225,6 +225,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
     drafts: list[_Draft] = []
     extra: list[str] = []
     acc, via = _according_to(sent, cues), "according to"
+    if acc is not None and _inside_quote(pb.norm.text[sent.start_char : acc[0]]) and any(
+            not _inside_quote(pb.norm.text[sent.start_char : r.verb.idx])
+            for r in _reporting(sent, cues) if r.speaker):
+        # ("“The run was secured according to the information we had,” X told reporters":
+        # words of the quote, whose speaker is named outside it)
+        acc = None
     reports = _reporting(sent, cues) if acc is None or fold(acc[3]) in folded(
         cues, "participle_sources") else []
     if acc is not None and (reports or fold(acc[3]) in folded(cues, "participle_sources")):
@@ -1015,6 +1021,12 @@ def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any])
                for c in asides) or (between is not None and len(between) > 2 and
                                     between[0].text == "," and _has(between.text, cues.get(
                                         "anonymity", [])))
+
+
+def _inside_quote(before: str) -> bool:
+    """Whether the words after ``before`` (a sentence's start up to them) stand inside a
+    direct quote: more quote marks opened than closed before them."""
+    return sum(before.count(m) for m in "«“") > sum(before.count(m) for m in "»”")
 
 
 def _headline(pb: ParsedBlock, cues: dict[str, Any],

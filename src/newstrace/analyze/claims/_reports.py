@@ -159,7 +159,20 @@ def _misread_report(r: _Report, toks: list[Token], cues: dict[str, Any]) -> bool
     status = not r.speaker and any(
         c.dep_ in ("aux:pass", "auxpass") for c in r.verb.children) and any(
         c.pos_ == "ADJ" and c.i == r.verb.i + 1 for c in r.verb.children)
-    return in_relative or dated or status or _heard_by_nobody(r, cues)
+    return in_relative or dated or status or _heard_by_nobody(r, cues) or _lived_through(r, cues)
+
+
+def _lived_through(r: _Report, cues: dict[str, Any]) -> bool:
+    """Whether a verb of experience (``experience_verbs``) has a body or a place for its
+    subject: "La commune a vu la construction d'une médiathèque" tells what the town went
+    through, where "Des témoins ont vu un homme s'enfuir" is what the witnesses saw."""
+    if cue_lemma(r.verb, folded(cues, "experience_verbs")) not in folded(cues, "experience_verbs"):
+        return False
+    # (a body or a place only: "Une partie des commerçants voit le projet d'un mauvais
+    # œil", "Nombre d'enseignants voient dans la réforme ...": people who judge)
+    head = _phrase_head(r.speaker) if r.speaker else None
+    return head is not None and head.pos_ == "NOUN" and fold(head.text) in folded(
+        cues, "institution_nouns")
 
 
 def _heard_by_nobody(r: _Report, cues: dict[str, Any]) -> bool:

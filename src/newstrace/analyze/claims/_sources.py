@@ -220,7 +220,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("unattributed")
     owned = _content_owner(tokens, cues)
     if owned is not None and owned.idx > start and owned.pos_ != "PROPN" and not (
-            owned.morph.get("Definite") == ["Def"] and fold(owned.text) != "des") and \
+            owned.morph.get("Definite") == ["Def"] and fold(owned.text) != "des") and not (
+            # ("les données de suivi maritime": a bare noun says what the data are of; not
+            # "estimates by hospital employees", a noun that only qualifies the owners)
+            owned.pos_ == "NOUN" and owned.morph.get("Number") == ["Sing"]
+            and owned.dep_ != "compound") and \
             fold(owned.doc[owned.i - 1].text) not in folded(cues, "definite_contractions"):
         # "selon l'estimation d'un proche du chef", "selon les estimations de plusieurs
         # agents": figures speak with the voice of whoever gave them, when that is an
@@ -482,6 +486,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             # England, which ...": a body the entity reader took for a person (but "Civil
             # Protection Minister Nikos Vardakis" is the minister).
             return Source("institution", text, people[0])
+        if _content_lead(tokens, cues) is not None and all(
+                len(e.name.split()) == 1 for e in index.entities if e.id == people[0]):
+            # "selon les dernières prévisions de Vigicrues": forecasts or figures of a
+            # one-word name are a body's, which the entity reader took for a person.
+            return Source("institution", text, people[0])
         return Source("named", text, people[0])
     places = [i for i in ids if entity_types.get(i) == "place"]
     if places and not bodies and all(t.pos_ in ("PROPN", "DET") for t in tokens):
@@ -556,7 +565,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if any(fold(text).startswith(q + " ") for q in folded(cues, "vague_quantifiers") if " " in q):
         return Source("vague", text)  # "Une partie des commerçants": uncounted people
     if head is not None and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and any(
-            c.dep_ == "det" and c.i < head.i and fold(c.text) in folded(cues, "indefinite_articles")
+            (c.dep_ == "det" and c.i < head.i
+             and fold(c.text) in folded(cues, "indefinite_articles"))
+            # ("one local supplier warned": one person counted)
+            or (c.dep_ == "nummod" and fold(c.text) in folded(cues, "single_numerals"))
             for c in head.children
     ) and not _has(head.text, [*cues.get("institution_nouns", []), *cues.get("body_voices", []),
                                *cues.get("document_nouns", [])]):
@@ -633,9 +645,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if _has(text, cues.get("vague_quantifiers", [])) or _has(text, cues.get("vague_nouns", [])):
         return Source("vague", text)
     head = next((t for t in tokens if t.dep_ not in ("det", "amod", "compound", "punct")), None)
-    if head is not None and _ACRONYM_LED.match(head.text):
+    if head is not None and (_ACRONYM_LED.match(head.text) or (
+            head.text.isalpha() and head.text.isupper() and len(head.text) > 2
+            and len(tokens) <= 3)):
         # "Le BEAmer a confirmé", "Le CROSSatlantique", however the tagger took them: a
-        # name led by an acronym's capitals is a body's, no person's.
+        # name led by an acronym's capitals is a body's, no person's; so is an acronym
+        # the entity reader left unread ("La FCPE juge « légitime » ...").
         return Source("institution", text)
     before_comma = [t for t in tokens if "," not in text or t.idx < start + text.index(",")]
     # ("Brevia Mobilités, qui exploite ...": capitalised words before the apposition are a

@@ -160,6 +160,12 @@ class ShallowReader(_According):
                 level, cues = _certainty(ctx, *after, True, extra)
                 return [ShallowClaim(*after, self.classify(ctx, *who), who, level,
                                      (*cues, "attributed"))]
+        refused = _find(ctx.language, "refusals", ctx.low, *span)
+        if refused and not denial:
+            # "Ajax wilde niet reageren op berichten over een mogelijk vertrek": a refusal
+            # to comment is the outlet's plain fact, whatever the question it left open.
+            return [ShallowClaim(*span, Source("unattributed"), None, "asserted",
+                                 (f"refusal to comment: {refused[0].group(0)}",))]
         level, cues = _certainty(ctx, *span, False, extra)
         return [ShallowClaim(*span, Source("unattributed"), None, level, tuple(cues))]
 
