@@ -192,29 +192,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
                     and regular and _present_not_participle(tok, verbs, regular, morph(tok.text)):
                 continue
             if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and tok.is_lower \
-                    and verb_forms.get(tok.lower_) and any(
-                        c.dep_ == "nsubj" and c.lower_ in _SUBJECT_CLITICS and c.i < tok.i
-                        for c in tok.children) and not any(
-                        c.dep_.startswith("aux") or c.dep_ == "cop" for c in tok.children):
-                # ("elle ne conduit plus": a subject pronoun and no auxiliary; a participle
-                # spelt as the present takes neither)
-                tok.set_morph(morph(tok.text))
-                tok.lemma_ = verb_forms[tok.lower_][0]
-                continue
-            if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and tok.is_lower \
-                    and verb_forms.get(tok.lower_) and tok.i + 1 < len(doc) and \
-                    doc[tok.i + 1].lower_.lstrip("-") in _SUBJECT_CLITICS and \
-                    doc[tok.i + 1].text.startswith("-") and not any(
-                        c.dep_.startswith("aux") for c in tok.children):
-                # ("« ... », écrit-il dans une lettre": a subject pronoun set after the verb
-                # by a hyphen, which no participle takes)
-                tok.set_morph(morph(tok.text))
-                tok.lemma_ = verb_forms[tok.lower_][0]
-                continue
-            if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and tok.is_lower \
-                    and plural and tok.text.endswith(plural) and verb_forms.get(tok.lower_):
-                # ("La mairie et l'office de tourisme financent le reste": no participle
-                # ends so; a plural present of the model's verb forms, whatever the tree)
+                    and verb_forms.get(tok.lower_) and _finite_participle(tok, plural):
                 tok.set_morph(morph(tok.text))
                 tok.lemma_ = verb_forms[tok.lower_][0]
                 continue
@@ -373,6 +351,22 @@ _OPENING_MARKS = frozenset({"«", "“", "\"", "‹", "„"})
 _RELATIVE_SUBJECTS = frozenset({"qui", "who", "which", "that"})
 #: French subject pronouns, which never determine a noun.
 _SUBJECT_CLITICS = frozenset({"on", "il", "elle", "ils", "elles", "nous", "je"})
+
+
+def _finite_participle(tok: Token, plural: tuple[str, ...]) -> bool:
+    """Whether a word the model tagged a participle is a present all the same: it has a
+    subject pronoun before it and no auxiliary or copula ("elle ne conduit plus"), one
+    set after it by a hyphen and no auxiliary ("« ... », écrit-il dans une lettre"),
+    neither of which a participle takes, or a plural ending no participle has ("La
+    mairie et l'office de tourisme financent le reste")."""
+    kids = list(tok.children)
+    auxiliary = any(c.dep_.startswith("aux") for c in kids)
+    before = any(c.dep_ == "nsubj" and c.lower_ in _SUBJECT_CLITICS and c.i < tok.i
+                 for c in kids) and not auxiliary and not any(c.dep_ == "cop" for c in kids)
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    after = nxt is not None and nxt.text.startswith("-") and \
+        nxt.lower_.lstrip("-") in _SUBJECT_CLITICS and not auxiliary
+    return before or after or bool(plural and tok.text.endswith(plural))
 
 
 def _rehang_after_day(doc: Doc, days: frozenset[str]) -> None:

@@ -1014,7 +1014,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                        # ("« Nous voulons offrir une alternative », a-t-elle ajouté": an aim
                        # in the speaker's own quoted words is what they say, as writers
                        # read all three such lines)
-                       and text.lstrip()[:1] not in ("«", "“", '"')))
+                       and text.lstrip()[:1] not in _OPENING_QUOTES))
                    and (t.morph.get("Tense") in (["Pres"], []) or (
                        # ("said the airline planned to cut", "a indiqué que l'accusation
                        # comptait appeler": a plan, not a wish, told in the past of a past

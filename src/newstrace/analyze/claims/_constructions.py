@@ -35,6 +35,8 @@ from newstrace.analyze.claims._syntax import (
     RELATIVE_DEPS,
     SUBJECT_DEPS,
     _adjectival,
+    _agrees_only_with,
+    _agrees_with,
     _content_bounds,
     _in_relative,
     _passive,
@@ -117,22 +119,17 @@ def _judged_at_phrase_end(obj: Token) -> bool:
     participle the parser hung on a noun inside it but that agrees with the object only
     ("jugent la hausse du tarif injustifiée"), before punctuation."""
     last = obj.right_edge
-    feats = ("Gender", "Number")
     # (an adverb before it is its own: "le programme trop chargé")
     if last != obj and last.dep_ in ("amod", "acl") and not any(
             c.i > last.i or c.pos_ != "ADV" for c in last.children) and (
             last.pos_ == "ADJ" or last.morph.get("VerbForm") == ["Part"]) and \
-            last.i + 1 < len(last.doc) and last.doc[last.i + 1].is_punct and \
-            all(last.morph.get(f) == obj.morph.get(f) != [] for f in feats) and (
-                last.head == obj or any(last.morph.get(f) != last.head.morph.get(f)
-                                        for f in feats)):
+            last.i + 1 < len(last.doc) and last.doc[last.i + 1].is_punct and (
+                (last.head == obj and _agrees_with(last, obj)) or _agrees_only_with(last, obj)):
         return True
     # ("jugent le budget alloué au jumelage, 6 500 euros cette année, disproportionné":
     # past an apposition set off by commas, an adjective agreeing with the object only)
     return any(t.pos_ == "ADJ" and t.dep_ == "amod" and t.head != obj
-               and t.doc[t.i - 1].text == ","
-               and all(t.morph.get(f) == obj.morph.get(f) != [] for f in feats)
-               and any(t.morph.get(f) != t.head.morph.get(f) for f in feats)
+               and t.doc[t.i - 1].text == "," and _agrees_only_with(t, obj)
                for t in obj.sent if t.i > obj.right_edge.i)
 
 

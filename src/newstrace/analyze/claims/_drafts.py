@@ -225,9 +225,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
     drafts: list[_Draft] = []
     extra: list[str] = []
     acc, via = _according_to(sent, cues), "according to"
-    if acc is not None and _inside_quote(pb.norm.text[sent.start_char : acc[0]]) and any(
-            not _inside_quote(pb.norm.text[sent.start_char : r.verb.idx])
-            for r in _reporting(sent, cues) if r.speaker):
+    if acc is not None and _in_direct_quote(pb, acc[0]) and any(
+            not _in_direct_quote(pb, r.verb.idx) for r in _reporting(sent, cues) if r.speaker):
         # ("“The run was secured according to the information we had,” X told reporters":
         # words of the quote, whose speaker is named outside it)
         acc = None
@@ -1023,10 +1022,12 @@ def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any])
                                         "anonymity", [])))
 
 
-def _inside_quote(before: str) -> bool:
-    """Whether the words after ``before`` (a sentence's start up to them) stand inside a
-    direct quote: more quote marks opened than closed before them."""
-    return sum(before.count(m) for m in "«“") > sum(before.count(m) for m in "»”")
+def _in_direct_quote(pb: ParsedBlock, at: int) -> bool:
+    """Whether the block's offset ``at`` stands inside a direct quote (the quotes
+    reader's spans)."""
+    from newstrace.analyze.quotes import _direct_spans  # quotes imports this package
+
+    return any(a <= at < b for a, b in _direct_spans(pb.norm.text))
 
 
 def _headline(pb: ParsedBlock, cues: dict[str, Any],

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._cues import _has, _one_of, _person_noun, cues_for, folded
 from newstrace.analyze.claims._speakers import _anaphor, _titled, subjects_of, titled_first
-from newstrace.analyze.claims._syntax import _phrase_head, _span_of, _tokens
+from newstrace.analyze.claims._syntax import _agrees_only_with, _phrase_head, _span_of, _tokens
 from newstrace.analyze.claims._verbs import cue_lemma
 from newstrace.analyze.entities import EntityIndex
 from newstrace.model import Source
@@ -765,9 +765,7 @@ def _figures_by(tokens: list[Token], cues: dict[str, Any]) -> list[Token] | None
         elif c.dep_ == "prep" and fold(c.text) not in ("of", "de"):  # ("figures from X")
             holders += [k for k in c.children if k.dep_ == "pobj"]
         elif c.dep_ == "acl":  # ("figures published by X", "chiffres publiés par X")
-            agents = [k for k in c.children if k.dep_ in ("agent", "obl:agent")]
-            holders += [g for k in agents for g in ([k] if k.pos_ != "ADP" else k.children)
-                        if g.dep_ != "case"]
+            holders += _agent_of(c)
     for holder in holders:
         words = [t for t in holder.subtree if t.i in inside and t.pos_ != "ADP"]
         if words:
@@ -783,20 +781,14 @@ def _given_by(tokens: list[Token], cues: dict[str, Any]) -> list[Token] | None:
     if lead is None:
         return None
     inside = {t.i for t in tokens}
-
-    def agrees(c: Token) -> bool:  # (in gender and number, with the noun and not its own)
-        feats = ("Gender", "Number")
-        return all(c.morph.get(f) == lead.morph.get(f) != [] for f in feats) and any(
-            c.morph.get(f) != c.head.morph.get(f) for f in feats)
     # ("les premiers éléments de l'enquête communiqués par la gendarmerie": the
     # participle, which the parser may hang on the noun after, agrees with the figures)
     # (a giving verb only: "des éléments du dossier consultés par L'Écho du Val" are the
     # file's, which the paper only saw)
     giving = folded(cues, "giving_verbs")
     agents = [g for c in lead.subtree if c.dep_ == "acl" and c.i > lead.i
-              and (c.head == lead or agrees(c)) and cue_lemma(c, giving) in giving
-              for k in c.children if k.dep_ in ("agent", "obl:agent")
-              for g in ([k] if k.pos_ != "ADP" else k.children) if g.dep_ != "case"]
+              and (c.head == lead or _agrees_only_with(c, lead))
+              and cue_lemma(c, giving) in giving for g in _agent_of(c)]
     words = [t for a in agents[:1] for t in a.subtree if t.i in inside and t.pos_ != "ADP"]
     return words or None
 
@@ -955,6 +947,12 @@ def _body_name_end(name: str, cues: dict[str, Any]) -> bool:
     words = name.split(",")[0].split()
     return len(words) > 1 and words[-1][:1].isupper() and words[0][:1].isupper() and fold(
         words[-1]) in folded(cues, "body_name_ends")
+
+
+def _agent_of(participle: Token) -> list[Token]:
+    """The nouns of a participle's agent, past its preposition ("publiés par X")."""
+    return [g for k in participle.children if k.dep_ in ("agent", "obl:agent")
+            for g in ([k] if k.pos_ != "ADP" else k.children) if g.dep_ != "case"]
 
 
 def _headed_by_body_name(text: str, tokens: list[Token], head: Token | None,

@@ -78,6 +78,22 @@ def _insertion_auxiliary(tok: Token) -> Token | None:
 
 
 _CLOSING_QUOTES = frozenset({"»", "”"})
+_AGREEMENT = ("Gender", "Number")
+
+
+def _agrees_with(tok: Token, noun: Token) -> bool:
+    """Whether a word agrees in gender and number with ``noun``, both marked."""
+    return all(tok.morph.get(f) == noun.morph.get(f) != [] for f in _AGREEMENT)
+
+
+def _agrees_only_with(tok: Token, noun: Token) -> bool:
+    """Whether a word agrees with ``noun`` and not with the word the parser hung it on:
+    what it qualifies, wherever the parse put it ("jugent la hausse du tarif
+    injustifiée", "les éléments de l'enquête communiqués par la police")."""
+    return _agrees_with(tok, noun) and any(
+        tok.morph.get(f) != tok.head.morph.get(f) for f in _AGREEMENT)
+
+
 _OPENING_QUOTES = frozenset({"«", "“", "\""})
 
 
