@@ -18,6 +18,7 @@ from newstrace.nlp.models import (
     _clause_verb_made_argument,
     _clause_verb_made_relative,
     _closing_relative_made_root,
+    _closing_speaker_made_relative,
     _completive_made_relative,
     _condition_hung_on_saying,
     _condition_made_root,
@@ -25,6 +26,7 @@ from newstrace.nlp.models import (
     _conditional_made_noun,
     _date_made_subject,
     _determiner_made_modifier,
+    _finite_participle,
     _finite_verb_inside_subject,
     _finite_verb_made_dependent_of_infinitive,
     _first_verb_inside_subject_participle,
@@ -1738,3 +1740,57 @@ def test_a_noun_with_its_preposition_after_a_setting_stays_its_modifier() -> Non
                 ["PRON", "AUX", "VERB", "ADP", "DET", "NOUN", "ADP", "NOUN", "PUNCT"])
     _object_made_modifier_of_setting(doc)
     assert (doc[7].dep_, doc[7].head.text) == ("nmod", "salle")
+
+
+def test_a_closing_speaker_made_a_relative_clause_is_the_root() -> None:
+    # "The salad is the likely cause, an official who was not authorised to speak told
+    # the Herald.": "told" a relative clause of "cause", with no relative word of its own.
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import Doc as SpacyDoc
+    words = ["The", "salad", "is", "the", "likely", "cause", ",", "an", "official", "who", "was",
+             "not", "authorised", "to", "speak", "told", "the", "Herald", "."]
+    doc = SpacyDoc(spacy.blank("en").vocab, words=words,
+                   heads=[1, 2, 2, 5, 5, 2, 5, 8, 15, 12, 12, 12, 8, 14, 12, 5, 17, 15, 2],
+                   deps=["det", "nsubj", "ROOT", "det", "amod", "attr", "punct", "det", "nsubj",
+                         "nsubjpass", "auxpass", "neg", "relcl", "aux", "xcomp", "relcl", "det",
+                         "dobj", "punct"],
+                   tags=["DT", "NN", "VBZ", "DT", "JJ", "NN", ",", "DT", "NN", "WP", "VBD", "RB",
+                         "VBN", "TO", "VB", "VBD", "DT", "NNP", "."],
+                   lemmas=[w.lower() for w in words[:15]] + ["tell", "the", "Herald", "."],
+                   sent_starts=[True] + [False] * 18)
+    _closing_speaker_made_relative(doc[:], frozenset({"tell", "say"}))
+    assert (doc[15].dep_, doc[2].head.text, doc[2].dep_, doc[18].head.text) == (
+        "ROOT", "told", "ccomp", "told")
+
+
+def test_a_closing_relative_clause_with_its_relative_word_stays_one() -> None:
+    # (guard) "The cause, which officials told the Herald about, ...": a relative word.
+    spacy = pytest.importorskip("spacy")
+    from spacy.tokens import Doc as SpacyDoc
+    words = ["It", "is", "the", "cause", ",", "which", "officials", "told", "the", "Herald", "."]
+    doc = SpacyDoc(spacy.blank("en").vocab, words=words,
+                   heads=[1, 1, 3, 1, 3, 7, 7, 3, 9, 7, 1],
+                   deps=["nsubj", "ROOT", "det", "attr", "punct", "dobj", "nsubj", "relcl", "det",
+                         "dobj", "punct"],
+                   tags=["PRP", "VBZ", "DT", "NN", ",", "WDT", "NNS", "VBD", "DT", "NNP", "."],
+                   lemmas=["it", "be", "the", "cause", ",", "which", "official", "tell", "the",
+                           "Herald", "."],
+                   sent_starts=[True] + [False] * 10)
+    _closing_speaker_made_relative(doc[:], frozenset({"tell"}))
+    assert (doc[7].dep_, doc[1].dep_) == ("relcl", "ROOT")
+
+
+def test_a_present_spelt_like_its_participle_with_a_subject_and_an_object_is_finite() -> None:
+    # "Le document, daté du 12 février, décrit une pratique": "décrit" a participle.
+    doc = _tree(["Le", "document", ",", "daté", "en", "mars", ",", "décrit", "une", "pratique",
+                 "."],
+                [1, 7, 1, 1, 5, 3, 3, 7, 9, 7, 7],
+                ["det", "nsubj", "punct", "acl", "case", "obl:arg", "punct", "ROOT", "det", "obj",
+                 "punct"],
+                ["DET", "NOUN", "PUNCT", "VERB", "ADP", "NOUN", "PUNCT", "VERB", "DET", "NOUN",
+                 "PUNCT"])
+    doc[7].set_morph("Tense=Past|VerbForm=Part")
+    assert _finite_participle(doc[7], (), frozenset({"décrit"}))
+    # (guard: with no object, "Le document décrit" may be a participle: "Un livre écrit")
+    doc[9].dep_ = "obl:mod"
+    assert not _finite_participle(doc[7], (), frozenset({"décrit"}))

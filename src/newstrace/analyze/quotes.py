@@ -26,6 +26,7 @@ from newstrace.analyze.claims import (
     inverted_subject,
     inverted_words,
     last_person_before,
+    person_genders,
     speaker_of,
     subjects_of,
     titled_first,
@@ -205,6 +206,7 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     """
     types = {e.id: e.type for e in index.entities}
     order = {b.id: i for i, b in enumerate(article.blocks)}
+    genders = person_genders(parsed, index, types)
     out: list[Quote] = []
     last_speaker: tuple[Speaker, Span | None] | None = None
     run_on: list[int] = []  # quotes left open at their paragraph's end, speaker not yet read
@@ -267,7 +269,8 @@ def quotes_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                               if types.get(i) in ("organization", "country")]
                 entity = ids[0] if ids else None
                 if entity is None and all(t.pos_ in ("PRON", "DET", "NOUN") for t in who):
-                    entity = last_person_before(index, types, order, where.block.id, a)
+                    entity = last_person_before(index, types, order, where.block.id, a,
+                                                " ".join(t.text for t in who), genders)
                 spoken = where.span(a, b)
                 speaker = Speaker(where.block.text[spoken.start : spoken.end], entity)
                 cue = verb.text

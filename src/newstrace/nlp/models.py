@@ -192,7 +192,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
                     and regular and _present_not_participle(tok, verbs, regular, morph(tok.text)):
                 continue
             if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and tok.is_lower \
-                    and verb_forms.get(tok.lower_) and _finite_participle(tok, plural):
+                    and verb_forms.get(tok.lower_) and _finite_participle(tok, plural, presents):
                 tok.set_morph(morph(tok.text))
                 tok.lemma_ = verb_forms[tok.lower_][0]
                 continue
@@ -353,14 +353,30 @@ _RELATIVE_SUBJECTS = frozenset({"qui", "who", "which", "that"})
 _SUBJECT_CLITICS = frozenset({"on", "il", "elle", "ils", "elles", "nous", "je"})
 
 
-def _finite_participle(tok: Token, plural: tuple[str, ...]) -> bool:
+def _finite_participle(tok: Token, plural: tuple[str, ...],
+                       presents: frozenset[str] = frozenset()) -> bool:
     """Whether a word the model tagged a participle is a present all the same: it has a
     subject pronoun before it and no auxiliary or copula ("elle ne conduit plus"), one
     set after it by a hyphen and no auxiliary ("« ... », écrit-il dans une lettre"),
     neither of which a participle takes, or a plural ending no participle has ("La
-    mairie et l'office de tourisme financent le reste")."""
+    mairie et l'office de tourisme financent le reste"); or it is a present spelt like
+    its participle (``ambiguous_presents``), the sentence's verb with a subject before it
+    and a direct object after it, which no passive participle takes ("Le document, daté
+    du 12 février, décrit une pratique")."""
     kids = list(tok.children)
     auxiliary = any(c.dep_.startswith("aux") for c in kids)
+    if tok.lower_ in presents and tok.dep_ == "ROOT" and not auxiliary and not any(
+            c.dep_ == "cop" for c in kids) and any(
+            c.dep_ == "nsubj" and c.i < tok.i for c in kids) and any(
+            c.dep_ == "obj" and c.i > tok.i for c in kids) and not any(
+            # (not when the sentence's verb, with its finite auxiliary and no mark of a
+            # subordinate clause, was hung on it: "Les FDS, dirigées par X, dit « Tigre »,
+            # ont démenti ...", where "dit" is the participle of a nickname)
+            c.i > tok.i and c.dep_ in ("advcl", "conj", "parataxis", "ccomp") and any(
+                a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Fin"]
+                for a in c.children) and not any(a.dep_ == "mark" for a in c.children)
+            for c in kids):
+        return True
     before = any(c.dep_ == "nsubj" and c.lower_ in _SUBJECT_CLITICS and c.i < tok.i
                  for c in kids) and not auxiliary and not any(c.dep_ == "cop" for c in kids)
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -2515,6 +2531,33 @@ def _closing_relative_made_root(sent: Span) -> None:
     root.head, root.dep_ = obj, "relcl"
 
 
+def _closing_speaker_made_relative(sent: Span, saying: frozenset[str]) -> None:
+    """"The chicken curry is the likely source, a council official who was not authorised
+    to speak publicly told the Echo.": the model made the verb of saying closing the
+    sentence a relative clause of the noun before the comma.  A clause set off by a comma
+    with no relative word is no relative clause in English: the verb of saying is the
+    root, and the sentence before the comma what it says."""
+    doc, root = sent.doc, sent.root
+    for verb in sent:
+        if verb.dep_ != "relcl" or verb.lemma_ not in saying or verb.tag_ not in (
+                "VBD", "VBZ", "VBP") or verb.head.i >= verb.i or root.i >= verb.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if subject is None or subject.tag_ in ("WP", "WDT") or subject.left_edge.i < 1 or \
+                doc[subject.left_edge.i - 1].text != "," or \
+                verb.head.i >= subject.left_edge.i or any(
+                    c.tag_ in ("WP", "WDT", "WRB") or c.lower_ == "that"
+                    for c in verb.children if c is not subject) or any(
+                    not t.is_punct for t in doc[verb.right_edge.i + 1 : sent.end]):
+            continue
+        for c in list(root.children):
+            if c.is_punct and c.i > verb.i:  # (the full stop is the root's)
+                c.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
+        return
+
+
 def _whose_clause_made_root(sent: Span) -> None:
     """"Morrow, whose gelding won at Cheltenham in March, has not been charged": the model
     made the relative clause's verb the root (and "gelding" a verb) and the main verb a
@@ -2608,6 +2651,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
     for sent in doc.sents:
         _closing_relative_made_root(sent)
         _whose_clause_made_root(sent)
+        _closing_speaker_made_relative(sent, saying)
         root = sent.root
         _age_made_subject(sent)
         if root.lemma_ in saying:

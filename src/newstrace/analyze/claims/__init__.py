@@ -29,6 +29,8 @@ below, so there is no import cycle.
 - ``_syntax``: parse-tree helpers that read no lexicon;
 - ``_cues``: the lexicon's cue lists and the matching of its phrases;
 - ``_verbs``: verbs of saying, ``cue_lemma``, and ``_Report``, what report finders return;
+- ``_genders``: the gender the page gives a person (a civil title, a role word) and the
+  one a pronoun speaker asks for;
 - ``_speakers``: who speaks through a verb, and the last person named;
 - ``_sources``: the kind of a source phrase, and names the page shows to be bodies;
 - ``_certainty``: negation, mood, hedges, future forms, conditions (step 3);
@@ -49,6 +51,7 @@ by name: they are this package's private code, shared inside it only.  The names
 
 from newstrace.analyze.claims._certainty import strongest
 from newstrace.analyze.claims._cues import cues_for
+from newstrace.analyze.claims._genders import person_genders
 from newstrace.analyze.claims._page import claims_in
 from newstrace.analyze.claims._speakers import (
     inverted_subject,
@@ -67,6 +70,7 @@ __all__ = [
     "inverted_subject",
     "inverted_words",
     "last_person_before",
+    "person_genders",
     "speaker_of",
     "strongest",
     "subjects_of",

@@ -767,8 +767,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # contest or will contest: "il allait contester la suspension")
     going = folded(cues, "c_predicted_lemmas")
     denying = {fold(t.lemma_) for t in tokens if fold(t.lemma_) in denial and not _aside(
-        t, within) and not any(fold(c.text) in purpose for c in t.children
-                               if c.dep_ in ("mark", "case", "aux")) and not (
+        t, within) and not (
+        # ("in a long-running dispute over pay", "recount sparks dispute": the noun, no
+        # denial, unless it has a subject, a verb the tagger missed)
+        t.pos_ == "NOUN" and not any(c.dep_ in SUBJECT_DEPS and c.pos_ in (
+            "NOUN", "PROPN", "PRON") for c in t.children)) and not any(
+        fold(c.text) in purpose for c in t.children
+        if c.dep_ in ("mark", "case", "aux")) and not (
         t.dep_ == "xcomp" and fold(t.head.lemma_) in going) and not (
         # ("la compagnie contesterait la décision devant le tribunal": to come; "L'État
         # pourrait contester le jugement": a possibility)
@@ -908,13 +913,20 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
 
     hedged = next((t for t in tokens if probable and fold(t.text) == fold(probable.split()[0])),
                   None)
+    # (what estimates are said to give: "selon les estimations de l'architecte", "according
+    # to the club's estimates", not "selon les prévisions d'Enedis")
+    estimates = any(c.startswith("estimate: ") and "estimat" in fold(c.removeprefix(
+        "estimate: ")) for c in extra)
     if "probable" in found and "estimate" in found and hedged is not None and (
             rough := _approximate([t for t in tokens if t.i > hedged.i], within, cues) or (
                 # ("Around 1,200 players are expected, according to the club's
                 # estimates": the rough figure before the hedge, on an estimate's word)
                 _approximate(tokens, within, cues) if any(
-                    c.startswith("estimate: ") and "estimat" in fold(c) for c in extra)
-                else None)):
+                    c.startswith("estimate: ") for c in extra) else None) or (
+                # ("La consommation devrait être divisée par trois, selon les estimations
+                # de l'architecte": a likelihood on estimates' word is their estimate, 5
+                # of the 5 such lines; on forecasts' it stays a likelihood, 2 of 2)
+                "on estimates' word" if estimates else None)):
         # "Selon une estimation du syndicat, la hausse devrait rapporter environ 3,8
         # millions", "is expected to raise an estimated £11 million": the likelihood bears
         # on a figure given roughly after it, which is what is estimated (not "The order,

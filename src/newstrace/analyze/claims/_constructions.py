@@ -284,7 +284,7 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # hung on the object)
             (c.dep_ == "acl" and c.head.i == obj.i and any(
                 k.dep_ == "mark" and fold(k.text) in preps for k in c.children)) or
-            c.dep_ in ("oprd", "xcomp", "ccomp", "advcl")
+            (c.dep_ in ("oprd", "xcomp", "ccomp", "advcl") and not _purpose(c))
             or ((c.dep_ in ("prep", "nmod") or c.dep_.startswith("obl")) and fold(next(
                 (k.text for k in c.children if k.dep_ == "case"), c.text)) in preps))]
         if not comps and _lemma_in(tok, folded(cues, "directive_verbs")):
@@ -304,6 +304,38 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                                                   for t in c.subtree)])
         out.append(_Report(tok, speaker, None, (start, end)))
     return out
+
+
+def _rumour(verb: Token, cues: dict[str, Any]) -> Token | None:
+    """The rumour a verb says goes round ("Une rumeur évoquant ... circule", "Rumours that
+    ... have circulated"), when the rumour says something (words after its noun)."""
+    if verb.pos_ not in ("VERB", "AUX") or not _lemma_in(verb, folded(cues, "circulation_verbs")):
+        return None
+    rumours = folded(cues, "rumour_nouns")
+    root = verb.sent.root
+    # (or the sentence's root, when the parser hung the verb inside the rumour's words:
+    # "Une rumeur évoquant le départ de l'entraîneur circule", "circule" made a participle
+    # of "départ")
+    return next((c for c in [*verb.children, root] if c.i < verb.i
+                 and (c.dep_ in SUBJECT_DEPS or (c is root and c.pos_ == "NOUN"
+                                                 and verb in c.subtree))
+                 and fold(c.text) in rumours
+                 and any(not t.is_punct for t in _rumoured(c, verb))), None)
+
+
+def _rumoured(rumour: Token, verb: Token) -> list[Token]:
+    """What a rumour says: its words after its noun, short of the verb that says it goes
+    round (and of that verb's words, when the parser hung it inside the rumour's)."""
+    inside = set() if rumour.head == verb else {t.i for t in verb.subtree}
+    return [t for t in rumour.subtree if rumour.i < t.i < verb.i and t.i not in inside]
+
+
+def _purpose(clause: Token) -> bool:
+    """An infinitive the parser hangs as an adverbial clause with "to" says what an act was
+    for ("pressed the button at 5.30pm to light up the street"), not what anyone was urged
+    to do: the parser makes that one a complement ("pressed the council to act")."""
+    return clause.dep_ == "advcl" and clause.morph.get("VerbForm") == ["Inf"] and any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in clause.children)
 
 
 _RELATIVE_LEAD = frozenset({"that", "which", "selon", "laquelle", "lequel", "lesquelles",
@@ -404,6 +436,14 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                         and not (t.is_punct and t.i == sent.end - 1)]
                 out.append(_Report(tok, speaker, None, _span_of(said), None, "statement"))
                 continue
+        if (rumour := _rumour(tok, cues)) is not None:
+            # "Une rumeur évoquant la fermeture de l'agence circule", "Rumours that the
+            # bakery would close have circulated": what the rumour says, on nobody's word
+            # in particular (vague), and only reported.
+            said = _rumoured(rumour, tok)
+            out.append(_Report(tok, [t for t in rumour.subtree if t.i <= rumour.i],
+                               None, _span_of(said), "reported: a rumour", "rumour"))
+            continue
         # (an adjective the tagger may call a verb: "a été catégorique :")
         if tok.pos_ in ("ADJ", "VERB") and (lemma in adjectives or fold(tok.text) in adjectives) \
                 and any(c.dep_ == "cop" for c in tok.children):

@@ -453,6 +453,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             said_by = _span_of(speaker[:-1] if len(speaker) > 1 and speaker[-1].text == ","
                                else speaker)
             source = _classify(pb, *said_by, index, types, cues)
+            if rep.kind == "rumour":
+                source = Source("vague", source.text)  # (whoever spreads it)
             if _lemma_in(verb, folded(cues, "witness_verbs")) and wire_witness(
                     pb.norm.text[slice(*said_by)], cues):
                 # "..., a constaté un correspondant de l'AFP": the wire's reporter saw it;
@@ -612,6 +614,11 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             return [d]
     d = _Draft(pb, s_start, s_end, Source("unattributed"), None)
     d.certainty, d.cues = _certainty(pb, s_start, s_end, cues, False, [])
+    if d.certainty == "probable" and (belief := _has(sent.text, cues.get(
+            "unnamed_beliefs", []))):
+        # "The band is believed to be one of the oldest ...": believed by people the page
+        # does not name (the 2 such lines with no other source read so), vague.
+        d.source = Source("vague", belief)
     return [d]
 
 

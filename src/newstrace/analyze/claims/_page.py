@@ -26,6 +26,7 @@ from newstrace.analyze.claims._drafts import (
     _speaker_label,
     _turn,
 )
+from newstrace.analyze.claims._genders import Gender, person_genders, pronoun_gender
 from newstrace.analyze.claims._incises import _opening_by_form
 from newstrace.analyze.claims._reports import _reporting
 from newstrace.analyze.claims._sources import (
@@ -195,6 +196,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
     """Every claim of the page with its source and certainty, and the page's sourcing profile."""
     types = {e.id: e.type for e in index.entities}
     order = {b.id: i for i, b in enumerate(article.blocks)}
+    genders = person_genders(parsed, index, types)
     drafts: list[_Draft] = []
     anonymity_notes: list[str] = []
     from newstrace.analyze.shallow_claims import ShallowReader  # imports this module
@@ -271,7 +273,8 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             if body is not None:
                 d.source = body
             else:
-                d.source = _antecedent_source(d, pos, spoke, index, types, order) or (
+                d.source = _antecedent_source(d, pos, spoke, index, types, order,
+                                              genders) or (
                     # "La société Norvale a été visée par une cyberattaque. Elle affirme
                     # ...": with nobody named or heard before, the body the outlet's last
                     # sentence was about.
@@ -396,7 +399,7 @@ _PLURAL = frozenset({"ils", "elles", "they", "them", "eux"})
 
 def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], Source]],
                        index: EntityIndex, types: dict[str, str],
-                       order: dict[str, int]) -> Source | None:
+                       order: dict[str, int], genders: dict[str, Gender]) -> Source | None:
     """Who a pronoun speaker stands for: the nearer of the last person named and the last
     source that spoke before it, when the pronoun can stand for that source.  "One nurse,
     who asked not to be named, told the BBC ... 'I've seen ...,' she said" is the nurse's
@@ -411,11 +414,16 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
     elif phrase in folded(cues, "plural_anaphors"):
         word = "ils"
     key = (order[d.pb.block.id], pos)
-    person_at = last_person_position(index, types, order, d.pb.block.id, pos)
+    person_at = last_person_position(index, types, order, d.pb.block.id, pos,
+                                     d.source.text, genders)
     english = (d.pb.block.language or "").startswith("en")
+    gender = pronoun_gender(d.source.text)
     for at, source in reversed(spoke):
         if at >= key:
             continue
+        if gender is not None and source.kind == "named" and source.entity and \
+                genders.get(source.entity, gender) != gender:
+            continue  # ("Michel Aubry a salué ... « ... », a-t-elle dit": not him)
         if person_at is not None and person_at[0] > at and word not in _NEUTER:
             break  # a person named since: the pronoun is theirs
         if source.kind == "document":

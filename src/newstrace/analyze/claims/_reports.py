@@ -325,9 +325,12 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         clause = next((c for c in clauses if c.i > tok.i), clauses[0] if clauses else None)
         if clause is None and cue_lemma(tok, verbs) in infinitive and phrasal is None and not (
                 cue_lemma(tok, verbs) in folded(cues, "directive_verbs")
-                and any(c.morph.get("Reflex") == ["Yes"] for c in tok.children)):
+                and any(c.morph.get("Reflex") == ["Yes"] for c in tok.children)) and \
+                not _incise_after_quote(tok):
             # "affirment avoir entendu", "denied having", "claimed to have seen" (but "se
-            # demande comment garder ..." asks a question)
+            # demande comment garder ..." asks a question; and after a quote, "»,
+            # a-t-elle confié, encore émue, quelques minutes après avoir signé", the
+            # words are the quote's)
             # (not past a "que" that opens a clause the parser lost: "a affirmé qu'aucune
             # victime n'était à déplorer")
             clause = next((c for c in tok.children if c.dep_ == "xcomp"
@@ -802,3 +805,11 @@ def _after_apposed_content(speaker: list[Token], span: tuple[int, int],
             head[0].pos_ == "PROPN" or _titled(head, cues) or title_and_name:
         return speaker
     return last
+
+
+def _incise_after_quote(verb: Token) -> bool:
+    """Whether a verb of saying stands in an incise right after a closing quote mark ("»,
+    a-t-elle confié", "”, he said"): its words are the quote's."""
+    first = min([verb.i, *(c.i for c in verb.children if c.i < verb.i
+                           and c.dep_.startswith(("aux", "nsubj", "expl")))])
+    return _after_closing_quote(verb.doc[first])

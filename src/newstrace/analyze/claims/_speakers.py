@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._cues import _has, _one_of, cues_for, folded
+from newstrace.analyze.claims._genders import Gender, pronoun_gender
 from newstrace.analyze.claims._syntax import (
     _TENSE_AUXILIARIES,
     SUBJECT_DEPS,
@@ -50,18 +51,29 @@ def _titled(tokens: list[Token], cues: dict[str, Any]) -> bool:
 
 
 def last_person_before(index: EntityIndex, entity_types: dict[str, str],
-                        block_order: dict[str, int], block: str, pos: int) -> str | None:
-    found = last_person_position(index, entity_types, block_order, block, pos)
+                        block_order: dict[str, int], block: str, pos: int,
+                        pronoun: str | None = None,
+                        genders: dict[str, Gender] | None = None) -> str | None:
+    found = last_person_position(index, entity_types, block_order, block, pos, pronoun, genders)
     return found[1] if found else None
 
 
 def last_person_position(index: EntityIndex, entity_types: dict[str, str],
                          block_order: dict[str, int], block: str,
-                         pos: int) -> tuple[tuple[int, int], str] | None:
-    """The last person named before ``pos`` of ``block`` (not the byline), with where."""
+                         pos: int, pronoun: str | None = None,
+                         genders: dict[str, Gender] | None = None,
+                         ) -> tuple[tuple[int, int], str] | None:
+    """The last person named before ``pos`` of ``block`` (not the byline), with where.
+
+    With a pronoun that has a gender ("elle", "he"), a person the page gives the other
+    gender is passed over ("Léa Barthélemy ... devant Michel Aubry. « ... », a-t-elle
+    confié" is Léa's); a person whose gender the page does not say stays a candidate."""
+    gender = pronoun_gender(pronoun)
     best: tuple[tuple[int, int], str] | None = None
     for m in index.mentions:
         if entity_types.get(m.entity) != "person" or m.how == "byline":
+            continue
+        if gender is not None and (genders or {}).get(m.entity, gender) != gender:
             continue
         key = (block_order.get(m.block, -1), m.start)
         if key < (block_order[block], pos) and (best is None or key > best[0]):

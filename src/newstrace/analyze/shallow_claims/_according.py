@@ -212,10 +212,12 @@ class _According(_Verbs):
                     stop = max(w.end(), inside or 0)
                 return stop
             # "Według Anny Kowalczyk inflacja spadnie", "Zdaniem ekonomistki Anny Kowalczyk
-            # inflacja ...": no known noun, a name first or after one word (a title); the
-            # source runs to the name's last capitalised word.
+            # inflacja ...", "Per il virologo Marco Gentili è probabile": no known noun, a
+            # name first or after one or two words (a title, its article); the source
+            # runs to the name's last capitalised word.
             words = ctx.words(start, end)
-            first = 1 if len(words) > 1 and not words[0].group(0)[0].isupper() else 0
+            first = next((i for i in range(min(3, len(words)))
+                          if words[i].group(0)[0].isupper()), 0)
             run = first
             while run < len(words) and words[run].group(0)[0].isupper():
                 run += 1

@@ -254,9 +254,12 @@ def _according_if_speaker(ctx: _Context) -> list[_Anchor]:
                 "vague_nouns", "source_nouns", "institution_nouns", "title_nouns",
                 "document_nouns")) or (
                 len(phrase) <= 5 and any(len(r[2]) >= 2 and not r[3] for r in _name_runs(
-                    ctx, (phrase[0].start(), phrase[-1].end()))))):
+                    ctx, (phrase[0].start(), phrase[-1].end())))) or any(
+                len(r[2]) >= 2 and not r[3] for r in _name_runs(
+                    ctx, (head[0].start(), head[-1].end())))):
             # "Per l'economista Lucia Bertoni, ...": a phrase of a person's full name, up to
-            # its comma, speaks too.
+            # its comma, speaks too, as does a full name within its first words with no
+            # comma after it ("Per il virologo Marco Gentili è probabile che ...").
             out.append(_Anchor("according", m.start(), m.end()))
     return out
 

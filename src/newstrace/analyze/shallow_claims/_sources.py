@@ -233,9 +233,14 @@ class _Sources:
             # "Waarnemers in Den Haag", "Vecinos de Carabanchel": a group opening the
             # phrase; the names after it say where it stands, not who speaks.
             return Source("vague", phrase)
+        # ("в мэрии Екатеринбурга": a body's word an office's stem also matches, "мэр",
+        # is the body's)
+        bodies_words = _bodies_not_titles(ctx, start, end)
         if self._heads_names(ctx, "institution_nouns", start, end, runs, 1) and not any(
-                    _find(lang, key, low, start, end) for key in (
-                        "source_nouns", "spokesperson_nouns", "title_nouns", "document_nouns")
+                    key != "title_nouns" or (m.start(), m.end()) not in bodies_words
+                    for key in ("source_nouns", "spokesperson_nouns", "title_nouns",
+                                "document_nouns")
+                    for m in _find(lang, key, low, start, end)
                 ) and not self._titled(ctx, start, end):
             # "Der Gesamtverband der Deutschen Versicherungswirtschaft": a body's noun
             # opening the phrase; the capitalised words after it complete its name.
@@ -401,7 +406,9 @@ class _Sources:
         """"El ministro de Economía", "der Innenminister": one person identified by office,
         a title noun right after a definite or possessive determiner (or, in a language
         without articles, at the phrase's head)."""
-        titles = _find(ctx.language, "title_nouns", ctx.low, start, end)
+        bodies = _bodies_not_titles(ctx, start, end)
+        titles = [t for t in _find(ctx.language, "title_nouns", ctx.low, start, end)
+                  if (t.start(), t.end()) not in bodies]  # ("мэрии", a body: not "мэр")
         if not titles or any(v.start() <= titles[0].start() and titles[0].end() <= v.end()
                              for v in _find(ctx.language, "vague_nouns", ctx.low, start, end)):
             return False  # "Врачи" (doctors), not "врач" the office: a group
@@ -421,3 +428,12 @@ class _Sources:
         """"Bundeskanzler Scholz", "la portavoz Sánchez": a title then a single name."""
         titles = _find(ctx.language, "title_nouns", ctx.low, start, runs[0][0])
         return bool(titles) and not ctx.text[titles[-1].end():runs[0][0]].strip(" ")
+
+
+def _bodies_not_titles(ctx: _Context, start: int, end: int) -> set[tuple[int, int]]:
+    """Where a body's word stands that an office's stem only happens to match ("мэрии",
+    the city hall, matched by the stem of "мэр"), not a listed office ("губернатора",
+    listed both ways, stays the governor)."""
+    offices = _word_set(ctx.language, ("title_nouns",))
+    return {(m.start(), m.end()) for m in _find(ctx.language, "institution_nouns", ctx.low,
+                                                start, end) if m.group(0) not in offices}
