@@ -250,8 +250,13 @@ class _Sources:
         if self._titled(ctx, start, end) or (runs and self._title_before(ctx, start, runs)):
             return Source("named", phrase)
         titles = _find(lang, "title_nouns", low, start, end)
+        particles = _word_set(lang, ("name_particles",))
         if titles and titles[0].start() == words[0].start() and any(
-                len(r[2]) >= 2 for r in every_run):
+                len(r[2]) >= 2 or (r[0] > titles[0].end() and _lower(
+                    text[titles[0].end():r[0]].strip()) in particles)
+                for r in every_run):
+            # ("Minister Van Dalen": a surname with its particle, whatever the run says
+            # of "Dalen", a village too)
             # "minister van Buitenlandse Zaken Caspar Veldkamp": an office heading the
             # phrase, then its complement and the holder's name run together.
             return Source("named", phrase)
@@ -267,7 +272,13 @@ class _Sources:
             # "Los analistas consultados por este diario": the group heads the phrase; the
             # document is in its complement.
             return Source("vague", phrase)
-        if documents and not sources:
+        institutions = _find(lang, "institution_nouns", low, start, end)
+        if documents and not sources and not (
+                institutions and institutions[0].start() < documents[0].start()
+                and text[institutions[0].start()].isupper()
+                and text[documents[0].start()].isupper()):
+            # (not "Państwowa Komisja Badania Wypadków": a capitalised body's noun first,
+            # the document's word inside its name)
             return Source("document", phrase, bodies[0] if bodies else None)
         if named_bodies or _find(lang, "institution_nouns", low, start, end) or any(
                 _acronym(w.group(0)) for w in words) or (bodies and not sources):
