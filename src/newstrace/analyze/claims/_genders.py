@@ -5,10 +5,11 @@ with it (through ``_speakers.last_person_position``)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING, Any, Literal
 
 from newstrace.analyze.claims._cues import cues_for, folded
-from newstrace.analyze.entities import EntityIndex
+from newstrace.analyze.entities import EntityIndex, Mention
 from newstrace.nlp.dates import fold
 
 if TYPE_CHECKING:
@@ -35,24 +36,26 @@ def person_genders(parsed: list[ParsedBlock], index: EntityIndex,
     name ("Mme Durand", "Mr Hale"), or the role word that describes them, right before
     the name ("le tenant du titre, Michel Aubry", "la présidente Anne Roux") or set off
     after it ("Martine Ferrand, cheffe de file de l'opposition", "Léa Barthélemy,
-    lycéenne de 15 ans", "Mary Cole, a mother of three"), whose gender the French model
-    its article or its ending says in French and a short list in English (``_noun_gender``).
-    A masculine title kept for women ("le professeur Anne Ferrand": ``unisex_titles``)
-    says nothing.  Each person takes the gender most of their described mentions give; a
-    tie, or nothing said, leaves them out, and a pronoun then keeps its plain reading (the
-    last person named).  Not the model's gender of the first name itself, which follows the sentence
+    lycéenne de 15 ans", "Mary Cole, a mother of three"), whose gender its article or its
+    ending says in French and a short list in English (``_noun_gender``).  A masculine
+    title kept for women ("le professeur Anne Ferrand": ``unisex_titles``) says nothing.
+    Each person takes the gender most of their described mentions give; a tie, or nothing
+    said, leaves them out, and a pronoun then keeps its plain reading (the last person
+    named).  Not the model's gender of the first name itself, which follows the sentence
     ("Martine Ferrand" Masc after "a lancé"), nor a table of first names: the page says
     who is a woman or a man, in words a reader can point at."""
+    by_block: dict[str, list[Mention]] = {}
+    for m in index.mentions:
+        if entity_types.get(m.entity) == "person" and m.how != "byline":
+            by_block.setdefault(m.block, []).append(m)
     votes: dict[str, dict[Gender, int]] = {}
     for pb in parsed:
-        if pb.doc is None:
+        if pb.doc is None or pb.block.id not in by_block:
             continue
         cues = cues_for(pb.block.language)
-        for m in index.mentions:
-            if m.block != pb.block.id or entity_types.get(m.entity) != "person" or \
-                    m.how == "byline":
-                continue
-            words = [t for t in pb.doc if m.start <= t.idx < m.end]
+        starts = [t.idx for t in pb.doc]  # (in order: a mention's words by bisection)
+        for m in by_block[pb.block.id]:
+            words = list(pb.doc[bisect_left(starts, m.start) : bisect_left(starts, m.end)])
             found = _described_gender(words, cues) if words else None
             if found is not None:
                 tally = votes.setdefault(m.entity, {"Fem": 0, "Masc": 0})
