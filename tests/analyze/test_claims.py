@@ -3852,6 +3852,41 @@ SEVENTIETH_BLIND: list[tuple[str, str, str, str]] = [
      "institution", "predicted"),
 ]
 
+SEVENTY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 158 and 159 (session 34), in sentences of our own: a source's figure given
+    # "environ"/"roughly" is its estimate, the words before a "selon X" set off being what
+    # it says; a reported clause the French model made a relative clause; "l'un d'eux"
+    # inside what an inverted speaker says; an intention inside a relative clause;
+    # forecasters' expectations; a train company; "si" of degree; a programme; "compte"
+    # made a noun after a stressed pronoun.
+    ("fr", "Environ 250 bénévoles ont participé au nettoyage des berges, selon l'association.",
+     "institution", "estimate"),
+    ("fr", "Environ 900 spectateurs, selon les organisateurs, ont assisté au concert de clôture.",
+     "institution", "estimate"),
+    ("en", "The storm damaged roughly 40 homes along the coast, the county said.",
+     "institution", "estimate"),
+    # (guards: a figure in a relative clause, a forecast's figure)
+    ("fr", "L'usine, qui emploie environ 200 salariés, a fermé ses portes mardi, a indiqué la "
+           "direction.", "institution", "reported"),
+    ("fr", "La société supprimera environ 300 postes d'ici à 2026, a-t-elle annoncé.",
+     "institution", "predicted"),
+    ("fr", "La deuxième étape, entre Pau et Tarbes, s'élancera vendredi à 13 heures comme "
+           "prévu, a confirmé la direction de course.", "institution", "predicted"),
+    ("fr", "Deux joueurs ayant participé au stage ont été testés positifs, et l'une d'elles est "
+           "hospitalisée, a annoncé le club.", "institution", "reported"),
+    ("fr", "Des riverains ont manifesté dimanche contre l'usine que le groupe veut construire "
+           "près de l'école.", "unattributed", "asserted"),
+    ("en", "Meteorologists expect the rain to clear by Tuesday morning.", "vague", "predicted"),
+    ("en", "Services on the coast line will resume on Monday, Northbay Trains said.",
+     "institution", "predicted"),
+    ("fr", "« On l'attendait depuis si longtemps », raconte Marie Dubois, une habitante du "
+           "quartier.", "named", "reported"),
+    ("fr", "Selon le programme du festival, les concerts débuteront chaque soir à 18 heures.",
+     "document", "predicted"),
+    ("fr", "Marc Lefèvre, lui, compte se lancer dans la course aux municipales.", "named",
+     "predicted"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -3875,7 +3910,7 @@ SEVENTIETH_BLIND: list[tuple[str, str, str, str]] = [
                          + SIXTY_SECOND_BLIND + SIXTY_THIRD_BLIND + SIXTY_FOURTH_BLIND
                          + SIXTY_FIFTH_BLIND + SIXTY_SIXTH_BLIND
                          + SIXTY_SEVENTH_BLIND + SIXTY_EIGHTH_BLIND + SIXTY_NINTH_BLIND
-                         + SEVENTIETH_BLIND)
+                         + SEVENTIETH_BLIND + SEVENTY_FIRST_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -4434,3 +4469,31 @@ def test_only_a_word_for_a_person_gives_a_name_its_gender() -> None:
                      ("paragraph", "« C'est historique », a-t-il dit."))
     quote = next(c for c in claims if c.evidence[0].block == "b1")
     assert quote.source.entity == "person:bernard-chapuis", quote
+
+
+def test_an_english_title_s_first_noun_is_not_its_person() -> None:
+    """"family spokesman John Ward ... The family said": in English the word after a noun
+    is the title's own noun, so "The family" is not the spokesman (in French "du coureur
+    français Maël Riou" lets an adjective follow the noun); nor is "The allotment society"
+    its chair."""
+    claims, _ = read(("paragraph", "“We will keep going,” said family spokesman John Ward."),
+                     ("paragraph", "The family said it had collected 4,000 signatures."),
+                     language="en")
+    said = next(c for c in claims if c.evidence[0].block == "b1")
+    assert said.source.entity is None and said.source.kind != "named", said
+    claims, _ = read(("paragraph", "“We will keep going,” said allotment society chair John "
+                                   "Ward."),
+                     ("paragraph", "The society said it had collected 4,000 signatures."),
+                     language="en")
+    said = next(c for c in claims if c.evidence[0].block == "b1")
+    assert (said.source.kind, said.source.entity) == ("institution", None), said
+
+
+def test_the_words_before_a_source_set_off_are_what_it_says() -> None:
+    """"Environ 900 spectateurs, selon les organisateurs, ont assisté ...": the subject
+    before the source is part of the claim, whose figure given roughly makes it the
+    organisers' estimate."""
+    claims, _ = read(("paragraph", "Environ 900 spectateurs, selon les organisateurs, ont "
+                                   "assisté au concert de clôture."))
+    assert claims[0].text.startswith("Environ 900 spectateurs"), claims[0]
+    assert (claims[0].source.text, claims[0].certainty) == ("les organisateurs", "estimate")

@@ -57,6 +57,7 @@ from newstrace.nlp.models import (
     _rehang_quoted_adverb,
     _relative_made_adverbial,
     _relative_made_root,
+    _reported_clause_made_relative,
     _second_subject_after_verb,
     _setting_made_subject,
     _subject_hung_on_punctuation,
@@ -286,6 +287,9 @@ def test_french_objects_and_agents_hang_on_their_verb(text: str, word: str, dep:
     ("La préfecture dément avoir minimisé les risques.", "dément", "préfecture"),
     ("Si aucun repreneur ne se présente d’ici à l’été, l’intersyndicale menace de bloquer "
      "les expéditions du site.", "menace", "intersyndicale"),
+    # ... also past a stressed pronoun set off after the subject, before a reflexive
+    # infinitive ("compte", an account).
+    ("Marc Lefèvre, lui, compte se lancer dans la course aux municipales.", "compte", "Marc"),
     # A verb made an adjective after the comma that closes the subject's relative clause.
     ("La requête déposée au tribunal administratif de Rennes, dont notre journal a obtenu "
      "copie, pointe aussi trois procurations irrégulières.", "pointe", "requête"),
@@ -1794,3 +1798,34 @@ def test_a_present_spelt_like_its_participle_with_a_subject_and_an_object_is_fin
     # (guard: with no object, "Le document décrit" may be a participle: "Un livre écrit")
     doc[9].dep_ = "obl:mod"
     assert not _finite_participle(doc[7], (), frozenset({"décrit"}))
+
+
+def test_a_reported_clause_made_a_relative_clause_of_its_subject_is_what_is_said() -> None:
+    # "La course, entre Pau et Tarbes, partira jeudi, a confirmé la direction": "partira"
+    # a relative clause of "course", and "course" the subject of "confirmé".
+    doc = _tree(["La", "course", ",", "entre", "Pau", "et", "Tarbes", ",", "partira", "jeudi",
+                 ",", "a", "confirmé", "la", "direction", "."],
+                [1, 12, 1, 4, 8, 6, 4, 8, 1, 8, 12, 12, 12, 14, 12, 12],
+                ["det", "nsubj", "punct", "case", "obl:mod", "cc", "conj", "punct", "acl:relcl",
+                 "obl:mod", "punct", "aux:tense", "ROOT", "det", "obj", "punct"],
+                ["DET", "NOUN", "PUNCT", "ADP", "PROPN", "CCONJ", "PROPN", "PUNCT", "VERB",
+                 "NOUN", "PUNCT", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
+    doc[8].set_morph("Mood=Ind|Tense=Fut|VerbForm=Fin")
+    doc[12].lemma_ = "confirmer"
+    _reported_clause_made_relative(doc[:], frozenset({"confirmer"}))
+    assert (doc[8].dep_, doc[8].head.text, doc[1].dep_, doc[1].head.text) == (
+        "advcl", "confirmé", "nsubj", "partira")
+    # (guard: a relative clause with its relative word stays one)
+    doc = _tree(["La", "course", ",", "qui", "partira", "jeudi", ",", "a", "confirmé", "la",
+                 "direction", "."],
+                [1, 8, 1, 4, 1, 4, 8, 8, 8, 10, 8, 8],
+                ["det", "nsubj", "punct", "nsubj", "acl:relcl", "obl:mod", "punct", "aux:tense",
+                 "ROOT", "det", "obj", "punct"],
+                ["DET", "NOUN", "PUNCT", "PRON", "VERB", "NOUN", "PUNCT", "AUX", "VERB", "DET",
+                 "NOUN", "PUNCT"])
+    doc[3].set_morph("PronType=Rel")
+    doc[4].set_morph("Mood=Ind|Tense=Fut|VerbForm=Fin")
+    doc[8].lemma_ = "confirmer"
+    _reported_clause_made_relative(doc[:], frozenset({"confirmer"}))
+    assert (doc[4].dep_, doc[1].head.text) == ("acl:relcl", "confirmé")
+

@@ -1653,21 +1653,33 @@ def _verb_before_infinitive(sent: Span, infinitive_of: Callable[[str], str | Non
     doc = sent.doc
     root = sent.root
 
-    def infinitive_after(t: Token) -> int | None:  # (past a "de")
-        k = t.i + 1 + (t.i + 1 < sent.end and doc[t.i + 1].lower_ in ("de", "d'", "d’"))
+    def infinitive_after(t: Token) -> int | None:  # (past a "de", or a reflexive "se")
+        k = t.i + 1 + (t.i + 1 < sent.end and doc[t.i + 1].lower_ in (
+            "de", "d'", "d’", "se", "s'", "s’"))
         return k if k < sent.end and doc[k].morph.get("VerbForm") == ["Inf"] else None
 
+    def subject_before(t: Token) -> Token | None:
+        # (past a stressed pronoun set off by commas: "Jean-Claude Rivière, lui, compte se
+        # consacrer à son potager"; the name's first word heads it)
+        j = t.i - 1
+        if j > sent.start + 2 and doc[j].text == "," and doc[j - 1].pos_ == "PRON" and \
+                doc[j - 2].text == ",":
+            j -= 3
+        if j < sent.start or doc[j].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return doc[j].head if doc[j].dep_ == "flat:name" and doc[j].head.i < j else doc[j]
+
     tok = next((t for t in sent if t.pos_ in ("NOUN", "ADJ", "ADV") and t.is_lower
-                and t.i > sent.start and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+                and t.i > sent.start and subject_before(t) is not None
                 and infinitive_after(t) is not None
                 and not t.lower_.endswith(_PARTICIPLE_ENDINGS)
                 and infinitive_of(t.lower_)), None)
     if tok is None:
         return
     k = infinitive_after(tok)
-    if k is None:
+    subject = subject_before(tok)
+    if k is None or subject is None:
         return
-    subject = doc[tok.i - 1]
     if any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and t.i < tok.i
            and not _inside_relative(t) and not any(
                c.dep_ == "mark" for c in (t.head if t.dep_.startswith("aux") else t).children)
@@ -1700,7 +1712,9 @@ def _verb_before_infinitive(sent: Span, infinitive_of: Callable[[str], str | Non
         infinitive = participle
     infinitive.head, infinitive.dep_ = tok, "xcomp"
     if k > tok.i + 1:
-        doc[tok.i + 1].head, doc[tok.i + 1].dep_ = infinitive, "mark"
+        between = doc[tok.i + 1]
+        between.head = infinitive
+        between.dep_ = "expl:comp" if between.pos_ == "PRON" else "mark"  # ("se", "de")
 
 
 #: Participle spellings, which a present never has ("chargée de", "dit de").
@@ -2558,6 +2572,32 @@ def _closing_speaker_made_relative(sent: Span, saying: frozenset[str]) -> None:
         return
 
 
+def _reported_clause_made_relative(sent: Span, saying: frozenset[str]) -> None:
+    """"La troisième étape, entre Tulle et Brive, partira jeudi ..., a confirmé la
+    direction": after a phrase set off by commas, the French model made the reported
+    clause's verb a relative clause (``acl:relcl``) of its subject, and that subject the
+    subject of the verb of saying closing the sentence, whose own subject it made its
+    object.  A finite clause with no relative word is no relative clause in French: the
+    noun is its subject and the clause what the verb of saying reports, as the model reads
+    it with no phrase set off."""
+    doc, root = sent.doc, sent.root
+    if root.lemma_ not in saying or root.pos_ != "VERB":
+        return
+    first = min((c for c in root.children if c.dep_.startswith("aux")), default=root,
+                key=lambda t: t.i)
+    if first.i < 1 or doc[first.i - 1].text != "," or not any(
+            c.dep_ in ("obj", "nsubj") and c.i > root.i for c in root.children):
+        return
+    noun = next((c for c in root.children if c.dep_ == "nsubj" and c.i < first.i), None)
+    verb = next((c for c in noun.children if c.dep_ == "acl:relcl" and c.pos_ == "VERB"
+                 and c.morph.get("VerbForm") == ["Fin"] and c.i < first.i), None) \
+        if noun is not None else None
+    if verb is None or any(t.morph.get("PronType") == ["Rel"] for t in verb.subtree):
+        return
+    verb.head, verb.dep_ = root, "advcl"
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
 def _whose_clause_made_root(sent: Span) -> None:
     """"Morrow, whose gelding won at Cheltenham in March, has not been charged": the model
     made the relative clause's verb the root (and "gelding" a verb) and the main verb a
@@ -2621,7 +2661,7 @@ def _age_made_subject(sent: Span) -> None:
 def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
     """Give a subject back to a main verb the parser left without one, where the English
     model's labels show which noun it took away (the labels are the English model's:
-    ``pobj``, ``dobj``; nothing matches in a French tree):
+    ``pobj``, ``dobj``; nothing matches in a French tree, but for the last):
 
     - a noun set off after an opening phrase ("At one university, an internal email seen
       by the Guardian shows that ..."), which the model made that phrase's apposition;
@@ -2647,11 +2687,15 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
     - a relative clause opened by "whose" made the root ("Morrow, whose gelding won ...,
       has not been charged");
     - a speaker's title made a verb after the verb of saying, its name that verb's object
-      ("..., said head cook Maria Lopes")."""
+      ("..., said head cook Maria Lopes");
+    - in French, a reported clause after a phrase set off by commas made a relative clause
+      of its subject ("La troisième étape, entre Tulle et Brive, partira ..., a confirmé
+      la direction")."""
     for sent in doc.sents:
         _closing_relative_made_root(sent)
         _whose_clause_made_root(sent)
         _closing_speaker_made_relative(sent, saying)
+        _reported_clause_made_relative(sent, saying)
         root = sent.root
         _age_made_subject(sent)
         if root.lemma_ in saying:

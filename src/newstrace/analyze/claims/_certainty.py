@@ -616,18 +616,49 @@ def _ends_with(words: list[str], phrases: frozenset[str]) -> str | None:
     return next((p for p in phrases if words[-len(p.split()):] == p.split()), None)
 
 
-def _approximate(tokens: list[Token], within: set[int], cues: dict[str, Any]) -> str | None:
-    """The word of approximation right before a figure of the content's own clause
-    ("environ 3,8 millions", "an estimated £11 million"), if any; not a figure in a side
-    clause."""
-    words = folded(cues, "approximation_words")
+def _approximate(tokens: list[Token], within: set[int], cues: dict[str, Any],
+                 key: str = "approximation_words", plain: bool = False) -> str | None:
+    """The word of approximation (of the lexicon list ``key``) right before a figure of
+    the content's own clause ("environ 3,8 millions", "an estimated £11 million"), if any;
+    not a figure in a side clause.  ``plain``: only a figure in digits that the claim
+    states, not one set off ("Le budget, d'environ 120 000 euros, aurait ...", "..., soit
+    environ 160 euros", "(environ un million d'euros)") nor one inside a quote ("sur une
+    pente d'environ 40 degrés" said by a witness)."""
+    words = folded(cues, key)
     for n in _figures(tokens):
-        if _aside(tokens[n], within):
+        if _aside(tokens[n], within) or (plain and (
+                not any(c.isdigit() for c in tokens[n].text)
+                or _set_off(tokens[n], within, cues) or _quoted(tokens[n]))):
+            continue
+        opening = next((m for m in range(n - 1, -1, -1) if tokens[m].text == ","), -1)
+        if any(t.morph.get("PronType") == ["Rel"] for t in tokens[opening + 1 : n]):
+            # ("Le site, qui emploie environ 140 salariés, a été mis à l'arrêt": a relative
+            # clause the parser made the root still stands aside)
             continue
         before = [fold(k.text) for k in tokens[max(0, n - 4) : n] if not k.is_currency]
         if (hit := _ends_with(before, words)) is not None:
             return hit
     return None
+
+
+def _set_off(figure: Token, within: set[int], cues: dict[str, Any]) -> bool:
+    """Whether the phrase a figure counts opens right after a comma or a bracket of the
+    content, or after a word of equivalence that does (``equivalence_marks``: ", soit")."""
+    if figure.head.dep_.startswith("nsubj"):
+        return False  # ("..., qui a analysé l'échantillon, environ 25 000 patients seraient")
+    doc, left = figure.doc, figure.head.left_edge.i if figure.head.i > figure.i else figure.i
+    left = min(left, figure.left_edge.i)
+    before = [doc[k] for k in (left - 1, left - 2) if k >= 0]
+    if before and before[0].text in (",", "(") and before[0].i in within:
+        return True
+    return len(before) == 2 and fold(before[0].text) in folded(cues, "equivalence_marks") \
+        and before[1].text == ","
+
+
+def _quoted(tok: Token) -> bool:
+    """Whether a word stands inside quote marks opened earlier in its sentence."""
+    marks = [t.text for t in tok.doc[tok.sent.start : tok.i]]
+    return sum(m in ("«", "“") for m in marks) > sum(m in ("»", "”") for m in marks)
 
 
 def _manner_phrases(cues: dict[str, Any]) -> list[str]:
@@ -701,6 +732,9 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
             # "doit décider s'il suspend les travaux", "voters will decide whether to keep
             # the tax": what a decision is about
             continue
+        if fold(t.text) in folded(lexicon, "c_condition_marks") and t.pos_ == "ADV" and \
+                t.dep_ == "advmod" and t.head.i == t.i + 1 and t.head.pos_ in ("ADV", "ADJ"):
+            continue  # "depuis si longtemps", "si peu": a degree, no condition
         return found
     return None
 
@@ -1135,6 +1169,14 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found.setdefault("predicted", f"forecast: {awaited}")
     if attributed:
         found.setdefault("reported", "attributed")
+    if attributed and set(found) == {"reported"} and (rough := _approximate(
+            tokens, within, cues, "estimate_approximations", plain=True)) is not None:
+        # "Environ 300 habitants ont été évacués, selon la mairie", "The closure affects
+        # roughly 2,000 season-pass holders, the parks department said": a source's figure
+        # given roughly is its estimate (44 of the 50 French lines with "environ" before
+        # "selon X"); not a forecast ("supprimera environ 1 200 postes, a-t-elle annoncé")
+        # nor anything hedged.
+        found["estimate"] = f"estimate: a figure given roughly ({rough})"
     if ("possible: not ruled out" in extra or _has(str(found.get("possible", "")), cues.get(
             "c_not_ruled_out", []))) and str(found.get("hypothetical", "")).startswith(
             "hypothesis: "):

@@ -273,6 +273,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         acc, via = _in_document(sent, cues), "read in"
     if acc is not None:
         cue_start, src_start, src_end, cue = acc
+        hole: tuple[tuple[int, int], ...] = ()
         source = _classify(pb, src_start, src_end, index, types, cues)
         if _has(cue, cues.get("anonymity", [])):  # "de source policière"
             source = Source("anonymous", source.text)
@@ -305,12 +306,17 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 m = _Draft(pb, *before, Source("unattributed"), None)
                 m.certainty, m.cues = _certainty(pb, *before, cues, False, [])
                 drafts.append(m)
+            elif before:
+                # "Environ 600 personnes, selon la préfecture, se sont rassemblées": words
+                # with no verb before the source set off belong to what it says (its
+                # subject, its time); the source is a hole in them.
+                a, hole = s_start, ((cue_start, src_end),)
         else:
             a, b = s_start, cue_start
         a, b = _trim(pb, a, b) or (a, b)
         d = _Draft(pb, a, b, source, (src_start, src_end), cues=[f"{via}: {cue}"])
         own = source.kind == "unattributed" and source.text is None
-        d.certainty, found = _certainty(pb, a, b, cues, not own, extra)
+        d.certainty, found = _certainty(pb, a, b, cues, not own, extra, hole)
         d.cues += found
         drafts.append(d)
         return drafts
@@ -374,8 +380,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         elif rep.certainty is None and not _passive(verb) and \
                 _listed_verb(verb, "expectation_verbs", cues):
             # "Many economists expect the central bank to cut rates", "s'attendent à ce
-            # que": what they hold likely.
-            extra.append(f"probable: expectation ({verb.text})")
+            # que": what they hold likely; but what forecasters expect is their forecast
+            # ("Forecasters expect a cold front to bring relief on Sunday": 2 of the 2
+            # such lines read predicted).
+            extra.append(f"predicted: forecast ({verb.text})" if speaker and _has(
+                " ".join(t.text for t in speaker), cues.get("forecaster_nouns", []))
+                else f"probable: expectation ({verb.text})")
         judged = _judgement(pb, verb, rep, cues) if lemma in folded(cues, "judging_verbs") \
             else None
         if judged:
@@ -1016,7 +1026,9 @@ def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any])
     # ("one neighbor said, asking not to be named": a participle set off after the verb.)
     asides = [c for c in head.subtree if c.dep_ in _ASIDES and c.i not in spoken] + [
         c for c in verb.children if c.dep_ in _ASIDES and c.i not in spoken and (
-            c.i < verb.i or (inverted and c.dep_ in ("acl:relcl", "relcl")
+            # (not what an inverted speaker says before the verb: "..., et l'un d'eux, un
+            # homme de 78 ans, est décédé, a annoncé l'agence régionale de santé")
+            (c.i < verb.i and not inverted) or (inverted and c.dep_ in ("acl:relcl", "relcl")
                              and c.i > speaker[-1].i) or (
                 c.dep_ == "advcl" and c.i > max(verb.i, speaker[-1].i) + 1
                 and c.doc[c.i - 1].text == "," and "Part" in c.morph.get("VerbForm")))]

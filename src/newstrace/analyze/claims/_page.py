@@ -309,8 +309,10 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             # after "Rachel Drummond": the person the page names in full.
             d.source = Source("named", d.source.text, person)
         elif d.source.kind in ("vague", "anonymous", "named") and d.source.entity is None and \
-                (person := _role_antecedent(d.source.text or "", (order[d.pb.block.id], pos),
-                                            index, types, order, texts)) is not None:
+                (person := _role_antecedent(
+                    d.source.text or "", (order[d.pb.block.id], pos), index, types, order,
+                    texts, bool(cues_for(d.pb.block.language or article.language).get(
+                        "adjectives_after_nouns")))) is not None:
             # "a réagi le coureur" after "du coureur français Maël Riou": the person the
             # page named with that noun.
             d.source = Source("named", d.source.text, person)
@@ -481,15 +483,19 @@ def _surname_of(text: str, index: EntityIndex) -> str | None:
 
 
 def _role_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: dict[str, str],
-                     order: dict[str, int], texts: dict[str, str]) -> str | None:
+                     order: dict[str, int], texts: dict[str, str],
+                     adjective_after: bool = True) -> str | None:
     """The person a definite role noun stands for ("le coureur", "the striker"): the last
     one the page named right after that noun ("du coureur français Maël Riou", "striker
-    Tom Hale"), one adjective allowed between."""
+    Tom Hale"), one adjective allowed between where adjectives follow their noun (in
+    English the word after is the title's own noun: "The society" is not "society
+    secretary Alan Brierley")."""
     found = _ROLE.match(text.strip())
     if found is None or not found.group(1).islower():
         return None
     # ("l'adjoint à l'urbanisme" after "l'adjoint à l'urbanisme, Karim Benhaddou")
-    noun = re.compile(rf"\b{re.escape(fold(found.group(1)))}(?:\s+[^\W\d_]+)?,?\s*$")
+    between = r"(?:\s+[^\W\d_]+)?" if adjective_after else ""
+    noun = re.compile(rf"\b{re.escape(fold(found.group(1)))}{between},?\s*$")
     best: tuple[tuple[int, int], str] | None = None
     for m in index.mentions:
         key = (order.get(m.block, -1), m.start)

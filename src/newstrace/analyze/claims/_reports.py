@@ -276,6 +276,16 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              # charged is the charge's content, nobody's intention told
              and not (t.head.i < t.i and _lemma_in(t.head, folded(cues, "charge_verbs"))
                       and cue_lemma(t, verbs) in _intent_kinds(cues))
+             # "contre le projet de prison que l'État veut bâtir": an intention in a
+             # relative clause says what the noun is, nobody's intention told
+             # (also when the parser made "que" after the noun open a clause of the
+             # sentence's verb, which says nothing: "ont manifesté ... contre le projet
+             # ... que l'État veut bâtir")
+             and not (cue_lemma(t, verbs) in _intent_kinds(cues) and t.head.i < t.i and (
+                 (t.dep_ in RELATIVE_DEPS and _relative_pronoun(t.left_edge)) or (
+                     t.dep_ == "ccomp" and fold(t.left_edge.text) in ("que", "qu'", "qu’")
+                     and t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].pos_ == "NOUN"
+                     and cue_lemma(t.head, verbs) not in verbs)))
              # "His defence is expected to argue that ...": nothing said yet, what the
              # outlet expects to be said
              and not (t.dep_ == "xcomp" and _passive(t.head) and t.head.i < t.i <= t.head.i + 3

@@ -397,8 +397,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "One farmer in Kent, who asked not to be named": unnamed, whatever name the
         # entity reader found in the phrase.
         return Source("anonymous", text, None, _count(tokens, cues))
-    if ids and lead is not None and lead.pos_ == "NOUN" and _has(
-            lead.text, cues.get("document_nouns", [])) and not _has(
+    if ids and lead is not None and lead.pos_ == "NOUN" and not _in_name(
+            lead, tokens, cues) and _has(lead.text, cues.get("document_nouns", [])) and not _has(
             lead.text, [*cues.get("title_nouns", []), *cues.get("source_nouns", [])]):
         # "l'avis publié sur le site RappelConso": the document speaks, whatever name the
         # entity reader found in it.
@@ -548,15 +548,18 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     # the word of whoever gave them, whatever document they come from.
     if (kept := _giver(pb, _given_by(tokens, cues), text, index, entity_types, cues)):
         return kept
+    # ("le Programme alimentaire mondial": a document's noun with a capital inside the
+    # phrase is a word of a body's name)
+    in_a_name = head is not None and head in kinds and _in_name(head, tokens, cues)
     if _has(core, cues.get("document_nouns", [])) and not insiders and not body_head and \
-            not modifier and \
+            not modifier and not in_a_name and \
             not _body_name_end(text, cues) and not (  # ("Post Office Ltd", a company)
             # ("Critics of the bill": people, whatever text they speak of)
             head is not None and head.pos_ == "NOUN"
             and _has(head.text, cues.get("vague_nouns", []))):
         # ("The U.S. Census Bureau": a body whose name holds a document's noun.)
         return Source("document", text, bodies[0] if bodies else None)
-    if head is not None and head.pos_ == "NOUN" and (
+    if head is not None and head.pos_ == "NOUN" and not _in_name(head, tokens, cues) and (
             _has(head.lemma_, cues.get("document_nouns", []))
             or _has(head.text, cues.get("document_nouns", []))):
         # "court filings", "des documents consultés par Mediapart": the head says what
@@ -1128,3 +1131,12 @@ def _named_as_body(name: str, texts: dict[str, str], language: str | None) -> bo
     one_word = re.fullmatch(r"[^\W\d_][\w-]+", name) is not None
     return any(_shown_as_body(text, m.start(), m.end(), language, one_word)
                for text in texts.values() for m in word.finditer(text))
+
+
+def _in_name(tok: Token, tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a document's noun is a word of a body's name: capitalised inside the phrase
+    ("le Programme alimentaire mondial" is a body, though "programme" is a document's
+    noun); not where titles of documents take capitals too (English: "the Financial
+    Stability Report", ``document_titles_capitalised``)."""
+    return tok.text[:1].isupper() and bool(tokens) and tok.i > tokens[0].i and not cues.get(
+        "document_titles_capitalised")

@@ -75,7 +75,10 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
                 taken.append((m.start(), m.end()))
     # ("Die Staatsanwaltschaft äußerte sich auf Anfrage nicht": a refusal to comment is
     # the outlet's fact, no report.)
-    refused = _find(lang, "refusals", low, ctx.start, ctx.end)
+    # (nor is a verb's form the noun of a phrase that says nothing: "arrestato con l'accusa
+    # di estorsione", a charge, ``unreported_phrases``)
+    refused = [*_find(lang, "refusals", low, ctx.start, ctx.end),
+               *_find(lang, "unreported_phrases", low, ctx.start, ctx.end)]
     out = [a for a in out if not any(r.start() <= a.start < r.end() for r in refused)]
     negations = _word_set(lang, ("c_negation",))
     auxiliaries = _word_set(lang, ("auxiliaries",))
@@ -209,7 +212,9 @@ def _document_setting(ctx: _Context) -> list[_Anchor]:
     if len(words) < 5 or text[ctx.start:words[0].start()].strip() or _lower(
             words[0].group(0)) not in _word_set(lang, ("setting_prepositions",)):
         return []
-    docs = _find(lang, "document_nouns", low, words[1].start(), words[min(3, len(words) - 1)].end())
+    # (past a participle phrase before the noun: "W opublikowanym w piątek liście otwartym")
+    docs = _find(lang, "document_nouns", low, words[1].start(),
+                 words[min(5, len(words) - 1)].end())
     if not docs:
         return []
     between = ctx.words(words[0].end(), docs[0].start())

@@ -88,11 +88,16 @@ class _Sources:
         """"W poście na platformie X wicepremier Władysław K. napisał": with no comma after
         the opening adverbial, the speaker is what follows it, from the first office, voice
         or full name that is no complement of a noun before it (a linker: "el comunicado
-        del ministro" is the ministry's document, not the minister speaking)."""
+        del ministro" is the ministry's document, not the minister speaking), or, past a
+        document's noun, group of people ("W opublikowanym w piątek liście otwartym lekarze
+        rezydenci piszą"; not "У Міністерстві енергетики", the ministry of energy)."""
         lang = ctx.language
         linkers = _word_set(lang, ("linkers",))
         starts = [m.start() for key in ("title_nouns", "spokesperson_nouns")
                   for m in _find(lang, key, ctx.low, *span)]
+        document = _find(lang, "document_nouns", ctx.low, *span)[:1]
+        starts += [m.start() for m in _find(lang, "vague_nouns", ctx.low, *span)
+                   if document and m.start() > document[0].end()]
         starts += [r[0] for r in _name_runs(ctx, span) if len(r[2]) >= 2 and not r[3]]
         definite = _word_set(lang, ("definite_determiners",))
         words = ctx.words(*span)

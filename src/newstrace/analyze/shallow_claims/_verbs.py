@@ -86,8 +86,8 @@ class _Verbs(_Sources):
         words = ctx.words(*span) if span else []
         skip = _word_set(ctx.language, ("function_words", "definite_determiners"))
         # (past one adjective before its noun: "In einem offenen Brief", "In een interne
-        # e-mail")
-        for first in [w for w in words if _lower(w.group(0)) not in skip][:2]:
+        # e-mail"; or a participle with its time: "W opublikowanym w piątek liście")
+        for first in [w for w in words if _lower(w.group(0)) not in skip][:4]:
             # (a statement, a post, a note carry their speaker's words: "En un comunicado,
             # el Ministerio aseguró" is the ministry's)
             if _lower(first.group(0)) in _word_set(ctx.language, ("channel_nouns",)):
