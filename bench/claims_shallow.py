@@ -60,7 +60,8 @@ SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_
                                                              "_blind63",
                                                              "_blind64", "_blind65",
                                                              "_blind66", "_blind67", "_blind68",
-                                                             "_blind69", "_blind70")]
+                                                             "_blind69", "_blind70",
+                                                             "_blind71")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:
