@@ -3887,6 +3887,36 @@ SEVENTY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
      "predicted"),
 ]
 
+SEVENTY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 160 and 161 (session 34, round 2), in sentences of our own: a paper's name
+    # with its participle before the speaker; "se dit « partagé »"; a second subject set
+    # off before a participle with its auxiliary; an epidemiological update and a building
+    # permit are documents; a step a body considers is possible (uncounted people's stays
+    # reported); concerns raised that something could happen; an apology, and a cause
+    # given in a relative clause.
+    ("fr", "« Le bruit était assourdissant », a confié au Parisien libéré Paul Mercier, riverain "
+           "de l'usine.", "named", "reported"),
+    ("fr", "Le maire, Paul Girard, se dit « partagé » entre la défense des emplois et celle des "
+           "riverains.", "named", "reported"),
+    ("fr", "Deux autres passagers, une femme de 60 ans et un enfant de 8 ans, ont été plus "
+           "légèrement touchés, a indiqué la préfecture dans un communiqué.", "institution",
+     "reported"),
+    ("fr", "Douze foyers restent privés d'eau potable, selon un point de situation publié mardi.",
+     "document", "reported"),
+    ("fr", "D'après le permis de construire, le bâtiment comptera trois étages.", "document",
+     "predicted"),
+    ("fr", "Le syndicat envisage de déposer un préavis de grève pour la rentrée.", "institution",
+     "possible"),
+    ("fr", "La mairie a indiqué qu'elle envisageait de fermer la piscine pendant l'hiver.",
+     "institution", "possible"),
+    # (guard)
+    ("fr", "Certains commerçants envisagent de fermer plus tôt le samedi.", "vague", "reported"),
+    ("en", "Residents had raised concerns that the footbridge could flood in winter.", "vague",
+     "possible"),
+    ("en", "The mayor apologised for the closure, which she said was caused by staff shortages.",
+     "named", "reported"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -3910,7 +3940,8 @@ SEVENTY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
                          + SIXTY_SECOND_BLIND + SIXTY_THIRD_BLIND + SIXTY_FOURTH_BLIND
                          + SIXTY_FIFTH_BLIND + SIXTY_SIXTH_BLIND
                          + SIXTY_SEVENTH_BLIND + SIXTY_EIGHTH_BLIND + SIXTY_NINTH_BLIND
-                         + SEVENTIETH_BLIND + SEVENTY_FIRST_BLIND)
+                         + SEVENTIETH_BLIND + SEVENTY_FIRST_BLIND
+                         + SEVENTY_SECOND_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

@@ -1829,3 +1829,23 @@ def test_a_reported_clause_made_a_relative_clause_of_its_subject_is_what_is_said
     _reported_clause_made_relative(doc[:], frozenset({"confirmer"}))
     assert (doc[4].dep_, doc[1].head.text) == ("acl:relcl", "confirmé")
 
+
+
+def test_a_participle_with_its_auxiliary_made_an_adjective_of_a_second_subject_is_said() -> None:
+    # "Deux passagers, un homme et un enfant, ont été touchés, a précisé la préfecture":
+    # "touchés", with its finite auxiliary, an adjectival clause of "homme", and both
+    # nouns subjects of "précisé".
+    doc = _tree(["Deux", "passagers", ",", "un", "homme", "et", "un", "enfant", ",", "ont",
+                 "été", "touchés", ",", "a", "précisé", "la", "préfecture", "."],
+                [1, 14, 1, 4, 14, 7, 7, 4, 11, 11, 11, 4, 14, 14, 14, 16, 14, 14],
+                ["nummod", "nsubj", "punct", "det", "nsubj", "cc", "det", "conj", "punct",
+                 "aux:tense", "aux:pass", "acl", "punct", "aux:tense", "ROOT", "det", "obj",
+                 "punct"],
+                ["NUM", "NOUN", "PUNCT", "DET", "NOUN", "CCONJ", "DET", "NOUN", "PUNCT", "AUX",
+                 "AUX", "VERB", "PUNCT", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
+    doc[9].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    doc[11].set_morph("Tense=Past|VerbForm=Part")
+    doc[14].lemma_ = "préciser"
+    _reported_clause_made_relative(doc[:], frozenset({"préciser"}))
+    assert (doc[11].dep_, doc[11].head.text, doc[1].head.text, doc[4].dep_) == (
+        "advcl", "précisé", "touchés", "appos")

@@ -2577,9 +2577,12 @@ def _reported_clause_made_relative(sent: Span, saying: frozenset[str]) -> None:
     direction": after a phrase set off by commas, the French model made the reported
     clause's verb a relative clause (``acl:relcl``) of its subject, and that subject the
     subject of the verb of saying closing the sentence, whose own subject it made its
-    object.  A finite clause with no relative word is no relative clause in French: the
-    noun is its subject and the clause what the verb of saying reports, as the model reads
-    it with no phrase set off."""
+    object; or a participle with its finite auxiliary an adjectival clause of a second
+    subject set off ("Deux passagers, un homme et un adolescent, ont été touchés, a
+    précisé la préfecture").  A finite clause with no relative word is no relative clause
+    in French: the first noun is its subject (a second one set off, its apposition) and
+    the clause what the verb of saying reports, as the model reads it with no phrase set
+    off."""
     doc, root = sent.doc, sent.root
     if root.lemma_ not in saying or root.pos_ != "VERB":
         return
@@ -2588,14 +2591,21 @@ def _reported_clause_made_relative(sent: Span, saying: frozenset[str]) -> None:
     if first.i < 1 or doc[first.i - 1].text != "," or not any(
             c.dep_ in ("obj", "nsubj") and c.i > root.i for c in root.children):
         return
-    noun = next((c for c in root.children if c.dep_ == "nsubj" and c.i < first.i), None)
-    verb = next((c for c in noun.children if c.dep_ == "acl:relcl" and c.pos_ == "VERB"
-                 and c.morph.get("VerbForm") == ["Fin"] and c.i < first.i), None) \
-        if noun is not None else None
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < first.i]
+    verb = next((c for noun in subjects for c in noun.children if c.pos_ == "VERB"
+                 and c.i < first.i and (
+                     (c.dep_ == "acl:relcl" and c.morph.get("VerbForm") == ["Fin"])
+                     # ("Deux passagers, un homme et un adolescent, ont été touchés, a
+                     # précisé la préfecture": a participle with its finite auxiliary)
+                     or (c.dep_ == "acl" and any(
+                         a.dep_ == "aux:tense" and a.morph.get("VerbForm") == ["Fin"]
+                         for a in c.children)))), None)
     if verb is None or any(t.morph.get("PronType") == ["Rel"] for t in verb.subtree):
         return
     verb.head, verb.dep_ = root, "advcl"
-    noun.head, noun.dep_ = verb, "nsubj"
+    subjects[0].head, subjects[0].dep_ = verb, "nsubj"
+    for noun in subjects[1:]:
+        noun.head, noun.dep_ = subjects[0], "appos"  # (the second, set off, names the first)
 
 
 def _whose_clause_made_root(sent: Span) -> None:

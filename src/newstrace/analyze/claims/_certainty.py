@@ -1079,6 +1079,24 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if intent is not None and not any(c.startswith("part of a request or charge")
                                       for c in extra):  # "said she plans to start"
         found.setdefault(intents[cue_lemma(intent, set(intents))], f"intention: {intent.text}")
+    considered = next((t for t in roots if t.pos_ == "VERB" and cue_lemma(
+        t, folded(cues, "considering_verbs")) in folded(cues, "considering_verbs")
+        and any(c.dep_ == "xcomp" for c in t.children)
+        and (t.morph.get("Tense") in (["Pres"], []) or (
+            t.morph.get("Tense") == ["Imp"] and t.head.i != t.i and _told_in_the_past(t.head)))
+        and t.morph.get("Mood") != ["Cnd"] and not _conditional_form(t) and not any(
+            fold(c.text) in folded(cues, "c_negation") for c in t.children)
+        # (a body or a person: not uncounted or counted people, "plusieurs élus", "seuls 9 %
+        # envisagent", "près de six sur dix envisagent")
+        and any(c.dep_ in SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN", "PRON") and not any(
+            fold(d.text) in folded(cues, "vague_quantifiers") or d.dep_ == "nummod"
+            or d.like_num for d in c.subtree) for c in t.children)), None) \
+        if attributed else None
+    if considered is not None:
+        # "a indiqué qu'elle envisageait de reporter le feu", "D'après un document, la ville
+        # envisage de confier ...": a step a body weighs, on someone's word, is possible
+        # (not uncounted people's: "plusieurs élus envisagent de démissionner", reported).
+        found.setdefault("possible", f"possible: considered ({considered.text})")
     committed = next((r for r in roots if r.pos_ == "VERB" and _lemma_in(
         r, folded(cues, "commitment_verbs")) and any(c.dep_ == "xcomp" for c in r.children)
         and not any((c.dep_.startswith("aux") and c.morph.get("Tense") in (["Imp"], ["Past"]))

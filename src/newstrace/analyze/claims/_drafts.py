@@ -499,9 +499,13 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         elif rep.clause is not None and rep.clause.dep_ == "xcomp" and intent and \
                 lemma in folded(cues, "considering_verbs"):
             # "envisagent de conduire leurs enfants": a step weighed, told as such (but "n'a
-            # jamais envisagé de payer" denies it)
+            # jamais envisagé de payer" denies it); a body or a person named weighing it
+            # makes it possible ("Le comité envisage d'étendre la fête": 5 of the 5 such
+            # lines; uncounted or unnamed people's steps, 5 of 5 reported)
             if any(fold(c.text) in folded(cues, "c_negation") for c in verb.children):
                 extra.append(f"denied: no intention ({verb.text})")
+            elif source.kind in ("institution", "named"):
+                extra.append(f"possible: considered ({verb.text})")
         elif rep.clause is not None and rep.clause.dep_ == "xcomp" and intent and \
                 sent.text.rstrip().endswith("?") and not any(
                     t.text in _OPENING_QUOTES for t in sent if t.i < verb.i):
@@ -617,7 +621,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         # group's state of mind, told on its word (what follows, often a quote, says it).
         said_by = _span_of(speaker)
         source = _classify(pb, *said_by, index, types, cues)
-        if source.kind == "vague":
+        # (anyone's, when the verb says it: "Le maire, Alain Rouvière, se dit « partagé »",
+        # ``saying_state_verbs``)
+        if source.kind == "vague" or _lemma_in(root, folded(cues, "saying_state_verbs")):
             d = _told(pb, s_start, s_end, source, said_by, f"attitude told: {attitude.text}",
                       cues)
             d.certainty = "reported" if d.certainty == "asserted" else d.certainty
@@ -713,7 +719,9 @@ def _attitude(root: Token, cues: dict[str, Any]) -> Token | None:
     as anyone's words)."""
     if not _lemma_in(root, folded(cues, "state_verbs")):
         return None
-    return next((c for c in root.children if c.dep_ in ("xcomp", "acomp", "attr")
+    # (also a participle the parser made an adverbial clause: "se dit « partagé »")
+    return next((c for c in root.children if (c.dep_ in ("xcomp", "acomp", "attr") or (
+        c.dep_ == "advcl" and c.morph.get("VerbForm") == ["Part"]))
                  and c.i > root.i and fold(c.text) in folded(cues, "attitude_adjectives")), None)
 
 

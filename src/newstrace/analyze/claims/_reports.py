@@ -147,8 +147,12 @@ def _misread_report(r: _Report, toks: list[Token], cues: dict[str, Any]) -> bool
     the council declared a climate emergency"); nor does a passive that gives a status
     ("est déclarée impropre à la consommation")."""
     start = toks[0].i if toks else 0
+    # (but "the delay, which he said was caused by a shortage": the relative pronoun is the
+    # reported clause's own subject, and the speaker says what caused it)
     in_relative = bool(r.speaker) and not _relative_pronoun(r.speaker[0]) and \
-        r.speaker[0].i < r.verb.i and _opened_by_relative(toks, r.speaker[0].i - start)
+        r.speaker[0].i < r.verb.i and _opened_by_relative(toks, r.speaker[0].i - start) and \
+        not (r.clause is not None and any(
+            _relative_pronoun(c) and c.i < r.verb.i for c in r.clause.children))
     dated = r.clause is None and r.span is not None and r.span[0] > r.verb.idx and \
         r.verb.dep_ != "ROOT" and any(
             c.dep_ == "mark" and fold(c.text) in folded(cues, "c_adverbial_marks")
@@ -319,7 +323,7 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         # mouvement, entamé lundi": what the object is, not what was said)
         clauses = [c for c in [*tok.children, *(phrasal.children if phrasal else [])]
                    if c.dep_ in ("ccomp", "parataxis")
-                   and not (c.i > tok.i and _relative_pronoun(c.left_edge)
+                   and not (c.i > tok.i and c.left_edge.i > tok.i and _relative_pronoun(c.left_edge)
                             and fold(c.left_edge.text) not in ("that", "que", "qu'", "qu’"))
                    and not (c.dep_ == "parataxis" and c.morph.get("VerbForm") == ["Part"]
                             and not any(k.dep_.startswith(("aux", "nsubj"))
@@ -533,6 +537,14 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 reports.append(inserted)
                 break
         return sorted(reports, key=lambda r: r.verb.i)
+    # (a verb of intention with a noun after it and no infinitive says nothing: "Lancé en
+    # janvier, le club compte désormais 38 membres" counts them)
+    verbs_only = set(_verb_kinds(cues))
+    found = [t for t in found if cue_lemma(t, verbs) not in _intent_kinds(cues)
+             or cue_lemma(t, verbs) in verbs_only or t.dep_ == "xcomp"  # ("a laissé entendre")
+             or any(c.dep_ == "xcomp" for c in t.children) or not any(
+                 c.dep_ in ("obj", "dobj", "nmod") and c.pos_ == "NOUN" and c.i > t.i
+                 for c in t.children)]
     for tok in found:
         report = _inserted(sent, tok)
         if report is not None:

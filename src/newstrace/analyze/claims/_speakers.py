@@ -337,6 +337,13 @@ def _inverted_by_form(verb: Token, times: set[str]) -> list[Token]:
                 i += 1
             if kind == "PROPN" and i - first >= 2 and (i >= len(toks) or toks[i].is_punct):
                 i = first + 1  # "a confié à l'AFP Olena, 54 ans": the medium, then who
+            person = next((k for k in range(first + 1, len(toks)) if toks[k].is_punct or (
+                toks[k].ent_iob_ == "B" and toks[k].ent_type_ in ("PER", "PERSON"))), None)
+            if person is not None and not toks[person].is_punct and person > i and all(
+                    t.is_title or t.pos_ in ("ADJ", "VERB") for t in toks[i:person]):
+                # "a raconté au Dauphiné libéré Thomas Revil": the paper's name, with its
+                # participle, runs up to the person the entity reader found after it
+                i = person
         else:
             break
     out: list[Token] = []
