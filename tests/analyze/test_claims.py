@@ -3915,6 +3915,11 @@ SEVENTY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
      "possible"),
     ("en", "The mayor apologised for the closure, which she said was caused by staff shortages.",
      "named", "reported"),
+    # (older sets 58 and 137, read at the end of the session: people who question a thing
+    # tell their stance, on their word, as those who welcome or criticise it do)
+    ("en", "Some investors questioned the valuation of the deal.", "vague", "reported"),
+    ("en", "Some stallholders have questioned a new rule banning early setup.", "vague",
+     "reported"),
 ]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),

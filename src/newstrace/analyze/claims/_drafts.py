@@ -669,6 +669,12 @@ def _stance_teller(root: Token, cues: dict[str, Any]) -> list[Token] | None:
     # (not guests counted: "Spain welcomed a record 85 million visitors")
     praise = _lemma_in(root, folded(cues, "praise_verbs")) and not any(
         c.dep_ in ("obj", "dobj") and any(t.like_num for t in c.subtree) for c in root.children)
+    # (nor whom a committee questions: "will question Harwell's chief executive" asks,
+    # where "questioned the price" doubts)
+    praise = praise and not (_lemma_in(root, folded(cues, "interrogation_verbs")) and any(
+        c.dep_ in ("obj", "dobj") and (c.pos_ == "PROPN" or _has(c.text, [
+            *cues.get("title_nouns", []), *cues.get("spokesperson_nouns", [])]))
+        for c in root.children))
     if (praise or (
             lemma in _cue_verbs(cues) and lemma not in _intent_kinds(cues)
             and _verb_kinds(cues).get(lemma, "reporting") == "reporting")) and \
