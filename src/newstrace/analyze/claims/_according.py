@@ -11,7 +11,12 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._cues import _has, _speaker_nouns, folded
-from newstrace.analyze.claims._syntax import _THAT, _phrase_head, _relative_pronoun
+from newstrace.analyze.claims._syntax import (
+    _THAT,
+    _inside_quote,
+    _phrase_head,
+    _relative_pronoun,
+)
 from newstrace.analyze.claims._verbs import _lemma_in, _verb_kinds
 from newstrace.nlp.dates import fold
 
@@ -143,12 +148,6 @@ def _of_a_body(head: Token, cues: dict[str, Any]) -> bool:
     return any(t.i > head.i and (t.pos_ == "PROPN" or _has(t.text, cues.get(
         "institution_nouns", []))) and any(c.dep_ == "det" for c in t.children)
         for t in head.subtree)
-
-
-def _inside_quote(before: str) -> bool:
-    """Whether quote marks opened in ``before`` are still open at its end ("« sur
-    dossier, selon des critères publiés en mai »": the speaker's own words)."""
-    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
 
 
 def _posted(head: Token) -> bool:

@@ -21,6 +21,7 @@ from newstrace.analyze.claims._syntax import (
     RELATIVE_DEPS,
     SUBJECT_DEPS,
     _adjectival,
+    _inside_quote,
     _tokens,
 )
 from newstrace.analyze.claims._verbs import _intent_kinds, _lemma_in, cue_lemma
@@ -628,7 +629,8 @@ def _approximate(tokens: list[Token], within: set[int], cues: dict[str, Any],
     for n in _figures(tokens):
         if _aside(tokens[n], within) or (plain and (
                 not any(c.isdigit() for c in tokens[n].text)
-                or _set_off(tokens[n], within, cues) or _quoted(tokens[n]))):
+                or _set_off(tokens[n], within, cues)
+                or _inside_quote(tokens[n].doc[tokens[n].sent.start : tokens[n].i].text))):
             continue
         opening = next((m for m in range(n - 1, -1, -1) if tokens[m].text == ","), -1)
         if any(t.morph.get("PronType") == ["Rel"] for t in tokens[opening + 1 : n]):
@@ -653,12 +655,6 @@ def _set_off(figure: Token, within: set[int], cues: dict[str, Any]) -> bool:
         return True
     return len(before) == 2 and fold(before[0].text) in folded(cues, "equivalence_marks") \
         and before[1].text == ","
-
-
-def _quoted(tok: Token) -> bool:
-    """Whether a word stands inside quote marks opened earlier in its sentence."""
-    marks = [t.text for t in tok.doc[tok.sent.start : tok.i]]
-    return sum(m in ("«", "“") for m in marks) > sum(m in ("»", "”") for m in marks)
 
 
 def _manner_phrases(cues: dict[str, Any]) -> list[str]:

@@ -539,7 +539,7 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         return sorted(reports, key=lambda r: r.verb.i)
     # (a verb of intention with a noun after it and no infinitive says nothing: "Lancé en
     # janvier, le club compte désormais 38 membres" counts them)
-    verbs_only = set(_verb_kinds(cues))
+    verbs_only = _verb_kinds(cues)
     found = [t for t in found if cue_lemma(t, verbs) not in _intent_kinds(cues)
              or cue_lemma(t, verbs) in verbs_only or t.dep_ == "xcomp"  # ("a laissé entendre")
              or any(c.dep_ == "xcomp" for c in t.children) or not any(

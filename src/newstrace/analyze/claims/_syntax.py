@@ -113,6 +113,12 @@ def _in_relative(verb: Token) -> bool:
         head.dep_ in RELATIVE_DEPS and any(_relative_pronoun(t) for t in head.lefts))
 
 
+def _inside_quote(before: str) -> bool:
+    """Whether quote marks opened in ``before`` are still open at its end ("« sur
+    dossier, selon des critères publiés en mai »": the speaker's own words)."""
+    return before.count("«") > before.count("»") or before.count("“") > before.count("”")
+
+
 def _relative_pronoun(tok: Token) -> bool:
     return tok.morph.get("PronType") == ["Rel"] or (
         tok.pos_ == "PRON" and fold(tok.text) in ("who", "whom", "which", "qui", "lequel",
