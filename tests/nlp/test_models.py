@@ -35,6 +35,7 @@ from newstrace.nlp.models import (
     _incise_made_root,
     _insert_after_auxiliary,
     _insert_after_verb,
+    _inverted_saying_made_relative,
     _inverted_subject_made_adverbial,
     _mark_on_copula,
     _modifier_before_completive,
@@ -1829,6 +1830,29 @@ def test_a_reported_clause_made_a_relative_clause_of_its_subject_is_what_is_said
     _reported_clause_made_relative(doc[:], frozenset({"confirmer"}))
     assert (doc[4].dep_, doc[1].head.text) == ("acl:relcl", "confirmé")
 
+
+
+def test_an_inverted_speaker_made_a_relative_clause_is_the_verb_of_saying() -> None:
+    # "Le club fera appel, a-t-il averti dans un courrier": with words after the inverted
+    # pronoun, "averti" a relative clause of "appel"; it is the root, "fera" its clause.
+    doc = _tree(["Le", "club", "fera", "appel", ",", "a", "-t", "-il", "averti", "dans", "un",
+                 "courrier", "."],
+                [1, 2, 2, 2, 3, 8, 8, 8, 3, 11, 11, 8, 2],
+                ["det", "nsubj", "ROOT", "obj", "punct", "aux:tense", "nsubj", "expl:comp",
+                 "acl:relcl", "case", "det", "obl:mod", "punct"],
+                ["DET", "NOUN", "VERB", "NOUN", "PUNCT", "AUX", "PRON", "PRON", "VERB", "ADP",
+                 "DET", "NOUN", "PUNCT"])
+    _inverted_saying_made_relative(doc[:])
+    assert (doc[8].dep_, doc[2].dep_, doc[2].head.text, doc[12].head.text) == (
+        "ROOT", "advcl", "averti", "averti")
+    # (guard: with no pronoun joined by a hyphen, a relative clause stays one)
+    doc = _tree(["Le", "club", "fera", "appel", ",", "a", "averti", "le", "maire", "."],
+                [1, 2, 2, 2, 3, 6, 3, 8, 6, 2],
+                ["det", "nsubj", "ROOT", "obj", "punct", "aux:tense", "acl:relcl", "det", "obj",
+                 "punct"],
+                ["DET", "NOUN", "VERB", "NOUN", "PUNCT", "AUX", "VERB", "DET", "NOUN", "PUNCT"])
+    _inverted_saying_made_relative(doc[:])
+    assert (doc[6].dep_, doc[2].dep_) == ("acl:relcl", "ROOT")
 
 
 def test_a_participle_with_its_auxiliary_made_an_adjective_of_a_second_subject_is_said() -> None:

@@ -2564,12 +2564,18 @@ def _closing_speaker_made_relative(sent: Span, saying: frozenset[str]) -> None:
                     for c in verb.children if c is not subject) or any(
                     not t.is_punct for t in doc[verb.right_edge.i + 1 : sent.end]):
             continue
-        for c in list(root.children):
-            if c.is_punct and c.i > verb.i:  # (the full stop is the root's)
-                c.head = verb
-        verb.head, verb.dep_ = verb, "ROOT"
-        root.head, root.dep_ = verb, "ccomp"
+        _saying_made_root(root, verb, "ccomp")
         return
+
+
+def _saying_made_root(root: Token, verb: Token, dep: str) -> None:
+    """Make the verb of saying closing a sentence its root, the old root its clause
+    (``dep``), and the punctuation after the verb the verb's (the full stop)."""
+    for c in list(root.children):
+        if c.is_punct and c.i > verb.i:
+            c.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, dep
 
 
 def _reported_clause_made_relative(sent: Span, saying: frozenset[str]) -> None:
@@ -2606,6 +2612,30 @@ def _reported_clause_made_relative(sent: Span, saying: frozenset[str]) -> None:
     subjects[0].head, subjects[0].dep_ = verb, "nsubj"
     for noun in subjects[1:]:
         noun.head, noun.dep_ = subjects[0], "appos"  # (the second, set off, names the first)
+
+
+def _inverted_saying_made_relative(sent: Span) -> None:
+    """"..., le collectif saisira le tribunal administratif d'Amiens, a-t-il prévenu dans
+    un tract distribué pendant la marche": with words after the inverted speaker, the
+    French model made the verb of saying a relative clause (``acl:relcl``) of the noun
+    before the comma.  A verb after a comma whose subject is a pronoun joined to its
+    auxiliary by a hyphen opens no relative clause (in a statement, only an incise
+    inverts so, whatever its verb: "a-t-il averti"): it is the root, the sentence before
+    the comma what it says (as the model reads the sentence ending on the speaker)."""
+    doc, root = sent.doc, sent.root
+    for verb in sent:
+        if verb.dep_ != "acl:relcl" or verb.pos_ != "VERB" or verb.i <= root.i or \
+                verb.head.i >= verb.i:
+            continue
+        first = min((c for c in verb.children if c.dep_.startswith("aux")), default=verb,
+                    key=lambda t: t.i)
+        pronoun = doc[first.i + 1] if first.i + 1 < verb.i else None
+        if first.i < 1 or doc[first.i - 1].text != "," or pronoun is None or \
+                not pronoun.text.startswith("-") or pronoun.pos_ != "PRON" or any(
+                    t.morph.get("PronType") == ["Rel"] for t in verb.subtree):
+            continue
+        _saying_made_root(root, verb, "advcl")
+        return
 
 
 def _whose_clause_made_root(sent: Span) -> None:
@@ -2700,12 +2730,14 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
       ("..., said head cook Maria Lopes");
     - in French, a reported clause after a phrase set off by commas made a relative clause
       of its subject ("La troisième étape, entre Tulle et Brive, partira ..., a confirmé
-      la direction")."""
+      la direction"), and an inverted verb of saying with words after its speaker made a
+      relative clause of the noun before its comma ("..., a-t-il prévenu dans un tract")."""
     for sent in doc.sents:
         _closing_relative_made_root(sent)
         _whose_clause_made_root(sent)
         _closing_speaker_made_relative(sent, saying)
         _reported_clause_made_relative(sent, saying)
+        _inverted_saying_made_relative(sent)
         root = sent.root
         _age_made_subject(sent)
         if root.lemma_ in saying:

@@ -928,16 +928,22 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found["probable"] = f"hedge: {probable}"
         hedge = next((t for t in tokens if fold(t.text) == fold(probable.split()[0])), None)
         if negated is not None and hedge is not None and found.get("denied", "").startswith(
-                "negation") and negated.head in (hedge, hedge.head):
+                "negation") and (negated.head in (hedge, hedge.head)
+                                 or hedge in negated.head.ancestors):
             # "ne devrait pas examiner le dossier avant le printemps", "is not expected to":
-            # a likelihood that something will not happen, still a likelihood.
+            # a likelihood that something will not happen, still a likelihood (also one
+            # the negation lies below: "were likely to mean one post would not be filled").
             del found["denied"]
     expected = next((c for c in extra if c.startswith("probable")), None)
     if expected:
         found.setdefault("probable", expected)
     estimate = next((c for c in extra if c.startswith("estimate")), None) or (
         f"estimate: {e}" if (e := _has(text, cues.get("c_estimate", [])))
-        and not _apposed(text, e) else None)
+        and not _apposed(text, e) else None) or (
+        # ("espère attirer entre 3 000 et 4 000 marcheurs, une estimation fondée sur ...":
+        # the phrase closing the sentence calls what it says an estimate)
+        f"estimate: {e}" if (e := _closing_apposition(text, cues.get("c_estimate_appositions",
+                                                                     []))) else None)
     if estimate:
         found["estimate"] = estimate
 
@@ -1193,10 +1199,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found["estimate"] = f"estimate: a figure given roughly ({rough})"
     if ("possible: not ruled out" in extra or _has(str(found.get("possible", "")), cues.get(
             "c_not_ruled_out", []))) and str(found.get("hypothetical", "")).startswith(
-            "hypothesis: "):
+            "hypothesis: ") and not (
+            opening is not None and fold(opening.text) in folded(cues, "c_condition_marks")):
         # "n'exclut pas de convoquer à nouveau les candidats si l'enquête établissait ...",
         # "une nouvelle hausse n'est pas exclue si l'État ne compense pas": what is not
-        # ruled out, under its condition, stays a possibility.
+        # ruled out, under its condition, stays a possibility (but a condition opening the
+        # sentence sets it first: "Si la fréquentation ne suit pas, les repreneurs
+        # n'excluent pas d'ajouter ...", a hypothesis, 4 lines of 4).
         del found["hypothetical"]
     if "hypothetical" in found and "denied" in found and opening is not None and (
             fold(opening.text) in folded(cues, "c_condition_marks")
@@ -1378,6 +1387,14 @@ def _fr_future_stem(tok: Token, endings: tuple[str, ...]) -> bool:
                 or stem in _FR_IRREGULAR_FUTURE):  # "irons": "ir-" of "aller"
             return True
     return False
+
+
+def _closing_apposition(text: str, phrases: list[str]) -> str | None:
+    """The phrase of ``phrases`` that opens the last phrase of the sentence, set off by a
+    comma ("..., une estimation fondée sur la fréquentation d'un itinéraire voisin")."""
+    flat = re.sub(r"(\d),(\d)", r"\1.\2", fold(text))
+    return next((p for p in phrases if re.search(
+        rf",\s*{re.escape(fold(p))}\b[^,]*$", flat.rstrip(" .")) is not None), None)
 
 
 def _apposed(text: str, phrase: str) -> bool:

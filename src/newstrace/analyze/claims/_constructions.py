@@ -796,7 +796,11 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             first = next((t for t in sent if t.idx >= found[0]), None)
             out.append(_Report(tok, speaker, None, found, _promise(tok, cues, first),
                                "statement"))
-        elif _lemma_in(tok, np_verbs) and obj is not None and (
+        elif obj is not None and (_lemma_in(tok, np_verbs) or (
+                # ("ont confié leur inquiétude pour leur trésorerie": a feeling confided is
+                # told, where "a confié la gestion à une association" entrusts)
+                _lemma_in(tok, folded(cues, "feeling_telling_verbs"))
+                and fold(obj.lemma_) in folded(cues, "feeling_nouns"))) and (
                 clause is None or (clause.dep_ == "xcomp" and clause.i > obj.i)) and (
                 obj.pos_ in ("NOUN", "PROPN") or fold(obj.text) in {
                     fold(w) for w in cues.get("indefinite_articles", [])}
@@ -946,9 +950,13 @@ def _estimate_by_form(sent: SpacySpan, tok: Token, estimating: frozenset[str],
 
 def _to_punctuation(first: Token, end: int) -> tuple[int, int]:
     """The characters from ``first`` to the next punctuation before token ``end``; quote
-    marks and hyphens do not end the phrase ("dénoncé « une enquête bâclée »")."""
+    marks and hyphens do not end the phrase ("dénoncé « une enquête bâclée »"), nor does
+    an aside between a pair of dashes ("concern that falling rolls — an estimated 40
+    fewer pupils — could lead to mixed-age classes")."""
     doc = first.doc
-    stop = next((k for k in range(first.i + 1, end) if doc[k].is_punct
+    dashes = [k for k in range(first.i + 1, end) if doc[k].text in ("—", "–")]
+    aside = range(dashes[0], dashes[1] + 1) if len(dashes) >= 2 else range(0)
+    stop = next((k for k in range(first.i + 1, end) if doc[k].is_punct and k not in aside
                  and doc[k].text not in ("«", "»", "“", "”", '"', "-")), end)
     last = doc[stop - 1]
     return first.idx, last.idx + len(last.text)
@@ -1172,6 +1180,13 @@ def _object_by_form(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None
                 fold(first.text) in folded(cues, "predeterminers")
                 and verb.doc[first.i + 1].pos_ == "DET")):
         # (a determiner the tagger took for an adjective: "a démenti vendredi toute intrusion")
+        return None
+    if _lemma_in(verb, folded(cues, "belonging_verbs")) and (
+            fold(first.text) in folded(cues, "definite_contractions") or (
+                fold(first.text) in ("de", "d'", "d’") and fold(verb.doc[first.i + 1].text)
+                in folded(cues, "definite_articles_after_de"))):
+        # ("ne relèvent pas du régime des calamités agricoles": "relever de" places a thing
+        # under a rule or a body; no finding is told, as "relève des lacunes" tells one)
         return None
     after = verb.doc[first.i + 1]
     if after.pos_ == "DET" and first.i + 2 < end:

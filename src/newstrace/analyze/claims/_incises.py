@@ -179,18 +179,15 @@ def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         return _incise_at(toks, asked, cues, quoted=True)
     if not any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
                for t in toks[: len(toks) - 3]):
-        return None
+        # ("..., alerte la gendarmerie": the verb of saying tagged a noun, no finite verb;
+        # not "..., Me Paul Girard, conteste toute faute", a subject set off and its verb)
+        return _verbless_statement(toks, cues, tagged_noun=True)
     first = next((k for k, t in enumerate(toks) if t.morph.get("VerbForm") == ["Fin"]), None)
     if first is not None and first > 1 and toks[first - 1].text == "," and (
             inserted := _incise_at(toks, first - 1, cues, quoted=False)) is not None:
         # (the speaker's head a name or a speaker's noun: not "a plaidé la relaxe pour
         # l'entreprise", an object)
-        head = _phrase_head(inserted.speaker)
-        speaks = not (head is not None and head.pos_ == "NOUN" and head.is_lower and not _has(
-            head.text, _speaker_nouns(cues))) and (any(
-                t.pos_ == "PROPN" or t.is_title for t in inserted.speaker) or any(
-                _has(t.text, _speaker_nouns(cues)) for t in inserted.speaker
-                if t.pos_ == "NOUN"))
+        speaks = _speaks(inserted.speaker, cues)
         last = inserted.speaker[-1]
         closes = last.i + 1 >= toks[-1].i + 1 or last.nbor().text in (",", ".", "!", "?")
         if toks[first].lemma_ != "avoir" or not speaks or not closes or any(
@@ -206,7 +203,6 @@ def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
         # mars en présence du préfet", nor "..., a accusé les rebelles d'avoir ...")
         return inserted
     titles = _quoted_titles(toks, cues)
-    words = [t for t in toks if not t.is_punct]
     for comma in range(len(toks) - 3, 1, -1):
         # (A clause before the comma, not only a relative one: "Le collectif X, qui
         # revendique 1 200 signatures, dénonce ..."; nor a quoted name's verb: "Le
@@ -218,17 +214,36 @@ def _incise_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
                 for k, t in enumerate(toks[:comma])) and (
                 found := _incise_at(toks, comma, cues, quoted=False)) is not None:
             return found
+    return _verbless_statement(toks, cues)
+
+
+def _verbless_statement(toks: list[Token], cues: dict[str, Any], tagged_noun: bool = False
+                        ) -> _Report | None:
+    """"Armée de terre : le recrutement en panne, s'alarme la Cour des comptes": a
+    statement with no verb of its own (a headline's), then a verb of saying and who says
+    it, closing the line (the verb read by its form: "..., alerte la gendarmerie", which
+    the tagger took for a noun, ``tagged_noun`` when no other word is a finite verb)."""
+    words = [t for t in toks if not t.is_punct]
     comma = next((k for k in range(len(toks) - 3, 1, -1) if toks[k].text == ","), None)
     if comma is not None and any(t.pos_ in ("NOUN", "PROPN") for t in toks[:comma]) and \
             not any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
                     for t in toks[:comma]) and (
             found := _incise_at(toks, comma, cues, quoted=False)) is not None and \
-            found.speaker and found.speaker[-1].i == words[-1].i:
-        # "Armée de terre : le recrutement en panne, s'alarme la Cour des comptes": a
-        # statement with no verb of its own (a headline's), then a verb of saying and
-        # who says it, closing the line.
+            found.speaker and found.speaker[-1].i == words[-1].i and not (
+                tagged_noun and not _speaks(found.speaker, cues)):
         return found
     return None
+
+
+def _speaks(speaker: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a phrase after a verb may be who speaks: a name, or a noun of a speaker
+    ("la gendarmerie", "l'OFB", "la DGAC"; not "toute faute", an object)."""
+    head = _phrase_head(speaker)
+    return not (head is not None and head.pos_ == "NOUN" and head.is_lower and not _has(
+        head.text, _speaker_nouns(cues))) and (any(
+            t.pos_ == "PROPN" or t.is_title or (t.is_upper and len(t.text) > 1)
+            for t in speaker) or any(
+            _has(t.text, _speaker_nouns(cues)) for t in speaker if t.pos_ == "NOUN"))
 
 
 def _read_in(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:

@@ -152,7 +152,9 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     if any(t.pos_ == "VERB" and t.i != verb.i and not _modifier(t, seg)
            and not (t.is_title and t.i > sent.start) for t in rest_of_seg) or any(
         t.dep_ == "mark" or t.pos_ == "SCONJ" for t in rest_of_seg
-    ):
+    ) or (rest_of_seg and rest_of_seg[0].dep_ == "cc" and rest_of_seg[0].i < verb.i):
+        # (", car elles sont considérées comme assurables": a clause joined by a
+        # conjunction gives a cause, no speaker of what comes before it)
         return None
     # "», s'interroge le maire": the reflexive pronoun is not who speaks.
     # (",' he wrote": the closing quote mark is nobody.)

@@ -9,6 +9,7 @@ themselves are read in ``_drafts``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from functools import cache
@@ -82,6 +83,11 @@ def _quoted_words_are_the_speakers(drafts: list[_Draft], order: dict[str, int]) 
                     d.cues.append(f"said by {d.source.text} inside the quote of "
                                   f"{owners[0].source.text or 'its speaker'}")
                     d.source, d.source_span = owners[0].source, owners[0].source_span
+                    if d.certainty in ("possible", "predicted") and any(
+                            c.startswith(f"{d.certainty}: intention") for c in d.cues):
+                        # ('"People want to meet the maker," she said'): others' wishes
+                        # told by the speaker are what she says, as her own aims are.
+                        d.certainty = "reported"
             if not owners and last_owner is not None and (
                     last_owner.pb is pb or not text[:qa].strip(" \"“«‘'„")):
                 # '"A," X said. "B."', or « ... running over from the paragraph before.
@@ -316,6 +322,15 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             # "a réagi le coureur" after "du coureur français Maël Riou": the person the
             # page named with that noun.
             d.source = Source("named", d.source.text, person)
+        elif d.source.kind == "vague" and d.source.entity is None and \
+                (person := _pair_antecedent(d.source.text or "", (order[d.pb.block.id], pos),
+                                            index, types, order, texts,
+                                            cues_for(d.pb.block.language or article.language))
+                 ) is not None:
+            # "Les nouveaux propriétaires comptent rouvrir", "the couple said" after
+            # "Camille et Hugo Berthelot", "Priya and Tom Ashworth": the two people the
+            # page named together, not an uncounted group.
+            d.source = Source("named", d.source.text, person)
         elif d.source.kind == "named" and d.source.entity is None and \
                 _unnamed_antecedent(d.source.text or "", spoke):
             # "a prévenu l'élu" after "deux sources sécuritaires et un élu local": the
@@ -503,6 +518,38 @@ def _role_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: 
                 best is not None and key <= best[0]):
             continue
         if noun.search(fold(texts.get(m.block, "")[max(0, m.start - 60) : m.start])):
+            best = (key, m.entity)
+    return best[1] if best else None
+
+
+def _pair_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: dict[str, str],
+                     order: dict[str, int], texts: dict[str, str],
+                     cues: dict[str, Any]) -> str | None:
+    """The person last named of a pair the page named together before ``at`` ("Camille et
+    Hugo Berthelot", "Priya and Tom Ashworth"), when a definite plural role noun or a
+    noun of a pair ("les nouveaux propriétaires", "the couple") speaks; None otherwise."""
+    words = fold(text).split()
+    if len(words) < 2 or len(words) > 4 or words[0] not in folded(cues, "pair_articles") or \
+            words[-1] not in folded(cues, "pair_nouns"):
+        return None
+    joins = folded(cues, "name_joins")
+    best: tuple[tuple[int, int], str] | None = None
+    persons = sorted((m for m in index.mentions if types.get(m.entity) == "person"
+                      and m.how != "byline"), key=lambda m: (order.get(m.block, -1), m.start))
+    for one, two in itertools.pairwise(persons):
+        key = (order.get(two.block, -1), two.start)
+        if one.block == two.block and key < at and fold(
+                texts.get(one.block, "")[one.end : two.start]).strip() in joins:
+            best = (key, two.entity)
+    for m in persons:
+        # (one mention for both, "Camille et Hugo Berthelot", or a first name before it
+        # the entity reader left out: "Priya and Tom Ashworth")
+        key = (order.get(m.block, -1), m.start)
+        text_of = texts.get(m.block, "")
+        before = re.search(r"\b[A-ZÀ-Ý][\w-]+\s+(\S+)\s+$", text_of[max(0, m.start - 30) : m.start])
+        if key < at and (best is None or key > best[0]) and (any(
+                j in fold(text_of[m.start : m.end]).split() for j in joins) or (
+                before is not None and fold(before.group(1)) in joins)):
             best = (key, m.entity)
     return best[1] if best else None
 

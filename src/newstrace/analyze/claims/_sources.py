@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newstrace.analyze.claims._cues import _has, _one_of, _person_noun, cues_for, folded
 from newstrace.analyze.claims._speakers import _anaphor, _titled, subjects_of, titled_first
 from newstrace.analyze.claims._syntax import _agrees_only_with, _phrase_head, _span_of, _tokens
-from newstrace.analyze.claims._verbs import cue_lemma
+from newstrace.analyze.claims._verbs import _lemma_in, cue_lemma
 from newstrace.analyze.entities import EntityIndex
 from newstrace.model import Source
 from newstrace.nlp.countries import metonym_country
@@ -218,6 +218,14 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "selon nos informations": the outlet's own word (but "an internal memo reviewed
         # by this newspaper" is the memo's)
         return Source("unattributed")
+    if _published_report(tokens, cues) is not None:
+        # "d'après le bilan publié chaque mois par la DREAL", "selon le bilan financier
+        # présenté en assemblée générale", "according to figures presented to the
+        # council's committee": figures put out in a document are the document's word
+        # (a first count given out, "un bilan communiqué par les pompiers", the body's).
+        bodies = [b for b in index.at(pb.block.id, start, end)
+                  if entity_types.get(b) in ("organization", "place")]
+        return Source("document", text, bodies[0] if bodies else None)
     owned = _content_owner(tokens, cues)
     if owned is not None and owned.idx > start and owned.pos_ != "PROPN" and not (
             owned.morph.get("Definite") == ["Def"] and fold(owned.text) != "des") and not (
@@ -567,14 +575,21 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("document", text, bodies[0] if bodies else None)
     if any(fold(text).startswith(q + " ") for q in folded(cues, "vague_quantifiers") if " " in q):
         return Source("vague", text)  # "Une partie des commerçants": uncounted people
-    if head is not None and head.pos_ == "NOUN" and head.morph.get("Number") != ["Plur"] and any(
-            (c.dep_ == "det" and c.i < head.i
+    one = head
+    if head is not None and len(tokens) > 2 and tokens[1].head.i == head.i and \
+            tokens[1].dep_ in ("amod", "compound") and tokens[1].pos_ == "NOUN" and \
+            tokens[0].head.i == tokens[1].i and head.pos_ in ("NOUN", "ADJ"):
+        # ("un technicien viticole de la chambre": the parser hung the article's noun on
+        # the adjective after it, made the head)
+        one = tokens[1]
+    if one is not None and one.pos_ == "NOUN" and one.morph.get("Number") != ["Plur"] and any(
+            (c.dep_ == "det" and c.i < one.i
              and fold(c.text) in folded(cues, "indefinite_articles"))
             # ("one local supplier warned": one person counted)
             or (c.dep_ == "nummod" and fold(c.text) in folded(cues, "single_numerals"))
-            for c in head.children
-    ) and not _has(head.text, [*cues.get("institution_nouns", []), *cues.get("body_voices", []),
-                               *cues.get("document_nouns", [])]):
+            for c in one.children
+    ) and not _has(one.text, [*cues.get("institution_nouns", []), *cues.get("body_voices", []),
+                              *cues.get("document_nouns", [])]):
         # "une aide-soignante de l'hôpital", "a woman who lives on the ground floor", "un
         # chauffeur de la compagnie": one person, unnamed, whoever employs them.
         return Source("anonymous", text, None, _count(tokens, cues) or 1)
@@ -672,7 +687,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                     # ("Les Floralies de Bellerive attendent ...": no person's name takes a
                     # plural article; an event's or a body's does)
                     tokens[0].pos_ == "DET" and tokens[0].morph.get("Number") == ["Plur"]
-                    and tokens[0].morph.get("Definite") == ["Def"]):
+                    and tokens[0].morph.get("Definite") == ["Def"]) or (
+                    # ("L'Assurance retraite rappelle": in French no person's name takes
+                    # an article, elided or within the sentence; a body's does)
+                    len(tokens) > 1 and tokens[0].pos_ == "DET" and tokens[1].text[:1].isupper()
+                    and fold(tokens[0].text) in folded(cues, "body_name_articles") and (
+                        tokens[0].is_lower or tokens[0].text.endswith(("'", "’")))):
             # ("L'ALK a démenti": a name in capitals is an acronym, a body's; "Cadent,
             # which operates the gas network, said": a name a relative pronoun for things
             # takes up is no person's.)
@@ -750,6 +770,26 @@ def _described_as_one(tokens: list[Token], text: str, start: int, cues: dict[str
     return head is not None and head.pos_ == "NOUN" and _person_noun(head.text, cues) and \
         head.morph.get("Number") != ["Plur"] and \
         not _has(head.text, cues.get("institution_nouns", []))
+
+
+def _published_report(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
+    """The head of a phrase naming a report of figures put out as a document
+    (``published_report_nouns`` with a participle of ``publishing_verbs`` or one of
+    ``periodic_adjectives``: "le bilan publié par la DREAL", "le bilan mensuel", "figures
+    presented to the committee"), not one a body's name qualifies ("Home Office figures
+    published on Thursday" are the Home Office's); None otherwise."""
+    head = _phrase_head(tokens)
+    if head is None or head.pos_ != "NOUN" or fold(head.text) not in folded(
+            cues, "published_report_nouns") or any(
+            c.dep_ in ("compound", "poss", "nmod:poss") and c.i < head.i
+            for c in head.children):
+        return None
+    if any((c.dep_ in ("acl", "amod") and c.i > head.i
+            and _lemma_in(c, folded(cues, "publishing_verbs")))
+           or (c.dep_ == "amod" and fold(c.text) in folded(cues, "periodic_adjectives"))
+           for c in head.children):
+        return head
+    return None
 
 
 def _figures_by(tokens: list[Token], cues: dict[str, Any]) -> list[Token] | None:
