@@ -3966,6 +3966,27 @@ SEVENTY_THIRD_BLIND: list[tuple[str, str, str, str]] = [
      "document", "reported"),
 ]
 
+SEVENTY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 164 and 165 (session 35, round 2), in sentences of our own: "prédit" after
+    # a quote is a present, its speaker unnamed by the relative clause set off after him; a
+    # newsletter is a document; an incise closed by a colon; "a toutes les chances de" is
+    # a likelihood; a crowd awaited in English; objecting to a thing is a stance told.
+    ("fr", "« On va perdre des clients, c’est certain », prédit le patron d’un café, qui n’a "
+           "pas souhaité donner son nom.", "anonymous", "predicted"),
+    ("en", "A newsletter sent to parents on Friday said the school had raised £800 for the "
+           "library.", "document", "reported"),
+    ("fr", "L’atelier ne facture aucune réparation, précise l’association : seules les pièces "
+           "détachées restent payantes.", "institution", "denied"),
+    ("fr", "Le marché sera prolongé jusqu'en mars, annonce la mairie : les commerçants ont tous "
+           "signé.", "institution", "predicted"),
+    ("fr", "Ce type de commerce a toutes les chances de se développer en zone rurale, juge Paul "
+           "Martin, économiste.", "named", "probable"),
+    ("en", "The town council expects about 40,000 visitors over the festival weekend.",
+     "institution", "estimate"),
+    ("en", "Some neighbours have objected to the new floodlights at the cricket ground.", "vague",
+     "reported"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -3990,7 +4011,8 @@ SEVENTY_THIRD_BLIND: list[tuple[str, str, str, str]] = [
                          + SIXTY_FIFTH_BLIND + SIXTY_SIXTH_BLIND
                          + SIXTY_SEVENTH_BLIND + SIXTY_EIGHTH_BLIND + SIXTY_NINTH_BLIND
                          + SEVENTIETH_BLIND + SEVENTY_FIRST_BLIND
-                         + SEVENTY_SECOND_BLIND + SEVENTY_THIRD_BLIND)
+                         + SEVENTY_SECOND_BLIND + SEVENTY_THIRD_BLIND
+                         + SEVENTY_FOURTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -4584,6 +4606,10 @@ def test_the_words_before_a_source_set_off_are_what_it_says() -> None:
            "licence.", "The shop will open every Saturday, the couple said.", True),
     ("fr", "La boulangerie a été reprise lundi par un couple de Rennes, Claire et Paul Garnier.",
      "Les nouveaux propriétaires comptent rouvrir le 3 mars.", True),
+    # (counted, "les deux associés", after two people named with "et")
+    ("fr", "Deux kinésithérapeutes, Julie Roux et Marc Petit, ont ouvert le cabinet lundi.",
+     "Si la demande suit, les deux associés envisagent d'embaucher un troisième praticien.",
+     True),
     # (guard: with no pair named, "the couple" stays unnamed)
     ("en", "The bakery was sold on Monday.", "The shop will open every Saturday, the couple "
                                               "said.", False),
@@ -4596,3 +4622,26 @@ def test_a_pair_named_together_speaks_again_as_the_couple(lang: str, first: str,
     claims, _ = read(("paragraph", first), ("paragraph", second), language=lang)
     said = next(c for c in claims if c.evidence[0].block == "b1")
     assert (said.source.kind == "named" and bool(said.source.entity)) is named, said
+
+
+def test_a_leader_s_noun_takes_up_the_person_named_after_a_company_title() -> None:
+    """"La dirigeante a démenti" after "sa directrice générale, Claire Hennebert": the
+    person the page named with a company title, not an uncounted group."""
+    claims, _ = read(("paragraph", "« Nous avons coupé les accès dès mardi », a déclaré sa "
+                                   "directrice générale, Sophie Lemaire, lors d'une conférence "
+                                   "de presse."),
+                     ("paragraph", "La dirigeante a en revanche démenti que des données "
+                                   "bancaires aient été volées."), language="fr")
+    said = next(c for c in claims if c.evidence[0].block == "b1")
+    assert (said.source.kind, said.certainty) == ("named", "denied") and said.source.entity, said
+
+
+def test_a_reckoning_of_one_s_own_is_an_estimate() -> None:
+    """"By her own reckoning, she has walked around 150,000 miles": what someone reckons
+    is their estimate."""
+    claims, _ = read(("paragraph", "Jean Roche has run the repair shop in Hexley since 1990."),
+                     ("paragraph", "By his own reckoning, he has mended about 3,000 bicycles, "
+                                   "he said."),
+                     language="en")
+    said = next(c for c in claims if c.evidence[0].block == "b1")
+    assert (said.source.kind, said.certainty) == ("named", "estimate"), said

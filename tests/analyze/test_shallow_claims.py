@@ -2025,6 +2025,21 @@ BLIND_71: list[tuple[str, str, str, str]] = [
            "Мельник.", "named", "hypothetical"),
 ]
 
+BLIND_72: list[tuple[str, str, str, str]] = [
+    # Blind set 72 (session 35, round 2), in sentences of our own: German "halten ... für
+    # wahrscheinlich" with the thing judged between; Italian "ha chiesto se" asks; a
+    # negation inside what is possible ("mogelijk dat ... niet") denies nothing; a Polish
+    # quote between dashes, its speaker past an adverbial.
+    ("de", "Viele Ökonomen halten eine Rezession im kommenden Jahr für wahrscheinlich.", "vague",
+     "probable"),
+    ("it", "Il consigliere comunale Marco Neri ha chiesto se il Comune intenda chiudere la "
+           "piscina.", "named", "hypothetical"),
+    ("nl", "„Het is heel goed mogelijk dat de brug niet op tijd klaar is”, zegt wethouder Anna "
+           "de Vries.", "named", "possible"),
+    ("pl", "– Nie wziąłem żadnych pieniędzy – przekonywał przed sądem były burmistrz Jan Nowak.",
+     "named", "denied"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2034,8 +2049,8 @@ BLIND_71: list[tuple[str, str, str, str]] = [
                          + BLIND_50_51 + BLIND_52 + BLIND_54_55
                          + BLIND_56 + BLIND_57 + BLIND_59 + BLIND_60 + BLIND_61 + BLIND_62
                          + BLIND_64 + BLIND_65 + BLIND_66 + BLIND_67 + BLIND_68
-                         + BLIND_69 + BLIND_70 + BLIND_71)
-def test_constructions_from_the_seventeenth_to_seventy_first_blind_sets(
+                         + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72)
+def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the
     blind sets' first runs got wrong, fixed by general rules."""

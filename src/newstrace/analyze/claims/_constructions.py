@@ -1229,6 +1229,9 @@ def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token
     for key, now in (("fear_verbs", "possible"), ("expectation_verbs", "probable")):
         certainty = "reported" if before else now
         if _listed_verb(verb, key, cues):
+            if obj is not None and fold(obj.text) in folded(cues, "awaited_crowds") and any(
+                    c.dep_ == "nummod" for c in obj.children):
+                return None  # "expects about 120,000 visitors": a crowd awaited, below
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
                 if key == "fear_verbs" and _worry_told(verb, [obj], cues):
                     # "s'inquiètent du bruit et de la circulation": a worry about a thing

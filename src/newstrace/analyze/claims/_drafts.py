@@ -1033,6 +1033,13 @@ def _aside_is_anonymous(speaker: list[Token], verb: Token, cues: dict[str, Any])
     head = _phrase_head(speaker)
     if head is None:
         return False
+    after = speaker[-1].i + 1
+    if speaker[0].i > verb.i and after + 1 < verb.sent.end and doc[after].text == "," and \
+            doc[after + 1].morph.get("PronType") == ["Rel"] and _has(
+                doc[after + 1 : verb.sent.end].text, cues.get("anonymity", [])):
+        # ("», prédit le gérant d'une boucherie, qui n'a pas souhaité donner son nom": a
+        # relative clause set off after an inverted speaker, however the parser hung it)
+        return True
     # A clause anywhere in the speaker's phrase ("un opérateur croisé à la sortie du site,
     # qui n'a pas voulu donner son nom"), or on the verb before it, or, after an inverted
     # speaker, a relative clause the parser hung on the verb.

@@ -354,7 +354,11 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
     lemma = _verb_by_form(verb, listed)
     by_form = lemma is not None and not fold(verb.text).endswith("ant") and (
         auxiliary or verb.morph.get("VerbForm") not in (["Part"], ["Ger"])
-        or not _participle_of(verb.text.lower(), lemma))
+        or not _participle_of(verb.text.lower(), lemma)
+        # ("», prédit le gérant", "», écrit le maire": after a quote, a verb in "-ire"
+        # spelt as its participle is its present, its subject after it)
+        or (quoted and lemma.endswith("ire") and fold(verb.text).endswith("it")
+            and n + 1 < len(toks) and toks[n + 1].pos_ == "DET"))
     if not verb.is_lower or not (finite or by_form) or (
             not quoted and not (by_form or cue_lemma(verb, listed) in listed)):
         return None
@@ -427,8 +431,9 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
             break
         if (t.is_punct and not hyphen) or _relative_pronoun(t):
             # (after a plain comma, the speaker ends the sentence or a phrase: "dénonce
-            # la disparition de « ... »" has an object, not an inverted subject)
-            ended = quoted or _relative_pronoun(t) or t.text in (",", ".", "!", "?", "(", ";")
+            # la disparition de « ... »" has an object, not an inverted subject; a colon
+            # may close it too: "..., précise l'association : seules les pièces ...")
+            ended = quoted or _relative_pronoun(t) or t.text in (",", ".", "!", "?", "(", ";", ":")
             break
         if words and t.pos_ == "ADV":
             break  # "a martelé ce dernier lors d'un point presse": a circumstance after

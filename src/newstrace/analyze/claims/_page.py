@@ -317,19 +317,19 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
         elif d.source.kind in ("vague", "anonymous", "named") and d.source.entity is None and \
                 (person := _role_antecedent(
                     d.source.text or "", (order[d.pb.block.id], pos), index, types, order,
-                    texts, bool(cues_for(d.pb.block.language or article.language).get(
-                        "adjectives_after_nouns")))) is not None:
+                    texts, cues_for(d.pb.block.language or article.language))) is not None:
             # "a réagi le coureur" after "du coureur français Maël Riou": the person the
             # page named with that noun.
             d.source = Source("named", d.source.text, person)
-        elif d.source.kind == "vague" and d.source.entity is None and \
+        elif d.source.kind in ("vague", "anonymous") and d.source.entity is None and \
                 (person := _pair_antecedent(d.source.text or "", (order[d.pb.block.id], pos),
                                             index, types, order, texts,
                                             cues_for(d.pb.block.language or article.language))
                  ) is not None:
-            # "Les nouveaux propriétaires comptent rouvrir", "the couple said" after
-            # "Camille et Hugo Berthelot", "Priya and Tom Ashworth": the two people the
-            # page named together, not an uncounted group.
+            # "Les nouveaux propriétaires comptent rouvrir", "the couple said", "les deux
+            # associés envisagent" after "Camille et Hugo Berthelot", "Priya and Tom
+            # Ashworth": the two people the page named together, not an uncounted group
+            # nor two unnamed people.
             d.source = Source("named", d.source.text, person)
         elif d.source.kind == "named" and d.source.entity is None and \
                 _unnamed_antecedent(d.source.text or "", spoke):
@@ -499,18 +499,22 @@ def _surname_of(text: str, index: EntityIndex) -> str | None:
 
 def _role_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: dict[str, str],
                      order: dict[str, int], texts: dict[str, str],
-                     adjective_after: bool = True) -> str | None:
+                     cues: dict[str, Any]) -> str | None:
     """The person a definite role noun stands for ("le coureur", "the striker"): the last
     one the page named right after that noun ("du coureur français Maël Riou", "striker
     Tom Hale"), one adjective allowed between where adjectives follow their noun (in
     English the word after is the title's own noun: "The society" is not "society
-    secretary Alan Brierley")."""
+    secretary Alan Brierley"); a leader's noun ("la dirigeante") stands for the last one
+    named after a company title ("sa directrice générale, Claire Hennebert")."""
     found = _ROLE.match(text.strip())
     if found is None or not found.group(1).islower():
         return None
     # ("l'adjoint à l'urbanisme" after "l'adjoint à l'urbanisme, Karim Benhaddou")
-    between = r"(?:\s+[^\W\d_]+)?" if adjective_after else ""
-    noun = re.compile(rf"\b{re.escape(fold(found.group(1)))}{between},?\s*$")
+    between = r"(?:\s+[^\W\d_]+)?" if cues.get("adjectives_after_nouns") else ""
+    role = fold(found.group(1))
+    nouns = [role, *(fold(t) for t in cues.get("company_titles", []))] \
+        if role in folded(cues, "leader_nouns") else [role]
+    noun = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in nouns)}){between},?\s*$")
     best: tuple[tuple[int, int], str] | None = None
     for m in index.mentions:
         key = (order.get(m.block, -1), m.start)

@@ -122,6 +122,13 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         # "trener prawdopodobnie nie zostanie", "ne restera probablement pas": how likely
         # the negation is, a hedged forecast (as the parsed languages read it).
         del found["denied"]
+    complementizers = _word_set(lang, ("complementizers",))
+    if "denied" in found and "possible" in found and negations and any(
+            m.end() <= negations[0].start() and (after := _words(text, m.end(), end))
+            and _lower(after[0].group(0)) in complementizers for m in modals):
+        # "Het is goed mogelijk dat we de winter niet doorkomen": the negation is part of
+        # what is possible, no denial.
+        del found["denied"]
     quantifiers = _word_set(lang, ("negative_quantifiers",))
     if "denied" in found and ("probable" in found or "possible" in found) and all(
             _lower(n.group(0)) in quantifiers for n in negations):

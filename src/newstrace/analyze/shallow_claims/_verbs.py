@@ -305,8 +305,13 @@ class _Verbs(_Sources):
             # "«...», aseguró tras el entrenamiento el director deportivo": after a quote,
             # the speaker may follow an adverbial; else the phrase is an object ("...,
             # acusó al Gobierno de ..."), not an inverted speaker.
+            # (or words opened and closed by dashes, the dialogue mark of Polish, Russian
+            # or Ukrainian: "– Nie popełniłem przestępstwa – przekonywał przed sądem X")
             shifted = self._speaker_after_adverbial(ctx, post) if _whole_quote(
-                ctx, (ctx.start, left_start - 1)) is not None else None
+                ctx, (ctx.start, left_start - 1)) is not None or (
+                    text[left_start - 1] in "—–" and text[
+                        max(0, ctx.start - 2) : _skip_spaces(text, ctx.start) + 1].strip()[:1]
+                    in ("—", "–")) else None
             if shifted is None:
                 return None
             post = shifted
@@ -415,8 +420,12 @@ class _Verbs(_Sources):
                                           min(ctx.end, a.end + 40))
                         if a.verb_kind in ("stance", "reporting")
                         and not text[a.end:m.start()].strip(" «»\"“”„")), None)
+        # "Experten halten einen weiteren Anstieg ... für wahrscheinlich": the thing judged
+        # stands between the verb and its particle, the judgement closing the anchor.
+        closing = next((m for m in _find(lang, "judged_probable", ctx.low, a.start, a.end)
+                        if m.end() == a.end), None) if a.verb_kind == "stance" else None
         if not estimating and not forecasting and not evidencing and not complaining and \
-                not announcing and not judging and \
+                not announcing and not judging and not closing and \
                 a.verb_kind != "possibility" and not (
                 a.verb_kind == "denial" and _first(lang, "refute_verbs", ctx.low, a.start,
                                                    a.end)):
@@ -445,6 +454,9 @@ class _Verbs(_Sources):
             # "sagt für das kommende Jahr ein Wachstum ... voraus": the object stands
             # between the verb and its particle.
             content = _trim(text, inner[0].start(), inner[-1].end())
+        if content is None and closing is not None:
+            words = [w for w in inner if w.end() <= closing.start()]
+            content = _trim(text, words[0].start(), words[-1].end()) if words else None
         # (a body's long name counts its words of substance only: "Un informe de la
         # Autoridad Independiente de Responsabilidad Fiscal estima en ...")
         small = _word_set(ctx.language, ("source_continuers", "definite_determiners"))
@@ -461,8 +473,8 @@ class _Verbs(_Sources):
         read = self._read(ctx, a, speaker, content, "after")
         if read is None or read.source is None:
             return None
-        if judging:
-            read.extra.append(f"probable: judged: {judging.group(0)}")
+        if judging or closing:
+            read.extra.append(f"probable: judged: {(judging or closing).group(0)}")
         elif estimating:
             read.extra.append(f"estimate: estimating verb with an object: {estimating}")
         elif forecasting:
