@@ -1205,7 +1205,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # "une nouvelle hausse n'est pas exclue si l'État ne compense pas": what is not
         # ruled out, under its condition, stays a possibility (but a condition opening the
         # sentence sets it first: "Si la fréquentation ne suit pas, les repreneurs
-        # n'excluent pas d'ajouter ...", a hypothesis, 4 lines of 4).
+        # n'excluent pas d'ajouter ...", a hypothesis: 5 lines of 5).
         del found["hypothetical"]
     if "hypothetical" in found and "denied" in found and opening is not None and (
             fold(opening.text) in folded(cues, "c_condition_marks")
