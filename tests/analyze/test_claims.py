@@ -4645,3 +4645,31 @@ def test_a_reckoning_of_one_s_own_is_an_estimate() -> None:
                      language="en")
     said = next(c for c in claims if c.evidence[0].block == "b1")
     assert (said.source.kind, said.certainty) == ("named", "estimate"), said
+
+
+def test_a_pronoun_source_before_a_quote_is_the_pronoun_alone() -> None:
+    """"Les travaux sont selon lui « presque terminés »": the source is the pronoun (the
+    person it takes up), not the pronoun and the quote after it, and what it says runs
+    over the copula to the quote."""
+    claims, _ = read(("paragraph", "« Nous rouvrirons en mars », a déclaré le maire, Paul "
+                                   "Vidal."),
+                     ("paragraph", "Les travaux sont selon lui « presque terminés »."),
+                     language="fr")
+    said = next(c for c in claims if c.evidence[0].block == "b1")
+    assert (said.source.kind, said.source.text) == ("named", "lui"), said
+    assert "presque terminés" in said.text, said
+
+
+def test_a_source_set_off_inside_the_sentence_ends_at_its_comma() -> None:
+    """"La situation est, selon la préfecture, sous contrôle": the source ends at the comma
+    closing it, and what it says runs over the copula to the predicate after it."""
+    claims, _ = read(("paragraph", "La situation est, selon la préfecture, sous contrôle."))
+    assert claims[0].source.text == "la préfecture", claims[0]
+    assert claims[0].text.endswith("sous contrôle"), claims[0]
+    # (guards: a name closing the sentence, and a list of adjectives, stay in the source)
+    claims, _ = read(("paragraph", "Le tableau vaut environ 300 000 euros, selon la "
+                                   "conservatrice du musée, Anne Le Goff."))
+    assert claims[0].source.text.endswith("Anne Le Goff"), claims[0]
+    claims, _ = read(("paragraph", "Le barrage a cédé, selon les estimations françaises, "
+                                   "belges et suisses."))
+    assert claims[0].source.text.endswith("belges et suisses"), claims[0]

@@ -100,9 +100,11 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
                 and pronoun.morph.get("Poss") != ["Yes"])
                 or _has(pronoun.text, cues.get("stressed_pronouns", []))) \
                 and pronoun.i + 1 < sent.end \
-                and not sent.doc[pronoun.i + 1].is_punct:
+                and (not sent.doc[pronoun.i + 1].is_punct
+                     or sent.doc[pronoun.i + 1].text in ("«", "“", '"')):
             # "qui relèvent selon lui du « secret des affaires »": the pronoun is the
-            # source, what follows it is the content.
+            # source, what follows it is the content (also a quote: "sont selon lui
+            # « presque terminés »").
             src_end = pronoun.idx + len(pronoun.text)
             if not first and (opened := _according_to_opening(sent, cues)) is not None:
                 # ("Pour l'ARS, la fermeture ..., les maternités voisines disposant selon
@@ -110,6 +112,21 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
                 return opened
         commas = [t for t in sent if t.idx > src_start and t.text == ","]
         comma = commas[0].idx if commas else None
+        if comma is not None and src_end > comma and before.rstrip().endswith(",") and \
+                folded[: m.start()].strip(" «“\",") and not _opens_relative(commas[0]) and \
+                not all(t.pos_ == "PROPN" or t.is_title or t.is_punct
+                        for t in sent if t.idx > comma) and not (
+                    # (nor a list of adjectives the comma goes on with: "selon les
+                    # estimations américaines, sud-coréennes et ukrainiennes")
+                    commas[0].i + 1 < sent.end and (
+                        sent.doc[commas[0].i + 1].pos_ == "ADJ" or any(
+                            t.pos_ == "CCONJ" for t in sent if t.idx > comma))):
+            # "La situation est, selon la préfecture, sous contrôle": a source set off by
+            # commas inside the sentence ends at the comma closing it, verb after or not
+            # (a name set off after it is read below: ", selon le maire, Paul Vidal,";
+            # a name closing the sentence stays in it: "..., selon la conservatrice du
+            # musée, Sophie Le Bihan.").
+            src_end = comma
         if len(commas) > 1 and _opens_relative(commas[0]):
             comma = commas[1].idx  # "Selon un membre du conseil, qui a requis l'anonymat, ..."
         if comma is not None and src_end > comma and not folded[: m.start()].strip(" «“\""):

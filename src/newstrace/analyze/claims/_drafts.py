@@ -287,6 +287,15 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # accident ...": the source closes what came before and the colon opens its
             # detail; both are its word.
             a, b = s_start, s_end
+        elif (last := next((t for t in reversed(sent) if t.idx < cue_start
+                            and not t.is_punct), None)) is not None and (
+                    last.pos_ == "AUX" or fold(last.lemma_) in ("etre", "be")) \
+                and not pb.norm.text[last.idx + len(last.text) : cue_start].strip(" ,") \
+                and any(not t.is_punct for t in sent if t.idx >= src_end):
+            # "Les travaux sont selon lui « presque terminés »", "La situation est, selon
+            # la préfecture, sous contrôle": a copula or an auxiliary right before the
+            # source, its predicate after it; the source is a hole in what it says.
+            a, b, hole = s_start, s_end, ((cue_start, src_end),)
         elif _complete_before(sent, cue_start):
             # "X did Y, according to Z[, and W did V]": the cue closes a clause; what
             # follows it, if anything, continues the same report.
