@@ -289,7 +289,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             a, b = s_start, s_end
         elif (last := next((t for t in reversed(sent) if t.idx < cue_start
                             and not t.is_punct), None)) is not None and (
-                    last.pos_ == "AUX" or fold(last.lemma_) in ("etre", "be")) \
+                    last.pos_ == "AUX" or fold(last.lemma_) in folded(cues, "copula_lemmas")) \
                 and not pb.norm.text[last.idx + len(last.text) : cue_start].strip(" ,") \
                 and any(not t.is_punct for t in sent if t.idx >= src_end):
             # "Les travaux sont selon lui « presque terminés »", "La situation est, selon
