@@ -1389,20 +1389,26 @@ def _fr_future_stem(tok: Token, endings: tuple[str, ...]) -> bool:
     return False
 
 
+def _setting_off_commas(text: str) -> str:
+    """``text`` folded, its decimal commas made points ("7,5 millions"), so that its commas
+    are only those that set phrases off."""
+    return re.sub(r"(\d),(\d)", r"\1.\2", fold(text))
+
+
 def _closing_apposition(text: str, phrases: list[str]) -> str | None:
     """The phrase of ``phrases`` that opens the last phrase of the sentence, set off by a
     comma ("..., une estimation fondée sur la fréquentation d'un itinéraire voisin")."""
-    flat = re.sub(r"(\d),(\d)", r"\1.\2", fold(text))
+    flat = _setting_off_commas(text).rstrip(" .")
     return next((p for p in phrases if re.search(
-        rf",\s*{re.escape(fold(p))}\b[^,]*$", flat.rstrip(" .")) is not None), None)
+        rf",\s*{re.escape(fold(p))}\b[^,]*$", flat) is not None), None)
 
 
 def _apposed(text: str, phrase: str) -> bool:
     """Whether ``phrase`` opens a phrase set off by commas inside the sentence ("Ce projet,
     estimé à 7,5 millions d'euros, sera lancé en 2026"): it qualifies a noun, and the
     sentence's claim is elsewhere."""
-    flat = re.sub(r"(\d),(\d)", r"\1.\2", fold(text))
-    return re.search(rf",\s*{re.escape(fold(phrase))}[^,]*,\s*\S", flat) is not None
+    return re.search(rf",\s*{re.escape(fold(phrase))}[^,]*,\s*\S",
+                     _setting_off_commas(text)) is not None
 
 
 def _inverted_condition(tokens: list[Token], cues: dict[str, Any]) -> Token | None:

@@ -153,6 +153,15 @@ def _whole_quote(ctx: _Context, within: tuple[int, int] | None = None
     return None
 
 
+def _dash_quote(ctx: _Context, end: int) -> bool:
+    """Whether the sentence's words up to ``end`` are opened and closed by dashes, the
+    dialogue mark of Polish, Russian or Ukrainian ("– Nie popełniłem przestępstwa –
+    przekonywał przed sądem X")."""
+    text = ctx.text
+    return text[end] in "—–" and text[
+        max(0, ctx.start - 2) : _skip_spaces(text, ctx.start) + 1].strip()[:1] in ("—", "–")
+
+
 def _quoted_title(ctx: _Context) -> tuple[int, int] | None:
     """"«Nadie dijo que fuera fácil», la última película de X, se estrena ...": a quote
     opening the sentence in apposition to a noun of a work (a film, a book, a song),

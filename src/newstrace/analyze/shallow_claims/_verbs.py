@@ -34,6 +34,7 @@ from newstrace.analyze.shallow_claims._text import (
     CLOSE_QUOTES,
     OPEN_QUOTES,
     _Context,
+    _dash_quote,
     _last_break,
     _opens_quote,
     _skip_spaces,
@@ -308,10 +309,8 @@ class _Verbs(_Sources):
             # (or words opened and closed by dashes, the dialogue mark of Polish, Russian
             # or Ukrainian: "– Nie popełniłem przestępstwa – przekonywał przed sądem X")
             shifted = self._speaker_after_adverbial(ctx, post) if _whole_quote(
-                ctx, (ctx.start, left_start - 1)) is not None or (
-                    text[left_start - 1] in "—–" and text[
-                        max(0, ctx.start - 2) : _skip_spaces(text, ctx.start) + 1].strip()[:1]
-                    in ("—", "–")) else None
+                ctx, (ctx.start, left_start - 1)) is not None or _dash_quote(
+                    ctx, left_start - 1) else None
             if shifted is None:
                 return None
             post = shifted
