@@ -700,8 +700,9 @@ def test_journalists_constructions_read_by_general_rules(lang: str, text: str, k
      "institution", "predicted"),
     ("pl", "MSWiA zapowiedziało, że przejście graniczne zostanie otwarte w maju.",
      "institution", "predicted"),
-    # ... with no future form, it is reported, as before
-    ("pl", "Rząd zapowiedział, że obniży podatki.", "institution", "reported"),
+    # ... and a Polish perfective present is a future with no mark to read: what is
+    # announced ("zapowiedział") is forecast (blind writers: 50 lines of 51)
+    ("pl", "Rząd zapowiedział, że obniży podatki.", "institution", "predicted"),
     # ... but the announcer's own act, an infinitive with "zu", is its commitment (as
     # "annonce qu'il va": blind sets 13 and 14 read it so; the held-out set of session 5
     # labelled one such sentence reported)
@@ -2040,6 +2041,43 @@ BLIND_72: list[tuple[str, str, str, str]] = [
      "named", "denied"),
 ]
 
+BLIND_73: list[tuple[str, str, str, str]] = [
+    # Blind set 73 (session 36, round 1), in sentences of our own: a body's name ending in
+    # a hyphened body's noun ("Paul Ehrlich-Institut"); a body's name joined by "en" inside
+    # a report's author; an estimate cited "in a report" in Russian; a Polish estimated
+    # figure; "mai" in an open question asks "ever"; a plan with a date before its
+    # infinitive.
+    ("de", "Das Paul Ehrlich-Institut teilte mit, dass der Impfstoff gut verträglich ist.",
+     "institution", "reported"),
+    ("nl", "Uit een onderzoek van de Inspectie Leefomgeving en Transport blijkt dat veel bruggen "
+           "verouderd zijn.", "document", "reported"),
+    ("ru", "Согласно оценкам, приведённым в отчёте Счётной палаты, дефицит бюджета составит 2 %.",
+     "document", "estimate"),
+    ("pl", "Z analizy GUS wynika, że szacunkowa liczba mieszkańców spadła o 100 tys.", "document",
+     "estimate"),
+    ("it", "Gli abitanti si chiedono se la strada sarà mai riaperta.", "vague", "hypothetical"),
+    ("uk", "Укрпошта планує з 1 березня відкрити нові відділення в селах.", "institution",
+     "predicted"),
+    # Older sets read again: a share of a whole that lacks something is a figure told
+    # (writers 13 lines of 13 in Polish and Russian); a Polish announced step is
+    # forecast; an estimate cited in a report in Ukrainian; where it was said between a
+    # denial and its infinitive; an auxiliary left before a participle is no speaker's.
+    ("pl", "Z raportu NIK wynika, że połowa szkół nie ma sal gimnastycznych.", "document",
+     "reported"),
+    ("ru", "Согласно докладу Счётной палаты, треть выделенных средств не была израсходована.",
+     "document", "reported"),
+    ("pl", "Burmistrz Opola Jan Kowal zapowiedział, że miasto wyremontuje trzy mosty.", "named",
+     "predicted"),
+    ("uk", "Згідно з оцінкою, наведеною у звіті ООН, збитки становлять близько 5 млрд доларів.",
+     "document", "estimate"),
+    ("pt", "O antigo presidente da Câmara de Faro, Rui Lopes, negou em tribunal ter favorecido a "
+           "empresa do irmão.", "named", "denied"),
+    ("es", "Repsol ha negado cualquier irregularidad en sus gasolineras de Murcia.",
+     "institution", "denied"),
+    ("es", "La naviera Baleària ha negado cualquier retraso en la entrega del buque.",
+     "institution", "denied"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2049,7 +2087,7 @@ BLIND_72: list[tuple[str, str, str, str]] = [
                          + BLIND_50_51 + BLIND_52 + BLIND_54_55
                          + BLIND_56 + BLIND_57 + BLIND_59 + BLIND_60 + BLIND_61 + BLIND_62
                          + BLIND_64 + BLIND_65 + BLIND_66 + BLIND_67 + BLIND_68
-                         + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72)
+                         + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

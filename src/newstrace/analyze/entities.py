@@ -245,6 +245,8 @@ def _titled_name(ent, language: str | None) -> bool:  # type: ignore[no-untyped-
     Ortúzar", "the president, Camila Ortúzar,"): a person.  Only a name's shape, two to
     four capitalised words, so "Minister ... Foreign Office" stays a body."""
     doc, skip = ent.doc, titles(language)
+    if len(ent) > 2 and doc[ent.start].pos_ == "DET":
+        ent = doc[ent.start + 1 : ent.end]  # ("the Rev Anne Whitlow": past the article)
     if not _NAME_SHAPE.match(ent.text.strip()):
         return False
     first = doc[ent.start]

@@ -55,6 +55,33 @@ def _clause_end(sent: SpacySpan, start_char: int) -> int:
     return last.idx if last.is_punct else last.idx + len(last.text)
 
 
+def _before_predicate(sent: SpacySpan, cue_start: int, src_start: int, src_end: int,
+                      cues: dict[str, Any]) -> int:
+    """Where a source ends that stands, with no comma, between an auxiliary or a copula
+    and the predicate it opens ("Le bâtiment a été selon les pompiers entièrement
+    détruit"): at the first adverb, verb or adjective after its noun that hangs on no word
+    of the source (else, past it, ``src_end`` as found)."""
+    last = next((t for t in reversed(sent) if t.idx < cue_start and not t.is_punct), None)
+    if last is None or not (last.pos_ == "AUX" or fold(last.lemma_) in folded(
+            cues, "copula_lemmas")) or sent.doc.text[last.idx + len(last.text) : cue_start].strip():
+        return src_end
+    words = [t for t in sent if src_start <= t.idx < src_end]
+    head = next((t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if head is None:
+        return src_end
+    kept = {t.i for t in words if t.i <= head.i}
+    end = head.idx + len(head.text)
+    for t in words:
+        if t.i <= head.i:
+            continue
+        if t.is_punct or t.pos_ in ("ADV", "VERB", "AUX") or (
+                t.pos_ == "ADJ" and t.head.i not in kept):
+            return end
+        kept.add(t.i)
+        end = t.idx + len(t.text)
+    return src_end
+
+
 def _according_to_opening(sent: SpacySpan, cues: dict[str, Any]
                           ) -> tuple[int, int, int, str] | None:
     """The view a sentence opens with ("Pour X, ..."), read as ``_according_to`` reads it
@@ -110,6 +137,8 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
                 # ("Pour l'ARS, la fermeture ..., les maternités voisines disposant selon
                 # elle de ...": the pronoun takes up the view the sentence opened with)
                 return opened
+        src_end = _before_predicate(sent, m.start() + sent.start_char, src_start, src_end,
+                                    cues)
         commas = [t for t in sent if t.idx > src_start and t.text == ","]
         comma = commas[0].idx if commas else None
         if comma is not None and src_end > comma and before.rstrip().endswith(",") and \

@@ -224,6 +224,18 @@ def _modifying_participle(tok: Token) -> bool:
             for c in tok.children if c.dep_.startswith("aux"))
 
 
+def _place_relative(tok: Token) -> bool:
+    """Whether ``tok`` heads a relative clause of place or of whose ("..., où les trois
+    courts vont être remplacés"): what is to come there says what the place is, not the
+    claim's time (a subject relative may be the claim itself: "ce sont les plus fragiles
+    qui vont payer")."""
+    # (whatever the parser called it: "..., où les courts ... vont être remplacés", an
+    # adverbial clause of the main verb)
+    opening = next((t for t in tok.subtree if not t.is_punct), tok)
+    return tok.dep_ != "ROOT" and opening.morph.get("PronType") == ["Rel"] and fold(
+        opening.text) in {fold(w) for w in ("où", "where", "dont", "whose")}
+
+
 def _aside(tok: Token, within: set[int]) -> bool:
     """Whether ``tok`` stands in a side clause of the content, whose negation or denial is
     not the content's: a relative clause ("the owner, who is not named in the
@@ -507,6 +519,11 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             not _predicate(t.head) else t.head
         if _under_infinitive(held, within):
             continue  # "consistera à démontrer qu'il ne siégeait pas": what is to be shown
+        if any(c.dep_.startswith(("aux", "cop")) and c.morph.get("VerbForm") == ["Part"]
+               and c.morph.get("Tense") == ["Pres"] for c in held.children):
+            # "..., les analyses n'étant pas terminées": an absolute participle clause
+            # gives a circumstance, it denies nothing the claim says
+            continue
         pred = t.head.head if t.dep_ == "det" else held  # ("have no way": the verb's)
         counted = next((c for c in pred.children if c.dep_ in SUBJECT_DEPS and c.i < pred.i), None)
         # (the share's noun between: "Six communes rurales sur dix ne comptent plus")
@@ -997,6 +1014,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if any(c.startswith("predicted") for c in extra) or any(
             (_tagged_future(t) or _future_form(t)) and not _conditional_form(t)
             and not _aside(t, within) and not _later_clause(t, tokens)
+            and not _place_relative(t)
             and not (fold(t.lemma_) in obligations and any(
                 c.dep_ == "xcomp" and fold(c.lemma_) in penalties for c in t.children))
             # ("Il aura fallu attendre 23 h 40 pour que": a future perfect looking back)
@@ -1010,7 +1028,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         any(c.dep_ == "xcomp" and (c.morph.get("VerbForm") == ["Inf"] or any(
             k.dep_ == "aux:pass" and k.morph.get("VerbForm") == ["Inf"] for k in c.children))
             for c in t.children)
-        and not _later_clause(t, tokens) and not _indirect_question(t) for t in futures
+        and not _later_clause(t, tokens) and not _indirect_question(t)
+        and not _place_relative(t) for t in futures
     ):
         found["predicted"] = next((c for c in extra if c.startswith("predicted")),
                                   "future tense")

@@ -243,8 +243,11 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 last = last.nbor()
             out.append(_Report(tok, speaker, None, (quote.idx, last.idx + len(last.text))))
             continue
-        if tok.pos_ != "VERB" or fold(tok.lemma_) not in verbs:
-            continue
+        if tok.pos_ != "VERB" or fold(tok.lemma_) not in verbs or _idiom(tok, cues):
+            continue  # (nor "voir le jour": to come about)
+        if _lemma_in(tok, folded(cues, "perception_verbs")) and any(
+                c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in tok.children):
+            continue  # "n'avaient jamais vu une pomme de terre sortir de terre": perceived
         obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i), None)
         small = next((c for c in tok.children if obj is None and c.dep_ in ("oprd", "ccomp")
                       and c.i > tok.i and c.pos_ in ("ADJ", "NOUN")), None)
@@ -808,7 +811,8 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 lemma in denial or lemma in rejection) and not _after_comma(tok) and \
                 _said(tok) and not _has(obj.text, cues.get("manner_nouns", [])) and not (
                     _has(" ".join(t.lemma_ for t in obj.subtree), cues.get("act_nouns", []))
-                    or fold(obj.lemma_) in folded(cues, "act_heads")) \
+                    or (fold(obj.lemma_) in folded(cues, "act_heads")  # ("des urgences": wards)
+                        and obj.morph.get("Number") != ["Plur"])) \
                 and not (tok.dep_ != "ROOT" and _lemma_in(tok, folded(cues, "observation_verbs"))) \
                 and not _sentenced(tok, cues) \
                 and not _time_object(obj, cues) \

@@ -193,6 +193,12 @@ def _is_sourcing_note(sent: SpacySpan, cues: dict[str, Any]) -> bool:
         # ("..., according to a person familiar with the case": news, and its source.)
         return False
     root = sent.root
+    if (cue_lemma(root, _cue_verbs(cues)) in _cue_verbs(cues) or _lemma_in(
+            root, folded(cues, "np_reporting_verbs"))) and any(
+            c.dep_ in ("obj", "dobj", "ccomp") for c in root.children):
+        # ("Plusieurs soignants, qui ont requis l'anonymat, décrivent des urgences « à bout
+        # de souffle »": what they say, on their word)
+        return False
     nouns = folded(cues, "source_nouns")
     return any(fold(t.text) in nouns for t in subjects_of(root))
 
@@ -277,7 +283,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         source = _classify(pb, src_start, src_end, index, types, cues)
         if _has(cue, cues.get("anonymity", [])):  # "de source policière"
             source = Source("anonymous", source.text)
-        if any(w in fold(source.text or "") for w in ("estimat", "calcul", "projection")):
+        if any(w in fold(f"{cue} {source.text or ''}") for w in (
+                "estimat", "calcul", "projection")):
             # "selon les estimations", "according to estimates", "selon ses calculs",
             # "selon les projections de l'agence"
             extra.append(f"estimate: {cue} {source.text}")
@@ -1122,6 +1129,19 @@ _LABEL_WORDS = 6
 _LABEL_QUOTES = frozenset("«“\"'‘")
 
 
+def _names_people_only(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
+                       types: dict[str, str], cues: dict[str, Any]) -> bool:
+    """Whether a label names people and nothing else: past the people's names, only
+    titles and the words that join names ("Faux Chagall et faux Foujita :", a topic,
+    though the entity reader took "Faux Chagall" for a person)."""
+    named = [(m.start, m.end) for m in index.mentions if m.block == pb.block.id
+             and types.get(m.entity) == "person" and m.start < end and start < m.end]
+    allowed = folded(cues, "name_joins") | folded(cues, "title_nouns")
+    return all(w.group(0)[:1].isupper() or fold(w.group(0)) in allowed
+               for w in re.finditer(r"\w+", pb.norm.text[start:end])
+               if not any(a <= start + w.start() < b for a, b in named))
+
+
 def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
                    cues: dict[str, Any], people_only: bool,
                    turns: frozenset[str] = frozenset()) -> tuple[Source, int, int] | None:
@@ -1169,8 +1189,9 @@ def _speaker_label(pb: ParsedBlock, index: EntityIndex, types: dict[str, str],
             pb.norm.text[m.end() :][:1] not in _LABEL_QUOTES and not (
             (len(words) == 1 and _has(words[0].text, [*cues.get("document_nouns", []),
                                                        *cues.get("survey_nouns", [])]))
-            or any(e.type == "person" and len(e.name.split()) > 1 and e.id in ids
-                   for e in index.entities)):
+            or (any(e.type == "person" and len(e.name.split()) > 1 and e.id in ids
+                    for e in index.entities) and _names_people_only(pb, start, end, index,
+                                                                     types, cues))):
         # "Don du sang : l'EFS appelle ...", "Audit accablant : le maire démissionne",
         # "Hôpital de Valmont : ...": in French press, before a clause of its own, a label
         # is the topic (``clause_labels_are_topics``; writers read 15 of 17 so); a

@@ -276,6 +276,13 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              # "Asked whether other items might follow, a spokesperson said ...": who was
              # asked answers; the question is no one's claim.
              and not _asked(t, cues)
+             # "went on trial on Monday accused of selling ...": a participle of the
+             # passive tells who is charged, not who charges
+             and not (t.dep_ in ("advcl", "acl") and t.morph.get("VerbForm") == ["Part"]
+                      and t.morph.get("Tense") == ["Past"] and t.lang_ == "en"
+                      and _lemma_in(t, folded(cues, "charged_participles"))
+                      and not any(c.dep_.startswith(("aux", "nsubj", "agent"))
+                                  for c in t.children))
              # "accusent le fonds de vouloir faire de Rochefort une filiale": an intention
              # charged is the charge's content, nobody's intention told
              and not (t.head.i < t.i and _lemma_in(t.head, folded(cues, "charge_verbs"))

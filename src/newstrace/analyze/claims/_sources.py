@@ -627,7 +627,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         bodies and not _has(text, cues.get("source_nouns", []))
     ) or (head is not None and (_has(head.text, cues.get("institution_heads", []))
                                 or _officers_of_a_service(head, cues))) or \
-            _headed_by_body_name(text, tokens, head, cues):
+            _headed_by_body_name(text, tokens, head, cues) or _definite_bodies(head, cues):
         # "UN experts" speak for a body; "certains experts" are vague.
         # ("La Croix-Rouge italienne": a body and the country it is of, one body)
         orgs = {b for b in bodies if entity_types.get(b) == "organization"}
@@ -909,6 +909,14 @@ def _speaks_for_body(pb: ParsedBlock, head: Token, tokens: list[Token], bodies: 
             if direct and a.i == head.i:
                 return True
     return False
+
+
+def _definite_bodies(head: Token | None, cues: dict[str, Any]) -> bool:
+    """"les deux préfectures", "les mairies concernées": bodies in the plural, the ones the
+    page has in mind (a definite article), whose noun the lexicon lists in the singular."""
+    return head is not None and head.pos_ == "NOUN" and head.morph.get("Number") == [
+        "Plur"] and bool(_has(head.lemma_, cues.get("institution_nouns", []))) and any(
+        c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in head.children)
 
 
 def _counted_insider(tokens: list[Token], cues: dict[str, Any]) -> bool:

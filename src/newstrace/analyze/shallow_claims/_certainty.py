@@ -83,7 +83,9 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     if any(c.startswith("complaint: ") for c in extra):
         negations = []  # (a complaint's content: what is missing, told)
     asked = text[start:end + 1].rstrip().endswith("?")
-    if negations and not asked:  # (a question denies nothing: "... se non passerà?")
+    # ("si chiedono se il ponte sarà mai ricostruito": what a verb of asking asks)
+    questioned = any(c.startswith("hypothetical: question verb") for c in extra)
+    if negations and not asked and not questioned:  # (a question denies nothing)
         found.setdefault("denied", f"negation: {negations[0].group(0)}")
     if hyp or opening or asked:
         what = hyp or (opening.group(0) if opening else "?")
@@ -128,6 +130,11 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
             and _lower(after[0].group(0)) in complementizers for m in modals):
         # "Het is goed mogelijk dat we de winter niet doorkomen": the negation is part of
         # what is possible, no denial.
+        del found["denied"]
+    if "denied" in found and negations and _find(lang, "c_share_words", low, start, end):
+        # "Z raportu NIK wynika, że połowa gmin nie prowadzi ewidencji": a share counted
+        # of what lacks something is a figure told, nothing denied (as the parsed
+        # languages read "11,4 % des assurés n'ont pas de médecin").
         del found["denied"]
     quantifiers = _word_set(lang, ("negative_quantifiers",))
     if "denied" in found and ("probable" in found or "possible" in found) and all(

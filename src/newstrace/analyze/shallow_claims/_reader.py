@@ -143,6 +143,10 @@ class ShallowReader(_According):
             # "Shell ontkent elke betrokkenheid", "PKP Intercity zaprzeczyło doniesieniom":
             # a short phrase that can name a speaker, then the denial verb, is who denies.
             who = _trim(ctx.text, span[0], found[0].start())
+            helper = ctx.words(*who)[-1:] if who is not None else []
+            if helper and len(ctx.words(*who)) > 1 and _lower(helper[0].group(0)) in _word_set(
+                    ctx.language, ("auxiliaries",)):
+                who = _trim(ctx.text, who[0], helper[0].start())  # "Iberdrola ha negado"
             after = _trim(ctx.text, found[0].end(), span[1])
             if after is None and len(parts := denial.split()) > 2:
                 # "Der Konzern wies die Vorwürfe ... zurück": a separable verb wraps what

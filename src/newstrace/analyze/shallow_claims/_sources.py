@@ -53,7 +53,9 @@ class _Sources:
         words = ctx.words(*span)
         while words and _lower(words[0].group(0)) in heads:
             words = words[1:]
-        while words and _lower(words[-1].group(0)) in connectors:
+        # (and an auxiliary the verb's participle left behind: "Iberdrola ha negado")
+        trailing = connectors | _word_set(ctx.language, ("auxiliaries",))
+        while words and _lower(words[-1].group(0)) in trailing:
             words = words[:-1]
         return _trim(ctx.text, words[0].start(), words[-1].end()) if words else None
 
@@ -201,9 +203,18 @@ class _Sources:
         # "el Instituto Nacional de Estadística", "la patronal Anfac", "A Petrobras": the
         # name of a body, which the noun or the article before it introduces.
         body_words = _word_set(lang, ("name_body_words",))
+        # ("Das Robert Koch-Institut": a body's noun hyphened to the name that opens and
+        # closes the phrase, with no office in it: not "Verdi-Sprecherin X", nor
+        # "Geschäftsführer X der Deutschen Presse-Agentur")
+        offices = [m for key in ("title_nouns", "spokesperson_nouns")
+                   for m in _find(lang, key, low, start, end)]
+        hyphened = [m.start() for m in _find(lang, "institution_nouns", low, start, end)
+                    if text[m.start() - 1] == "-" and m.end() == end and not offices]
         named_bodies = [r for r in runs if self._body_name(ctx, start, r) or any(
             self.types.get(i) == "organization"  # "da Human Rights Watch"
-            for i in self.index.at(ctx.pb.block.id, r[0], r[1])) or (
+            for i in self.index.at(ctx.pb.block.id, r[0], r[1])) or (any(
+                r[0] < at < r[1] for at in hyphened) and len(ctx.words(start, r[0])) <= 1
+                and len(r[2]) <= 3) or (
                 # ("Farmers Defence Force": a word no person's name holds)
                 len(r[2]) >= 2 and any(_lower(w) in body_words for w in r[2]))]
         connectors = _word_set(lang, ("connectors",))

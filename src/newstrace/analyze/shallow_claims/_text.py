@@ -84,6 +84,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
         end -= 1
     if end <= start or not _LETTER.search(text, start, end):
         return None
+    closing = {"«": "»", "„": "“", "“": "”", "‹": "›"}
+    opened = [c for c in text[start:end] if c in closing]
+    if len(opened) == 1 and closing[opened[0]] not in text[start:end] and \
+            text[end:end + 1] == closing[opened[0]]:
+        end += 1  # "доклад центра «Платформа»": a quoted name keeps its closing mark
     return start, end
 
 
