@@ -4013,6 +4013,15 @@ SEVENTY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "Les pelleteuses sont entrées en action mardi au stade municipal de Rodez (Aveyron), "
            "où les deux terrains en herbe, posés en 1988, vont être remplacés par du "
            "synthétique.", "unattributed", "asserted"),
+    # Who is charged is no accuser: "went on trial accused of".
+    ("en", "Three former managers of a Leeds building firm went on trial on Thursday accused of "
+           "selling homes that were never built.", "unattributed", "asserted"),
+    # (a guard: unnamed people who asked not to be named and describe something speak; a
+    # first draft of the relative-clause repair above made this sentence a note on sources,
+    # then read "des urgences" as a decree's act)
+    ("fr", "Plusieurs infirmières du service, qui ont requis l’anonymat, décrivent des urgences "
+           "« à bout de souffle » depuis des mois, avec des patients installés dans les "
+           "couloirs.", "anonymous", "reported"),
 ]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
