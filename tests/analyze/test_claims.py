@@ -4023,6 +4023,35 @@ SEVENTY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
            "« à bout de souffle » depuis des mois, avec des patients installés dans les "
            "couloirs.", "anonymous", "reported"),
 ]
+SEVENTY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 168 and 169 (session 36, round 2), in sentences of our own: "accused of"
+    # after "went on trial" is no one's report; an estimating verb after a document's
+    # participle clause; "should never have" judges; a regret told in an infinitive; an
+    # object past an inserted phrase; an unnamed spokesperson inverted after a comma; a
+    # charter, an information pack are documents.
+    ("en", "Four men went on trial at Leeds Crown Court on Tuesday accused of running a scheme "
+           "that sold fake driving licences.", "unattributed", "asserted"),
+    ("fr", "Un document interne de la Caisse nationale, consulté par l’AFP, chiffre à environ 90 "
+           "millions d’euros par an l’économie attendue de la baisse des tarifs.", "document",
+     "estimate"),
+    ("fr", "Des habitants, réunis devant la mairie samedi, estimaient que le marché n’aurait "
+           "jamais dû être déplacé.", "vague", "reported"),
+    ("fr", "Plusieurs commerçants du quartier disent aujourd’hui regretter de ne pas avoir signé "
+           "la pétition.", "vague", "reported"),
+    ("fr", "Des médecins du secteur disent n’avoir observé, pour l’heure, aucune hausse des cas "
+           "de grippe.", "vague", "denied"),
+    ("fr", "Le conseil départemental n’a pas reconduit cette année son aide aux sorties "
+           "scolaires, a confirmé un porte-parole de la collectivité.", "institution", "denied"),
+    ("fr", "Selon la charte adoptée en conseil municipal, les jardins seront ouverts à tous.",
+     "document", "predicted"),
+    ("en", "Stall fees have gone up from £20 to £25, according to the information pack sent to "
+           "traders in May.", "document", "reported"),
+    # (a guard: an office's noun after a verb whose subject came first is its object, what
+    # they hailed, no inverted speaker; a first draft of the rule above lost this)
+    ("fr", "Plusieurs clients croisés devant la boulangerie, dimanche matin, saluaient « un "
+           "patron toujours souriant », même si certains lui reprochent ses prix.", "vague",
+     "reported"),
+]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -4049,7 +4078,8 @@ SEVENTY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
                          + SIXTY_SEVENTH_BLIND + SIXTY_EIGHTH_BLIND + SIXTY_NINTH_BLIND
                          + SEVENTIETH_BLIND + SEVENTY_FIRST_BLIND
                          + SEVENTY_SECOND_BLIND + SEVENTY_THIRD_BLIND
-                         + SEVENTY_FOURTH_BLIND + SEVENTY_FIFTH_BLIND)
+                         + SEVENTY_FOURTH_BLIND + SEVENTY_FIFTH_BLIND
+                         + SEVENTY_SIXTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

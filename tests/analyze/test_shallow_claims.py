@@ -2078,6 +2078,23 @@ BLIND_73: list[tuple[str, str, str, str]] = [
      "institution", "denied"),
 ]
 
+BLIND_74: list[tuple[str, str, str, str]] = [
+    # Blind set 74 (session 36, round 2), in sentences of our own: a verb after an elided
+    # article is a noun ("dall'accusa"); an office's word inside a body's name ("Dirección
+    # General"); "one in three" is a share of a whole, a figure told.
+    ("it", "La Corte d'Appello di Torino ha assolto l'ex sindaco Marco Ferri dall'accusa di "
+           "peculato.", "unattributed", "asserted"),
+    ("es", "Según la Dirección General de Tráfico, la autovía reabrirá en abril.", "institution",
+     "predicted"),
+    ("it", "Secondo i dati dell'Istat, un anziano su tre non esce mai di casa in inverno.",
+     "document", "reported"),
+    # A count given out for object is said, as announced; a court that confirms a
+    # sentence acts.
+    ("es", "El Ministerio de Sanidad confirmó el jueves tres nuevos casos de tosferina en "
+           "Murcia.", "institution", "reported"),
+    ("es", "El Tribunal Supremo confirmó la condena del exalcalde.", "unattributed", "asserted"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2087,7 +2104,8 @@ BLIND_73: list[tuple[str, str, str, str]] = [
                          + BLIND_50_51 + BLIND_52 + BLIND_54_55
                          + BLIND_56 + BLIND_57 + BLIND_59 + BLIND_60 + BLIND_61 + BLIND_62
                          + BLIND_64 + BLIND_65 + BLIND_66 + BLIND_67 + BLIND_68
-                         + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73)
+                         + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
+                         + BLIND_74)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -318,6 +318,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _clause_verb_made_relative(doc)
         _finite_verb_made_dependent_of_infinitive(doc)
         _object_made_modifier_of_setting(doc)
+        _object_past_inserted_phrase(doc)
         if infinitive:
             _noun_made_infinitive(doc, infinitive)
         if futures:
@@ -501,6 +502,34 @@ def _object_after_insert(part: Token) -> None:
                  and all(t.pos_ == "DET" for t in part.doc[part.i + 1 : c.i])), None)
     if noun is not None and noun.i > part.i + 1:
         noun.dep_ = "obj"
+
+
+def _object_past_inserted_phrase(doc: Doc) -> None:
+    """"disent n'avoir constaté, pour l'heure, aucune hausse des cas": past a phrase set
+    off by two commas after a participle or an infinitive with no object, the model hung
+    the determined noun with no preposition on the verb above; it is the object of the
+    verb before the phrase."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.morph.get("VerbForm") not in (["Part"], ["Inf"]) or \
+                verb.dep_ not in ("xcomp", "ccomp") or verb.i + 2 >= len(doc) or \
+                doc[verb.i + 1].text != "," or any(
+                    c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        close = next((t for t in doc[verb.i + 2 : min(verb.i + 8, len(doc))]
+                      if t.text in (",", ".", ";", ":")), None)
+        if close is None or close.text != "," or not all(
+                t.head.i == verb.i or verb.i in {a.i for a in t.ancestors}
+                for t in doc[verb.i + 1 : close.i]):
+            continue
+        # (or made it a conjunct of the verb above, with no conjunction: "aucune hausse")
+        noun = next((c for c in verb.head.children if c.i > close.i and c.pos_ == "NOUN"
+                     and (c.dep_.startswith("obl") or (c.dep_ == "conj" and not any(
+                         k.dep_ == "cc" for k in c.children)))
+                     and c.left_edge.i in (close.i, close.i + 1)
+                     and any(k.dep_ == "det" for k in c.children)
+                     and not any(k.dep_ == "case" for k in c.children)), None)
+        if noun is not None:
+            noun.head, noun.dep_ = verb, "obj"
 
 
 def _insert_after_verb(doc: Doc, inserts: tuple[tuple[str, ...], ...]) -> None:
@@ -1188,8 +1217,10 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
         # the comma closes a relative clause, and the verb after it, made an adjective of
         # a noun inside the subject, takes an object)
         t for t in sent if t.pos_ in ("NOUN", "ADJ") and t.is_lower and t.i > root.i + 2
-        and doc[t.i - 1].text == "," and _inside_relative(doc[t.i - 2])
-        and t.dep_ in ("amod", "appos", "nmod") and any(
+        and doc[t.i - 1].text == "," and (
+            (_inside_relative(doc[t.i - 2]) and t.dep_ in ("amod", "appos", "nmod"))
+            or (_inside_set_off_participle(doc[t.i - 2], root)
+                and t.dep_ in ("amod", "appos", "nmod", "advmod"))) and any(
             c.dep_ in ("obj", "nmod") and c.i > t.i and c.pos_ == "NOUN" and not any(
                 k.dep_ == "case" for k in c.children) for c in t.children)
         and not any(c.dep_ in ("det", "case") for c in t.children)
@@ -1601,6 +1632,14 @@ def _name_in_subject_made_subject(sent: Span) -> None:
                 c.dep_ == "acl" and c.morph.get("VerbForm") == ["Part"] for c in first.children):
         return
     second.head, second.dep_ = doc[second.i - 1], "nmod"
+
+
+def _inside_set_off_participle(tok: Token, root: Token) -> bool:
+    """Whether a word lies in a participle clause set off by a comma after the noun at the
+    root ("Un document interne, consulté par l'AFP, chiffre ...")."""
+    return any(a.dep_ == "acl" and a.head.i == root.i and a.morph.get("VerbForm") == ["Part"]
+               and a.left_edge.i > 0 and a.doc[a.left_edge.i - 1].text == ","
+               for a in (tok, *tok.ancestors))
 
 
 def _inside_relative(tok: Token) -> bool:

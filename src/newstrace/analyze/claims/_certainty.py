@@ -553,10 +553,13 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
                                 for c in held.children):
             continue  # "Customers should not eat them": advice, nothing denied
         bound = t.head.head if t.dep_ == "det" else held
-        if fold(bound.lemma_) in folded(cues, "obligation_lemmas") and \
-                bound.morph.get("VerbForm") != ["Part"]:
+        if fold(bound.lemma_) in folded(cues, "obligation_lemmas") and (
+                bound.morph.get("VerbForm") != ["Part"] or any(
+                    c.dep_.startswith("aux") and c.morph.get("Mood") == ["Cnd"]
+                    for c in bound.children)):
             # "Le détenu « ne doit en aucun cas être approché »": a prohibition (but
-            # "aucune intervention n'a dû être annulée" tells what did not have to happen)
+            # "aucune intervention n'a dû être annulée" tells what did not have to happen;
+            # "n'auraient jamais dû être maintenus", should never have been, judges)
             continue
         adverb = w in adverbs and t.dep_ in ("advmod", "neg") and _predicate(held) and \
             not instruction and not _refusal(held, cues) and not _subordinate(held)

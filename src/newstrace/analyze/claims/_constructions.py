@@ -19,7 +19,7 @@ from newstrace.analyze.claims._certainty import (
     _refused_alike,
     _tagged_future,
 )
-from newstrace.analyze.claims._cues import _has, folded
+from newstrace.analyze.claims._cues import _has, cues_for, folded
 from newstrace.analyze.claims._speakers import (
     _fronted_subject,
     _subject_left_unparsed,
@@ -245,6 +245,11 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue
         if tok.pos_ != "VERB" or fold(tok.lemma_) not in verbs or _idiom(tok, cues):
             continue  # (nor "voir le jour": to come about)
+        if tok.dep_ in ("advcl", "acl") and tok.morph.get("VerbForm") == ["Part"] and \
+                tok.morph.get("Tense") == ["Past"] and not any(
+                    c.dep_.startswith(("aux", "nsubj", "agent", "obl:agent", "dobj", "obj"))
+                    for c in tok.children):
+            continue  # "went on trial on Monday accused of running ...": who is charged
         if _lemma_in(tok, folded(cues, "perception_verbs")) and any(
                 c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in tok.children):
             continue  # "n'avaient jamais vu une pomme de terre sortir de terre": perceived
@@ -1277,8 +1282,13 @@ def _after_comma(verb: Token) -> bool:
         return False
     first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux"))], key=lambda t: t.i)
     obj = next((c for c in verb.rights if c.dep_ in ("obj", "dobj", "nsubj")), None)
+    # ("..., a confirmé un porte-parole de la collectivité": one who speaks, unnamed, when
+    # no subject came before; not "Plusieurs habitants ..., saluaient « un maire ... »")
     definite = obj is not None and (obj.pos_ == "PROPN" or any(
-        d.dep_ == "det" and d.morph.get("Definite") == ["Def"] for d in obj.children))
+        d.dep_ == "det" and d.morph.get("Definite") == ["Def"] for d in obj.children) or (
+        subject is None and fold(obj.text) in (folded(cues_for(verb.lang_), "body_voices")
+                           | folded(cues_for(verb.lang_), "source_nouns")
+                           | folded(cues_for(verb.lang_), "title_nouns"))))
     after_quote = first.i > 1 and verb.doc[first.i - 2].text in ("»", "”", '"')
     return first.i > 0 and verb.doc[first.i - 1].text in (",", "—", "–") and (
         definite or after_quote)  # "», raconte un voisin": the incise after a quote

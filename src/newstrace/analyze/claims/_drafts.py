@@ -353,7 +353,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 c.morph.get("Reflex") == ["Yes"] for c in verb.children)) or \
                 _lemma_in(verb, folded(cues, "charge_verbs")) or (
                     _lemma_in(verb, folded(cues, "complaint_verbs"))
-                    and rep.span is not None and rep.span[0] > verb.idx):
+                    and rep.span is not None and rep.span[0] > verb.idx) or (
+                    # ("disent regretter de ne pas en avoir mesuré l'ampleur": a regret told)
+                    rep.clause is not None and rep.clause.morph.get("VerbForm") == ["Inf"]
+                    and _lemma_in(rep.clause, folded(cues, "complaint_verbs"))):
             # (and "accusent la mairie de ne pas avoir déclenché l'alerte", "se sont plaints
             # de ne pas avoir été prévenus": the failure is what is charged, no denial)
             # "demande aux consommateurs de ne pas les consommer", "recommande de consulter

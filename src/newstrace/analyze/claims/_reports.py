@@ -281,7 +281,7 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              and not (t.dep_ in ("advcl", "acl") and t.morph.get("VerbForm") == ["Part"]
                       and t.morph.get("Tense") == ["Past"] and t.lang_ == "en"
                       and _lemma_in(t, folded(cues, "charged_participles"))
-                      and not any(c.dep_.startswith(("aux", "nsubj", "agent"))
+                      and not any(c.dep_.startswith(("aux", "nsubj", "agent", "dobj", "obj"))
                                   for c in t.children))
              # "accusent le fonds de vouloir faire de Rochefort une filiale": an intention
              # charged is the charge's content, nobody's intention told

@@ -70,6 +70,8 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
         for m in _find(lang, key, low, ctx.start, ctx.end):
             if capitalised and text[m.start()].isupper() and text[ctx.start:m.start()].strip():
                 continue  # "In dem Schreiben, das ...": a capital inside a sentence, a noun
+            if m.start() > ctx.start and text[m.start() - 1] in "'’" and key != "denial_verbs":
+                continue  # "assolto dall'accusa di corruzione": after an elided article, a noun
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Anchor("verb", m.start(), m.end(), kind))
                 taken.append((m.start(), m.end()))

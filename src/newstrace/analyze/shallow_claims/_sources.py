@@ -462,5 +462,10 @@ def _bodies_not_titles(ctx: _Context, start: int, end: int) -> set[tuple[int, in
     the city hall, matched by the stem of "мэр"), not a listed office ("губернатора",
     listed both ways, stays the governor)."""
     offices = _word_set(ctx.language, ("title_nouns",))
-    return {(m.start(), m.end()) for m in _find(ctx.language, "institution_nouns", ctx.low,
-                                                start, end) if m.group(0) not in offices}
+    bodies = {(m.start(), m.end()) for m in _find(ctx.language, "institution_nouns", ctx.low,
+                                                  start, end) if m.group(0) not in offices}
+    # (and an office's word inside a body's name: "la Dirección General de Tráfico")
+    return bodies | {(t.start(), t.end()) for t in _find(ctx.language, "title_nouns", ctx.low,
+                                                         start, end)
+                     if any(a <= t.start() and t.end() <= b and b - a > t.end() - t.start()
+                            for a, b in bodies)}

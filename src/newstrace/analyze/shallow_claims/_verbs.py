@@ -420,6 +420,16 @@ class _Verbs(_Sources):
             (m for m in _find(lang, "statement_media", ctx.low, a.end, min(ctx.end, a.end + 40))
              if not text[a.end:m.start()].strip()), None)
         announcing = announcing or (medium.group(0) if medium else None)
+        # "El Ministerio de Sanidad confirmó el martes dos nuevos casos": a figure for
+        # object (past a day) is a count given out, said, as "announced" is.
+        timely = _word_set(lang, ("not_names", "function_words", "definite_determiners"))
+        numbers = {_lower(k) for k in shallow_lexicon(lang).get("numbers", {})}
+        counted = next((w for w in ctx.words(a.end, ctx.end)[:4]
+                        if _lower(w.group(0)) not in timely), None) \
+            if a.verb_kind == "reporting" and not announcing else None
+        if counted is not None and (counted.group(0)[0].isdigit()
+                                    or _lower(counted.group(0)) in numbers):
+            announcing = counted.group(0)
         # "O Banco de Portugal considera provável uma revisão ...", "Molti osservatori
         # ritengono probabile un rimpasto": a view of how likely a thing is, the adjective
         # right after the verb and the thing its object.
