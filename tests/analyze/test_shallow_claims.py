@@ -2093,6 +2093,12 @@ BLIND_74: list[tuple[str, str, str, str]] = [
     ("es", "El Ministerio de Sanidad confirmó el jueves tres nuevos casos de tosferina en "
            "Murcia.", "institution", "reported"),
     ("es", "El Tribunal Supremo confirmó la condena del exalcalde.", "unattributed", "asserted"),
+    # Older sets read again: a Dutch time named then a present passive in what someone
+    # says is to come (blind20, 24, 27, 65); a past act with a month stays reported.
+    ("nl", "Wethouder Karin Smit zegt dat de nieuwe brug uiterlijk eind juni wordt "
+           "opengesteld.", "named", "predicted"),
+    ("nl", "Volgens ingewijden heeft het college de verkoop van het stadhuis al in mei "
+           "goedgekeurd.", "anonymous", "reported"),
 ]
 
 
