@@ -2099,6 +2099,9 @@ BLIND_74: list[tuple[str, str, str, str]] = [
            "opengesteld.", "named", "predicted"),
     ("nl", "Volgens ingewijden heeft het college de verkoop van het stadhuis al in mei "
            "goedgekeurd.", "anonymous", "reported"),
+    # An Italian "assessore" holds an office: one person.
+    ("it", "L'assessore regionale alla Sanità ha detto che i fondi arriveranno a marzo.", "named",
+     "predicted"),
 ]
 
 
