@@ -1233,18 +1233,8 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
         and not any(c.dep_ in ("det", "case") for c in t.children)
         and verb_forms.get(t.lower_)), None)
     if tok is None:
-        # ("La Fondation de France, qui pilote la collecte, appelle les donateurs à ...":
-        # the finite verb after the comma closing the subject's relative clause, tagged
-        # right but hung on a noun inside that clause)
-        tok = next((t for t in sent if t.pos_ == "VERB" and t.dep_ == "acl" and t.i > root.i + 2
-                    and t.morph.get("VerbForm") == ["Fin"] and t.morph.get("Mood") == ["Ind"]
-                    and doc[t.i - 1].text == "," and _inside_relative(doc[t.i - 2])
-                    and _inside_relative(t) and any(
-                        r.dep_ == "acl:relcl" and r.head.i == root.i for r in t.ancestors)),
-                   None)
-        if tok is None:
-            return
-        _make_root(sent, root, tok, "nsubj")
+        if (hung := _verb_hung_inside_relative(sent, root)) is not None:
+            _make_root(sent, root, hung, "nsubj")
         return
     _make_verb(tok, verb_forms, infinitive_of, morph)
     _make_root(sent, root, tok, "nsubj")
@@ -1632,6 +1622,18 @@ def _name_in_subject_made_subject(sent: Span) -> None:
                 c.dep_ == "acl" and c.morph.get("VerbForm") == ["Part"] for c in first.children):
         return
     second.head, second.dep_ = doc[second.i - 1], "nmod"
+
+
+def _verb_hung_inside_relative(sent: Span, root: Token) -> Token | None:
+    """"La Fondation de France, qui pilote la collecte, appelle les donateurs à ...": the
+    finite verb after the comma closing the subject's relative clause, tagged right but
+    hung as a clause of a noun inside that clause (None when there is none)."""
+    doc = sent.doc
+    return next((t for t in sent if t.pos_ == "VERB" and t.dep_ == "acl" and t.i > root.i + 2
+                 and t.morph.get("VerbForm") == ["Fin"] and t.morph.get("Mood") == ["Ind"]
+                 and doc[t.i - 1].text == "," and _inside_relative(doc[t.i - 2])
+                 and _inside_relative(t) and any(
+                     r.dep_ == "acl:relcl" and r.head.i == root.i for r in t.ancestors)), None)
 
 
 def _inside_set_off_participle(tok: Token, root: Token) -> bool:

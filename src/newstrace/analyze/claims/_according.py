@@ -55,15 +55,26 @@ def _clause_end(sent: SpacySpan, start_char: int) -> int:
     return last.idx if last.is_punct else last.idx + len(last.text)
 
 
+def _copula_before(sent: SpacySpan, cue_start: int, cues: dict[str, Any],
+                   between: str | None = None) -> Token | None:
+    """The auxiliary or copula right before a source's cue, with only ``between`` (spaces
+    by default) between them ("Les travaux sont selon lui ...", "La situation est, selon
+    la préfecture, ..."): its predicate comes after the source."""
+    last = next((t for t in reversed(sent) if t.idx < cue_start and not t.is_punct), None)
+    if last is None or not (last.pos_ == "AUX" or fold(last.lemma_) in folded(
+            cues, "copula_lemmas")) or sent.doc.text[last.idx + len(last.text) : cue_start].strip(
+            between):
+        return None
+    return last
+
+
 def _before_predicate(sent: SpacySpan, cue_start: int, src_start: int, src_end: int,
                       cues: dict[str, Any]) -> int:
     """Where a source ends that stands, with no comma, between an auxiliary or a copula
     and the predicate it opens ("Le bâtiment a été selon les pompiers entièrement
     détruit"): at the first adverb, verb or adjective after its noun that hangs on no word
     of the source (else, past it, ``src_end`` as found)."""
-    last = next((t for t in reversed(sent) if t.idx < cue_start and not t.is_punct), None)
-    if last is None or not (last.pos_ == "AUX" or fold(last.lemma_) in folded(
-            cues, "copula_lemmas")) or sent.doc.text[last.idx + len(last.text) : cue_start].strip():
+    if _copula_before(sent, cue_start, cues) is None:
         return src_end
     words = [t for t in sent if src_start <= t.idx < src_end]
     head = next((t for t in words if t.pos_ in ("NOUN", "PROPN", "PRON")), None)

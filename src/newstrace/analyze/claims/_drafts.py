@@ -12,7 +12,12 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from newstrace.analyze.claims._according import _according_to, _complete_before, _in_document
+from newstrace.analyze.claims._according import (
+    _according_to,
+    _complete_before,
+    _copula_before,
+    _in_document,
+)
 from newstrace.analyze.claims._certainty import (
     _certainty,
     _ends_with,
@@ -294,10 +299,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             # accident ...": the source closes what came before and the colon opens its
             # detail; both are its word.
             a, b = s_start, s_end
-        elif (last := next((t for t in reversed(sent) if t.idx < cue_start
-                            and not t.is_punct), None)) is not None and (
-                    last.pos_ == "AUX" or fold(last.lemma_) in folded(cues, "copula_lemmas")) \
-                and not pb.norm.text[last.idx + len(last.text) : cue_start].strip(" ,") \
+        elif _copula_before(sent, cue_start, cues, " ,") is not None \
                 and any(not t.is_punct for t in sent if t.idx >= src_end):
             # "Les travaux sont selon lui « presque terminés »", "La situation est, selon
             # la préfecture, sous contrôle": a copula or an auxiliary right before the

@@ -163,12 +163,14 @@ class _Verbs(_Sources):
             if _lower(w.group(0)) in comps:
                 stop, content_start = "comp", w.end()
                 break
+            # (a phrase of time or place of up to three words between the verb and its
+            # infinitive: "negó ante el juez haber", "планує з 1 липня запустити")
+            placed = 0 < n_words <= 3 and _lower(ctx.words(a.end, w.start())[0].group(0)) \
+                in _word_set(lang, ("prepositions",))
             if _lower(w.group(0)) in infinitives and a.verb_kind in ("reporting", "denial") and (
                     n_words == 0 or (n_words <= 2 and all(
                         _lower(b.group(0)) in timely for b in ctx.words(a.end, w.start())))
-                    or (n_words <= 3 and a.verb_kind == "denial" and _lower(
-                        ctx.words(a.end, w.start())[0].group(0)) in _word_set(
-                            lang, ("prepositions",)))):
+                    or (placed and a.verb_kind == "denial")):
                 # ("negó ante el juez haber filtrado", "negou em tribunal ter favorecido":
                 # where it was said, then what)
                 # ("negó este martes haber recibido": a day between)
@@ -176,11 +178,8 @@ class _Verbs(_Sources):
                 # verb is its content ("accusò l'opposizione di ..." is an object).
                 stop, content_start = "comp", w.start()
                 break
-            if promised and re.match(promised, _lower(w.group(0))) and (n_words == 0 or (
-                    n_words <= 3 and _lower(ctx.words(a.end, w.start())[0].group(0))
-                    in _word_set(lang, ("prepositions",)))):
-                # "prometeu entregar as obras até março": the infinitive is what is promised
-                # (after a phrase of time or place: "планує з 1 липня запустити").
+            if promised and re.match(promised, _lower(w.group(0))) and (n_words == 0 or placed):
+                # "prometeu entregar as obras até março": the infinitive is what is promised.
                 stop, content_start = "comp", w.start()
                 break
             n_words += 1
