@@ -2104,6 +2104,18 @@ BLIND_74: list[tuple[str, str, str, str]] = [
      "predicted"),
 ]
 
+BLIND_75: list[tuple[str, str, str, str]] = [
+    # Blind set 75 (session 37, round 1), in sentences of our own: a negation inside what
+    # is called likely is part of it, no denial.
+    ("it", "Secondo l'allenatore Paolo Rinaldi è probabile che il portiere non giochi "
+           "domenica.", "named", "probable"),
+    ("pt", "Segundo o treinador Rui Matos, é provável que o avançado não jogue no sábado.",
+     "named", "probable"),
+    # (a guard: a negation with no likelihood before it still denies)
+    ("it", "Secondo l'allenatore Paolo Rinaldi il portiere non giocherà domenica.", "named",
+     "denied"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2114,7 +2126,7 @@ BLIND_74: list[tuple[str, str, str, str]] = [
                          + BLIND_56 + BLIND_57 + BLIND_59 + BLIND_60 + BLIND_61 + BLIND_62
                          + BLIND_64 + BLIND_65 + BLIND_66 + BLIND_67 + BLIND_68
                          + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
-                         + BLIND_74)
+                         + BLIND_74 + BLIND_75)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

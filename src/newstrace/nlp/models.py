@@ -1722,7 +1722,9 @@ def _verb_before_infinitive(sent: Span, infinitive_of: Callable[[str], str | Non
             return None
         return doc[j].head if doc[j].dep_ == "flat:name" and doc[j].head.i < j else doc[j]
 
-    tok = next((t for t in sent if t.pos_ in ("NOUN", "ADJ", "ADV") and t.is_lower
+    # (or a verb the model hung inside the subject's name: "Martine Le Bihan compte")
+    tok = next((t for t in sent if (t.pos_ in ("NOUN", "ADJ", "ADV") or (
+                    t.pos_ == "VERB" and t.dep_ == "flat:name")) and t.is_lower
                 and t.i > sent.start and subject_before(t) is not None
                 and infinitive_after(t) is not None
                 and not t.lower_.endswith(_PARTICIPLE_ENDINGS)
@@ -1738,7 +1740,9 @@ def _verb_before_infinitive(sent: Span, infinitive_of: Callable[[str], str | Non
                c.dep_ == "mark" for c in (t.head if t.dep_.startswith("aux") else t).children)
            for t in sent):
         return
-    if root.i != subject.i and not any(c.dep_ == "mark" for c in root.children):
+    # (or the infinitive made the root, the subject hung on a phrase before it: "Pour sa
+    # retraite, Josiane Le Goff compte s'occuper de son jardin")
+    if root.i not in (subject.i, k) and not any(c.dep_ == "mark" for c in root.children):
         return
     infinitive = doc[k]
     tok.pos_ = tok.tag_ = "VERB"
@@ -1746,6 +1750,26 @@ def _verb_before_infinitive(sent: Span, infinitive_of: Callable[[str], str | Non
     tok.lemma_ = infinitive_of(tok.lower_) or tok.lemma_
     if root.i == subject.i:
         _make_root(sent, root, tok, "nsubj")
+    elif root.i == k:
+        _make_root(sent, root, tok, "xcomp")
+        for t in sent:
+            if t.i < tok.i and t.head.i == root.i and t.i != subject.i:
+                t.head = tok  # (the opening phrase and its comma)
+        # (a first name the model hung apart: "Josiane" apposed to "retraite"; or the
+        # surname hung on it: "Martine" then "Le Bihan")
+        first = doc[subject.left_edge.i - 1] if subject.left_edge.i > sent.start else None
+        name = subject.head if subject.dep_ in ("nmod", "flat:name", "appos") and \
+            subject.head.pos_ == "PROPN" and subject.head.i < subject.i else \
+            first if first is not None and first.pos_ == "PROPN" and first.dep_ in (
+                "appos", "nmod") and first.head.i < first.i else subject
+        name.head, name.dep_ = tok, "nsubj"
+        if name is not subject:
+            subject.head, subject.dep_ = name, "flat:name"
+        for c in [c for c in name.children if c.i < name.i and c.dep_ in ("nmod", "punct")]:
+            c.head = tok  # ("Pour ses vacances," is the verb's, not the name's)
+            c.dep_ = "obl:mod" if c.dep_ == "nmod" else c.dep_
+        if doc[sent.end - 1].is_punct and doc[sent.end - 1].head.i == k:
+            doc[sent.end - 1].head = tok
     else:
         after = [t for t in sent if t.i > tok.i and t.head.i in (root.i, subject.i)]
         tok.head, tok.dep_ = tok, "ROOT"

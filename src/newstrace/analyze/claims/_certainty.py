@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._cues import _has, _masked, _person_noun, cues_for, folded
 from newstrace.analyze.claims._syntax import (
+    _DEGREE,
     _NE,
     _OPENING_QUOTES,
     _QUESTION_MARKS,
@@ -270,6 +271,13 @@ def _aside(tok: Token, within: set[int]) -> bool:
         if a.dep_ == "dep" and a.pos_ in ("VERB", "AUX") and a.head.pos_ == "NOUN" and any(
                 c.dep_ == "mark" and fold(c.text) in _THAT for c in a.children):
             return True  # "une chance qu'ils n'auraient peut-être pas": a relative clause
+        if a.dep_ in ("ccomp", "advcl") and a.pos_ in ("VERB", "AUX") and a.head.pos_ in (
+                "ADJ", "ADV") and any(c.dep_ == "mark" and fold(c.text) in _THAT
+                                      for c in a.children) and any(
+                c.dep_ == "advmod" and fold(c.text) in _DEGREE for c in a.head.children):
+            # "found oxygen levels so low that few fish could survive there": a clause of
+            # consequence says how low; its modal or negation is not the claim's.
+            return True
         if a.pos_ == "VERB" and a.i > a.head.i and set_off and (any(
                 c.dep_.startswith("aux") and c.morph.get("VerbForm") in (["Part"], ["Ger"])
                 for c in a.children) or (
@@ -438,6 +446,19 @@ def _under_infinitive(pred: Token, within: set[int]) -> bool:
         pred.head.morph.get("VerbForm") == ["Inf"]
 
 
+def _past_belief(pred: Token, within: set[int], cues: dict[str, Any]) -> bool:
+    """Whether a clause completes a verb of belief in the past ("On a cru qu'on ne
+    rouvrirait jamais", "We thought we would never reopen"): a belief
+    told as once held, whose negation the speaker does not assert now."""
+    believing = pred.head
+    if pred.dep_ != "ccomp" or believing.i >= pred.i or believing.i not in within:
+        return False
+    if not _lemma_in(believing, folded(cues, "stance_verbs")):
+        return False
+    return believing.morph.get("Tense") in (["Past"], ["Imp"]) or any(
+        c.dep_ == "aux:tense" for c in believing.children)
+
+
 def _joined_to_adjective(tok: Token, within: set[int]) -> bool:
     """Whether a negation stands on a verb joined to a predicate adjective before it ("sont
     inacceptables et n'ont pas leur place"): the first predicate is the claim, the second
@@ -519,6 +540,10 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             not _predicate(t.head) else t.head
         if _under_infinitive(held, within):
             continue  # "consistera à démontrer qu'il ne siégeait pas": what is to be shown
+        if _change_to_come(t, held, cues):
+            continue  # "will no longer have to drive 25 miles": what is to come
+        if _past_belief(held, within, cues):
+            continue  # "« On a cru qu'on ne rouvrirait jamais »": a belief once held
         if any(c.dep_.startswith(("aux", "cop")) and c.morph.get("VerbForm") == ["Part"]
                and c.morph.get("Tense") == ["Pres"] for c in held.children):
             # "..., les analyses n'étant pas terminées": an absolute participle clause
@@ -601,6 +626,19 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
                 not _later_clause(t, tokens) and not _joined_to_adjective(t, within):
             return t
     return None
+
+
+def _change_to_come(neg: Token, verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether a negation tells a change on a verb in the future ("will no longer have to
+    drive", "ne sera plus desservie"): what is to come, not a denial."""
+    following = fold(neg.doc[neg.i + 1].text) if neg.i + 1 < len(neg.doc) else ""
+    cessation = folded(cues, "cessation_negations")
+    if fold(neg.text) not in cessation and f"{fold(neg.text)} {following}" not in cessation:
+        return False
+    return _tagged_future(verb) or _future_form(verb) or any(
+        c.dep_.startswith(("aux", "cop")) and (_tagged_future(c) or _future_form(c) or (
+            fold(c.lemma_) in folded(cues, "c_predicted_lemmas")
+            and c.morph.get("Tense") not in (["Imp"], ["Past"]))) for c in verb.children)
 
 
 def _causative_made_noun(subject: Token, verb: Token, cues: dict[str, Any]) -> bool:
@@ -705,6 +743,32 @@ def _managed(tok: Token, attributed: bool, things: tuple[str, ...]) -> bool:
     subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     return not (attributed and things and subject is not None and subject.pos_ == "NOUN"
                 and fold(subject.text).endswith(things))
+
+
+def _on_object(word: Token) -> bool:
+    """Whether an adjective or adverb of hearsay qualifies the object, through the words
+    that describe it ("des meubles prétendument d'époque", "des tableaux prétendument
+    signés Utrillo"), not the verb."""
+    if word.pos_ not in ("ADJ", "ADV") or word.dep_ not in ("amod", "advmod"):
+        return False
+    at = word.head
+    while at.dep_ in ("amod", "acl", "nmod") and at.head.i != at.i and (
+            at.pos_ in ("NOUN", "PROPN", "ADJ") or at.morph.get("VerbForm") == ["Part"]):
+        at = at.head
+    return at.pos_ == "NOUN" and at.dep_ in ("obj", "dobj")
+
+
+def _epistemic_should(modal: Token, cues: dict[str, Any]) -> bool:
+    """Whether a modal such as "should" tells a likelihood by the verb it bears ("the new
+    roof should last at least 60 years", "should make up much of the difference"), not what
+    ought to be ("should be protected", "should make the first two hours free")."""
+    verb = modal.head
+    if verb.i == modal.i or verb.pos_ != "VERB" or any(
+            c.dep_ in ("auxpass", "aux:pass") for c in verb.children):
+        return False
+    words = folded(cues, "c_epistemic_should_verbs")
+    particle = next((fold(c.text) for c in verb.children if c.dep_ == "prt"), "")
+    return fold(verb.lemma_) in words or f"{fold(verb.lemma_)} {particle}" in words
 
 
 def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
@@ -902,6 +966,15 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                              and not _conditional_form(t))} & folded(
                             cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
+    # (the adjective with its copula, or the copula with its adjective: "were possible")
+    judged = next((a for r in roots for a in (r, *(c for c in r.children if c.dep_ == "acomp"))
+                   if a.pos_ == "ADJ" and fold(a.text) in folded(cues, "judged_possible")
+                   and any(c.dep_ == "cop" for c in a.children) + (a.dep_ == "acomp")
+                   and any(c.dep_ in SUBJECT_DEPS for c in (r.children if a is not r
+                                                             else a.children))), None)
+    if judged is not None:
+        # "said further slips were possible": what the content calls possible is so.
+        found.setdefault("possible", f"modal: {judged.text}")
     if "possible" in found and any(c.startswith("estimate: figures") or (
             c.startswith("estimate: ") and "estimat" in fold(c.removeprefix("estimate: ")))
             for c in extra) and any(
@@ -934,7 +1007,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         _masked(text, cues.get("c_comparisons", [])), cues.get("c_probable", [])))
     if probable and inverted is not None and fold(inverted.text) == probable:
         probable = None  # "Should the league approve": a condition, not "should" as a hedge
-    if probable and attributed and fold(probable) in folded(cues, "c_deontic_in_speech"):
+    if probable and attributed and fold(probable) in folded(cues, "c_deontic_in_speech") and \
+            not any(fold(t.text) == fold(probable) and _epistemic_should(t, cues) for t in tokens):
         # "argued that overflights should be protected", "say banks should be required":
         # in someone's words "should" tells what ought to be, no likelihood.
         probable = None
@@ -1186,11 +1260,16 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found["reported"] = f"conditional: {conditional[0].text}"
     reported = _has(_masked(text, _manner_phrases(cues)), cues.get("c_reported", []))
     hits = [t for t in tokens if fold(t.text) == fold(reported or "")]
-    if hits and all(t.pos_ in ("ADJ", "NOUN", "VERB") and t.dep_ in (
+    if hits and all(t.pos_ in ("ADJ", "NOUN", "VERB", "ADV") and t.dep_ in (
             "amod", "acl", "xcomp") and any(a.dep_.startswith(("obl", "nmod", "pobj"))
                                             for a in t.ancestors) for t in hits):
         # "porte plainte après la fuite présumée du sujet", "after the alleged attack": a
         # doubt on a circumstance, not on the claim.
+        reported = None
+    if hits and all(_on_object(t) for t in hits):
+        # "avait écoulé des dizaines de meubles prétendument d'époque Louis XV", "une
+        # vingtaine de tableaux prétendument signés Utrillo": a doubt on what the thing
+        # done was done to, not on the deed.
         reported = None
     if reported:
         found.setdefault("reported", f"hearsay: {reported}")

@@ -1097,6 +1097,18 @@ def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str
         if _lemma_in(verb, folded(cues, "announcing_verbs")) and (
                 deadline := _has(words, cues.get("deadline_marks", []))):
             return f"predicted: announced by a deadline ({deadline})"
+        # (the time in the object or on the verb after it, not in a clause beyond: "n'a
+        # pas confirmé ces signalements, se bornant à indiquer qu'un plan avait été mené
+        # au printemps")
+        timed = [t for t in obj.subtree] + [t for c in verb.children if c.i > obj.i and (
+            c.dep_.startswith("obl") or c.dep_ == "advmod") for t in c.subtree]
+        when = "".join(t.text_with_ws for t in sorted(timed, key=lambda t: t.i))
+        if (_lemma_in(verb, folded(cues, "announcing_verbs"))
+                or _lemma_in(verb, folded(cues, "timed_step_verbs"))) and (
+                coming := _has(when, cues.get("coming_times", []))):
+            # "a confirmé l'ouverture d'une classe à la rentrée": a step set for a time
+            # to come
+            return f"predicted: announced for a time to come ({coming})"
         # (or a phrase of several words: "une journée de grève le 14 mars")
         events = folded(cues, "announced_events")
         held = next((c for c in obj.children if c.dep_ == "nmod" and c.i > obj.i), None) \

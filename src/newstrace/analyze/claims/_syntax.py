@@ -44,6 +44,8 @@ _THAT = frozenset({"que", "qu'", "qu’", "that"})
 _QUESTION_MARKS = frozenset({"whether", "if", "si", "s'"})
 #: The French "ne" of a negation, in its spellings.
 _NE = frozenset({"ne", "n'", "n’"})
+#: Words of degree that a clause of consequence completes ("so low that", "si bas que").
+_DEGREE = frozenset({"so", "such", "too", "si", "tellement", "tant", "trop"})
 
 
 def _span_of(tokens: list[Token]) -> tuple[int, int]:

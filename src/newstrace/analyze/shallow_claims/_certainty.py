@@ -125,11 +125,13 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         # the negation is, a hedged forecast (as the parsed languages read it).
         del found["denied"]
     complementizers = _word_set(lang, ("complementizers",))
-    if "denied" in found and "possible" in found and negations and any(
+    hedges = modals + _find(lang, "c_probable", low, start, end)
+    if "denied" in found and ("possible" in found or "probable" in found) and negations and any(
             m.end() <= negations[0].start() and (after := _words(text, m.end(), end))
-            and _lower(after[0].group(0)) in complementizers for m in modals):
-        # "Het is goed mogelijk dat we de winter niet doorkomen": the negation is part of
-        # what is possible, no denial.
+            and _lower(after[0].group(0)) in complementizers for m in hedges):
+        # "Het is goed mogelijk dat we de winter niet doorkomen", "è probabile che il
+        # centrocampista non venga convocato": the negation is part of what is possible
+        # or likely, no denial.
         del found["denied"]
     if "denied" in found and negations and _find(lang, "c_share_words", low, start, end):
         # "Z raportu NIK wynika, że połowa gmin nie prowadzi ewidencji": a share counted
