@@ -2116,6 +2116,30 @@ BLIND_75: list[tuple[str, str, str, str]] = [
      "denied"),
 ]
 
+BLIND_76: list[tuple[str, str, str, str]] = [
+    # Blind set 76 (session 37, round 2), in sentences of our own: a deadline to come in
+    # what a body expects ("entro la fine", "к концу следующего"); a group accusing a body
+    # of something is reported (whom and of what, the charge); an expert's finding
+    # ("заключение экспертизы", "висновок експертизи") is a document.
+    ("it", "La Banca d'Italia prevede che la disoccupazione scenda sotto il 7 per cento entro "
+           "la fine del 2026.", "institution", "predicted"),
+    ("ru", "Сбербанк ожидает, что ставки снизятся к концу следующего года.", "institution",
+     "predicted"),
+    ("pt", "Moradores acusam a prefeitura de ter ignorado as queixas sobre o barulho.", "vague",
+     "reported"),
+    ("es", "Los vecinos acusan al ayuntamiento de haber ignorado las quejas por el ruido.",
+     "vague", "reported"),
+    ("nl", "Omwonenden beschuldigen de gemeente van nalatigheid bij het onderhoud van de dijk.",
+     "vague", "reported"),
+    ("ru", "Согласно заключению пожарной экспертизы, возгорание, вероятно, произошло из-за "
+           "короткого замыкания.", "document", "probable"),
+    ("uk", "Згідно з висновком судово-медичної експертизи, чоловік, ймовірно, помер від "
+           "переохолодження.", "document", "probable"),
+    # (a guard: a person's accusation is the outlet's report of an act, as in German)
+    ("it", "Il sindaco Marco Rossi accusò la Regione di aver tagliato i fondi per le scuole.",
+     "unattributed", "asserted"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2126,7 +2150,7 @@ BLIND_75: list[tuple[str, str, str, str]] = [
                          + BLIND_56 + BLIND_57 + BLIND_59 + BLIND_60 + BLIND_61 + BLIND_62
                          + BLIND_64 + BLIND_65 + BLIND_66 + BLIND_67 + BLIND_68
                          + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
-                         + BLIND_74 + BLIND_75)
+                         + BLIND_74 + BLIND_75 + BLIND_76)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -242,7 +242,8 @@ def _common_word_in(name: str) -> bool:
 
 def _titled_name(ent, language: str | None) -> bool:  # type: ignore[no-untyped-def]
     """A name the model took for a body but a title introduces ("President Camila
-    Ortúzar", "the president, Camila Ortúzar,"): a person.  Only a name's shape, two to
+    Ortúzar", "the president, Camila Ortúzar,") or follows set off by a comma ("Iain
+    MacRae, leader of ..."): a person.  Only a name's shape, two to
     four capitalised words, so "Minister ... Foreign Office" stays a body."""
     doc, skip = ent.doc, titles(language)
     if len(ent) > 2 and doc[ent.start].pos_ == "DET":
@@ -253,6 +254,10 @@ def _titled_name(ent, language: str | None) -> bool:  # type: ignore[no-untyped-
     if len(ent) > 1 and first.lower_ in skip and (
             first.text.endswith(".") or first.lower_ in abbreviated_titles(language)):
         return True  # "Cllr Finch", "Dr. Amara Osei": an abbreviated title inside the name
+    after = [t for t in doc[ent.end : ent.end + 3] if t.pos_ != "DET"]
+    if len(ent) > 1 and len(after) > 1 and after[0].text == "," and \
+            after[1].lower_ in skip and after[1].pos_ == "NOUN":
+        return True  # "said Iain MacRae, leader of the Glen Arran Mountain Rescue Team"
     if ent.start == 0:
         return False
     before = doc[ent.start - 1]

@@ -261,6 +261,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _bare_participle_made_root(sent)
             _rehang_after_relative(sent)
             _caseless_subject(sent)
+            _infinitive_hung_on_channel(sent)
             _condition_made_root(sent)
             _subject_hung_on_punctuation(sent)
             _completive_made_relative(sent)
@@ -1370,10 +1371,15 @@ def _verb_inside_subject_participle(sent: Span, verbs: frozenset[str],
     if not participles:
         return
     doc = sent.doc
-    tok = next((t for t in sent if t.i > participles[0].i and t.pos_ == "VERB" and t.is_lower
+    # (or a noun with no determiner the model made a modifier: "Un bilan publié en 2024
+    # par l'observatoire régional des risques naturels chiffre à près de 500 millions")
+    tok = next((t for t in sent if t.i > participles[0].i and t.is_lower
                 and (doc[t.i - 1].text == "," or any(p in t.ancestors for p in participles))
-                and t.dep_ in ("xcomp", "amod", "acl")
-                and t.morph.get("VerbForm") in (["Inf"], ["Part"])
+                and ((t.pos_ == "VERB" and t.dep_ in ("xcomp", "amod", "acl")
+                      and t.morph.get("VerbForm") in (["Inf"], ["Part"]))
+                     or (t.pos_ == "NOUN" and t.dep_ == "amod" and doc[t.i - 1].pos_ in (
+                         "NOUN", "ADJ", "PROPN") and not any(
+                             c.dep_ == "det" for c in t.children)))
                 and not any(c.dep_ in ("mark", "case") or c.dep_.startswith("aux")
                             for c in t.children)
                 and doc[t.i - 1].lower_ not in ("de", "d'", "à", "pour", "sans", "par")
@@ -1383,6 +1389,7 @@ def _verb_inside_subject_participle(sent: Span, verbs: frozenset[str],
     if bare:  # (the participle says which noun it is: the noun heads the phrase)
         noun.head, noun.dep_ = noun, "ROOT"
         root.head, root.dep_ = noun, "acl"
+    tok.pos_ = tok.tag_ = "VERB"
     tok.set_morph(morph(tok.text))
     tok.lemma_ = _regular_infinitive(tok.lower_, verbs, regular) or tok.lemma_
     _make_root(sent, noun, tok, "nsubj")
@@ -2455,6 +2462,28 @@ def _completive_made_relative(sent: Span) -> None:
                     else "nsubj"
 
 
+def _infinitive_hung_on_channel(sent: Span) -> None:
+    """"L'exploitant a indiqué dans un communiqué avoir coupé l'alimentation": the model
+    hung the infinitive, which is what was said, on the phrase of the channel before it
+    ("dans un communiqué"); it completes the verb, which has no other complement."""
+    for verb in sent:
+        channel = verb.head
+        if verb.dep_ != "acl" or verb.pos_ != "VERB" or channel.i >= verb.i or \
+                channel.pos_ != "NOUN" or not channel.dep_.startswith("obl") or not any(
+                    c.dep_ == "case" and c.lower_ in ("dans", "in") for c in channel.children):
+            continue  # (not "espère pour sa part accueillir": a phrase of stance, no channel)
+        infinitive = verb.morph.get("VerbForm") == ["Inf"] or any(
+            c.dep_ == "aux:tense" and c.morph.get("VerbForm") == ["Inf"] and c.i < verb.i
+            for c in verb.children)
+        said = channel.head
+        if not infinitive or any(c.dep_ in ("mark", "case") for c in verb.children) or \
+                said.pos_ != "VERB" or any(c.dep_ in ("xcomp", "ccomp", "obj")
+                                           for c in said.children):
+            continue
+        verb.head, verb.dep_ = said, "xcomp"
+        return
+
+
 def _subject_hung_on_punctuation(sent: Span) -> None:
     """"Mardi soir, la Société hydraulique des Cévennes (SHC), qui ..., a prévenu": the
     model hung the subject on a comma; it is the subject of the sentence's verb, which has
@@ -2938,7 +2967,11 @@ def _caseless_subject(sent: Span) -> None:
     verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"),
              *(k for c in root.children if c.dep_ == "conj" for k in c.children
                if k.dep_ == "xcomp")]
-    noun = next((c for v in verbs for c in v.children if c.dep_.startswith("obl")
+    # (or a bare dependent: "L'exploitant, Réseau Gaz Centre-Est, a indiqué ...", where
+    # the capitalised apposition threw the model off)
+    noun = next((c for v in verbs for c in v.children if (
+                     c.dep_.startswith("obl") or (c.dep_ in ("dep", "advcl")
+                                                  and c.pos_ == "NOUN"))
                  and c.i < root.i and c.pos_ in ("NOUN", "PROPN")
                  and c.left_edge.i == sent.start
                  and any(k.dep_ in ("det", "nummod") for k in c.children)

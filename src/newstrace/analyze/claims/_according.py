@@ -30,6 +30,8 @@ def _opens_relative(comma: Token) -> bool:
     if comma.i + 1 >= comma.sent.end:
         return False
     nxt = comma.doc[comma.i + 1]
+    if fold(nxt.text) == "dont" and nxt.i + 1 < comma.sent.end and nxt.nbor().like_num:
+        return False  # ("..., dont 40 000 euros pris en charge par ...": a share, no clause)
     return _relative_pronoun(nxt) or fold(nxt.text) in _THAT | {"dont", "whose", "qui", "who",
                                                                 "which"}
 

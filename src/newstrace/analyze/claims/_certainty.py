@@ -695,7 +695,12 @@ def _approximate(tokens: list[Token], within: set[int], cues: dict[str, Any],
             # ("Le site, qui emploie environ 140 salariés, a été mis à l'arrêt": a relative
             # clause the parser made the root still stands aside)
             continue
-        before = [fold(k.text) for k in tokens[max(0, n - 4) : n] if not k.is_currency]
+        # (an adverb the parser hung on the verb right before the content: "a revendiqué
+        # environ 600 participants", the object alone the content)
+        doc = tokens[n].doc
+        lead = [k for k in doc[max(0, tokens[0].i - 2) : tokens[0].i] if k.pos_ == "ADV"
+                and k.dep_ == "advmod" and k.head.i not in within] if n <= 1 else []
+        before = [fold(k.text) for k in [*lead, *tokens[max(0, n - 4) : n]] if not k.is_currency]
         if (hit := _ends_with(before, words)) is not None:
             return hit
     return None

@@ -321,6 +321,12 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             # "a réagi le coureur" after "du coureur français Maël Riou": the person the
             # page named with that noun.
             d.source = Source("named", d.source.text, person)
+        elif d.source.kind in ("vague", "institution") and \
+                d.source.entity is None and (person := _demonstrative_person(
+                    d, (order[d.pb.block.id], pos), index, types, order, genders)) is not None:
+            # "Cette native de la commune, âgée de 31 ans, explique" after "Julie Martin a
+            # ouvert ...": the person the page named last.
+            d.source = Source("named", d.source.text, person)
         elif d.source.kind in ("vague", "anonymous") and d.source.entity is None and \
                 (person := _pair_antecedent(d.source.text or "", (order[d.pb.block.id], pos),
                                             index, types, order, texts,
@@ -359,9 +365,11 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
         said = (d.source.text or "").split()
         if d.source.kind != "named" or (said and fold(said[-1].strip(",.")) in people) or (
                 len(said) > 2 and fold(said[0]) in folded(cues_for(article.language),
-                                                          "title_nouns")):
+                                                          "title_nouns")) or _post_then_name(
+                said, folded(cues_for(article.language), "title_nouns")):
             # ("says Corrie Space boss": the body's officer, a person; so is "Councillor
-            # Margaret Ollerton", whatever the entity reader made of the whole)
+            # Margaret Ollerton", whatever the entity reader made of the whole, and "Hollins
+            # Lane head teacher Rebecca Tait")
             continue
         if (d.source.entity in bodies or (
                 d.source.entity is None and _named_as_body(d.source.text or "", texts,
@@ -623,6 +631,43 @@ def _dislocated(d: _Draft) -> tuple[int, int] | None:
             t.pos_ in ("VERB", "AUX", "PRON") or t.is_punct for t in phrase):
         return None
     return _span_of(phrase)
+
+
+def _demonstrative_person(d: _Draft, at: tuple[int, int], index: EntityIndex,
+                          types: dict[str, str], order: dict[str, int],
+                          genders: dict[str, Gender]) -> str | None:
+    """The person a demonstrative with a person's noun stands for ("Cette native de la
+    commune"): the last one the page named, of the gender the determiner says; None for a
+    body's or a document's noun ("Cette association").  (An unnamed source taken up,
+    "cette source", "cet élu", is read as anonymous before and stays so.)"""
+    if d.pb.doc is None or not d.source_span:
+        return None
+    cues = cues_for(d.pb.block.language)
+    forms = cues.get("demonstrative_determiners", {})
+    words = [t for t in _tokens(d.pb, *d.source_span) if not t.is_punct]
+    if len(words) < 2 or fold(words[0].text) not in forms or words[0].pos_ != "DET":
+        return None
+    noun = next((t for t in words[1:] if t.pos_ == "NOUN"), None)
+    if noun is None or noun.morph.get("Number") == ["Plur"] or any(
+            _has(noun.text, cues.get(k, [])) for k in (
+                "institution_nouns", "document_nouns", "organisation_words", "record_nouns")):
+        return None
+    found = last_person_position(index, types, order, d.pb.block.id, at[1],
+                                 forms[fold(words[0].text)] or None, genders)
+    return found[1] if found is not None and found[0] < at else None
+
+
+def _post_then_name(words: list[str], titles: frozenset[str]) -> bool:
+    """Whether a source's words hold a post followed by a capitalised name that ends them
+    ("Hollins Lane head teacher Rebecca Tait"): the person holding it, whatever body's
+    name comes first."""
+    for k in range(1, len(words) - 1):
+        for size in (2, 1):
+            post = fold(" ".join(words[k : k + size]))
+            rest = words[k + size :]
+            if post in titles and rest and all(w[:1].isupper() for w in rest):
+                return True
+    return False
 
 
 def _demonstrative_antecedent(d: _Draft) -> tuple[int, int] | None:

@@ -337,6 +337,16 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                         for k in c.children)
                             and any(k.dep_ in ("obj", "dobj") and k.i < c.i
                                     for k in tok.children))
+                   # (nor a clause with its own subject after the verb's object: "a
+                   # revendiqué environ 600 participants, la gendarmerie en a compté 350")
+                   and not (c.dep_ == "parataxis" and c.i > tok.i
+                            and any(k.dep_.startswith("nsubj") for k in c.children)
+                            and any(k.dep_ in ("obj", "dobj") and tok.i < k.i < c.i
+                                    for k in tok.children)
+                            # (but "a prévenu la préfecture que la digue ... risquait":
+                            # a "que" the parser hung inside opens what was said)
+                            and not any(fold(k.text) in ("que", "qu'", "qu’", "that")
+                                        for k in tok.doc[tok.i + 1 : c.i]))
                    # (nor what a present participle after the verb governs, however the
                    # parser hung it: "a prévenu un cadre ..., évoquant la baisse continue
                    # des dotations")

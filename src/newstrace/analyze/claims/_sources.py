@@ -150,9 +150,11 @@ def _record(tokens: list[Token], lead: Token | None, cues: dict[str, Any]) -> bo
         if any(t.pos_ == "PROPN" and t.i < word.i for t in tokens) or (
                 fold(word.text) in owned and any(t.pos_ == "ADP" and t.i > word.i
                                                  for t in tokens)
-                # (but "Figures published in the cabinet papers" are a document's)
+                # (but "Figures published in the cabinet papers" are a document's, and
+                # "figures obtained by this newspaper" nobody's but their own)
                 and not any(t.i > word.i and _has(t.text, cues.get("document_nouns", []))
-                            for t in tokens)):
+                            for t in tokens)
+                and not _has(" ".join(t.text for t in tokens), cues.get("outlet_self", []))):
             continue  # "UNHCR figures", "figures from the county's education department":
             # a body's, as "les chiffres du ministère"
         if fold(word.text) in folded(cues, "record_nouns") or any(
@@ -242,6 +244,20 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         cut = next((t.idx for t in tokens if t.idx > owned.idx and t.text == ","), end)
         kept = _classify(pb, owned.idx, cut, index, entity_types, cues)
         if kept.kind in ("anonymous", "vague"):
+            return replace(kept, text=text)
+    if owned is not None and owned.idx > start and (owned.pos_ != "PROPN" or (
+            owned.i + 1 < len(owned.doc) and owned.nbor().pos_ == "PROPN")):
+        # "selon les estimations de Claire Dumas": a person's figures speak with her
+        # voice (a one-word name is left to the body reading below: "selon les dernières
+        # prévisions de Vigilac").
+        cut = next((t.idx for t in tokens if t.idx > owned.idx and t.text == ","), end)
+        kept = _classify(pb, owned.idx, cut, index, entity_types, cues)
+        if kept.kind == "named" and entity_types.get(kept.entity or "") == "person" and \
+                len(kept.text.split()) > 1 and all(
+                    w[:1].isupper() for w in kept.text.split()[-2:]):
+            # (a person's full name: not "les estimations de l'organisateur", "estimates
+            # from the regional chamber of commerce", "une estimation du Sdis", bodies'
+            # figures the entity reader may give a person's type)
             return replace(kept, text=text)
     ids = index.at(pb.block.id, start, end)
     agent = next((t for t in tokens[1:] if fold(t.text) in ("par", "by") and (

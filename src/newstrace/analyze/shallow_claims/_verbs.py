@@ -122,6 +122,16 @@ class _Verbs(_Sources):
         last = ctx.words(a.start, a.end)[-1:]
         if last and _lower(last[0].group(0)) in comps:  # a lexicon phrase "indica que"
             pos, stop, content_start = ctx.end, "comp", a.end
+        elif _first(lang, "accuse_verbs", ctx.low, a.start, a.end) and (
+                after := _WORD.match(text, _skip_spaces(text, a.end))) is not None and not (
+                # (not the noun: "ha respinto ogni accusa", "dall'accusa")
+                (before := ctx.words(ctx.start, a.start)[-1:]) and (
+                    _lower(before[0].group(0)) in _word_set(lang, ("definite_determiners",
+                                                                    "noun_determiners"))
+                    or text[before[0].end():a.start].strip() in ("'", "’"))):
+            # "Ambientalistas acusam a câmara de ter autorizado ...": whom they accuse and
+            # of what is the charge (a clause after a comma is read as with any verb)
+            pos, stop, content_start = ctx.end, "comp", after.start()
         while pos < ctx.end:
             while pos < ctx.end and text[pos].isspace():
                 pos += 1
