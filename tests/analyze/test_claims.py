@@ -4129,6 +4129,27 @@ SEVENTY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
     # (a guard: a body's figures stay the body's)
     ("en", "Three of the posts were vacant, according to figures from the county council.",
      "institution", "reported"),
+    # Older sets read again (90, 126, 84, 97): a post, a full name, then "of" and the
+    # body is the person; analysts "at" a firm's name speak for the firm (not those "in
+    # the City", a place).
+    ("en", "Station manager Karen Bell of Dorset Fire and Rescue Service said a faulty tumble "
+           "dryer was the cause.", "named", "reported"),
+    ("en", "Analysts at broker Hargreave Lane estimated the closure would cost the chain about "
+           "£3 million.", "institution", "estimate"),
+    ("en", "Analysts at the consultancy Fenwick Rowe estimate that the strike is costing the "
+           "port £4m a day.", "institution", "estimate"),
+    ("en", "Analysts in the City estimated the recall would cost about £2 million.", "vague",
+     "estimate"),
+    # (32, 46, 108, 116, 163) In the outlet's own words a present of "pouvoir" tells what
+    # is allowed or can be done, a fact; in someone's words a risk, and "pourrait" stays
+    # a possibility.
+    ("fr", "Les clients peuvent se faire rembourser les billets au guichet jusqu'au 30 avril.",
+     "unattributed", "asserted"),
+    ("fr", "En matière de trafic de stupéfiants, la garde à vue peut durer jusqu'à 96 heures.",
+     "unattributed", "asserted"),
+    ("fr", "Le Listeria peut provoquer des infections graves chez la femme enceinte, rappelle "
+           "l'agence régionale de santé.", "institution", "possible"),
+    ("fr", "Le bilan pourrait encore s'alourdir.", "unattributed", "possible"),
 ]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),

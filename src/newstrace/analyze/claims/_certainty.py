@@ -968,7 +968,14 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                     # ("les habitants pourront regagner leur domicile à 14 heures": what
                     # will be allowed, a future the tense tells, no hedge)
                     and not ((_tagged_future(t) or _future_form(t))
-                             and not _conditional_form(t))} & folded(
+                             and not _conditional_form(t))
+                    # ("Les consommateurs peuvent se faire rembourser les produits", "la garde
+                    # à vue peut durer jusqu'à 96 heures": in the outlet's own words a
+                    # present of "pouvoir" tells what is allowed or can be done, a fact;
+                    # in someone's words, "peut provoquer des infections graves", a risk)
+                    and not (not attributed and fold(t.lemma_) == "pouvoir"
+                             and t.morph.get("Mood") == ["Ind"]
+                             and t.morph.get("Tense") == ["Pres"])} & folded(
                             cues, "c_possible_lemmas"):
         found["possible"] = f"modal: {possible or 'pouvoir'}"
     # (the adjective with its copula, or the copula with its adjective: "were possible")

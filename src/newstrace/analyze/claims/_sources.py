@@ -394,6 +394,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         len(tokens) == 1 or (lead is not None and fold(lead.text) in folded(
             cues, "lay_groups"))
     # (but "People familiar with Northlight's finances" are unnamed sources)
+    if lead is not None and fold(lead.text) in folded(cues, "firm_staff_nouns") and \
+            _at_named_firm(lead, tokens):
+        # "Analysts at broker Peel Hunt": the firm's people speak for it, whatever type
+        # the entity reader gave its name.
+        bodies = [i for i in ids if entity_types.get(i) == "organization"]
+        return Source("institution", text, bodies[0] if bodies else None)
     if ids and group and lead is not None and not _has(text, cues.get("anonymity", [])) and \
             not any(t.pos_ == "PROPN" for t in tokens if t.i < lead.i) and (
             (lead.pos_ == "NOUN" and lead.morph.get("Number") == ["Plur"]
@@ -447,9 +453,16 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if len(people) > 1 and titled_first(tokens):
         people.reverse()  # "le président de Forgeval, Olivier Desgranges": the name
     bodies = [i for i in ids if entity_types.get(i) in ("organization", "country")]
-    run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", tokens))
-    if people and len(run) >= 2 and len(run) < len(tokens) and \
-            fold(tokens[len(run)].text) in folded(cues, "member_prepositions"):
+    # (past a post in lowercase before the name: "Area manager Paul Hendry of Lancashire
+    # Fire and Rescue Service")
+    post = list(itertools.takewhile(lambda t: t.pos_ == "NOUN" and (
+        t.is_lower or t.i == t.sent.start), tokens))
+    post = post if post and _has(" ".join(t.text for t in post), cues.get(
+        "title_nouns", [])) else []
+    run = list(itertools.takewhile(lambda t: t.pos_ == "PROPN", tokens[len(post):]))
+    after = len(post) + len(run)
+    if people and len(run) >= 2 and after < len(tokens) and \
+            fold(tokens[after].text) in folded(cues, "member_prepositions"):
         # "said Alan Crabtree of the Craft Bakers Association": a person, then the body
         # she belongs to.
         return Source("named", text, people[0])
@@ -616,8 +629,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             not bodies or _has(text, cues.get("vague_quantifiers", []))
             or not _speaks_for_body(pb, head, tokens, set(bodies), index, cues)) and not any(
             c.dep_ == "nummod" for c in head.children) and not _headed_by_body_name(
-                text, tokens, head, cues):
-        # (but "Firth Media denied": a company's name ending so)
+                text, tokens, head, cues) and not (
+                fold(head.text) in folded(cues, "firm_staff_nouns")
+                and _at_named_firm(head, tokens)):
+        # (but "Firth Media denied": a company's name ending so; nor "Analysts at broker
+        # Peel Hunt", who speak for the firm whatever type the entity reader gave it)
         # "Plusieurs élus de l'agglomération", "de nombreux commerçants du centre-ville":
         # people of a place, uncounted, unnamed ("UN experts" speak for a named body).
         return Source("vague", text)
@@ -925,6 +941,20 @@ def _speaks_for_body(pb: ParsedBlock, head: Token, tokens: list[Token], bodies: 
             if direct and a.i == head.i:
                 return True
     return False
+
+
+def _at_named_firm(head: Token, tokens: list[Token]) -> bool:
+    """Whether people in the plural are those "at" a capitalised name that ends the phrase,
+    past an article and a lowercase noun ("Analysts at the consultancy Marlowe Freight",
+    "Analysts at broker Peel Hunt"): the firm's people."""
+    rest = [t for t in tokens if t.i > head.i]
+    if not rest or rest[0].lower_ != "at" or head.morph.get("Number") != ["Plur"]:
+        return False
+    rest = rest[1:]
+    while rest and (rest[0].pos_ == "DET" or (rest[0].pos_ == "NOUN" and rest[0].is_lower)):
+        rest = rest[1:]
+    return bool(rest) and all(t.text[:1].isupper() and t.pos_ in ("PROPN", "NOUN")
+                              for t in rest)
 
 
 def _definite_bodies(head: Token | None, cues: dict[str, Any]) -> bool:
