@@ -243,8 +243,8 @@ def _common_word_in(name: str) -> bool:
 def _titled_name(ent, language: str | None) -> bool:  # type: ignore[no-untyped-def]
     """A name the model took for a body but a title introduces ("President Camila
     Ortúzar", "the president, Camila Ortúzar,") or follows set off by a comma ("Iain
-    MacRae, leader of ..."): a person.  Only a name's shape, two to
-    four capitalised words, so "Minister ... Foreign Office" stays a body."""
+    MacRae, leader of ..."): a person.  Only a name's shape, two to four capitalised
+    words, so "Minister ... Foreign Office" stays a body."""
     doc, skip = ent.doc, titles(language)
     if len(ent) > 2 and doc[ent.start].pos_ == "DET":
         ent = doc[ent.start + 1 : ent.end]  # ("the Rev Anne Whitlow": past the article)

@@ -1758,25 +1758,7 @@ def _verb_before_infinitive(sent: Span, infinitive_of: Callable[[str], str | Non
     if root.i == subject.i:
         _make_root(sent, root, tok, "nsubj")
     elif root.i == k:
-        _make_root(sent, root, tok, "xcomp")
-        for t in sent:
-            if t.i < tok.i and t.head.i == root.i and t.i != subject.i:
-                t.head = tok  # (the opening phrase and its comma)
-        # (a first name the model hung apart: "Josiane" apposed to "retraite"; or the
-        # surname hung on it: "Martine" then "Le Bihan")
-        first = doc[subject.left_edge.i - 1] if subject.left_edge.i > sent.start else None
-        name = subject.head if subject.dep_ in ("nmod", "flat:name", "appos") and \
-            subject.head.pos_ == "PROPN" and subject.head.i < subject.i else \
-            first if first is not None and first.pos_ == "PROPN" and first.dep_ in (
-                "appos", "nmod") and first.head.i < first.i else subject
-        name.head, name.dep_ = tok, "nsubj"
-        if name is not subject:
-            subject.head, subject.dep_ = name, "flat:name"
-        for c in [c for c in name.children if c.i < name.i and c.dep_ in ("nmod", "punct")]:
-            c.head = tok  # ("Pour ses vacances," is the verb's, not the name's)
-            c.dep_ = "obl:mod" if c.dep_ == "nmod" else c.dep_
-        if doc[sent.end - 1].is_punct and doc[sent.end - 1].head.i == k:
-            doc[sent.end - 1].head = tok
+        _verb_over_infinitive_root(sent, tok, root, subject)
     else:
         after = [t for t in sent if t.i > tok.i and t.head.i in (root.i, subject.i)]
         tok.head, tok.dep_ = tok, "ROOT"
@@ -1799,6 +1781,32 @@ def _verb_before_infinitive(sent: Span, infinitive_of: Callable[[str], str | Non
         between = doc[tok.i + 1]
         between.head = infinitive
         between.dep_ = "expl:comp" if between.pos_ == "PRON" else "mark"  # ("se", "de")
+
+
+def _verb_over_infinitive_root(sent: Span, tok: Token, root: Token, subject: Token) -> None:
+    """"Pour sa retraite, Josiane Le Goff compte s'occuper de son jardin": the model made
+    the infinitive the root and hung the subject on the opening phrase; ``tok`` becomes the
+    root with the infinitive its complement, the whole name its subject (a first name the
+    model hung apart, "Josiane" apposed to "retraite", or a surname hung on the first name,
+    "Martine" then "Le Bihan"), and the opening phrase and the final stop its own."""
+    doc = sent.doc
+    _make_root(sent, root, tok, "xcomp")
+    for t in sent:
+        if t.i < tok.i and t.head.i == root.i and t.i != subject.i:
+            t.head = tok  # (the opening phrase and its comma)
+    first = doc[subject.left_edge.i - 1] if subject.left_edge.i > sent.start else None
+    name = subject.head if subject.dep_ in ("nmod", "flat:name", "appos") and \
+        subject.head.pos_ == "PROPN" and subject.head.i < subject.i else \
+        first if first is not None and first.pos_ == "PROPN" and first.dep_ in (
+            "appos", "nmod") and first.head.i < first.i else subject
+    name.head, name.dep_ = tok, "nsubj"
+    if name is not subject:
+        subject.head, subject.dep_ = name, "flat:name"
+    for c in [c for c in name.children if c.i < name.i and c.dep_ in ("nmod", "punct")]:
+        c.head = tok  # ("Pour ses vacances," is the verb's, not the name's)
+        c.dep_ = "obl:mod" if c.dep_ == "nmod" else c.dep_
+    if doc[sent.end - 1].is_punct and doc[sent.end - 1].head.i == root.i:
+        doc[sent.end - 1].head = tok
 
 
 #: Participle spellings, which a present never has ("chargée de", "dit de").

@@ -629,11 +629,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             not bodies or _has(text, cues.get("vague_quantifiers", []))
             or not _speaks_for_body(pb, head, tokens, set(bodies), index, cues)) and not any(
             c.dep_ == "nummod" for c in head.children) and not _headed_by_body_name(
-                text, tokens, head, cues) and not (
-                fold(head.text) in folded(cues, "firm_staff_nouns")
-                and _at_named_firm(head, tokens)):
-        # (but "Firth Media denied": a company's name ending so; nor "Analysts at broker
-        # Peel Hunt", who speak for the firm whatever type the entity reader gave it)
+                text, tokens, head, cues):
+        # (but "Firth Media denied": a company's name ending so)
         # "Plusieurs élus de l'agglomération", "de nombreux commerçants du centre-ville":
         # people of a place, uncounted, unnamed ("UN experts" speak for a named body).
         return Source("vague", text)
