@@ -981,9 +981,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # (the adjective with its copula, or the copula with its adjective: "were possible")
     judged = next((a for r in roots for a in (r, *(c for c in r.children if c.dep_ == "acomp"))
                    if a.pos_ == "ADJ" and fold(a.text) in folded(cues, "judged_possible")
-                   and any(c.dep_ == "cop" for c in a.children) + (a.dep_ == "acomp")
-                   and any(c.dep_ in SUBJECT_DEPS for c in (r.children if a is not r
-                                                             else a.children))), None)
+                   and (a.dep_ == "acomp" or any(c.dep_ == "cop" for c in a.children))
+                   and any(c.dep_ in SUBJECT_DEPS for c in r.children)), None)
     if judged is not None:
         # "said further slips were possible": what the content calls possible is so.
         found.setdefault("possible", f"modal: {judged.text}")

@@ -37,6 +37,7 @@ from newstrace.analyze.claims._syntax import (
     _adjectival,
     _agrees_only_with,
     _agrees_with,
+    _bare_past_participle,
     _content_bounds,
     _in_relative,
     _passive,
@@ -245,10 +246,7 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             continue
         if tok.pos_ != "VERB" or fold(tok.lemma_) not in verbs or _idiom(tok, cues):
             continue  # (nor "voir le jour": to come about)
-        if tok.dep_ in ("advcl", "acl") and tok.morph.get("VerbForm") == ["Part"] and \
-                tok.morph.get("Tense") == ["Past"] and not any(
-                    c.dep_.startswith(("aux", "nsubj", "agent", "obl:agent", "dobj", "obj"))
-                    for c in tok.children):
+        if _bare_past_participle(tok):
             continue  # "went on trial on Monday accused of running ...": who is charged
         if _lemma_in(tok, folded(cues, "perception_verbs")) and any(
                 c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in tok.children):

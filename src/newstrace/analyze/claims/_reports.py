@@ -47,6 +47,7 @@ from newstrace.analyze.claims._syntax import (
     RELATIVE_DEPS,
     SUBJECT_DEPS,
     _adjectival,
+    _bare_past_participle,
     _content_bounds,
     _in_relative,
     _opened_by_relative,
@@ -278,11 +279,8 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              and not _asked(t, cues)
              # "went on trial on Monday accused of selling ...": a participle of the
              # passive tells who is charged, not who charges
-             and not (t.dep_ in ("advcl", "acl") and t.morph.get("VerbForm") == ["Part"]
-                      and t.morph.get("Tense") == ["Past"] and t.lang_ == "en"
-                      and _lemma_in(t, folded(cues, "charged_participles"))
-                      and not any(c.dep_.startswith(("aux", "nsubj", "agent", "dobj", "obj"))
-                                  for c in t.children))
+             and not (t.lang_ == "en" and _lemma_in(t, folded(cues, "charged_participles"))
+                      and _bare_past_participle(t))
              # "accusent le fonds de vouloir faire de Rochefort une filiale": an intention
              # charged is the charge's content, nobody's intention told
              and not (t.head.i < t.i and _lemma_in(t.head, folded(cues, "charge_verbs"))
@@ -345,7 +343,7 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                     for k in tok.children)
                             # (but "a prévenu la préfecture que la digue ... risquait":
                             # a "que" the parser hung inside opens what was said)
-                            and not any(fold(k.text) in ("que", "qu'", "qu’", "that")
+                            and not any(fold(k.text) in _THAT
                                         for k in tok.doc[tok.i + 1 : c.i]))
                    # (nor what a present participle after the verb governs, however the
                    # parser hung it: "a prévenu un cadre ..., évoquant la baisse continue

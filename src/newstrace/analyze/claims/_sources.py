@@ -229,32 +229,30 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                   if entity_types.get(b) in ("organization", "place")]
         return Source("document", text, bodies[0] if bodies else None)
     owned = _content_owner(tokens, cues)
-    if owned is not None and owned.idx > start and owned.pos_ != "PROPN" and not (
-            owned.morph.get("Definite") == ["Def"] and fold(owned.text) != "des") and not (
-            # ("les données de suivi maritime": a bare noun says what the data are of; not
-            # "estimates by hospital employees", a noun that only qualifies the owners)
-            owned.pos_ == "NOUN" and owned.morph.get("Number") == ["Sing"]
-            and owned.dep_ != "compound") and \
-            fold(owned.doc[owned.i - 1].text) not in folded(cues, "definite_contractions"):
-        # "selon l'estimation d'un proche du chef", "selon les estimations de plusieurs
-        # agents": figures speak with the voice of whoever gave them, when that is an
-        # unnamed person or an uncounted group (a body's figures are read below as the
-        # body's, a document's as the document's).
+    # "selon l'estimation d'un proche du chef", "selon les estimations de plusieurs
+    # agents": figures speak with the voice of whoever gave them, when that is an unnamed
+    # person or an uncounted group (a body's figures are read below as the body's, a
+    # document's as the document's) ...
+    unnamed_owner = owned is not None and owned.idx > start and owned.pos_ != "PROPN" and not (
+        owned.morph.get("Definite") == ["Def"] and fold(owned.text) != "des") and not (
+        # ("les données de suivi maritime": a bare noun says what the data are of; not
+        # "estimates by hospital employees", a noun that only qualifies the owners)
+        owned.pos_ == "NOUN" and owned.morph.get("Number") == ["Sing"]
+        and owned.dep_ != "compound") and \
+        fold(owned.doc[owned.i - 1].text) not in folded(cues, "definite_contractions")
+    # ... or a person by her full name ("selon les estimations de Claire Dumas"; a one-word
+    # name is left to the body reading below: "selon les dernières prévisions de Vigilac")
+    named_owner = owned is not None and owned.idx > start and (owned.pos_ != "PROPN" or (
+        owned.i + 1 < len(owned.doc) and owned.nbor().pos_ == "PROPN"))
+    if owned is not None and (unnamed_owner or named_owner):
         # (the owner's phrase up to a comma: not "qui parle ... de nombreuses familles")
         cut = next((t.idx for t in tokens if t.idx > owned.idx and t.text == ","), end)
         kept = _classify(pb, owned.idx, cut, index, entity_types, cues)
-        if kept.kind in ("anonymous", "vague"):
+        if unnamed_owner and kept.kind in ("anonymous", "vague"):
             return replace(kept, text=text)
-    if owned is not None and owned.idx > start and (owned.pos_ != "PROPN" or (
-            owned.i + 1 < len(owned.doc) and owned.nbor().pos_ == "PROPN")):
-        # "selon les estimations de Claire Dumas": a person's figures speak with her
-        # voice (a one-word name is left to the body reading below: "selon les dernières
-        # prévisions de Vigilac").
-        cut = next((t.idx for t in tokens if t.idx > owned.idx and t.text == ","), end)
-        kept = _classify(pb, owned.idx, cut, index, entity_types, cues)
-        if kept.kind == "named" and entity_types.get(kept.entity or "") == "person" and \
-                len(kept.text.split()) > 1 and all(
-                    w[:1].isupper() for w in kept.text.split()[-2:]):
+        if named_owner and kept.kind == "named" and entity_types.get(
+                kept.entity or "") == "person" and len(kept.text.split()) > 1 and all(
+                w[:1].isupper() for w in kept.text.split()[-2:]):
             # (a person's full name: not "les estimations de l'organisateur", "estimates
             # from the regional chamber of commerce", "une estimation du Sdis", bodies'
             # figures the entity reader may give a person's type)

@@ -154,3 +154,14 @@ def _passive(verb: Token) -> bool:
 def _content_bounds(sent: SpacySpan) -> tuple[int, int]:
     end = sent[-1]
     return sent.start_char, end.idx if end.is_punct else end.idx + len(end.text)
+
+
+def _bare_past_participle(tok: Token) -> bool:
+    """Whether ``tok`` is a past participle hung as a clause with nothing of its own
+    before or after it that a verb of saying would have (no auxiliary, subject, agent or
+    object): "went on trial on Monday accused of running ...", who is charged, not who
+    charges."""
+    return tok.dep_ in ("advcl", "acl") and tok.morph.get("VerbForm") == ["Part"] and \
+        tok.morph.get("Tense") == ["Past"] and not any(
+            c.dep_.startswith(("aux", "nsubj", "agent", "obl:agent", "dobj", "obj"))
+            for c in tok.children)

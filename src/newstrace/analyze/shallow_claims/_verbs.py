@@ -124,11 +124,11 @@ class _Verbs(_Sources):
             pos, stop, content_start = ctx.end, "comp", a.end
         elif _first(lang, "accuse_verbs", ctx.low, a.start, a.end) and (
                 after := _WORD.match(text, _skip_spaces(text, a.end))) is not None and not (
-                # (not the noun: "ha respinto ogni accusa", "dall'accusa")
-                (before := ctx.words(ctx.start, a.start)[-1:]) and (
-                    _lower(before[0].group(0)) in _word_set(lang, ("definite_determiners",
-                                                                    "noun_determiners"))
-                    or text[before[0].end():a.start].strip() in ("'", "’"))):
+                # (not the noun after its determiner: "ha respinto ogni accusa"; after an
+                # elided article, "dall'accusa", no anchor is made)
+                (before := ctx.words(ctx.start, a.start)[-1:])
+                and _lower(before[0].group(0)) in _word_set(lang, ("definite_determiners",
+                                                                    "noun_determiners"))):
             # "Ambientalistas acusam a câmara de ter autorizado ...": whom they accuse and
             # of what is the charge (a clause after a comma is read as with any verb)
             pos, stop, content_start = ctx.end, "comp", after.start()
