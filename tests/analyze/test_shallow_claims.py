@@ -2140,6 +2140,13 @@ BLIND_76: list[tuple[str, str, str, str]] = [
      "unattributed", "asserted"),
 ]
 
+BLIND_77: list[tuple[str, str, str, str]] = [
+    # Blind set 77 (session 38, round 1), in a sentence of our own: traders
+    # ("comerciantes") are an uncounted group.
+    ("pt", "Comerciantes do centro queixam-se de que as obras afastaram os turistas.", "vague",
+     "reported"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2150,7 +2157,7 @@ BLIND_76: list[tuple[str, str, str, str]] = [
                          + BLIND_56 + BLIND_57 + BLIND_59 + BLIND_60 + BLIND_61 + BLIND_62
                          + BLIND_64 + BLIND_65 + BLIND_66 + BLIND_67 + BLIND_68
                          + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
-                         + BLIND_74 + BLIND_75 + BLIND_76)
+                         + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -243,6 +243,12 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
                     tok.morph.get("VerbForm") == ["Fin"] and tok.lower_.endswith(("er", "ir")) \
                     and tok.lower_ in verbs:
                 tok.set_morph("VerbForm=Inf")
+            # ("un rapport avait pointé le manque ...": a past participle after its tense's
+            # auxiliary, tagged an infinitive; no infinitive ends in "-é")
+            elif tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Inf"] and \
+                    tok.is_lower and tok.lower_.endswith(("é", "ée", "és", "ées")) and any(
+                        c.dep_ == "aux:tense" and c.i < tok.i for c in tok.children):
+                tok.set_morph("Tense=Past|VerbForm=Part")
         for tok in doc:
             # ("Les victimes, âgées de 78 ans, seraient un couple": the copula tagged an
             # adverb, its conditional unread)
@@ -283,6 +289,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _name_tail_made_subject(sent)
             _name_in_subject_made_subject(sent)
             _first_verb_inside_subject_participle(sent)
+            _participle_made_clause_verb(sent)
             _verb_made_clause_of_subject(sent)
             _verb_made_conjunct_of_subject(sent)
             _incise_made_root(sent)
@@ -1438,6 +1445,39 @@ def _date_made_subject(sent: Span) -> None:
         return
     subject.dep_ = "obl:mod"
     _make_root(sent, root, verb, "nsubj")
+
+
+def _participle_made_clause_verb(sent: Span) -> None:
+    """"a indiqué qu'une charte renouvelant le jumelage serait signée samedi": the model
+    took the present participle inside the clause's subject for the clause's verb (with
+    "que" and the subject; tagged finite or not) and hung the clause's real verb, past it,
+    loose on the verb of saying; that verb heads the clause, the participle qualifies its
+    noun."""
+    for tok in sent:
+        subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                        and c.i == tok.i - 1), None)
+        if tok.pos_ != "VERB" or tok.dep_ != "ccomp" or not tok.lower_.endswith("ant") or \
+                tok.morph.get("VerbForm") not in (["Fin"], ["Part"]) or subject is None:
+            continue
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.i < subject.i), None)
+        verb = next((c for c in tok.head.children if c.i > tok.i and c.pos_ == "VERB"
+                     and c.dep_ in ("parataxis", "conj", "ccomp") and not any(
+                         k.dep_.startswith("nsubj") or k.dep_ in ("cc", "mark")
+                         for k in c.children)
+                     and any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                             and k.i < c.i for k in c.children)), None)
+        if mark is None or verb is None or any(
+                t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                for t in sent.doc[tok.i + 1 : verb.i] if t.head != verb):
+            continue
+        verb.head, verb.dep_ = tok.head, tok.dep_
+        mark.head = verb
+        subject.head = verb
+        subject.dep_ = "nsubj:pass" if any(k.dep_ == "aux:pass" for k in verb.children) \
+            else "nsubj"
+        tok.head, tok.dep_ = subject, "acl"
+        tok.set_morph("Tense=Pres|VerbForm=Part")
+        return
 
 
 def _first_verb_inside_subject_participle(sent: Span) -> None:
@@ -2789,12 +2829,42 @@ def _whose_clause_made_root(sent: Span) -> None:
     root.head, root.dep_ = noun, "relcl"
 
 
-def _subject_repairer(saying: frozenset[str]) -> Callable[[Doc], Doc]:
+def _subject_repairer(saying: frozenset[str],
+                      closing: frozenset[str] = frozenset()) -> Callable[[Doc], Doc]:
     """The pipeline component: ``repair_subjects`` with the language's verbs of saying
-    (a factory, so that each language's pipeline gets its own list)."""
+    and of showing (a factory, so that each language's pipeline gets its own lists)."""
     def repair(doc: Doc) -> Doc:
-        return repair_subjects(doc, saying)
+        return repair_subjects(doc, saying, closing)
     return repair
+
+
+def _closing_verb_made_noun(sent: Span, verbs: frozenset[str]) -> None:
+    """"..., and his brother-in-law remains a director, Companies House records show.": the
+    model took the present closing the sentence, after a plural noun set off by a comma,
+    for a noun (a "show"); it is the sentence's verb, what comes before the comma what the
+    records show (``[nlp] closing_evidence_verbs``)."""
+    words = [t for t in sent if not t.is_punct]
+    if len(words) < 4 or not verbs:
+        return
+    tok, doc = words[-1], sent.doc
+    noun = doc[tok.i - 1]
+    if tok.pos_ != "NOUN" or tok.lower_ not in verbs or noun.tag_ != "NNS":
+        return
+    comma = next((t for t in reversed(doc[sent.start : noun.i]) if t.text == ","), None)
+    if comma is None or any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET")
+                            for t in doc[comma.i + 1 : noun.i]):
+        return
+    root = sent.root
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBP", tok.lower_
+    tok.set_morph("Tense=Pres|VerbForm=Fin")
+    tok.head, tok.dep_ = tok, "ROOT"
+    if root != tok:
+        root.head, root.dep_ = tok, "ccomp"
+    for t in doc[comma.i + 1 : noun.i]:
+        if t.head == tok:
+            t.head = noun  # ("Companies House": the records' words)
+    noun.head, noun.dep_ = tok, "nsubj"
+    comma.head = tok
 
 
 def _age_made_subject(sent: Span) -> None:
@@ -2812,7 +2882,8 @@ def _age_made_subject(sent: Span) -> None:
         t.head, t.dep_ = name, "appos"
 
 
-def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
+def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
+                    closing: frozenset[str] = frozenset()) -> Doc:
     """Give a subject back to a main verb the parser left without one, where the English
     model's labels show which noun it took away (the labels are the English model's:
     ``pobj``, ``dobj``; nothing matches in a French tree, but for the last):
@@ -2845,8 +2916,11 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset()) -> Doc:
     - in French, a reported clause after a phrase set off by commas made a relative clause
       of its subject ("La troisième étape, entre Tulle et Brive, partira ..., a confirmé
       la direction"), and an inverted verb of saying with words after its speaker made a
-      relative clause of the noun before its comma ("..., a-t-il prévenu dans un tract")."""
+      relative clause of the noun before its comma ("..., a-t-il prévenu dans un tract");
+    - a present closing the sentence after the plural noun set off by a comma, made a noun
+      ("..., Companies House records show.")."""
     for sent in doc.sents:
+        _closing_verb_made_noun(sent, closing)
         _closing_relative_made_root(sent)
         _whose_clause_made_root(sent)
         _closing_speaker_made_relative(sent, saying)
@@ -3027,8 +3101,9 @@ def pipeline(language: str | None) -> Language | None:
     if not Language.has_factory(_CONTINUATIONS):
         Language.component(_CONTINUATIONS, func=join_continuations)
     if not Language.has_factory(_SUBJECTS):
-        Language.factory(_SUBJECTS, default_config={"saying": []},
-                         func=lambda nlp, name, saying: _subject_repairer(frozenset(saying)))
+        Language.factory(_SUBJECTS, default_config={"saying": [], "closing": []},
+                         func=lambda nlp, name, saying, closing: _subject_repairer(
+                             frozenset(saying), frozenset(closing)))
     if not Language.has_factory(_VERB_TAGS):
         Language.factory(_VERB_TAGS, default_config={"forms": {}},
                          func=lambda nlp, name, forms: _verb_tagger(nlp, forms))
@@ -3039,6 +3114,8 @@ def pipeline(language: str | None) -> Language | None:
                                                  "unit_adjectives", "modifier_verbs")
              } if language else {}
     saying = list(lexicons.load(language).get("nlp", {}).get("saying_verbs", [])) \
+        if language else []
+    closing = list(lexicons.load(language).get("nlp", {}).get("closing_evidence_verbs", [])) \
         if language else []
     for name in names:
         try:
@@ -3054,7 +3131,7 @@ def pipeline(language: str | None) -> Language | None:
                 and nlp.get_pipe("lemmatizer").mode == "rule":
             nlp.add_pipe(_VERB_TAGS, after="lemmatizer", config={"forms": forms})
         if "parser" in nlp.pipe_names:  # (last: after the tags and features it reads)
-            nlp.add_pipe(_SUBJECTS, last=True, config={"saying": saying})
+            nlp.add_pipe(_SUBJECTS, last=True, config={"saying": saying, "closing": closing})
         return nlp
     warnings.warn(
         f"no spaCy model for language {language!r} (tried {names or 'none configured'}): "

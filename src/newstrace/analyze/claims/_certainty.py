@@ -67,8 +67,12 @@ def _future_in_past(heads: list[Token], cues: dict[str, Any]) -> bool:
     verbs = [t for t in heads if t.pos_ in ("VERB", "AUX") and not t.dep_.startswith("aux")]
     joined = {t.i for t in verbs if t.dep_ == "conj" and verbs and t.i > verbs[0].i}
     first = [t for t in heads if t.i not in joined and t.head.i not in joined] or heads
+    # ("otherwise it would have started flaking": a past that did not happen, no future)
     return any(_tagged_future(t) or _tagged_conditional(t)
-               or _future_form(t) or _conditional_form(t) or fold(t.text) in will
+               or _future_form(t) or _conditional_form(t) or (
+                   fold(t.text) in will and not (
+                       t.i + 1 < len(t.doc) and fold(t.doc[t.i + 1].text) in ("have", "'ve")
+                       and t.doc[t.i + 1].dep_.startswith("aux")))
                for t in first)
 
 
@@ -544,6 +548,17 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             continue  # "will no longer have to drive 25 miles": what is to come
         if _past_belief(held, within, cues):
             continue  # "« On a cru qu'on ne rouvrirait jamais »": a belief once held
+        if fold(held.lemma_) == "croire" and any(fold(c.text) == "y" for c in held.children):
+            # "« On n'y croyait pas du tout »": surprise told, no fact denied (3 of the 3
+            # such lines read reported)
+            continue
+        if fold(held.lemma_) == "attendre" and any(
+                c.dep_ == "advcl" and c.morph.get("VerbForm") == ["Inf"] and any(
+                    m.dep_ == "mark" and fold(m.text) == "pour" for m in c.children)
+                for c in held.children):
+            # "ils n'avaient pas attendu le palmarès pour faire le détour": they did it
+            # before, which the negation only stresses
+            continue
         if any(c.dep_.startswith(("aux", "cop")) and c.morph.get("VerbForm") == ["Part"]
                and c.morph.get("Tense") == ["Pres"] for c in held.children):
             # "..., les analyses n'étant pas terminées": an absolute participle clause
@@ -1044,7 +1059,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found.setdefault("probable", expected)
     estimate = next((c for c in extra if c.startswith("estimate")), None) or (
         f"estimate: {e}" if (e := _has(text, cues.get("c_estimate", [])))
-        and not _apposed(text, e) else None) or (
+        and not _apposed(text, e) and not _figure_after_hedged_verb(tokens, e) else None) or (
         # ("espère attirer entre 3 000 et 4 000 marcheurs, une estimation fondée sur ...":
         # the phrase closing the sentence calls what it says an estimate)
         f"estimate: {e}" if (e := _closing_apposition(text, cues.get("c_estimate_appositions",
@@ -1210,6 +1225,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         r, folded(cues, "commitment_verbs")) and any(c.dep_ == "xcomp" for c in r.children)
         and not any((c.dep_.startswith("aux") and c.morph.get("Tense") in (["Imp"], ["Past"]))
                     or c.dep_ in ("aux:pass", "auxpass") for c in r.children)
+        # ("la mairie aurait promis d'installer ...": the promise itself reported, 7 of
+        # the 7 such lines with a verb of intent in the conditional)
+        and not any(c.morph.get("Mood") == ["Cnd"] or _conditional_form(c)
+                    for c in (r, *r.children) if c == r or c.dep_.startswith("aux"))
         and not any(fold(c.text) in folded(cues, "c_negation") for c in r.children)), None)
     if committed is not None and attributed:
         # "L'État s'est engagé à verser des avances, selon la préfecture": a commitment told
@@ -1521,6 +1540,24 @@ def _apposed(text: str, phrase: str) -> bool:
     sentence's claim is elsewhere."""
     return re.search(rf",\s*{re.escape(fold(phrase))}[^,]*,\s*\S",
                      _setting_off_commas(text)) is not None
+
+
+def _figure_after_hedged_verb(tokens: list[Token], phrase: str) -> bool:
+    """Whether ``phrase`` ("évalué à") qualifies a noun after a verb whose own mood or tense
+    already says how surely ("le réseau aurait écoulé 6 800 billets, pour un préjudice
+    évalué à 412 000 euros", "nécessitera six agents, pour un coût évalué à ..."): the
+    figure is the claim's detail; the conditional or the future is the claim's."""
+    first = fold(phrase).split()[0]
+    for t in tokens:
+        if fold(t.text) != first or t.dep_ != "acl" or t.head.pos_ != "NOUN" or \
+                t.head.dep_ in SUBJECT_DEPS:
+            continue
+        verb = next((a for a in t.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None and verb.i < t.head.i and any(
+                v.morph.get("Mood") == ["Cnd"] or v.morph.get("Tense") == ["Fut"]
+                for v in (verb, *(c for c in verb.children if c.dep_.startswith("aux")))):
+            return True
+    return False
 
 
 def _inverted_condition(tokens: list[Token], cues: dict[str, Any]) -> Token | None:

@@ -24,6 +24,7 @@ from newstrace.analyze.claims._certainty import (
     _figures,
     _future_in_past,
     _heads,
+    _inverted_condition,
     _negated,
     _own_future,
 )
@@ -544,9 +545,13 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 # "pourraient chercher à perturber": a possible intention, no more.
                 extra.append(f"possible: modal ({verb.head.text})")
         marks = folded(cues, "c_condition_marks")
-        condition = next((m for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
-                          and not (c_start <= c.idx < c_end) for m in c.children
-                          if m.dep_ == "mark" and fold(m.text) in marks), None)
+        before = [c for c in verb.children if c.dep_ == "advcl" and c.i < verb.i
+                  and not (c_start <= c.idx < c_end)]
+        condition = next((m for c in before for m in c.children
+                          if m.dep_ == "mark" and fold(m.text) in marks), None) or next((
+                              # ("Should those talks fail, Unite has said it will ...")
+                              m for c in before if (m := _inverted_condition(
+                                  list(c.subtree), cues)) is not None), None)
         if condition is not None:
             # "Si aucun accord n'est trouvé, les syndicats menacent d'étendre le
             # mouvement": the condition on the saying is one on what is said.

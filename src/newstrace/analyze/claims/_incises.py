@@ -359,6 +359,10 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
         # spelt as its participle is its present, its subject after it)
         or (quoted and lemma.endswith("ire") and fold(verb.text).endswith("it")
             and n + 1 < len(toks) and toks[n + 1].pos_ == "DET"))
+    if verb.lang_ == "fr" and not auxiliary and lemma is not None and fold(verb.text) == lemma:
+        # ("..., prévient Julien Bonnot, conseiller viticole à la chambre": a post spelt as
+        # an infinitive; no French verb opens an incise in its infinitive)
+        return None
     if not verb.is_lower or not (finite or by_form) or (
             not quoted and not (by_form or cue_lemma(verb, listed) in listed)):
         return None

@@ -504,6 +504,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                     len(last) > 3 or last.isupper()):
                 return Source("institution", text, people[0])
             return Source("named", text, people[0])
+        before = [t for t in tokens if t.idx < start + comma_at] if after_comma else []
+        if len(after_comma) == 1 and after_comma[0].text[:1].isupper() and \
+                (lead := _phrase_head(before)) is not None and lead.pos_ == "NOUN" and \
+                _has(lead.text, [*cues.get("institution_nouns", []), *cues.get("trade_nouns", [])]):
+            # "The software supplier, Medivance, said": a body's noun, then a one-word
+            # name set off after it, is the body (a person is given by a full name).
+            return Source("institution", text, people[0])
         if (first is not None and first.i <= (head.i if head is not None else first.i)
                 and first.dep_ not in ("compound", "nmod", "amod", "poss")
                 and _has(first.text, cues.get("institution_nouns", []))

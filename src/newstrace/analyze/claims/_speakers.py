@@ -276,7 +276,10 @@ def _and_apposed_name(words: list[Token]) -> list[Token]:
     # ("a lancé l'une d'elles, Ginette Lavoie": one of a group, then her name)
     one_of = head is not None and head.pos_ == "PRON" and fold(head.text) in (
         "un", "une", "one") and any(c.dep_ in ("nmod", "prep") for c in head.children)
-    if head is None or head.pos_ not in ("NOUN", "PRON") or (not one_of and (any(
+    # ("a justifié le Dasen, Philippe Marchal": a post known by its acronym, after its article)
+    acronym = len(words) == 2 and words[0].pos_ == "DET" and words[1].pos_ == "PROPN" and \
+        words[0].morph.get("Definite") == ["Def"]
+    if head is None or (head.pos_ not in ("NOUN", "PRON") and not acronym) or (not one_of and (any(
             t.morph.get("PronType") == ["Prs"] and t.morph.get("Poss") != ["Yes"]
             for t in words) or (  # ("leur avocate, Me X": a possessive is no pronoun)
             head.pos_ == "PRON" and not any(t.pos_ == "NOUN" for t in words)))):
@@ -288,7 +291,10 @@ def _and_apposed_name(words: list[Token]) -> list[Token]:
     name: list[Token] = []
     k = i + 1
     while k < words[-1].sent.end and (doc[k].pos_ == "DET" or (
-            doc[k].is_lower and doc[k].pos_ == "NOUN")):
+            doc[k].is_lower and doc[k].pos_ == "NOUN") or (
+            # ("le capitaine de frégate Antoine Lerouge": a rank's own preposition)
+            k > i + 1 and doc[k].is_lower and fold(doc[k].text) in _NAME_PREPS
+            and doc[k - 1].pos_ == "NOUN" and k + 1 < len(doc) and doc[k + 1].is_lower)):
         k += 1  # "le porte-parole du ministère, le colonel Thierry Amblard": a rank first
     for t in doc[k : words[-1].sent.end]:
         if t.pos_ == "PROPN" or (name and (t.text in ("-", "‑") or t.is_title)) or (
