@@ -4217,6 +4217,20 @@ SEVENTY_NINTH_BLIND: list[tuple[str, str, str, str]] = [
     ("en", "The singer performed two shows.", "unattributed", "asserted"),
 ]
 
+EIGHTIETH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 176 and 177 (session 38, round 2), in sentences of our own: "charging
+    # them for" bills, no charge; a fear told in the pluperfect; an adjective closing the
+    # speaker's name, which the tagger took for a verb ("du Bocage bressuirais").
+    ("en", "Two brothers sold fake insurance policies to dozens of pensioners, charging them for "
+           "cover that never existed, prosecutors told Leeds Crown Court.", "institution",
+     "reported"),
+    ("en", "Several parents said they had feared the school would close.", "vague", "reported"),
+    ("fr", "Fermé depuis juin, le gymnase rouvrira le 5 octobre, a annoncé lundi la communauté "
+           "d’agglomération du Grand Angoulême bressuirais.", "institution", "predicted"),
+    ("fr", "Le marché couvert rouvrira le 12 mars, a annoncé mardi la communauté de communes du "
+           "Bocage bressuirais.", "institution", "predicted"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -4244,7 +4258,7 @@ SEVENTY_NINTH_BLIND: list[tuple[str, str, str, str]] = [
                          + SEVENTY_SECOND_BLIND + SEVENTY_THIRD_BLIND
                          + SEVENTY_FOURTH_BLIND + SEVENTY_FIFTH_BLIND
                          + SEVENTY_SIXTH_BLIND + SEVENTY_SEVENTH_BLIND
-                         + SEVENTY_EIGHTH_BLIND + SEVENTY_NINTH_BLIND)
+                         + SEVENTY_EIGHTH_BLIND + SEVENTY_NINTH_BLIND + EIGHTIETH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

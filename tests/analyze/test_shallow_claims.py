@@ -2147,6 +2147,23 @@ BLIND_77: list[tuple[str, str, str, str]] = [
      "reported"),
 ]
 
+BLIND_78: list[tuple[str, str, str, str]] = [
+    # Blind set 78 (session 38, round 2), in sentences of our own: "по версии", "за
+    # версією" cite an account; "наиболее вероятной", "найімовірнішою" say how likely; a
+    # lasting lack someone tells of ("non funziona da giorni", "no funciona desde hace")
+    # is reported (the outlet's own stays a denial).
+    ("ru", "По версии следствия, наиболее вероятной причиной аварии стал износ оборудования.",
+     "institution", "probable"),
+    ("uk", "За версією слідства, найімовірнішою причиною аварії стало зношення обладнання.",
+     "institution", "probable"),
+    ("it", "Secondo i commercianti, nel centro storico il riscaldamento non funziona da giorni.",
+     "vague", "reported"),
+    ("es", "Según los vecinos, el ascensor del edificio no funciona desde hace un mes.", "vague",
+     "reported"),
+    ("es", "El Gobierno no ha convocado a los sindicatos desde hace meses.", "unattributed",
+     "denied"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2157,7 +2174,7 @@ BLIND_77: list[tuple[str, str, str, str]] = [
                          + BLIND_56 + BLIND_57 + BLIND_59 + BLIND_60 + BLIND_61 + BLIND_62
                          + BLIND_64 + BLIND_65 + BLIND_66 + BLIND_67 + BLIND_68
                          + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
-                         + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77)
+                         + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -14,11 +14,13 @@ from newstrace.nlp.models import (
     _caseless_subject,
     _clause_inside_object,
     _clause_made_object,
+    _clause_made_relative_of_speaker_subject,
     _clause_made_subject,
     _clause_verb_made_argument,
     _clause_verb_made_relative,
     _closing_relative_made_root,
     _closing_speaker_made_relative,
+    _closing_verb_made_noun,
     _completive_made_relative,
     _condition_hung_on_saying,
     _condition_made_root,
@@ -33,6 +35,7 @@ from newstrace.nlp.models import (
     _fixed_preposition,
     _future_made_participle,
     _incise_made_root,
+    _infinitive_past_quote_mark,
     _insert_after_auxiliary,
     _insert_after_verb,
     _inverted_saying_made_relative,
@@ -49,7 +52,9 @@ from newstrace.nlp.models import (
     _opening_phrase_made_root,
     _participle_joined_to_object,
     _participle_left_loose,
+    _participle_made_clause_verb,
     _participle_made_object,
+    _participle_made_root,
     _quoted_attribute,
     _quoted_name_made_root,
     _quoted_predicate_made_apposition,
@@ -1377,6 +1382,106 @@ def test_an_agent_past_a_comma_and_an_action_noun_is_the_nouns() -> None:
                  ["DET", "NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "PUNCT"])
     _agent_past_comma(kept)
     assert (kept[6].head.text, kept[6].dep_) == ("annoncée", "obl:agent")
+
+
+def test_a_present_participle_made_the_completives_verb_qualifies_its_noun() -> None:
+    # "a indiqué qu'une charte renouvelant le jumelage serait signée samedi": "renouvelant"
+    # made the clause's verb, "signée" hung loose on "indiqué".
+    doc = _tree(["Il", "a", "indiqué", "qu'", "une", "charte", "renouvelant", "le", "jumelage",
+                 "serait", "signée", "samedi", "."],
+                [2, 2, 2, 6, 5, 6, 2, 8, 6, 10, 2, 10, 2],
+                ["nsubj", "aux:tense", "ROOT", "mark", "det", "nsubj", "ccomp", "det", "obj",
+                 "aux:pass", "parataxis", "obl:mod", "punct"],
+                ["PRON", "AUX", "VERB", "SCONJ", "DET", "NOUN", "VERB", "DET", "NOUN", "AUX",
+                 "VERB", "NOUN", "PUNCT"])
+    doc[6].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    doc[9].set_morph("Mood=Cnd|Tense=Pres|VerbForm=Fin")
+    _participle_made_clause_verb(doc[:])
+    assert (doc[10].dep_, doc[10].head.text, doc[5].head.text, doc[5].dep_, doc[3].head.text,
+            doc[6].dep_, doc[6].head.text) == ("ccomp", "indiqué", "signée", "nsubj:pass",
+                                               "signée", "acl", "charte")
+    # (a second clause with its own "que" is no verb of the first: left alone)
+    kept = _tree(["Il", "a", "dit", "qu'", "une", "charte", "renouvelant", "le", "pacte", "et",
+                  "qu'", "elle", "serait", "signée", "."],
+                 [2, 2, 2, 6, 5, 6, 2, 8, 6, 13, 13, 13, 13, 2, 2],
+                 ["nsubj", "aux:tense", "ROOT", "mark", "det", "nsubj", "ccomp", "det", "obj",
+                  "cc", "mark", "nsubj:pass", "aux:pass", "conj", "punct"],
+                 ["PRON", "AUX", "VERB", "SCONJ", "DET", "NOUN", "VERB", "DET", "NOUN", "CCONJ",
+                  "SCONJ", "PRON", "AUX", "VERB", "PUNCT"])
+    kept[6].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    kept[12].set_morph("Mood=Cnd|Tense=Pres|VerbForm=Fin")
+    _participle_made_clause_verb(kept[:])
+    assert (kept[6].dep_, kept[13].head.text) == ("ccomp", "dit")
+
+
+def test_a_past_participle_in_ire_made_the_root_qualifies_its_noun() -> None:
+    # "Le surplus produit en semaine, ..., sera revendu à EDF": "produit" made the finite
+    # root with its subject, "revendu" (with "sera" after a comma) an adverbial clause.
+    doc = _tree(["Le", "surplus", "produit", "en", "semaine", ",", "sera", "revendu", "à",
+                 "EDF", "."],
+                [1, 2, 2, 4, 2, 2, 7, 2, 9, 7, 2],
+                ["det", "nsubj", "ROOT", "case", "obl:mod", "punct", "aux:pass", "advcl", "case",
+                 "obl:mod", "punct"],
+                ["DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "AUX", "VERB", "ADP", "PROPN",
+                 "PUNCT"])
+    doc[2].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    doc[2].lemma_ = "produire"
+    doc[6].set_morph("Mood=Ind|Tense=Fut|VerbForm=Fin")
+    _participle_made_root(doc[:])
+    assert (doc[7].dep_, doc[1].head.text, doc[2].dep_, doc[2].head.text,
+            doc[10].head.text) == ("ROOT", "revendu", "acl", "surplus", "revendu")
+
+
+def test_a_clause_made_a_relative_of_the_subject_is_what_is_said() -> None:
+    # "Le surplus, en semaine, sera revendu à EDF, précise la mairie": "revendu" made a
+    # relative clause of "surplus", itself the subject of "précise".
+    doc = _tree(["Le", "surplus", ",", "en", "semaine", ",", "sera", "revendu", "à", "EDF",
+                 ",", "précise", "la", "mairie", "."],
+                [1, 11, 1, 4, 7, 7, 7, 1, 9, 7, 11, 11, 13, 11, 11],
+                ["det", "nsubj", "punct", "case", "obl:mod", "punct", "aux:pass", "acl:relcl",
+                 "case", "obl:arg", "punct", "ROOT", "det", "obj", "punct"],
+                ["DET", "NOUN", "PUNCT", "ADP", "NOUN", "PUNCT", "AUX", "VERB", "ADP", "PROPN",
+                 "PUNCT", "VERB", "DET", "NOUN", "PUNCT"])
+    doc[6].set_morph("Mood=Ind|Tense=Fut|VerbForm=Fin")
+    doc[7].set_morph("Tense=Past|VerbForm=Part|Voice=Pass")
+    _clause_made_relative_of_speaker_subject(doc[:])
+    assert (doc[7].head.text, doc[7].dep_, doc[1].head.text, doc[1].dep_) == (
+        "précise", "advcl", "revendu", "nsubj:pass")
+
+
+def test_an_infinitive_opening_a_quote_completes_the_verb_before_it() -> None:
+    # "..., qui dit « faire confiance »": "faire" hung on the verb of saying before "dit".
+    doc = _tree(["Il", "a", "assuré", ",", "qui", "dit", "«", "faire", "confiance", "»", "."],
+                [2, 2, 2, 2, 5, 2, 2, 2, 7, 2, 2],
+                ["nsubj", "aux:tense", "ROOT", "punct", "nsubj", "acl:relcl", "punct", "xcomp",
+                 "obj", "punct", "punct"],
+                ["PRON", "AUX", "VERB", "PUNCT", "PRON", "VERB", "PUNCT", "VERB", "NOUN", "PUNCT",
+                 "PUNCT"])
+    doc[5].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    doc[7].set_morph("VerbForm=Inf")
+    _infinitive_past_quote_mark(doc[:])
+    assert (doc[7].head.text, doc[6].head.text, doc[9].head.text) == ("dit", "dit", "dit")
+
+
+def test_records_show_closing_a_sentence_is_its_verb() -> None:
+    # "..., Companies House records show.": "show" tagged a noun joined to the verb before.
+    doc = _tree(["It", "was", "founded", "in", "2015", ",", "Companies", "House", "records",
+                 "show", "."],
+                [2, 2, 2, 2, 3, 9, 7, 9, 9, 2, 9],
+                ["nsubjpass", "auxpass", "ROOT", "prep", "pobj", "punct", "compound", "compound",
+                 "compound", "conj", "punct"],
+                ["PRON", "AUX", "VERB", "ADP", "NUM", "PUNCT", "PROPN", "PROPN", "NOUN", "NOUN",
+                 "PUNCT"])
+    doc[8].tag_ = "NNS"
+    _closing_verb_made_noun(doc[:], frozenset({"show"}))
+    assert (doc[9].pos_, doc[9].dep_, doc[2].head.text, doc[8].dep_, doc[7].head.text) == (
+        "VERB", "ROOT", "show", "nsubj", "records")
+    # (a noun after a singular one stays one: "two shows" is no verb)
+    kept = _tree(["She", "gave", "two", "shows", "."], [1, 1, 3, 1, 1],
+                 ["nsubj", "ROOT", "nummod", "dobj", "punct"],
+                 ["PRON", "VERB", "NUM", "NOUN", "PUNCT"])
+    _closing_verb_made_noun(kept[:], frozenset({"show"}))
+    assert kept[3].pos_ == "NOUN"
 
 
 def test_a_participle_made_the_object_of_avoir_is_the_verb() -> None:

@@ -290,6 +290,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _name_in_subject_made_subject(sent)
             _first_verb_inside_subject_participle(sent)
             _participle_made_clause_verb(sent)
+            _participle_made_root(sent)
+            _clause_made_relative_of_speaker_subject(sent)
+            _infinitive_past_quote_mark(sent)
             _verb_made_clause_of_subject(sent)
             _verb_made_conjunct_of_subject(sent)
             _incise_made_root(sent)
@@ -1480,6 +1483,42 @@ def _participle_made_clause_verb(sent: Span) -> None:
         return
 
 
+def _participle_made_root(sent: Span) -> None:
+    """"Le surplus d'électricité produit en semaine, quand ..., sera revendu à EDF": the
+    past participle of a verb in "-ire", spelt as its present ("produit", "construit"),
+    which the model made the sentence's finite verb with the noun before it its subject;
+    the verb after it with its own finite auxiliary and no subject is the sentence's,
+    the participle qualifies the noun."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                    and c.i < root.i and c.right_edge.i == root.i - 1), None)
+    if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Fin"] or subject is None or \
+            not root.lower_.endswith("it") or not root.lemma_.endswith("ire") or any(
+                c.dep_.startswith("aux") for c in root.children):
+        return
+    verb = next((c for c in root.children if c.i > root.i and c.pos_ == "VERB"
+                 and c.dep_ in ("advcl", "conj", "parataxis") and not any(
+                     k.dep_.startswith("nsubj") or k.dep_ in ("mark", "cc") for k in c.children)
+                 and any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                         and k.i < c.i and _comma_before(k) for k in c.children)), None)
+    if verb is None:
+        return
+    for c in list(root.children):
+        if c.i > verb.i:
+            c.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head = verb
+    subject.dep_ = "nsubj:pass" if any(k.dep_ == "aux:pass" for k in verb.children) else "nsubj"
+    root.head, root.dep_ = subject, "acl"
+    root.set_morph("Tense=Past|VerbForm=Part")
+
+
+def _comma_before(tok: Token) -> bool:
+    """Whether a comma stands right before ``tok`` (a verb's auxiliary after a phrase set
+    off: "..., quand la salle n'est pas louée, sera revendu")."""
+    return tok.i > 0 and tok.doc[tok.i - 1].text == ","
+
+
 def _first_verb_inside_subject_participle(sent: Span) -> None:
     """"Le règlement affiché à l'entrée n'impose aucune vaccination, mais exige que ...":
     the model hung the first of two joined verbs inside the subject's participle phrase
@@ -1541,8 +1580,9 @@ def _verb_made_conjunct_of_subject(sent: Span) -> None:
     root = _noun_root(sent)
     if root is None:
         return
-    verb = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
-                 and c.i > root.i and sent.doc[min(
+    # (or a relative clause with no relative word: "Le surplus, en semaine, sera revendu")
+    verb = next((c for c in root.children if c.dep_ in ("conj", "acl:relcl")
+                 and c.pos_ == "VERB" and c.i > root.i and sent.doc[min(
                      k.i for k in c.subtree if not k.is_punct) - 1].text == ","
                  and any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
                          for k in c.children if k.i < c.i)
@@ -1551,6 +1591,56 @@ def _verb_made_conjunct_of_subject(sent: Span) -> None:
     if verb is not None:
         _make_root(sent, root, verb, "nsubj:pass" if verb.morph.get("Voice") == ["Pass"]
                    else "nsubj")
+
+
+def _clause_made_relative_of_speaker_subject(sent: Span) -> None:
+    """"Le surplus, en semaine, sera revendu à EDF, précise la mairie": the model made the
+    verb of saying closing the sentence the root, the clause's subject its subject, and
+    the clause's verb (its finite auxiliary after the comma closing a phrase set off) a
+    relative clause of that subject, with no relative word; the clause is what is said, the
+    noun its subject (as the model reads "Le surplus sera revendu à EDF, précise ...")."""
+    root = sent.root
+    noun = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i
+                 and c.pos_ == "NOUN"), None)
+    if root.pos_ != "VERB" or noun is None or not any(
+            c.dep_ in ("obj", "nsubj") and c.i > root.i for c in root.children) or \
+            sent.doc[root.i - 1].text != ",":
+        return
+    verb = next((c for c in noun.children if c.dep_ in ("acl:relcl", "acl") and c.pos_ == "VERB"
+                 and c.i > noun.i and c.i < root.i
+                 and any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                         and k.i < c.i and sent.doc[k.i - 1].text == "," for k in c.children)
+                 and not any(k.dep_ in ("cc", "mark") or k.dep_.startswith("nsubj")
+                             or k.morph.get("PronType") == ["Rel"] for k in c.children
+                             if k.i < c.i)
+                 and next(t for t in c.subtree if not t.is_punct).morph.get(
+                     "PronType") != ["Rel"]), None)
+    if verb is None:
+        return
+    verb.head, verb.dep_ = root, "advcl"
+    noun.head = verb
+    noun.dep_ = "nsubj:pass" if verb.morph.get("Voice") == ["Pass"] else "nsubj"
+
+
+def _infinitive_past_quote_mark(sent: Span) -> None:
+    """"..., a assuré le maire, Patrick Soulard, qui dit « faire confiance au civisme de
+    chacun »": the model hung the infinitive opening a quote on a verb before the finite
+    verb right before the quote mark (made it that verb's complement); it completes the
+    verb it follows, which has none."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.morph.get("VerbForm") != ["Inf"] \
+                or tok.head.i >= tok.i - 2 or not doc[tok.i - 1].is_quote:
+            continue
+        verb = doc[tok.i - 2]
+        if verb.pos_ != "VERB" or verb.morph.get("VerbForm") != ["Fin"] or \
+                verb.i <= tok.head.i or any(c.dep_ in ("xcomp", "obj", "ccomp")
+                                            for c in verb.children):
+            continue
+        for c in tok.head.children:
+            if c.is_quote and tok.i - 1 <= c.i <= tok.right_edge.i + 1:
+                c.head = verb
+        tok.head = verb
 
 
 def _incise_made_root(sent: Span) -> None:

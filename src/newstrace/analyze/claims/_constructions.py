@@ -142,6 +142,7 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     """
     verbs = folded(cues, "object_complement_verbs")
     preps = folded(cues, "object_complement_preps")
+    billed = folded(cues, "object_complement_exceptions")
     calls = folded(cues, "call_verbs")
     judging = folded(cues, "judging_verbs")
     out: list[_Report] = []
@@ -291,8 +292,10 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             (c.dep_ == "acl" and c.head.i == obj.i and any(
                 k.dep_ == "mark" and fold(k.text) in preps for k in c.children)) or
             (c.dep_ in ("oprd", "xcomp", "ccomp", "advcl") and not _purpose(c))
-            or ((c.dep_ in ("prep", "nmod") or c.dep_.startswith("obl")) and fold(next(
-                (k.text for k in c.children if k.dep_ == "case"), c.text)) in preps))]
+            or ((c.dep_ in ("prep", "nmod") or c.dep_.startswith("obl")) and (prep := fold(next(
+                (k.text for k in c.children if k.dep_ == "case"), c.text))) in preps
+                # ("charging them for repairs": a bill, no charge)
+                and f"{fold(tok.lemma_)} {prep}" not in billed))]
         if not comps and _lemma_in(tok, folded(cues, "directive_verbs")):
             # ("urged anyone who had been offered the items to come forward": the
             # infinitive the parser hung at the end of the object's relative clause)

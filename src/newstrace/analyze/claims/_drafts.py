@@ -982,8 +982,10 @@ def _joined_report(sent: SpacySpan, reports: list[_Report],
 
 def _fear_held(verb: Token, cues: dict[str, Any]) -> bool:
     """Whether a verb of the content tells someone's fear ("disent craindre", "said they
-    feared"), not a participle that fears for nobody ("Dozens feared dead")."""
-    return _listed_verb(verb, "fear_verbs", cues) and verb.tag_ != "VBN" and not any(
+    feared", "said they had feared"), not a participle that fears for nobody ("Dozens
+    feared dead")."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return _listed_verb(verb, "fear_verbs", cues) and (verb.tag_ != "VBN" or perfect) and not any(
         c.dep_ == "oprd" for c in verb.children) and not (
         verb.morph.get("VerbForm") == ["Part"]
         and not any(c.dep_.startswith("aux") for c in verb.children))

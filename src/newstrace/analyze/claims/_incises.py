@@ -450,9 +450,13 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
             words += hidden  # "a prévenu un responsable du groupe sous couvert d'anonymat"
             ended = hidden[-1] == toks[-1] or toks[hidden[-1].i - toks[0].i + 1].is_punct
             break
+        # ("la communauté d'agglomération du Bocage bressuirais.": a lower-case adjective
+        # closing the sentence after a name, which the tagger took for an imperfect)
+        closing = bool(words) and words[-1].pos_ in ("PROPN", "NOUN") and all(
+            k.is_punct for k in t.doc[t.i + 1 : t.sent.end]) and not any(t.children)
         if (words and t.pos_ == "ADP" and _ends_name(t)) or (
                 t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-                and not t.is_title):  # ("à la sortie Yannick Le Goff": a name tagged a verb)
+                and not t.is_title and not closing):  # ("à la sortie Yannick Le Goff")
             ended = False  # (not "l'avocate du mis en examen": a participle names a post)
             break
         words.append(t)

@@ -184,8 +184,9 @@ def _lists_members(tokens: list[Token], cues: dict[str, Any]) -> bool:
 def _title_then_name(tokens: list[Token], cues: dict[str, Any]) -> bool:
     """"FDA Commissioner Laura Hendricks": a title and then a name of two or three
     capitalised words closing the phrase, a person, whatever body the title names before
-    it (the entity reader may have missed the name and kept only "FDA")."""
-    titles = folded(cues, "title_nouns")
+    it (the entity reader may have missed the name and kept only "FDA"); a body's voice
+    is a title there ("police spokesman Jens Wolters")."""
+    titles = folded(cues, "title_nouns") | folded(cues, "body_voices")
     at = next((n for n in range(len(tokens) - 1, -1, -1) if fold(tokens[n].text) in titles), None)
     name = tokens[at + 1 :] if at is not None else []
     return 2 <= len(name) <= 3 and all(
@@ -657,6 +658,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             cues, "anonymous_heads"):
         # "Sources at the county council said": unnamed people, whichever body they are at.
         return Source("anonymous", text, None, _count(tokens, cues))
+    if _where_people_stood(head, tokens, cues):
+        # "Des randonneurs présents sur le site": where they were says nothing of whom
+        # they speak for.
+        return Source("vague", text)
     if _has(text, cues.get("institution_nouns", [])) or (
         bodies and not _has(text, cues.get("source_nouns", []))
     ) or (head is not None and (_has(head.text, cues.get("institution_heads", []))
@@ -777,6 +782,23 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     # figures are the word of whoever gave them, a body as much as a person.
     return _giver(pb, _figures_by(tokens, cues), text, index, entity_types, cues) or \
         Source("vague", text)
+
+
+def _where_people_stood(head: Token | None, tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether an uncounted group of people ("des randonneurs", plural, indefinite, no
+    body's noun itself) has a body's noun only inside an adjective or a participle after it
+    ("présents sur le site", "rassemblés devant la mairie")."""
+    if head is None or head.pos_ != "NOUN" or head.morph.get("Number") != ["Plur"] or \
+            _has(head.text, cues.get("institution_nouns", [])) or not any(
+                c.dep_ == "det" and c.morph.get("Definite") == ["Ind"] for c in head.children):
+        return False
+    bodies = [t for t in tokens if _has(t.text, cues.get("institution_nouns", []))]
+    after = [c for c in head.children if c.dep_ in ("amod", "acl") and c.i > head.i]
+    # (the adjective's own complement, which the parser may hang on the noun: "présents |
+    # sur le site")
+    aside = {t.i for c in head.children if c in after or (
+        after and c.dep_ == "nmod" and c.i > after[0].i) for t in c.subtree}
+    return bool(bodies) and all(t.i in aside for t in bodies)
 
 
 def _giver(pb: ParsedBlock, giver: list[Token] | None, text: str, index: EntityIndex,

@@ -82,6 +82,13 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         negations = []
     if any(c.startswith("complaint: ") for c in extra):
         negations = []  # (a complaint's content: what is missing, told)
+    lasting = _find(lang, "c_lack_durations", low, start, end)
+    if attributed and any(d.start() >= n.end() and len(_words(text, n.end(), d.start())) <= 8
+                          for n in negations for d in lasting):
+        # "Secondo i residenti, l'illuminazione non funziona da settimane", "no pasa desde
+        # hace dos semanas": a lack someone tells of, lasting, is what they report (8 of
+        # the 8 such lines), no denial.
+        negations = []
     asked = text[start:end + 1].rstrip().endswith("?")
     # ("si chiedono se il ponte sarà mai ricostruito": what a verb of asking asks)
     questioned = any(c.startswith("hypothetical: question verb") for c in extra)
