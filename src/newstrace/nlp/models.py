@@ -135,12 +135,16 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     noun opening a quote made punctuation or a modifier of the topic before the colon, the
     sentence's finite verb hung inside its subject's participle phrase, a date made the
     subject of a relative clause with no relative word, a speaker's title after an
-    inverted subject made the verb's complement; a plural present tagged a participle or
+    inverted subject made the verb's complement, a present participle made a completive's
+    verb, a past participle in "-ire" spelt as its present made the root, a clause made a
+    relative of the closing speaker's subject, an infinitive opening a quote hung past the
+    verb before it; a plural present tagged a participle or
     the root adjective is finite, so is a present tagged a participle that no participle
     is spelt like (``finite_only_endings``: "conclut") or that has a subject pronoun and no
     auxiliary ("elle ne conduit plus") or after it by a hyphen ("écrit-il"); a
     counted subject makes an imperfect a verb ("deux restaient"), an infinitive under a
-    verb tagged a present gets its form back; and a verb the model lemmatized as a noun
+    verb tagged a present gets its form back, a participle in "-é" after its auxiliary
+    tagged an infinitive becomes one ("avait pointé"); and a verb the model lemmatized as a noun
     gets its verb's lemma."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
@@ -1607,9 +1611,9 @@ def _clause_made_relative_of_speaker_subject(sent: Span) -> None:
             sent.doc[root.i - 1].text != ",":
         return
     verb = next((c for c in noun.children if c.dep_ in ("acl:relcl", "acl") and c.pos_ == "VERB"
-                 and c.i > noun.i and c.i < root.i
+                 and noun.i < c.i < root.i
                  and any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
-                         and k.i < c.i and sent.doc[k.i - 1].text == "," for k in c.children)
+                         and k.i < c.i and _comma_before(k) for k in c.children)
                  and not any(k.dep_ in ("cc", "mark") or k.dep_.startswith("nsubj")
                              or k.morph.get("PronType") == ["Rel"] for k in c.children
                              if k.i < c.i)
