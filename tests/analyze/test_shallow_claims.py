@@ -2162,6 +2162,17 @@ BLIND_78: list[tuple[str, str, str, str]] = [
      "reported"),
     ("es", "El Gobierno no ha convocado a los sindicatos desde hace meses.", "unattributed",
      "denied"),
+    # (older set blind11, round 3) A ruling-out verb negated with a plain object ("non ha
+    # escluso un aumento", "no descarta nuevas restricciones") is a possibility, as with
+    # a clause ("no descarta que ..."); unnegated it still denies.
+    ("it", "La sindaca, Marta Colli, non ha escluso un aumento della Tari nel 2026.", "named",
+     "possible"),
+    ("es", "El consejero de Sanidad, Luis Ortega, no descarta nuevas restricciones en los "
+           "hospitales.", "named", "possible"),
+    ("pt", "O ministro da Saúde, Rui Teixeira, não descarta novas restrições nos hospitais.",
+     "named", "possible"),
+    ("es", "El consejero de Sanidad, Luis Ortega, descartó nuevas restricciones en los "
+           "hospitales.", "named", "denied"),
 ]
 
 
