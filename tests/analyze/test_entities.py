@@ -242,6 +242,18 @@ def test_a_one_word_name_read_both_ways_with_no_full_name_keeps_its_types() -> N
     assert sorted(e.type for e in ents.values()) == ["organization", "person"]
 
 
+def test_a_name_the_page_introduces_with_a_bodys_noun_is_a_body() -> None:
+    """"la compagnie Armor Liaisons", "the operator Armor Liaisons": wherever else the model
+    read the name as a person's, it is that body (a title before a name keeps a person)."""
+    _, ents, _, _ = labelled(("A ferry of the operator Armor Liaisons ran aground.", {}),
+                             ("Armor Liaisons said sailings would resume.",
+                              {"Armor Liaisons": "PERSON"}))
+    assert [(e.id, e.type) for e in ents.values()] == [("org:armor-liaisons", "organization")]
+    _, ents, _, _ = labelled(("The mayor Paul Roux opened the hall.", {"Paul Roux": "PERSON"}),
+                             ("Paul Roux said work would end in May.", {"Paul Roux": "PERSON"}))
+    assert [(e.id, e.type) for e in ents.values()] == [("person:paul-roux", "person")]
+
+
 def test_a_title_before_a_surname_is_no_other_given_name() -> None:
     _, ents, _, _ = labelled(("President Clinton spoke.", {"President Clinton": "PERSON"}))
     assert "bill-clinton" in ents

@@ -27,6 +27,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from newstrace import lexicons
 from newstrace.analyze.places import (
     PLACE_LABELS,
     PlaceMention,
@@ -377,6 +378,34 @@ def _surname_read_as_body(c: _Collector) -> None:
     _move(c, moved)
 
 
+@lru_cache(maxsize=16)
+def _body_nouns(language: str | None) -> frozenset[str]:
+    return frozenset(fold(t) for t in lexicons.load(language).get("names", {}).get(
+        "body_nouns", ()))
+
+
+def _body_read_as_person(c: _Collector, parsed: list[ParsedBlock]) -> None:
+    """A name the model read as a person's that the page introduces with a body's noun
+    (``[names] body_nouns``: "la compagnie Armor Liaisons", "l'exploitant, Transvalis",
+    "le bailleur social Isère Habitat Solidaire", "the cruise line Meridian") is that
+    body, everywhere on the page ("Dans un communiqué, Armor Liaisons a indiqué ...")."""
+    moved: dict[Mention, str] = {}
+    for d in list(c.drafts.values()):
+        if d.type != "person" or len(d.canonical) < 3:
+            continue
+        # (wherever the page writes the name, the model may not have read it there)
+        if any(any(re.search(rf"(?:^|[\s'’]){re.escape(n)}$", fold(
+                pb.norm.text[max(0, at.start() - 40) : at.start()]).rstrip(" "))
+                   for n in _body_nouns(pb.block.language or c.article.language))
+               for pb in parsed
+               for at in re.finditer(rf"\b{re.escape(d.canonical)}\b", pb.norm.text)):
+            target = f"org:{_slug(d.canonical)}"
+            c.drafts.setdefault(target, _Draft(target, d.canonical, "organization"))
+            moved.update({m: target for m in c.mentions
+                          if m.entity == d.id and m in c.evidence})
+    _move(c, moved)
+
+
 def _move(c: _Collector, moved: dict[Mention, str]) -> None:
     """Give each mention of ``moved`` to its new entity, with its evidence and surface, and
     drop an entity left with no mention."""
@@ -452,6 +481,7 @@ def entities_in(parsed: list[ParsedBlock], article: Article) -> tuple[EntityInde
                             persons=misread)
     _place_pass(c, places, article.language)
     _surname_read_as_body(c)
+    _body_read_as_person(c, parsed)
     _resolve_short_names(c, parsed)
     _byline(c, article)
     entities = [
