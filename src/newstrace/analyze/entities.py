@@ -379,26 +379,28 @@ def _surname_read_as_body(c: _Collector) -> None:
 
 
 @lru_cache(maxsize=16)
-def _body_nouns(language: str | None) -> frozenset[str]:
-    return frozenset(fold(t) for t in lexicons.load(language).get("names", {}).get(
-        "body_nouns", ()))
+def _after_body_noun(language: str | None) -> re.Pattern[str] | None:
+    """A folded text that ends on one of the language's ``[names] body_nouns``."""
+    nouns = sorted({fold(t) for t in lexicons.load(language).get("names", {}).get(
+        "body_nouns", ())}, key=len, reverse=True)
+    return re.compile(rf"(?:^|[\s'’])(?:{'|'.join(map(re.escape, nouns))})$") if nouns else None
 
 
 def _body_read_as_person(c: _Collector, parsed: list[ParsedBlock]) -> None:
     """A name the model read as a person's that the page introduces with a body's noun
-    (``[names] body_nouns``: "la compagnie Armor Liaisons", "l'exploitant, Transvalis",
-    "le bailleur social Isère Habitat Solidaire", "the cruise line Meridian") is that
-    body, everywhere on the page ("Dans un communiqué, Armor Liaisons a indiqué ...")."""
+    right before the name (``[names] body_nouns``: "la compagnie Armor Liaisons", "le
+    bailleur social Isère Habitat Solidaire", "the cruise line Meridian"; not "l'exploitant,
+    Karim Benali", a person set off after a post) is that body, everywhere on the page
+    ("Dans un communiqué, Armor Liaisons a indiqué ...")."""
     moved: dict[Mention, str] = {}
     for d in list(c.drafts.values()):
         if d.type != "person" or len(d.canonical) < 3:
             continue
         # (wherever the page writes the name, the model may not have read it there)
-        if any(any(re.search(rf"(?:^|[\s'’]){re.escape(n)}$", fold(
-                pb.norm.text[max(0, at.start() - 40) : at.start()]).rstrip(" "))
-                   for n in _body_nouns(pb.block.language or c.article.language))
-               for pb in parsed
-               for at in re.finditer(rf"\b{re.escape(d.canonical)}\b", pb.norm.text)):
+        name = re.compile(rf"\b{re.escape(d.canonical)}\b")
+        if any((noun := _after_body_noun(pb.block.language or c.article.language)) is not None
+               and noun.search(fold(pb.norm.text[max(0, at.start() - 40) : at.start()]).rstrip(" "))
+               for pb in parsed for at in name.finditer(pb.norm.text)):
             target = f"org:{_slug(d.canonical)}"
             c.drafts.setdefault(target, _Draft(target, d.canonical, "organization"))
             moved.update({m: target for m in c.mentions

@@ -57,6 +57,20 @@ class _Read:
         return self.at, self.cue_text
 
 
+def _negation_before(ctx: _Context, pos: int) -> re.Match[str] | None:
+    """The negation right before ``pos`` in its clause, past one auxiliary, passive
+    auxiliary or reflexive pronoun ("Non è escluso che", "No se descarta que", "no ha
+    descartado"), if any."""
+    lang = ctx.language
+    between = _word_set(lang, ("auxiliaries", "passive_auxiliaries", "reflexive_clitics"))
+    before = ctx.words(_last_break(ctx.text, ctx.start, pos), pos)[-2:]
+    if len(before) == 2 and _lower(before[1].group(0)) in between:
+        before = before[:1]  # (the negation of the auxiliary, of the reflexive)
+    before = before[-1:]
+    return before[0] if before and _lower(before[0].group(0)) in _word_set(
+        lang, ("c_negation",)) else None
+
+
 def _anchors(ctx: _Context) -> list[_Anchor]:
     """Reporting verbs (simple forms, participle + auxiliary) and "according to" cues."""
     lang, low, text = ctx.language, ctx.low, ctx.text
@@ -82,20 +96,12 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
     refused = [*_find(lang, "refusals", low, ctx.start, ctx.end),
                *_find(lang, "unreported_phrases", low, ctx.start, ctx.end)]
     out = [a for a in out if not any(r.start() <= a.start < r.end() for r in refused)]
-    negations = _word_set(lang, ("c_negation",))
     auxiliaries = _word_set(lang, ("auxiliaries",))
     passive = _word_set(lang, ("passive_auxiliaries",))
-    between = auxiliaries | passive | _word_set(lang, ("reflexive_clitics",))
     for a in out:
-        before = ctx.words(_last_break(text, ctx.start, a.start), a.start)[-2:]
-        if len(before) == 2 and _lower(before[1].group(0)) in between:
-            # ("Non è escluso che ...", "No se descarta que ...": the negation of its
-            # passive or of its reflexive)
-            before = before[:1]
-        before = before[-1:]
-        if a.verb_kind == "denial" and before and _lower(before[0].group(0)) in negations:
+        if a.verb_kind == "denial" and (negation := _negation_before(ctx, a.start)) is not None:
             # "El Pentágono no descarta que ...": what is not ruled out is possible.
-            a.start, a.verb_kind = before[0].start(), "possibility"
+            a.start, a.verb_kind = negation.start(), "possibility"
     for key, kind in (("denial_participles", "denial"), ("participles", "reporting")):
         for m in _find(lang, key, low, ctx.start, ctx.end):
             if any(a < m.end() and m.start() < b for a, b in taken):

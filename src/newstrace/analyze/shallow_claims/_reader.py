@@ -15,7 +15,13 @@ from dataclasses import dataclass
 from newstrace.analyze.entities import EntityIndex
 from newstrace.analyze.quotes import _direct_spans
 from newstrace.analyze.shallow_claims._according import _According
-from newstrace.analyze.shallow_claims._anchors import _Anchor, _anchors, _coordinated, _Read
+from newstrace.analyze.shallow_claims._anchors import (
+    _Anchor,
+    _anchors,
+    _coordinated,
+    _negation_before,
+    _Read,
+)
 from newstrace.analyze.shallow_claims._certainty import _certainty
 from newstrace.analyze.shallow_claims._lexicon import (
     NOUN_KEYS,
@@ -147,14 +153,13 @@ class ShallowReader(_According):
             if helper and len(ctx.words(*who)) > 1 and _lower(helper[0].group(0)) in _word_set(
                     ctx.language, ("auxiliaries",)):
                 who = _trim(ctx.text, who[0], helper[0].start())  # "Iberdrola ha negado"
-            negation = ctx.words(*who)[-1:] if who is not None else []
-            if negation and len(ctx.words(*who)) > 1 and _lower(negation[0].group(0)) in \
-                    _word_set(ctx.language, ("c_negation",)) and any(
-                        w.startswith(tuple(_word_set(ctx.language, ("ruling_out_stems",))))
-                        for w in _lower(denial).split()):
+            negation = _negation_before(ctx, found[0].start())
+            if who is not None and negation is not None and negation.start() > who[0] and any(
+                    w.startswith(tuple(_word_set(ctx.language, ("ruling_out_stems",))))
+                    for w in _lower(denial).split()):
                 # "Il ministro non ha escluso un nuovo intervento", "no descarta una
                 # subida": what is not ruled out is possible (as "no descarta que ...").
-                who = _trim(ctx.text, who[0], negation[0].start())
+                who = _trim(ctx.text, who[0], negation.start())
                 extra[-1] = f"possible: not ruled out: {denial}"
             after = _trim(ctx.text, found[0].end(), span[1])
             if after is None and len(parts := denial.split()) > 2:
