@@ -2175,6 +2175,29 @@ BLIND_78: list[tuple[str, str, str, str]] = [
            "hospitales.", "named", "denied"),
 ]
 
+BLIND_79: list[tuple[str, str, str, str]] = [
+    # Blind set 79 (session 39, round 1), in sentences of our own: a lasting lack someone
+    # tells of is reported in Ukrainian, Russian, German, Dutch and Polish too, the
+    # duration before the negation or after it (the outlet's own stays a denial); a figure
+    # "оцінено в", "оценен в" is an estimate.
+    ("uk", "Мешканці кажуть, що води в будинку немає вже кілька днів.", "vague", "reported"),
+    ("de", "Anwohner berichten, dass die Straßenbeleuchtung seit Wochen nicht funktioniert.",
+     "vague", "reported"),
+    ("nl", "Bewoners zeggen dat de lift al weken niet werkt.", "vague", "reported"),
+    ("pl", "Mieszkańcy twierdzą, że winda nie działa od kilku tygodni.", "vague", "reported"),
+    ("nl", "De lift werkt al weken niet.", "unattributed", "denied"),
+    ("uk", "У звіті аналітичного центру втрати аграріїв оцінено в 3 млрд гривень.", "document",
+     "estimate"),
+    ("ru", "В докладе института ущерб от паводка оценен в 5 млрд рублей.", "document",
+     "estimate"),
+    # A rough figure past its article ("circa il 40 per cento") on a source's word is an
+    # estimate, a negation inside what it counts no denial.
+    ("it", "Secondo uno studio dell'Istat, circa il 25 per cento delle famiglie vive in "
+           "affitto.", "document", "estimate"),
+    ("it", "Secondo i sindacati, circa il 30% dei lavoratori non ha ricevuto lo stipendio.",
+     "institution", "estimate"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2185,7 +2208,8 @@ BLIND_78: list[tuple[str, str, str, str]] = [
                          + BLIND_56 + BLIND_57 + BLIND_59 + BLIND_60 + BLIND_61 + BLIND_62
                          + BLIND_64 + BLIND_65 + BLIND_66 + BLIND_67 + BLIND_68
                          + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
-                         + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78)
+                         + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
+                         + BLIND_79)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

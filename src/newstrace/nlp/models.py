@@ -263,6 +263,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _verb_made_subject_modifier(sent, modifiers, verb_forms, infinitive_of, morph)
         for sent in list(doc.sents) if presents else []:
             _verb_after_comma(sent, verb_forms, infinitive_of, morph)
+            _judging_verb_made_subject(sent, verb_forms, infinitive_of, morph)
             _adjective_present(sent, infinitive_of, morph)
             _rehang_present(sent, presents, morph)
             _verb_before_infinitive(sent, infinitive_of, morph)
@@ -281,6 +282,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _subject_taken_by_participle(sent)
             _clause_made_subject(sent)
             _verb_hung_on_clause_subject(sent)
+            _saying_made_clause_of_its_completive(sent)
             _condition_hung_on_saying(sent)
             _quoted_name_made_root(sent)
             _opening_phrase_made_root(sent)
@@ -455,17 +457,29 @@ def _insert_at(doc: Doc, i: int, inserts: tuple[tuple[str, ...], ...]) -> tuple[
     return next((w for w in inserts if [t.lower_ for t in doc[i : i + len(w)]] == list(w)), None)
 
 
+def _set_off_at(doc: Doc, i: int) -> tuple[str, ...] | None:
+    """The words of a short phrase with no verb set off by two commas from token ``i``
+    on ("n'a, à ce stade, identifié"), commas included, if any."""
+    if i >= len(doc) or doc[i].text != ",":
+        return None
+    end = next((t.i for t in doc[i + 1 : i + 9] if t.text == ","), None)
+    if end is None or end == i + 1 or any(t.pos_ in ("VERB", "AUX") for t in doc[i + 1 : end]):
+        return None
+    return tuple(t.lower_ for t in doc[i : end + 1])
+
+
 def _insert_after_auxiliary(doc: Doc, inserts: tuple[tuple[str, ...], ...]) -> None:
     """"L'ambassade a de son côté rejeté des accusations", "X, a de son côté assuré n'avoir
-    jamais été informée": a phrase set between the auxiliary and the participle, after
-    which the model takes the auxiliary for the verb (or a mark) and the participle for a
-    clause of the phrase's noun.  The participle heads the clause, with the auxiliary,
-    the subject and what hung on the auxiliary; the phrase is a circumstance, and a root
-    the model chose after the participle is what it governs."""
+    jamais été informée", "L'agence n'a, à ce stade, identifié aucun cas": a phrase
+    (of the lexicon's, or any short one set off by commas) set between the auxiliary and
+    the participle, after which the model takes the auxiliary for the verb (or a mark)
+    and the participle for a clause of the phrase's noun.  The participle heads the
+    clause, with the auxiliary, the subject and what hung on the auxiliary; the phrase is
+    a circumstance, and a root the model chose after the participle is what it governs."""
     for aux in doc:
         if aux.lower_ not in _AVOIR_FORMS:
             continue
-        words = _insert_at(doc, aux.i + 1, inserts)
+        words = _insert_at(doc, aux.i + 1, inserts) or _set_off_at(doc, aux.i + 1)
         if words is None or aux.i + 1 + len(words) >= len(doc):
             continue
         part = doc[aux.i + 1 + len(words)]
@@ -1233,7 +1247,7 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
         # a noun inside the subject, takes an object)
         t for t in sent if t.pos_ in ("NOUN", "ADJ") and t.is_lower and t.i > root.i + 2
         and doc[t.i - 1].text == "," and (
-            (_inside_relative(doc[t.i - 2]) and t.dep_ in ("amod", "appos", "nmod"))
+            (_inside_relative(doc[t.i - 2]) and t.dep_ in ("amod", "appos", "nmod", "conj"))
             or (_inside_set_off_participle(doc[t.i - 2], root)
                 and t.dep_ in ("amod", "appos", "nmod", "advmod"))) and any(
             c.dep_ in ("obj", "nmod") and c.i > t.i and c.pos_ == "NOUN" and not any(
@@ -1268,6 +1282,76 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
                     c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in t.children):
                 t.head, t.dep_ = tok, "ccomp"
                 break
+
+
+def _judging_verb_made_subject(sent: Span, verb_forms: dict[str, list[str]],
+                               infinitive_of: Callable[[str], str | None],
+                               morph: Callable[[str], str]) -> None:
+    """"Elle juge probable une nouvelle baisse", "Un diplomate en poste à Conakry juge
+    probable une médiation": the model made the judged adjective the root and the verb
+    right before it its subject (or a word of the name before, "Conakry juge"), or, in a
+    sentence it left with no verb, made the verb a noun in apposition and the adjective
+    its modifier.  A bare word there, spelt as one of the model's verb forms and followed
+    by the adjective, is the verb: the adjective is its complement, the noun after it its
+    object, the subject before it its subject (the plural "jugent probable" is parsed
+    right)."""
+    root = sent.root
+    doc = sent.doc
+    verbless = _noun_root(sent) is not None and not any(
+        t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+        and not _inside_relative(t) for t in sent)
+    if root.pos_ == "ADJ" and root.i - 1 > sent.start and not any(
+            c.dep_ in ("cop", "det", "case") for c in root.children):
+        tok, adjective = doc[root.i - 1], root
+    elif verbless:
+        tok = next((t for t in sent if t.i > sent.start + 1 and t.i + 1 < sent.end
+                    and abs(t.i - root.i) > 1
+                    and t.pos_ in ("NOUN", "PROPN") and doc[t.i + 1].pos_ == "ADJ"
+                    and doc[t.i - 1].pos_ in ("NOUN", "PROPN", "ADJ")), None)
+        if tok is None:
+            return
+        adjective = doc[tok.i + 1]
+    else:
+        return
+    if not tok.is_lower or not verb_forms.get(tok.lower_) or tok.pos_ not in (
+            "NOUN", "VERB", "PROPN") or any(c.dep_ in ("det", "case") for c in tok.children):
+        return
+    if adjective is root:
+        subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < tok.i),
+                       None) or next((c for c in tok.children if c.dep_ == "nsubj"
+                                      and c.i < tok.i), None)
+        if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+            return
+    if tok.pos_ != "VERB":
+        _make_verb(tok, verb_forms, infinitive_of, morph)
+    elif tok.morph.get("VerbForm") != ["Fin"]:
+        return
+    if adjective is not root and root.i > adjective.i:
+        # ("Un économiste de la banque X juge probable une hausse": the object made the
+        # root, the subject and the verb two subjects of it)
+        for c in list(root.children):
+            if c.i < tok.i or c.is_punct:
+                c.head = tok
+        tok.head, tok.dep_ = tok, "ROOT"
+        root.head, root.dep_ = tok, "obj"
+        adjective.head, adjective.dep_ = tok, "xcomp"
+        return
+    if adjective is not root:
+        _make_root(sent, root, tok, "nsubj")
+        adjective.head, adjective.dep_ = tok, "xcomp"
+        # (the noun after the adjective, with no preposition, is what is judged)
+        judged = next((c for c in tok.children if c.i > adjective.i
+                       and c.pos_ in ("NOUN", "PROPN") and not any(
+                           k.dep_ == "case" for k in c.children)), None)
+        if judged is not None:
+            judged.dep_ = "obj"
+        return
+    for c in list(root.children):
+        if c.i > root.i and c.dep_ in ("obj", "ccomp", "punct", "obl:mod", "advcl"):
+            c.head = tok
+    subject.head, subject.dep_ = tok, "nsubj"
+    tok.head, tok.dep_ = tok, "ROOT"
+    root.head, root.dep_ = tok, "xcomp"
 
 
 def _make_verb(tok: Token, verb_forms: dict[str, list[str]],
@@ -1378,8 +1462,12 @@ def _verb_inside_subject_participle(sent: Span, verbs: frozenset[str],
                  and c.i < root.i), None) if bare else _noun_root(sent)
     if noun is None:
         return
+    # (or on a noun the subject's noun governs: "Le Rapport sur la politique monétaire
+    # publié le même jour table sur ...")
+    nouns = [noun] if bare else [noun, *(c for c in noun.children if c.dep_ == "nmod"
+                                         and c.pos_ == "NOUN" and c.i > noun.i)]
     participles = [root] if bare else [
-        c for c in root.children if c.dep_ == "acl" and c.i > root.i
+        c for n in nouns for c in n.children if c.dep_ == "acl" and c.i > n.i
         and c.morph.get("VerbForm") == ["Part"] and c.morph.get("Tense") == ["Past"]
         and not any(k.dep_.startswith("aux") for k in c.children)]
     if not participles:
@@ -1391,7 +1479,7 @@ def _verb_inside_subject_participle(sent: Span, verbs: frozenset[str],
                 and (doc[t.i - 1].text == "," or any(p in t.ancestors for p in participles))
                 and ((t.pos_ == "VERB" and t.dep_ in ("xcomp", "amod", "acl")
                       and t.morph.get("VerbForm") in (["Inf"], ["Part"]))
-                     or (t.pos_ == "NOUN" and t.dep_ == "amod" and doc[t.i - 1].pos_ in (
+                     or (t.pos_ == "NOUN" and t.dep_ in ("amod", "xcomp") and doc[t.i - 1].pos_ in (
                          "NOUN", "ADJ", "PROPN") and not any(
                              c.dep_ == "det" for c in t.children)))
                 and not any(c.dep_ in ("mark", "case") or c.dep_.startswith("aux")
@@ -1956,8 +2044,13 @@ def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str],
     root = _noun_root(sent)
     if root is None:
         return
+    # (or joined to the relative clause the comma closes: "Le document budgétaire, que
+    # notre rédaction a pu consulter, fait état de ...")
     tok = next((t for t in sent if t.lower_ in presents and t.pos_ == "VERB" and t.i > root.i
-                and t.dep_ in ("acl", "amod") and not any(
+                and (t.dep_ in ("acl", "amod") or (
+                    t.dep_ == "conj" and sent.doc[t.i - 1].text == ","
+                    and _inside_relative(t.head) and not any(c.dep_ == "cc" for c in t.children)))
+                and not any(
                     c.dep_.startswith("aux") or any(k.lower_ == "par" for k in c.children)
                     for c in t.children)), None)
     if tok is None or not any(c.dep_ in ("obj", "ccomp", "xcomp", "obl:arg") for c in tok.children):
@@ -1967,6 +2060,8 @@ def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str],
            for t in sent):
         return  # a finite verb before it, outside a relative clause ("qui a requis ...")
     head = tok.head
+    if tok.dep_ == "conj":  # (from the relative clause it was joined to: on the noun's)
+        head = next((a for a in tok.ancestors if a.dep_ in ("acl:relcl", "relcl")), root).head
     while head.i != root.i:  # (tokens are views: compare positions, not objects)
         # (through nouns, and a relative clause on the subject: "qui a requis l'anonymat")
         if (head.pos_ not in ("NOUN", "PROPN") and head.dep_ not in ("acl:relcl", "relcl")) \
@@ -2667,6 +2762,33 @@ def _verb_hung_on_clause_subject(sent: Span) -> None:
                 and c.i < verb.i for c in verb.children):
             continue
         _verb_heads_clause(noun, verb, mark)
+
+
+def _saying_made_clause_of_its_completive(sent: Span) -> None:
+    """"Le service a indiqué qu'une nouvelle campagne, confiée à un laboratoire, serait
+    lancée au printemps": past a participle set off in the clause's subject, the model
+    made the clause's verb the root, the verb of saying a clause of it, and the subject
+    (after a "que" it took for an adverb) the object of saying.  The verb of saying is
+    the root, the verb with no subject of its own its clause, the noun its subject."""
+    root = sent.root
+    if root.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in root.children):
+        return
+    saying = next((c for c in root.children if c.dep_ == "advcl" and c.i < root.i
+                   and c.pos_ == "VERB" and any(k.dep_ == "nsubj" and k.i < c.i
+                                                for k in c.children)), None)
+    if saying is None:
+        return
+    noun = next((c for c in saying.children if c.dep_ == "ccomp" and c.i > saying.i
+                 and c.pos_ in ("NOUN", "PROPN")), None)
+    mark = next((c for c in noun.children if c.i < noun.i and c.dep_ in ("mark", "advmod")
+                 and c.lower_ in ("que", "qu'", "qu’")), None) if noun is not None else None
+    if mark is None or not any(c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Fin"]
+                               for c in root.children):
+        return
+    _saying_made_root(root, saying, "ccomp")
+    passive = any(c.dep_ == "aux:pass" for c in root.children)
+    noun.head, noun.dep_ = root, "nsubj:pass" if passive else "nsubj"
+    mark.head, mark.dep_, mark.pos_ = root, "mark", "SCONJ"
 
 
 def _clause_made_subject(sent: Span) -> None:

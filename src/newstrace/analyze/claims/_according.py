@@ -247,12 +247,17 @@ def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
 
 def _with_apposed_name(sent: SpacySpan, end: int) -> int:
     """"Selon le sélectionneur, Thierry Moreau, le capitaine ...": the name set off by commas
-    after the source is part of it."""
+    after the source (after a title, "le géochimiste Thomas Verdier") is part of it."""
     after = [t for t in sent if t.idx >= end]
     if len(after) < 3 or after[0].text != ",":
         return end
+    # (past the person's title: "Pour son premier auteur, le géochimiste Thomas Verdier,")
+    k = 1
+    if after[k].pos_ == "DET" and k + 2 < len(after) and after[k + 1].pos_ == "NOUN" and \
+            after[k + 1].is_lower and after[k + 2].pos_ == "PROPN":
+        k += 2
     name = []
-    for t in after[1:]:
+    for t in after[k:]:
         if t.pos_ != "PROPN":
             break
         name.append(t)

@@ -273,7 +273,8 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if _lemma_in(tok, folded(cues, "experience_verbs")) and any(
                 c.morph.get("Poss") == ["Yes"] for c in obj.children):
             continue  # "a vu son chiffre d'affaires reculer": what befell the subject
-        if any(_has(t.text, cues.get("suffered_nouns", [])) for t in obj.subtree):
+        if _lemma_in(tok, folded(cues, "suffering_verbs")) and any(
+                _has(t.text, cues.get("suffered_nouns", [])) for t in obj.subtree):
             continue  # "a accusé 40 minutes de retard", "accuse une baisse de 3 %": shows
         if _has(obj.text, cues.get("awarded_nouns", [])):
             continue  # "a attribué la restauration de ses écoles à la société X": awarded
@@ -281,8 +282,14 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         # ("a traité 4 millions de conteneurs": a figure's noun is no complement.)
         counted = obj.morph.get("NumType") == ["Card"] or any(
             c.dep_ == "nummod" for c in obj.children)
+        # ("attribue l'essentiel du retard à la découverte de ...": an "à" hung on the noun
+        # the object's "de" governs)
+        deeper = [k for c in obj.children if c.dep_ == "nmod" and c.i > obj.i
+                  for k in c.children if k.dep_ == "nmod" and k.i > c.i and any(
+                      d.dep_ == "case" and fold(d.text) in ("a", "au", "aux") for d in k.children)]
         comps = [c for c in [*tok.children, *(c for c in obj.children if not (
-                    counted and (c.dep_ == "prep" or c.dep_.startswith(("nmod", "obl")))))]
+                    counted and (c.dep_ == "prep" or c.dep_.startswith(("nmod", "obl"))))),
+                             *([] if counted else deeper)]
                  if c.i > tok.i and c is not obj and (
             c is small or
             # ("a vu au moins trois immeubles d'habitation éventrés": what was seen of them)

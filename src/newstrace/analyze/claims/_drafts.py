@@ -778,8 +778,12 @@ def _told_future(verb: Token, heads: list[Token], cues: dict[str, Any]) -> bool:
     come ("said the government would present", "a assuré que le trafic serait normal"):
     no past conditional ("aurait agi", "would have"), and no verb of thought ("pensait
     que X gagnerait" is a view)."""
-    past = verb.morph.get("Tense") == ["Past"] or any(
-        c.dep_.startswith("aux") for c in verb.children)
+    # (the tense of "a fait savoir" is on "faire": ``causative_telling``)
+    carrier = verb.head if verb.dep_ == "xcomp" and verb.morph.get("VerbForm") == ["Inf"] \
+        and f"{fold(verb.head.lemma_)} {fold(verb.lemma_)}" in folded(
+            cues, "causative_telling") and verb.head.i < verb.i else verb
+    past = carrier.morph.get("Tense") == ["Past"] or any(
+        c.dep_.startswith("aux") for c in carrier.children)
     perfect = any((c.dep_ == "aux:tense" and c.morph.get("Mood") == ["Cnd"])  # "aurait agi"
                   or (c.dep_ == "aux" and fold(c.lemma_) == "have")  # "would have acted"
                   for h in heads for c in h.children if c.i < h.i)

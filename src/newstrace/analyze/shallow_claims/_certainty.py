@@ -83,11 +83,13 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     if any(c.startswith("complaint: ") for c in extra):
         negations = []  # (a complaint's content: what is missing, told)
     lasting = _find(lang, "c_lack_durations", low, start, end)
-    if attributed and any(d.start() >= n.end() and len(_words(text, n.end(), d.start())) <= 8
+    if attributed and any((d.start() >= n.end() and len(_words(text, n.end(), d.start())) <= 8)
+                          or (n.start() >= d.end() and len(_words(text, d.end(), n.start())) <= 8)
                           for n in negations for d in lasting):
         # "Secondo i residenti, l'illuminazione non funziona da settimane", "no pasa desde
-        # hace dos semanas": a lack someone tells of, lasting, is what they report (8 of
-        # the 8 such lines), no denial.
+        # hace dos semanas", "dass die Beleuchtung seit Wochen nicht funktioniert": a lack
+        # someone tells of, lasting, is what they report (8 of the 8 such lines), no
+        # denial.
         negations = []
     asked = text[start:end + 1].rstrip().endswith("?")
     # ("si chiedono se il ponte sarà mai ricostruito": what a verb of asking asks)
@@ -172,6 +174,12 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     conditional = _conditional(ctx, start, end)
     if conditional and "possible" not in found and "probable" not in found:
         found.setdefault("reported", f"conditional: {conditional}")
+    if attributed and rough and set(found) == {"denied"} and negations and any(
+            r.start() < negations[0].start()
+            for r in _find(lang, "c_approximate", low, start, end)):
+        # "Secondo un rapporto, circa il 40% dei depuratori non è a norma": what the rough
+        # figure counts is told, the negation inside it (as above) denies nothing.
+        del found["denied"]
     if attributed and not found and rough:
         # "Einer Studie zufolge fehlen rund 570.000 Fachkräfte": a rough figure on the
         # word of a source named by "according to", with nothing else to say how surely,
@@ -194,12 +202,17 @@ def _in_phrase(ctx: _Context, start: int, m: re.Match[str]) -> bool:
                for w in before)
 
 
+#: Digits right after a word, or past one short word (an article: "circa il 40").
+_FIGURE_NEXT = re.compile(r"\s*(?:\w{1,3}\s+)?\d")
+
+
 def _rough_figure(ctx: _Context, start: int, end: int) -> list[str]:
     """["rough: rund"] when the span gives a figure roughly ("rund 570.000", "circa 5,7
-    milioni"), for ``_certainty`` to weigh; else []."""
+    milioni", past an article: "circa il 40 per cento"), for ``_certainty`` to weigh;
+    else []."""
     text = ctx.text
     rough = next((m for m in _find(ctx.language, "c_approximate", ctx.low, start, end)
-                  if text[m.end() : m.end() + 2].strip()[:1].isdigit()), None)
+                  if _FIGURE_NEXT.match(text, m.end())), None)
     return [f"rough: {rough.group(0)}"] if rough is not None else []
 
 
