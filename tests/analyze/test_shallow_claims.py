@@ -2198,6 +2198,18 @@ BLIND_79: list[tuple[str, str, str, str]] = [
      "institution", "estimate"),
 ]
 
+BLIND_80: list[tuple[str, str, str, str]] = [
+    # Blind set 80 (session 39, round 2), in sentences of our own: an announced act in a
+    # "zu" infinitive ending in "-ern" or "-eln" is predicted like one in "-en"; "wolle"
+    # (reported intent) tells a plan; Polish "prawdopodobną" is a likelihood.
+    ("de", "Die Stadtverwaltung kündigte an, die Parkgebühren ab Juli zu verändern.",
+     "institution", "predicted"),
+    ("de", "Der Sprecher sagte, die Firma wolle im Herbst 300 neue Mitarbeiter einstellen.",
+     "institution", "predicted"),
+    ("pl", "Policja uważa, że najbardziej prawdopodobną przyczyną wypadku była nadmierna "
+           "prędkość.", "institution", "probable"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2209,7 +2221,7 @@ BLIND_79: list[tuple[str, str, str, str]] = [
                          + BLIND_64 + BLIND_65 + BLIND_66 + BLIND_67 + BLIND_68
                          + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
                          + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
-                         + BLIND_79)
+                         + BLIND_79 + BLIND_80)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -1044,8 +1044,21 @@ def _fixed_preposition(doc: Doc) -> None:
 def _noun_made_verb(doc: Doc) -> None:
     """"dénonçaient ... un « manque total de respect »": a word with an article of its
     own, which the model tagged a verb complement of the verb before it, is that verb's
-    object (a noun: "manque", not "manquer")."""
+    object (a noun: "manque", not "manquer"); so is a present participle right after its
+    determiner ("à notre correspondant")."""
     for tok in doc:
+        case = any(c.dep_ == "case" and c.i < tok.i for c in tok.children)
+        if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and \
+                tok.morph.get("Tense") == ["Pres"] and tok.i > 0 and any(
+                    c.i == tok.i - 1 and c.pos_ == "DET" and (
+                        c.morph.get("PronType") == ["Art"] or case) for c in tok.children):
+            # ("a déclaré à notre correspondant X": a present participle has no article;
+            # "correspondant" is a noun; but "une clause leur permettant de partir": the
+            # pronoun the model took for a determiner)
+            tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NOUN", tok.lower_
+            tok.set_morph("")
+            tok.dep_ = "obl:arg" if case else tok.dep_
+            continue
         if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.head.i >= tok.i or \
                 tok.morph.get("VerbForm") == ["Part"]:
             continue

@@ -13,6 +13,7 @@ import itertools
 from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._certainty import (
+    _conditional_form,
     _declined,
     _future_form,
     _modifying_participle,
@@ -590,8 +591,10 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "comme le prévoit la loi en cas d'égalité", "comme l'impose le règlement", "as
             # the rules require": a reference to a text, no statement of it.
             continue
-        if head is not None and head.pos_ == "NOUN" and _lemma_in(tok, document_acts) and \
-                (_said(tok) or verb_made_participle) and not reference and not (
+        if head is not None and head.pos_ == "NOUN" and (
+                _lemma_in(tok, document_acts) or _causative_act(tok, document_acts)) and \
+                (_said(tok) or verb_made_participle or _causative_act(tok, document_acts)) \
+                and not reference and not (
                     # ("A study put the cost at roughly $2 billion": an estimate, below)
                     _lemma_in(tok, estimating) and any(
                         fold(t.text) in at and any(k.like_num or fold(k.text) in magnitudes
@@ -915,8 +918,9 @@ def _quoted_judgement(obj: Token) -> int | None:
               if i < obj.sent.end and doc[i].text in ("«", "“", '"')), None)
     if k is None:
         return None
-    close = next((t for t in doc[k + 1 : min(k + 8, obj.sent.end)] if t.text in ("»", "”", '"')),
-                 None)
+    # (up to a dozen words: "une organisation « plus respectueuse des rythmes de l'enfant »")
+    close = next((t for t in doc[k + 1 : min(k + 13, obj.sent.end)]
+                  if t.text in ("»", "”", '"')), None)
     if close is None or not any(t.pos_ == "ADJ" or t.morph.get("VerbForm") == ["Part"]
                                 for t in doc[k + 1 : close.i]):  # ("« en partie fondées »")
         return None
@@ -938,6 +942,23 @@ def _after_quoted_preposition(tok: Token, preps: frozenset[str]) -> bool:
     while k > 0 and tok.doc[k].text in ("«", "“", '"'):
         k -= 1
     return fold(tok.doc[k].text) in preps
+
+
+def _causative_act(verb: Token, acts: frozenset[str]) -> bool:
+    """Whether ``verb`` is "faire" before an infinitive it makes one act with ("Le budget
+    fait apparaître une enveloppe de 8 000 euros", ``document_acts``: "faire apparaître"),
+    past an adverb ("fait aussi apparaître")."""
+    doc = verb.doc
+    if fold(verb.lemma_) == "faire":
+        inf = next((c for c in verb.children if c.dep_ == "xcomp" and c.i > verb.i
+                    and c.morph.get("VerbForm") == ["Inf"]
+                    and all(t.pos_ == "ADV" for t in doc[verb.i + 1 : c.i])), None)
+    else:  # (the infinitive made the verb, "fait" hung on it)
+        inf = verb if verb.morph.get("VerbForm") == ["Inf"] and any(
+            c.i < verb.i and fold(c.lemma_) == "faire" and c.morph.get("VerbForm") == ["Fin"]
+            and all(t.pos_ == "ADV" for t in doc[c.i + 1 : verb.i])
+            for c in verb.children) else None
+    return inf is not None and f"faire {fold(inf.lemma_)}" in acts
 
 
 def _estimate_by_form(sent: SpacySpan, tok: Token, estimating: frozenset[str],
@@ -1061,7 +1082,11 @@ def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str
     confirmé une hausse, qui passeront ..." (a future inside the object), "a annoncé la
     fermeture de onze magasins d'ici à la fin juin" (a deadline); or only a possibility:
     "évoque une possible contamination"."""
-    if _lemma_in(verb, folded(cues, "forecast_verbs")):
+    if _lemma_in(verb, folded(cues, "forecast_verbs")) and not any(
+            c.morph.get("Mood") == ["Cnd"] or _conditional_form(c) for c in (verb, *verb.children)
+            if c == verb or c.dep_.startswith("aux")):
+        # (not in the reportive conditional: "le projet d'accord prévoirait une amnistie"
+        # is what it provides for on hearsay, reported)
         return f"predicted: forecast ({verb.text})"
     if _lemma_in(verb, folded(cues, "commitment_verbs")) and not any(
             c.dep_.startswith("aux") and c.morph.get("Tense") in (["Imp"], ["Past"])

@@ -217,9 +217,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return replace(kept, text=text) if kept.text else kept
     own = _has(text, cues.get("outlet_self", []))
     if own and (fold(text).find(fold(own)) < 5 or not any(
-            t.pos_ == "NOUN" for t in tokens if t.idx < start + fold(text).find(fold(own)))):
+            t.pos_ in ("NOUN", "PROPN") for t in tokens
+            if t.idx < start + fold(text).find(fold(own)))):
         # "selon nos informations": the outlet's own word (but "an internal memo reviewed
-        # by this newspaper" is the memo's)
+        # by this newspaper" is the memo's, "Hélène Marchetti à notre correspondant" hers)
         return Source("unattributed")
     if _published_report(tokens, cues) is not None:
         # "d'après le bilan publié chaque mois par la DREAL", "selon le bilan financier
@@ -631,6 +632,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if head is not None and head.pos_ in ("PRON", "ADJ", "DET", "NOUN") and \
             _has(head.text, cues.get("vague_quantifiers", [])):
         return Source("vague", text)  # "Many in the party", "Certains au sein du gouvernement"
+    if head is not None and _has(_hyphenated(head), cues.get("vague_nouns", [])) and _has(
+            head.text, cues.get("institution_nouns", [])) and any(
+                c.dep_ == "det" and c.morph.get("Definite") == ["Def"]
+                and c.morph.get("Number") == ["Sing"] for c in head.children):
+        # "prévient l'ONG": one body the page knows, by its singular article ("des ONG
+        # locales" stay uncounted).
+        return Source("institution", text)
     if head is not None and _has(_hyphenated(head), cues.get("vague_nouns", [])) and (
             not bodies or _has(text, cues.get("vague_quantifiers", []))
             or not _speaks_for_body(pb, head, tokens, set(bodies), index, cues)) and not any(
