@@ -591,10 +591,11 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "comme le prévoit la loi en cas d'égalité", "comme l'impose le règlement", "as
             # the rules require": a reference to a text, no statement of it.
             continue
+        # ("Le budget fait apparaître ...": "fait" before its infinitive is a present)
+        causative = _causative_act(tok, document_acts)
         if head is not None and head.pos_ == "NOUN" and (
-                _lemma_in(tok, document_acts) or _causative_act(tok, document_acts)) and \
-                (_said(tok) or verb_made_participle or _causative_act(tok, document_acts)) \
-                and not reference and not (
+                _lemma_in(tok, document_acts) or causative) and \
+                (_said(tok) or verb_made_participle or causative) and not reference and not (
                     # ("A study put the cost at roughly $2 billion": an estimate, below)
                     _lemma_in(tok, estimating) and any(
                         fold(t.text) in at and any(k.like_num or fold(k.text) in magnitudes

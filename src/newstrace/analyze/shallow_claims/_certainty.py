@@ -121,9 +121,10 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
             # ("acht het waarschijnlijk dat de spits weer kan spelen": a modal inside what
             # is judged likely is part of it; the judgement says how surely)
             found.setdefault(level, f"{label}: {cue}")
-    if "denied" in found and "estimate" in found and negations and any(
-            r.start() < negations[0].start()
-            for r in _find(lang, "c_approximate", low, start, end)):
+    # (a rough figure before the first negation: what it counts holds the negation)
+    rough_first = bool(negations) and any(r.start() < negations[0].start() for r in _find(
+        lang, "c_approximate", low, start, end))
+    if "denied" in found and "estimate" in found and rough_first:
         # "estima que cerca de 1,6 milhões de portugueses não têm médico": the negation
         # is part of what the rough figure counts, an estimate.
         del found["denied"]
@@ -174,9 +175,7 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     conditional = _conditional(ctx, start, end)
     if conditional and "possible" not in found and "probable" not in found:
         found.setdefault("reported", f"conditional: {conditional}")
-    if attributed and rough and set(found) == {"denied"} and negations and any(
-            r.start() < negations[0].start()
-            for r in _find(lang, "c_approximate", low, start, end)):
+    if attributed and rough and set(found) == {"denied"} and rough_first:
         # "Secondo un rapporto, circa il 40% dei depuratori non è a norma": what the rough
         # figure counts is told, the negation inside it (as above) denies nothing.
         del found["denied"]
