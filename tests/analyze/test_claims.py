@@ -4313,6 +4313,17 @@ EIGHTY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
            "subventions aux associations.", "document", "reported"),
     ("fr", "La crise a fait apparaître des tensions au sein de la majorité.", "unattributed",
      "asserted"),
+    # (older sets, round 3) A rejection of "toute X", "any X" denies X whatever the noun,
+    # unless it is something asked; "s'en prendre à" says something of its object.
+    ("fr", "La direction rejette toute irrégularité dans l'attribution des primes.",
+     "institution", "denied"),
+    ("fr", "Le maire rejette toute demande de report du conseil municipal.", "unattributed",
+     "asserted"),
+    ("en", "The company rejected any wrongdoing in a statement on Friday.", "institution",
+     "denied"),
+    ("en", "The council rejected any request for a delay.", "unattributed", "asserted"),
+    ("fr", "Le maire s'en prend aux services de l'État, qu'il accuse de lenteur.", "named",
+     "reported"),
 ]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),

@@ -204,6 +204,9 @@ def test_a_french_present_taken_for_an_infinitive_is_finite() -> None:
     # A verb tagged a noun inside the participle phrase of a noun the subject governs.
     ("Le rapport sur la politique budgétaire publié le même jour table sur une croissance "
      "de 1 % cette année.", "table", "rapport"),
+    # The verb after "ce dernier", "cette dernière", taken for the noun the anaphor
+    # qualifies.
+    ("Cette dernière juge la mesure insuffisante.", "juge", "dernière"),
 ])
 def test_a_french_verb_the_model_made_a_noun_or_a_clause_is_the_root(text: str, verb: str,
                                                                      subject: str) -> None:
@@ -217,6 +220,15 @@ def test_a_french_verb_the_model_made_a_noun_or_a_clause_is_the_root(text: str, 
         c.dep_.startswith("aux") for c in tok.children)
     assert [c.text for c in tok.children if c.dep_ == "nsubj"] == [subject]
     assert doc[-1].head.i == tok.i  # the sentence's end hangs on the verb, not the subject
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_noun_after_an_ordinal_stays_a_noun_beside_a_verb() -> None:
+    """"Ce dernier point est essentiel": the sentence has its verb; "point" stays a noun."""
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("Ce dernier point est essentiel.")
+    assert next(t for t in doc if t.text == "point").pos_ == "NOUN"
 
 
 @pytest.mark.skipif(not available("fr"), reason="spaCy model missing")

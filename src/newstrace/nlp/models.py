@@ -169,6 +169,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     adverb_nouns = tuple(forms.get("adverb_noun_endings", []))
     units = (frozenset(forms.get("unit_nouns", [])), frozenset(forms.get("unit_adjectives", [])))
     modifiers = frozenset(forms.get("modifier_verbs", []))
+    anaphors = frozenset(forms.get("anaphor_adjectives", []))
 
     def morph(word: str) -> str:
         number = "Plur" if plural and word.endswith(plural) else "Sing"
@@ -259,6 +260,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             if tok.dep_ == "cop" and tok.pos_ not in ("AUX", "VERB") and tok.is_lower and \
                     verb_forms.get(tok.text):
                 tok.pos_, tok.lemma_ = "AUX", verb_forms[tok.text][0]
+        for sent in list(doc.sents) if anaphors else []:
+            _anaphor_made_modifier(sent, anaphors, verb_forms, infinitive_of, morph)
         for sent in list(doc.sents) if modifiers else []:
             _verb_made_subject_modifier(sent, modifiers, verb_forms, infinitive_of, morph)
         for sent in list(doc.sents) if presents else []:
@@ -1365,6 +1368,32 @@ def _judging_verb_made_subject(sent: Span, verb_forms: dict[str, list[str]],
     subject.head, subject.dep_ = tok, "nsubj"
     tok.head, tok.dep_ = tok, "ROOT"
     root.head, root.dep_ = tok, "xcomp"
+
+
+def _anaphor_made_modifier(sent: Span, anaphors: frozenset[str],
+                           verb_forms: dict[str, list[str]],
+                           infinitive_of: Callable[[str], str | None],
+                           morph: Callable[[str], str]) -> None:
+    """"Ce dernier pointe la multiplication des satellites": the model took the verb after
+    the anaphor ("ce dernier", ``anaphor_adjectives``) for the noun it qualifies.  A bare
+    word there, spelt as a present of one of the model's verbs, is the verb; the anaphor
+    is its subject."""
+    doc = sent.doc
+    for adj in sent:
+        if adj.lower_ not in anaphors or adj.i - 1 < sent.start or adj.i + 1 >= sent.end or \
+                doc[adj.i - 1].morph.get("PronType") != ["Dem"]:
+            continue
+        tok = doc[adj.i + 1]
+        if tok.pos_ != "NOUN" or not tok.is_lower or not infinitive_of(tok.lower_) or \
+                adj.head.i != tok.i or any(c.dep_ == "case" for c in tok.children) or any(
+                    t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                    and not _inside_relative(t) for t in sent):
+            continue
+        _make_verb(tok, verb_forms, infinitive_of, morph)
+        det = doc[adj.i - 1]
+        adj.head, adj.dep_ = tok, "nsubj"
+        det.head, det.dep_ = adj, "det"
+        return
 
 
 def _make_verb(tok: Token, verb_forms: dict[str, list[str]],
@@ -3340,7 +3369,8 @@ def pipeline(language: str | None) -> Language | None:
              if k.endswith("_endings") or k in ("ambiguous_presents", "agent_marks", "day_words",
                                                  "period_words", "month_words",
                                                  "auxiliary_inserts", "unit_nouns",
-                                                 "unit_adjectives", "modifier_verbs")
+                                                 "unit_adjectives", "modifier_verbs",
+                                                 "anaphor_adjectives")
              } if language else {}
     saying = list(lexicons.load(language).get("nlp", {}).get("saying_verbs", [])) \
         if language else []

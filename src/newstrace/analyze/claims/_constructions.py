@@ -896,7 +896,12 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                      == ["Rel"] for k in c.children)), None) \
                 if fold(obj.lemma_) in claim_nouns or fold(obj.text) in claim_nouns else None
             refused = cues.get("refused_nouns", [])
-            reports_noun = fold(obj.lemma_) in claim_nouns or fold(obj.text) in claim_nouns
+            # ("rejette toute irrégularité", "rejected any wrongdoing": whatever the noun, all
+            # of it denied, unless it is something asked: "rejette toute demande")
+            reports_noun = fold(obj.lemma_) in claim_nouns or fold(obj.text) in claim_nouns or (
+                any(c.dep_ == "det" and fold(c.text) in folded(cues, "denied_determiners")
+                    for c in obj.children)
+                and not (_has(obj.lemma_, refused) or _has(obj.text, refused)))
             if said is None and not reports_noun and (lemma not in denial or (
                     (_has(obj.lemma_, refused) or _has(obj.text, refused))
                     and lemma not in folded(cues, "denial_only_verbs"))):
@@ -1007,7 +1012,7 @@ def _prep_object(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
     has one, then the preposition, past adjuncts each time; up to the next punctuation."""
     reflexive = any(c.morph.get("Reflex") == ["Yes"] for c in verb.children)
     for entry in folded(cues, "prep_object_reporting"):
-        words = entry.removeprefix("s'").removeprefix("se ").split()
+        words = entry.removeprefix("s'en ").removeprefix("s'").removeprefix("se ").split()
         if len(words) < 2 or not _lemma_in(verb, {words[0]}) or (
                 words[0] != entry.split()[0] and not reflexive):
             continue
@@ -1023,10 +1028,12 @@ def _prep_object(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
         # (not "a appelé ses partisans à descendre dans la rue": what they are to do; nor
         # "a appelé les pompiers à 3 h": when)
         for n, word in enumerate(words[1:]):
-            nxt = _past_adjuncts(at, cues, frozenset({word, "du", "des", "d'", "d’"}),
+            # (a preposition with its article: "du", "des"; "au", "aux")
+            forms = (word, *(("du", "des", "d'", "d’") if word == "de" else
+                             ("au", "aux") if word == "a" else ()))
+            nxt = _past_adjuncts(at, cues, frozenset({*forms, "du", "des", "d'", "d’"}),
                                  start=obj.i + 1 if n == 0 and obj is not None else None)
-            if nxt is None or fold(nxt.text) not in (word, *(("du", "des", "d'", "d’")
-                                                            if word == "de" else ())):
+            if nxt is None or fold(nxt.text) not in forms:
                 at = None
                 break
             at = nxt
