@@ -4324,6 +4324,10 @@ EIGHTY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
     ("en", "The council rejected any request for a delay.", "unattributed", "asserted"),
     ("fr", "Le maire s'en prend aux services de l'État, qu'il accuse de lenteur.", "named",
      "reported"),
+    # (round 4) An opening quote mark right before the verb opens the words quoted from the
+    # verb on; the name before it speaks.
+    ("fr", "Contactée, la direction de Bioxal « conteste fermement tout lien entre ses "
+           "activités et l'état de la rivière ».", "institution", "denied"),
 ]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),

@@ -549,6 +549,10 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # Monde a pu consulter, décrit ...": the parser made the document the root.
             speaker = fronted
             verb_made_participle = True  # ("décrit" tagged a participle of a noun)
+        if speaker and speaker[-1].text in _OPENING_QUOTES and speaker[-1].i + 1 == tok.i:
+            # ("la direction de Pharmalys « conteste fermement tout lien »": the mark opens
+            # the words quoted from the verb on, the name before it speaks)
+            speaker = speaker[:-1]
         signs = [t.text for t in speaker if t.text in ("«", "“", "»", "”")]
         if not speaker or (signs and not (
                 speaker[0].pos_ == "DET" and speaker[1:2] and speaker[1].pos_ == "NOUN"
