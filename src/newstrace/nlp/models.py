@@ -1050,18 +1050,18 @@ def _noun_made_verb(doc: Doc) -> None:
     object (a noun: "manque", not "manquer"); so is a present participle right after its
     determiner ("à notre correspondant")."""
     for tok in doc:
-        case = any(c.dep_ == "case" and c.i < tok.i for c in tok.children)
         if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and \
-                tok.morph.get("Tense") == ["Pres"] and tok.i > 0 and any(
-                    c.i == tok.i - 1 and c.pos_ == "DET" and (
-                        c.morph.get("PronType") == ["Art"] or case) for c in tok.children):
-            # ("a déclaré à notre correspondant X": a present participle has no article;
-            # "correspondant" is a noun; but "une clause leur permettant de partir": the
-            # pronoun the model took for a determiner)
-            tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NOUN", tok.lower_
-            tok.set_morph("")
-            tok.dep_ = "obl:arg" if case else tok.dep_
-            continue
+                tok.morph.get("Tense") == ["Pres"] and tok.i > 0:
+            case = any(c.dep_ == "case" and c.i < tok.i for c in tok.children)
+            if any(c.i == tok.i - 1 and c.pos_ == "DET" and (
+                    c.morph.get("PronType") == ["Art"] or case) for c in tok.children):
+                # ("a déclaré à notre correspondant X": a present participle has no
+                # article; "correspondant" is a noun; but "une clause leur permettant de
+                # partir": the pronoun the model took for a determiner)
+                tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NOUN", tok.lower_
+                tok.set_morph("")
+                tok.dep_ = "obl:arg" if case else tok.dep_
+                continue
         if tok.pos_ != "VERB" or tok.dep_ != "xcomp" or tok.head.i >= tok.i or \
                 tok.morph.get("VerbForm") == ["Part"]:
             continue
@@ -1313,13 +1313,10 @@ def _judging_verb_made_subject(sent: Span, verb_forms: dict[str, list[str]],
     right)."""
     root = sent.root
     doc = sent.doc
-    verbless = _noun_root(sent) is not None and not any(
-        t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-        and not _inside_relative(t) for t in sent)
     if root.pos_ == "ADJ" and root.i - 1 > sent.start and not any(
             c.dep_ in ("cop", "det", "case") for c in root.children):
         tok, adjective = doc[root.i - 1], root
-    elif verbless:
+    elif _noun_root(sent) is not None and not _has_main_verb(sent):
         tok = next((t for t in sent if t.i > sent.start + 1 and t.i + 1 < sent.end
                     and abs(t.i - root.i) > 1
                     and t.pos_ in ("NOUN", "PROPN") and doc[t.i + 1].pos_ == "ADJ"
@@ -1385,9 +1382,8 @@ def _anaphor_made_modifier(sent: Span, anaphors: frozenset[str],
             continue
         tok = doc[adj.i + 1]
         if tok.pos_ != "NOUN" or not tok.is_lower or not infinitive_of(tok.lower_) or \
-                adj.head.i != tok.i or any(c.dep_ == "case" for c in tok.children) or any(
-                    t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-                    and not _inside_relative(t) for t in sent):
+                adj.head.i != tok.i or any(c.dep_ == "case" for c in tok.children) or \
+                _has_main_verb(sent):
             continue
         _make_verb(tok, verb_forms, infinitive_of, morph)
         det = doc[adj.i - 1]
@@ -1494,8 +1490,7 @@ def _verb_inside_subject_participle(sent: Span, verbs: frozenset[str],
     the sentence's verb, the noun its subject (whether the model made the noun the root
     or the participle, with the noun its subject)."""
     root = sent.root
-    if any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-           and not _inside_relative(t) for t in sent):
+    if _has_main_verb(sent):
         return
     bare = root.pos_ == "VERB" and root.morph.get("VerbForm") == ["Part"] and \
         root.morph.get("Tense") == ["Past"] and not any(
@@ -1927,6 +1922,13 @@ def _inside_relative(tok: Token) -> bool:
 
 
 _RELATIVE_WORDS = frozenset({"qui", "que", "qu'", "qu’", "dont", "où", "lequel", "laquelle"})
+
+
+def _has_main_verb(sent: Span) -> bool:
+    """Whether a sentence has a finite verb outside relative clauses: one the repairs of a
+    verbless sentence must leave alone."""
+    return any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+               and not _inside_relative(t) for t in sent)
 
 
 def _adjective_present(sent: Span, infinitive_of: Callable[[str], str | None],
