@@ -2211,6 +2211,27 @@ BLIND_80: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_81: list[tuple[str, str, str, str]] = [
+    # Blind set 81 (session 40, round 1), in sentences of our own: a chair ("catedrática")
+    # is an office, the name after its complement the holder's; a German supplier or
+    # operator ("-versorger", "-betreiber") and an Italian health authority ("Asl") are
+    # bodies; asking not to be named denies nothing; Russian perfective futures of
+    # continuing and closing.
+    ("es", "La reforma podría retrasarse un año, según explicó la catedrática de Economía "
+           "Aplicada Marta Iriarte.", "named", "possible"),
+    ("de", "Der Netzbetreiber Nordstrom kündigte an, die Leitungen bis 2027 zu erneuern.",
+     "institution", "predicted"),
+    ("de", "Der Stromversorger Elvag teilte mit, die Preise blieben stabil.", "institution",
+     "reported"),
+    ("it", "L'Asl di Bari ha confermato due nuovi casi di legionella.", "institution",
+     "reported"),
+    ("uk", "Джерело в міністерстві, яке попросило не називати його імені, припустило, що "
+           "уряд може піти у відставку.", "anonymous", "possible"),
+    ("ru", "В пресс-службе МВД сообщили, что проверка продолжится до конца месяца.",
+     "institution", "predicted"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2221,7 +2242,7 @@ BLIND_80: list[tuple[str, str, str, str]] = [
                          + BLIND_64 + BLIND_65 + BLIND_66 + BLIND_67 + BLIND_68
                          + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
                          + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
-                         + BLIND_79 + BLIND_80)
+                         + BLIND_79 + BLIND_80 + BLIND_81)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

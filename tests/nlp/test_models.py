@@ -268,9 +268,35 @@ def test_a_french_verb_the_model_called_a_noun_gets_its_infinitive() -> None:
     # A passive's agent hung on the time adverbial before it is the verb's.
     ("L'incendie a été revendiqué dans la nuit par le groupe Action Rouge.", "groupe",
      "obl:agent", "revendiqué"),
+    # "des" after a verb that takes no "de" complement is the article of its object (not
+    # after "parler", which does).
+    ("La direction conteste des chiffres.", "chiffres", "obj", "conteste"),
+    ("La société a rejeté « catégoriquement » des accusations.", "accusations", "obj",
+     "rejeté"),
+    ("Le maire parle des accusations.", "accusations", "obl:arg", "parle"),
+    # A year with its "en" before the object: when, the object what.
+    ("Un rapport avait déjà signalé en 2023 la présence de soldats.", "présence", "obj",
+     "signalé"),
+    ("Un rapport avait déjà signalé en 2023 la présence de soldats.", "2023", "obl:mod",
+     "signalé"),
+    # "D'" before an adjective opening the sentence: the article of the subject.
+    ("D'anciens salariés de Sorelec, réunis en association, se disent « soulagés ».",
+     "salariés", "nsubj", "disent"),
+    # A bare name set off after an opening participle phrase is the subject.
+    ("Contactée par Le Quotidien, Kestrel Shield a rejeté les accusations.", "Kestrel",
+     "nsubj", "rejeté"),
+    # "on dément": the pronoun's verb, made a modifier of its object, the object the root.
+    ("Dans l'entourage du maire, on dément toute implication.", "implication", "obj",
+     "dément"),
+    ("Dans l'entourage du maire sortant, Bernard Causse (LR), on dément toute implication.",
+     "on", "nsubj", "dément"),
+    # A relative clause made a conjunct of the root is the noun's before it.
+    ("La réforme pourrait toutefois se heurter à l'opposition des médecins, dont les "
+     "représentants dénoncent régulièrement une « étatisation » de la profession.",
+     "dénoncent", "acl:relcl", "médecins"),
 ])
-def test_french_objects_and_agents_hang_on_their_verb(text: str, word: str, dep: str,
-                                                       head: str) -> None:
+def test_french_arguments_hang_on_their_verb(text: str, word: str, dep: str,
+                                             head: str) -> None:
     nlp = pipeline("fr")
     assert nlp is not None
     tok = next(t for t in nlp(text) if t.text == word)

@@ -170,6 +170,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     units = (frozenset(forms.get("unit_nouns", [])), frozenset(forms.get("unit_adjectives", [])))
     modifiers = frozenset(forms.get("modifier_verbs", []))
     anaphors = frozenset(forms.get("anaphor_adjectives", []))
+    partitive_verbs = frozenset(forms.get("partitive_object_verbs", []))
 
     def morph(word: str) -> str:
         number = "Plur" if plural and word.endswith(plural) else "Sing"
@@ -244,9 +245,11 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         for tok in doc:
             # ("qu'il allait interpeller le ministre": an infinitive under a verb, tagged a
             # present; no finite form ends in "-er" or "-ir")
+            # (or a participle: "va s'agrandir", "-ir" no participle's ending)
             if tok.pos_ == "VERB" and tok.dep_ == "xcomp" and tok.is_lower and \
-                    tok.morph.get("VerbForm") == ["Fin"] and tok.lower_.endswith(("er", "ir")) \
-                    and tok.lower_ in verbs:
+                    tok.morph.get("VerbForm") in (["Fin"], ["Part"]) and \
+                    tok.lower_.endswith(("er", "ir")) and (
+                        tok.lower_ in verbs or tok.lemma_ == tok.lower_):
                 tok.set_morph("VerbForm=Inf")
             # ("un rapport avait pointé le manque ...": a past participle after its tense's
             # auxiliary, tagged an infinitive; no infinitive ends in "-é")
@@ -313,12 +316,16 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _rehang_after_day(doc, days)
         if periods:
             _period_made_object(doc, periods, months)
+        if partitive_verbs:
+            _partitive_made_preposition(doc, partitive_verbs, infinitive_of)
         if inserts:
             _insert_after_auxiliary(doc, inserts)
             _insert_after_verb(doc, inserts)
         _clitic_subject(doc)
         _mark_on_copula(doc)
         _condition_mark_made_case(doc)
+        _year_made_object_modifier(doc)
+        _partitive_subject_made_adverbial(doc)
         _relative_made_complement(doc)
         _subject_in_opening_participle(doc)
         _verb_made_auxiliary(doc)
@@ -425,6 +432,32 @@ def _rehang_after_day(doc: Doc, days: frozenset[str]) -> None:
             if c.i > tok.i:
                 c.head = verb
         tok.dep_ = "obl:mod"
+
+
+def _partitive_made_preposition(doc: Doc, verbs: frozenset[str],
+                                infinitive_of: Callable[[str], str | None]) -> None:
+    """"La direction conteste des chiffres", "a rejeté « catégoriquement » des accusations":
+    the model took the plural indefinite article for "de" + "les", and the object for a
+    complement with a preposition (or a conjunct of the verb); after a verb that takes no
+    "de" complement (``partitive_object_verbs``) and has no object, it is the article and
+    the object, and an adverb between them, quoted or not, is the verb's."""
+    for tok in doc:
+        noun, verb = tok.head, tok.head.head
+        between = doc[verb.i + 1 : tok.i]
+        if tok.lower_ not in ("des", "du") or tok.dep_ != "case" or noun.i <= tok.i or \
+                noun.dep_ not in ("obl:arg", "obl:mod", "obl", "conj") or verb.i >= tok.i or \
+                verb.pos_ != "VERB" or not ({verb.lemma_, infinitive_of(verb.lower_)} & verbs) \
+                or any(c.dep_ == "obj" for c in verb.children) or any(
+                    c.dep_ in ("case", "cc") and c != tok for c in noun.children) or any(
+                    t.pos_ != "ADV" and t.text not in _OPENING_MARKS | _CLOSING_MARKS
+                    for t in between):
+            continue
+        tok.pos_, tok.dep_ = "DET", "det"
+        tok.set_morph("Definite=Ind|Number=Plur|PronType=Art" if tok.lower_ == "des"
+                      else "Definite=Ind|Gender=Masc|Number=Sing|PronType=Art")
+        noun.dep_ = "obj"
+        for t in between:
+            t.head = verb
 
 
 def _object_hung_on_day(day: Token, verb: Token) -> None:
@@ -615,6 +648,48 @@ def _period_made_object(doc: Doc, periods: frozenset[str], months: frozenset[str
             that.head.dep_ = "ccomp"  # (what follows the period is what was said)
 
 
+def _year_made_object_modifier(doc: Doc) -> None:
+    """"avait signalé en 2023 la présence de contractants": the model hung the year, with
+    its "en", on the object after it and made that object an adverbial; the year is when
+    (the verb's), the noun with its own article is what."""
+    for tok in doc:
+        noun = tok.head
+        year = doc[tok.i + 1] if tok.i + 1 < len(doc) else tok
+        verb = noun.head
+        if tok.dep_ != "case" or tok.pos_ != "ADP" or year.head not in (noun, tok) or \
+                year.dep_ not in ("nmod", "dep", "nummod") or year.pos_ != "NUM" or \
+                noun.i <= year.i + 1 or \
+                noun.dep_ not in ("obl:mod", "obl") or noun.pos_ != "NOUN" or \
+                verb.pos_ != "VERB" or verb.i >= tok.i or \
+                not any(c.dep_ == "det" and c.i == year.i + 1 for c in noun.children) or \
+                any(c.dep_ == "case" and c != tok for c in noun.children) or \
+                any(c.dep_ == "obj" for c in verb.children):
+            continue
+        tok.head = year
+        year.head, year.dep_ = verb, "obl:mod"
+        noun.dep_ = "obj"
+
+
+def _partitive_subject_made_adverbial(doc: Doc) -> None:
+    """"D'anciens salariés de Sorelec, réunis en association, se disent « soulagés »": the
+    article "de" before an adjective, opening the sentence, taken for a preposition, and
+    its noun for an adverbial of the verb, which is left with no subject; it is the
+    subject."""
+    for sent in doc.sents:
+        art = sent[0]
+        noun = art.head
+        verb = noun.head
+        if art.lower_ not in ("de", "d'", "d’") or art.dep_ not in ("case", "det") or \
+                noun.pos_ != "NOUN" or noun.dep_ not in ("obl:mod", "obl", "obl:arg") or \
+                noun.i != art.i + 2 or doc[art.i + 1].dep_ != "amod" or \
+                noun.morph.get("Number") != ["Plur"] or verb.pos_ not in ("VERB", "AUX") or \
+                verb.i < noun.i or verb.morph.get("VerbForm") != ["Fin"] or any(
+                    c.dep_.startswith(("nsubj", "csubj")) for c in verb.children):
+            continue
+        art.pos_, art.dep_ = "DET", "det"
+        noun.dep_ = "nsubj"
+
+
 def _condition_mark_made_case(doc: Doc) -> None:
     """"si la piste de la rue n'était pas retirée": the model hung "si" on the subject
     after it as a preposition; it opens the clause of that subject's verb."""
@@ -642,21 +717,44 @@ def _mark_on_copula(doc: Doc) -> None:
 
 def _clitic_subject(doc: Doc) -> None:
     """A subject pronoun the model made the determiner of the verb right after it ("on
-    juge « probable » un report") is its subject."""
+    juge « probable » un report") is its subject; so is one the model made the subject of
+    the verb's object ("on dément toute implication")."""
     for tok in doc:
         if tok.dep_ == "det" and tok.pos_ == "PRON" and tok.lower_ in _SUBJECT_CLITICS and \
                 tok.head.i == tok.i + 1 and tok.head.pos_ == "VERB":
             tok.dep_ = "nsubj"
+        elif tok.dep_ == "nsubj" and tok.pos_ == "PRON" and tok.lower_ in _SUBJECT_CLITICS \
+                and tok.i + 1 < len(doc) and (verb := doc[tok.i + 1]).pos_ == "VERB" and \
+                verb.morph.get("VerbForm") == ["Fin"] and tok.head.head == verb and \
+                tok.head.dep_ == "obj":
+            # (a name set off before it, which the model made the verb's subject, is an
+            # apposition of the noun before it: "Dans l'entourage du maire sortant,
+            # Bernard Causse (LR), on dément")
+            for other in [c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i]:
+                if any(c.dep_ == "case" and c.i < other.i for c in other.children):
+                    other.dep_ = "obl:mod"  # ("Dans l'entourage du maire": a setting)
+                    continue
+                noun = doc[other.left_edge.i - 2] if other.left_edge.i > 1 else other
+                if doc[other.left_edge.i - 1].text != "," or \
+                        noun.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                    break
+                if noun.pos_ == "ADJ" and noun.head.pos_ == "NOUN":
+                    noun = noun.head
+                other.head, other.dep_ = noun, "appos"
+            else:
+                tok.head = verb
 
 
 def _relative_made_complement(doc: Doc) -> None:
-    """A relative clause the model made a verb's complement or adverbial clause ("a recensé 312 cas
-    depuis le début de l'année, dont 41 ont nécessité une hospitalisation": "nécessité"
-    hung on "recensé" as what was counted) is a clause of the object it follows; what the
-    model hung on it before the relative word is the verb's again."""
+    """A relative clause the model made a verb's complement, adverbial clause or conjunct
+    ("a recensé 312 cas depuis le début de l'année, dont 41 ont nécessité une
+    hospitalisation": "nécessité" hung on "recensé" as what was counted) is a clause of the
+    object it follows; what the model hung on it before the relative word is the verb's
+    again."""
     for clause in doc:
         verb = clause.head
-        if clause.dep_ not in ("ccomp", "advcl") or verb.pos_ != "VERB" or \
+        joined = clause.dep_ == "conj" and not any(c.dep_ == "cc" for c in clause.children)
+        if (clause.dep_ not in ("ccomp", "advcl") and not joined) or verb.pos_ != "VERB" or \
                 clause.pos_ not in ("VERB", "AUX"):
             continue
         rel = next((t for t in clause.subtree if t.i < clause.i and t.pos_ == "PRON"
@@ -665,6 +763,12 @@ def _relative_made_complement(doc: Doc) -> None:
             continue
         obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")
                     and verb.i < c.i < rel.i), None)
+        if joined:
+            # (or a clause the model joined to the verb: "se heurter à l'opposition des
+            # inspecteurs, dont les représentants dénoncent ...", of the noun before it)
+            noun = doc[rel.i - 2] if rel.i > 1 else rel
+            obj = noun if noun.pos_ in ("NOUN", "PROPN") and verb in noun.ancestors and \
+                rel == next(t for t in clause.subtree if not t.is_punct) else None
         if obj is None:
             continue
         for c in list(clause.children):
@@ -676,9 +780,9 @@ def _relative_made_complement(doc: Doc) -> None:
 
 def _subject_in_opening_participle(doc: Doc) -> None:
     """The subject set off after an opening participle phrase ("Interrogé mercredi sur une
-    radio publique, le ministre de l'Éducation, Thomas Véran, a assuré que ..."), which the
-    model hung inside that phrase as an apposition of its last noun, is the subject of the
-    verb that has none."""
+    radio publique, le ministre de l'Éducation, Thomas Véran, a assuré que ..."; "Contactée
+    par Le Quotidien, Kestrel Shield a rejeté ..."), which the model hung inside that
+    phrase as an apposition of its last noun, is the subject of the verb that has none."""
     for sent in doc.sents:
         root = sent.root
         if root.pos_ != "VERB" or any(c.dep_.startswith(("nsubj", "csubj", "expl:subj"))
@@ -695,7 +799,7 @@ def _subject_in_opening_participle(doc: Doc) -> None:
                         and not any(k.dep_ == "case" for k in t.children)
                         and t.pos_ in ("NOUN", "PROPN") and t.i > opening.i
                         and doc[t.left_edge.i - 1].text == ","
-                        and any(k.dep_ == "det" for k in t.children)
+                        and (t.pos_ == "PROPN" or any(k.dep_ == "det" for k in t.children))
                         and t.right_edge.i < root.i
                         and all(k.is_punct or k.dep_.startswith("aux")
                                 for k in doc[t.right_edge.i + 1 : root.i])), None)
@@ -2240,6 +2344,8 @@ def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
         if tok is None:
             _verb_made_modifier_of_object_modifier(sent, modifiers, verb_forms,
                                                    infinitive_of, morph)
+            _verb_made_modifier_of_root_object(sent, modifiers, verb_forms, infinitive_of,
+                                               morph)
             return
         if infinitive_of(tok.lower_) is None or any(
                 t.pos_ in ("VERB", "AUX") and t.i < tok.i for t in sent):
@@ -2297,6 +2403,36 @@ def _verb_made_modifier_of_object_modifier(sent: Span, modifiers: frozenset[str]
     subject.head = obj.head = tok
     obj.dep_ = "obj"
     root.head, root.dep_ = tok, "conj"
+
+
+def _verb_made_modifier_of_root_object(sent: Span, modifiers: frozenset[str],
+                                       verb_forms: dict[str, list[str]],
+                                       infinitive_of: Callable[[str], str | None],
+                                       morph: Callable[[str], str]) -> None:
+    """"Dans l'entourage du maire, on dément toute implication": a verb of the language's
+    ``modifier_verbs`` right after its subject pronoun, made a modifier of its object,
+    the object the root with the pronoun as its subject; the verb is the root, the
+    pronoun its subject, the object its object and what came before the verb its own."""
+    doc, root = sent.doc, sent.root
+    # (or of the word after it, its object's determiner: "on dément tout accord", "tout"
+    # tagged an adjective)
+    tok = next((t for t in sent if t.lower_ in modifiers and t.pos_ in ("ADV", "ADJ")
+                and t.dep_ in ("advmod", "amod") and root.i > t.i and root.pos_ == "NOUN"
+                and t.i + 1 < sent.end and (nxt := doc[t.i + 1]).pos_ in ("DET", "ADJ")
+                and nxt.head == root and t.head in (root, nxt)
+                and t.i > sent.start and doc[t.i - 1].pos_ == "PRON"
+                and doc[t.i - 1].head == root and doc[t.i - 1].dep_ == "nsubj"), None)
+    if tok is None or infinitive_of(tok.lower_) is None or any(
+            t.pos_ in ("VERB", "AUX") and t.i < tok.i for t in sent):
+        return
+    before = [c for c in root.children if c.i < tok.i]
+    _make_verb(tok, verb_forms, infinitive_of, morph)
+    tok.head, tok.dep_ = tok, "ROOT"
+    root.head, root.dep_ = tok, "obj"
+    for c in before:
+        c.head = tok
+        if c.pos_ in ("NOUN", "PROPN") and c.dep_ == "nmod":
+            c.dep_ = "obl:mod"
 
 
 def _second_subject_after_verb(sent: Span) -> None:
@@ -3372,7 +3508,8 @@ def pipeline(language: str | None) -> Language | None:
                                                  "period_words", "month_words",
                                                  "auxiliary_inserts", "unit_nouns",
                                                  "unit_adjectives", "modifier_verbs",
-                                                 "anaphor_adjectives")
+                                                 "anaphor_adjectives",
+                                                 "partitive_object_verbs")
              } if language else {}
     saying = list(lexicons.load(language).get("nlp", {}).get("saying_verbs", [])) \
         if language else []

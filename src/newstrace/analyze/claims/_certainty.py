@@ -736,9 +736,10 @@ def _set_off(figure: Token, within: set[int], cues: dict[str, Any]) -> bool:
 
 
 def _manner_phrases(cues: dict[str, Any]) -> list[str]:
-    """"selon un mécanisme de type Ponzi", "according to plan": a way of doing, no hearsay."""
-    return list(_ways(tuple(cues.get("according_to", [])),
-                      tuple(cues.get("according_to_ways", []))))
+    """"selon un mécanisme de type Ponzi", "according to plan": a way of doing, no hearsay;
+    nor is "selon toute vraisemblance" (``according_to_exceptions``), a hedge."""
+    return [*_ways(tuple(cues.get("according_to", [])), tuple(cues.get("according_to_ways", []))),
+            *cues.get("according_to_exceptions", [])]
 
 
 @cache
@@ -812,7 +813,18 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
     # ("Helicopters were ferrying ..., while engineers were expected to": where the whole
     # phrase stands, not its first word elsewhere)
     for t in whole or hits:
-        if _aside(t, within):
+        # (a phrase of several words set off by commas on its own, "est parti, selon toute
+        # vraisemblance, d'un court-circuit", speaks of the clause, whatever the parser
+        # hung on it)
+        framed = t in whole and t.i > 0 and t.doc[t.i - 1].text == "," and \
+            t.i + len(words) < len(t.doc) and t.doc[t.i + len(words)].text == ","
+        # (nor does one in a participle set off on the clause's subject: "Les cigarettes,
+        # fabriquées selon toute vraisemblance dans des usines clandestines, transitaient
+        # par ...": what the subject is said to be is part of the claim)
+        on_subject = next((a for a in t.ancestors if _modifying_participle(a)
+                           and a.head.dep_ in SUBJECT_DEPS and a.head.head in roots
+                           and a.doc[a.left_edge.i - 1].text == ","), None) is not None
+        if _aside(t, within) and not framed and not on_subject:
             continue
         if first == "whether" and not (t.head in roots or t.head.head in roots):
             continue
@@ -913,7 +925,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # pourrait contester le jugement": a possibility)
         _tagged_future(t) or _future_form(t) or t.morph.get("Mood") == ["Cnd"]
         or _conditional_form(t)) and not (
-        t.dep_ == "xcomp" and fold(t.head.lemma_) in folded(cues, "c_possible_lemmas"))}
+        t.dep_ == "xcomp" and fold(t.head.lemma_) in folded(cues, "c_possible_lemmas")) and not (
+        # ("n'exclut pas de contester la procédure": what may come, not a denial)
+        "possible: not ruled out" in extra and t.morph.get("VerbForm") == ["Inf"])}
     if denying:
         found["denied"] = f"denial verb: {next(iter(denying))}"
     rejecting = next((r for r in roots if _lemma_in(r, folded(cues, "rejection_verbs")) and any(
@@ -1555,7 +1569,9 @@ def _figure_after_hedged_verb(tokens: list[Token], phrase: str) -> bool:
         verb = next((a for a in t.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
         if verb is not None and verb.i < t.head.i and any(
                 v.morph.get("Mood") == ["Cnd"] or v.morph.get("Tense") == ["Fut"]
-                for v in (verb, *(c for c in verb.children if c.dep_.startswith("aux")))):
+                # (an auxiliary the parser left loose: "aurait" as a "dep")
+                for v in (verb, *(c for c in verb.children if c.dep_.startswith("aux") or (
+                    c.pos_ == "AUX" and c.dep_ == "dep" and c.i < verb.i)))):
             return True
     return False
 

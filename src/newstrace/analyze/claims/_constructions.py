@@ -1106,7 +1106,8 @@ def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str
         # (not "On nous avait promis un tram pour 2022": a promise made long before, told
         # as a past, forecasts nothing now; as in the verbs of saying's own reading)
         return f"predicted: commitment ({verb.text})"
-    if obj is not None and fold(obj.lemma_) in folded(cues, "intention_nouns") and (any(
+    if obj is not None and fold(obj.lemma_) in folded(cues, "intention_nouns") and not \
+            _lemma_in(verb, folded(cues, "opposing_verbs")) and (any(
             t.morph.get("VerbForm") == ["Inf"] for t in obj.subtree)
             or _intention_clause(obj, cues) is not None):
         return f"predicted: intention ({obj.text})"

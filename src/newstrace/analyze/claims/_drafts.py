@@ -122,6 +122,14 @@ def _fronted_place(sent: SpacySpan, pronoun: Token, cues: dict[str, Any]
     set off by a comma before the pronoun, when a body's noun or that of people who can
     speak heads it ("Dans l'entourage du ministre, on juge")."""
     words = [t for t in sent if t.i < pronoun.i]
+    first = next((n for n, t in enumerate(words[:-1]) if t.text == ","), None)
+    if first is not None and words[-1].text == "," and (appos := next(
+            (t for t in words[first + 1 : -1] if t.dep_ == "appos"
+             and t.head in words[:first]), None)) is not None and all(
+            t in appos.subtree for t in words[first + 1 : -1]):
+        # ("Dans l'entourage du maire sortant, Bernard Causse (LR), on dément": the name
+        # set off after the place says whose entourage)
+        words = [*words[:first], words[-1]]
     if not words or words[-1].text != "," or any(t.text == "," for t in words[:-1]):
         return None
     place = _generic_place(pronoun, words[:-1], cues)
@@ -751,10 +759,14 @@ def _attitude(root: Token, cues: dict[str, Any]) -> Token | None:
     as anyone's words)."""
     if not _lemma_in(root, folded(cues, "state_verbs")):
         return None
+    # (a verb that says it tells any state: "se disent « trahis » par l'État", "se dit
+    # victime d'une arnaque", whatever the tagger made of the word)
+    saying = _lemma_in(root, folded(cues, "saying_state_verbs"))
     # (also a participle the parser made an adverbial clause: "se dit « partagé »")
     return next((c for c in root.children if (c.dep_ in ("xcomp", "acomp", "attr") or (
         c.dep_ == "advcl" and c.morph.get("VerbForm") == ["Part"]))
-                 and c.i > root.i and fold(c.text) in folded(cues, "attitude_adjectives")), None)
+                 and c.i > root.i and (fold(c.text) in folded(cues, "attitude_adjectives") or (
+                     saying and c.pos_ in ("ADJ", "VERB", "NOUN")))), None)
 
 
 def _judgement(pb: ParsedBlock, verb: Token, rep: _Report, cues: dict[str, Any]) -> str | None:
@@ -1031,7 +1043,10 @@ def _figure_judged(content: list[Token], cues: dict[str, Any]) -> bool:
         return (t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20")) or any(
             t.ent_type_ == "DATE" or is_month(k.text) for k in nearby)
     def core(t: Token) -> bool:  # a figure of one of the clause's own arguments
-        noun = t.head if t.dep_ in ("nummod", "det") else t
+        # (or the whole of a share: "un paquet sur trois", "one in five")
+        share = t.dep_ in ("nmod", "pobj") and any(
+            c.dep_ in ("case", "prep") and fold(c.text) in ("sur", "in") for c in t.children)
+        noun = t.head if t.dep_ in ("nummod", "det") or share else t
         # ("consomme autant d'eau que 300 foyers": the term of a comparison)
         compared = any(c.dep_ in ("mark", "case") and fold(c.text) in _THAT
                        for c in noun.children)

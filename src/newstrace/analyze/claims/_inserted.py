@@ -13,7 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._cues import _generic_place, cues_for, folded
 from newstrace.analyze.claims._speakers import _clitic, inverted_subject, subjects_of
-from newstrace.analyze.claims._syntax import RELATIVE_DEPS, SUBJECT_DEPS, _relative_pronoun
+from newstrace.analyze.claims._syntax import (
+    RELATIVE_DEPS,
+    SUBJECT_DEPS,
+    _in_relative,
+    _relative_pronoun,
+)
 from newstrace.analyze.claims._verbs import _Report, cue_lemma
 from newstrace.nlp.dates import fold
 
@@ -116,7 +121,8 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
             left = first
         elif first < 0 and all(t.i <= toks[left].i for t in subject) and not any(
                 (t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-                 and t.head.i != verb.i) or (t.head.i == verb.i and t.dep_ in SUBJECT_DEPS)
+                 and t.head.i != verb.i and not _in_relative(t))
+                or (t.head.i == verb.i and t.dep_ in SUBJECT_DEPS)
                 for t in toks if t.i > verb.i) and not (
                 verb.i + 1 < sent.end and verb.doc[verb.i + 1].pos_ == "PROPN"):  # ", says Vantra"
             # "Le préfet du Rhône, Jean-Luc Vernay, a détaillé ces mesures, entouré de ...":

@@ -648,11 +648,15 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Plusieurs élus de l'agglomération", "de nombreux commerçants du centre-ville":
         # people of a place, uncounted, unnamed ("UN experts" speak for a named body).
         return Source("vague", text)
-    if head is not None and head.pos_ == "NOUN" and head.morph.get("Number") == ["Plur"] and any(
-            c.dep_ in ("det", "amod") and c.i < head.i
-            and fold(c.text) in folded(cues, "vague_quantifiers") for c in head.children
-    ) and not bodies:
-        # ("Certains syndicats": bodies, uncounted and unnamed, are vague too.)
+    if head is not None and head.pos_ == "NOUN" and head.morph.get("Number") == ["Plur"] and (
+            any(c.dep_ in ("det", "amod") and c.i < head.i
+                and fold(c.text) in folded(cues, "vague_quantifiers") for c in head.children)
+            or (tokens[0].i < head.i and tokens[0].head.i == head.i
+                and fold(tokens[0].text) in folded(cues, "plural_indefinites")
+                and fold(head.text) in folded(cues, "institution_nouns")
+                and fold(head.text) not in folded(cues, "content_nouns"))) and not bodies:
+        # ("Certains syndicats", "Des organisations de la société civile": bodies,
+        # uncounted and unnamed, are vague too; not "des estimations de l'ONISR".)
         # "Plusieurs sages-femmes du service", "Some rivals on the circuit": people
         # uncounted; the body they belong to does not speak.
         return Source("vague", text)

@@ -142,6 +142,11 @@ def _passive(verb: Token) -> bool:
     deps = {c.dep_ for c in verb.children}
     if deps & {"auxpass", "aux:pass"}:
         return True
+    if verb.dep_ == "conj" and verb.morph.get("VerbForm") == ["Part"] and \
+            verb.head.morph.get("VerbForm") == ["Part"] and not any(
+                c.dep_.startswith(("aux", "nsubj")) for c in verb.children) and any(
+                c.dep_ in ("auxpass", "aux:pass") for c in verb.head.children):
+        return True  # ("sera affiché en mairie et mis en ligne": the first verb's auxiliary)
     if verb.morph.get("VerbForm") == ["Part"] and "obl:agent" in deps and any(
             c.dep_.startswith("aux") and c.lemma_ == "être" for c in verb.children):
         return True  # ("était estimé ... par le service": "être" the parser called a tense's)

@@ -47,7 +47,9 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         level, _, what = cue.partition(": ")
         found.setdefault(level, what if level == "reported" else cue)
     negations = _find(lang, "c_negation", low, start, end)
-    exceptions = _find(lang, "c_negation_exceptions", low, start, end)
+    # ("який попросив не називати його імені": asking not to be named denies nothing)
+    exceptions = [*_find(lang, "c_negation_exceptions", low, start, end),
+                  *_find(lang, "anonymity", low, start, end)]
     # "o caso", "el caso": after a determiner a hypothesis word is a noun.
     definite = _word_set(lang, ("definite_determiners",))
     questions = [h for h in _find(lang, "c_hypothetical", low, start, end)
