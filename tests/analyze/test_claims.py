@@ -4393,6 +4393,32 @@ EIGHTY_THIRD_BLIND: list[tuple[str, str, str, str]] = [
            "pour un préjudice estimé à 9 millions d'euros.", "institution", "reported"),
 ]
 
+EIGHTY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 184 and 185 and shallow set 82 (session 40, round 2), in sentences of our
+    # own. A judgement in quote marks past the object's complement, a second object joined
+    # after it; "Il dément formellement." (the verb tagged an adverb, the pronoun the root).
+    ("fr", "Le médiateur jugeait les délais de traitement « excessifs » et l'accueil du public "
+           "« très insuffisant ».", "named", "reported"),
+    ("fr", "Il dément formellement.", "unattributed", "denied"),
+    # Anonymity: "préfèrent taire leur nom"; people of a trade are uncounted; a ranking is
+    # a document.
+    ("fr", "Des agents, qui préfèrent taire leur nom, décrivent une ambiance « délétère ».",
+     "anonymous", "reported"),
+    ("fr", "Des cyclistes de la commune réclament un aménagement sécurisé.", "vague",
+     "reported"),
+    ("fr", "D'après le classement publié par l'association, la ville a perdu dix places.",
+     "document", "reported"),
+    # (guard) "la rédaction" is a body; "notre rédaction" the outlet.
+    ("fr", "Aucune explication n'a été fournie, selon la rédaction du journal.", "institution",
+     "denied"),
+    # Blame of a thing named before a participle that says why: the subject's stance.
+    ("en", "Some parents oppose the change, arguing that it will lengthen the school day.",
+     "vague", "reported"),
+    # "qualifier X de « Y »", the complement hung deep inside the object's phrase.
+    ("fr", "Le délégué syndical, Paul Morel, a qualifié la réunion organisée par la direction "
+           "de « mascarade ».", "named", "reported"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -4421,7 +4447,8 @@ EIGHTY_THIRD_BLIND: list[tuple[str, str, str, str]] = [
                          + SEVENTY_FOURTH_BLIND + SEVENTY_FIFTH_BLIND
                          + SEVENTY_SIXTH_BLIND + SEVENTY_SEVENTH_BLIND
                          + SEVENTY_EIGHTH_BLIND + SEVENTY_NINTH_BLIND + EIGHTIETH_BLIND
-                         + EIGHTY_FIRST_BLIND + EIGHTY_SECOND_BLIND + EIGHTY_THIRD_BLIND)
+                         + EIGHTY_FIRST_BLIND + EIGHTY_SECOND_BLIND + EIGHTY_THIRD_BLIND
+                         + EIGHTY_FOURTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

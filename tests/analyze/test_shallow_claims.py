@@ -2232,6 +2232,16 @@ BLIND_81: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_82: list[tuple[str, str, str, str]] = [
+    # Blind set 82 (session 40, round 2), in sentences of our own: Russian "составит"
+    # (will amount to) is a future; asking not to be named, in a participle, denies nothing.
+    ("ru", "Центробанк ожидает, что рост цен по итогам года составит 6%.", "institution",
+     "predicted"),
+    ("ru", "По оценке источника в банке, попросившего не называть его имени, потери "
+           "составят около 300 млн рублей.", "anonymous", "estimate"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2242,7 +2252,7 @@ BLIND_81: list[tuple[str, str, str, str]] = [
                          + BLIND_64 + BLIND_65 + BLIND_66 + BLIND_67 + BLIND_68
                          + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
                          + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
-                         + BLIND_79 + BLIND_80 + BLIND_81)
+                         + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -207,6 +207,9 @@ def test_a_french_present_taken_for_an_infinitive_is_finite() -> None:
     # The verb after "ce dernier", "cette dernière", taken for the noun the anaphor
     # qualifies.
     ("Cette dernière juge la mesure insuffisante.", "juge", "dernière"),
+    # A verb of denying right after its subject pronoun, tagged an adverb, the pronoun
+    # the root.
+    ("Elle dément formellement.", "dément", "Elle"),
 ])
 def test_a_french_verb_the_model_made_a_noun_or_a_clause_is_the_root(text: str, verb: str,
                                                                      subject: str) -> None:

@@ -2346,6 +2346,8 @@ def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
                                                    infinitive_of, morph)
             _verb_made_modifier_of_root_object(sent, modifiers, verb_forms, infinitive_of,
                                                morph)
+            _verb_made_modifier_of_root_pronoun(sent, modifiers, verb_forms, infinitive_of,
+                                                morph)
             return
         if infinitive_of(tok.lower_) is None or any(
                 t.pos_ in ("VERB", "AUX") and t.i < tok.i for t in sent):
@@ -2433,6 +2435,29 @@ def _verb_made_modifier_of_root_object(sent: Span, modifiers: frozenset[str],
         c.head = tok
         if c.pos_ in ("NOUN", "PROPN") and c.dep_ == "nmod":
             c.dep_ = "obl:mod"
+
+
+def _verb_made_modifier_of_root_pronoun(sent: Span, modifiers: frozenset[str],
+                                        verb_forms: dict[str, list[str]],
+                                        infinitive_of: Callable[[str], str | None],
+                                        morph: Callable[[str], str]) -> None:
+    """"Elle dément formellement.": a verb of the language's ``modifier_verbs`` right after
+    its subject pronoun, in a sentence the model left with no verb and the pronoun its
+    root; the verb is the root and the pronoun its subject."""
+    doc, root = sent.doc, sent.root
+    if root.pos_ != "PRON" or root.lower_ not in _SUBJECT_CLITICS or any(
+            t.pos_ in ("VERB", "AUX") for t in sent):
+        return
+    tok = doc[root.i + 1] if root.i + 1 < sent.end else root
+    if tok.lower_ not in modifiers or tok.pos_ not in ("ADV", "ADJ") or \
+            infinitive_of(tok.lower_) is None:
+        return
+    children = [c for c in root.children if c != tok]
+    _make_verb(tok, verb_forms, infinitive_of, morph)
+    tok.head, tok.dep_ = tok, "ROOT"
+    root.head, root.dep_ = tok, "nsubj"
+    for c in children:
+        c.head = tok
 
 
 def _second_subject_after_verb(sent: Span) -> None:

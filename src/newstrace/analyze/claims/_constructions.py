@@ -288,6 +288,11 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         deeper = [k for c in obj.children if c.dep_ == "nmod" and c.i > obj.i
                   for k in c.children if k.dep_ == "nmod" and k.i > c.i and any(
                       d.dep_ == "case" and fold(d.text) in ("a", "au", "aux") for d in k.children)]
+        # ("a qualifié la concertation menée par la ville de « simulacre »": a complement
+        # in quote marks closing the sentence, hung deep inside the object's phrase)
+        deeper += [k for k in obj.subtree if k.i > obj.i + 1 and k.head != obj and any(
+            d.dep_ == "case" and fold(d.text) in preps and k.doc[d.i + 1].text in _OPENING_QUOTES
+            for d in k.children) and all(t.is_punct for t in k.doc[k.right_edge.i + 1 : sent.end])]
         comps = [c for c in [*tok.children, *(c for c in obj.children if not (
                     counted and (c.dep_ == "prep" or c.dep_.startswith(("nmod", "obl"))))),
                              *([] if counted else deeper)]
@@ -923,9 +928,14 @@ def _quoted_judgement(obj: Token) -> int | None:
     """The end of an adjective in quote marks right after an object ("ces revendications
     « en partie légitimes »"), if any."""
     doc = obj.doc
-    # (right after the noun, where the parser may hang the quote on it, or after its phrase)
-    k = next((i for i in (obj.i + 1, obj.right_edge.i + 1)
-              if i < obj.sent.end and doc[i].text in ("«", "“", '"')), None)
+    # (right after the noun, where the parser may hang the quote on it, or after its phrase,
+    # or after its complement when a second object joined to it follows: "les conditions
+    # d'hygiène « indignes » et l'accès aux soins « insuffisant »")
+    joined = next((t.i for t in obj.subtree if t.i > obj.i and t.pos_ == "CCONJ"), None)
+    inside = next((t.i for t in obj.subtree if obj.i < t.i < (joined or 0)
+                   and t.text in ("«", "“", '"')), None)
+    k = next((i for i in (obj.i + 1, obj.right_edge.i + 1, inside)
+              if i is not None and i < obj.sent.end and doc[i].text in ("«", "“", '"')), None)
     if k is None:
         return None
     # (up to a dozen words: "une organisation « plus respectueuse des rythmes de l'enfant »")

@@ -610,6 +610,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                     m = _Draft(pb, s_start, main_end,
                                _classify(pb, *by, index, types, cues), by,
                                cues=["written in: " + pb.norm.text[slice(*_span_of(recorded))]])
+                elif not denial and verb.head == sent.root and _stance_teller(sent.root, cues):
+                    # ("Some residents oppose the plan, arguing that ...": blame of a thing
+                    # named, the subject's stance, on its word)
+                    drafts.insert(0, _main_draft(pb, sent, s_start, main_end, index, types,
+                                                 cues))
+                    continue
                 else:
                     m = _Draft(pb, s_start, main_end,
                                source if denial else Source("unattributed"),
