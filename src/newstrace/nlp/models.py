@@ -2344,10 +2344,7 @@ def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
         if tok is None:
             _verb_made_modifier_of_object_modifier(sent, modifiers, verb_forms,
                                                    infinitive_of, morph)
-            _verb_made_modifier_of_root_object(sent, modifiers, verb_forms, infinitive_of,
-                                               morph)
-            _verb_made_modifier_of_root_pronoun(sent, modifiers, verb_forms, infinitive_of,
-                                                morph)
+            _verb_made_modifier_of_root(sent, modifiers, verb_forms, infinitive_of, morph)
             return
         if infinitive_of(tok.lower_) is None or any(
                 t.pos_ in ("VERB", "AUX") and t.i < tok.i for t in sent):
@@ -2407,57 +2404,44 @@ def _verb_made_modifier_of_object_modifier(sent: Span, modifiers: frozenset[str]
     root.head, root.dep_ = tok, "conj"
 
 
-def _verb_made_modifier_of_root_object(sent: Span, modifiers: frozenset[str],
-                                       verb_forms: dict[str, list[str]],
-                                       infinitive_of: Callable[[str], str | None],
-                                       morph: Callable[[str], str]) -> None:
-    """"Dans l'entourage du maire, on dément toute implication": a verb of the language's
-    ``modifier_verbs`` right after its subject pronoun, made a modifier of its object,
-    the object the root with the pronoun as its subject; the verb is the root, the
-    pronoun its subject, the object its object and what came before the verb its own."""
+def _verb_made_modifier_of_root(sent: Span, modifiers: frozenset[str],
+                                verb_forms: dict[str, list[str]],
+                                infinitive_of: Callable[[str], str | None],
+                                morph: Callable[[str], str]) -> None:
+    """A verb of the language's ``modifier_verbs`` right after its subject pronoun, in a
+    sentence the model left with no verb before it: made a modifier of its object, the
+    object the root with the pronoun as its subject ("Dans l'entourage du maire, on dément
+    toute implication"), or the pronoun itself the root ("Elle dément formellement.").
+    The verb is the root, the pronoun its subject, the object its object, and what hung on
+    the old root is the verb's."""
     doc, root = sent.doc, sent.root
-    # (or of the word after it, its object's determiner: "on dément tout accord", "tout"
-    # tagged an adjective)
-    tok = next((t for t in sent if t.lower_ in modifiers and t.pos_ in ("ADV", "ADJ")
-                and t.dep_ in ("advmod", "amod") and root.i > t.i and root.pos_ == "NOUN"
-                and t.i + 1 < sent.end and (nxt := doc[t.i + 1]).pos_ in ("DET", "ADJ")
-                and nxt.head == root and t.head in (root, nxt)
-                and t.i > sent.start and doc[t.i - 1].pos_ == "PRON"
-                and doc[t.i - 1].head == root and doc[t.i - 1].dep_ == "nsubj"), None)
-    if tok is None or infinitive_of(tok.lower_) is None or any(
-            t.pos_ in ("VERB", "AUX") and t.i < tok.i for t in sent):
+    if root.pos_ == "PRON":
+        pronoun = root
+        tok = doc[root.i + 1] if root.i + 1 < sent.end else root
+        found = root.lower_ in _SUBJECT_CLITICS and tok.lower_ in modifiers and \
+            tok.pos_ in ("ADV", "ADJ") and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+    else:
+        # (its modifier, or that of the word after it, its object's determiner: "on dément
+        # tout accord", "tout" tagged an adjective)
+        tok = next((t for t in sent if t.lower_ in modifiers and t.pos_ in ("ADV", "ADJ")
+                    and t.dep_ in ("advmod", "amod") and root.i > t.i and root.pos_ == "NOUN"
+                    and t.i + 1 < sent.end and (nxt := doc[t.i + 1]).pos_ in ("DET", "ADJ")
+                    and nxt.head == root and t.head in (root, nxt)
+                    and t.i > sent.start and doc[t.i - 1].pos_ == "PRON"
+                    and doc[t.i - 1].head == root and doc[t.i - 1].dep_ == "nsubj"), root)
+        pronoun = doc[tok.i - 1]
+        found = tok is not root and not any(t.pos_ in ("VERB", "AUX") and t.i < tok.i
+                                            for t in sent)
+    if not found or infinitive_of(tok.lower_) is None:
         return
-    before = [c for c in root.children if c.i < tok.i]
+    moved = [c for c in root.children if c != tok and (root is pronoun or c.i < tok.i)]
     _make_verb(tok, verb_forms, infinitive_of, morph)
     tok.head, tok.dep_ = tok, "ROOT"
-    root.head, root.dep_ = tok, "obj"
-    for c in before:
+    root.head, root.dep_ = tok, "nsubj" if root is pronoun else "obj"
+    for c in moved:
         c.head = tok
         if c.pos_ in ("NOUN", "PROPN") and c.dep_ == "nmod":
-            c.dep_ = "obl:mod"
-
-
-def _verb_made_modifier_of_root_pronoun(sent: Span, modifiers: frozenset[str],
-                                        verb_forms: dict[str, list[str]],
-                                        infinitive_of: Callable[[str], str | None],
-                                        morph: Callable[[str], str]) -> None:
-    """"Elle dément formellement.": a verb of the language's ``modifier_verbs`` right after
-    its subject pronoun, in a sentence the model left with no verb and the pronoun its
-    root; the verb is the root and the pronoun its subject."""
-    doc, root = sent.doc, sent.root
-    if root.pos_ != "PRON" or root.lower_ not in _SUBJECT_CLITICS or any(
-            t.pos_ in ("VERB", "AUX") for t in sent):
-        return
-    tok = doc[root.i + 1] if root.i + 1 < sent.end else root
-    if tok.lower_ not in modifiers or tok.pos_ not in ("ADV", "ADJ") or \
-            infinitive_of(tok.lower_) is None:
-        return
-    children = [c for c in root.children if c != tok]
-    _make_verb(tok, verb_forms, infinitive_of, morph)
-    tok.head, tok.dep_ = tok, "ROOT"
-    root.head, root.dep_ = tok, "nsubj"
-    for c in children:
-        c.head = tok
+            c.dep_ = "obl:mod"  # ("Dans l'entourage du maire": a setting)
 
 
 def _second_subject_after_verb(sent: Span) -> None:

@@ -821,10 +821,10 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
         # (nor does one in a participle set off on the clause's subject: "Les cigarettes,
         # fabriquées selon toute vraisemblance dans des usines clandestines, transitaient
         # par ...": what the subject is said to be is part of the claim)
-        on_subject = next((a for a in t.ancestors if _modifying_participle(a)
-                           and a.head.dep_ in SUBJECT_DEPS and a.head.head in roots
-                           and a.doc[a.left_edge.i - 1].text == ","), None) is not None
-        if _aside(t, within) and not framed and not on_subject:
+        if _aside(t, within) and not framed and not any(
+                _modifying_participle(a) and a.head.dep_ in SUBJECT_DEPS
+                and a.head.head in roots and a.doc[a.left_edge.i - 1].text == ","
+                for a in t.ancestors):
             continue
         if first == "whether" and not (t.head in roots or t.head.head in roots):
             continue
