@@ -54,18 +54,17 @@ def _phrase_regex(phrase: str, closers: tuple[str, ...] = (), gap: int = 5) -> s
     "kondigde * aan" matches "kondigde aan dat").  A verb's gap is longer (16): its
     middle field may hold the speaker and adverbials ("sagte der Kronzeuge X am Dienstag
     vor dem Landgericht aus") and may hold an object with its infinitive clause ("wies
-    am Donnerstag den Vorwurf der DUH, manipulierte Geräte geliefert zu haben, zurück")."""
-    if " ** " in phrase:
-        # (`` ** ``: a gap of up to five words before a preposition that opens the verb's
-        # object, not a particle closing the clause: "rechnet ** mit" matches "rechnet für
-        # das Wochenende mit")
-        parts = phrase.strip().split(" ** ")
-        return rf"(?:\s+\S+){{0,{min(gap, 5)}}}?\s+".join(
-            r"\s+".join(re.escape(w) for w in part.split()) for part in parts)
-    parts = phrase.strip().split(" * ")
+    am Donnerstag den Vorwurf der DUH, manipulierte Geräte geliefert zu haben, zurück").
+    `` ** `` is a gap of up to five words before a preposition that opens the verb's
+    object, not a particle closing the clause ("rechnet ** mit" matches "rechnet für das
+    Wochenende mit")."""
+    opening = " ** " in phrase
+    parts = phrase.strip().split(" ** " if opening else " * ")
     body = [r"\s+".join(re.escape(w) for w in part.split()) for part in parts]
     if len(body) == 1:
         return body[0]
+    if opening:
+        return rf"(?:\s+\S+){{0,{min(gap, 5)}}}?\s+".join(body)
     words = "".join(rf"|\s+{re.escape(c)}\b" for c in closers)
     between = rf"(?:\s+\S+){{0,{gap}}}?\s+"
     return between.join(body) + rf"(?=\s*[,.;:!?]|\s*$|{words[1:]})" \
