@@ -235,6 +235,22 @@ def test_a_surname_read_as_a_body_is_the_person_of_that_surname() -> None:
     assert {m.entity for m in mentions} == {"person:marco-rossetti"}
 
 
+def test_a_given_name_read_as_a_body_is_the_one_person_who_bears_it() -> None:
+    """Pages call children and neighbours by their given name after the full one
+    ("Amira Shah", then "Amira told reporters"); with two people of that given name,
+    nothing says which."""
+    _, ents, _, mentions = labelled(
+        ("Nadia Okafor won the vote.", {"Nadia Okafor": "PERSON"}),
+        ("Nadia thanked her classmates.", {"Nadia": "ORG"}))
+    assert [e.type for e in ents.values()] == ["person"]
+    assert {m.entity for m in mentions} == {"person:nadia-okafor"}
+    _, ents, _, _ = labelled(
+        ("Nadia Okafor and Nadia Berri won.", {"Nadia Okafor": "PERSON",
+                                              "Nadia Berri": "PERSON"}),
+        ("Nadia thanked her classmates.", {"Nadia": "ORG"}))
+    assert "org:nadia" in ents
+
+
 def test_a_one_word_name_read_both_ways_with_no_full_name_keeps_its_types() -> None:
     """"Chirp" may be a company the model reads as a person: nothing says which."""
     _, ents, _, _ = labelled(("Chirp said it had no evidence.", {"Chirp": "PERSON"}),

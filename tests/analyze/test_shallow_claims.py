@@ -2248,6 +2248,19 @@ BLIND_82: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_83: list[tuple[str, str, str, str]] = [
+    # Blind set 83 (session 41, round 1), in sentences of our own: "Wie aus X hervorgeht"
+    # cites a document; a court's decision is one; a relative clause hiding who the
+    # sources are is part of them.
+    ("de", "Wie aus einem vertraulichen Vermerk des Innenministeriums hervorgeht, fehlen dem "
+           "Land zwei Milliarden Euro.", "document", "reported"),
+    ("uk", "Як ідеться в рішенні суду, посадовець отримав 20 тисяч гривень.", "document",
+     "reported"),
+    ("es", "Fuentes de la Consejería de Sanidad que pidieron no ser identificadas consideran "
+           "probable que el hospital cierre en agosto.", "anonymous", "probable"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2258,7 +2271,7 @@ BLIND_82: list[tuple[str, str, str, str]] = [
                          + BLIND_64 + BLIND_65 + BLIND_66 + BLIND_67 + BLIND_68
                          + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
                          + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
-                         + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82)
+                         + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

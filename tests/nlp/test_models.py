@@ -297,6 +297,21 @@ def test_a_french_verb_the_model_called_a_noun_gets_its_infinitive() -> None:
     ("La réforme pourrait toutefois se heurter à l'opposition des médecins, dont les "
      "représentants dénoncent régulièrement une « étatisation » de la profession.",
      "dénoncent", "acl:relcl", "médecins"),
+    # A bare participle right after a noun is the noun's, not the infinitive of "faire".
+    ("Des boulangers font état de hausses sur le beurre importé.", "importé", "acl",
+     "beurre"),
+    # A participle with its own finite auxiliary is the sentence's verb, not a relative
+    # clause's complement.
+    ("Des stages d'initiation aux gestes qui sauvent seront proposés aux collégiens.",
+     "stages", "nsubj:pass", "proposés"),
+    # A present after a relative clause of anonymity is the sentence's verb.
+    ("Un employé, qui préfère ne pas être nommé, dit avoir été menacé.", "employé", "nsubj",
+     "dit"),
+    # "dément" tagged an adverb before its infinitive: the verb, the infinitive its own.
+    ("Le directeur, Paul Ferrand, dément avoir coupé l'eau, mais assure que tout va bien.",
+     "coupé", "xcomp", "dément"),
+    ("Le directeur, Paul Ferrand, dément avoir coupé l'eau, mais assure que tout va bien.",
+     "assure", "conj", "dément"),
 ])
 def test_french_arguments_hang_on_their_verb(text: str, word: str, dep: str,
                                              head: str) -> None:

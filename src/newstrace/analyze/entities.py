@@ -23,7 +23,7 @@ claims and events can tell which entity a word denotes.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -365,11 +365,16 @@ def _resolve_short_names(c: _Collector, parsed: list[ParsedBlock]) -> None:
 def _surname_read_as_body(c: _Collector) -> None:
     """A lone surname the model read as a body, on a page that names a person of that
     surname in full ("Thibault Marchetti", then "Marchetti could also face charges" read
-    as an organisation), is that person: the short-name pass then joins it to them.  (A
+    as an organisation), is that person: the short-name pass then joins it to them; so
+    is a lone given name that only one person named in full on the page bears ("Amira
+    Shah", then "Amira told reporters", as pages name children and neighbours).  (A
     one-word name read both ways with no full name, "Chirp", is left as read: companies
     are often read as people.)"""
-    surnames = {d.canonical.split()[-1]: d.id for d in c.drafts.values()
-                if d.type == "person" and len(d.canonical.split()) > 1}
+    full = [d for d in c.drafts.values() if d.type == "person" and len(d.canonical.split()) > 1]
+    given = Counter(d.canonical.split()[0] for d in full)
+    surnames = {**{d.canonical.split()[0]: d.id for d in full
+                   if given[d.canonical.split()[0]] == 1},
+                **{d.canonical.split()[-1]: d.id for d in full}}
     moved: dict[Mention, str] = {}
     for d in c.drafts.values():
         if d.type == "organization" and d.canonical in surnames:

@@ -254,9 +254,15 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             # ("un rapport avait pointé le manque ...": a past participle after its tense's
             # auxiliary, tagged an infinitive; no infinitive ends in "-é")
             elif tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Inf"] and \
-                    tok.is_lower and tok.lower_.endswith(("é", "ée", "és", "ées")) and any(
-                        c.dep_ == "aux:tense" and c.i < tok.i for c in tok.children):
-                tok.set_morph("Tense=Past|VerbForm=Part")
+                    tok.is_lower and tok.lower_.endswith(("é", "ée", "és", "ées")):
+                if any(c.dep_ == "aux:tense" and c.i < tok.i for c in tok.children):
+                    tok.set_morph("Tense=Past|VerbForm=Part")
+                # ("font état de hausses sur le riz importé": nor is a bare one right after
+                # a noun the infinitive of a causative "faire"; it is the noun's participle)
+                elif tok.dep_ == "xcomp" and tok.i > 0 and doc[tok.i - 1].pos_ == "NOUN" \
+                        and not list(tok.children) and tok.head.lemma_ == "faire":
+                    tok.set_morph("Tense=Past|VerbForm=Part")
+                    tok.head, tok.dep_ = doc[tok.i - 1], "acl"
         for tok in doc:
             # ("Les victimes, âgées de 78 ans, seraient un couple": the copula tagged an
             # adverb, its conditional unread)
@@ -277,6 +283,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _apposed_participle_made_root(sent)
             _bare_participle_made_root(sent)
             _rehang_after_relative(sent)
+            _finite_passive_made_relative_complement(sent)
             _caseless_subject(sent)
             _infinitive_hung_on_channel(sent)
             _condition_made_root(sent)
@@ -2193,10 +2200,11 @@ def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str],
     if root is None:
         return
     # (or joined to the relative clause the comma closes: "Le document budgétaire, que
-    # notre rédaction a pu consulter, fait état de ...")
+    # notre rédaction a pu consulter, fait état de ..."; or made its last verb's clause:
+    # "Un gérant, qui préfère ne pas être nommé, dit avoir dû appeler ...")
     tok = next((t for t in sent if t.lower_ in presents and t.pos_ == "VERB" and t.i > root.i
                 and (t.dep_ in ("acl", "amod") or (
-                    t.dep_ == "conj" and sent.doc[t.i - 1].text == ","
+                    t.dep_ in ("conj", "advcl") and sent.doc[t.i - 1].text == ","
                     and _inside_relative(t.head) and not any(c.dep_ == "cc" for c in t.children)))
                 and not any(
                     c.dep_.startswith("aux") or any(k.lower_ == "par" for k in c.children)
@@ -2208,7 +2216,7 @@ def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str],
            for t in sent):
         return  # a finite verb before it, outside a relative clause ("qui a requis ...")
     head = tok.head
-    if tok.dep_ == "conj":  # (from the relative clause it was joined to: on the noun's)
+    if tok.dep_ in ("conj", "advcl"):  # (from the relative clause it hung on: the noun's)
         head = next((a for a in tok.ancestors if a.dep_ in ("acl:relcl", "relcl")), root).head
     while head.i != root.i:  # (tokens are views: compare positions, not objects)
         # (through nouns, and a relative clause on the subject: "qui a requis l'anonymat")
@@ -2345,6 +2353,7 @@ def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
             _verb_made_modifier_of_object_modifier(sent, modifiers, verb_forms,
                                                    infinitive_of, morph)
             _verb_made_modifier_of_root(sent, modifiers, verb_forms, infinitive_of, morph)
+            _verb_made_modifier_of_infinitive(sent, modifiers, verb_forms, infinitive_of, morph)
             return
         if infinitive_of(tok.lower_) is None or any(
                 t.pos_ in ("VERB", "AUX") and t.i < tok.i for t in sent):
@@ -2442,6 +2451,42 @@ def _verb_made_modifier_of_root(sent: Span, modifiers: frozenset[str],
         c.head = tok
         if c.pos_ in ("NOUN", "PROPN") and c.dep_ == "nmod":
             c.dep_ = "obl:mod"  # ("Dans l'entourage du maire": a setting)
+
+
+def _verb_made_modifier_of_infinitive(sent: Span, modifiers: frozenset[str],
+                                      verb_forms: dict[str, list[str]],
+                                      infinitive_of: Callable[[str], str | None],
+                                      morph: Callable[[str], str]) -> None:
+    """"L'adjoint, Thierry Bonnet, dément avoir reçu la moindre pétition, mais assure que
+    ...": a verb of the language's ``modifier_verbs`` the model made a modifier of the
+    infinitive after it, and the verb joined to it by a conjunction the root with their
+    subject; the verb is the root with that subject, the infinitive its complement, the
+    joined verb its conjunct."""
+    doc, root = sent.doc, sent.root
+    tok = next((t for t in sent if t.lower_ in modifiers and t.pos_ in ("ADV", "ADJ")
+                and t.dep_ == "advmod" and sent.start < t.i < sent.end - 1
+                and doc[t.i - 1].text == "," and doc[t.i + 1].morph.get("VerbForm") == ["Inf"]
+                and t.head.i > t.i), None)
+    if tok is None or root.pos_ != "VERB" or root.i < tok.i or infinitive_of(tok.lower_) is None:
+        return
+    verb = tok.head
+    # (or the infinitive's participle made the root, the joined verb its conjunct:
+    # "Le directeur, Paul Ferrand, dément avoir coupé l'eau, mais assure que ...")
+    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+              and c.morph.get("VerbForm") == ["Fin"] and any(k.dep_ == "cc" for k in c.children)
+              ] if verb == root else [root]
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is None or not joined or not any(c.dep_ == "cc" for c in joined[0].children) or \
+            verb.i > joined[0].i or any(t.pos_ in ("VERB", "AUX") and t.morph.get(
+                "VerbForm") == ["Fin"] for t in doc[sent.start : tok.i]):
+        return
+    _make_verb(tok, verb_forms, infinitive_of, morph)
+    tok.head, tok.dep_ = tok, "ROOT"
+    subject.head = tok
+    verb.head, verb.dep_ = tok, "xcomp"
+    joined[0].head, joined[0].dep_ = tok, "conj"
+    for c in [c for c in verb.children if c.is_punct and c.i > joined[0].i]:
+        c.head = tok  # (the closing stop)
 
 
 def _second_subject_after_verb(sent: Span) -> None:
@@ -2632,6 +2677,28 @@ def _rehang_after_relative(sent: Span) -> None:
     if tok is None:
         return
     _make_root(sent, root, tok, "nsubj")
+
+
+def _finite_passive_made_relative_complement(sent: Span) -> None:
+    """"Des sessions d'initiation aux gestes qui sauvent seront organisées en septembre":
+    the model made the sentence's verb, a participle with its own finite auxiliary, a
+    complement of the relative clause's verb before it (which no participle with a finite
+    auxiliary can be) and left the noun the root; the verb is the sentence's, the noun
+    its subject."""
+    root = _noun_root(sent)
+    if root is None:
+        return
+    tok = next((t for t in sent if t.dep_ == "xcomp" and t.pos_ == "VERB"
+                and t.morph.get("VerbForm") == ["Part"] and t.head.dep_ == "acl:relcl"
+                and t.head.i < t.i and t.head.morph.get("VerbForm") == ["Fin"]
+                and root in t.ancestors
+                and any(a.dep_ in ("aux:pass", "aux:tense") and a.morph.get("VerbForm") == ["Fin"]
+                        and a.i < t.i for a in t.children)
+                and not any(k.dep_.startswith("nsubj") for k in t.children)), None)
+    if tok is None:
+        return
+    passive = any(a.dep_ == "aux:pass" for a in tok.children)
+    _make_root(sent, root, tok, "nsubj:pass" if passive else "nsubj")
 
 
 _SUBJECTS = "newstrace_subjects"

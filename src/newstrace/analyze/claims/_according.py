@@ -241,8 +241,10 @@ def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
             span, cues.get("vague_quantifiers", [])) or any(
             span.startswith(fold(q)) for q in cues.get("vague_quantifiers", [])):
         return True  # a name, or "de nombreux viticulteurs": people
-    # ("Pour les avocats spécialisés": a plural the lexicon gives in the singular)
-    return bool(_has(head.text, _speaker_nouns(cues)) or _has(head.lemma_, _speaker_nouns(cues)))
+    # ("Pour les avocats spécialisés": a plural the lexicon gives in the singular; "Pour
+    # l'opposition municipale": a body only as the head)
+    nouns = [*_speaker_nouns(cues), *cues.get("institution_heads", [])]
+    return bool(_has(head.text, nouns) or _has(head.lemma_, nouns))
 
 
 def _with_apposed_name(sent: SpacySpan, end: int) -> int:

@@ -693,7 +693,10 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 t.idx + len(t.text) for t in words)), None, "stance"))
             continue
         if phrase in open_verbs or (lemma in open_verbs and not particles):
-            target = clause or obj
+            # ("n'exclut pas que l'incendie soit criminel": a clause with a copula, headed
+            # by its adjective)
+            target = clause or next((c for c in tok.children if c.dep_ == "ccomp" and any(
+                k.dep_ == "cop" for k in c.children)), None) or obj
             # "n'exclut pas, de son côté, une réorganisation": the object past an insertion
             at_span = _content_of(target) if target is not None else _object_by_form(tok, cues)
             if at_span is None:

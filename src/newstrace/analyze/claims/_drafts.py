@@ -715,6 +715,11 @@ def _stance_teller(root: Token, cues: dict[str, Any]) -> list[Token] | None:
         c.dep_ in ("obj", "dobj") and (c.pos_ == "PROPN" or _has(c.text, [
             *cues.get("title_nouns", []), *cues.get("spokesperson_nouns", [])]))
         for c in root.children))
+    # ("welcomed the seizure in a statement and renewed its call for ...": praise given in
+    # words, and what the same statement goes on to do is told too)
+    stated = praise and any(
+        fold(t.lemma_) in folded(cues, "speech_nouns") and t.head.pos_ == "ADP"
+        and fold(t.head.text) in ("in", "dans") for t in root.subtree)
     if (praise or (
             lemma in _cue_verbs(cues) and lemma not in _intent_kinds(cues)
             and _verb_kinds(cues).get(lemma, "reporting") == "reporting")) and \
@@ -731,6 +736,8 @@ def _stance_teller(root: Token, cues: dict[str, Any]) -> list[Token] | None:
                 and not (c.dep_ in ("conj", "advcl") and c.i > root.i
                          and c.morph.get("VerbForm") == ["Part"]
                          and c.morph.get("Tense") == ["Pres"])
+                and not (stated and c.dep_ == "conj" and c.i > root.i and not any(
+                    k.dep_.startswith("nsubj") for k in c.children))
                 # ("Le maire l'a contesté": a clitic taking up what was said before)
                 and not (c.dep_ == "obj" and c.pos_ == "PRON" and c.i < root.i)
                 # ("welcomed the plan, though several asked for ...": a contrast after it)

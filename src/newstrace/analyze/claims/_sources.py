@@ -340,8 +340,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # form only, uncounted and unnamed (not "one member of staff", nor "two staff";
         # "the army's general staff" is a body).
         return Source("vague", text)
-    if len(tokens) >= 2 and fold(tokens[0].text) in folded(cues, "civil_titles") and \
-            tokens[1].text[:1].isupper() and not _has(text, cues.get("anonymity", [])):
+    # (past its article: "d'après le Dr Espoir Mulume")
+    titled = tokens[1:] if tokens and tokens[0].pos_ == "DET" else tokens
+    if len(titled) >= 2 and fold(titled[0].text) in folded(cues, "civil_titles") and \
+            titled[1].text[:1].isupper() and not _has(text, cues.get("anonymity", [])):
         # "M. Fenzi, qui comparaît libre, aurait reconnu": a name after "M.", "Mme", "Mr"
         # is a person's, whatever the entity reader made of it.
         return Source("named", text)

@@ -234,8 +234,12 @@ class _Verbs(_Sources):
         words = ctx.words(left_start, a.start)
         for n, w in enumerate(words):
             if listed is None and _lower(w.group(0)) in joints and w.start() > left_start \
-                    and not self._joins_a_name(ctx, words, n, left_start):
-                left_start = w.end()  # "... y añadió": the speaker is not before "y"
+                    and not self._joins_a_name(ctx, words, n, left_start) \
+                    and not _find(lang, "anonymity", ctx.low, w.start(), a.start):
+                # "... y añadió": the speaker is not before "y" (but "Fuentes del
+                # Ministerio que pidieron no ser identificadas consideran": a relative
+                # clause that hides who they are)
+                left_start = w.end()
         left = _trim(text, left_start, a.start)
         left = self._strip_connectors(ctx, left)
         if stop not in ("comp", "colon", "quote") and any(
