@@ -2261,6 +2261,16 @@ BLIND_83: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_84: list[tuple[str, str, str, str]] = [
+    # Blind set 84 (session 41, round 2), in sentences of our own: a percentage counted of
+    # what lacks something is a figure told, no denial.
+    ("es", "Un estudio de la Universidad de Granada revela que el 31 % de los pacientes no "
+           "recibe el tratamiento a tiempo.", "document", "reported"),
+    ("it", "Secondo un dossier di Coldiretti, il 25 per cento delle aziende agricole non ha "
+           "un successore.", "document", "reported"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2271,7 +2281,8 @@ BLIND_83: list[tuple[str, str, str, str]] = [
                          + BLIND_64 + BLIND_65 + BLIND_66 + BLIND_67 + BLIND_68
                          + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
                          + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
-                         + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83)
+                         + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
+                         + BLIND_84)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

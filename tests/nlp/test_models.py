@@ -312,6 +312,9 @@ def test_a_french_verb_the_model_called_a_noun_gets_its_infinitive() -> None:
      "coupé", "xcomp", "dément"),
     ("Le directeur, Paul Ferrand, dément avoir coupé l'eau, mais assure que tout va bien.",
      "assure", "conj", "dément"),
+    # An elided preposition before an opening quote mark stays one word, the noun after
+    # the mark its object.
+    ("Un rapport faisait état d’« exécutions sommaires ».", "d’", "case", "exécutions"),
 ])
 def test_french_arguments_hang_on_their_verb(text: str, word: str, dep: str,
                                              head: str) -> None:

@@ -3558,6 +3558,22 @@ def _caseless_subject(sent: Span) -> None:
                 c.head = noun
 
 
+def _split_elision_before_quotes(nlp: Language, elided: list[str]) -> None:
+    """"faisait état d’« exécutions sommaires »": the model's tokenizer peels the opening
+    mark and then the apostrophe off an elided word as punctuation, and the parser reads
+    "d", "’" and "«" as three marks, the verb's complement lost; before an opening mark,
+    the elided word (the language's ``[nlp] elided_words``) stays one token, as it is
+    before a letter."""
+    from spacy.symbols import ORTH
+
+    for word in elided:
+        for form in {word, word.capitalize()}:
+            for apostrophe in ("’", "'"):
+                for mark in ("«", "“", '"'):
+                    nlp.tokenizer.add_special_case(form + apostrophe + mark, [
+                        {ORTH: form + apostrophe}, {ORTH: mark}])
+
+
 @cache
 def pipeline(language: str | None) -> Language | None:
     """The first installed model for ``language``, or ``None`` (warned once)."""
@@ -3591,11 +3607,14 @@ def pipeline(language: str | None) -> Language | None:
         if language else []
     closing = list(lexicons.load(language).get("nlp", {}).get("closing_evidence_verbs", [])) \
         if language else []
+    elided = list(lexicons.load(language).get("nlp", {}).get("elided_words", [])) \
+        if language else []
     for name in names:
         try:
             nlp = spacy.load(name)
         except OSError:
             continue
+        _split_elision_before_quotes(nlp, elided)
         # Punctuation-based sentences first: the parser alone splits "Trump, qui prend ses
         # fonctions en janvier, a parlé ..." at the comma; it keeps preset boundaries.
         if "parser" in nlp.pipe_names and "sentencizer" not in nlp.pipe_names:

@@ -89,9 +89,12 @@ def _unnamed(pb: ParsedBlock, start: int, end: int, tokens: list[Token]) -> str:
 
 def _predicate(tok: Token) -> bool:
     """Whether ``tok`` heads a clause: a verb, or a noun or adjective with a copula ("n'est
-    pas grave", "ne suis candidat à rien"), or the sentence's root."""
+    pas grave", "ne suis candidat à rien"), or with the finite verb of an idiom the parser
+    made its auxiliary ("La boîte n'a pas vocation à remplacer ...", "n'a pas lieu"), or
+    the sentence's root."""
     return tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT" or any(
-        c.dep_ == "cop" for c in tok.children)
+        c.dep_ == "cop" or (c.dep_ == "aux:tense" and c.morph.get("VerbForm") == ["Fin"])
+        for c in tok.children)
 
 
 def _in_condition(tok: Token, marks: set[str]) -> bool:

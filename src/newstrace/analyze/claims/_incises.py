@@ -57,6 +57,11 @@ def _closing_verb(sent: SpacySpan, verbs: set[str]) -> _Report | None:
     if last.pos_ not in ("NOUN", "VERB") or cue_lemma(last, verbs) not in verbs or (
             last.pos_ == "NOUN" and fold(last.text) in verbs):
         return None
+    if last.morph.get("VerbForm") == ["Part"] and not any(
+            c.dep_.startswith("aux") for c in last.children):
+        # (not a participle qualifying the noun before it: "..., les appareils
+        # enregistrant toutes les vitesses relevées")
+        return None
     comma = next((t for t in reversed(toks[:-1]) if t.text == ","), None)
     if comma is None or comma.i == toks[0].i:
         return None

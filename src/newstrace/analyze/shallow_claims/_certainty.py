@@ -148,7 +148,8 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     if "denied" in found and negations and _find(lang, "c_share_words", low, start, end):
         # "Z raportu NIK wynika, że połowa gmin nie prowadzi ewidencji": a share counted
         # of what lacks something is a figure told, nothing denied (as the parsed
-        # languages read "11,4 % des assurés n'ont pas de médecin").
+        # languages read "11,4 % des assurés n'ont pas de médecin"; so is "el 27 % de
+        # los hogares no puede ...").
         del found["denied"]
     quantifiers = _word_set(lang, ("negative_quantifiers",))
     if "denied" in found and ("probable" in found or "possible" in found) and all(
