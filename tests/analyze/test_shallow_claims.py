@@ -1616,11 +1616,12 @@ BLIND_35_39: list[tuple[str, str, str, str]] = [
     ("de", "\u201eWir werden das Werk in Kassel bis zum Sommer des kommenden Jahres "
            "vollst\u00e4ndig schlie\u00dfen\u201c, sagte Betriebsratschef Uwe Krall.", "named",
      "predicted"),
-    # Italian "segnala che" reports; Dutch "de recherche" is a body.
+    # Italian "segnala che" reports; Dutch "de recherche" is a body (what it "vermoedt",
+    # suspects, is a likelihood: two blind sets read it so, session 41).
     ("it", "Il bollettino della Protezione civile segnala che tre strade sono ancora chiuse.",
      "document", "reported"),
     ("nl", "De recherche vermoedt dat de brand in de loods werd aangestoken.", "institution",
-     "reported"),
+     "probable"),
     # Blind set 37 (session 24), in sentences of our own.
     # A verb inside a quote that opens the sentence, in double marks, says nothing when a
     # verb of saying follows the quote.
@@ -2271,6 +2272,23 @@ BLIND_84: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_85: list[tuple[str, str, str, str]] = [
+    # Blind set 85 (session 41, round 3), in sentences of our own: an Italian expert's
+    # report ("perizia") and a Russian "судя по" cite documents; Dutch "vermoedt dat" is a
+    # likelihood; Russian "возобновит" a future; Polish "ustaliła, że" a finding.
+    ("it", "Secondo la perizia, il crollo del muro è stato probabilmente causato dalle "
+           "infiltrazioni.", "document", "probable"),
+    ("nl", "De brandweer vermoedt dat de brand in de schuur is aangestoken.", "institution",
+     "probable"),
+    ("ru", "Судя по заключению экспертизы, авария, вероятно, произошла из-за износа "
+           "оборудования.", "document", "probable"),
+    ("ru", "В пресс-службе аэропорта сообщили, что с 1 мая авиакомпания возобновит рейсы в "
+           "Сочи.", "institution", "predicted"),
+    ("pl", "Policja ustaliła, że kierowca najprawdopodobniej zasnął za kierownicą.",
+     "institution", "probable"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2282,7 +2300,7 @@ BLIND_84: list[tuple[str, str, str, str]] = [
                          + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
                          + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
                          + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
-                         + BLIND_84)
+                         + BLIND_84 + BLIND_85)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

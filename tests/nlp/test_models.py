@@ -315,6 +315,15 @@ def test_a_french_verb_the_model_called_a_noun_gets_its_infinitive() -> None:
     # An elided preposition before an opening quote mark stays one word, the noun after
     # the mark its object.
     ("Un rapport faisait état d’« exécutions sommaires ».", "d’", "case", "exécutions"),
+    # The verb after a present participle set off after the subject, which the model made
+    # the root, is the sentence's; the participle says who the subject is.
+    ("Un magistrat, s'exprimant sous couvert d'anonymat, juge « probables » de nouvelles "
+     "poursuites.", "magistrat", "nsubj", "juge"),
+    # A present made a modifier of the subject's noun after a name is the verb.
+    ("Un rapport de l'OMS documente des pénuries de vaccins.", "rapport", "nsubj",
+     "documente"),
+    ("Soudan : un rapport de l'OMS documente des pénuries de vaccins", "rapport", "nsubj",
+     "documente"),
 ])
 def test_french_arguments_hang_on_their_verb(text: str, word: str, dep: str,
                                              head: str) -> None:
@@ -412,6 +421,10 @@ def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
      "lift-off, the operator, Skyforge, said.", "said", "operator"),
     # "Pike, 29, said": the name the model took for an interjection, not the age.
     ("Pike, 29, said he was devastated by the decision.", "said", "Pike"),
+    # A participle after the subject, made the clausal subject of "said", with the noun
+    # as its own subject.
+    ("Residents queuing at a pilot event in Ashford last month said they welcomed the bins.",
+     "said", "Residents"),
 ])
 def test_an_english_verb_gets_back_the_subject_the_model_took(text: str, verb: str,
                                                               subject: str) -> None:

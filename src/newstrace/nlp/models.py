@@ -301,6 +301,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _opening_phrase_made_root(sent)
             _second_subject_after_verb(sent)
             _noun_before_completive(sent, verb_forms, infinitive_of, morph)
+            _verb_after_participle_root(sent, verb_forms, infinitive_of, morph)
+            _verb_made_noun_modifier(sent, verb_forms, infinitive_of, morph)
             _modifier_before_completive(sent, verb_forms, infinitive_of, morph)
             _verb_inside_subject_participle(sent, verbs, regular, morph)
             _finite_verb_inside_subject(sent)
@@ -1511,6 +1513,80 @@ def _make_verb(tok: Token, verb_forms: dict[str, list[str]],
     tok.set_morph(morph(tok.text))
     tok.lemma_ = (verb_forms.get(tok.lower_) or [None])[0] or infinitive_of(tok.lower_) \
         or tok.lemma_
+
+
+def _verb_after_participle_root(sent: Span, verb_forms: dict[str, list[str]],
+                                infinitive_of: Callable[[str], str | None],
+                                morph: Callable[[str], str]) -> None:
+    """"Un diplomate, s'exprimant sous couvert d'anonymat, juge « probables » de nouvelles
+    sanctions": the model made the present participle set off after the subject the root
+    and the sentence's verb a noun after the comma that closes it; that noun, spelt as a
+    present of the model's verb forms and bare (no article, no preposition), is the verb,
+    the subject its own, the participle a phrase on the subject."""
+    root, doc = sent.root, sent.doc
+    if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Part"] or \
+            root.morph.get("Tense") != ["Pres"] or any(
+                t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in sent):
+        return
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i
+                    and any(doc[k].text == "," for k in range(c.i + 1, root.i))), None)
+    tok = next((t for t in sent if t.pos_ == "NOUN" and t.is_lower and t.i > root.i + 1
+                and doc[t.i - 1].text == "," and root in t.ancestors
+                and not any(c.dep_ in ("det", "case") for c in t.children)
+                and verb_forms.get(t.lower_)), None)
+    if subject is None or tok is None:
+        return
+    _make_verb(tok, verb_forms, infinitive_of, morph)
+    tok.head, tok.dep_ = tok, "ROOT"
+    root.head, root.dep_ = subject, "acl"
+    subject.head = tok
+    for c in [c for c in root.children if c.is_punct and c.i > tok.i]:
+        c.head = tok  # (the closing stop)
+    for c in tok.children:
+        if c.dep_ == "amod" and c.pos_ == "ADJ":
+            c.dep_ = "xcomp"  # (the judgement: "« probables »")
+        elif c.dep_ == "nmod" and c.i > tok.i and (art := next((
+                k for k in c.children if k.dep_ == "case" and k.lower_ in ("de", "d'", "d’")
+                and doc[k.i + 1].pos_ == "ADJ"), None)) is not None:
+            c.dep_, art.dep_ = "obj", "det"  # ("de nouvelles sanctions": its article)
+
+
+def _verb_made_noun_modifier(sent: Span, verb_forms: dict[str, list[str]],
+                             infinitive_of: Callable[[str], str | None],
+                             morph: Callable[[str], str]) -> None:
+    """"Un rapport de l'ONU documente des violations de l'embargo": in a sentence with no
+    verb, a bare noun right after the subject's name, spelt as a present of the model's
+    verb forms and followed by an article, is the verb (the model made it a modifier of
+    the subject's noun); the noun phrase before it is its subject, what follows its
+    object."""
+    root, doc = _noun_root(sent), sent.doc
+    if root is None or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                           and t.dep_ != "nmod" for t in sent):
+        return
+    # (or after a headline's label: "Centrafrique : un rapport de l'ONU documente ..."; the
+    # word may already be tagged a verb, still hung as a modifier)
+    tok = next((t for t in sent if t.pos_ in ("NOUN", "VERB") and t.is_lower and t.dep_ == "nmod"
+                and (t.head == root or (t.head.head == root and t.head.pos_ == "NOUN" and any(
+                    k.text == ":" for k in doc[root.i + 1 : t.head.i])))
+                and t.head.i + 1 < t.i < sent.end - 1
+                and doc[t.i - 1].pos_ == "PROPN" and doc[t.i + 1].lower_ in (
+                    "des", "le", "la", "les", "l'", "l’", "un", "une")
+                and not any(c.dep_ in ("det", "case") for c in t.children)
+                and infinitive_of(t.lower_)), None)
+    if tok is None:
+        return
+    _make_verb(tok, verb_forms, infinitive_of, morph)
+    if tok.head == root:
+        _make_root(sent, root, tok, "nsubj")
+    else:
+        subject = tok.head
+        tok.head, tok.dep_ = root, "parataxis"
+        subject.head, subject.dep_ = tok, "nsubj"
+    for c in tok.children:
+        art = next((k for k in c.children if k.dep_ == "case" and k.lower_ == "des"
+                    and k.i == tok.i + 1), None)
+        if c.dep_ == "nmod" and art is not None:
+            c.dep_, art.dep_ = "obj", "det"  # ("des violations": the object's article)
 
 
 def _noun_before_completive(sent: Span, verb_forms: dict[str, list[str]],
@@ -3310,6 +3386,21 @@ def _subject_repairer(saying: frozenset[str],
     return repair
 
 
+def _gerund_made_clausal_subject(verb: Token) -> None:
+    """"Residents queuing at a pilot event last month said they welcomed the bins": the
+    model made the participle after the subject the clausal subject of the verb of saying,
+    the noun that participle's own subject; the noun is the verb's subject, the participle
+    says which of them."""
+    gerund = next((c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"
+                   and c.i < verb.i), None)
+    noun = next((c for c in gerund.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                 and c.right_edge.i == gerund.i - 1), None) if gerund is not None else None
+    if gerund is None or noun is None:
+        return
+    noun.head, noun.dep_ = verb, "nsubj"
+    gerund.head, gerund.dep_ = noun, "acl"
+
+
 def _closing_verb_made_noun(sent: Span, verbs: frozenset[str]) -> None:
     """"..., and his brother-in-law remains a director, Companies House records show.": the
     model took the present closing the sentence, after a plural noun set off by a comma,
@@ -3390,7 +3481,9 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
       la direction"), and an inverted verb of saying with words after its speaker made a
       relative clause of the noun before its comma ("..., a-t-il prévenu dans un tract");
     - a present closing the sentence after the plural noun set off by a comma, made a noun
-      ("..., Companies House records show.")."""
+      ("..., Companies House records show.");
+    - a participle after the subject made the clausal subject of the verb of saying
+      ("Residents queuing at a pilot event said ...")."""
     for sent in doc.sents:
         _closing_verb_made_noun(sent, closing)
         _closing_relative_made_root(sent)
@@ -3401,6 +3494,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         root = sent.root
         _age_made_subject(sent)
         if root.lemma_ in saying:
+            _gerund_made_clausal_subject(root)
             _title_made_verb(root)
             _object_as_clause_subject(root)
             _participle_made_modifier(root)

@@ -14,6 +14,9 @@ from typing import TYPE_CHECKING, Any
 from newstrace.analyze.claims._cues import _generic_place, cues_for, folded
 from newstrace.analyze.claims._speakers import _clitic, inverted_subject, subjects_of
 from newstrace.analyze.claims._syntax import (
+    _CLOSING_QUOTES,
+    _OPENING_QUOTES,
+    _THAT,
     RELATIVE_DEPS,
     SUBJECT_DEPS,
     _in_relative,
@@ -90,6 +93,14 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     """
     toks = list(sent)
     at = verb.i - sent.start
+    if any(c.dep_ == "mark" and fold(c.text) in _THAT and any(
+            k.dep_ in SUBJECT_DEPS and c.i < k.i < verb.i for k in verb.children) and not any(
+            t.text in _OPENING_QUOTES | _CLOSING_QUOTES for t in verb.doc[c.i : verb.i])
+            for c in verb.children):
+        # ("affirme que les contrôles, réalisés en avril, n'avaient révélé aucune anomalie":
+        # the verb of a completive, its subject set off between the two, is no incise; but
+        # "« ... plus fort que les enfants », s'amuse-t-elle" is one)
+        return None
     if verb.lang_ == "fr" and verb.morph.get("VerbForm") == ["Part"] and verb.morph.get(
             "Tense") == ["Pres"] and not any(t.dep_ in SUBJECT_DEPS for t in verb.children):
         # ("..., a plaidé la relaxe, dénonçant un dossier « construit à charge »": a
