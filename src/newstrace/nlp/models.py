@@ -1545,10 +1545,7 @@ def _verb_after_participle_root(sent: Span, verb_forms: dict[str, list[str]],
     for c in tok.children:
         if c.dep_ == "amod" and c.pos_ == "ADJ":
             c.dep_ = "xcomp"  # (the judgement: "« probables »")
-        elif c.dep_ == "nmod" and c.i > tok.i and (art := next((
-                k for k in c.children if k.dep_ == "case" and k.lower_ in ("de", "d'", "d’")
-                and doc[k.i + 1].pos_ == "ADJ"), None)) is not None:
-            c.dep_, art.dep_ = "obj", "det"  # ("de nouvelles sanctions": its article)
+    _article_made_preposition(tok)
 
 
 def _verb_made_noun_modifier(sent: Span, verb_forms: dict[str, list[str]],
@@ -1582,11 +1579,21 @@ def _verb_made_noun_modifier(sent: Span, verb_forms: dict[str, list[str]],
         subject = tok.head
         tok.head, tok.dep_ = root, "parataxis"
         subject.head, subject.dep_ = tok, "nsubj"
-    for c in tok.children:
-        art = next((k for k in c.children if k.dep_ == "case" and k.lower_ == "des"
-                    and k.i == tok.i + 1), None)
-        if c.dep_ == "nmod" and art is not None:
-            c.dep_, art.dep_ = "obj", "det"  # ("des violations": the object's article)
+    _article_made_preposition(tok)
+
+
+def _article_made_preposition(verb: Token) -> None:
+    """The object of a noun made a verb, which the model hung on it as a noun's modifier
+    with its article taken for a preposition: "des" right after the verb ("documente des
+    violations") or "de" before an adjective ("juge « probables » de nouvelles
+    sanctions")."""
+    doc = verb.doc
+    for c in verb.children:
+        art = next((k for k in c.children if k.dep_ == "case" and (
+            (k.lower_ == "des" and k.i == verb.i + 1)
+            or (k.lower_ in ("de", "d'", "d’") and doc[k.i + 1].pos_ == "ADJ"))), None)
+        if c.dep_ == "nmod" and c.i > verb.i and art is not None:
+            c.dep_, art.dep_ = "obj", "det"
 
 
 def _noun_before_completive(sent: Span, verb_forms: dict[str, list[str]],
