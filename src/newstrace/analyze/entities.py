@@ -370,15 +370,16 @@ def _surname_read_as_body(c: _Collector) -> None:
     Shah", then "Amira told reporters", as pages name children and neighbours).  (A
     one-word name read both ways with no full name, "Chirp", is left as read: companies
     are often read as people.)"""
-    full = [d for d in c.drafts.values() if d.type == "person" and len(d.canonical.split()) > 1]
-    given = Counter(d.canonical.split()[0] for d in full)
-    surnames = {**{d.canonical.split()[0]: d.id for d in full
-                   if given[d.canonical.split()[0]] == 1},
-                **{d.canonical.split()[-1]: d.id for d in full}}
+    names = {d.id: d.canonical.split() for d in c.drafts.values()
+             if d.type == "person" and len(d.canonical.split()) > 1}
+    given = Counter(words[0] for words in names.values())
+    # (a surname wins over a given name spelt the same)
+    short = {**{words[0]: id_ for id_, words in names.items() if given[words[0]] == 1},
+             **{words[-1]: id_ for id_, words in names.items()}}
     moved: dict[Mention, str] = {}
     for d in c.drafts.values():
-        if d.type == "organization" and d.canonical in surnames:
-            moved.update({m: surnames[d.canonical] for m in c.mentions
+        if d.type == "organization" and d.canonical in short:
+            moved.update({m: short[d.canonical] for m in c.mentions
                           if m in c.evidence and m.entity == d.id})
     _move(c, moved)
 

@@ -2555,20 +2555,20 @@ def _verb_made_modifier_of_infinitive(sent: Span, modifiers: frozenset[str],
     verb = tok.head
     # (or the infinitive's participle made the root, the joined verb its conjunct:
     # "Le directeur, Paul Ferrand, dément avoir coupé l'eau, mais assure que ...")
-    joined = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
-              and c.morph.get("VerbForm") == ["Fin"] and any(k.dep_ == "cc" for k in c.children)
-              ] if verb == root else [root]
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                   and c.morph.get("VerbForm") == ["Fin"]
+                   and any(k.dep_ == "cc" for k in c.children)), None) if verb == root else root
     subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if subject is None or not joined or not any(c.dep_ == "cc" for c in joined[0].children) or \
-            verb.i > joined[0].i or any(t.pos_ in ("VERB", "AUX") and t.morph.get(
+    if subject is None or joined is None or not any(c.dep_ == "cc" for c in joined.children) or \
+            verb.i > joined.i or any(t.pos_ in ("VERB", "AUX") and t.morph.get(
                 "VerbForm") == ["Fin"] for t in doc[sent.start : tok.i]):
         return
     _make_verb(tok, verb_forms, infinitive_of, morph)
     tok.head, tok.dep_ = tok, "ROOT"
     subject.head = tok
     verb.head, verb.dep_ = tok, "xcomp"
-    joined[0].head, joined[0].dep_ = tok, "conj"
-    for c in [c for c in verb.children if c.is_punct and c.i > joined[0].i]:
+    joined.head, joined.dep_ = tok, "conj"
+    for c in [c for c in verb.children if c.is_punct and c.i > joined.i]:
         c.head = tok  # (the closing stop)
 
 
