@@ -2288,6 +2288,23 @@ BLIND_85: list[tuple[str, str, str, str]] = [
      "institution", "probable"),
 ]
 
+BLIND_86: list[tuple[str, str, str, str]] = [
+    # Blind set 86 (session 42, round 1), in sentences of our own: a Spanish body's
+    # compound past of putting a figure ("ha cifrado en") is its estimate; Italian
+    # "prevede" with a noun object forecasts; a Polish board ("Zarząd") is a body; Polish
+    # "przypomina" reports.
+    ("es", "La Diputación ha cifrado en unos tres millones de euros los daños del "
+           "temporal.", "institution", "estimate"),
+    ("es", "La Guardia Civil ha estimado en 4.000 los asistentes a la romería.", "institution",
+     "estimate"),
+    ("it", "La Banca d'Italia prevede un calo dell'inflazione nel secondo semestre.",
+     "institution", "predicted"),
+    ("pl", "Remont mostu prawdopodobnie potrwa do jesieni, przekazał Zarząd Dróg "
+           "Powiatowych.", "institution", "probable"),
+    ("pl", "Gdyby sejm odrzucił projekt, rząd musiałby przygotować nowy, przypomina "
+           "ekonomista Piotr Nowak.", "named", "hypothetical"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2300,7 +2317,7 @@ BLIND_85: list[tuple[str, str, str, str]] = [
                          + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
                          + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
                          + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
-                         + BLIND_84 + BLIND_85)
+                         + BLIND_84 + BLIND_85 + BLIND_86)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

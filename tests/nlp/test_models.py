@@ -389,6 +389,10 @@ def test_french_arguments_hang_on_their_verb(text: str, word: str, dep: str,
     # A bare participle the model made the root, and the verb after it a loose clause.
     ("Plusieurs apiculteurs de l'Hérault interrogés par Le Parisien redoutent, eux, une "
      "nouvelle hécatombe dans leurs ruches.", "redoutent", "apiculteurs"),
+    # A name with no article, then its apposition set off by commas, which the model made
+    # an adverbial of the verb and joined the apposition to.
+    ("Tokyo, principal bailleur du projet, a appelé les deux camps à la retenue.",
+     "appelé", "Tokyo"),
 ])
 def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
         text: str, verb: str, subject: str) -> None:
@@ -425,6 +429,8 @@ def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
     # as its own subject.
     ("Residents queuing at a pilot event in Ashford last month said they welcomed the bins.",
      "said", "Residents"),
+    # A surname ending in "-ly" opening the sentence, tagged an adverb.
+    ("Tully did not rule out a strike.", "rule", "Tully"),
 ])
 def test_an_english_verb_gets_back_the_subject_the_model_took(text: str, verb: str,
                                                               subject: str) -> None:
@@ -432,6 +438,25 @@ def test_an_english_verb_gets_back_the_subject_the_model_took(text: str, verb: s
     assert nlp is not None
     tok = next(t for t in nlp(text) if t.text == verb)
     assert subject in [c.text for c in tok.children if c.dep_.startswith("nsubj")]
+
+
+@pytest.mark.skipif(not available("en"), reason="spaCy model missing")
+@pytest.mark.parametrize(("text", "subject", "obj"), [
+    ("Former staff accuse TV chef Marcus Reid of withholding thousands in wages", "staff",
+     "Reid"),
+    ("Villagers in Kessel district accuse foreign mining firm of poisoning their wells",
+     "Villagers", "firm"),
+])
+def test_a_headline_charge_the_model_took_for_a_noun_is_the_verb(text: str, subject: str,
+                                                                  obj: str) -> None:
+    """"X accuse Y of Z" in a headline, with no article to go by: the charge is the root
+    verb, who charges its subject, whom it charges its object."""
+    nlp = pipeline("en")
+    assert nlp is not None
+    tok = next(t for t in nlp(text) if t.text == "accuse")
+    assert (tok.pos_, tok.dep_, tok.lemma_) == ("VERB", "ROOT", "accuse")
+    kids = {c.dep_: c.text for c in tok.children}
+    assert (kids.get("nsubj"), kids.get("dobj"), kids.get("prep")) == (subject, obj, "of")
 
 
 @pytest.mark.skipif(not available("fr"), reason="spaCy model missing")

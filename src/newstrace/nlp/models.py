@@ -3384,13 +3384,101 @@ def _whose_clause_made_root(sent: Span) -> None:
     root.head, root.dep_ = noun, "relcl"
 
 
-def _subject_repairer(saying: frozenset[str],
-                      closing: frozenset[str] = frozenset()) -> Callable[[Doc], Doc]:
-    """The pipeline component: ``repair_subjects`` with the language's verbs of saying
-    and of showing (a factory, so that each language's pipeline gets its own lists)."""
+def _subject_repairer(saying: frozenset[str], closing: frozenset[str] = frozenset(),
+                      charges: frozenset[str] = frozenset()) -> Callable[[Doc], Doc]:
+    """The pipeline component: ``repair_subjects`` with the language's verbs of saying,
+    of showing and of charging (a factory, so that each language's pipeline gets its own
+    lists)."""
     def repair(doc: Doc) -> Doc:
-        return repair_subjects(doc, saying, closing)
+        return repair_subjects(doc, saying, closing, charges)
     return repair
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "ADJ", "DET", "NUM"})
+
+
+def _headline_charge_made_noun(sent: Span, charges: frozenset[str]) -> None:
+    """"Villagers in Ombeya district accuse foreign palm oil firm of seizing ancestral land":
+    a headline's present of charging, with no article around it, which the model took for
+    a noun (``[nlp] headline_charges``, verb and preposition).  When the words before it
+    are a noun phrase (a preposition and its noun allowed), the words up to the
+    preposition another, and a verb in "-ing" follows the preposition, the word is the
+    root; each phrase hangs on its last noun (the subject's on the one before its first
+    preposition), the subject and the object on the verb, the preposition too."""
+    doc = sent.doc
+    pairs = [c.split() for c in charges]
+    for tok in sent:
+        prep = next((p for v, p in pairs if tok.lower_ == v), None)
+        if prep is None or tok.pos_ not in ("NOUN", "PROPN") or tok.i == sent.start:
+            continue
+        at = next((t.i for t in doc[tok.i + 1 : sent.end] if t.lower_ == prep), None)
+        if at is None or at + 1 >= sent.end or doc[at + 1].tag_ != "VBG" or at == tok.i + 1:
+            return
+        subject, obj = doc[sent.start : tok.i], doc[tok.i + 1 : at]
+        if any(t.pos_ not in _NOMINAL | {"ADP"} for t in subject) or \
+                subject[0].pos_ == "ADP" or subject[-1].pos_ == "ADP" or \
+                any(t.pos_ not in _NOMINAL for t in obj):
+            return
+        root = sent.root
+        tok.pos_, tok.tag_ = "VERB", "VBZ" if tok.lower_.endswith("s") else "VBP"
+        tok.lemma_ = min((v for v, p in pairs if p == prep and tok.lower_.startswith(v)), key=len)
+        tok.set_morph("Tense=Pres|VerbForm=Fin")
+        tok.head, tok.dep_ = tok, "ROOT"
+        for t in sent:
+            if t.head == root and root != tok and t != root:
+                t.head = tok
+        heads = _hang_runs(list(subject))
+        heads[0].head, heads[0].dep_ = tok, "nsubj"
+        for noun in heads[1:]:
+            adp = doc[noun.left_edge.i - 1] if noun.left_edge.i > sent.start else None
+            if adp is not None and adp.pos_ == "ADP":
+                adp.head, adp.dep_ = heads[0], "prep"
+                noun.head, noun.dep_ = adp, "pobj"
+        obj_head = _hang_runs(list(obj))[0]
+        obj_head.head, obj_head.dep_ = tok, "dobj"
+        doc[at].head, doc[at].dep_ = tok, "prep"
+        doc[at + 1].head, doc[at + 1].dep_ = doc[at], "pcomp"
+        return
+
+
+def _name_tagged_adverb(sent: Span) -> None:
+    """"Tully did not rule out bringing a few bins back": a capitalised word opening the
+    sentence right before the finite auxiliary or verb, which the model tagged an adverb
+    (a name ending in "-ly"), is that verb's subject when it has none: no adverb opens a
+    sentence straight before its verb with the subject left out (an inversion puts the
+    subject after: "Rarely has the council ...")."""
+    doc = sent.doc
+    first = doc[sent.start]
+    if first.pos_ != "ADV" or not first.is_title or first.dep_ != "advmod" or \
+            first.i + 1 >= sent.end:
+        return
+    nxt, verb = doc[first.i + 1], first.head
+    if nxt.pos_ not in ("AUX", "VERB") or nxt.morph.get("VerbForm") != ["Fin"] or \
+            verb.pos_ not in ("VERB", "AUX") or (nxt != verb and nxt.head != verb) or any(
+                c.dep_.startswith(("nsubj", "csubj", "expl")) for c in verb.children):
+        return
+    first.pos_, first.tag_, first.dep_ = "PROPN", "NNP", "nsubj"
+    first.lemma_ = first.text
+
+
+def _hang_runs(words: list[Token]) -> list[Token]:
+    """Runs of nominal words split at prepositions, each hung on its last word (a
+    compound, or a determiner or adjective as it was); the runs' heads in order."""
+    heads: list[Token] = []
+    run: list[Token] = []
+    for t in [*words, None]:
+        if t is not None and t.pos_ != "ADP":
+            run.append(t)
+            continue
+        if run:
+            head = run[-1]
+            for w in run[:-1]:
+                w.head = head
+                if w.dep_ not in ("det", "amod", "nummod", "compound"):
+                    w.dep_ = "compound"
+            heads.append(head)
+        run = []
+    return heads
 
 
 def _gerund_made_clausal_subject(verb: Token) -> None:
@@ -3453,7 +3541,8 @@ def _age_made_subject(sent: Span) -> None:
 
 
 def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
-                    closing: frozenset[str] = frozenset()) -> Doc:
+                    closing: frozenset[str] = frozenset(),
+                    charges: frozenset[str] = frozenset()) -> Doc:
     """Give a subject back to a main verb the parser left without one, where the English
     model's labels show which noun it took away (the labels are the English model's:
     ``pobj``, ``dobj``; nothing matches in a French tree, but for the last):
@@ -3490,8 +3579,14 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
     - a present closing the sentence after the plural noun set off by a comma, made a noun
       ("..., Companies House records show.");
     - a participle after the subject made the clausal subject of the verb of saying
-      ("Residents queuing at a pilot event said ...")."""
+      ("Residents queuing at a pilot event said ...");
+    - a headline's present of charging made a noun ("Former staff accuse TV chef X of
+      withholding wages", ``[nlp] headline_charges``);
+    - a surname opening the sentence tagged an adverb ("Tully did not rule out ...")."""
     for sent in doc.sents:
+        if charges:
+            _headline_charge_made_noun(sent, charges)
+        _name_tagged_adverb(sent)
         _closing_verb_made_noun(sent, closing)
         _closing_relative_made_root(sent)
         _whose_clause_made_root(sent)
@@ -3625,16 +3720,20 @@ def _caseless_subject(sent: Span) -> None:
     # (or a bare dependent: "L'exploitant, Réseau Gaz Centre-Est, a indiqué ...", where
     # the capitalised apposition threw the model off)
     noun = next((c for v in verbs for c in v.children if (
-                     c.dep_.startswith("obl") or (c.dep_ in ("dep", "advcl")
-                                                  and c.pos_ == "NOUN"))
+                     c.dep_.startswith("obl") or (c.dep_ in ("dep", "advcl") and (
+                         c.pos_ == "NOUN" or _apposed(c, root) is not None)))
                  and c.i < root.i and c.pos_ in ("NOUN", "PROPN")
                  and c.left_edge.i == sent.start
-                 and any(k.dep_ in ("det", "nummod") for k in c.children)
+                 and (any(k.dep_ in ("det", "nummod") for k in c.children)
+                      or _apposed(c, root) is not None)
                  and not any(k.dep_ == "case" for k in c.children)), None)
     if noun is None:
         return
     if subject is None:
         noun.head, noun.dep_ = root, "nsubj"
+        apposed = _apposed(noun, root)
+        if apposed is not None:
+            apposed.dep_ = "appos"
         comma = sent.doc[noun.right_edge.i + 1]
         for t in comma.children if comma.text == "," else ():
             # ("L'étude d'impact, un document soumis à enquête ..., conclut": the
@@ -3657,6 +3756,19 @@ def _caseless_subject(sent: Span) -> None:
         for c in root.children:
             if c.is_punct and noun.right_edge.i < c.i < root.i:
                 c.head = noun
+
+
+def _apposed(name: Token, root: Token) -> Token | None:
+    """"Pékin, principal allié de Pyongyang, a appelé ...": a name with no article first
+    in the sentence, then a noun phrase set off by commas right before the verb (or its
+    auxiliary), which the model joined to the name: that phrase (or ``None``)."""
+    doc = name.doc
+    if name.pos_ != "PROPN" or doc[name.i + 1].text != ",":
+        return None
+    verb = min([root.i, *(c.i for c in root.children if c.dep_.startswith("aux"))])
+    return next((c for c in name.children if c.dep_ in ("conj", "appos") and c.pos_ == "NOUN"
+                 and min(t.i for t in c.subtree if not t.is_punct) == name.i + 2
+                 and doc[c.right_edge.i + 1].text == "," and c.right_edge.i + 2 == verb), None)
 
 
 def _split_elision_before_quotes(nlp: Language, elided: list[str]) -> None:
@@ -3690,9 +3802,10 @@ def pipeline(language: str | None) -> Language | None:
     if not Language.has_factory(_CONTINUATIONS):
         Language.component(_CONTINUATIONS, func=join_continuations)
     if not Language.has_factory(_SUBJECTS):
-        Language.factory(_SUBJECTS, default_config={"saying": [], "closing": []},
-                         func=lambda nlp, name, saying, closing: _subject_repairer(
-                             frozenset(saying), frozenset(closing)))
+        Language.factory(_SUBJECTS, default_config={"saying": [], "closing": [],
+                                                    "charges": []},
+                         func=lambda nlp, name, saying, closing, charges: _subject_repairer(
+                             frozenset(saying), frozenset(closing), frozenset(charges)))
     if not Language.has_factory(_VERB_TAGS):
         Language.factory(_VERB_TAGS, default_config={"forms": {}},
                          func=lambda nlp, name, forms: _verb_tagger(nlp, forms))
@@ -3710,6 +3823,8 @@ def pipeline(language: str | None) -> Language | None:
         if language else []
     elided = list(lexicons.load(language).get("nlp", {}).get("elided_words", [])) \
         if language else []
+    charges = list(lexicons.load(language).get("nlp", {}).get("headline_charges", [])) \
+        if language else []
     for name in names:
         try:
             nlp = spacy.load(name)
@@ -3725,7 +3840,8 @@ def pipeline(language: str | None) -> Language | None:
                 and nlp.get_pipe("lemmatizer").mode == "rule":
             nlp.add_pipe(_VERB_TAGS, after="lemmatizer", config={"forms": forms})
         if "parser" in nlp.pipe_names:  # (last: after the tags and features it reads)
-            nlp.add_pipe(_SUBJECTS, last=True, config={"saying": saying, "closing": closing})
+            nlp.add_pipe(_SUBJECTS, last=True, config={"saying": saying, "closing": closing,
+                                                       "charges": charges})
         return nlp
     warnings.warn(
         f"no spaCy model for language {language!r} (tried {names or 'none configured'}): "

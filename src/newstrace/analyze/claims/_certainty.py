@@ -1086,6 +1086,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
 
     hedged = next((t for t in tokens if probable and fold(t.text) == fold(probable.split()[0])),
                   None)
+    if hedged is None and expected and expected.startswith("probable: expectation ("):
+        # ("St Catherine's Hospice expects the shop to raise an estimated £80,000": the
+        # verb of expecting, outside the content, hedges all of it)
+        hedged = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
     # (what estimates are said to give: "selon les estimations de l'architecte", "according
     # to the club's estimates", not "selon les prévisions d'Enedis")
     estimates = any(c.startswith("estimate: ") and "estimat" in fold(c.removeprefix(

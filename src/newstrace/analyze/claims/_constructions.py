@@ -301,9 +301,10 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # ("a vu au moins trois immeubles d'habitation éventrés": what was seen of them)
             (counted and c.dep_ == "acl" and c.morph.get("VerbForm") == ["Part"]) or
             # ("a accusé la majorité d'avoir « enterré » la réforme": the charge the parser
-            # hung on the object)
+            # hung on the object; or the quoted complement it made a clause of it: "a
+            # qualifié le tir de « déstabilisateur »")
             (c.dep_ == "acl" and c.head.i == obj.i and any(
-                k.dep_ == "mark" and fold(k.text) in preps for k in c.children)) or
+                k.dep_ in ("mark", "case") and fold(k.text) in preps for k in c.children)) or
             (c.dep_ in ("oprd", "xcomp", "ccomp", "advcl") and not _purpose(c))
             or ((c.dep_ in ("prep", "nmod") or c.dep_.startswith("obl")) and (prep := fold(next(
                 (k.text for k in c.children if k.dep_ == "case"), c.text))) in preps
@@ -695,8 +696,12 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if phrase in open_verbs or (lemma in open_verbs and not particles):
             # ("n'exclut pas que l'incendie soit criminel": a clause with a copula, headed
             # by its adjective)
+            # (or an object the model took for an adjective or a predicate: "has not ruled
+            # out a go-slow")
             target = clause or next((c for c in tok.children if c.dep_ == "ccomp" and any(
-                k.dep_ == "cop" for k in c.children)), None) or obj
+                k.dep_ == "cop" for k in c.children)), None) or obj or next(
+                (c for c in tok.children if c.dep_ in ("oprd", "dobj", "obj") and c.i > tok.i),
+                None)
             # "n'exclut pas, de son côté, une réorganisation": the object past an insertion
             at_span = _content_of(target) if target is not None else _object_by_form(tok, cues)
             if at_span is None:
@@ -1036,8 +1041,14 @@ def _prep_object(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
         at: Token | None = verb
         # ("a appelé les maires à « la plus grande prudence »": whom the call is made to
         # comes first, then what it calls for)
-        obj = next((c for c in verb.children if c.dep_ == "obj" and c.i == verb.i + 2
-                    and verb.doc[verb.i + 1].dep_ == "det" and c.pos_ == "NOUN"
+        # (also past "toutes" or a quote mark before the article, whatever the parser
+        # called the noun: "a appelé « toutes les parties à la retenue »")
+        obj = next((c for c in verb.children if c.dep_ in ("obj", "obl:mod", "xcomp")
+                    and c.i - 1 > verb.i and c.pos_ == "NOUN" and all(
+                        t.text in ("«", "“") or fold(t.lemma_) == "tout"
+                        or (t.head == c and t.dep_ in ("det", "nummod"))
+                        for t in verb.doc[verb.i + 1 : c.i])
+                    and any(t.dep_ == "det" for t in verb.doc[verb.i + 1 : c.i])
                     and not any(t.morph.get("VerbForm") == ["Inf"] or t.like_num
                                 or fold(t.text) in folded(cues, "time_words")
                                 for t in c.doc[c.i + 2 : c.i + 4] if not t.is_punct)), None) \

@@ -55,6 +55,7 @@ from newstrace.analyze.claims._syntax import (
     _phrase_head,
     _relative_pronoun,
     _span_of,
+    _telling_participle,
 )
 from newstrace.analyze.claims._verbs import (
     _after_closing_quote,
@@ -262,7 +263,7 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         cue_lemma(t, verbs) in verbs
                                         or fold(t.text).startswith(stems)
                                         or _phrasal(t, cues) is t)
-             and not _adjectival(t) and not _idiom(t, cues)
+             and not (_adjectival(t) and not _telling_participle(t)) and not _idiom(t, cues)
              # "les faits qui lui sont reprochés": what the noun is, no report
              and not (t.dep_ in RELATIVE_DEPS and _passive(t))
              # "quatre décès ont été confirmés sur l'île": a passive with neither its agent

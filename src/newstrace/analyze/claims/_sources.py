@@ -124,6 +124,16 @@ def _of_body_name(text: str, cues: dict[str, Any]) -> bool:
             cues, "member_prepositions") for w, nxt in itertools.pairwise(words[1:]))
 
 
+def _linked_name(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """A capitalised link word (``body_name_links``) between two capitalised words before
+    any comma ("Hope Without Borders said") makes the name a body's, never a person's,
+    whatever the entity reader made of it."""
+    words = list(itertools.takewhile(lambda t: t.text != ",", tokens))
+    return any(t.text[:1].isupper() and fold(t.text) in folded(cues, "body_name_links")
+               and words[n - 1].text[:1].isupper() and words[n + 1].text[:1].isupper()
+               for n, t in enumerate(words[1:-1], start=1))
+
+
 def _staff_of_a_name(head: Token | None, cues: dict[str, Any]) -> bool:
     """"Analysts at Jefferies", "economists at Capital Economics": a firm's analysts
     speak for it, though the entity reader knew no such name (``firm_staff`` at a name;
@@ -484,7 +494,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         name = head if head is not None and head.pos_ == "PROPN" and head == tokens[-1] and \
             not any(t.text == "," for t in tokens) else None
         if (not titles and name is not None and name.text.isalpha() and name.text.isupper()
-                and len(name.text) > 1) or (
+                and len(name.text) > 1) or _linked_name(tokens, cues) or (
                 not titles and name is not None and name.i > 0
                 and name.doc[name.i - 1].pos_ != "PROPN" and any(  # one word: no person's name
                     t.pos_ == "NOUN" and t.i < name.i
@@ -736,7 +746,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # (of the name before its apposition: "Brevia Mobilités, qui exploite ...")
         if name_last in folded(cues, "organisation_words") or (
                 head.text.isalpha() and head.text.isupper() and len(head.text) > 1) or \
-                _taken_up_as_thing(tokens, cues) or (
+                _taken_up_as_thing(tokens, cues) or _linked_name(before_comma, cues) or (
                     # ("Les Floralies de Bellerive attendent ...": no person's name takes a
                     # plural article; an event's or a body's does)
                     tokens[0].pos_ == "DET" and tokens[0].morph.get("Number") == ["Plur"]

@@ -18,6 +18,7 @@ from newstrace.analyze.claims._syntax import (
     _insertion_auxiliary,
     _passive,
     _relative_pronoun,
+    _telling_participle,
 )
 from newstrace.analyze.claims._verbs import _before_that, _headline_noun_verb, _said, cue_lemma
 from newstrace.analyze.entities import EntityIndex
@@ -150,6 +151,14 @@ def speaker_of(verb: Token) -> list[Token]:
         # "The National Weather Service forecast that ...": the verb taken for the noun
         # its subject qualifies.
         who = [t for t in verb.subtree if t.i < verb.i]
+    if not who and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and \
+            verb.head.i < verb.i and _telling_participle(verb):
+        # "un éditorial affirmant que ...", "a statement saying ...": the noun the
+        # participle qualifies speaks, not the subject of the verb that takes the noun.
+        own = {t.i for t in verb.subtree}
+        who = [t for t in verb.head.subtree if t.i not in own and t.dep_ != "case"]
+        while who and who[-1].is_punct:
+            who.pop()
     if not who and verb.head.i != verb.i and (
         verb.morph.get("VerbForm") in (["Part"], ["Ger"])
         or verb.dep_ in ("advcl", "acl", "xcomp", "conj")

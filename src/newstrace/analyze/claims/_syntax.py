@@ -62,6 +62,17 @@ def _adjectival(tok: Token) -> bool:
         _insertion_auxiliary(tok) is None  # ", Raymond Oakes, denied": a verb the parser hung
 
 
+def _telling_participle(tok: Token) -> bool:
+    """A present participle that governs a clause of its own ("un éditorial affirmant que le
+    pays renforcera ...", "a statement saying the protesters had attacked first"): the noun
+    speaks through it, unlike a participle that only qualifies it ("le plan annoncé")."""
+    return tok.morph.get("VerbForm") == ["Part"] and tok.morph.get("Tense") == ["Pres"] and any(
+        c.dep_ == "ccomp" and c.i > tok.i and (
+            any(m.dep_ == "mark" and fold(m.text) in _THAT for m in c.children)
+            or (tok.lang_ == "en" and any(k.dep_ in SUBJECT_DEPS for k in c.children)))
+        for c in tok.children)
+
+
 _TENSE_AUXILIARIES = frozenset({"a", "ont", "avait", "avaient", "aura", "auront", "has", "have",
                                 "had"})
 
