@@ -2305,6 +2305,13 @@ BLIND_86: list[tuple[str, str, str, str]] = [
            "ekonomista Piotr Nowak.", "named", "hypothetical"),
 ]
 
+BLIND_87: list[tuple[str, str, str, str]] = [
+    # Blind set 87 (session 42, round 2), in a sentence of our own: Polish "Jak
+    # dowiedzieliśmy się" (as we learned) opens a source, unnamed when learned unofficially.
+    ("pl", "Jak dowiedzieliśmy się nieoficjalnie w ministerstwie, przetarg został już "
+           "unieważniony.", "anonymous", "reported"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2317,7 +2324,7 @@ BLIND_86: list[tuple[str, str, str, str]] = [
                          + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
                          + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
                          + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
-                         + BLIND_84 + BLIND_85 + BLIND_86)
+                         + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

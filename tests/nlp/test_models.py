@@ -393,6 +393,13 @@ def test_french_arguments_hang_on_their_verb(text: str, word: str, dep: str,
     # an adverbial of the verb and joined the apposition to.
     ("Tokyo, principal bailleur du projet, a appelé les deux camps à la retenue.",
      "appelé", "Tokyo"),
+    # A present no participle is spelt like, which the model made a participle of the
+    # subject set off after an opening setting (the setting made the root), or of the
+    # subject of a second present joined to it.
+    ("Dans un message publié sur Instagram, le collège salue « un travail remarquable ».",
+     "salue", "collège"),
+    ("Dans un message publié sur Instagram, le collège salue « un travail remarquable » et "
+     "partage des photos.", "salue", "collège"),
 ])
 def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
         text: str, verb: str, subject: str) -> None:
@@ -457,6 +464,34 @@ def test_a_headline_charge_the_model_took_for_a_noun_is_the_verb(text: str, subj
     assert (tok.pos_, tok.dep_, tok.lemma_) == ("VERB", "ROOT", "accuse")
     kids = {c.dep_: c.text for c in tok.children}
     assert (kids.get("nsubj"), kids.get("dobj"), kids.get("prep")) == (subject, obj, "of")
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    ("« On retrouve des filets abandonnés chaque semaine », décrit Jean Okemba, chef des "
+     "gardes du parc, joint par téléphone.", "décrit", "Jean"),
+    ("« La digue a cédé en pleine nuit », raconte par téléphone Maria Santos, une habitante "
+     "du quartier.", "raconte", "Maria"),
+])
+def test_an_incise_tagged_a_participle_is_finite_with_its_speaker_as_subject(
+        text: str, verb: str, subject: str) -> None:
+    """The present of an incise after a quote, which the model tagged a participle with
+    the speaker as its agent (or as the apposition of "par téléphone")."""
+    nlp = pipeline("fr")
+    assert nlp is not None
+    tok = next(t for t in nlp(text) if t.text == verb)
+    assert tok.morph.get("VerbForm") == ["Fin"]
+    assert subject in [c.text for c in tok.children if c.dep_ == "nsubj"]
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_noun_spelt_like_a_possessive_after_an_article_is_the_noun() -> None:
+    """"un son trop fort": the sound, the verb's object, not a second determiner."""
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("Plusieurs riverains déplorent un son trop fort.")
+    son = next(t for t in doc if t.text == "son")
+    assert (son.pos_, son.dep_, son.head.text) == ("NOUN", "obj", "déplorent")
 
 
 @pytest.mark.skipif(not available("fr"), reason="spaCy model missing")

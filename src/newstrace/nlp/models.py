@@ -171,6 +171,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     modifiers = frozenset(forms.get("modifier_verbs", []))
     anaphors = frozenset(forms.get("anaphor_adjectives", []))
     partitive_verbs = frozenset(forms.get("partitive_object_verbs", []))
+    homographs = frozenset(forms.get("possessive_homographs", []))
 
     def morph(word: str) -> str:
         number = "Plur" if plural and word.endswith(plural) else "Sing"
@@ -278,6 +279,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _judging_verb_made_subject(sent, verb_forms, infinitive_of, morph)
             _adjective_present(sent, infinitive_of, morph)
             _rehang_present(sent, presents, morph)
+            _incise_made_participle(sent, presents, morph)
+            _present_in_subject_after_setting(sent, verbs, regular, morph)
+            _present_made_participle_of_subject(sent, verbs, regular, morph)
             _verb_before_infinitive(sent, infinitive_of, morph)
             _rehang_finite_participle(sent)
             _apposed_participle_made_root(sent)
@@ -330,6 +334,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         if inserts:
             _insert_after_auxiliary(doc, inserts)
             _insert_after_verb(doc, inserts)
+        if homographs:
+            _noun_made_possessive(doc, homographs)
         _clitic_subject(doc)
         _mark_on_copula(doc)
         _condition_mark_made_case(doc)
@@ -1001,6 +1007,25 @@ def _participle_joined_to_object(doc: Doc) -> None:
         for c in list(obj.children):
             if c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("NOUN", "PROPN"):
                 c.head, c.dep_ = tok, "obj"
+
+
+def _noun_made_possessive(doc: Doc, homographs: frozenset[str]) -> None:
+    """"déplorent un son trop faible": a noun spelt like a possessive determiner
+    (``[nlp] possessive_homographs``) right after an article is the noun, which the model
+    read as a second determiner, leaving the article the verb's object; the noun takes the
+    article's place in the tree and its modifiers."""
+    for tok in doc:
+        art = doc[tok.i - 1] if tok.i > 0 else None
+        if art is None or tok.pos_ != "DET" or tok.lower_ not in homographs or \
+                art.pos_ != "DET" or art.morph.get("PronType") != ["Art"]:
+            continue
+        tok.head, tok.dep_ = (tok, "ROOT") if art.head == art else (art.head, art.dep_)
+        for t in doc:
+            if t.head == art and t != art:
+                t.head = tok
+        art.head, art.dep_ = tok, "det"
+        tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NOUN", tok.lower_
+        tok.set_morph("Number=Plur" if tok.lower_.endswith("s") else "Number=Sing")
 
 
 def _determiner_made_modifier(doc: Doc) -> None:
@@ -2271,6 +2296,120 @@ def _verb_over_infinitive_root(sent: Span, tok: Token, root: Token, subject: Tok
 
 #: Participle spellings, which a present never has ("chargée de", "dit de").
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "i", "is", "it", "u", "ue", "us", "ues")
+
+
+def _incise_made_participle(sent: Span, presents: frozenset[str],
+                            morph: Callable[[str], str]) -> None:
+    """"« Nous retrouvons des carcasses ... », décrit Serge Yakité, chef des écogardes":
+    the present of an incise right after the closing quote mark and its comma, which the
+    model tagged a participle (spelt like one, "décrit", or not, "raconte") and whose
+    inverted subject it made the participle's agent, with no "par" (or the apposition of
+    an agent that only says how it was heard: "raconte par téléphone Rodel Bautista").
+    The verb is finite and the name its subject."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.morph.get("VerbForm") != ["Part"] or not tok.is_lower \
+                or tok.i < sent.start + 2 or doc[tok.i - 1].text != "," \
+                or doc[tok.i - 2].text not in _CLOSING_MARKS \
+                or not (tok.lower_ in presents or tok.lower_.endswith(("e", "ent"))) \
+                or any(c.dep_.startswith(("aux", "nsubj")) for c in tok.children):
+            continue
+        agent = next((c for c in tok.children if c.dep_ == "obl:agent" and c.i > tok.i), None)
+        if agent is None:
+            continue
+        name = agent if agent.pos_ == "PROPN" and not any(
+            c.dep_ == "case" for c in agent.children) else next(
+            (c for c in agent.children if c.dep_ in ("appos", "flat:name") and c.is_title
+             and c.i == agent.i + 1 and agent.is_lower and any(
+                 k.dep_ == "case" and k.lower_ == "par" for k in agent.children)), None)
+        if name is None:
+            continue
+        tok.set_morph(morph(tok.text))
+        if name is not agent:
+            # (the name's apposition, which the model hung on the agent: "une habitante")
+            for c in agent.children:
+                if c.dep_ in ("conj", "appos") and c.i > name.i:
+                    c.head, c.dep_ = name, "appos"
+            name.head, agent.dep_ = tok, "obl:mod"
+        name.dep_, name.pos_ = "nsubj", "PROPN"
+
+
+def _present_in_subject_after_setting(sent: Span, verbs: frozenset[str],
+                                      regular: dict[str, tuple[str, ...]],
+                                      morph: Callable[[str], str]) -> None:
+    """"Dans un message publié sur Instagram, l'établissement salue « un travail
+    collectif »": the model made the opening setting the root, the subject set off after
+    it the setting's apposition, and the verb, a present no participle is spelt like
+    ("salue", of "saluer"), a participle of the subject.  The verb is the root, the
+    subject its subject, the setting its adverbial, and what the model hung on the
+    subject after the verb the verb's."""
+    root, doc = sent.root, sent.doc
+    if root.pos_ != "NOUN" or root.left_edge.i != sent.start or not any(
+            c.dep_ == "case" and c.i < root.i for c in root.children):
+        return
+    subject = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i
+                    and doc[min(t.i for t in c.subtree if not t.is_punct) - 1].text == ","),
+                   None)
+    verb = next((c for c in subject.children if c.i > subject.i
+                 and _spelt_present(c, verbs, regular)), None) if subject is not None else None
+    if subject is None or verb is None:
+        return
+    after = [c for c in subject.children if c.i > verb.i]
+    verb.set_morph(morph(verb.text))
+    verb.lemma_ = _spelt_present(verb, verbs, regular) or verb.lemma_
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "obl:mod"
+    _hang_on_verb(verb, [*after, *(c for c in root.children if c.i > verb.i)])
+
+
+def _spelt_present(tok: Token, verbs: frozenset[str],
+                  regular: dict[str, tuple[str, ...]]) -> str | None:
+    """The infinitive of a word the model hung on a noun as its bare participle (tagged
+    so, or finite) that no participle is spelt like ("salue", of "saluer": the participle
+    is "salué"), if so."""
+    return _regular_infinitive(tok.lower_, verbs, regular) if (
+        tok.dep_ == "acl" and tok.pos_ == "VERB" and tok.is_lower
+        and tok.morph.get("VerbForm") in (["Part"], ["Fin"])
+        and not any(k.dep_.startswith("aux") for k in tok.children)) else None
+
+
+def _hang_on_verb(verb: Token, words: list[Token]) -> None:
+    """Hang on a verb made of a noun's participle what the model hung on that noun after
+    it; a bare noun among them is the verb's object."""
+    for c in words:
+        c.head = verb
+        if c.dep_ == "nmod" and c.pos_ == "NOUN" and not any(
+                k.dep_ == "case" for k in c.children):
+            c.dep_ = "obj"
+
+
+def _present_made_participle_of_subject(sent: Span, verbs: frozenset[str],
+                                        regular: dict[str, tuple[str, ...]],
+                                        morph: Callable[[str], str]) -> None:
+    """"l'établissement salue « un travail collectif » et partage une vidéo": the first of
+    two joined presents, one no participle is spelt like, which the model made a
+    participle of the subject, leaving the second the root.  The first is the root, the
+    second joined to it."""
+    root = sent.root
+    cc = next((c for c in root.children if c.dep_ == "cc" and c.i < root.i), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Fin"] or cc is None or \
+            subject is None:
+        return
+    verb = next((c for c in subject.children if c.i > subject.i and c.i < cc.i
+                 and _spelt_present(c, verbs, regular)), None)
+    if verb is None:
+        return
+    after = [c for c in subject.children if c.i > verb.i]
+    verb.set_morph(morph(verb.text))
+    verb.lemma_ = _spelt_present(verb, verbs, regular) or verb.lemma_
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head = verb
+    for c in [c for c in root.children if c.i < subject.i or (c.is_punct and c.i < cc.i)]:
+        c.head = verb
+    root.head, root.dep_ = verb, "conj"
+    _hang_on_verb(verb, after)
 
 
 def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str], str]) -> None:
@@ -3815,7 +3954,8 @@ def pipeline(language: str | None) -> Language | None:
                                                  "auxiliary_inserts", "unit_nouns",
                                                  "unit_adjectives", "modifier_verbs",
                                                  "anaphor_adjectives",
-                                                 "partitive_object_verbs")
+                                                 "partitive_object_verbs",
+                                                 "possessive_homographs")
              } if language else {}
     saying = list(lexicons.load(language).get("nlp", {}).get("saying_verbs", [])) \
         if language else []

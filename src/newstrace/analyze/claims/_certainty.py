@@ -267,6 +267,10 @@ def _aside(tok: Token, within: set[int]) -> bool:
         if a.dep_ in RELATIVE_DEPS or _adjectival(a) or _modifying_participle(a) or (
                 a.pos_ in ("VERB", "AUX") and opening.i < a.i
                 and opening.morph.get("PronType") == ["Rel"]) or (
+                # (an English relative word the model left unmarked, set off: "..., which
+                # could complicate efforts to free it")
+                a.pos_ in ("VERB", "AUX") and opening.i < a.i and set_off
+                and opening.tag_ in ("WDT", "WP")) or (
                 # ("..., là où il n'y a aucune caméra": the relative word after an adverb)
                 a.pos_ in ("VERB", "AUX") and opening.pos_ == "ADV" and opening.i + 1 < a.i
                 and a.doc[opening.i + 1].morph.get("PronType") == ["Rel"]):
@@ -315,8 +319,11 @@ def _aside(tok: Token, within: set[int]) -> bool:
             # "..., des faits susceptibles de constituer des crimes de guerre": a remark
             # set off after a noun.
             return True
-        if a.dep_ == "advcl" and any(c.dep_ == "mark" and fold(c.text) in folded(
-                cues_for(a.lang_), "adverbial_marks") for c in a.children):
+        # (also a finite verb the parser hung on a noun: "un banc pour que personne ne
+        # reste seul")
+        if (a.dep_ == "advcl" or (a.dep_ == "nmod" and a.pos_ in ("VERB", "AUX"))) and any(
+                c.dep_ == "mark" and fold(c.text) in folded(
+                    cues_for(a.lang_), "adverbial_marks") for c in a.children):
             # "..., as some people may not yet have reported their symptoms": a reason or
             # a time, not the claim.
             return True

@@ -225,6 +225,16 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             return Source("institution", text)
         kept = _classify(pb, start, comma.idx, index, entity_types, cues)
         return replace(kept, text=text) if kept.text else kept
+    relative = next((t for t in tokens[2:] if t.doc[t.i - 1].text == "," and (
+        t.morph.get("PronType") == ["Rel"] or t.tag_ in ("WP", "WDT"))), None)
+    if relative is not None and tokens[0].pos_ != "PROPN" and not _has(
+            pb.norm.text[relative.idx:end], cues.get("anonymity", [])):
+        # "two legal experts consulted by The Advertiser, who cited the case of former army
+        # lawyer X": what the relative clause set off after the source says of it (the
+        # army, the lawyer) does not say who speaks.
+        kept = _classify(pb, start, relative.doc[relative.i - 1].idx, index, entity_types, cues)
+        if kept.kind in ("anonymous", "vague", "named"):
+            return replace(kept, text=text)
     own = _has(text, cues.get("outlet_self", []))
     if own and (fold(text).find(fold(own)) < 5 or not any(
             t.pos_ in ("NOUN", "PROPN") for t in tokens
