@@ -2312,6 +2312,15 @@ BLIND_87: list[tuple[str, str, str, str]] = [
            "unieważniony.", "anonymous", "reported"),
 ]
 
+BLIND_88: list[tuple[str, str, str, str]] = [
+    # Blind set 88 (session 42, round 3), in sentences of our own: a Spanish former office
+    # holder ("exconsejero") is named; an Italian noun after "ogni" is no verb of saying.
+    ("es", "La exconsejera de Educación Ana Gil negó ante la jueza haber cobrado "
+           "comisiones.", "named", "denied"),
+    ("it", "Il presidente della Regione, Marco Ferri, ha respinto ogni accusa di "
+           "favoritismo.", "named", "denied"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2324,7 +2333,8 @@ BLIND_87: list[tuple[str, str, str, str]] = [
                          + BLIND_69 + BLIND_70 + BLIND_71 + BLIND_72 + BLIND_73
                          + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
                          + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
-                         + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87)
+                         + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
+                         + BLIND_88)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

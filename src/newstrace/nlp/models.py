@@ -375,6 +375,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _participle_joined_to_object(doc)
         _inverted_subject_made_adverbial(doc)
         _determiner_made_modifier(doc)
+        _condition_made_relative(doc)
         if agents:
             _rehang_agent(doc, agents)
             _agent_past_comma(doc)
@@ -1026,6 +1027,20 @@ def _noun_made_possessive(doc: Doc, homographs: frozenset[str]) -> None:
         art.head, art.dep_ = tok, "det"
         tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NOUN", tok.lower_
         tok.set_morph("Number=Plur" if tok.lower_.endswith("s") else "Number=Sing")
+
+
+def _condition_made_relative(doc: Doc) -> None:
+    """"bénéficierait d'un procès équitable si la France le remettait à ses autorités": a
+    clause opened by "si" is a condition, never a relative clause of the noun before it;
+    it hangs on the verb that noun depends on."""
+    for clause in doc:
+        if clause.dep_ != "acl:relcl" or clause.pos_ not in ("VERB", "AUX") or not any(
+                c.dep_ == "mark" and c.lower_ in ("si", "s'", "s’") and c.i == clause.left_edge.i
+                for c in clause.children):
+            continue
+        verb = next((a for a in clause.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is not None:
+            clause.head, clause.dep_ = verb, "advcl"
 
 
 def _determiner_made_modifier(doc: Doc) -> None:
@@ -3462,6 +3477,53 @@ def _reported_clause_made_relative(sent: Span, saying: frozenset[str]) -> None:
         noun.head, noun.dep_ = subjects[0], "appos"  # (the second, set off, names the first)
 
 
+def _inverted_speaker_made_object(sent: Span, saying: frozenset[str]) -> None:
+    """"Le HCR va installer 800 tentes et distribuer des kits, a annoncé son représentant
+    dans le pays.": a verb of saying (``[nlp] saying_verbs``) closing the sentence after a
+    comma, with no subject, whose inverted speaker the model made its object (what was
+    announced: "son représentant").  The noun, with its determiner and nothing after it
+    but an adverbial, is the subject."""
+    doc = sent.doc
+    for verb in sent:
+        first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+        if verb.pos_ != "VERB" or verb.lemma_ not in saying or verb.head.i >= verb.i or \
+                first <= sent.start or doc[first - 1].text != "," or any(
+                    c.dep_.startswith(("nsubj", "expl")) for c in verb.children):
+            continue
+        # (a definite or possessive determiner: an indefinite inverted speaker, "...,
+        # soulignent des avocats", is read as it stands)
+        obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"
+                    and c.left_edge.i == verb.i + 1 and any(
+                        k.dep_ == "det" and k.i == verb.i + 1 and (
+                            k.morph.get("Definite") == ["Def"] or k.morph.get("Poss") == ["Yes"])
+                        for k in c.children)), None)
+        if obj is None or any(c.i > obj.right_edge.i and not c.is_punct and not (
+                c.dep_.startswith("obl") and c.pos_ == "NOUN")
+                for c in verb.children):
+            continue
+        obj.dep_ = "nsubj"
+
+
+def _speaker_name_hung_on_setting(sent: Span) -> None:
+    """"..., a détaillé la représentante de l'Unicef dans le pays, Mariam Koné.": a name set
+    off at the end of the sentence, which the model made the apposition of the setting
+    after the inverted speaker ("dans le pays"), is the speaker's name."""
+    doc = sent.doc
+    last = max((t.i for t in sent if not t.is_punct), default=sent.start)
+    for name in sent:
+        setting = name.head
+        verb = setting.head
+        if name.dep_ != "appos" or name.pos_ != "PROPN" or name.right_edge.i != last or \
+                doc[name.i - 1].text != "," or not setting.dep_.startswith("obl") or \
+                setting.pos_ != "NOUN" or verb.pos_ != "VERB" or verb.head.i > verb.i:
+            continue
+        speaker = next((c for c in verb.children if c.dep_ in ("obj", "nsubj")
+                        and c.pos_ == "NOUN" and verb.i < c.i < setting.i and any(
+                            k.dep_ == "det" for k in c.children)), None)
+        if speaker is not None:
+            name.head = speaker
+
+
 def _inverted_saying_made_relative(sent: Span) -> None:
     """"..., le collectif saisira le tribunal administratif d'Amiens, a-t-il prévenu dans
     un tract distribué pendant la marche": with words after the inverted speaker, the
@@ -3721,6 +3783,10 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
       ("Residents queuing at a pilot event said ...");
     - a headline's present of charging made a noun ("Former staff accuse TV chef X of
       withholding wages", ``[nlp] headline_charges``);
+    - in French, an inverted speaker after a closing verb of saying made its object ("...,
+      a annoncé son représentant dans le pays"), and the speaker's name set off at the end
+      made the apposition of the setting after it ("..., a détaillé la représentante de
+      l'Unicef dans le pays, Mariam Koné");
     - a surname opening the sentence tagged an adverb ("Tully did not rule out ...")."""
     for sent in doc.sents:
         if charges:
@@ -3732,6 +3798,8 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         _closing_speaker_made_relative(sent, saying)
         _reported_clause_made_relative(sent, saying)
         _inverted_saying_made_relative(sent)
+        _inverted_speaker_made_object(sent, saying)
+        _speaker_name_hung_on_setting(sent)
         root = sent.root
         _age_made_subject(sent)
         if root.lemma_ in saying:

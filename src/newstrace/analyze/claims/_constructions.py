@@ -293,6 +293,8 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         deeper += [k for k in obj.subtree if k.i > obj.i + 1 and k.head != obj and any(
             d.dep_ == "case" and fold(d.text) in preps and k.doc[d.i + 1].text in _OPENING_QUOTES
             for d in k.children) and all(t.is_punct for t in k.doc[k.right_edge.i + 1 : sent.end])]
+        deeper += [k for c in tok.children if c.dep_.startswith("obl") and c.i > obj.i
+                   for k in c.children if k.dep_ == "acl" and k.i > c.i]
         comps = [c for c in [*tok.children, *(c for c in obj.children if not (
                     counted and (c.dep_ == "prep" or c.dep_.startswith(("nmod", "obl"))))),
                              *([] if counted else deeper)]
@@ -303,8 +305,12 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # ("a accusé la majorité d'avoir « enterré » la réforme": the charge the parser
             # hung on the object; or the quoted complement it made a clause of it: "a
             # qualifié le tir de « déstabilisateur »")
-            (c.dep_ == "acl" and c.head.i == obj.i and any(
-                k.dep_ in ("mark", "case") and fold(k.text) in preps for k in c.children)) or
+            # (or on a complement of the object the parser gave the verb: "accusent les
+            # gestionnaires du camp d'avoir ignoré des alertes")
+            (c.dep_ == "acl" and (c.head.i == obj.i or (
+                c.head.head == tok and c.head.dep_.startswith("obl") and c.head.i > obj.i))
+             and any(k.dep_ in ("mark", "case") and fold(k.text) in preps
+                     for k in c.children)) or
             (c.dep_ in ("oprd", "xcomp", "ccomp", "advcl") and not _purpose(c))
             or ((c.dep_ in ("prep", "nmod") or c.dep_.startswith("obl")) and (prep := fold(next(
                 (k.text for k in c.children if k.dep_ == "case"), c.text))) in preps
@@ -1366,8 +1372,12 @@ def _after_comma(verb: Token) -> bool:
     obj = next((c for c in verb.rights if c.dep_ in ("obj", "dobj", "nsubj")), None)
     # ("..., a confirmé un porte-parole de la collectivité": one who speaks, unnamed, when
     # no subject came before; not "Plusieurs habitants ..., saluaient « un maire ... »")
+    # (or a possessive on the inverted subject: "..., a annoncé son représentant dans le
+    # pays"; not on an object, "a reconnu sa défaite")
     definite = obj is not None and (obj.pos_ == "PROPN" or any(
-        d.dep_ == "det" and d.morph.get("Definite") == ["Def"] for d in obj.children) or (
+        d.dep_ == "det" and (d.morph.get("Definite") == ["Def"] or (
+            d.morph.get("Poss") == ["Yes"] and obj.dep_ == "nsubj"))
+        for d in obj.children) or (
         subject is None and fold(obj.text) in (folded(cues_for(verb.lang_), "body_voices")
                            | folded(cues_for(verb.lang_), "source_nouns")
                            | folded(cues_for(verb.lang_), "title_nouns"))))

@@ -474,6 +474,18 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "found that the area burned each year in the West could double": the parser
             # cut one clause in two at a participle it took for the verb; it runs on.
             span = (span[0], max(span[1], _span_of(list(rest.subtree))[1]))
+        condition = next((c for c in tok.children if c.dep_ in ("ccomp", "advcl")
+                          and c.i > clause.i and clause.dep_ == "ccomp" and any(
+                              k.dep_ == "mark" and k.i == c.left_edge.i
+                              and fold(k.text) in folded(cues, "c_condition_marks")
+                              for k in c.children)
+                          and c.left_edge.idx >= span[1]
+                          and not any(t.text == "," for t in sent.doc[clause.i : c.left_edge.i])),
+                         None)
+        if condition is not None:
+            # "assure que l'ancien ministre bénéficierait « de ... » s'il était remis": the
+            # condition the parser hung on the verb of saying is the clause's.
+            span = (span[0], _span_of(list(condition.subtree))[1])
         close = next((t for t in sent if t.i > tok.i and t.idx < span[1]
                       and t.text in ("»", "”")), None)
         if close is not None and not any(t.text in ("«", "“") for t in sent.doc[tok.i : close.i]) \

@@ -124,6 +124,19 @@ def _of_body_name(text: str, cues: dict[str, Any]) -> bool:
             cues, "member_prepositions") for w, nxt in itertools.pairwise(words[1:]))
 
 
+def _body_after_comma(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """"The ship's manager, Hong Kong-based Orient Bay Marine": a role set off by a name a
+    body's word ends (``organisation_words``), whatever words of place come before it, is
+    the body's, whatever the entity reader made of the name."""
+    comma = next((t.i for t in tokens if t.text == ","), None)
+    after = [t for t in tokens if comma is not None and t.i > comma and not t.is_punct]
+    # (the words of the name, past a place joined by a hyphen: "Hong Kong-based")
+    name = [t for t in after if not (t.is_lower and t.i > 0 and t.doc[t.i - 1].text in "-‑")]
+    return len(name) >= 2 and tokens[0].pos_ != "PROPN" and all(
+        t.text[:1].isupper() for t in name) and len(name[-1].text) > 3 and \
+        fold(name[-1].text) in folded(cues, "organisation_words")
+
+
 def _linked_name(tokens: list[Token], cues: dict[str, Any]) -> bool:
     """A capitalised link word (``body_name_links``) between two capitalised words before
     any comma ("Hope Without Borders said") makes the name a body's, never a person's,
@@ -516,6 +529,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         comma_at = text.find(",")
         after_comma = [t for t in tokens if t.idx > start + comma_at and not t.is_punct] \
             if comma_at > 0 and tokens[0].pos_ != "PROPN" else []
+        if _body_after_comma(tokens, cues):
+            return Source("institution", text, people[0])
         # (a particle of the name may be tagged otherwise: "Yannick Le Bihan")
         if len(after_comma) >= 2 and all(t.text[:1].isupper() for t in after_comma) and \
                 sum(t.pos_ in ("PROPN", "NOUN") for t in after_comma) >= 2:
@@ -581,6 +596,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if not people and _has(text, cues.get("press_officers", [])):
         # "a assuré sa directrice de la communication": whoever speaks for a body's press
         # office, unnamed, is its voice, as a spokesperson is.
+        return Source("institution", text)
+    if _body_after_comma(tokens, cues):
         return Source("institution", text)
     if _titled(tokens, cues) or _title_then_name(tokens, cues):
         return Source("named", text)

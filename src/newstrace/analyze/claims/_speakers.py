@@ -295,6 +295,13 @@ def _and_apposed_name(words: list[Token]) -> list[Token]:
         return words  # "said Alan Cole, an economist", "she": no title to name
     doc = words[-1].doc
     i = words[-1].i + 1
+    # (past the circumstance after the title, when the parser gave the name to the title:
+    # "a détaillé la représentante de l'Unicef dans le pays, Mariam Koné")
+    comma = next((t for t in doc[i : words[-1].sent.end] if t.is_punct), None) \
+        if i < len(doc) and doc[i].pos_ == "ADP" else None
+    if comma is not None and comma.text == "," and comma.i + 1 < len(doc) and \
+            doc[comma.i + 1].head in words and doc[comma.i + 1].pos_ == "PROPN":
+        i = comma.i
     if i >= len(doc) or doc[i].text != ",":
         return words
     name: list[Token] = []

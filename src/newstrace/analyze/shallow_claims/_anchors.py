@@ -86,6 +86,9 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
                 continue  # "In dem Schreiben, das ...": a capital inside a sentence, a noun
             if m.start() > ctx.start and text[m.start() - 1] in "'’" and key != "denial_verbs":
                 continue  # "assolto dall'accusa di corruzione": after an elided article, a noun
+            before = ctx.words(ctx.start, m.start())[-1:]
+            if before and _lower(before[0].group(0)) in _word_set(lang, ("noun_determiners",)):
+                continue  # "ha respinto ogni accusa": after a noun's determiner, a noun
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Anchor("verb", m.start(), m.end(), kind))
                 taken.append((m.start(), m.end()))
