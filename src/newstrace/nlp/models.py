@@ -145,7 +145,12 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     counted subject makes an imperfect a verb ("deux restaient"), an infinitive under a
     verb tagged a present gets its form back, a participle in "-é" after its auxiliary
     tagged an infinitive becomes one ("avait pointé"); and a verb the model lemmatized as a noun
-    gets its verb's lemma."""
+    gets its verb's lemma.  Also: an incise's present tagged a participle, its speaker made
+    the agent ("», décrit X, chef de ..."); a present no participle is spelt like ("salue")
+    made a participle of the subject after an opening setting or before a second joined
+    verb; a noun spelt like a possessive after an article ("un son", ``[nlp]
+    possessive_homographs``); a condition made a relative clause ("... d'un procès
+    équitable si la France le remettait")."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -1018,8 +1023,8 @@ def _noun_made_possessive(doc: Doc, homographs: frozenset[str]) -> None:
     for tok in doc:
         art = doc[tok.i - 1] if tok.i > 0 else None
         if art is None or tok.pos_ != "DET" or tok.lower_ not in homographs or \
-                art.pos_ != "DET" or art.morph.get("PronType") != ["Art"]:
-            continue
+                art.pos_ != "DET" or art.morph.get("PronType") != ["Art"] or art.head == tok:
+            continue  # (an article the model already gave the noun: nothing to mend)
         tok.head, tok.dep_ = (tok, "ROOT") if art.head == art else (art.head, art.dep_)
         for t in doc:
             if t.head == art and t != art:
