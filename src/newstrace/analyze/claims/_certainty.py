@@ -1093,16 +1093,17 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
 
     hedged = next((t for t in tokens if probable and fold(t.text) == fold(probable.split()[0])),
                   None)
-    if hedged is None and expected and expected.startswith("probable: expectation ("):
-        # ("St Catherine's Hospice expects the shop to raise an estimated £80,000": the
-        # verb of expecting, outside the content, hedges all of it)
-        hedged = tokens[0].doc[tokens[0].i - 1] if tokens[0].i > 0 else None
+    # What the hedge bears on: the words after it, or all of the content for a verb of
+    # expecting outside it ("St Catherine's Hospice expects the shop to raise an estimated
+    # £80,000").
+    after_hedge = [t for t in tokens if t.i > hedged.i] if hedged is not None else \
+        tokens if expected and expected.startswith("probable: expectation (") else None
     # (what estimates are said to give: "selon les estimations de l'architecte", "according
     # to the club's estimates", not "selon les prévisions d'Enedis")
     estimates = any(c.startswith("estimate: ") and "estimat" in fold(c.removeprefix(
         "estimate: ")) for c in extra)
-    if "probable" in found and "estimate" in found and hedged is not None and (
-            rough := _approximate([t for t in tokens if t.i > hedged.i], within, cues) or (
+    if "probable" in found and "estimate" in found and after_hedge is not None and (
+            rough := _approximate(after_hedge, within, cues) or (
                 # ("Around 1,200 players are expected, according to the club's
                 # estimates": the rough figure before the hedge, on an estimate's word)
                 _approximate(tokens, within, cues) if any(

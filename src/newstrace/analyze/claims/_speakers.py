@@ -25,6 +25,8 @@ from newstrace.analyze.entities import EntityIndex
 from newstrace.nlp.dates import fold
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Span as SpacySpan
     from spacy.tokens import Token
 
@@ -118,6 +120,17 @@ def _clitic(verb: Token) -> Token | None:
                  and t.text.lstrip("-").removeprefix("t-").lower() in _CLITICS), None)
 
 
+def _rest_of_head(verb: Token, keep: Callable[[Token], bool]) -> list[Token]:
+    """The phrase of the noun a verb hangs on, without the verb's own words, those ``keep``
+    refuses and the punctuation closing it: the speaker when the parser made the verb a
+    modifier or a conjunct of its subject."""
+    own = {t.i for t in verb.subtree}
+    who = [t for t in verb.head.subtree if t.i not in own and keep(t)]
+    while who and who[-1].is_punct:
+        who.pop()
+    return who
+
+
 def speaker_of(verb: Token) -> list[Token]:
     """Who speaks through a verb of saying: its subject, or for a participle or a verb
     joined to another ("X emailed supporters saying: ...", "X laughed and said ...") the
@@ -155,10 +168,7 @@ def speaker_of(verb: Token) -> list[Token]:
             verb.head.i < verb.i and _telling_participle(verb):
         # "un éditorial affirmant que ...", "a statement saying ...": the noun the
         # participle qualifies speaks, not the subject of the verb that takes the noun.
-        own = {t.i for t in verb.subtree}
-        who = [t for t in verb.head.subtree if t.i not in own and t.dep_ != "case"]
-        while who and who[-1].is_punct:
-            who.pop()
+        who = _rest_of_head(verb, lambda t: t.dep_ != "case")
     if not who and verb.head.i != verb.i and (
         verb.morph.get("VerbForm") in (["Part"], ["Ger"])
         or verb.dep_ in ("advcl", "acl", "xcomp", "conj")
@@ -176,11 +186,8 @@ def speaker_of(verb: Token) -> list[Token]:
             not any(c.dep_ == "cc" for c in verb.children):
         # "L'accusé, lui, a toujours contesté ...": the parser made the subject the root
         # and the verb its conjunct; the pronoun that stresses the subject is not it.
-        own = {t.i for t in verb.subtree}
-        who = [t for t in verb.head.subtree if t.i < verb.i and t.i not in own and not (
-            t.pos_ == "PRON" and t.head == verb.head)]
-        while who and who[-1].is_punct:
-            who.pop()
+        who = _rest_of_head(verb, lambda t: t.i < verb.i and not (
+            t.pos_ == "PRON" and t.head == verb.head))
     cut = next((n for n, t in enumerate(who[:-1]) if t.text == "," and
                 _relative_pronoun(who[n + 1])), None)
     if cut and _has(" ".join(t.text for t in who[cut:]),
