@@ -2322,6 +2322,24 @@ BLIND_88: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_89: list[tuple[str, str, str, str]] = [
+    # Blind set 89 (session 43, round 1), in sentences of our own: a German denial in the
+    # perfect, its object between the auxiliary and the participle; Spanish "planteó que";
+    # a Polish expert opinion is a document; a Portuguese refusal to make a statement; a
+    # Dutch passive estimate with its agent.
+    ("de", "Die frühere Bürgermeisterin Anna Keller hat die Vorwürfe der Untreue entschieden "
+           "zurückgewiesen.", "named", "denied"),
+    ("es", "La alcaldesa, Marta Ruiz, planteó que el mercado podría cerrar en agosto.",
+     "named", "possible"),
+    ("pl", "Według ekspertyzy biegłych most najprawdopodobniej runął z powodu korozji.",
+     "document", "probable"),
+    ("pt", "Contactada pela Lusa, a ministra da Saúde, Rita Lopes, não quis prestar "
+           "declarações.", "unattributed", "asserted"),
+    ("nl", "Het aantal deelnemers wordt door de organisatie geschat op ruim 8.000.",
+     "institution", "estimate"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2334,7 +2352,7 @@ BLIND_88: list[tuple[str, str, str, str]] = [
                          + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
                          + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
-                         + BLIND_88)
+                         + BLIND_88 + BLIND_89)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -2906,10 +2906,14 @@ def _rehang_after_relative(sent: Span) -> None:
                     c.dep_ == "xcomp" and c.head.dep_ == "conj") or (
                     # ("Une représentante ..., qui n'a pas souhaité être citée, affirme")
                     c.dep_ == "advcl" and c.head == relative))
-                and c.pos_ in ("VERB", "AUX") and c.i > relative.i
-                and ((c.morph.get("VerbForm") == ["Fin"] and c.morph.get("Mood") == ["Ind"])
-                     or (c.morph.get("VerbForm") == ["Part"] and any(
-                         k.dep_ == "aux:tense" and k.morph.get("VerbForm") == ["Fin"]
+                and c.pos_ in ("VERB", "AUX", "ADJ") and c.i > relative.i
+                and ((c.morph.get("VerbForm") == ["Fin"]
+                      and c.morph.get("Mood") in (["Ind"], ["Cnd"]))
+                     or ((c.morph.get("VerbForm") == ["Part"] or c.pos_ == "ADJ") and any(
+                         # (or its copula: "Les villages wayana, où le poisson reste la
+                         # base de l'alimentation, seraient les plus exposés")
+                         k.dep_ in ("aux:tense", "aux:pass", "cop")
+                         and k.morph.get("VerbForm") == ["Fin"]
                          and k.i < c.i for k in c.children)))
                 and not any(k.dep_ in ("nsubj", "nsubj:pass", "cc") or k.morph.get(
                     "PronType") == ["Rel"] for k in c.children)

@@ -861,6 +861,19 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
     return None
 
 
+def _concessive_marks(tokens: list[Token], cues: dict[str, Any]) -> list[tuple[int, int]]:
+    """The characters of a mark of condition (``c_concessive_marks``: "if") that opens no
+    clause but a second adjective or participle, set off by a comma after a first one it
+    is joined to ("flattered, if slightly alarmed", "a modest, if welcome, rise"): it
+    concedes, it sets no condition ("if necessary", on a verb, still does)."""
+    marks = folded(cues, "c_concessive_marks")
+    return [(t.idx, t.idx + len(t.text)) for t in tokens
+            if fold(t.text) in marks and t.dep_ == "mark" and t.i > 0
+            and t.doc[t.i - 1].text == "," and t.head.dep_ in ("acomp", "amod", "conj")
+            and (t.head.pos_ == "ADJ" or t.head.tag_ == "VBN")
+            and not any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in t.head.children)]
+
+
 def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                attributed: bool, extra: list[str],
                holes: tuple[tuple[int, int], ...] = ()) -> tuple[str, list[str]]:
@@ -931,6 +944,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         fold(c.text) in purpose for c in t.children
         if c.dep_ in ("mark", "case", "aux")) and not (
         t.dep_ == "xcomp" and fold(t.head.lemma_) in going) and not (
+        # ("has denied organised crime groups millions of pounds": to deprive someone of a
+        # thing takes two objects; a denial takes one)
+        sum(c.dep_ in ("dobj", "dative") for c in t.children) >= 2) and not (
         # ("la compagnie contesterait la décision devant le tribunal": to come; "L'État
         # pourrait contester le jugement": a possibility)
         _tagged_future(t) or _future_form(t) or t.morph.get("Mood") == ["Cnd"]
@@ -961,9 +977,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found["denied"] = f"negation: {phrase}"
     # ("would likely last up to three days even if the ship is refloated": a concession,
     # no hypothesis.)
-    hyp = _main_cue(tokens, roots, within, _has(
-        _masked(text, [*cues.get("c_concessions", []), *cues.get("c_set_conditions", [])]),
-        cues.get("c_hypothetical", []))) \
+    masked = _masked(text, [*cues.get("c_concessions", []), *cues.get("c_set_conditions", [])])
+    for a, b in _concessive_marks(tokens, cues):
+        # ("flattered, if slightly alarmed": a concession on a second word of the same
+        # kind, no condition)
+        masked = masked[: a - start] + " " * (b - a) + masked[b - start :]
+    hyp = _main_cue(tokens, roots, within, _has(masked, cues.get("c_hypothetical", []))) \
         if not directive else None
     # ("La rivière polluée par une usine ? L'enquête qui embarrasse le groupe": a headline's
     # first sentence asks, the tagger kept one sentence)

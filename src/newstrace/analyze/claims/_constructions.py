@@ -847,7 +847,10 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 clause is None or (clause.dep_ == "xcomp" and clause.i > obj.i)) and (
                 obj.pos_ in ("NOUN", "PROPN") or fold(obj.text) in {
                     fold(w) for w in cues.get("indefinite_articles", [])}
-                or obj.pos_ == "ADV") and not (
+                or obj.pos_ == "ADV" or (
+                    # ("dénoncent depuis des années ce qu'ils appellent « l'abandon »")
+                    fold(obj.text) in folded(cues, "demonstrative_heads") and any(
+                        c.dep_ == "acl:relcl" for c in obj.children))) and not (
                 lemma in denial or lemma in rejection) and not _after_comma(tok) and \
                 _said(tok) and not _has(obj.text, cues.get("manner_nouns", [])) and not (
                     _has(" ".join(t.lemma_ for t in obj.subtree), cues.get("act_nouns", []))

@@ -92,10 +92,10 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], list[str
 
 def _person_noun(word: str, cues: dict[str, Any]) -> bool:
     """Whether a noun names a person by its ending (``person_noun_endings``: "le
-    vainqueur", "l'attaquant", "the striker") or by kinship (``kin_nouns``: "son mari",
-    "her daughter")."""
+    vainqueur", "l'attaquant", "the striker"), by kinship (``kin_nouns``: "son mari",
+    "her daughter") or by age or sex (``person_words``: "le garçon", "the girl")."""
     return fold(word).endswith(tuple(folded(cues, "person_noun_endings"))) or \
-        fold(word) in folded(cues, "kin_nouns")
+        fold(word) in folded(cues, "kin_nouns") or fold(word) in folded(cues, "person_words")
 
 
 def _speaker_nouns(cues: dict[str, Any]) -> list[str]:

@@ -216,6 +216,21 @@ def _title_then_name(tokens: list[Token], cues: dict[str, Any]) -> bool:
         t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name)
 
 
+def _based_at(tokens: list[Token], cues: dict[str, Any]) -> list[tuple[int, int]]:
+    """The characters of the names joined by a hyphen to a word of where one is based
+    (``based_suffixes``: "Kent-based", "Lyon-born"): a place, whatever type the entity
+    reader gave the name, and never the speaker."""
+    suffixes = folded(cues, "based_suffixes")
+    out = []
+    for t in tokens:
+        if t.text == "-" and t.i + 1 < len(t.doc) and fold(t.doc[t.i + 1].text) in suffixes:
+            names = list(itertools.takewhile(lambda k: k.pos_ == "PROPN",
+                                             reversed(t.doc[tokens[0].i : t.i])))
+            if names:
+                out.append((names[-1].idx, t.idx))
+    return out
+
+
 def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
               entity_types: dict[str, str], cues: dict[str, Any]) -> Source:
     text = pb.norm.text[start:end]
@@ -313,9 +328,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Farmers who spoke to the Herald", "des éleveurs qui se sont confiés au Monde":
         # the relative clause says who they are; its names do not speak.
         ids = index.at(pb.block.id, start, relative.idx)
-    named_first = _phrase_head([t for t in tokens if t.idx < start + text.find(",")])
+    before_comma = [t for t in tokens if t.idx < start + text.find(",")]
+    named_first = _phrase_head(before_comma)
     if tokens and tokens[0].pos_ == "PROPN" and "," in text and (
-            named_first is None or named_first.pos_ == "PROPN"):
+            named_first is None or named_first.pos_ == "PROPN") and not any(
+                # (a post of a place's, the parser's name for it: "Mpumalanga's MEC for
+                # community safety, roads and transport, Sipho Nkosi")
+                t.tag_ == "POS" for t in before_comma):
         # "Mensah, the 200-meter silver medalist in Paris": the name says who; the places
         # and bodies of its apposition do not. (But "Bell's sister, Tanya Bell" is Tanya.)
         ids = index.at(pb.block.id, start, start + text.index(","))
@@ -343,12 +362,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # (but "one of the founders, Jane Roe" is named)
         return Source("anonymous", text, None, 1)
     people = [i for i in ids if entity_types.get(i) == "person"]
-    owners = sorted((t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
-                    for t in tokens if t.dep_ == "poss" and t.pos_ == "PROPN"
-                    and t.head.pos_ == "NOUN")
+    owners = sorted([*((t.left_edge.idx, t.right_edge.idx + len(t.right_edge.text))
+                       for t in tokens if t.dep_ == "poss" and t.pos_ == "PROPN"
+                       and t.head.pos_ == "NOUN"), *_based_at(tokens, cues)])
     if people and owners:
         # "Three of Pike's former training partners": whose partners they are; the
-        # partners speak, not Pike (but "Bell's sister, Tanya Bell" names her).
+        # partners speak, not Pike (but "Bell's sister, Tanya Bell" names her); "The
+        # Kent-based fruit wholesaler": where it is based.
         bounds = [start, *(x for o in owners for x in o), end]
         outside = {i for a, b in zip(bounds[::2], bounds[1::2], strict=True) if a < b
                    for i in index.at(pb.block.id, a, b)}
@@ -438,7 +458,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if ids and group and lead is not None and not _has(text, cues.get("anonymity", [])) and \
             not any(t.pos_ == "PROPN" for t in tokens if t.i < lead.i) and (
             (lead.pos_ == "NOUN" and lead.morph.get("Number") == ["Plur"]
-             and _has(lead.text, cues.get("vague_nouns", [])))
+             and _has(lead.text, cues.get("vague_nouns", []))
+             # (but "deux diplomates en poste à New York" are counted: unnamed sources)
+             and not any(c.dep_ == "nummod" and c.i < lead.i for c in lead.children))
             or (lead.pos_ == "PRON" and fold(lead.text) in folded(cues, "vague_quantifiers")
                 and any(c.dep_ == "nmod" and c.pos_ == "NOUN" for c in lead.children))):
         # "Farmers in the Empordà plain", "Beaucoup de réfugiés, originaires d'El
@@ -519,9 +541,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         if (not titles and name is not None and name.text.isalpha() and name.text.isupper()
                 and len(name.text) > 1) or _linked_name(tokens, cues) or (
                 not titles and name is not None and name.i > 0
-                and name.doc[name.i - 1].pos_ != "PROPN" and any(  # one word: no person's name
+                and name.doc[name.i - 1].pos_ != "PROPN" and (any(  # one word: no person's name
                     t.pos_ == "NOUN" and t.i < name.i
-                    and _has(t.text, cues.get("institution_nouns", [])) for t in tokens)):
+                    and _has(t.text, cues.get("institution_nouns", [])) for t in tokens)
+                    # ("le gestionnaire aéroportuaire Aena": a body's noun in two words)
+                    or _has(" ".join(t.text for t in tokens if t.i < name.i),
+                            cues.get("institution_nouns", [])))):
             # "The Dutch NCSC" (a name in capitals is an acronym), "Telecom operator
             # Norvale" (a body's noun before a one-word name): a body the entity reader
             # took for a person.

@@ -149,10 +149,19 @@ class ShallowReader(_According):
             # "Shell ontkent elke betrokkenheid", "PKP Intercity zaprzeczyło doniesieniom":
             # a short phrase that can name a speaker, then the denial verb, is who denies.
             who = _trim(ctx.text, span[0], found[0].start())
+            inner = None
             helper = ctx.words(*who)[-1:] if who is not None else []
             if helper and len(ctx.words(*who)) > 1 and _lower(helper[0].group(0)) in _word_set(
                     ctx.language, ("auxiliaries",)):
                 who = _trim(ctx.text, who[0], helper[0].start())  # "Iberdrola ha negado"
+            elif who is not None and (aux := next((
+                    w for w in ctx.words(*who)[1:-1] if _lower(w.group(0)) in _word_set(
+                        ctx.language, ("auxiliaries",))), None)) is not None and \
+                    _find(ctx.language, "denial_participles", ctx.low, *span):
+                # "Der frühere Landrat X hat die Vorwürfe entschieden zurückgewiesen": the
+                # speaker before the auxiliary, what is denied between it and the participle.
+                who, inner = _trim(ctx.text, who[0], aux.start()), _trim(
+                    ctx.text, aux.end(), found[0].start())
             negation = _negation_before(ctx, found[0].start())
             if who is not None and negation is not None and negation.start() > who[0] and any(
                     w.startswith(tuple(_word_set(ctx.language, ("ruling_out_stems",))))
@@ -162,6 +171,8 @@ class ShallowReader(_According):
                 who = _trim(ctx.text, who[0], negation.start())
                 extra[-1] = f"possible: not ruled out: {denial}"
             after = _trim(ctx.text, found[0].end(), span[1])
+            if after is None and inner is not None:
+                after = inner
             if after is None and len(parts := denial.split()) > 2:
                 # "Der Konzern wies die Vorwürfe ... zurück": a separable verb wraps what
                 # it denies.
