@@ -68,7 +68,8 @@ SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_
                                                              "_blind81", "_blind82", "_blind83",
                                                              "_blind84", "_blind85", "_blind86",
                                                              "_blind87", "_blind88",
-                                                             "_blind89", "_blind90", "_blind91")]
+                                                             "_blind89", "_blind90", "_blind91",
+                                                             "_blind92")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:
