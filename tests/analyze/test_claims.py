@@ -4629,6 +4629,33 @@ NINETY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
            "the match.", "named", "reported"),
 ]
 
+NINETY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 200 and 201 and shallow set 90 (session 43, round 2), in sentences of our
+    # own. A body's yes, and the condition it sets, is its word.
+    ("fr", "La préfecture a donné son accord, à condition que le cortège évite le "
+           "centre-ville.", "institution", "reported"),
+    # Words denied are no refusal to speak.
+    ("fr", "« Je n'ai jamais prononcé cette phrase », a réagi la ministre lors d'un "
+           "déplacement.", "named", "denied"),
+    # A negation in an aim hung on "afin" denies nothing.
+    ("fr", "Selon la ministre, les travaux dureront deux ans afin de ne pas perturber la "
+           "circulation.", "named", "predicted"),
+    # A label in a free relative is nobody's claim.
+    ("en", "Police detained nine people in raids across two counties on Tuesday, dismantling "
+           "what officers described as a network that sold fake passports to migrants.",
+     "unattributed", "asserted"),
+    # "lieu-dit" holds no verb of saying.
+    ("fr", "Ils étaient 40 exposants samedi au lieu-dit La Croix-Blanche pour la foire aux "
+           "plants organisée par le comité des fêtes.", "unattributed", "asserted"),
+    # "never so many" stresses a number, it denies nothing.
+    ("fr", "« On n'avait jamais vu autant de monde au marché », s'est félicité le président du "
+           "comité.", "named", "reported"),
+    ("fr", "Des riverains s'émeuvent de la fermeture du bureau de poste.", "vague", "reported"),
+    # The name a group goes by, which the model read as the verb.
+    ("en", "In a video posted on Telegram, a group calling itself Stop the Pumps said it had "
+           "sabotaged the pumping station.", "institution", "reported"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -4661,7 +4688,7 @@ NINETY_FIRST_BLIND: list[tuple[str, str, str, str]] = [
                          + EIGHTY_FOURTH_BLIND + EIGHTY_FIFTH_BLIND
                          + EIGHTY_SIXTH_BLIND + EIGHTY_SEVENTH_BLIND + EIGHTY_EIGHTH_BLIND
                          + EIGHTY_NINTH_BLIND + NINETIETH_BLIND
-                         + NINETY_FIRST_BLIND)
+                         + NINETY_FIRST_BLIND + NINETY_SECOND_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

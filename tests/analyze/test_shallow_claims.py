@@ -2340,6 +2340,16 @@ BLIND_89: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_90: list[tuple[str, str, str, str]] = [
+    # Blind set 90 (session 43, round 2), in sentences of our own: a German works council
+    # and a Polish local government are bodies.
+    ("de", "Der Betriebsrat von Hansen Logistik befürchtet, dass bis zu 300 Stellen "
+           "wegfallen könnten.", "institution", "possible"),
+    ("pl", "Jeśli wojewoda nie zmieni decyzji, szkoła zostanie zamknięta – ostrzega samorząd "
+           "gminy.", "institution", "hypothetical"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2352,7 +2362,7 @@ BLIND_89: list[tuple[str, str, str, str]] = [
                          + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
                          + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
-                         + BLIND_88 + BLIND_89)
+                         + BLIND_88 + BLIND_89 + BLIND_90)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -438,6 +438,11 @@ def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
      "said", "Residents"),
     # A surname ending in "-ly" opening the sentence, tagged an adverb.
     ("Tully did not rule out a strike.", "rule", "Tully"),
+    # The name a group goes by, read as the verb.
+    ("A group calling itself Stop the Machine said it had carried out the attack.", "said",
+     "group"),
+    ("In a video posted on Telegram, a group calling itself Stop the Pumps said it had "
+     "sabotaged the pumping station.", "said", "group"),
 ])
 def test_an_english_verb_gets_back_the_subject_the_model_took(text: str, verb: str,
                                                               subject: str) -> None:
@@ -2129,3 +2134,25 @@ def test_a_participle_with_its_auxiliary_made_an_adjective_of_a_second_subject_i
     _reported_clause_made_relative(doc[:], frozenset({"préciser"}))
     assert (doc[11].dep_, doc[11].head.text, doc[1].head.text, doc[4].dep_) == (
         "advcl", "précisé", "touchés", "appos")
+
+
+def test_a_present_hung_on_the_subjects_bare_participle_made_root_is_the_verb() -> None:
+    # "Un rapport publié hier estime à 30 % la baisse": the model made "publié" the root,
+    # "rapport" its subject, "estime" its adverb.
+    doc = _tree(["Un", "rapport", "publié", "hier", "estime", "la", "baisse", "."],
+                [1, 2, 2, 2, 2, 6, 4, 2],
+                ["det", "nsubj", "ROOT", "obl:mod", "advmod", "det", "obj", "punct"],
+                ["DET", "NOUN", "VERB", "ADV", "VERB", "DET", "NOUN", "PUNCT"])
+    doc[2].set_morph("Tense=Past|VerbForm=Part")
+    doc[4].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _finite_verb_inside_subject(doc[:])
+    assert (doc[4].dep_, doc[1].head.text, doc[2].head.text, doc[2].dep_) == (
+        "ROOT", "estime", "rapport", "acl")
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_word_glued_by_a_hyphen_to_a_noun_is_no_verb() -> None:
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("Ils étaient 40 exposants samedi au lieu-dit La Croix-Blanche pour la foire.")
+    assert next(t for t in doc if t.text == "dit").pos_ != "VERB"

@@ -381,6 +381,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _inverted_subject_made_adverbial(doc)
         _determiner_made_modifier(doc)
         _condition_made_relative(doc)
+        _hyphened_word_made_verb(doc)
         if agents:
             _rehang_agent(doc, agents)
             _agent_past_comma(doc)
@@ -1032,6 +1033,19 @@ def _noun_made_possessive(doc: Doc, homographs: frozenset[str]) -> None:
         art.head, art.dep_ = tok, "det"
         tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NOUN", tok.lower_
         tok.set_morph("Number=Plur" if tok.lower_.endswith("s") else "Number=Sing")
+
+
+def _hyphened_word_made_verb(doc: Doc) -> None:
+    """"au lieu-dit Kerbellec": the tokenizer split the compound noun at its hyphen and
+    the model tagged its last word a verb ("dit"), which a reader of verbs of saying would
+    take for one.  A verb glued by a hyphen to a noun or a preposition before it is the
+    compound's word."""
+    for tok in doc:
+        if tok.pos_ in ("VERB", "AUX") and tok.i >= 2 and doc[tok.i - 1].text in ("-", "‑") \
+                and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_ and \
+                doc[tok.i - 2].pos_ in ("NOUN", "PROPN", "ADP"):
+            tok.pos_, tok.tag_ = "NOUN", "NOUN"
+            tok.set_morph("")
 
 
 def _condition_made_relative(doc: Doc) -> None:
@@ -1779,22 +1793,38 @@ def _finite_verb_inside_subject(sent: Span) -> None:
     hung the sentence's finite verb deep inside the noun's participle phrase (here on the
     quoted name).  The first finite verb after the participle, with no subject of its own
     and in no relative or subordinate clause, is the sentence's verb, the noun its
-    subject."""
+    subject.  (Or the model made the participle the root, the noun its subject: "Un
+    rapport de la Confédération musicale publié l'an dernier estime à 30 % la baisse".)"""
     root = _noun_root(sent)
+    bare = sent.root
+    if root is None and bare.pos_ == "VERB" and bare.morph.get("VerbForm") == ["Part"] and \
+            bare.morph.get("Tense") == ["Past"] and not any(
+                k.dep_.startswith(("aux", "cop")) for k in bare.children):
+        # (right after the noun's phrase: "Le club, dans un communiqué, dit « ... » et
+        # rappelle ...", set off by commas, is a present the tagger took for a participle)
+        root = next((c for c in bare.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                     and c.i < bare.i and not any(
+                         t.text == "," for t in sent.doc[c.i : bare.i])), None)
+    else:
+        bare = None
     if root is None:
         return
-    participle = next((c for c in root.children if c.dep_ == "acl" and c.i > root.i
-                       and c.morph.get("VerbForm") == ["Part"]), None)
+    participle = bare or next((c for c in root.children if c.dep_ == "acl" and c.i > root.i
+                               and c.morph.get("VerbForm") == ["Part"]), None)
     if participle is None:
         return
     doc = sent.doc
     tok = next((t for t in sent if t.i > participle.i and t.pos_ == "VERB" and t.is_lower
                 and t.morph.get("VerbForm") == ["Fin"] and t.morph.get("Mood") == ["Ind"]
                 and doc[t.i - 1].pos_ not in ("ADP", "SCONJ", "PRON")
-                and not any(c.dep_.startswith(("nsubj", "mark", "aux")) for c in t.children)
+                and not any(c.dep_.startswith(("nsubj", "mark", "aux")) or c.dep_ == "cc"
+                            for c in t.children)
                 and not _inside_relative(t)), None)
     if tok is None:
         return
+    if bare is not None:  # (the participle says which noun it is: the noun heads the phrase)
+        root.head, root.dep_ = root, "ROOT"
+        bare.head, bare.dep_ = root, "acl"
     _make_root(sent, root, tok, "nsubj")
 
 
@@ -3671,6 +3701,54 @@ def _name_tagged_adverb(sent: Span) -> None:
     first.lemma_ = first.text
 
 
+def _name_after_calling_itself(sent: Span) -> None:
+    """"A group calling itself Stop the Machine said it had carried out the attack": the
+    capitalised words after a reflexive object of a participle on the subject are the
+    name it goes by, which the model read as the sentence's verb ("Stop") and its object.
+    The finite verb after the name is the root, the noun before the participle its
+    subject, the name the participle's complement."""
+    doc = sent.doc
+    root = sent.root
+    for refl in sent:
+        verb_ing = refl.head
+        if refl.morph.get("Reflex") != ["Yes"] or refl.dep_ != "dobj" or \
+                verb_ing.dep_ != "acl" or verb_ing.tag_ != "VBG" or verb_ing.head.i > refl.i:
+            continue
+        name: list[Token] = []
+        i = refl.i + 1
+        while i < sent.end and (doc[i].is_title or (
+                doc[i].is_lower and doc[i].dep_ in ("det", "prep", "cc") and i + 1 < sent.end
+                and doc[i + 1].is_title and name)):
+            name.append(doc[i])
+            i += 1
+        inside = {t.i for t in name}
+        subject = verb_ing.head
+        if not name or i >= sent.end:
+            return
+        verb = doc[i]
+        # (the model hung the subject on the name, made the root or a clausal subject, or
+        # left the verb after it with no subject: "In a video posted on Telegram, a group
+        # calling itself Stop the Pumps said ...", the group an apposition)
+        if verb.pos_ not in ("VERB", "AUX") or verb.morph.get("VerbForm") != ["Fin"] or not (
+                (subject.head.i in inside and (root in name or root == verb)) or (
+                    root == verb and not any(c.dep_.startswith("nsubj")
+                                             for c in verb.children))):
+            return
+        verb.head, verb.dep_ = verb, "ROOT"
+        subject.head, subject.dep_ = verb, "nsubj"
+        for t in sent:
+            if t.i not in inside and t.head.i in inside and t.i != verb.i:
+                t.head = verb  # (the closing stop, words after the name)
+        last = name[-1]
+        for t in name[:-1]:
+            t.head, t.dep_ = last, "compound"
+        last.head, last.dep_ = verb_ing, "oprd"
+        for t in name:
+            if t.is_title:
+                t.pos_, t.tag_ = "PROPN", "NNP"
+        return
+
+
 def _hang_runs(words: list[Token]) -> list[Token]:
     """Runs of nominal words split at prepositions, each hung on its last word (a
     compound, or a determiner or adjective as it was); the runs' heads in order."""
@@ -3796,11 +3874,14 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
       a annoncé son représentant dans le pays"), and the speaker's name set off at the end
       made the apposition of the setting after it ("..., a détaillé la représentante de
       l'Unicef dans le pays, Mariam Koné");
-    - a surname opening the sentence tagged an adverb ("Tully did not rule out ...")."""
+    - a surname opening the sentence tagged an adverb ("Tully did not rule out ...");
+    - the name a group goes by read as the verb ("A group calling itself Stop the Machine
+      said ...")."""
     for sent in doc.sents:
         if charges:
             _headline_charge_made_noun(sent, charges)
         _name_tagged_adverb(sent)
+        _name_after_calling_itself(sent)
         _closing_verb_made_noun(sent, closing)
         _closing_relative_made_root(sent)
         _whose_clause_made_root(sent)

@@ -209,6 +209,13 @@ def _refusal(verb: Token, cues: dict[str, Any]) -> bool:
     speech = folded(cues, "comment_verbs")
     if any(c.dep_ in ("aux:pass", "auxpass") for c in verb.children):
         return False  # "Ce document n'a jamais été communiqué aux parents": kept from them
+    if any(c.dep_ in ("dobj", "obj") and fold(c.lemma_) in folded(cues, "c_uttered_nouns")
+           and any(k.dep_ == "det" and (k.morph.get("PronType") == ["Dem"]
+                                        or k.morph.get("Definite") == ["Def"])
+                   for k in c.children) for c in verb.children):
+        # "Je n'ai jamais prononcé ces mots": words denied, not a refusal (but "n'a pas
+        # commenté le tir", "n'a pas précisé le nombre" refuse)
+        return False
     if fold(verb.lemma_) in folded(cues, "object_comment_verbs") and not any(
             c.dep_ in ("dobj", "obj") for c in verb.children):
         return False  # "power had not returned": no call or message left unanswered
@@ -593,9 +600,11 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             # "11,4 % des assurés n'ont pas de médecin traitant", "four in ten households
             # have no way of cooling": a share counted, a figure told, nothing denied
             continue
-        if held.morph.get("VerbForm") == ["Inf"] and any(
+        if held.morph.get("VerbForm") == ["Inf"] and (any(
                 c.dep_ in ("mark", "case") and fold(c.text) in folded(cues, "purpose_marks")
-                for c in held.children):
+                for c in held.children) or (
+                # ("afin de ne pas pénaliser les agriculteurs": hung on "afin")
+                held.head.i < held.i and fold(held.head.text) in folded(cues, "purpose_marks"))):
             continue  # "se garent dans les rues voisines pour ne pas payer": an aim
         if w in adverbs and (_inability(held, cues) or _unable(held, cues)):
             continue  # "L'île ne peut pas gérer seule", "cannot keep a school open": a state

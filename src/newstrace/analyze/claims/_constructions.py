@@ -41,6 +41,7 @@ from newstrace.analyze.claims._syntax import (
     _bare_past_participle,
     _content_bounds,
     _in_relative,
+    _inside_quote,
     _passive,
     _phrase_head,
     _span_of,
@@ -579,6 +580,14 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # denies the charges in court.
             out.append(_Report(tok, speaker, None, (tok.idx, _content_bounds(sent)[1]),
                                f"denied: plea: {tok.text}", "statement"))
+            continue
+        if tok.dep_ == "ROOT" and not _inside_quote(sent.doc.text[sent.start_char : tok.idx]) \
+                and _idiom(tok, cues, "assent_idioms"):
+            # "Le diocèse a donné son accord, à condition que ...", "gave its approval": the
+            # speaker's yes, and what it sets with it, is its word (not a yes in a condition
+            # or in a quote: "tant que les géologues n'auront pas donné leur feu vert").
+            out.append(_Report(tok, speaker, None, (tok.idx, _content_bounds(sent)[1]), None,
+                               "statement"))
             continue
         particles = [fold(c.text) for c in tok.children if c.dep_ in ("prt", "compound:prt")]
         phrase = " ".join([lemma, *particles])

@@ -143,7 +143,11 @@ def _relative_pronoun(tok: Token) -> bool:
         # ("Les captures, que nous avons pu consulter, montrent": the object's "que" the
         # tagger called a conjunction, hung on the relative clause's verb)
         fold(tok.text) in ("que", "qu'", "qu’") and tok.dep_ in ("dep", "obj")
-        and tok.head.dep_ in RELATIVE_DEPS)
+        and tok.head.dep_ in RELATIVE_DEPS) or (
+        # ("dismantling what investigators described as an international ring": a free
+        # relative, its object before its verb, names a thing; nobody's claim)
+        tok.tag_ == "WP" and fold(tok.text) == "what" and tok.dep_ == "dobj"
+        and tok.i < tok.head.i and tok.head.dep_ in ("ccomp", "dobj", "pobj", "nsubj"))
 
 
 def _passive(verb: Token) -> bool:
