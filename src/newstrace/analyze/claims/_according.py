@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from newstrace.analyze.claims._cues import _has, _speaker_nouns, folded
 from newstrace.analyze.claims._syntax import (
     _THAT,
+    RELATIVE_DEPS,
     _inside_quote,
     _phrase_head,
     _relative_pronoun,
@@ -126,6 +127,16 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
         if _inside_quote(before) and before.lstrip()[:1] not in ("«", "“", '"'):
             # ("X a démenti ..., affirmant que le bulletin avait été « distribué selon le
             # calendrier habituel »": the speaker's own words, whose source is the speaker)
+            continue
+        cue_tok = next((t for t in sent if t.idx >= cue_start), None)
+        relative = next((a for a in cue_tok.ancestors if a.dep_ in RELATIVE_DEPS), None) \
+            if cue_tok is not None else None
+        if relative is not None and relative.head.dep_.startswith("nsubj") and \
+                relative.head.head.i > relative.right_edge.i and \
+                _lemma_in(relative.head.head, set(_verb_kinds(cues))):
+            # ("X, who finished second according to provisional results, has said he
+            # would ...": the relative clause's source tells who X is; the verb of saying
+            # after it tells whose word the claim is)
             continue
         src_start = sent.start_char + m.end()
         while src_start < sent.end_char and sent.doc.text[src_start] == " ":

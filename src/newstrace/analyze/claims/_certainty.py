@@ -1027,6 +1027,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # ("faute de pouvoir leur délivrer": an infinitive "pouvoir" is no hedge of the claim)
     if possible or {fold(t.lemma_) for t in tokens if t.pos_ in ("VERB", "AUX", "ADV")
                     and t.morph.get("VerbForm") != ["Inf"] and not _managed(t, attributed, things)
+                    # ("sans avoir pu rencontrer d'avocat": a perfect infinitive, no hedge)
+                    and not any(c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Inf"]
+                                for c in t.children)
                     and not _aside(t, within) and not _unable(t, cues)
                     and not _perceived(t, cues)
                     # ("C'est un verger pour tout le monde : chacun pourra venir cueillir":

@@ -37,6 +37,8 @@ _NUMBER_WORDS = {
 
 #: A name and an age between commas ("Pike, 29"): a person.
 _AGED_NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]+ ){0,3}[A-ZÀ-Ý][\w'’-]+, \d{1,3} ?(?:ans)?,?$")
+_AGE_BEFORE_NAME = re.compile(r"^(?:the )?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old "
+                              r"(?:[A-ZÀ-Ý][\w'’-]+ ){0,3}[A-ZÀ-Ý][\w'’-]+$")
 
 
 def _uncounted(noun: Token) -> bool:
@@ -344,9 +346,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # reader made of it.
         people = [i for i in ids if entity_types.get(i) == "person"]
         return Source("named", text, people[0] if people else None)
-    if _AGED_NAME.match(text):
-        # "Pike, 29, said": a name with an age is a person's, whatever the entity reader
-        # made of it.
+    if _AGED_NAME.match(text) or _AGE_BEFORE_NAME.match(text):
+        # "Pike, 29, said", "said nine-year-old Maya Hollis": a name with an age is a
+        # person's, whatever the entity reader made of it.
         people = [i for i in ids if entity_types.get(i) == "person"]
         return Source("named", text, people[0] if people else None)
     if _of_body_name(text, cues) and not _has(text, cues.get("document_nouns", [])):
@@ -529,6 +531,18 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "A Yorkshire Water spokesperson": an unnamed voice of the body named, whatever
         # type the entity reader gave the name.
         return Source("institution", text, None)
+    lead_noun = _phrase_head(tokens)
+    if people and lead_noun is not None and lead_noun.pos_ == "NOUN" and \
+            lead_noun.morph.get("Number") != ["Plur"] and \
+            _person_noun(lead_noun.text, cues) and any(
+                c.dep_ == "det" and c.morph.get("Definite") == ["Ind"]
+                for c in lead_noun.children) and "," not in text and all(
+                t.i > lead_noun.i and lead_noun in t.ancestors for t in tokens
+                if t.pos_ == "PROPN"):
+        # "Un ancien collègue de M. Ferrand": one unnamed person, whose colleague says who
+        # he is; the name does not speak (but "A lawyer for the accused, Fatmata Sesay":
+        # the name set off is hers).
+        return Source("anonymous", text, None, 1)
     if people:
         head = _phrase_head(tokens)
         first = next((t for t in tokens if t.pos_ == "NOUN"), None)
