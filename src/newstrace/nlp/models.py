@@ -150,7 +150,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     made a participle of the subject after an opening setting or before a second joined
     verb; a noun spelt like a possessive after an article ("un son", ``[nlp]
     possessive_homographs``); a condition made a relative clause ("... d'un procès
-    équitable si la France le remettait")."""
+    équitable si la France le remettait"); the last word of a compound split at its hyphen
+    tagged a verb ("au lieu-dit Kerbellec")."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -1809,8 +1810,9 @@ def _finite_verb_inside_subject(sent: Span) -> None:
         bare = None
     if root is None:
         return
-    participle = bare or next((c for c in root.children if c.dep_ == "acl" and c.i > root.i
-                               and c.morph.get("VerbForm") == ["Part"]), None)
+    participle = bare if bare is not None else next(
+        (c for c in root.children if c.dep_ == "acl" and c.i > root.i
+         and c.morph.get("VerbForm") == ["Part"]), None)
     if participle is None:
         return
     doc = sent.doc
@@ -3721,11 +3723,10 @@ def _name_after_calling_itself(sent: Span) -> None:
                 and doc[i + 1].is_title and name)):
             name.append(doc[i])
             i += 1
-        inside = {t.i for t in name}
-        subject = verb_ing.head
         if not name or i >= sent.end:
             return
-        verb = doc[i]
+        inside = {t.i for t in name}
+        subject, verb = verb_ing.head, doc[i]
         # (the model hung the subject on the name, made the root or a clausal subject, or
         # left the verb after it with no subject: "In a video posted on Telegram, a group
         # calling itself Stop the Pumps said ...", the group an apposition)

@@ -93,7 +93,8 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> tuple[re.Pattern[str], list[str
 def _person_noun(word: str, cues: dict[str, Any]) -> bool:
     """Whether a noun names a person by its ending (``person_noun_endings``: "le
     vainqueur", "l'attaquant", "the striker"), by kinship (``kin_nouns``: "son mari",
-    "her daughter") or by age or sex (``person_words``: "le garçon", "the girl")."""
+    "her daughter") or by age, sex or tie (``person_words``: "le garçon", "the girl", "un
+    ami")."""
     return fold(word).endswith(tuple(folded(cues, "person_noun_endings"))) or \
         fold(word) in folded(cues, "kin_nouns") or fold(word) in folded(cues, "person_words")
 

@@ -531,14 +531,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "A Yorkshire Water spokesperson": an unnamed voice of the body named, whatever
         # type the entity reader gave the name.
         return Source("institution", text, None)
-    lead_noun = _phrase_head(tokens)
-    if people and lead_noun is not None and lead_noun.pos_ == "NOUN" and \
-            lead_noun.morph.get("Number") != ["Plur"] and \
-            _person_noun(lead_noun.text, cues) and any(
-                c.dep_ == "det" and c.morph.get("Definite") == ["Ind"]
-                for c in lead_noun.children) and "," not in text and all(
-                t.i > lead_noun.i and lead_noun in t.ancestors for t in tokens
-                if t.pos_ == "PROPN"):
+    if people and lead is not None and lead.pos_ == "NOUN" and \
+            lead.morph.get("Number") != ["Plur"] and _person_noun(lead.text, cues) and any(
+                c.dep_ == "det" and c.morph.get("Definite") == ["Ind"] for c in lead.children) \
+            and "," not in text and all(t.i > lead.i and lead in t.ancestors for t in tokens
+                                        if t.pos_ == "PROPN"):
         # "Un ancien collègue de M. Ferrand": one unnamed person, whose colleague says who
         # he is; the name does not speak (but "A lawyer for the accused, Fatmata Sesay":
         # the name set off is hers).
