@@ -4681,6 +4681,9 @@ NINETY_THIRD_BLIND: list[tuple[str, str, str, str]] = [
            "vide depuis des mois.", "anonymous", "reported"),
     ("fr", "Le record a été battu avec une truite de 2,1 kilos, d'après la feuille de pesée.",
      "document", "reported"),
+    # A name after its article, then the post set off: the name speaks.
+    ("en", "\u201cThe whole village came out to watch,\u201d said the Rev Anne Clarke, the "
+           "parish priest.", "named", "reported"),
 ]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),

@@ -851,8 +851,11 @@ def _after_apposed_content(speaker: list[Token], span: tuple[int, int],
     # ("said councillor Priya Nandra, the cabinet member for ...": a title, then a name)
     title_and_name = 1 < len(head) <= 4 and head[0].pos_ == "NOUN" and all(
         t.pos_ == "PROPN" for t in head[1:])
+    # ("said the Rev Helen Marsh, the parish priest": a name after its article)
+    named = 1 < len(head) <= 5 and head[0].pos_ == "DET" and all(
+        t.pos_ == "PROPN" for t in head[1:])
     if not head or not any(t.pos_ in ("NOUN", "PROPN") for t in last) or \
-            head[0].pos_ == "PROPN" or _titled(head, cues) or title_and_name:
+            head[0].pos_ == "PROPN" or _titled(head, cues) or title_and_name or named:
         return speaker
     return last
 
