@@ -552,12 +552,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         if (not titles and name is not None and name.text.isalpha() and name.text.isupper()
                 and len(name.text) > 1) or _linked_name(tokens, cues) or (
                 not titles and name is not None and name.i > 0
-                and name.doc[name.i - 1].pos_ != "PROPN" and (any(  # one word: no person's name
-                    t.pos_ == "NOUN" and t.i < name.i
-                    and _has(t.text, cues.get("institution_nouns", [])) for t in tokens)
-                    # ("le gestionnaire aéroportuaire Aena": a body's noun in two words)
-                    or _has(" ".join(t.text for t in tokens if t.i < name.i),
-                            cues.get("institution_nouns", [])))):
+                and name.doc[name.i - 1].pos_ != "PROPN"  # one word: no person's name
+                # (a body's noun before it, in one word or two: "le gestionnaire
+                # aéroportuaire Aena")
+                and _has(" ".join(t.text for t in tokens if t.i < name.i),
+                         cues.get("institution_nouns", []))):
             # "The Dutch NCSC" (a name in capitals is an acronym), "Telecom operator
             # Norvale" (a body's noun before a one-word name): a body the entity reader
             # took for a person.
