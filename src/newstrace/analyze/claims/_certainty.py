@@ -725,9 +725,12 @@ def _approximate(tokens: list[Token], within: set[int], cues: dict[str, Any],
                 or _inside_quote(tokens[n].doc[tokens[n].sent.start : tokens[n].i].text))):
             continue
         opening = next((m for m in range(n - 1, -1, -1) if tokens[m].text == ","), -1)
-        if any(t.morph.get("PronType") == ["Rel"] for t in tokens[opening + 1 : n]):
+        if any(t.morph.get("PronType") == ["Rel"] and t.head in tokens[n].ancestors
+               for t in tokens[opening + 1 : n]):
             # ("Le site, qui emploie environ 140 salariés, a été mis à l'arrêt": a relative
-            # clause the parser made the root still stands aside)
+            # clause the parser made the root still stands aside; but not one closed
+            # before the figure: "la vague de chaleur qui frappe le pays depuis le 14
+            # juillet aurait causé environ 420 décès")
             continue
         # (an adverb the parser hung on the verb right before the content: "a revendiqué
         # environ 600 participants", the object alone the content)
@@ -837,6 +840,11 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
         # hung on it)
         framed = t in whole and t.i > 0 and t.doc[t.i - 1].text == "," and \
             t.i + len(words) < len(t.doc) and t.doc[t.i + len(words)].text == ","
+        # (nor does an adverb opening a phrase set off after the clause: "Le feu s'est
+        # déclaré vers 2 h 30, probablement à la suite d'un court-circuit": the likely
+        # cause is what the claim adds)
+        framed = framed or (t.pos_ == "ADV" and t.i > 0 and t.doc[t.i - 1].text == ","
+                            and t.head.dep_.startswith("obl") and t.head.i > t.i)
         # (nor does one in a participle set off on the clause's subject: "Les cigarettes,
         # fabriquées selon toute vraisemblance dans des usines clandestines, transitaient
         # par ...": what the subject is said to be is part of the claim)

@@ -1079,6 +1079,9 @@ def _prep_object(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:
                              ("au", "aux") if word == "a" else ()))
             nxt = _past_adjuncts(at, cues, frozenset({*forms, "du", "des", "d'", "d’"}),
                                  start=obj.i + 1 if n == 0 and obj is not None else None)
+            if nxt is not None and nxt.pos_ == "DET" and nxt.i + 1 < verb.sent.end and \
+                    fold(nxt.text) not in forms and fold(nxt.nbor().text) in forms:
+                nxt = nxt.nbor()  # (a noun's article: "présente ses excuses pour")
             if nxt is None or fold(nxt.text) not in forms:
                 at = None
                 break

@@ -87,6 +87,8 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     toks = list(sent)
     reports = [r for r in _reporting_by_parse(sent, cues)
                if not _misread_report(r, toks, cues)]
+    if not reports and (shown := _shown_in(sent, cues)) is not None:
+        return [shown]
     reports = [r for r in reports if not _describes_a_speaker(r, reports)]
     for r in reports:
         r.speaker = _name_after_post(r)
@@ -238,6 +240,30 @@ def _learned_from(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
             lambda t: not t.is_punct and not _relative_pronoun(t), toks[first:]))
         if words and any(t.pos_ in ("NOUN", "PROPN") for t in words):
             return _Report(verb, words, None, (toks[0].idx, toks[comma].idx))
+    return None
+
+
+def _shown_in(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
+    """"Des internautes ont partagé des vidéos montrant des flammes ...": what pictures
+    someone put online show rests on whoever posted them, not on the outlet.  A verb of
+    posting (``posting_verbs``) with a subject, its object a noun of pictures
+    (``footage_nouns``) and a participle of showing on it (``showing_participles``), whose
+    words after it are what is shown."""
+    showing = folded(cues, "showing_participles")
+    for part in sent:
+        noun = part.head
+        if fold(part.text) not in showing or part.dep_ != "acl" or \
+                fold(noun.text) not in folded(cues, "footage_nouns") or \
+                noun.dep_ not in ("obj", "dobj") or \
+                not _lemma_in(noun.head, folded(cues, "posting_verbs")):
+            continue
+        subject = next((c for c in noun.head.children if c.dep_ in ("nsubj", "nsubj:pass")),
+                       None)
+        last = part.right_edge
+        if subject is None or last.i == part.i:
+            continue
+        words = [t for t in subject.subtree if not t.is_punct]
+        return _Report(part, words, None, (part.doc[part.i + 1].idx, last.idx + len(last.text)))
     return None
 
 

@@ -378,13 +378,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     lead = _phrase_head(tokens)
     if _staff_of_a_name(lead, cues):
         return Source("institution", text)
-    if lead is not None and fold(lead.text) in folded(cues, "owner_nouns") and any(
+    if lead is not None and not people and fold(lead.text) in folded(cues, "owner_nouns") and any(
             c.dep_ == "poss" and (fold(c.text) in folded(cues, "thing_possessives") or (
                 # ("the theater's owners")
                 c.pos_ == "NOUN" and _has(c.text, cues.get("institution_nouns", []))))
             for c in lead.children):
         # "its owners announced": whoever owns a thing (a ski area, an airport) speaks
-        # for it as a body.
+        # for it as a body (not when they are named: "its owners, Sarah and Tom Whitfield").
         return Source("institution", text)
     unnamed_group = lead is not None and _uncounted(lead) and not _has(
         text, cues.get("anonymity", []))
@@ -464,7 +464,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
              # (but "deux diplomates en poste à New York" are counted: unnamed sources)
              and not any(c.dep_ == "nummod" and c.i < lead.i for c in lead.children))
             or (lead.pos_ == "PRON" and fold(lead.text) in folded(cues, "vague_quantifiers")
-                and any(c.dep_ == "nmod" and c.pos_ == "NOUN" for c in lead.children))):
+                and any(c.dep_ == "nmod" and c.pos_ == "NOUN" for c in lead.children))) and \
+            not (people and lead.i + 2 < len(lead.doc) and lead.nbor().text == ","
+                 and lead.nbor(2).pos_ == "PROPN"):
+        # (but names set off right after the group are theirs: "its owners, Sarah and Tom
+        # Whitfield")
         # "Farmers in the Empordà plain", "Beaucoup de réfugiés, originaires d'El
         # Geneina": a group heads the phrase; the names after it say where it lives.
         # ("Volcanologists" at a sentence's start, which the entity reader took for a body)
@@ -749,7 +753,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # they speak for.
         return Source("vague", text)
     if _has(text, cues.get("institution_nouns", [])) or (
-        bodies and not _has(text, cues.get("source_nouns", []))
+        bodies and not _has(_outside_bodies(pb, start, end, index, entity_types),
+                            cues.get("source_nouns", []))
     ) or (head is not None and (_has(head.text, cues.get("institution_heads", []))
                                 or _officers_of_a_service(head, cues))) or \
             _headed_by_body_name(text, tokens, head, cues) or _definite_bodies(head, cues):
@@ -1160,6 +1165,19 @@ def _agent_of(participle: Token) -> list[Token]:
     """The nouns of a participle's agent, past its preposition ("publiés par X")."""
     return [g for k in participle.children if k.dep_ in ("agent", "obl:agent")
             for g in ([k] if k.pos_ != "ADP" else k.children) if g.dep_ != "case"]
+
+
+def _outside_bodies(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
+                    entity_types: dict[str, str]) -> str:
+    """The phrase's words outside the bodies' names in it: "Staff" in "South Korea's
+    Joint Chiefs of Staff" is a word of the body's name, no unnamed staff speaking."""
+    chars = list(pb.norm.text[start:end])
+    for m in index.mentions:
+        if m.block == pb.block.id and entity_types.get(m.entity) == "organization" and \
+                m.start < end and start < m.end:
+            for i in range(max(m.start, start), min(m.end, end)):
+                chars[i - start] = " "
+    return "".join(chars)
 
 
 def _headed_by_body_name(text: str, tokens: list[Token], head: Token | None,

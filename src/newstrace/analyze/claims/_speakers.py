@@ -295,7 +295,11 @@ def _and_apposed_name(words: list[Token]) -> list[Token]:
     # ("a justifié le Dasen, Philippe Marchal": a post known by its acronym, after its article)
     acronym = len(words) == 2 and words[0].pos_ == "DET" and words[1].pos_ == "PROPN" and \
         words[0].morph.get("Definite") == ["Def"]
-    if head is None or (head.pos_ not in ("NOUN", "PRON") and not acronym) or (not one_of and (any(
+    # ("a reconnu le wali de la région, Abdelkrim Tazi": a word in lower case the tagger
+    # took for a name is a common noun, a post)
+    common = head is not None and head.pos_ == "PROPN" and head.is_lower
+    if head is None or (head.pos_ not in ("NOUN", "PRON") and not acronym and not common) or (
+            not one_of and (any(
             t.morph.get("PronType") == ["Prs"] and t.morph.get("Poss") != ["Yes"]
             for t in words) or (  # ("leur avocate, Me X": a possessive is no pronoun)
             head.pos_ == "PRON" and not any(t.pos_ == "NOUN" for t in words)))):
