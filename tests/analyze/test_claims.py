@@ -4712,6 +4712,27 @@ NINETY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
      "institution", "reported"),
 ]
 
+NINETY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 206 and 207 (session 44, round 2), in sentences of our own. A litotes
+    # asserts.
+    ("fr", "Plusieurs éleveurs reconnaissent que le phénomène n'est pas isolé dans la vallée.",
+     "vague", "reported"),
+    ("en", "Several landlords admitted that the practice was not uncommon in the town.",
+     "vague", "reported"),
+    # A threat under a condition, the verb tagged a noun by the model.
+    ("fr", "Si aucun accord n'est trouvé d'ici lundi, l'intersyndicale menace d'étendre le "
+           "mouvement aux deux autres sites du groupe.", "institution", "hypothetical"),
+    # The speaker after "said", past the relative clause the model hung the last verb on.
+    ("en", "\u201cThe waves were huge. People were screaming,\u201d said Ana Reyes, 31, who "
+           "clung to a life jacket for nearly four hours before a fishing boat picked her up.",
+     "named", "reported"),
+    # A referee is a post; a name's particle tagged otherwise stays in the name.
+    ("fr", "Selon l'arbitre, Gérard Le Bihan, la partie s'est jouée à trois points.", "named",
+     "reported"),
+    # "risque de", the verb tagged an adjective.
+    ("fr", "Des habitants estiment que le four risque de rester fermé.", "vague", "possible"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -4745,7 +4766,7 @@ NINETY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
                          + EIGHTY_SIXTH_BLIND + EIGHTY_SEVENTH_BLIND + EIGHTY_EIGHTH_BLIND
                          + EIGHTY_NINTH_BLIND + NINETIETH_BLIND
                          + NINETY_FIRST_BLIND + NINETY_SECOND_BLIND
-                         + NINETY_THIRD_BLIND + NINETY_FOURTH_BLIND)
+                         + NINETY_THIRD_BLIND + NINETY_FOURTH_BLIND + NINETY_FIFTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

@@ -2349,6 +2349,15 @@ BLIND_90: list[tuple[str, str, str, str]] = [
            "gminy.", "institution", "hypothetical"),
 ]
 
+BLIND_93: list[tuple[str, str, str, str]] = [
+    # Blind set 93 (session 44, round 2), in sentences of our own: Dutch "niets" denies;
+    # an Italian request's infinitive is what is asked.
+    ("nl", "\u2018Wij hebben niets fout gedaan\u2019, zei woordvoerder Anke de Vries van de "
+           "gemeente.", "named", "denied"),
+    ("it", "Una lettera firmata da trecento insegnanti chiede alla regione di rinviare la "
+           "riforma.", "document", "reported"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2362,7 +2371,7 @@ BLIND_90: list[tuple[str, str, str, str]] = [
                          + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
                          + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
-                         + BLIND_88 + BLIND_89 + BLIND_90)
+                         + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

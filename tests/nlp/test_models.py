@@ -443,6 +443,11 @@ def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
      "group"),
     ("In a video posted on Telegram, a group calling itself Stop the Pumps said it had "
      "sabotaged the pumping station.", "said", "group"),
+    # The speaker after the verb of saying, made the subject of a verb past its relative
+    # clause.
+    ("\u201cPeople were screaming, children were crying,\u201d said Ana Reyes, 31, who clung to a "
+     "life jacket for nearly four hours before a fishing boat picked her up.", "said",
+     "Reyes"),
 ])
 def test_an_english_verb_gets_back_the_subject_the_model_took(text: str, verb: str,
                                                               subject: str) -> None:
@@ -2156,3 +2161,24 @@ def test_a_word_glued_by_a_hyphen_to_a_noun_is_no_verb() -> None:
     assert nlp is not None
     doc = nlp("Ils étaient 40 exposants samedi au lieu-dit La Croix-Blanche pour la foire.")
     assert next(t for t in doc if t.text == "dit").pos_ != "VERB"
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+@pytest.mark.parametrize(("text", "word", "lemma", "subject"), [
+    # A root tagged a noun, with its subject and the infinitive it governs.
+    ("Si aucun accord n'est trouvé d'ici lundi, l'intersyndicale menace d'étendre le "
+     "mouvement aux deux autres sites du groupe.", "menace", "menacer", "intersyndicale"),
+    # A present tagged an adjective of the noun before it, with "de" and an infinitive.
+    ("Des habitants estiment que le four risque de rester fermé.", "risque", "risquer",
+     "four"),
+    ("Des riverains jugent toutefois que la salle risque de ne servir qu'une fois l'an, pour "
+     "la fête du village.", "risque", "risquer", "salle"),
+])
+def test_a_verb_tagged_a_noun_or_an_adjective_before_its_infinitive_is_the_verb(
+        text: str, word: str, lemma: str, subject: str) -> None:
+    nlp = pipeline("fr")
+    assert nlp is not None
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert (tok.pos_, tok.lemma_) == ("VERB", lemma)
+    assert subject in [c.text for c in tok.children if c.dep_ == "nsubj"]
+    assert any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in tok.children)

@@ -239,8 +239,13 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             # (nor does the sentence's root the model tagged an adjective, with its subject
             # before it and no copula: "La municipalité et la caisse des écoles financent
             # le reste", where "financer" is only among the model's verb forms)
+            # (nor a root tagged a noun with its subject and an infinitive it governs:
+            # "l'intersyndicale menace d'étendre le mouvement")
             if lemma in verbs or ((clitic is not None or pos == "ADV" or pronoun
-                                   or (tok.dep_ == "ROOT" and pos == "ADJ"))
+                                   or (tok.dep_ == "ROOT" and pos == "ADJ")
+                                   or (tok.dep_ == "ROOT" and pos == "NOUN" and any(
+                                       c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"]
+                                       for c in kids)))
                                   and lemma in verb_forms.get(tok.lower_, [])):
                 tok.lemma_ = lemma
                 for c in (clitic, counted):
@@ -314,6 +319,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _verb_after_participle_root(sent, verb_forms, infinitive_of, morph)
             _verb_made_noun_modifier(sent, verb_forms, infinitive_of, morph)
             _modifier_before_completive(sent, verb_forms, infinitive_of, morph)
+            _verb_made_adjective_before_infinitive(sent, verb_forms, infinitive_of, morph)
             _verb_inside_subject_participle(sent, verbs, regular, morph)
             _finite_verb_inside_subject(sent)
             _date_made_subject(sent)
@@ -1562,6 +1568,47 @@ def _anaphor_made_modifier(sent: Span, anaphors: frozenset[str],
         det = doc[adj.i - 1]
         adj.head, adj.dep_ = tok, "nsubj"
         det.head, det.dep_ = adj, "det"
+        return
+
+
+def _verb_made_adjective_before_infinitive(sent: Span, verb_forms: dict[str, list[str]],
+                                           infinitive_of: Callable[[str], str | None],
+                                           morph: Callable[[str], str]) -> None:
+    """"Des habitants estiment que le four risque de rester fermé": a present spelt as a
+    verb's ("risquer"), which the model tagged an adjective of the noun right before
+    it (lemma "risqu") and whose "de" + infinitive it hung on that noun, is the clause's
+    verb; the noun is its subject, the infinitive its complement, and the noun's place in
+    the tree the verb's."""
+    doc = sent.doc
+    for tok in sent:
+        noun = tok.head
+        if tok.pos_ != "ADJ" or tok.dep_ != "amod" or not tok.is_lower or \
+                noun.i != tok.i - 1 or noun.pos_ not in ("NOUN", "PROPN") or \
+                (verb := infinitive_of(tok.lower_)) is None or tok.lemma_ == verb or \
+                tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ not in ("de", "d'", "d’"):
+            continue
+        infinitive = doc[tok.i + 1].head
+        # (the infinitive hung on the noun, or made the clause's verb with the noun its
+        # subject: "que le four risque de ne servir qu'une fois")
+        under_noun = infinitive.head == noun
+        if infinitive.morph.get("VerbForm") != ["Inf"] or doc[tok.i + 1].dep_ != "mark" or \
+                not (under_noun or (noun.head == infinitive and noun.dep_ == "nsubj")) or \
+                not any(c.dep_ == "det" for c in noun.children):
+            continue
+        top = noun if under_noun else infinitive
+        _make_verb(tok, verb_forms, infinitive_of, morph)
+        tok.head, tok.dep_ = (tok, "ROOT") if top.head == top else (top.head, top.dep_)
+        # (the clause's "que" opens the verb's clause; what followed the noun is the verb's)
+        for t in [t for t in sent if t.head in (noun, infinitive) and t.dep_ == "mark"
+                  and t.i < noun.i] + ([t for t in sent if t.head == noun and t.i > tok.i
+                                        and t != infinitive] if under_noun else []):
+            t.head = tok
+        if top.head == top:
+            for t in sent:
+                if t.head == top and t not in (noun, infinitive):
+                    t.head = tok
+        noun.head, noun.dep_ = tok, "nsubj"
+        infinitive.head, infinitive.dep_ = tok, "xcomp"
         return
 
 
@@ -3703,6 +3750,42 @@ def _name_tagged_adverb(sent: Span) -> None:
     first.lemma_ = first.text
 
 
+#: Prepositions that are also conjunctions: the noun after one may be a clause's subject.
+_CLAUSE_PREPOSITIONS = frozenset({"before", "after", "until", "since"})
+
+
+def _speaker_taken_by_later_verb(sent: Span, saying: frozenset[str]) -> None:
+    """"..., said Marisol Fuentes, 29, who clung to a life jacket for hours before a
+    fishing boat picked her up": the model made the speaker after the verb of saying the
+    subject of the last verb ("picked"), past the relative clause on it, and left the verb
+    of saying with none.  The name is the subject of the verb of saying; the last verb
+    hangs on the relative clause, its subject the noun of the preposition the model read
+    before it ("before a fishing boat")."""
+    root = sent.root
+    if root.lemma_ not in saying or root.pos_ != "VERB" or any(
+            c.dep_.startswith("nsubj") for c in root.children):
+        return
+    doc = sent.doc
+    name = next((t for t in doc[root.i + 1 : min(root.i + 4, sent.end)]
+                 if t.pos_ == "PROPN" and t.dep_ == "nsubj"), None)
+    if name is None or any(t.pos_ != "PROPN" for t in doc[root.i + 1 : name.i]):
+        return
+    verb = name.head
+    relative = next((c for c in name.children if c.dep_ == "relcl"), None)
+    if verb.i < name.i or verb.head != root or relative is None or \
+            relative.right_edge.i >= verb.i:
+        return
+    last = doc[relative.right_edge.i]
+    prep = last.head if last.dep_ == "pobj" and last.i == verb.i - 1 else None
+    name.head = root
+    verb.head, verb.dep_ = relative, "advcl"
+    if prep is not None and prep.dep_ == "prep" and prep.head == relative and \
+            prep.lower_ in _CLAUSE_PREPOSITIONS:
+        noun = next(c for c in prep.children if c.dep_ == "pobj")
+        noun.head, noun.dep_ = verb, "nsubj"
+        prep.head, prep.dep_ = verb, "mark"
+
+
 def _name_after_calling_itself(sent: Span) -> None:
     """"A group calling itself Stop the Machine said it had carried out the attack": the
     capitalised words after a reflexive object of a participle on the subject are the
@@ -3877,12 +3960,15 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
       l'Unicef dans le pays, Mariam Koné");
     - a surname opening the sentence tagged an adverb ("Tully did not rule out ...");
     - the name a group goes by read as the verb ("A group calling itself Stop the Machine
-      said ...")."""
+      said ...");
+    - a speaker after the verb of saying made the subject of a verb after its relative
+      clause ("said X, who clung to a life jacket before a boat picked her up")."""
     for sent in doc.sents:
         if charges:
             _headline_charge_made_noun(sent, charges)
         _name_tagged_adverb(sent)
         _name_after_calling_itself(sent)
+        _speaker_taken_by_later_verb(sent, saying)
         _closing_verb_made_noun(sent, closing)
         _closing_relative_made_root(sent)
         _whose_clause_made_root(sent)

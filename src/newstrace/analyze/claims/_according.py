@@ -273,7 +273,9 @@ def _with_apposed_name(sent: SpacySpan, end: int) -> int:
         k += 2
     name = []
     for t in after[k:]:
-        if t.pos_ != "PROPN":
+        # (a particle of the name may be tagged otherwise: "Gérard Le Bihan")
+        if t.pos_ != "PROPN" and not (name and t.is_title and t.i + 1 < sent.end
+                                      and t.nbor().pos_ == "PROPN"):
             break
         name.append(t)
     if name and name[-1].i + 1 < sent.end and sent.doc[name[-1].i + 1].text == ",":

@@ -96,8 +96,10 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
     # the outlet's fact, no report.)
     # (nor is a verb's form the noun of a phrase that says nothing: "arrestato con l'accusa
     # di estorsione", a charge, ``unreported_phrases``)
+    # (nor is the asking inside an anonymity phrase: "che ha chiesto di restare anonimo")
     refused = [*_find(lang, "refusals", low, ctx.start, ctx.end),
-               *_find(lang, "unreported_phrases", low, ctx.start, ctx.end)]
+               *_find(lang, "unreported_phrases", low, ctx.start, ctx.end),
+               *_find(lang, "anonymity", low, ctx.start, ctx.end)]
     out = [a for a in out if not any(r.start() <= a.start < r.end() for r in refused)]
     auxiliaries = _word_set(lang, ("auxiliaries",))
     passive = _word_set(lang, ("passive_auxiliaries",))
@@ -107,7 +109,8 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
             a.start, a.verb_kind = negation.start(), "possibility"
     for key, kind in (("denial_participles", "denial"), ("participles", "reporting")):
         for m in _find(lang, key, low, ctx.start, ctx.end):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if any(a < m.end() and m.start() < b for a, b in taken) or any(
+                    r.start() <= m.start() < r.end() for r in refused):
                 continue
             clause = _last_break(text, ctx.start, m.start())
             before = ctx.words(clause, m.start())[-6:]

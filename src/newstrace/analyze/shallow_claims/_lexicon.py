@@ -44,7 +44,8 @@ def _word_set(language: str | None, keys: tuple[str, ...]) -> frozenset[str]:
 #: between them may hold the speaker and adverbials.
 VERB_KEYS = frozenset({"reporting_verbs", "denial_verbs", "stance_verbs", "evidence_verbs",
                        "question_verbs", "promise_verbs", "intention_verbs", "announce_verbs",
-                       "forecast_verbs", "accuse_verbs", "object_forecast_verbs"})
+                       "forecast_verbs", "accuse_verbs", "object_forecast_verbs",
+                       "request_verbs"})
 
 
 def _phrase_regex(phrase: str, closers: tuple[str, ...] = (), gap: int = 5) -> str:

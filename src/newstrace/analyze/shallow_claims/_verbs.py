@@ -116,9 +116,10 @@ class _Verbs(_Sources):
         circumstances = _word_set(lang, ("speaker_end_prepositions",))
         circumstance: int | None = None
         in_name = False  # inside a quoted name after the verb ("повідомило «УП», що")
-        promised = shallow_lexicon(lang).get("infinitive_pattern") if _first(
-            lang, "promise_verbs", ctx.low, a.start, a.end) or _first(
-            lang, "intention_verbs", ctx.low, a.start, a.end) else None
+        # (so is what a request asks done: "chiede al ministero di rivedere i tagli")
+        promised = shallow_lexicon(lang).get("infinitive_pattern") if any(_first(
+            lang, key, ctx.low, a.start, a.end) for key in (
+                "promise_verbs", "intention_verbs", "request_verbs")) else None
         last = ctx.words(a.start, a.end)[-1:]
         if last and _lower(last[0].group(0)) in comps:  # a lexicon phrase "indica que"
             pos, stop, content_start = ctx.end, "comp", a.end
