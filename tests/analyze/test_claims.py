@@ -4733,6 +4733,38 @@ NINETY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "Des habitants estiment que le four risque de rester fermé.", "vague", "possible"),
 ]
 
+NINETY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 208 and 209 (session 44, round 3), in sentences of our own. A body's name
+    # the parser cut at its preposition is read whole.
+    ("fr", "La situation pourrait encore s'aggraver, a prévenu Médecins sans frontières (MSF) "
+           "jeudi.", "institution", "possible"),
+    # One technician, whatever document the words after him name.
+    ("fr", "Il n'est pas exclu que le mur s'effondre, a reconnu un technicien du bureau chargé "
+           "de l'expertise, qui n'a pas souhaité donner son nom.", "anonymous", "possible"),
+    # Planters of a district are people, uncounted.
+    ("fr", "Des planteurs de la sous-préfecture de Danané reconnaissent vendre une partie de "
+           "leur récolte à des intermédiaires.", "vague", "reported"),
+    # A first name the tagger took for a noun before a particle.
+    ("fr", "« On a tenu », a lancé le capitaine, Yannick Le Gall, 41 ans, juste après la "
+           "finale.", "named", "reported"),
+    # A crowd awaited after a rough figure.
+    ("fr", "Les organisateurs attendent près de 5 000 visiteurs ce week-end.", "institution",
+     "estimate"),
+    # A conditional the model tagged an adverb after "que" and its subject.
+    ("fr", "Le maire a indiqué que des géologues sonderaient le sous-sol dès mercredi.", "named",
+     "predicted"),
+    # In quoted words, "they" want: another's wish, told.
+    ("en", "\u201cThey want us to work until we drop,\u201d said Ana Lopes, a nurse from Porto.",
+     "named", "reported"),
+    # A register is a document.
+    ("en", "The clinic\u2019s register lists 12 dead and 30 wounded.", "document", "reported"),
+    # A tribe is a body.
+    ("en", "Tribe vows to fight lithium mine", "institution", "predicted"),
+    # A relative named after the kin noun is a person.
+    ("en", "Her father, Arjun Raman, said she had practised every night since September.",
+     "named", "reported"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -4766,7 +4798,8 @@ NINETY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
                          + EIGHTY_SIXTH_BLIND + EIGHTY_SEVENTH_BLIND + EIGHTY_EIGHTH_BLIND
                          + EIGHTY_NINTH_BLIND + NINETIETH_BLIND
                          + NINETY_FIRST_BLIND + NINETY_SECOND_BLIND
-                         + NINETY_THIRD_BLIND + NINETY_FOURTH_BLIND + NINETY_FIFTH_BLIND)
+                         + NINETY_THIRD_BLIND + NINETY_FOURTH_BLIND + NINETY_FIFTH_BLIND
+                         + NINETY_SIXTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

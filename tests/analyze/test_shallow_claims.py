@@ -2358,6 +2358,15 @@ BLIND_93: list[tuple[str, str, str, str]] = [
            "riforma.", "document", "reported"),
 ]
 
+BLIND_94: list[tuple[str, str, str, str]] = [
+    # Blind set 94 (session 44, round 3), in sentences of our own: a Portuguese carrier
+    # is a business; Russian "не хватает" tells a shortage, no denial.
+    ("pt", "A seguradora Lusomar negou qualquer atraso no pagamento das indemnizações.",
+     "institution", "denied"),
+    ("ru", "По словам главврача больницы Анны Орловой, в отделении не хватает медсестёр.",
+     "named", "reported"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2371,7 +2380,7 @@ BLIND_93: list[tuple[str, str, str, str]] = [
                          + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
                          + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
-                         + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93)
+                         + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

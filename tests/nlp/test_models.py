@@ -2182,3 +2182,14 @@ def test_a_verb_tagged_a_noun_or_an_adjective_before_its_infinitive_is_the_verb(
     assert (tok.pos_, tok.lemma_) == ("VERB", lemma)
     assert subject in [c.text for c in tok.children if c.dep_ == "nsubj"]
     assert any(c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in tok.children)
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_conditional_tagged_an_adverb_after_que_is_the_completive_verb() -> None:
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("Le maire, Paul Morel, a indiqué que des géologues du Bureau de recherches "
+              "géologiques et minières (BRGM) sonderaient le sous-sol dès mercredi.")
+    verb = next(t for t in doc if t.text == "sonderaient")
+    assert (verb.pos_, verb.morph.get("Mood"), verb.head.text) == ("VERB", ["Cnd"], "indiqué")
+    assert "géologues" in [c.text for c in verb.children if c.dep_ == "nsubj"]

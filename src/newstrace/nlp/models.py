@@ -379,6 +379,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _future_made_participle(doc, futures)
         if conditionals:
             _conditional_made_noun(doc, conditionals)
+            _conditional_made_adverb(doc, conditionals)
         if adverb_nouns:
             _adverb_made_noun(doc, adverb_nouns)
         if units[1]:
@@ -1114,6 +1115,36 @@ def _conditional_made_noun(doc: Doc, endings: tuple[str, ...]) -> None:
         number = "Plur" if ending.endswith("ent") else "Sing"
         tok.pos_ = tok.tag_ = "VERB"
         tok.set_morph(f"Mood=Cnd|Number={number}|Person=3|Tense=Pres|VerbForm=Fin")
+
+
+def _conditional_made_adverb(doc: Doc, endings: tuple[str, ...]) -> None:
+    """"a indiqué que des géologues sonderaient le sous-sol dès mercredi": the model tagged
+    a rare conditional after "que" and its subject an adverb of the verb of saying (its
+    lemma a verb's), and hung the subject on "que".  The word is the completive's finite
+    verb: "que" its mark, the noun its subject, the words it took its objects."""
+    for tok in doc:
+        if tok.pos_ != "ADV" or not tok.is_lower or not tok.lower_.endswith(endings) or \
+                not tok.lemma_.endswith(("er", "ir", "re")) or tok.i < 2:
+            continue
+        que = next((t for t in reversed(doc[max(tok.sent.start, tok.i - 20) : tok.i])
+                    if t.lower_ in ("que", "qu'", "qu’")), None)
+        # (the subject hung on "que", or made the verb of saying's object with "que" on it)
+        subject = next((t for t in doc[que.i + 1 : tok.i] if t.pos_ in ("NOUN", "PROPN", "PRON")
+                        and (t.head == que or (t.head == tok.head and que.head == t))),
+                       None) if que else None
+        if que is None or subject is None or tok.head.pos_ != "VERB" or any(
+                t.pos_ in ("VERB", "AUX") for t in doc[que.i + 1 : tok.i]):
+            continue
+        ending = next(e for e in endings if tok.lower_.endswith(e))
+        number = "Plur" if ending.endswith("ent") else "Sing"
+        tok.pos_ = tok.tag_ = "VERB"
+        tok.set_morph(f"Mood=Cnd|Number={number}|Person=3|Tense=Pres|VerbForm=Fin")
+        tok.dep_ = "ccomp"
+        que.head, que.pos_, que.dep_ = tok, "SCONJ", "mark"
+        subject.head, subject.dep_ = tok, "nsubj"
+        for c in tok.children:
+            if c.dep_ == "dep" and c.pos_ in ("NOUN", "PROPN"):
+                c.dep_ = "obj"
 
 
 def _unit_adjective_made_verb(doc: Doc, nouns: frozenset[str],

@@ -1248,7 +1248,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                            for c in t.children)
                    and (cue_lemma(t, set(intents)) not in folded(cues, "aim_verbs")
                         | folded(cues, "wish_verbs") or (all(
-                       c.pos_ == "PRON" for c in t.children if c.dep_ in SUBJECT_DEPS)
+                       c.pos_ == "PRON" and not (
+                           # ("“They want us to work until we drop,” said X": in quoted
+                           # words, "they" are others, whose wish the speaker tells)
+                           c.morph.get("Person") == ["3"]
+                           and _inside_quote(t.doc[t.sent.start : t.i].text))
+                       for c in t.children if c.dep_ in SUBJECT_DEPS)
                        # ("« Nous voulons offrir une alternative », a-t-elle ajouté": an aim
                        # in the speaker's own quoted words is what they say, as writers
                        # read all three such lines)

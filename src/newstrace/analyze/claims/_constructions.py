@@ -828,13 +828,10 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             noun = next((t for t in sent if said[0] <= t.idx < said[1]
                          and t.pos_ in ("NOUN", "PROPN")), None)
             out.append(_Report(tok, speaker, None, said, _promise(tok, cues, noun), "statement"))
-        elif clause is None and obj is not None and _lemma_in(
-                tok, folded(cues, "awaiting_verbs")) and fold(obj.text) in folded(
-                cues, "awaited_crowds") and any(c.dep_ == "nummod" or (
-                    c.like_num and c.dep_ in ("det", "amod")) for c in obj.children):
+        elif clause is None and (crowd := _awaited_crowd(tok, obj, cues)) is not None:
             # "Les Floralies attendent 40 000 visiteurs ce week-end": a crowd counted in
             # advance, the subject's estimate.
-            out.append(_Report(tok, speaker, None, _span_of(list(obj.subtree)),
+            out.append(_Report(tok, speaker, None, _span_of(list(crowd.subtree)),
                                f"estimate: a crowd awaited ({tok.text})", "statement"))
         elif _lemma_in(tok, np_verbs) and clause is None and (
                 # (a day the parser made the object: "a réclamé mardi, dans un communiqué,
@@ -1044,6 +1041,24 @@ def _to_punctuation(first: Token, end: int) -> tuple[int, int]:
                  and doc[k].text not in ("«", "»", "“", "”", '"', "-")), end)
     last = doc[stop - 1]
     return first.idx, last.idx + len(last.text)
+
+
+def _awaited_crowd(verb: Token, obj: Token | None, cues: dict[str, Any]) -> Token | None:
+    """The crowd a verb of awaiting counts in advance (``awaiting_verbs``,
+    ``awaited_crowds``: "attendent 40 000 visiteurs"), its object, or the complement the
+    parser made of it after a rough figure ("attend entre 8 000 et 10 000 visiteurs",
+    "attendent près de 5 000 visiteurs"); with a figure on it."""
+    if not _lemma_in(verb, folded(cues, "awaiting_verbs")):
+        return None
+    crowds = folded(cues, "awaited_crowds")
+    crowd = obj if obj is not None else next(
+        (c for c in verb.children if c.dep_ in ("obl:arg", "obl") and c.i > verb.i
+         and fold(c.text) in crowds), None)
+    if crowd is None or fold(crowd.text) not in crowds or not any(
+            c.dep_ == "nummod" or (c.like_num and c.dep_ in ("det", "amod"))
+            for c in crowd.children):
+        return None
+    return crowd
 
 
 def _prep_object(verb: Token, cues: dict[str, Any]) -> tuple[int, int] | None:

@@ -79,6 +79,21 @@ def _whole_hyphenated(speaker: list[Token]) -> list[Token]:
     return speaker
 
 
+def _whole_body_name(pb: ParsedBlock, speaker: list[Token], index: EntityIndex,
+                     types: dict[str, str]) -> list[Token]:
+    """The speaker with the rest of a body's name the parser cut at a preposition
+    ("a prévenu Médecins sans frontières (MSF)": the parser's subject is "Médecins"), as
+    the entity reader found the name."""
+    if not speaker:
+        return speaker
+    start, end = speaker[0].idx, speaker[-1].idx + len(speaker[-1].text)
+    last = max((m.end for m in index.mentions if m.block == pb.block.id
+                and types.get(m.entity) == "organization" and start <= m.start < end < m.end),
+               default=end)
+    sent = speaker[-1].sent
+    return [*speaker, *(t for t in speaker[-1].doc[speaker[-1].i + 1 : sent.end] if t.idx < last)]
+
+
 @dataclass(slots=True)
 class _Draft:
     pb: ParsedBlock
@@ -486,7 +501,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         # (a charge nobody is said to bring rests on unnamed accusers)
         source = Source("vague") if rep.kind == "charge" and not speaker else \
             Source("unattributed")
-        speaker = _whole_hyphenated(speaker)
+        speaker = _whole_body_name(pb, _whole_hyphenated(speaker), index, types)
         if speaker:
             # ("Un rapport du CGA, que ...": the comma the parser hung on the speaker
             # closes the phrase, no word of it)

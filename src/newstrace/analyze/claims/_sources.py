@@ -378,6 +378,14 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     lead = _phrase_head(tokens)
     if _staff_of_a_name(lead, cues):
         return Source("institution", text)
+    named_kin = [t for t in tokens if lead is not None and t.i > lead.i + 1
+                 and t.doc[lead.i + 1].text == ","] if lead is not None and fold(
+        lead.text) in folded(cues, "kin_nouns") else []
+    if len(named_kin) >= 2 and all(t.text[:1].isupper() for t in named_kin if not t.is_punct):
+        # "Her father, Arjun Raman, said": a relative named after the kin noun is a
+        # person, whatever type the entity reader gave the name.
+        return Source("named", text, next((i for i in ids if entity_types.get(i) == "person"),
+                                          None))
     if lead is not None and not people and fold(lead.text) in folded(cues, "owner_nouns") and any(
             c.dep_ == "poss" and (fold(c.text) in folded(cues, "thing_possessives") or (
                 # ("the theater's owners")
@@ -673,8 +681,14 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     # ("le Programme alimentaire mondial": a document's noun with a capital inside the
     # phrase is a word of a body's name)
     in_a_name = head is not None and head in kinds and _in_name(head, tokens, cues)
+    # ("un technicien du cabinet chargé de l'expertise": one person, whatever document
+    # the words after him name)
+    one_person = head is not None and head.pos_ == "NOUN" and head not in kinds and \
+        fold(head.text) in _person_nouns(cues) and any(
+            c.dep_ == "det" and fold(c.text) in folded(cues, "indefinite_articles")
+            for c in head.children)
     if _has(core, cues.get("document_nouns", [])) and not insiders and not body_head and \
-            not modifier and not in_a_name and \
+            not modifier and not in_a_name and not one_person and \
             not _body_name_end(text, cues) and not (  # ("Post Office Ltd", a company)
             # ("Critics of the bill": people, whatever text they speak of)
             head is not None and head.pos_ == "NOUN"

@@ -325,8 +325,12 @@ def _and_apposed_name(words: list[Token]) -> list[Token]:
         k += 1  # "le porte-parole du ministère, le colonel Thierry Amblard": a rank first
     for t in doc[k : words[-1].sent.end]:
         if t.pos_ == "PROPN" or (name and (t.text in ("-", "‑") or t.is_title)) or (
-                not name and t.is_title and t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN"):
-            # ("Me Claire Vannier": a capitalised title the tagger took for a noun.)
+                not name and t.is_title and t.i + 1 < len(doc) and (
+                    doc[t.i + 1].pos_ == "PROPN" or (
+                        doc[t.i + 1].is_title and t.i + 2 < len(doc)
+                        and doc[t.i + 2].pos_ == "PROPN"))):
+            # ("Me Claire Vannier": a capitalised title the tagger took for a noun; and a
+            # first name so tagged before a particle: "Yannick Le Bihan")
             name.append(t)
         else:
             break
