@@ -2367,6 +2367,18 @@ BLIND_94: list[tuple[str, str, str, str]] = [
      "named", "reported"),
 ]
 
+BLIND_95: list[tuple[str, str, str, str]] = [
+    # Blind set 95 (session 44, round 4), in sentences of our own: a condition opening the
+    # sentence bears on what is said; meteorologists are uncounted experts; a Russian
+    # department is a body.
+    ("pt", "Caso o governo não recue, o sindicato ameaça convocar uma greve geral.",
+     "institution", "hypothetical"),
+    ("nl", "Volgens meteorologen valt er zaterdag waarschijnlijk veel regen in het zuiden van "
+           "het land.", "vague", "probable"),
+    ("ru", "Движение трамваев на улице Ленина будет закрыто до понедельника, сообщает "
+           "Департамент транспорта города.", "institution", "predicted"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2380,7 +2392,8 @@ BLIND_94: list[tuple[str, str, str, str]] = [
                          + BLIND_74 + BLIND_75 + BLIND_76 + BLIND_77 + BLIND_78
                          + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
-                         + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94)
+                         + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
+                         + BLIND_95)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -445,6 +445,10 @@ def test_a_french_verb_and_its_subject_where_the_model_tore_them_apart(
      "sabotaged the pumping station.", "said", "group"),
     # The speaker after the verb of saying, made the subject of a verb past its relative
     # clause.
+    # The subject and the relative phrase set off after it ("a copy of which"), made two
+    # subjects of the relative clause.
+    ("An internal review, a copy of which was seen by this newspaper, found that staff had "
+     "ignored the warnings.", "found", "review"),
     ("\u201cPeople were screaming, children were crying,\u201d said Ana Reyes, 31, who clung to a "
      "life jacket for nearly four hours before a fishing boat picked her up.", "said",
      "Reyes"),

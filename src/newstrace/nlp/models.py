@@ -151,7 +151,13 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     verb; a noun spelt like a possessive after an article ("un son", ``[nlp]
     possessive_homographs``); a condition made a relative clause ("... d'un procès
     équitable si la France le remettait"); the last word of a compound split at its hyphen
-    tagged a verb ("au lieu-dit Kerbellec")."""
+    tagged a verb ("au lieu-dit Kerbellec"); a root tagged a noun with its subject and the
+    infinitive it governs ("l'intersyndicale menace d'étendre"); a present tagged an
+    adjective of the noun before "de" and an infinitive ("le four risque de rester
+    fermé"); a second relative clause on the subject, with no relative word, made of the
+    sentence's verb ("Des collègues de X, qui travaillait ..., la décrivent comme ..."); a
+    rare conditional tagged an adverb after "que" and its subject ("que des géologues
+    sonderaient le sous-sol")."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -3014,6 +3020,9 @@ def _rehang_after_relative(sent: Span) -> None:
     tok = next((c for c in [*relative.children, *root.children]
                 if (c.dep_ in ("conj", "dep", "advmod", "parataxis") or (
                     c.dep_ == "xcomp" and c.head.dep_ == "conj") or (
+                    # (or a second relative clause on the subject with no relative word:
+                    # "Des collègues de X, qui travaillait ..., la décrivent comme ...")
+                    c.dep_ == "acl:relcl" and c.head == root and c != relative) or (
                     # ("Une représentante ..., qui n'a pas souhaité être citée, affirme")
                     c.dep_ == "advcl" and c.head == relative))
                 and c.pos_ in ("VERB", "AUX", "ADJ") and c.i > relative.i
@@ -3781,6 +3790,48 @@ def _name_tagged_adverb(sent: Span) -> None:
     first.lemma_ = first.text
 
 
+def _pied_piped_relative_made_clause(sent: Span) -> None:
+    """"A 2023 internal audit, a copy of which was seen by this newspaper, found that ...":
+    the model made the subject and the relative phrase ("a copy of which") two subjects of
+    the relative clause's verb, hung as an adverbial clause on the root, which it left with
+    no subject.  The first noun is the root's subject, the relative clause its modifier."""
+    root = sent.root
+    if root.pos_ not in ("VERB", "AUX"):
+        return
+    subjects = [c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i]
+    later = next((c for c in root.children if c.i > root.i and c.pos_ == "VERB"
+                  and c.dep_ in ("ccomp", "conj", "parataxis", "dep")
+                  and c.morph.get("VerbForm") == ["Fin"]
+                  and sent.doc[c.left_edge.i - 1].text == ","
+                  and not any(k.dep_.startswith("nsubj") for k in c.children)), None)
+    if len(subjects) == 2 and later is not None and _pied_piped(subjects[1]):
+        # (or made the relative clause's verb the root and the sentence's verb its
+        # complement: "An internal review, a copy of which was seen by ..., found that")
+        noun = subjects[0]
+        later.head, later.dep_ = later, "ROOT"
+        for c in [c for c in root.children if c.i > later.i]:
+            c.head = later  # (the closing stop)
+        root.head, root.dep_ = noun, "relcl"
+        noun.head, noun.dep_ = later, "nsubj"
+        return
+    if any(c.dep_.startswith("nsubj") for c in root.children):
+        return
+    for clause in [c for c in root.children if c.dep_ == "advcl" and c.i < root.i]:
+        subjects = [c for c in clause.children if c.dep_.startswith("nsubj") and c.i < clause.i]
+        if len(subjects) != 2 or not _pied_piped(subjects[1]):
+            continue
+        noun = subjects[0]
+        noun.head, noun.dep_ = root, "nsubj"
+        clause.head, clause.dep_ = noun, "relcl"
+        return
+
+
+def _pied_piped(phrase: Token) -> bool:
+    """Whether a noun phrase holds the relative word after its preposition ("a copy of
+    which", "the last of whom")."""
+    return any(t.lower_ in ("which", "whom") and t.dep_ == "pobj" for t in phrase.subtree)
+
+
 #: Prepositions that are also conjunctions: the noun after one may be a clause's subject.
 _CLAUSE_PREPOSITIONS = frozenset({"before", "after", "until", "since"})
 
@@ -3993,13 +4044,16 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
     - the name a group goes by read as the verb ("A group calling itself Stop the Machine
       said ...");
     - a speaker after the verb of saying made the subject of a verb after its relative
-      clause ("said X, who clung to a life jacket before a boat picked her up")."""
+      clause ("said X, who clung to a life jacket before a boat picked her up");
+    - a subject and the relative phrase set off after it made two subjects of the relative
+      clause ("An audit, a copy of which was seen by this newspaper, found ...")."""
     for sent in doc.sents:
         if charges:
             _headline_charge_made_noun(sent, charges)
         _name_tagged_adverb(sent)
         _name_after_calling_itself(sent)
         _speaker_taken_by_later_verb(sent, saying)
+        _pied_piped_relative_made_clause(sent)
         _closing_verb_made_noun(sent, closing)
         _closing_relative_made_root(sent)
         _whose_clause_made_root(sent)

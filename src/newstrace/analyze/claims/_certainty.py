@@ -1092,8 +1092,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if wish:
         found.setdefault("possible", wish)
     # ("had made extreme fire weather twice as likely": a comparison, no hedge)
+    # (but a superlative judges the likeliest: "la piste la plus probable")
     probable = _main_cue(tokens, roots, within, _has(
-        _masked(text, cues.get("c_comparisons", [])), cues.get("c_probable", [])))
+        _masked(text, cues.get("c_comparisons", [])), cues.get("c_probable", [])) or _has(
+        text, cues.get("c_superlative_probable", [])))
     if probable and inverted is not None and fold(inverted.text) == probable:
         probable = None  # "Should the league approve": a condition, not "should" as a hedge
     if probable and attributed and fold(probable) in folded(cues, "c_deontic_in_speech") and \

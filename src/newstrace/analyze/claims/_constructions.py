@@ -254,7 +254,13 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if _lemma_in(tok, folded(cues, "perception_verbs")) and any(
                 c.dep_ == "xcomp" and c.morph.get("VerbForm") == ["Inf"] for c in tok.children):
             continue  # "n'avaient jamais vu une pomme de terre sortir de terre": perceived
-        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and c.i > tok.i), None)
+        # (or a clitic pronoun before it, a person's: "Des collègues la décrivent comme
+        # « prudente »"; not a relative word, "ce qu'il décrit comme")
+        obj = next((c for c in tok.children if c.dep_ in ("dobj", "obj") and (
+            c.i > tok.i or (c.pos_ == "PRON" and c.i < tok.i and c.morph.get("Person")
+                            and c.morph.get("PronType") != ["Rel"] and all(
+                                t.pos_ in ("AUX", "PRON") for t in tok.doc[c.i + 1 : tok.i])))),
+                   None)
         small = next((c for c in tok.children if obj is None and c.dep_ in ("oprd", "ccomp")
                       and c.i > tok.i and c.pos_ in ("ADJ", "NOUN")), None)
         if small is not None:

@@ -378,9 +378,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     lead = _phrase_head(tokens)
     if _staff_of_a_name(lead, cues):
         return Source("institution", text)
-    named_kin = [t for t in tokens if lead is not None and t.i > lead.i + 1
-                 and t.doc[lead.i + 1].text == ","] if lead is not None and fold(
-        lead.text) in folded(cues, "kin_nouns") else []
+    named_kin = [t for t in tokens if t.i > lead.i + 1 and t.doc[lead.i + 1].text == ","] \
+        if lead is not None and fold(lead.text) in folded(cues, "kin_nouns") else []
     if len(named_kin) >= 2 and all(t.text[:1].isupper() for t in named_kin if not t.is_punct):
         # "Her father, Arjun Raman, said": a relative named after the kin noun is a
         # person, whatever type the entity reader gave the name.

@@ -267,12 +267,22 @@ class ShallowReader(_According):
                 r.source = outer.source
             kept.append(r)
         out = []
+        # ("Caso o acordo não seja aprovado, a Fenprof ameaça avançar com uma greve": a
+        # condition opening the sentence, closed by a comma before the verb of saying,
+        # bears on what is said, as the parsed languages read it)
+        opening = next((h for h in _find(ctx.language, "c_hypothetical_start", ctx.low,
+                                         ctx.start, ctx.end)
+                        if not ctx.text[ctx.start : h.start()].strip()), None)
+        closed = ctx.text.find(",", opening.end(), ctx.end) if opening is not None else -1
         for r in kept:
             span = _trim(ctx.text, *r.content)
             if span is None:
                 continue
             source = r.source or self._implicit(r)
-            level, cues = _certainty(ctx, *span, True, r.extra)
+            extra = r.extra
+            if opening is not None and closed != -1 and closed < r.cue[0] <= span[0]:
+                extra = [*extra, f"hypothetical: condition on the saying ({opening.group(0)})"]
+            level, cues = _certainty(ctx, *span, True, extra)
             out.append(ShallowClaim(*span, source, r.speaker, level, (r.cue_text, *cues)))
             if source.kind != "vague" or r.speaker is not None:
                 self.last = (source, r.speaker, ctx.pb.block.id)
