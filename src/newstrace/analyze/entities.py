@@ -76,12 +76,16 @@ class EntityIndex:
 
     def at(self, block: str, start: int, end: int) -> list[str]:
         """Entity ids named inside ``[start, end)`` of a block's normalised text."""
+        return [m.entity for m in self.mentions_at(block, start, end)]
+
+    def mentions_at(self, block: str, start: int, end: int) -> list[Mention]:
+        """The mentions overlapping ``[start, end)`` of a block's normalised text (looked
+        up by block, not over the whole page)."""
         if self._by_block is None:
             self._by_block = {}
             for m in self.mentions:
                 self._by_block.setdefault(m.block, []).append(m)
-        return [m.entity for m in self._by_block.get(block, ())
-                if m.start < end and start < m.end]
+        return [m for m in self._by_block.get(block, ()) if m.start < end and start < m.end]
 
 
 @dataclass(slots=True)

@@ -1115,12 +1115,17 @@ def _conditional_made_noun(doc: Doc, endings: tuple[str, ...]) -> None:
                 c.dep_ in ("det", "case") for c in tok.children) or not any(
                 c.dep_ == "nsubj" and c.i < tok.i for c in tok.children):
             continue
-        ending = next((e for e in endings if tok.lower_.endswith(e)), None)
-        if ending is None:
-            continue
-        number = "Plur" if ending.endswith("ent") else "Sing"
-        tok.pos_ = tok.tag_ = "VERB"
-        tok.set_morph(f"Mood=Cnd|Number={number}|Person=3|Tense=Pres|VerbForm=Fin")
+        if tok.lower_.endswith(endings):
+            _make_conditional(tok, endings)
+
+
+def _make_conditional(tok: Token, endings: tuple[str, ...]) -> None:
+    """Make a word spelt with a conditional's ending (one of ``endings``) that finite verb,
+    its number read off the ending."""
+    ending = next(e for e in endings if tok.lower_.endswith(e))
+    number = "Plur" if ending.endswith("ent") else "Sing"
+    tok.pos_ = tok.tag_ = "VERB"
+    tok.set_morph(f"Mood=Cnd|Number={number}|Person=3|Tense=Pres|VerbForm=Fin")
 
 
 def _conditional_made_adverb(doc: Doc, endings: tuple[str, ...]) -> None:
@@ -1141,10 +1146,7 @@ def _conditional_made_adverb(doc: Doc, endings: tuple[str, ...]) -> None:
         if que is None or subject is None or tok.head.pos_ != "VERB" or any(
                 t.pos_ in ("VERB", "AUX") for t in doc[que.i + 1 : tok.i]):
             continue
-        ending = next(e for e in endings if tok.lower_.endswith(e))
-        number = "Plur" if ending.endswith("ent") else "Sing"
-        tok.pos_ = tok.tag_ = "VERB"
-        tok.set_morph(f"Mood=Cnd|Number={number}|Person=3|Tense=Pres|VerbForm=Fin")
+        _make_conditional(tok, endings)
         tok.dep_ = "ccomp"
         que.head, que.pos_, que.dep_ = tok, "SCONJ", "mark"
         subject.head, subject.dep_ = tok, "nsubj"

@@ -87,8 +87,8 @@ def _whole_body_name(pb: ParsedBlock, speaker: list[Token], index: EntityIndex,
     if not speaker:
         return speaker
     start, end = speaker[0].idx, speaker[-1].idx + len(speaker[-1].text)
-    last = max((m.end for m in index.mentions if m.block == pb.block.id
-                and types.get(m.entity) == "organization" and start <= m.start < end < m.end),
+    last = max((m.end for m in index.mentions_at(pb.block.id, start, end)
+                if types.get(m.entity) == "organization" and start <= m.start and end < m.end),
                default=end)
     sent = speaker[-1].sent
     return [*speaker, *(t for t in speaker[-1].doc[speaker[-1].i + 1 : sent.end] if t.idx < last)]

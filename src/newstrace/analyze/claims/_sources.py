@@ -1185,9 +1185,8 @@ def _outside_bodies(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     """The phrase's words outside the bodies' names in it: "Staff" in "South Korea's
     Joint Chiefs of Staff" is a word of the body's name, no unnamed staff speaking."""
     chars = list(pb.norm.text[start:end])
-    for m in index.mentions:
-        if m.block == pb.block.id and entity_types.get(m.entity) == "organization" and \
-                m.start < end and start < m.end:
+    for m in index.mentions_at(pb.block.id, start, end):
+        if entity_types.get(m.entity) == "organization":
             for i in range(max(m.start, start), min(m.end, end)):
                 chars[i - start] = " "
     return "".join(chars)

@@ -10,6 +10,7 @@ lexicon.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from newstrace.analyze.entities import EntityIndex
@@ -137,11 +138,11 @@ class ShallowReader(_According):
             extra.append("reported: quoted, speaker not read")
         found = _find(ctx.language, "denial_verbs", ctx.low, *span) or _find(
             ctx.language, "denial_participles", ctx.low, *span)
-        opening = _find(ctx.language, "c_hypothetical_start", ctx.low, *span)
+        opening = _opening_condition(ctx, *span)
         # ("Si el Congreso rechaza los presupuestos, el Ejecutivo tendría ...": a denial
         # inside the opening condition is part of the hypothesis, nobody's denial)
-        if found and opening and opening[0].start() == span[0] and \
-                "," not in ctx.text[opening[0].end():found[0].start()]:
+        if found and opening is not None and \
+                "," not in ctx.text[opening.end():found[0].start()]:
             found = []
         denial = found[0].group(0) if found else None
         if denial:
@@ -270,9 +271,7 @@ class ShallowReader(_According):
         # ("Caso o acordo não seja aprovado, a Fenprof ameaça avançar com uma greve": a
         # condition opening the sentence, closed by a comma before the verb of saying,
         # bears on what is said, as the parsed languages read it)
-        opening = next((h for h in _find(ctx.language, "c_hypothetical_start", ctx.low,
-                                         ctx.start, ctx.end)
-                        if not ctx.text[ctx.start : h.start()].strip()), None)
+        opening = _opening_condition(ctx, ctx.start, ctx.end)
         closed = ctx.text.find(",", opening.end(), ctx.end) if opening is not None else -1
         for r in kept:
             span = _trim(ctx.text, *r.content)
@@ -409,3 +408,10 @@ class ShallowReader(_According):
 
 def _as_headline(c: ShallowClaim) -> ShallowClaim:
     return ShallowClaim(c.start, c.end, c.source, c.source_span, c.certainty, c.cues, True)
+
+
+def _opening_condition(ctx: _Context, start: int, end: int) -> re.Match[str] | None:
+    """The word of condition that opens ``[start, end)`` ("Si ...", "Caso ...",
+    ``hypothetical_start``), if one does."""
+    return next((h for h in _find(ctx.language, "c_hypothetical_start", ctx.low, start, end)
+                 if not ctx.text[start : h.start()].strip()), None)
