@@ -3394,8 +3394,9 @@ FIFTY_NINTH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "Un constat que ne partagent pas plusieurs riverains.", "vague", "denied"),
     ("fr", "Sa fille assure avoir prévenu les secours dès 7 heures.", "named", "reported"),
     ("en", "Her husband said the shop had been broken into twice.", "named", "reported"),
+    # (a surprise told, no denial: the three such lines written since read it reported)
     ("fr", "« On ne s'attendait pas à un tel succès », glisse en souriant Monique, la gérante.",
-           "named", "denied"),
+           "named", "reported"),
     ("fr", "Les travaux, interrompus depuis janvier, devraient reprendre en mai, selon la "
            "mairie.", "institution", "probable"),
     ("fr", "La présidente, Anne Morel, s'est félicitée d'un vote qui « récompense les bénévoles "
@@ -4784,6 +4785,44 @@ NINETY_SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "« Un jour parfait », confie le marié, Hugo Lenoir.", "named", "reported"),
 ]
 
+NINETY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 212 and 213 (held out last session, read in session 45's round 1), in
+    # sentences of our own. A crowd a source counts roughly, "quelque" included.
+    ("fr", "Selon la gendarmerie, quelque 5 000 spectateurs se pressaient le long du circuit.",
+     "institution", "estimate"),
+    ("fr", "D'après les organisateurs, quelque 900 randonneurs étaient attendus dimanche.",
+     "institution", "estimate"),
+    # A rule "stipule que": the document's word.
+    ("fr", "Le règlement de la course stipule que chaque équipage doit porter un gilet.",
+     "document", "reported"),
+    # A denial tagged an adjective, its object made the root, before a joined verb of saying
+    # with a quote.
+    ("fr", "La chambre des notaires dément toute irrégularité et assure que « chaque acte a été "
+           "vérifié par deux membres du conseil ».", "institution", "denied"),
+    # A statement from a body is the body's word (English).
+    ("en", "The festival will return next year, according to a statement from the town's "
+           "arts council.", "institution", "predicted"),
+    # A name with an age and a place after it is a person, whatever the entity reader says.
+    ("en", "\u201cI have grown it for nine years,\u201d said Anders Fjeldstad, 44, from Molde.",
+     "named", "reported"),
+    # What is printed is a document, whatever else its noun may name.
+    ("en", "The route passes 12 chapels, according to the printed guide sold at the abbey.",
+     "document", "reported"),
+    # A paper's name takes its article with a capital inside the sentence.
+    ("fr", "Le maire a démissionné, rapporte Le Courrier.", "institution", "reported"),
+    # What a paper relays ("..., rapporte Le Courrier") is the word of the speakers inside.
+    ("fr", "Des pêcheurs du port dénoncent des quotas « absurdes » et réclament leur révision, "
+           "rapporte Le Courrier.", "vague", "reported"),
+    ("fr", "Des pêcheurs du port ont réclamé une révision des quotas, rapporte le quotidien "
+           "régional.", "vague", "reported"),
+    # (but a person who relays is the source: no paper)
+    ("fr", "Certains agents se sont inquiétés des risques de chute, rapporte un employé qui a "
+           "requis l'anonymat.", "anonymous", "reported"),
+    # A surprise told in the past ("on ne s'attendait pas à") is no likelihood.
+    ("fr", "« On ne s'attendait pas à une telle affluence », raconte Marie Colin, la présidente "
+           "du club.", "named", "reported"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -4818,7 +4857,8 @@ NINETY_SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
                          + EIGHTY_NINTH_BLIND + NINETIETH_BLIND
                          + NINETY_FIRST_BLIND + NINETY_SECOND_BLIND
                          + NINETY_THIRD_BLIND + NINETY_FOURTH_BLIND + NINETY_FIFTH_BLIND
-                         + NINETY_SIXTH_BLIND + NINETY_SEVENTH_BLIND)
+                         + NINETY_SIXTH_BLIND + NINETY_SEVENTH_BLIND
+                         + NINETY_EIGHTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

@@ -2379,6 +2379,23 @@ BLIND_95: list[tuple[str, str, str, str]] = [
            "Департамент транспорта города.", "institution", "predicted"),
 ]
 
+BLIND_96: list[tuple[str, str, str, str]] = [
+    # Blind set 96 (held out last session, read in session 45's round 1), in sentences of
+    # our own: German associations, uncounted, are vague; an Italian refusal to comment is
+    # the outlet's note; a Portuguese complaint with "que" is said; a lack lasting a week
+    # is told, no denial.
+    ("de", "Naturschutzverbände bemängeln, dass der Wald gerodet worden sei.", "vague",
+     "reported"),
+    ("it", "Raggiunto al telefono, il sindaco non ha voluto rilasciare commenti.",
+     "unattributed", "asserted"),
+    ("pt", "Comerciantes do centro reclamam que a iluminação pública não funciona.", "vague",
+     "denied"),
+    ("pl", "Rolnicy twierdzą, że od miesiąca nie dostali zapłaty za mleko.", "vague",
+     "reported"),
+    ("it", "Secondo i pendolari, il treno delle 7 non passa da due settimane.", "vague",
+     "reported"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2393,7 +2410,7 @@ BLIND_95: list[tuple[str, str, str, str]] = [
                          + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
-                         + BLIND_95)
+                         + BLIND_95 + BLIND_96)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

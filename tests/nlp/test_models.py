@@ -312,6 +312,12 @@ def test_a_french_verb_the_model_called_a_noun_gets_its_infinitive() -> None:
      "coupé", "xcomp", "dément"),
     ("Le directeur, Paul Ferrand, dément avoir coupé l'eau, mais assure que tout va bien.",
      "assure", "conj", "dément"),
+    # "dément" tagged an adverb on its object, which the model made the root with the
+    # subject and the joined verb of saying: the verb, with all three its own.
+    ("La chambre des notaires dément toute irrégularité et assure que « chaque acte a été "
+     "vérifié par deux membres du conseil ».", "irrégularité", "obj", "dément"),
+    ("La chambre des notaires dément toute irrégularité et assure que « chaque acte a été "
+     "vérifié par deux membres du conseil ».", "chambre", "nsubj", "dément"),
     # An elided preposition before an opening quote mark stays one word, the noun after
     # the mark its object.
     ("Un rapport faisait état d’« exécutions sommaires ».", "d’", "case", "exécutions"),

@@ -2710,6 +2710,8 @@ def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
                     and t.head.pos_ == "NOUN" and doc[t.i + 1].pos_ == "DET"
                     and root.pos_ in ("NOUN", "PROPN") and root.i < t.i), None)
         if tok is None:
+            _verb_made_modifier_of_object_root(sent, modifiers, verb_forms, infinitive_of,
+                                               morph)
             _verb_made_modifier_of_object_modifier(sent, modifiers, verb_forms,
                                                    infinitive_of, morph)
             _verb_made_modifier_of_root(sent, modifiers, verb_forms, infinitive_of, morph)
@@ -2742,6 +2744,33 @@ def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
             c.dep_ = "obj"
     if root.i != tok.i and root.i != noun.i:
         root.head, root.dep_ = tok, "parataxis"
+
+
+def _verb_made_modifier_of_object_root(sent: Span, modifiers: frozenset[str],
+                                       verb_forms: dict[str, list[str]],
+                                       infinitive_of: Callable[[str], str | None],
+                                       morph: Callable[[str], str]) -> None:
+    """"La chambre des métiers dément toute irrégularité et assure que ...": a verb of the
+    language's ``modifier_verbs`` made a modifier of its object, the object the root with
+    the subject before the verb its own and the verb joined after it its conjunct; the
+    verb is the root, with the subject, the object and what came after it its own."""
+    root = sent.root
+    tok = next((t for t in sent if t.lower_ in modifiers and t.pos_ in ("ADV", "ADJ")
+                and t.dep_ in ("advmod", "amod") and t.head == root and root.i > t.i
+                and root.pos_ == "NOUN" and t.i + 1 < sent.end
+                and sent.doc[t.i + 1].pos_ == "DET"), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in (
+        "NOUN", "PROPN") and tok is not None and c.i < tok.i), None)
+    if tok is None or subject is None or infinitive_of(tok.lower_) is None or any(
+            t.pos_ in ("VERB", "AUX") and t.i < tok.i for t in sent):
+        return
+    after = [c for c in root.children if c.i > root.i]
+    _make_verb(tok, verb_forms, infinitive_of, morph)
+    tok.head, tok.dep_ = tok, "ROOT"
+    subject.head = tok
+    root.head, root.dep_ = tok, "obj"
+    for c in after:
+        c.head = tok
 
 
 def _verb_made_modifier_of_object_modifier(sent: Span, modifiers: frozenset[str],

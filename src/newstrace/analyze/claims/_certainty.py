@@ -25,7 +25,7 @@ from newstrace.analyze.claims._syntax import (
     _inside_quote,
     _tokens,
 )
-from newstrace.analyze.claims._verbs import _intent_kinds, _lemma_in, cue_lemma
+from newstrace.analyze.claims._verbs import _intent_kinds, _lemma_in, _listed_verb, cue_lemma
 from newstrace.nlp.dates import fold
 from newstrace.nlp.parse import ParsedBlock
 
@@ -490,6 +490,15 @@ def _joined_to_adjective(tok: Token, within: set[int]) -> bool:
         and verb.head.i < verb.i and any(c.dep_ == "cop" for c in verb.head.children)
 
 
+def _surprise(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether an expectation is denied in the imperfect ("« On ne s'attendait pas à un tel
+    engouement »", ``expectation_verbs``): what came was a surprise, told; no likelihood,
+    and no fact denied.  (Not an English past, which reported speech shifts back: "said
+    it did not expect any change" is a forecast denied.)"""
+    return verb.morph.get("Tense") == ["Imp"] and \
+        _listed_verb(verb, "expectation_verbs", cues) and _negated(verb, cues)
+
+
 def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
     """The word that negates the content: an adverb on its predicate ("did not", "n'a pas",
     "never"), or a negative determiner or pronoun as one of its arguments ("no evidence",
@@ -569,6 +578,8 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             # "« On n'y croyait pas du tout »": surprise told, no fact denied (3 of the 3
             # such lines read reported)
             continue
+        if _surprise(held, cues):
+            continue  # "« On ne s'attendait pas à un tel engouement »"
         if fold(held.lemma_) == "attendre" and any(
                 c.dep_ == "advcl" and c.morph.get("VerbForm") == ["Inf"] and any(
                     m.dep_ == "mark" and fold(m.text) == "pour" for m in c.children)
@@ -743,6 +754,19 @@ def _approximate(tokens: list[Token], within: set[int], cues: dict[str, Any],
     return None
 
 
+def _rough_crowd(tokens: list[Token], within: set[int], cues: dict[str, Any]) -> str | None:
+    """The word of approximation (``crowd_approximations``) before a figure of the content
+    that counts a crowd (``awaited_crowds``: "quelque 2 500 spectateurs"), if any."""
+    crowds = folded(cues, "awaited_crowds")
+    for n, t in enumerate(tokens):
+        if t.like_num and t.dep_ in ("nummod", "det", "amod") and fold(t.head.text) in crowds \
+                and t.head.i in within and (rough := _approximate(
+                    tokens[: n + 1], within, cues, "crowd_approximations", plain=True)) \
+                is not None:
+            return rough
+    return None
+
+
 def _set_off(figure: Token, within: set[int], cues: dict[str, Any]) -> bool:
     """Whether the phrase a figure counts opens right after a comma or a bracket of the
     content, or after a word of equivalence that does (``equivalence_marks``: ", soit")."""
@@ -893,9 +917,11 @@ def _concessive_marks(tokens: list[Token], cues: dict[str, Any]) -> list[tuple[i
 
 def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                attributed: bool, extra: list[str],
-               holes: tuple[tuple[int, int], ...] = ()) -> tuple[str, list[str]]:
+               holes: tuple[tuple[int, int], ...] = (),
+               according: bool = False) -> tuple[str, list[str]]:
     """The content's certainty and the cues that decided it; words in ``holes`` (a
-    relative clause that reports someone else's words) do not count."""
+    relative clause that reports someone else's words) do not count.  ``according``: the
+    source is given by "selon X" / "according to X", not by a verb of saying."""
     raw = _tokens(pb, start, end)
     holes = (*holes, *_quoted_titles(raw, cues))
     tokens = [t for t in raw if not any(a <= t.idx < b for a, b in holes)]
@@ -1403,6 +1429,14 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # "selon X"); not a forecast ("supprimera environ 1 200 postes, a-t-elle annoncé")
         # nor anything hedged.
         found["estimate"] = f"estimate: a figure given roughly ({rough})"
+    if according and set(found) == {"reported"} and (
+            rough := _rough_crowd(tokens, within, cues)) is not None:
+        # "Selon le comité des fêtes, quelque 2 500 spectateurs se sont massés le long du
+        # parcours": a crowd a source counts roughly, on its word, is its estimate, with
+        # any word of approximation ("quelque" too, which writers split on other figures;
+        # 7 such lines of 7 read as estimates); not what a verb of saying tells ("Quelque
+        # 430 personnes sont inscrites sur le registre, a indiqué le CCAS", reported).
+        found["estimate"] = f"estimate: a crowd counted roughly ({rough})"
     if ("possible: not ruled out" in extra or _has(str(found.get("possible", "")), cues.get(
             "c_not_ruled_out", []))) and str(found.get("hypothetical", "")).startswith(
             "hypothesis: ") and not (

@@ -18,6 +18,7 @@ from newstrace.analyze.claims._certainty import (
     _future_form,
     _modifying_participle,
     _refused_alike,
+    _surprise,
     _tagged_future,
 )
 from newstrace.analyze.claims._cues import _has, cues_for, folded
@@ -1360,7 +1361,8 @@ def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token
     before = any(c.dep_.startswith("aux") and fold(c.lemma_) in ("have", "avoir") and
                  c.morph.get("Tense") in (["Past"], ["Imp"]) for c in verb.children)
     for key, now in (("fear_verbs", "possible"), ("expectation_verbs", "probable")):
-        certainty = "reported" if before else now
+        # ("« On ne s'attendait pas à un tel engouement »": a surprise told, no likelihood)
+        certainty = "reported" if before or _surprise(verb, cues) else now
         if _listed_verb(verb, key, cues):
             if obj is not None and fold(obj.text) in folded(cues, "awaited_crowds") and any(
                     c.dep_ == "nummod" for c in obj.children):

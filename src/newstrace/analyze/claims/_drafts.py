@@ -358,7 +358,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         a, b = _trim(pb, a, b) or (a, b)
         d = _Draft(pb, a, b, source, (src_start, src_end), cues=[f"{via}: {cue}"])
         own = source.kind == "unattributed" and source.text is None
-        d.certainty, found = _certainty(pb, a, b, cues, not own, extra, hole)
+        d.certainty, found = _certainty(pb, a, b, cues, not own, extra, hole,
+                                        according=via == "according to")
         d.cues += found
         drafts.append(d)
         return drafts

@@ -92,6 +92,8 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     reports = [r for r in reports if not _describes_a_speaker(r, reports)]
     for r in reports:
         r.speaker = _name_after_post(r)
+    if len(reports) == 1 and (inner := _relayed(sent, reports[0], cues)):
+        return inner
     incise = _incise_by_form(sent, cues) or _learned_from(sent, cues)
     if incise is None:
         if all((r.speaker and r.speaker[0].i > r.verb.i) or _in_relative(r.verb)
@@ -142,6 +144,34 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     if all(r.verb.idx < end or r.verb.i > incise.verb.i for r in reports):
         return [incise]
     return reports
+
+
+def _relayed(sent: SpacySpan, r: _Report, cues: dict[str, Any]) -> list[_Report]:
+    """The reports inside what a paper relays after it ("Des médecins jugent l'épreuve «
+    inconsciente » et réclament son interdiction, rapporte Le Progrès"): the words are
+    the speakers' inside, whom the paper only relays (2 lines of 2; but "..., rapporte un
+    employé" is the employee's word, who is no paper).  A relaying verb
+    (``relay_verbs``) after a comma, its speaker after it with a paper's name (an article
+    with a capital inside the sentence) or a medium's noun (``told_media``); none
+    otherwise."""
+    verb = r.verb
+    if not _lemma_in(verb, folded(cues, "relay_verbs")) or not r.speaker or \
+            r.speaker[0].i < verb.i or verb.i <= sent.start or \
+            sent.doc[verb.i - 1].text != ",":
+        return []
+    first = r.speaker[0]
+    paper = (first.pos_ == "DET" and first.text[:1].isupper() and not first.is_sent_start
+             and first.i + 1 < sent.end and first.doc[first.i + 1].text[:1].isupper()) or any(
+        fold(t.text) in folded(cues, "told_media") for t in r.speaker)
+    if not paper:
+        return []
+    comma = sent.doc[verb.i - 1]
+    inner = [o for o in _reporting_by_parse(sent.doc[sent.start : comma.i], cues)
+             if o.speaker and o.speaker[0].i < o.verb.i]
+    for o in inner:
+        if o.span is not None and o.span[1] > comma.idx:
+            o.span = (o.span[0], comma.idx)  # (what is said ends where the relay begins)
+    return inner
 
 
 def _misread_report(r: _Report, toks: list[Token], cues: dict[str, Any]) -> bool:

@@ -35,8 +35,10 @@ _NUMBER_WORDS = {
     "eight": 8, "neuf": 9, "nine": 9, "dix": 10, "ten": 10, "l'une": 1, "l'un": 1,
 }
 
-#: A name and an age between commas ("Pike, 29"): a person.
-_AGED_NAME = re.compile(r"^(?:[A-ZÀ-Ý][\w'’-]+ ){0,3}[A-ZÀ-Ý][\w'’-]+, \d{1,3} ?(?:ans)?,?$")
+#: A name and an age between commas ("Pike, 29", "Anders Fjeldstad, 52, from Ålesund"): a
+#: person.
+_AGED_NAME = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w'’-]+ ){0,3}[A-ZÀ-Ý][\w'’-]+, \d{1,3} ?(?:ans)?(?:,?$|, \D)")
 _AGE_BEFORE_NAME = re.compile(r"^(?:the )?(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old "
                               r"(?:[A-ZÀ-Ý][\w'’-]+ ){0,3}[A-ZÀ-Ý][\w'’-]+$")
 
@@ -480,6 +482,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # Geneina": a group heads the phrase; the names after it say where it lives.
         # ("Volcanologists" at a sentence's start, which the entity reader took for a body)
         return Source("vague", text)
+    if lead is not None and lead.pos_ == "NOUN" and any(
+            c.dep_ == "amod" and fold(c.text) in folded(cues, "document_adjectives")
+            for c in lead.children):
+        # "according to the printed guide handed out at visitor points": a thing printed
+        # or written is a document, whatever else its noun may name (a guide, a person).
+        return Source("document", text)
     if _record(tokens, lead, cues):
         # "les données publiées par l'UCI", "le bilan annuel de l'Observatoire", "according
         # to council figures": a record speaks, whoever keeps it (but "selon les chiffres
@@ -497,6 +505,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "One farmer in Kent, who asked not to be named": unnamed, whatever name the
         # entity reader found in the phrase.
         return Source("anonymous", text, None, _count(tokens, cues))
+    if (kept := _giver(pb, _statement_by(tokens, cues), text, index, entity_types,
+                       cues)) is not None and kept.kind == "institution":
+        # "according to a statement from the hospital's foundation": a body's word, put
+        # out in its name (4 English lines of 4; French writers read "selon un communiqué
+        # de X" as the document, so the French list is empty).
+        return kept
     if ids and lead is not None and lead.pos_ == "NOUN" and not _in_name(
             lead, tokens, cues) and _has(lead.text, cues.get("document_nouns", [])) and not _has(
             lead.text, [*cues.get("title_nouns", []), *cues.get("source_nouns", [])]):
@@ -832,10 +846,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                     tokens[0].pos_ == "DET" and tokens[0].morph.get("Number") == ["Plur"]
                     and tokens[0].morph.get("Definite") == ["Def"]) or (
                     # ("L'Assurance retraite rappelle": in French no person's name takes
-                    # an article, elided or within the sentence; a body's does)
+                    # an article, elided or within the sentence; a body's does, and a
+                    # paper's takes it with its capital: "rapporte Le Progrès")
                     len(tokens) > 1 and tokens[0].pos_ == "DET" and tokens[1].text[:1].isupper()
                     and fold(tokens[0].text) in folded(cues, "body_name_articles") and (
-                        tokens[0].is_lower or tokens[0].text.endswith(("'", "’")))):
+                        tokens[0].is_lower or tokens[0].text.endswith(("'", "’"))
+                        or not tokens[0].is_sent_start)):
             # ("L'ALK a démenti": a name in capitals is an acronym, a body's; "Cadent,
             # which operates the gas network, said": a name a relative pronoun for things
             # takes up is no person's.)
@@ -958,8 +974,22 @@ def _figures_by(tokens: list[Token], cues: dict[str, Any]) -> list[Token] | None
     practice") or as the agent of a participle ("figures published by the Royal
     Society"); None otherwise."""
     lead = _content_lead(tokens, cues)
-    if lead is None:
-        return None
+    return None if lead is None else _giver_words(lead, tokens)
+
+
+def _statement_by(tokens: list[Token], cues: dict[str, Any]) -> list[Token] | None:
+    """The phrase of whoever put out a statement in its own name (``statement_nouns``:
+    "a statement from the hospital's foundation"), when the phrase is headed by such a
+    noun; None otherwise.  Not one issued by someone ("a joint statement issued by the
+    United States and Saudi Arabia"), which writers read as the document."""
+    lead = _phrase_head(tokens)
+    return _giver_words(lead, tokens, agents=False) if lead is not None and \
+        lead.pos_ == "NOUN" and fold(lead.text) in folded(cues, "statement_nouns") else None
+
+
+def _giver_words(lead: Token, tokens: list[Token], agents: bool = True) -> list[Token] | None:
+    """The words of whoever gave what ``lead`` names, after a preposition or (``agents``)
+    as the agent of a participle on it; None when the phrase names nobody."""
     inside = {t.i for t in tokens}
     holders: list[Token] = []
     for c in (c for c in lead.children if c.i > lead.i):
@@ -967,7 +997,7 @@ def _figures_by(tokens: list[Token], cues: dict[str, Any]) -> list[Token] | None
             holders.append(c)
         elif c.dep_ == "prep" and fold(c.text) not in ("of", "de"):  # ("figures from X")
             holders += [k for k in c.children if k.dep_ == "pobj"]
-        elif c.dep_ == "acl":  # ("figures published by X", "chiffres publiés par X")
+        elif c.dep_ == "acl" and agents:  # ("figures published by X", "publiés par X")
             holders += _agent_of(c)
     for holder in holders:
         words = [t for t in holder.subtree if t.i in inside and t.pos_ != "ADP"]
