@@ -4822,6 +4822,52 @@ NINETY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "« On ne s'attendait pas à une telle affluence », raconte Marie Colin, la présidente "
            "du club.", "named", "reported"),
 ]
+NINETY_NINTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 214 and 215 (held out last session, read in session 45's round 2), in
+    # sentences of our own. A movement is a body; a candidate, a delegate and a
+    # superintendent are posts.
+    ("fr", "Le mouvement rebelle a démenti toute implication.", "institution", "denied"),
+    ("fr", "« Je n'ai jamais signé ce texte », a réagi la candidate jeudi lors d'un meeting à "
+           "Lille.", "named", "denied"),
+    ("fr", "La déléguée régionale a démenti toute irrégularité.", "named", "denied"),
+    ("en", "The superintendent denied that officers had ignored the complaints.", "named",
+     "denied"),
+    # A body's specialists named by its noun speak for it.
+    ("fr", "Selon les chercheurs du laboratoire, la fuite est probablement due à une vanne "
+           "défectueuse.", "institution", "probable"),
+    # "il y a moins d'un mois" is no "à moins d'".
+    ("fr", "Des enquêteurs qui ont analysé les messages affirment que le compte a été créé il y "
+           "a moins d'un mois.", "vague", "reported"),
+    # Parse repairs: the relative clause's verb made a participle of its subject, the
+    # sentence's verb the relative clause's (an unsafe line); a present spelt as its
+    # participle under a relative clause made the root; a relative clause's object made
+    # the subject of the verb after it.
+    ("fr", "La plateforme sur laquelle la photo a été le plus partagée n'avait pas supprimé le "
+           "message mardi soir.", "unattributed", "denied"),
+    ("fr", "Le document, long de 46 pages, décrit une campagne baptisée « Brume de mars » qui "
+           "aurait débuté en 2022.", "document", "reported"),
+    ("fr", "L'atelier, qui ne touche aucune subvention, cherche de nouveaux bénévoles pour "
+           "l'été.", "unattributed", "asserted"),
+    # A relative clause with its own auxiliary on a noun stands aside, in quote marks too.
+    ("fr", "Le texte de la pétition affirme que le projet « pourrait conduire à l'exclusion des "
+           "élèves les plus fragiles, qui n'ont pas accès aux cours en ligne ».", "document",
+     "possible"),
+    # Advice not to bother is no denial.
+    ("fr", "« On nous a fait comprendre que ce n'était pas la peine de postuler », confie un "
+           "ancien salarié, qui a requis l'anonymat.", "anonymous", "reported"),
+    # An indefinite article, a body's name and a document's noun: the document.
+    ("en", "About 900,000 people depended on fishing, according to a United Nations Office on "
+           "Drugs and Crime report published in June.", "document", "reported"),
+    # A name closed by a body's word is no title and name ("Head" is a headland's).
+    ("en", "The Carrick Head Harbour Trust, which runs the marina, said all berths had been "
+           "taken.", "institution", "reported"),
+    # A post that appeals for something says it.
+    ("en", "A post on the club's Facebook page appealed for volunteers to clear the pitch.",
+     "document", "reported"),
+    # A family's name after "les" stays singular: people, not a body.
+    ("fr", "Si la météo le permet, les Haurat envisagent d'organiser une nocturne en août.",
+     "named", "hypothetical"),
+]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -4858,7 +4904,7 @@ NINETY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
                          + NINETY_FIRST_BLIND + NINETY_SECOND_BLIND
                          + NINETY_THIRD_BLIND + NINETY_FOURTH_BLIND + NINETY_FIFTH_BLIND
                          + NINETY_SIXTH_BLIND + NINETY_SEVENTH_BLIND
-                         + NINETY_EIGHTH_BLIND)
+                         + NINETY_EIGHTH_BLIND + NINETY_NINTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

@@ -2396,6 +2396,18 @@ BLIND_96: list[tuple[str, str, str, str]] = [
      "reported"),
 ]
 
+BLIND_97: list[tuple[str, str, str, str]] = [
+    # Blind set 97 (held out last session, read in session 45's round 2), in sentences of
+    # our own: Polish "są zgodni, że" says; a Ukrainian or Russian present with "from next
+    # Monday" is a forecast.
+    ("pl", "Analitycy są zgodni, że bezrobocie najprawdopodobniej spadło w kwietniu.", "vague",
+     "probable"),
+    ("uk", "У мерії повідомили, що ціни на проїзд підвищать з наступного понеділка.",
+     "institution", "predicted"),
+    ("ru", "В мэрии сообщили, что цены на проезд повысят со следующего понедельника.",
+     "institution", "predicted"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2410,7 +2422,7 @@ BLIND_96: list[tuple[str, str, str, str]] = [
                          + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
-                         + BLIND_95 + BLIND_96)
+                         + BLIND_95 + BLIND_96 + BLIND_97)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -318,6 +318,16 @@ def test_a_french_verb_the_model_called_a_noun_gets_its_infinitive() -> None:
      "vérifié par deux membres du conseil ».", "irrégularité", "obj", "dément"),
     ("La chambre des notaires dément toute irrégularité et assure que « chaque acte a été "
      "vérifié par deux membres du conseil ».", "chambre", "nsubj", "dément"),
+    # A present participle on the clause's subject, which the model made the clause's
+    # verb, leaving the verb with its own finite auxiliary a second clause.
+    ("La mairie a annoncé mercredi qu’un arrêté interdisant les barbecues serait pris si la "
+     "sécheresse se confirmait.", "pris", "ccomp", "annoncé"),
+    ("La mairie a annoncé mercredi qu’un arrêté interdisant les barbecues serait pris si la "
+     "sécheresse se confirmait.", "interdisant", "acl", "arrêté"),
+    # A relative clause's verb with its own auxiliary, which the model made a participle
+    # of its subject, and the sentence's verb made the relative clause's.
+    ("La plateforme sur laquelle la photo a été le plus partagée n'avait pas supprimé le "
+     "message mardi soir.", "supprimé", "ROOT", "supprimé"),
     # An elided preposition before an opening quote mark stays one word, the noun after
     # the mark its object.
     ("Un rapport faisait état d’« exécutions sommaires ».", "d’", "case", "exécutions"),

@@ -296,6 +296,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _judging_verb_made_subject(sent, verb_forms, infinitive_of, morph)
             _adjective_present(sent, infinitive_of, morph)
             _rehang_present(sent, presents, morph)
+            _relative_made_root_over_present(sent, presents, morph)
             _incise_made_participle(sent, presents, morph)
             _present_in_subject_after_setting(sent, verbs, regular, morph)
             _present_made_participle_of_subject(sent, verbs, regular, morph)
@@ -305,6 +306,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _bare_participle_made_root(sent)
             _rehang_after_relative(sent)
             _finite_passive_made_relative_complement(sent)
+            _relative_verb_made_participle(sent)
+            _participle_made_completive(sent)
             _caseless_subject(sent)
             _infinitive_hung_on_channel(sent)
             _condition_made_root(sent)
@@ -2588,6 +2591,36 @@ def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str],
     _make_root(sent, root, tok, "nsubj")
 
 
+def _relative_made_root_over_present(sent: Span, presents: frozenset[str],
+                                     morph: Callable[[str], str]) -> None:
+    """"Le document, long de 46 pages, décrit une campagne ... qui aurait débuté en 2022":
+    a present spelt as its participle (``[nlp] ambiguous_presents``) with an object, which
+    the model made a participle of the subject, and the relative clause on that object
+    made the root with both the subject and the relative pronoun its subjects.  The
+    present is the root with the subject its own; the relative clause is its object's."""
+    root = sent.root
+    rel = next((c for c in root.children if c.dep_.startswith("nsubj") and c.i < root.i
+                and c.morph.get("PronType") == ["Rel"]), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and rel is not None
+                    and c.i < rel.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if root.pos_ != "VERB" or subject is None:
+        return
+    tok = next((c for c in subject.children if c.lower_ in presents and c.pos_ == "VERB"
+                and c.dep_ in ("acl", "amod") and c.i < rel.i and not any(
+                    k.dep_.startswith("aux") for k in c.children)), None)
+    obj = next((c for c in tok.children if c.dep_ == "obj" and c.i < rel.i),
+               None) if tok is not None else None
+    if obj is None:
+        return
+    tok.set_morph(morph(tok.text))
+    tok.head, tok.dep_ = tok, "ROOT"
+    subject.head = tok
+    for c in list(root.children):
+        if c.is_punct and c.i > root.i:
+            c.head = tok  # (the closing stop)
+    root.head, root.dep_ = obj, "acl:relcl"
+
+
 def _quoted_name_made_root(sent: Span) -> None:
     """"Le collectif « Gare vivante » réclame le maintien des guichets": the model made the
     name in quote marks after its noun the root, the noun its subject and the sentence's
@@ -3065,14 +3098,93 @@ def _rehang_after_relative(sent: Span) -> None:
                          k.dep_ in ("aux:tense", "aux:pass", "cop")
                          and k.morph.get("VerbForm") == ["Fin"]
                          and k.i < c.i for k in c.children)))
-                and not any(k.dep_ in ("nsubj", "nsubj:pass", "cc") or k.morph.get(
-                    "PronType") == ["Rel"] for k in c.children)
+                and not any((k.dep_ in ("nsubj", "nsubj:pass") and not _strayed(k, relative))
+                            or k.dep_ == "cc" or k.morph.get("PronType") == ["Rel"]
+                            for k in c.children)
                 and (any(k.text == "," and k.i < c.i for k in c.children) or (
                     c.left_edge.i > sent.start and sent.doc[c.left_edge.i - 1].text == ","))),
                None)
     if tok is None:
         return
+    strayed = [k for k in tok.children if k.dep_ in ("nsubj", "nsubj:pass")]
     _make_root(sent, root, tok, "nsubj")
+    for k in strayed:
+        # ("L'atelier, qui ne touche aucune subvention, cherche ...": the relative clause's
+        # object, which the model made the subject of the verb after it)
+        k.head, k.dep_ = relative, "obj"
+
+
+def _strayed(subject: Token, relative: Token) -> bool:
+    """Whether a subject the model gave the verb after a relative clause is a noun of that
+    clause, its object (between the clause's verb and the comma that closes it, with no
+    verb of its own)."""
+    doc = subject.doc
+    return subject.pos_ == "NOUN" and relative.i < subject.i and \
+        subject.right_edge.i + 1 < len(doc) and doc[subject.right_edge.i + 1].text == "," and \
+        all(t.pos_ not in ("VERB", "AUX") for t in doc[relative.i + 1 : subject.i])
+
+
+def _participle_made_completive(sent: Span) -> None:
+    """"La préfecture a annoncé qu'un arrêté interdisant les feux de camp serait pris si
+    ...": the model made the present participle on the clause's subject the clause's verb
+    (with its "que" and the subject), and the clause's verb, a participle with its own
+    finite auxiliary and no subject, a second clause of the verb of saying.  That verb is
+    the clause's, with the "que" and the subject its own; the participle is the
+    subject's."""
+    for tok in sent:
+        if tok.morph.get("VerbForm") != ["Part"] or tok.morph.get("Tense") != ["Pres"] or \
+                not tok.lower_.endswith("ant"):
+            continue
+        mark = next((c for c in tok.children if c.dep_ == "mark" and c.i < tok.i
+                     and c.lower_ in ("que", "qu'", "qu’")), None)
+        subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+        verb = next((c for c in tok.head.children if c.i > tok.i and c.pos_ == "VERB"
+                     and c.morph.get("VerbForm") == ["Part"] and c.dep_ in ("advcl", "conj")
+                     and not any(k.dep_.startswith("nsubj") for k in c.children)
+                     and any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                             and k.i < c.i for k in c.children)), None)
+        if mark is None or subject is None or verb is None or any(
+                t.text in (",", ";", ":") for t in sent.doc[tok.i : verb.i]):
+            continue
+        verb.head, verb.dep_ = tok.head, "ccomp"
+        mark.head = subject.head = verb
+        subject.dep_ = "nsubj:pass" if any(
+            k.dep_ == "aux:pass" for k in verb.children) else "nsubj"
+        tok.head, tok.dep_ = subject, "acl"
+        return
+
+
+def _relative_verb_made_participle(sent: Span) -> None:
+    """"Le réseau social sur lequel la vidéo a été le plus partagée n'avait pas retiré le
+    contenu": after a relative pronoun with its preposition, the model made the
+    relative clause's verb (a participle with its finite auxiliary) a modifier of the
+    clause's subject, and the sentence's verb the relative clause's, leaving the noun the
+    root; the participle is the relative clause's verb, the other verb the sentence's with
+    the noun its subject."""
+    root = _noun_root(sent)
+    if root is None:
+        return
+    verb = next((c for c in root.children if c.dep_ == "acl:relcl" and c.pos_ == "VERB"
+                 and any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                         for k in c.children)), None)
+    if verb is None:
+        return
+    rel = next((c for c in verb.children if c.morph.get("PronType") == ["Rel"]
+                and c.i < verb.i and any(k.dep_ == "case" for k in c.children)), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and rel is not None
+                    and rel.i < c.i < verb.i), None)
+    participle = next((c for c in subject.children if c.dep_ == "acl" and c.i < verb.i
+                       and c.morph.get("VerbForm") == ["Part"] and any(
+                           k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                           for k in c.children)), None) if subject is not None else None
+    if participle is None or any(t.text == "," for t in sent.doc[rel.i : verb.i]):
+        return
+    _make_root(sent, root, verb, "nsubj")
+    participle.head, participle.dep_ = root, "acl:relcl"
+    rel.head = subject.head = participle
+    subject.dep_ = "nsubj:pass" if any(k.lower_ in ("été",) or k.dep_ == "aux:pass"
+                                       for k in participle.children) else "nsubj"
 
 
 def _finite_passive_made_relative_complement(sent: Span) -> None:

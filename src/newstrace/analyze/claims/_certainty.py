@@ -272,7 +272,10 @@ def _aside(tok: Token, within: set[int]) -> bool:
         set_off = a.doc[next((t.i for t in a.subtree if not t.is_punct), a.i) - 1].text == ","
         opening = next((t for t in a.subtree if t.pos_ != "ADP" and not t.is_punct), a)
         if a.dep_ in RELATIVE_DEPS or _adjectival(a) or _modifying_participle(a) or (
-                a.pos_ in ("VERB", "AUX") and opening.i < a.i
+                # (or a noun with its own auxiliary the parser made the clause's head:
+                # "..., qui n'ont pas accès aux démarches en ligne")
+                (a.pos_ in ("VERB", "AUX") or any(
+                    c.dep_.startswith("aux") for c in a.children)) and opening.i < a.i
                 and opening.morph.get("PronType") == ["Rel"]) or (
                 # (an English relative word the model left unmarked, set off: "..., which
                 # could complicate efforts to free it")
@@ -1020,7 +1023,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found["denied"] = f"negation: {phrase}"
     # ("would likely last up to three days even if the ship is refloated": a concession,
     # no hypothesis.)
-    masked = _masked(text, [*cues.get("c_concessions", []), *cues.get("c_set_conditions", [])])
+    # (nor "il y a moins d'un mois", which reads "a moins d'" once folded)
+    masked = _masked(text, [*cues.get("c_concessions", []), *cues.get("c_set_conditions", []),
+                            *cues.get("c_condition_lookalikes", [])])
     for a, b in _concessive_marks(tokens, cues):
         # ("flattered, if slightly alarmed": a concession on a second word of the same
         # kind, no condition)

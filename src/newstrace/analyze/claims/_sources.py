@@ -216,8 +216,11 @@ def _title_then_name(tokens: list[Token], cues: dict[str, Any]) -> bool:
     titles = folded(cues, "title_nouns") | folded(cues, "body_voices")
     at = next((n for n in range(len(tokens) - 1, -1, -1) if fold(tokens[n].text) in titles), None)
     name = tokens[at + 1 :] if at is not None else []
+    # (not a name closed by a body's word: "The Carrick Head Lighthouse Trust", where
+    # "Head" is a headland's)
     return 2 <= len(name) <= 3 and all(
-        t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name)
+        t.pos_ == "PROPN" and t.is_title and t.is_alpha for t in name) and \
+        fold(name[-1].text) not in folded(cues, "organisation_words")
 
 
 def _based_at(tokens: list[Token], cues: dict[str, Any]) -> list[tuple[int, int]]:
@@ -482,6 +485,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # Geneina": a group heads the phrase; the names after it say where it lives.
         # ("Volcanologists" at a sentence's start, which the entity reader took for a body)
         return Source("vague", text)
+    if _name_then_document(tokens, cues):
+        # "according to a United Nations Office on Drugs and Crime survey": an indefinite
+        # article takes the document, not the body's name before it (which the parser may
+        # have made the head).
+        return Source("document", text)
     if lead is not None and lead.pos_ == "NOUN" and any(
             c.dep_ == "amod" and fold(c.text) in folded(cues, "document_adjectives")
             for c in lead.children):
@@ -748,7 +756,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             not bodies or _has(text, cues.get("vague_quantifiers", []))
             or not _speaks_for_body(pb, head, tokens, set(bodies), index, cues)) and not any(
             c.dep_ == "nummod" for c in head.children) and not _headed_by_body_name(
-                text, tokens, head, cues):
+                text, tokens, head, cues) and not _staff_of_a_body(head, cues):
         # (but "Firth Media denied": a company's name ending so)
         # "Plusieurs élus de l'agglomération", "de nombreux commerçants du centre-ville":
         # people of a place, uncounted, unnamed ("UN experts" speak for a named body).
@@ -837,18 +845,23 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                              ) and (head.head.i not in {t.i for t in tokens} or name_first):
         # A name the entity reader did not know ("Sanders vowed ..."): someone named,
         # unless its last word says it is a company ("Nordvik Industries").
+        family = len(tokens) == 2 and tokens[0].pos_ == "DET" and \
+            tokens[0].morph.get("Number") == ["Plur"] and tokens[1].pos_ == "PROPN" and \
+            not tokens[1].lower_.endswith(("s", "x"))
         # (of the name before its apposition: "Brevia Mobilités, qui exploite ...")
         if name_last in folded(cues, "organisation_words") or (
                 head.text.isalpha() and head.text.isupper() and len(head.text) > 1) or \
                 _taken_up_as_thing(tokens, cues) or _linked_name(before_comma, cues) or (
                     # ("Les Floralies de Bellerive attendent ...": no person's name takes a
-                    # plural article; an event's or a body's does)
+                    # plural article; an event's or a body's does, in the plural, where a
+                    # family's stays singular: "les Dufau envisagent")
                     tokens[0].pos_ == "DET" and tokens[0].morph.get("Number") == ["Plur"]
-                    and tokens[0].morph.get("Definite") == ["Def"]) or (
+                    and tokens[0].morph.get("Definite") == ["Def"] and not family) or (
                     # ("L'Assurance retraite rappelle": in French no person's name takes
                     # an article, elided or within the sentence; a body's does, and a
                     # paper's takes it with its capital: "rapporte Le Progrès")
-                    len(tokens) > 1 and tokens[0].pos_ == "DET" and tokens[1].text[:1].isupper()
+                    len(tokens) > 1 and not family and tokens[0].pos_ == "DET"
+                    and tokens[1].text[:1].isupper()
                     and fold(tokens[0].text) in folded(cues, "body_name_articles") and (
                         tokens[0].is_lower or tokens[0].text.endswith(("'", "’"))
                         or not tokens[0].is_sent_start)):
@@ -1067,6 +1080,34 @@ _ACRONYM_LED = re.compile(r"[A-ZÀ-Ý]{2,}[a-zà-ÿ]{2,}$")  # (not a plural: "M
 
 
 _PLACE_PREPS = frozenset({"in", "near", "around", "en", "dans", "à", "au", "aux", "près"})
+
+
+def _name_then_document(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a phrase is an indefinite article, a body's name and a document's noun ("a
+    United Nations Office on Drugs and Crime survey", "a Home Office report")."""
+    if len(tokens) < 3 or fold(tokens[0].text) not in folded(cues, "indefinite_articles"):
+        return False
+    noun = next((t for t in tokens[1:] if t.pos_ == "NOUN"), None)
+    between = tokens[1 : noun.i - tokens[0].i] if noun is not None else []
+    return noun is not None and bool(between) and between[0].pos_ == "PROPN" and all(
+        t.pos_ == "PROPN" or (t.pos_ in ("ADP", "CCONJ") and t.is_lower) for t in between) \
+        and _has(noun.text, cues.get("document_nouns", []))
+
+
+def _staff_of_a_body(head: Token, cues: dict[str, Any]) -> bool:
+    """Whether a body's own specialists speak, named by its noun ("Selon les chercheurs de
+    l'entreprise", ``staff_nouns``): the body's word, as "les analystes d'Oddo BHF" is
+    (not "les spécialistes de la cybersécurité", a field, nor "des chercheurs de
+    l'entreprise", uncounted)."""
+    def definite(t: Token) -> bool:  # (an article, or one fused with "de": "du")
+        return any(c.dep_ in ("det", "case") and c.morph.get("Definite") == ["Def"]
+                   for c in t.children)
+    return head.pos_ == "NOUN" and fold(head.text) in folded(cues, "staff_nouns") and \
+        definite(head) and any(
+            c.dep_ in ("nmod", "prep") and c.i > head.i and any(
+                n.pos_ == "NOUN" and _has(n.text, cues.get("institution_nouns", []))
+                and definite(n) and (n is c or n.head is c) for n in [c, *c.children])
+            for c in head.children)
 
 
 def _speaks_for_body(pb: ParsedBlock, head: Token, tokens: list[Token], bodies: set[str],
