@@ -4568,11 +4568,12 @@ EIGHTY_NINTH_BLIND: list[tuple[str, str, str, str]] = [
     # "un son": a noun after its article, not a possessive.
     ("fr", "Plusieurs riverains déplorent un son trop fort lors des concerts.", "vague",
      "reported"),
-    # A present no participle is spelt like, after an opening setting.
+    # A present no participle is spelt like, after an opening setting (a post: what it
+    # carries rests on it, since session 45).
     ("fr", "Dans un message publié sur Instagram, le collège salue « un travail remarquable ».",
-     "institution", "reported"),
+     "document", "reported"),
     ("fr", "Dans un message publié sur Instagram, le collège salue « un travail remarquable » et "
-           "partage des photos.", "institution", "reported"),
+           "partage des photos.", "document", "reported"),
     # A negation inside a purpose clause denies nothing.
     ("fr", "La commune a posé un banc pour que personne ne reste seul à la récréation.",
      "unattributed", "asserted"),
@@ -4652,9 +4653,10 @@ NINETY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "« On n'avait jamais vu autant de monde au marché », s'est félicité le président du "
            "comité.", "named", "reported"),
     ("fr", "Des riverains s'émeuvent de la fermeture du bureau de poste.", "vague", "reported"),
-    # The name a group goes by, which the model read as the verb.
+    # The name a group goes by, which the model read as the verb (in a video posted
+    # online: what it carries rests on it, since session 45).
     ("en", "In a video posted on Telegram, a group calling itself Stop the Pumps said it had "
-           "sabotaged the pumping station.", "institution", "reported"),
+           "sabotaged the pumping station.", "document", "reported"),
 ]
 
 NINETY_THIRD_BLIND: list[tuple[str, str, str, str]] = [
@@ -4868,6 +4870,18 @@ NINETY_NINTH_BLIND: list[tuple[str, str, str, str]] = [
     ("fr", "Si la météo le permet, les Haurat envisagent d'organiser une nocturne en août.",
      "named", "hypothetical"),
 ]
+HUNDREDTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 216 and 217 (written and run once at the start of session 45, read in its
+    # round 3), in sentences of our own. What a post or a message opening the sentence
+    # carries rests on it, as the set briefs say (a communiqué or a statement does not).
+    ("en", "In a post on X, the museum said it was \u201cdeeply saddened\u201d by the theft.",
+     "document", "reported"),
+    ("fr", "Dans un message publié sur Facebook, l'association affirme que la fête aura bien "
+           "lieu.", "document", "predicted"),
+    # Thanking someone is said, on the thanker's word.
+    ("en", "In a statement, the ministry thanked the rescue teams for their work.",
+     "institution", "reported"),
+]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -4904,7 +4918,7 @@ NINETY_NINTH_BLIND: list[tuple[str, str, str, str]] = [
                          + NINETY_FIRST_BLIND + NINETY_SECOND_BLIND
                          + NINETY_THIRD_BLIND + NINETY_FOURTH_BLIND + NINETY_FIFTH_BLIND
                          + NINETY_SIXTH_BLIND + NINETY_SEVENTH_BLIND
-                         + NINETY_EIGHTH_BLIND + NINETY_NINTH_BLIND)
+                         + NINETY_EIGHTH_BLIND + NINETY_NINTH_BLIND + HUNDREDTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

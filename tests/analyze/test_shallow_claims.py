@@ -2408,6 +2408,16 @@ BLIND_97: list[tuple[str, str, str, str]] = [
      "institution", "predicted"),
 ]
 
+BLIND_98: list[tuple[str, str, str, str]] = [
+    # Blind set 98 (written and run once at the start of session 45, read in its round 3),
+    # in sentences of our own: a German present passive with "bis Ende <year>", a Dutch
+    # "is eind <year> klaar", in someone's words, are forecasts.
+    ("de", "\u201eDie Schule wird bis Ende 2028 komplett saniert\u201c, sagte Bürgermeisterin "
+           "Anna Keller.", "named", "predicted"),
+    ("nl", "'Het nieuwe zwembad is eind 2027 klaar', zei wethouder Kees Dijkstra.", "named",
+     "predicted"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2422,7 +2432,7 @@ BLIND_97: list[tuple[str, str, str, str]] = [
                          + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
-                         + BLIND_95 + BLIND_96 + BLIND_97)
+                         + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -328,6 +328,14 @@ def test_a_french_verb_the_model_called_a_noun_gets_its_infinitive() -> None:
     # of its subject, and the sentence's verb made the relative clause's.
     ("La plateforme sur laquelle la photo a été le plus partagée n'avait pas supprimé le "
      "message mardi soir.", "supprimé", "ROOT", "supprimé"),
+    # A "que" clause the model hung on the last word of a name after the verb of saying.
+    ("Son avocat espagnol, Pablo Ruiz, a indiqué à l'agence Europa Press qu'il allait former "
+     "un recours.", "allait", "ccomp", "indiqué"),
+    # A subject left a loose dependent of a root with none, its name set off a conjunct.
+    ("La maire, Sylvie Carmaux, avait fait valoir devant le tribunal que la commune avait "
+     "réduit le bruit.", "maire", "nsubj", "valoir"),
+    ("La maire, Sylvie Carmaux, avait fait valoir devant le tribunal que la commune avait "
+     "réduit le bruit.", "Sylvie", "appos", "maire"),
     # An elided preposition before an opening quote mark stays one word, the noun after
     # the mark its object.
     ("Un rapport faisait état d’« exécutions sommaires ».", "d’", "case", "exécutions"),

@@ -308,6 +308,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _finite_passive_made_relative_complement(sent)
             _relative_verb_made_participle(sent)
             _participle_made_completive(sent)
+            _completive_hung_on_name(sent)
+            _subject_made_dep(sent)
             _caseless_subject(sent)
             _infinitive_hung_on_channel(sent)
             _condition_made_root(sent)
@@ -3122,6 +3124,44 @@ def _strayed(subject: Token, relative: Token) -> bool:
     return subject.pos_ == "NOUN" and relative.i < subject.i and \
         subject.right_edge.i + 1 < len(doc) and doc[subject.right_edge.i + 1].text == "," and \
         all(t.pos_ not in ("VERB", "AUX") for t in doc[relative.i + 1 : subject.i])
+
+
+def _subject_made_dep(sent: Span) -> None:
+    """"La maire, Évelyne Chauvet, avait fait valoir que ...": the model left the root with
+    no subject, the noun opening the sentence a loose dependent and the name set off after
+    it a conjunct; the noun is the subject, the name its apposition."""
+    root = sent.root
+    if root.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in root.children):
+        return
+    noun = next((c for c in root.children if c.dep_ == "dep" and c.i < root.i
+                 and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == sent.start), None)
+    if noun is None:
+        return
+    noun.dep_ = "nsubj"
+    for c in noun.children:
+        if c.dep_ == "conj" and c.pos_ == "PROPN" and sent.doc[c.i - 1].text == "," and \
+                not any(k.dep_ == "cc" for k in c.children):
+            c.dep_ = "appos"
+
+
+def _completive_hung_on_name(sent: Span) -> None:
+    """"a indiqué à l'agence Europa Press qu'il allait former un recours": the model hung
+    the "que" clause on the last word of a name after the verb (tagged a foreign word, left
+    loose on the verb); the clause is the verb's, the word the name's."""
+    for tok in sent:
+        name = tok.head
+        if tok.dep_ != "ccomp" or name.i > tok.i or name.pos_ not in ("X", "PROPN") or \
+                not any(c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")
+                        for c in tok.children):
+            continue
+        verb = next((a for a in name.ancestors if a.pos_ == "VERB"), None)
+        if verb is None:
+            continue
+        tok.head = verb
+        if name.pos_ == "X" and name.dep_ == "dep" and name.head == verb and \
+                (prev := sent.doc[name.i - 1]).pos_ == "PROPN":
+            name.head, name.dep_ = prev, "flat:name"
+        return
 
 
 def _participle_made_completive(sent: Span) -> None:

@@ -906,9 +906,10 @@ def _written_in(verb: Token, speaker: list[Token], cues: dict[str, Any]) -> list
     phrase that opens the sentence before the speaker ("Dans sa décision de 94 pages,
     l'Autorité estime", "In a preliminary report, the group said"; read from the words'
     order, as the parser often hangs the phrase elsewhere) or that hangs on the verb after
-    it ("said in its quarterly report"): a written work of record (``framing_documents``:
-    a report, a ruling, a letter), not a statement, a post or an interview, which are
-    the speaker's words however given."""
+    it ("said in its quarterly report"): a written work of record or a post
+    (``framing_documents``: a report, a ruling, a letter, "Dans un message publié sur
+    Facebook"), not a statement or an interview, which are the speaker's words however
+    given."""
     preps, documents = folded(cues, "document_preps"), folded(cues, "framing_documents")
 
     def document(prep: Token, noun: Token | None) -> list[Token] | None:

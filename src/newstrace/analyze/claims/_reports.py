@@ -51,6 +51,7 @@ from newstrace.analyze.claims._syntax import (
     _content_bounds,
     _in_relative,
     _opened_by_relative,
+    _paper_name,
     _passive,
     _phrase_head,
     _relative_pronoun,
@@ -159,11 +160,8 @@ def _relayed(sent: SpacySpan, r: _Report, cues: dict[str, Any]) -> list[_Report]
             r.speaker[0].i < verb.i or verb.i <= sent.start or \
             sent.doc[verb.i - 1].text != ",":
         return []
-    first = r.speaker[0]
-    paper = (first.pos_ == "DET" and first.text[:1].isupper() and not first.is_sent_start
-             and first.i + 1 < sent.end and first.doc[first.i + 1].text[:1].isupper()) or any(
-        fold(t.text) in folded(cues, "told_media") for t in r.speaker)
-    if not paper:
+    if not _paper_name(r.speaker[0]) and not any(
+            fold(t.text) in folded(cues, "told_media") for t in r.speaker):
         return []
     comma = sent.doc[verb.i - 1]
     inner = [o for o in _reporting_by_parse(sent.doc[sent.start : comma.i], cues)

@@ -17,7 +17,13 @@ from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._cues import _has, _one_of, _person_noun, cues_for, folded
 from newstrace.analyze.claims._speakers import _anaphor, _titled, subjects_of, titled_first
-from newstrace.analyze.claims._syntax import _agrees_only_with, _phrase_head, _span_of, _tokens
+from newstrace.analyze.claims._syntax import (
+    _agrees_only_with,
+    _paper_name,
+    _phrase_head,
+    _span_of,
+    _tokens,
+)
 from newstrace.analyze.claims._verbs import _lemma_in, cue_lemma
 from newstrace.analyze.entities import EntityIndex
 from newstrace.model import Source
@@ -864,7 +870,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                     and tokens[1].text[:1].isupper()
                     and fold(tokens[0].text) in folded(cues, "body_name_articles") and (
                         tokens[0].is_lower or tokens[0].text.endswith(("'", "’"))
-                        or not tokens[0].is_sent_start)):
+                        or _paper_name(tokens[0]))):
             # ("L'ALK a démenti": a name in capitals is an acronym, a body's; "Cadent,
             # which operates the gas network, said": a name a relative pronoun for things
             # takes up is no person's.)

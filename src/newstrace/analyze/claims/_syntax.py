@@ -48,6 +48,14 @@ _NE = frozenset({"ne", "n'", "n’"})
 _DEGREE = frozenset({"so", "such", "too", "si", "tellement", "tant", "trop"})
 
 
+def _paper_name(first: Token) -> bool:
+    """Whether a name opens with an article capitalised inside the sentence, before a
+    capitalised word ("rapporte Le Progrès", "selon Le Parisien"): a paper's title, no
+    person's name."""
+    return first.pos_ == "DET" and first.text[:1].isupper() and not first.is_sent_start \
+        and first.i + 1 < len(first.doc) and first.doc[first.i + 1].text[:1].isupper()
+
+
 def _span_of(tokens: list[Token]) -> tuple[int, int]:
     return min(t.idx for t in tokens), max(t.idx + len(t.text) for t in tokens)
 
