@@ -4883,6 +4883,19 @@ HUNDREDTH_BLIND: list[tuple[str, str, str, str]] = [
     ("en", "In a statement, the ministry thanked the rescue teams for their work.",
      "institution", "reported"),
 ]
+HUNDRED_FIRST_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 218 and 219 (written in session 45's round 1, read in its round 4), in
+    # sentences of our own; each was an unsafe line. A present spelt as a noun after a
+    # relative clause, its object hung on the clause's verb; "dément" past an adverb of its
+    # own, joined to a second verb; "demand to" with an infinitive.
+    ("fr", "Une note de la préfecture, que notre rédaction a pu consulter, chiffre les pertes à "
+           "environ 2 millions d'euros.", "document", "estimate"),
+    ("fr", "La société dément catégoriquement ces accusations et a porté plainte pour "
+           "diffamation.", "institution", "denied"),
+    ("en", "The tenants demand to be rehoused before the winter.", "vague", "reported"),
+    ("en", "In a letter seen by the Gazette, the residents demand to be rehoused before the "
+           "winter.", "document", "reported"),
+]
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -4919,7 +4932,8 @@ HUNDREDTH_BLIND: list[tuple[str, str, str, str]] = [
                          + NINETY_FIRST_BLIND + NINETY_SECOND_BLIND
                          + NINETY_THIRD_BLIND + NINETY_FOURTH_BLIND + NINETY_FIFTH_BLIND
                          + NINETY_SIXTH_BLIND + NINETY_SEVENTH_BLIND
-                         + NINETY_EIGHTH_BLIND + NINETY_NINTH_BLIND + HUNDREDTH_BLIND)
+                         + NINETY_EIGHTH_BLIND + NINETY_NINTH_BLIND + HUNDREDTH_BLIND
+                         + HUNDRED_FIRST_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

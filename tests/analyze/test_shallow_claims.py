@@ -2418,6 +2418,16 @@ BLIND_98: list[tuple[str, str, str, str]] = [
      "predicted"),
 ]
 
+BLIND_99: list[tuple[str, str, str, str]] = [
+    # Blind set 99 (written in session 45's round 1, read in its round 4), in sentences of
+    # our own; each was an unsafe line: a Polish present "zapowiada" with a noun object is a
+    # forecast; Ukrainian "як зазначено в" cites, a ruling is a document.
+    ("pl", "Synoptycy zapowiadają na niedzielę silny wiatr na wybrzeżu.", "vague",
+     "predicted"),
+    ("uk", "Як зазначено в ухвалі суду, підозрюваний порушив умови застави.", "document",
+     "reported"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2432,7 +2442,7 @@ BLIND_98: list[tuple[str, str, str, str]] = [
                          + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
-                         + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98)
+                         + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

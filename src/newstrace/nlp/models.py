@@ -1488,9 +1488,12 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
         and doc[t.i - 1].text == "," and (
             (_inside_relative(doc[t.i - 2]) and t.dep_ in ("amod", "appos", "nmod", "conj"))
             or (_inside_set_off_participle(doc[t.i - 2], root)
-                and t.dep_ in ("amod", "appos", "nmod", "advmod"))) and any(
+                and t.dep_ in ("amod", "appos", "nmod", "advmod"))) and (any(
             c.dep_ in ("obj", "nmod") and c.i > t.i and c.pos_ == "NOUN" and not any(
                 k.dep_ == "case" for k in c.children) for c in t.children)
+            # (or its object, article first, hung on the relative clause's verb: "...,
+            # que notre rédaction a pu consulter, chiffre les dégâts à ...")
+            or _object_left_behind(t) is not None)
         and not any(c.dep_ in ("det", "case") for c in t.children)
         and infinitive_of(t.lower_)), None) or next((
         # ("Un spécialiste ..., qui a requis l'anonymat, juge « probable » que ...": the
@@ -1506,6 +1509,8 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
         return
     _make_verb(tok, verb_forms, infinitive_of, morph)
     _make_root(sent, root, tok, "nsubj")
+    if (left := _object_left_behind(tok)) is not None:
+        left.head, left.dep_ = tok, "obj"
     for c in tok.children:  # ("un classement": a noun with no preposition is its object)
         if c.i > tok.i and c.pos_ in ("NOUN", "PROPN") and c.dep_ == "nmod" and not any(
                 k.dep_ == "case" for k in c.children):
@@ -1521,6 +1526,18 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
                     c.dep_ == "mark" and c.lower_ in ("que", "qu'") for c in t.children):
                 t.head, t.dep_ = tok, "ccomp"
                 break
+
+
+def _object_left_behind(tok: Token) -> Token | None:
+    """The noun right after a word and its article when the model hung it on a verb
+    before the word (a relative clause's), not on the word: the word's object if the
+    word is a verb."""
+    doc = tok.doc
+    if tok.i + 2 >= len(doc) or doc[tok.i + 1].pos_ != "DET":
+        return None
+    noun = doc[tok.i + 1].head
+    return noun if noun.pos_ == "NOUN" and noun.i > tok.i and noun.head.i < tok.i and \
+        noun.head.pos_ == "VERB" and noun.dep_ == "obj" else None
 
 
 def _judging_verb_made_subject(sent: Span, verb_forms: dict[str, list[str]],
@@ -2732,10 +2749,12 @@ def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
     Or the verb made a modifier of its object, the subject the root ("La Compagnie varoise
     des eaux dément tout défaut d'entretien et assure ...")."""
     doc = sent.doc
+    # (past an adverb of its own: "La banque dément catégoriquement ces chiffres")
     tok = next((t for t in sent if t.lower_ in modifiers and t.pos_ in ("ADV", "ADJ")
                 and t.dep_ in ("advmod", "amod") and t.head.i == t.i - 1
                 and t.head.pos_ in ("NOUN", "PROPN") and t.i + 1 < sent.end
-                and doc[t.i + 1].pos_ == "DET"), None)
+                and next((k for k in doc[t.i + 1 : sent.end] if k.pos_ != "ADV"),
+                         doc[t.i]).pos_ == "DET"), None)
     if tok is None:
         # ("La Compagnie varoise des eaux dément tout défaut d'entretien et assure ...": the
         # verb made a modifier of its object, the subject the root)
@@ -2778,7 +2797,9 @@ def _verb_made_subject_modifier(sent: Span, modifiers: frozenset[str],
         if n == 0 and c.pos_ in ("NOUN", "PROPN"):
             c.dep_ = "obj"
     if root.i != tok.i and root.i != noun.i:
-        root.head, root.dep_ = tok, "parataxis"
+        # (joined by a conjunction: "dément ces chiffres et a porté plainte")
+        root.head, root.dep_ = tok, "conj" if any(
+            c.dep_ == "cc" and c.i < root.i for c in root.children) else "parataxis"
 
 
 def _verb_made_modifier_of_object_root(sent: Span, modifiers: frozenset[str],
