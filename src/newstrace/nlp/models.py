@@ -157,7 +157,16 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     fermé"); a second relative clause on the subject, with no relative word, made of the
     sentence's verb ("Des collègues de X, qui travaillait ..., la décrivent comme ..."); a
     rare conditional tagged an adverb after "que" and its subject ("que des géologues
-    sonderaient le sous-sol")."""
+    sonderaient le sous-sol"); a verb of denying made a modifier of its object made the
+    root ("La chambre des métiers dément toute irrégularité et assure"), or past an
+    adverb of its own; a relative clause's verb made a participle of its subject ("sur
+    lequel la vidéo a été le plus partagée n'avait pas retiré"); a relative clause made the
+    root over a present spelt as its participle ("Le document, long de 46 pages, décrit une
+    campagne ... qui aurait débuté"); a relative clause's object made the next verb's
+    subject; a present participle on a completive's subject made its verb; a "que" clause
+    hung on the last word of a name ("à l'agence Europa Press qu'il allait"); a subject
+    left a loose dependent, its name a conjunct; a verb spelt as a noun after a relative
+    clause, its object hung on the clause's verb."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
