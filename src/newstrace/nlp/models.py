@@ -164,9 +164,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     root over a present spelt as its participle ("Le document, long de 46 pages, décrit une
     campagne ... qui aurait débuté"); a relative clause's object made the next verb's
     subject; a present participle on a completive's subject made its verb; a "que" clause
-    hung on the last word of a name ("à l'agence Europa Press qu'il allait"); a subject
-    left a loose dependent, its name a conjunct; a verb spelt as a noun after a relative
-    clause, its object hung on the clause's verb."""
+    hung on the last word of a name ("à l'agence Europa Press qu'il allait"); a verb
+    spelt as a noun after a relative clause, its object hung on the clause's verb."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -318,7 +317,6 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _relative_verb_made_participle(sent)
             _participle_made_completive(sent)
             _completive_hung_on_name(sent)
-            _subject_made_dep(sent)
             _caseless_subject(sent)
             _infinitive_hung_on_channel(sent)
             _condition_made_root(sent)
@@ -3156,24 +3154,6 @@ def _strayed(subject: Token, relative: Token) -> bool:
         all(t.pos_ not in ("VERB", "AUX") for t in doc[relative.i + 1 : subject.i])
 
 
-def _subject_made_dep(sent: Span) -> None:
-    """"La maire, Évelyne Chauvet, avait fait valoir que ...": the model left the root with
-    no subject, the noun opening the sentence a loose dependent and the name set off after
-    it a conjunct; the noun is the subject, the name its apposition."""
-    root = sent.root
-    if root.pos_ != "VERB" or any(c.dep_.startswith("nsubj") for c in root.children):
-        return
-    noun = next((c for c in root.children if c.dep_ == "dep" and c.i < root.i
-                 and c.pos_ in ("NOUN", "PROPN") and c.left_edge.i == sent.start), None)
-    if noun is None:
-        return
-    noun.dep_ = "nsubj"
-    for c in noun.children:
-        if c.dep_ == "conj" and c.pos_ == "PROPN" and sent.doc[c.i - 1].text == "," and \
-                not any(k.dep_ == "cc" for k in c.children):
-            c.dep_ = "appos"
-
-
 def _completive_hung_on_name(sent: Span) -> None:
     """"a indiqué à l'agence Europa Press qu'il allait former un recours": the model hung
     the "que" clause on the last word of a name after the verb (tagged a foreign word, left
@@ -4386,8 +4366,10 @@ def _caseless_subject(sent: Span) -> None:
     made it the subject ("L'étude d'impact, un document de 1 800 pages ..., conclut",
     "Le sous-traitant, Valvotec, a contesté") or fixed it to the comma."""
     root = sent.root
+    # (or an infinitive the model gave the finite auxiliary of its periphrase: "La maire,
+    # Évelyne Chauvet, avait fait valoir que ...")
     finite = root.morph.get("VerbForm") == ["Fin"] or (
-        root.morph.get("VerbForm") == ["Part"] and any(
+        root.morph.get("VerbForm") in (["Part"], ["Inf"]) and any(
             c.dep_ == "aux:tense" and c.morph.get("VerbForm") == ["Fin"] for c in root.children))
     subject = next((c for c in root.children if c.dep_.startswith("nsubj")), None)
     # (a subject of its own makes a verb the model tagged a participle finite: "conclut")
@@ -4416,6 +4398,12 @@ def _caseless_subject(sent: Span) -> None:
         apposed = _apposed(noun, root)
         if apposed is not None:
             apposed.dep_ = "appos"
+        for c in noun.children:
+            # (a name set off after the noun, which the model joined to it: "La maire,
+            # Évelyne Chauvet, ...")
+            if c.dep_ == "conj" and c.pos_ == "PROPN" and sent.doc[c.i - 1].text == "," and \
+                    not any(k.dep_ == "cc" for k in c.children):
+                c.dep_ = "appos"
         comma = sent.doc[noun.right_edge.i + 1]
         for t in comma.children if comma.text == "," else ():
             # ("L'étude d'impact, un document soumis à enquête ..., conclut": the
