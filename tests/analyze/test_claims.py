@@ -1397,8 +1397,10 @@ FIFTEENTH_BLIND: list[tuple[str, str, str, str]] = [
      "document", "reported"),
     ("en", "Residents of the estate, many of whom say they were never consulted, marched "
            "to the town hall on Saturday.", "unattributed", "asserted"),
+    # (estimate since session 46: counts each side gives against the other's, as 5 of
+    # the 6 such lines of the blind sets read them; set 41's writer read this one reported)
     ("fr", "Les grévistes étaient 800 selon la direction, 2 000 selon les syndicats.",
-     "institution", "reported"),
+     "institution", "estimate"),
     ("fr", "La LDH dénonce, elle, un texte « liberticide » destiné à museler les "
            "associations.", "institution", "reported"),
     ("fr", "La direction a annoncé lundi la fermeture de trois entrepôts, dont celui de "
@@ -4897,6 +4899,48 @@ HUNDRED_FIRST_BLIND: list[tuple[str, str, str, str]] = [
            "winter.", "document", "reported"),
 ]
 
+HUNDRED_SECOND_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 220 and 221 (written in session 45's round 2, read in session 46's round
+    # 1), in sentences of our own. Counts each side gives against the other's are
+    # estimates; an anonymity request in the source's relative clause is no claim; the
+    # imperfect of a forecast verb tells a plan as it stood; "our paper" before a name is
+    # no body's name; a name the model did not know after an inverted verb of saying is
+    # the speaker, a body's when it ends as bodies' names do ("Tourisme"); "leaders"
+    # are uncounted people.
+    ("fr", "Ils étaient 8 400 à Lyon selon la préfecture, 20 000 selon les syndicats.",
+     "institution", "estimate"),
+    ("en", "Between 3,000 people, according to police, and 9,000, according to organisers, "
+           "marched through the town.", "institution", "estimate"),
+    ("en", "A shopkeeper, who asked that his name not be published for fear of reprisals, "
+           "said he had paid the gang for two years.", "anonymous", "reported"),
+    ("fr", "Le règlement, affiché à l'entrée du parc, prévoyait deux séances par jour.",
+     "document", "reported"),
+    ("fr", "« Nous ne sommes pas opposés au projet », a expliqué à notre journal Marion "
+           "Lefort, chargée de mission au Conservatoire.", "named", "denied"),
+    ("fr", "Le festival reviendra en juin, a annoncé Morvan Tourisme dans un communiqué.",
+     "institution", "predicted"),
+    ("en", "Community leaders in the city's north end said the gang had kept traders silent.",
+     "vague", "reported"),
+    # Sets 218 and 219 (read in session 45), in sentences of our own: a future in a clause
+    # of time or an indirect question under a verb not to come is no forecast; a negation
+    # on a noun's infinitive ("la décision de ne pas") denies nothing.
+    ("en", "\u201cWe have waited for weeks without knowing when we will be paid,\u201d one "
+           "driver, who asked not to be named, said.", "anonymous", "reported"),
+    ("fr", "Selon un cadre qui a requis l'anonymat, la direction aurait préparé un nouveau "
+           "plan, prêt à être présenté dès que la grève cessera.", "anonymous", "reported"),
+    ("fr", "Le maire reconnaît que la pétition a pesé dans la décision de ne pas prolonger le "
+           "bail.", "named", "reported"),
+    # Sets 216 and 217 (read in session 45): "said" with a noun and a past verb after it
+    # says a clause (an unsafe line); a body's noun closing an English apposition after its
+    # adjectives makes the name before a body's.
+    ("en", "Organizers said a record 2,310 runners registered for this year's race.",
+     "institution", "reported"),
+    ("en", "At least 30 journalists are detained in the region, according to Kestrel Morrow, "
+           "a Geneva-based monitoring group.", "institution", "reported"),
+    ("en", "At least 30 journalists are detained in the region, according to Kestrel Morrow, "
+           "a Geneva-based lawyer.", "named", "reported"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -4933,7 +4977,7 @@ HUNDRED_FIRST_BLIND: list[tuple[str, str, str, str]] = [
                          + NINETY_THIRD_BLIND + NINETY_FOURTH_BLIND + NINETY_FIFTH_BLIND
                          + NINETY_SIXTH_BLIND + NINETY_SEVENTH_BLIND
                          + NINETY_EIGHTH_BLIND + NINETY_NINTH_BLIND + HUNDREDTH_BLIND
-                         + HUNDRED_FIRST_BLIND)
+                         + HUNDRED_FIRST_BLIND + HUNDRED_SECOND_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

@@ -1349,9 +1349,10 @@ BLIND_22: list[tuple[str, str, str, str]] = [
     # ... but a subject of its own after the setting speaks.
     ("ru", "В интервью газете министр Иван Соколов заявил, что расходы выросли вдвое.",
      "named", "reported"),
-    # "will": what someone means to do.
+    # "will": what someone means to do (its own plan since session 46, as the 2 such lines
+    # of the blind sets read it: "Die Deutsche Bahn will die Strecke ... sperren").
     ("de", "Der Stahlkonzern will bis 2030 rund 2.000 Stellen in Duisburg abbauen.",
-     "unattributed", "predicted"),
+     "institution", "predicted"),
     ("de", "Wie aus Unternehmenskreisen verlautete, will der Vorstand den Standort schließen.",
      "anonymous", "predicted"),
     # The perfective present is a future.
@@ -2428,6 +2429,26 @@ BLIND_99: list[tuple[str, str, str, str]] = [
      "reported"),
 ]
 
+BLIND_100: list[tuple[str, str, str, str]] = [
+    # Blind set 100 (written in session 45's round 2, read in session 46's round 1), in
+    # sentences of our own: a negation inside what a verb of thinking judges likely denies
+    # nothing; German "will" with its infinitive is a body's plan (and no source when a
+    # verb of saying tells it); Ukrainian "перейдуть" is a future, "припустив" a stance; a
+    # Polish "Porozumienie" is a body.
+    ("es", "La entrenadora del Betis, Ana Ruiz, considera probable que la capitana no juegue "
+           "el domingo.", "named", "probable"),
+    ("de", "Die Stadtverwaltung will bis 2028 rund 40 neue Kitas eröffnen.", "institution",
+     "predicted"),
+    ("de", "Die Stadtverwaltung will bis 2028 rund 40 neue Kitas eröffnen, sagte ein "
+           "Sprecher.", "institution", "predicted"),
+    ("uk", "У міністерстві повідомили, що з січня всі лікарні перейдуть на новий графік.",
+     "institution", "predicted"),
+    ("uk", "Директор школи Олег Коваль припустив, що ремонт, ймовірно, завершиться взимку.",
+     "named", "probable"),
+    ("pl", "Strajk rozpocznie się w poniedziałek – zapowiedziało Porozumienie Kierowców.",
+     "institution", "predicted"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2442,7 +2463,8 @@ BLIND_99: list[tuple[str, str, str, str]] = [
                          + BLIND_79 + BLIND_80 + BLIND_81 + BLIND_82 + BLIND_83
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
-                         + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99)
+                         + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
+                         + BLIND_100)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -2221,3 +2221,23 @@ def test_a_conditional_tagged_an_adverb_after_que_is_the_completive_verb() -> No
     verb = next(t for t in doc if t.text == "sonderaient")
     assert (verb.pos_, verb.morph.get("Mood"), verb.head.text) == ("VERB", ["Cnd"], "indiqué")
     assert "géologues" in [c.text for c in verb.children if c.dep_ == "nsubj"]
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+@pytest.mark.parametrize(("text", "verb", "speaker"), [
+    # A name of several words the model did not know, right after an inverted verb of
+    # saying, tagged an adjective and a noun: the entity reader's span is the speaker.
+    ("La prochaine édition se tiendra en juin, a annoncé Puisaye Tourisme dans un "
+     "communiqué.", "annoncé", "Puisaye"),
+    ("La prochaine édition se tiendra en juin, a annoncé Terres de Puisaye dans un "
+     "communiqué.", "annoncé", "Terres"),
+])
+def test_an_unknown_name_after_an_inverted_verb_of_saying_is_its_subject(
+        text: str, verb: str, speaker: str) -> None:
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == verb)
+    assert speaker in [c.text for c in said.children if c.dep_ == "nsubj"]
+    # (the setting after the name is the verb's, not the name's)
+    assert next(t for t in doc if t.text == "communiqué").head == said

@@ -3629,14 +3629,19 @@ def _clause_made_subject(sent: Span) -> None:
 def _second_subject_made_clause(verb: Token) -> None:
     """"The memo, written by ..., says ambulances queued outside the hospital": the model
     gave "says" a second subject after it and made the clause's past verb a participle of
-    that noun; the verb is what was said, the noun its subject."""
+    that noun; the verb is what was said, the noun its subject.  So with the noun made
+    the object of "say", which takes no noun that a past verb follows ("Organizers said a
+    record 1,104 solvers registered for the tournament")."""
     before = any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
-    after = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i
+    after = next((c for c in verb.children if (c.dep_ == "nsubj" or (
+        c.dep_ == "dobj" and verb.lemma_ == "say")) and c.i > verb.i
                   and c.pos_ in ("NOUN", "PROPN")), None)
     if not before or after is None:
         return
-    clause = next((k for k in after.children if k.dep_ == "acl" and k.tag_ in ("VBD", "VBN")
-                   and k.i > after.i), None)
+    # (or on the noun's apposition: "a record | 2,310 runners registered")
+    holders = [after, *(c for c in after.children if c.dep_ == "appos" and c.i > after.i)]
+    clause = next((k for n in holders for k in n.children if k.dep_ == "acl"
+                   and k.tag_ in ("VBD", "VBN") and k.i > n.i), None)
     if clause is None:
         return
     clause.head, clause.dep_ = verb, "ccomp"
@@ -3798,19 +3803,28 @@ def _reported_clause_made_relative(sent: Span, saying: frozenset[str]) -> None:
         noun.head, noun.dep_ = subjects[0], "appos"  # (the second, set off, names the first)
 
 
+def _closing_saying_verbs(sent: Span, saying: frozenset[str]) -> list[Token]:
+    """The verbs of saying (``[nlp] saying_verbs``) that close the sentence after a comma,
+    their auxiliaries included, with no subject of their own: where an inverted speaker
+    follows ("..., a annoncé son représentant")."""
+    doc = sent.doc
+    out = []
+    for verb in sent:
+        first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+        if verb.pos_ == "VERB" and verb.lemma_ in saying and verb.head.i < verb.i and \
+                first > sent.start and doc[first - 1].text == "," and not any(
+                    c.dep_.startswith(("nsubj", "expl")) for c in verb.children):
+            out.append(verb)
+    return out
+
+
 def _inverted_speaker_made_object(sent: Span, saying: frozenset[str]) -> None:
     """"Le HCR va installer 800 tentes et distribuer des kits, a annoncé son représentant
     dans le pays.": a verb of saying (``[nlp] saying_verbs``) closing the sentence after a
     comma, with no subject, whose inverted speaker the model made its object (what was
     announced: "son représentant").  The noun, with its determiner and nothing after it
     but an adverbial, is the subject."""
-    doc = sent.doc
-    for verb in sent:
-        first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
-        if verb.pos_ != "VERB" or verb.lemma_ not in saying or verb.head.i >= verb.i or \
-                first <= sent.start or doc[first - 1].text != "," or any(
-                    c.dep_.startswith(("nsubj", "expl")) for c in verb.children):
-            continue
+    for verb in _closing_saying_verbs(sent, saying):
         # (a definite or possessive determiner: an indefinite inverted speaker, "...,
         # soulignent des avocats", is read as it stands)
         obj = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"
@@ -3823,6 +3837,38 @@ def _inverted_speaker_made_object(sent: Span, saying: frozenset[str]) -> None:
                 for c in verb.children):
             continue
         obj.dep_ = "nsubj"
+
+
+def _inverted_name_made_dependent(sent: Span, saying: frozenset[str]) -> None:
+    """"La prochaine édition se tiendra en juin, a annoncé Puisaye Tourisme dans un
+    communiqué": a verb of saying closing the sentence after a comma, with no subject,
+    right before a name of several words the model did not know (tagged an adjective or a
+    noun, hung as its object or on the clause before).  The entity reader's span says where
+    the name stands: it is the inverted speaker, its first word the subject, the others
+    the name's; what the model hung on them after the name (the setting) is the verb's.
+    Only in UD trees: English "..., told Velo Gazette" names whom it was told to."""
+    doc = sent.doc
+    if doc.lang_ == "en":
+        return
+    for verb in _closing_saying_verbs(sent, saying):
+        name = next((e for e in doc.ents if e.start == verb.i + 1 and e.end <= sent.end), None)
+        # (capitalised from its first word: "told the Velo Gazette" is whom it was told to)
+        if name is None or len(name) < 2 or not name[0].is_title or not all(
+                t.is_title or (t.is_lower and t.pos_ in ("ADP", "DET")) for t in name) or \
+                any(t.pos_ == "PROPN" and t.dep_.startswith("nsubj") for t in name) or any(
+                    t.i in {a.i for a in verb.ancestors} for t in name):
+            continue
+        lead = name[0]
+        lead.pos_, lead.head, lead.dep_, lead.lemma_ = "PROPN", verb, "nsubj", lead.text
+        for t in name[1:]:
+            if t.is_title:
+                t.pos_, t.head, t.dep_, t.lemma_ = "PROPN", lead, "flat:name", t.text
+            else:
+                t.head, t.dep_ = doc[t.i + 1], "case"
+        for t in doc[name.end : sent.end]:
+            if name.start <= t.head.i < name.end:
+                t.head, t.dep_ = verb, "obl:mod" if t.dep_ != "punct" else "punct"
+        return
 
 
 def _speaker_name_hung_on_setting(sent: Span) -> None:
@@ -4232,7 +4278,10 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
     - in French, an inverted speaker after a closing verb of saying made its object ("...,
       a annoncé son représentant dans le pays"), and the speaker's name set off at the end
       made the apposition of the setting after it ("..., a détaillé la représentante de
-      l'Unicef dans le pays, Mariam Koné");
+      l'Unicef dans le pays, Mariam Koné"), and a name of several words the model did
+      not know after such a verb tagged common words, hung as its object or on the clause
+      before ("..., a annoncé Puisaye Tourisme dans un communiqué", read by the entity
+      reader's span);
     - a surname opening the sentence tagged an adverb ("Tully did not rule out ...");
     - the name a group goes by read as the verb ("A group calling itself Stop the Machine
       said ...");
@@ -4254,6 +4303,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         _reported_clause_made_relative(sent, saying)
         _inverted_saying_made_relative(sent)
         _inverted_speaker_made_object(sent, saying)
+        _inverted_name_made_dependent(sent, saying)
         _speaker_name_hung_on_setting(sent)
         root = sent.root
         _age_made_subject(sent)

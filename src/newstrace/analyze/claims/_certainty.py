@@ -348,6 +348,27 @@ def _indirect_question(tok: Token) -> bool:
                                        for c in tok.children)
 
 
+def _future_in_side_clause(tok: Token, cues: dict[str, Any]) -> bool:
+    """Whether the future ``tok`` is the verb (or its auxiliary) of a clause of time or of
+    an indirect question (``side_clause_marks``, or an interrogative word) under a verb
+    that is not itself to come: "sans savoir quand nous partirons", "a préparé une
+    version, prête à être présentée dès que la pression retombera" say when something
+    will happen within a claim that is no forecast ("Le chantier reprendra dès que ..."
+    stays one, by its own future)."""
+    head = tok.head if tok.dep_.startswith("aux") else tok
+    if head.dep_ not in ("advcl", "ccomp") or head.head.i == head.i:
+        return False
+    marks = folded(cues, "side_clause_marks")
+    if not any(c.dep_ in ("mark", "advmod") and c.i < head.i and (
+            fold(c.text) in marks or c.morph.get("PronType") == ["Int"])
+            for c in head.children):
+        return False
+    ruler = head.head
+    return not any(_tagged_future(t) or _future_form(t) or (
+        t.tag_ == "MD" and fold(t.lemma_) in ("will", "shall"))
+        for t in [ruler, *(c for c in ruler.children if c.dep_.startswith("aux"))])
+
+
 def _later_clause(tok: Token, tokens: list[Token]) -> bool:
     """Whether ``tok`` stands in a clause with a subject of its own, joined after the
     content's first clause by a comma, a colon or a conjunction ("ont baissé de 40 % et
@@ -573,6 +594,9 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             not _predicate(t.head) else t.head
         if _under_infinitive(held, within):
             continue  # "consistera à démontrer qu'il ne siégeait pas": what is to be shown
+        if held.morph.get("VerbForm") == ["Inf"] and held.dep_ == "acl" and \
+                held.head.pos_ == "NOUN" and held.head.i in within:
+            continue  # "a pesé dans la décision de ne pas prolonger": what a noun holds
         if _change_to_come(t, held, cues):
             continue  # "will no longer have to drive 25 miles": what is to come
         if _past_belief(held, within, cues):
@@ -768,6 +792,23 @@ def _rough_crowd(tokens: list[Token], within: set[int], cues: dict[str, Any]) ->
                 is not None:
             return rough
     return None
+
+
+def _counts_set_against(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether two figures or more of the sentence are each followed by their own source
+    ("Ils étaient 450 selon la préfecture, un millier selon les organisateurs", "between
+    2,000, according to police, and 5,000, according to organisers"): the sides' counts of
+    a crowd set against each other, estimates whatever words of approximation they have."""
+    phrases = [p.split() for p in folded(cues, "according_to")]
+    rough = folded(cues, "rough_numerals")
+    counted = 0
+    for n in range(len(tokens)):
+        ahead = [fold(u.text) for u in tokens[n : n + 3]]
+        if not any(ahead[: len(p)] == p for p in phrases):
+            continue
+        # (the figure, or the figure and where it was counted: "11 200 à Paris selon")
+        counted += any(u.like_num or fold(u.text) in rough for u in tokens[max(0, n - 5) : n])
+    return counted >= 2
 
 
 def _set_off(figure: Token, within: set[int], cues: dict[str, Any]) -> bool:
@@ -1218,7 +1259,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if any(c.startswith("predicted") for c in extra) or any(
             (_tagged_future(t) or _future_form(t)) and not _conditional_form(t)
             and not _aside(t, within) and not _later_clause(t, tokens)
-            and not _place_relative(t)
+            and not _place_relative(t) and not _future_in_side_clause(t, cues)
             and not (fold(t.lemma_) in obligations and any(
                 c.dep_ == "xcomp" and fold(c.lemma_) in penalties for c in t.children))
             # ("Il aura fallu attendre 23 h 40 pour que": a future perfect looking back)
@@ -1226,7 +1267,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                      in folded(cues, "retrospective_futures"))
             for t in tokens) or (
         any((t.tag_ == "MD" or (t.pos_ == "AUX" and t.dep_.startswith("aux")))
-            and not _aside(t, within) and not _later_clause(t, tokens) for t in futures)
+            and not _aside(t, within) and not _later_clause(t, tokens)
+            and not _future_in_side_clause(t, cues) for t in futures)
     ) or any(  # "va supprimer": a future auxiliary the parser took for the main verb
         # (or "va être organisée", its passive)
         any(c.dep_ == "xcomp" and (c.morph.get("VerbForm") == ["Inf"] or any(
@@ -1442,6 +1484,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # 7 such lines of 7 read as estimates); not what a verb of saying tells ("Quelque
         # 430 personnes sont inscrites sur le registre, a indiqué le CCAS", reported).
         found["estimate"] = f"estimate: a crowd counted roughly ({rough})"
+    if set(found) == {"reported"} and raw and _counts_set_against(list(raw[0].sent), cues):
+        # "Ils étaient 11 200 à Paris selon la préfecture de police, 35 000 selon les
+        # organisateurs": counts each side gives against the other's are estimates (3 such
+        # lines of 3; "selon les estimations" already read so).
+        found["estimate"] = "estimate: counts set against each other"
     if ("possible: not ruled out" in extra or _has(str(found.get("possible", "")), cues.get(
             "c_not_ruled_out", []))) and str(found.get("hypothetical", "")).startswith(
             "hypothesis: ") and not (

@@ -1162,10 +1162,12 @@ def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str
     fermeture de onze magasins d'ici à la fin juin" (a deadline); or only a possibility:
     "évoque une possible contamination"."""
     if _lemma_in(verb, folded(cues, "forecast_verbs")) and not any(
-            c.morph.get("Mood") == ["Cnd"] or _conditional_form(c) for c in (verb, *verb.children)
+            c.morph.get("Mood") == ["Cnd"] or _conditional_form(c)
+            or c.morph.get("Tense") == ["Imp"] for c in (verb, *verb.children)
             if c == verb or c.dep_.startswith("aux")):
         # (not in the reportive conditional: "le projet d'accord prévoirait une amnistie"
-        # is what it provides for on hearsay, reported)
+        # is what it provides for on hearsay, reported; nor in the imperfect: "Le
+        # programme prévoyait des démonstrations" tells the plan as it stood, 4 lines of 4)
         return f"predicted: forecast ({verb.text})"
     if _lemma_in(verb, folded(cues, "commitment_verbs")) and not any(
             c.dep_.startswith("aux") and c.morph.get("Tense") in (["Imp"], ["Past"])

@@ -1365,8 +1365,13 @@ def _body_apposition(language: str | None) -> re.Pattern[str] | None:
     articles = sorted(folded(cues, "apposition_articles"), key=len, reverse=True)
     if not nouns or not articles:
         return None
-    return re.compile(rf"\s*,\s*(?:{'|'.join(map(re.escape, articles))})\s*"
-                      rf"(?:{'|'.join(map(re.escape, nouns))})\b(?!['’]s)[^,.;:!?]*,")
+    arts, bodies = "|".join(map(re.escape, articles)), "|".join(map(re.escape, nouns))
+    # (where adjectives come before the noun, the body's noun may close the apposition
+    # after them: "Sahel Watch, a Paris-based monitoring group,"; not a person's noun
+    # after it: "a former police officer")
+    before = "" if cues.get("adjectives_after_nouns") else \
+        rf"|\s*,\s*(?:{arts})\s+(?:[^\W\d_][\w'’-]*\s+){{1,3}}(?:{bodies})\s*,"
+    return re.compile(rf"\s*,\s*(?:{arts})\s*(?:{bodies})\b(?!['’]s)[^,.;:!?]*,{before}")
 
 
 def _officer_near(text: str, start: int, end: int, language: str | None) -> bool:
@@ -1405,6 +1410,9 @@ def _body_noun_ends(before: re.Pattern[str], text: str, language: str | None,
     found = before.search(fold(text))
     if found is None:
         return False
+    prior = fold(text)[: found.start()].split()
+    if prior and prior[-1] in folded(cues_for(language), "outlet_possessives"):
+        return False  # ("a expliqué à notre journal Aurélie Dumont": the outlet's own noun)
     last = found.group(0).split()[-1] if found.group(0).split() else ""
     if not adjective and found.group(1) and before.fullmatch(last) is None:
         return False  # ("campaign group": the second noun is a body's too)

@@ -92,6 +92,11 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
             if not any(a < m.end() and m.start() < b for a, b in taken):
                 out.append(_Anchor("verb", m.start(), m.end(), kind))
                 taken.append((m.start(), m.end()))
+    modal = [a for a in out if _find(lang, "intention_modals", low, a.start, a.end)]
+    if modal and len(out) > len(modal):
+        # ("Der Konzern will 300 Stellen streichen, sagte ein Sprecher": the plan is told
+        # by the verb of saying; a modal of will speaks only when nothing else does)
+        out = [a for a in out if a not in modal]
     # ("Die Staatsanwaltschaft äußerte sich auf Anfrage nicht": a refusal to comment is
     # the outlet's fact, no report.)
     # (nor is a verb's form the noun of a phrase that says nothing: "arrestato con l'accusa

@@ -145,6 +145,10 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         # centrocampista non venga convocato": the negation is part of what is possible
         # or likely, no denial.
         del found["denied"]
+    if "denied" in found and judged:
+        # "considera probable que el delantero no llegue a tiempo": what a verb of thinking
+        # judges likely holds the negation, as "è probabile che ... non venga" does.
+        del found["denied"]
     if "denied" in found and negations and _find(lang, "c_share_words", low, start, end):
         # "Z raportu NIK wynika, że połowa gmin nie prowadzi ewidencji": a share counted
         # of what lacks something is a figure told, nothing denied (as the parsed

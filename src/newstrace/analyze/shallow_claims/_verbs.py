@@ -123,6 +123,10 @@ class _Verbs(_Sources):
         last = ctx.words(a.start, a.end)[-1:]
         if last and _lower(last[0].group(0)) in comps:  # a lexicon phrase "indica que"
             pos, stop, content_start = ctx.end, "comp", a.end
+        elif _first(lang, "intention_modals", ctx.low, a.start, a.end):
+            # "Die Landesregierung will bis 2030 rund 500 Windräder genehmigen": a modal of
+            # will, its infinitive closing the clause, plans all that follows it.
+            pos, stop, content_start = ctx.end, "comp", a.end
         elif _first(lang, "accuse_verbs", ctx.low, a.start, a.end) and (
                 after := _WORD.match(text, _skip_spaces(text, a.end))) is not None and not (
                 # (not the noun after its determiner: "ha respinto ogni accusa"; after an
