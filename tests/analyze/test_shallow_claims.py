@@ -2449,6 +2449,19 @@ BLIND_100: list[tuple[str, str, str, str]] = [
      "institution", "predicted"),
 ]
 
+BLIND_101: list[tuple[str, str, str, str]] = [
+    # Blind set 101 (written in session 46 before round 1, read in its round 2), in
+    # sentences of our own: a German date to come ("ab Ende Mai") in a source's words is
+    # its forecast; Italian "ha lasciato intendere" says; Dutch "gaat ervan uit" is a
+    # stance.
+    ("de", "Laut der Stadtverwaltung soll das Freibad ab Ende Mai wieder geöffnet sein.",
+     "institution", "predicted"),
+    ("it", "La giunta potrebbe cadere entro l'estate, ha lasciato intendere il senatore Paolo "
+           "Ferri.", "named", "possible"),
+    ("nl", "De brandweer gaat ervan uit dat het vuur vermoedelijk is aangestoken.",
+     "institution", "probable"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2464,7 +2477,7 @@ BLIND_100: list[tuple[str, str, str, str]] = [
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
                          + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
-                         + BLIND_100)
+                         + BLIND_100 + BLIND_101)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -2241,3 +2241,26 @@ def test_an_unknown_name_after_an_inverted_verb_of_saying_is_its_subject(
     assert speaker in [c.text for c in said.children if c.dep_ == "nsubj"]
     # (the setting after the name is the verb's, not the name's)
     assert next(t for t in doc if t.text == "communiqué").head == said
+
+
+@pytest.mark.skipif(not available("en"), reason="spaCy model missing")
+def test_a_name_tagged_an_adverb_before_its_age_is_the_subject_of_the_verb_of_saying() -> None:
+    # The model took the surname for an adverb of "said" and hung the age on it.
+    nlp = pipeline("en")
+    assert nlp is not None
+    doc = nlp("\u201cI was moved off the programme,\u201d Pike, 38, said in an interview.")
+    said = next(t for t in doc if t.text == "said")
+    name = next(t for t in doc if t.text == "Pike")
+    assert (name.pos_, name.dep_, name.head) == ("PROPN", "nsubj", said)
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_light_verb_hung_on_its_bare_object_is_the_root() -> None:
+    # "fait état": the model made "état" the root, "fait" its dependent.
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("Une étude de la Ligue française de modélisme ferroviaire publiée en juin fait "
+              "état d'un recul des adhésions.")
+    verb = next(t for t in doc if t.text == "fait")
+    assert verb.dep_ == "ROOT"
+    assert "étude" in [c.text for c in verb.children if c.dep_ == "nsubj"]

@@ -165,7 +165,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     campagne ... qui aurait débuté"); a relative clause's object made the next verb's
     subject; a present participle on a completive's subject made its verb; a "que" clause
     hung on the last word of a name ("à l'agence Europa Press qu'il allait"); a verb
-    spelt as a noun after a relative clause, its object hung on the clause's verb."""
+    spelt as a noun after a relative clause, its object hung on the clause's verb; a
+    light verb hung on the bare noun after it, made the root ("fait état"); the finite
+    verb hung inside the participle phrase of a noun of the subject's phrase."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -340,6 +342,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _verb_made_adjective_before_infinitive(sent, verb_forms, infinitive_of, morph)
             _verb_inside_subject_participle(sent, verbs, regular, morph)
             _finite_verb_inside_subject(sent)
+            _verb_hung_on_its_bare_object(sent)
             _date_made_subject(sent)
             _name_tail_made_subject(sent)
             _name_in_subject_made_subject(sent)
@@ -1925,8 +1928,10 @@ def _finite_verb_inside_subject(sent: Span) -> None:
         bare = None
     if root is None:
         return
+    # (the participle of the noun or of a noun of its phrase: "Une étude de la Fédération
+    # française de modélisme ferroviaire publiée en mars fait état de ...")
     participle = bare if bare is not None else next(
-        (c for c in root.children if c.dep_ == "acl" and c.i > root.i
+        (c for c in root.subtree if c.dep_ == "acl" and c.i > root.i
          and c.morph.get("VerbForm") == ["Part"]), None)
     if participle is None:
         return
@@ -1943,6 +1948,26 @@ def _finite_verb_inside_subject(sent: Span) -> None:
         root.head, root.dep_ = root, "ROOT"
         bare.head, bare.dep_ = root, "acl"
     _make_root(sent, root, tok, "nsubj")
+
+
+def _verb_hung_on_its_bare_object(sent: Span) -> None:
+    """"Une étude de la Fédération française de modélisme ferroviaire publiée en mars fait
+    état d'un vieillissement": the model made the bare noun right after a finite verb
+    (the object of a light verb: "fait état", "prend acte", "fait part") the root, the verb
+    its dependent and the subject the noun's.  The verb is the root, the noun its object,
+    what the noun took before the verb the verb's."""
+    root = sent.root
+    if root.pos_ != "NOUN" or any(c.dep_ in ("det", "case", "cop") for c in root.children):
+        return
+    verb = next((c for c in root.children if c.i == root.i - 1 and c.pos_ == "VERB"
+                 and c.morph.get("VerbForm") == ["Fin"] and not list(c.children)), None)
+    if verb is None or not any(c.dep_ == "nsubj" and c.i < verb.i for c in root.children):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    for c in list(root.children):
+        if c.i < verb.i or (c.is_punct and c.i == sent.end - 1):
+            c.head = verb
+    root.head, root.dep_ = verb, "obj"
 
 
 def _date_made_subject(sent: Span) -> None:
@@ -2279,13 +2304,19 @@ def _name_in_subject_made_subject(sent: Span) -> None:
 def _verb_hung_inside_relative(sent: Span, root: Token) -> Token | None:
     """"La Fondation de France, qui pilote la collecte, appelle les donateurs à ...": the
     finite verb after the comma closing the subject's relative clause, tagged right but
-    hung as a clause of a noun inside that clause (None when there is none)."""
+    hung as a clause of a noun inside that clause, or as its verb's complement ("Une
+    pétition lancée par une association, qui réunissait 412 signatures, demande ...", on
+    a noun of the subject's phrase); None when there is none."""
     doc = sent.doc
-    return next((t for t in sent if t.pos_ == "VERB" and t.dep_ == "acl" and t.i > root.i + 2
+    phrase = {k.i for k in root.subtree if k.i < root.right_edge.i}
+    return next((t for t in sent if t.pos_ == "VERB" and t.dep_ in ("acl", "xcomp")
+                 and t.i > root.i + 2
                  and t.morph.get("VerbForm") == ["Fin"] and t.morph.get("Mood") == ["Ind"]
                  and doc[t.i - 1].text == "," and _inside_relative(doc[t.i - 2])
                  and _inside_relative(t) and any(
-                     r.dep_ == "acl:relcl" and r.head.i == root.i for r in t.ancestors)), None)
+                     r.dep_ == "acl:relcl" and (r.head.i == root.i or (
+                         t.dep_ == "xcomp" and r.head.i in phrase and r.head.i < t.i))
+                     for r in t.ancestors)), None)
 
 
 def _inside_set_off_participle(tok: Token, root: Token) -> bool:
@@ -4231,6 +4262,18 @@ def _age_made_subject(sent: Span) -> None:
             continue
         name.pos_, name.tag_, name.dep_ = "PROPN", "NNP", "nsubj"
         t.head, t.dep_ = name, "appos"
+    for name in sent:
+        # ("..., ” Pike, 38, said in an interview": the name tagged an adverb of the verb,
+        # the age hung on it)
+        verb = name.head
+        if name.dep_ != "advmod" or not name.is_title or name.pos_ not in ("ADV", "INTJ") or \
+                name.i + 3 >= sent.end or doc[name.i + 1].text != "," or \
+                not doc[name.i + 2].like_num or doc[name.i + 2].head != name or \
+                doc[name.i + 3].text != "," or verb.pos_ != "VERB" or verb.i <= name.i or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        name.pos_, name.tag_, name.dep_ = "PROPN", "NNP", "nsubj"
+        doc[name.i + 2].dep_ = "appos"
 
 
 def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
@@ -4252,7 +4295,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
       made a participle of the subject ("The satellite, named X, separated ..., the
       company, Y, said");
     - a name the model took for an interjection before an age it made the subject
-      ("Pike, 29, said");
+      ("Pike, 29, said"), or for an adverb of the verb, the age hung on it;
     - a second subject after a verb of saying, whose clause's verb the model made a
       participle of it ("The memo ... says ambulances queued ...");
     - a relative clause closing the sentence, which the model made its root ("X accused

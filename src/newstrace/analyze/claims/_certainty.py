@@ -348,6 +348,21 @@ def _indirect_question(tok: Token) -> bool:
                                        for c in tok.children)
 
 
+def _past_ability(modal: Token, cues: dict[str, Any]) -> bool:
+    """Whether a modal of possibility tells what could be done at a time gone by, which a
+    word of its clause dates (``past_ability_marks``: "Ten years ago you could sell a
+    decent collection"): a past ability told, no hedge ("could have sold it years ago" is
+    what might have been)."""
+    head = modal.head if modal.dep_.startswith("aux") else modal
+    if any(c.dep_.startswith("aux") and c.lemma_ == "have" for c in head.children):
+        return False
+    # (an adverbial of the modal's own verb, not a word deep in its subject: "falling rolls
+    # — an estimated 40 fewer pupils than five years ago — could lead to ...")
+    return any(c.dep_ in ("advmod", "npadvmod", "prep", "obl", "obl:mod") and _has(
+        " ".join(t.text for t in c.subtree), cues.get("past_ability_marks", []))
+        for c in head.children)
+
+
 def _future_in_side_clause(tok: Token, cues: dict[str, Any]) -> bool:
     """Whether the future ``tok`` is the verb (or its auxiliary) of a clause of time or of
     an indirect question (``side_clause_marks``, or an interrogative word) under a verb
@@ -1102,6 +1117,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         possible = None  # "We had maybe ten minutes": a figure told roughly, no hedge
     if rough and all(_unable(t, cues) or _perceived(t, cues) for t in rough):
         possible = None  # "you couldn't see your hand": what could not be done, no hedge
+    if rough and all(_past_ability(t, cues) for t in rough):
+        possible = None  # "Ten years ago you could sell a collection": what could be done
     things = tuple(folded(cues, "thing_noun_endings"))
     # "au pouvoir" is a noun: only the verb (or an adverb) makes a claim possible.
     # ("faute de pouvoir leur délivrer": an infinitive "pouvoir" is no hedge of the claim)
@@ -1111,7 +1128,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                     and not any(c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Inf"]
                                 for c in t.children)
                     and not _aside(t, within) and not _unable(t, cues)
-                    and not _perceived(t, cues)
+                    and not _perceived(t, cues) and not _past_ability(t, cues)
                     # ("C'est un verger pour tout le monde : chacun pourra venir cueillir":
                     # the modal of a clause after the first is not the claim's)
                     and not _later_clause(t, tokens)

@@ -862,10 +862,11 @@ def _without_participle_asides(tokens: list[Token]) -> list[Token]:
 
 def _figure_put_at(verb: Token) -> bool:
     """Whether the verb puts something at a figure ("estime à environ 180 le nombre de
-    ...", "évalue à 2 millions d'euros les dégâts"): a phrase of "à" with a number."""
+    ...", "évalue à 2 millions d'euros les dégâts"): a phrase of "à" with a number (which
+    the parser may tag a determiner after "près de": "estime à près de 5 000 le nombre")."""
     return any(c.dep_.startswith("obl") and c.i > verb.i
                and any(k.dep_ == "case" and k.lower_ == "à" for k in c.children)
-               and any(k.like_num and k.dep_ == "nummod" for k in c.subtree)
+               and any(k.like_num and k.dep_ in ("nummod", "det") for k in c.subtree)
                for c in verb.children)
 
 

@@ -753,9 +753,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("vague", text)  # "Many in the party", "Certains au sein du gouvernement"
     if head is not None and _has(_hyphenated(head), cues.get("vague_nouns", [])) and _has(
             head.text, cues.get("institution_nouns", [])) and any(
-                c.dep_ == "det" and c.morph.get("Definite") == ["Def"]
+                c.dep_ == "det" and c.morph.get("Definite") in (["Def"], ["Ind"])
                 and c.morph.get("Number") == ["Sing"] for c in head.children):
-        # "prévient l'ONG": one body the page knows, by its singular article ("des ONG
+        # "prévient l'ONG", "selon une ONG": one body, by its singular article ("des ONG
         # locales" stay uncounted).
         return Source("institution", text)
     if head is not None and _has(_hyphenated(head), cues.get("vague_nouns", [])) and (
@@ -926,12 +926,14 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
 def _where_people_stood(head: Token | None, tokens: list[Token], cues: dict[str, Any]) -> bool:
     """Whether an uncounted group of people ("des randonneurs", plural, indefinite, no
     body's noun itself) has a body's noun only inside an adjective or a participle after it
-    ("présents sur le site", "rassemblés devant la mairie")."""
+    ("présents sur le site", "rassemblés devant la mairie"), or a name ("venus de Suisse
+    et de Belgique")."""
     if head is None or head.pos_ != "NOUN" or head.morph.get("Number") != ["Plur"] or \
             _has(head.text, cues.get("institution_nouns", [])) or not any(
                 c.dep_ == "det" and c.morph.get("Definite") == ["Ind"] for c in head.children):
         return False
-    bodies = [t for t in tokens if _has(t.text, cues.get("institution_nouns", []))]
+    bodies = [t for t in tokens if _has(t.text, cues.get("institution_nouns", []))
+              or t.pos_ == "PROPN"]
     after = [c for c in head.children if c.dep_ in ("amod", "acl") and c.i > head.i]
     # (the adjective's own complement, which the parser may hang on the noun: "présents |
     # sur le site")
