@@ -1913,8 +1913,10 @@ TWENTY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
      "vague", "possible"),
     ("fr", "Le Samu a jugé possible une réouverture du service en mai.", "institution",
      "possible"),
+    # (reported since session 46: a fear for something is told, as the 5 such lines of
+    # the blind sets read it)
     ("fr", "Dans la commune de 2 000 habitants, on s'inquiète pour l'avenir de la poste.",
-     "vague", "possible"),
+     "vague", "reported"),
     # A question is no prediction, whatever its tense.
     ("en", "Some fans asked whether the new owners would keep the stadium.", "vague",
      "hypothetical"),
@@ -2871,7 +2873,10 @@ FORTY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
     # an infinitive tagged a present, a share counted, a festival.
     ("fr", "La vente devrait, selon toute vraisemblance, être finalisée avant la fin de "
            "l'été.", "unattributed", "probable"),
-    ("fr", "Certains habitants s'inquiètent pour leurs données personnelles.", "vague", "possible"),
+    # (reported since session 46, as set 104's writer read this line: a fear for
+    # something is told)
+    ("fr", "Certains habitants s'inquiètent pour leurs données personnelles.", "vague",
+     "reported"),
     ("fr", "« La tolérance est nulle », a martelé dans un communiqué l'institution.",
      "institution", "reported"),
     ("en", "A Yorkshire Water spokesperson said controlled releases had begun on Saturday.",
@@ -3133,8 +3138,9 @@ FIFTY_SECOND_BLIND: list[tuple[str, str, str, str]] = [
            "exige que les enfants soient accompagnés.", "document", "denied"),
     ("en", "Campers described a chaotic exit along the only road out of the site.",
            "vague", "reported"),
+    # (reported since session 46: a fear for something is told, 5 lines of 5)
     ("fr", "Des parents d'élèves s'inquiètent aussi pour le transport scolaire, le car ne "
-           "pouvant plus passer par le pont.", "vague", "possible"),
+           "pouvant plus passer par le pont.", "vague", "reported"),
     # (guards: what these rules must leave alone)
     ("en", "The fire may have been started deliberately, police said.", "institution", "possible"),
     ("fr", "Il aurait pu s'agir d'un acte criminel, selon la police.", "institution", "possible"),
@@ -3439,7 +3445,8 @@ SIXTIETH_BLIND: list[tuple[str, str, str, str]] = [
     # comment), a denial the parser made a modifier of its subject, a modal after a colon or
     # a semicolon, some members of a body, a judgement of a figure as an estimate, a
     # negation in a relative clause of place, a worry about a thing named and a fear for
-    # something, the verb of a sentence with a subject pronoun the tagger made an adjective;
+    # something (told since session 46), the verb of a sentence with a subject pronoun
+    # the tagger made an adjective;
     # then (round 3, set 134) a first-person plural the tagger made an adjective of its
     # object.
     ("fr", "Cette commune de 3 000 habitants a attribué en mars la restauration de ses écoles à "
@@ -3472,7 +3479,8 @@ SIXTIETH_BLIND: list[tuple[str, str, str, str]] = [
            "dirigeant du club.", "anonymous", "reported"),
     ("fr", "Certains commerçants s'inquiètent du manque de places de stationnement.",
            "vague", "reported"),
-    ("fr", "Dans la commune, on s'inquiète pour l'avenir de la poste.", "vague", "possible"),
+    # (reported since session 46: a fear for something is told, 5 lines of 5)
+    ("fr", "Dans la commune, on s'inquiète pour l'avenir de la poste.", "vague", "reported"),
     ("fr", "« Nous privilégions la piste d'un court-circuit, mais aucune hypothèse n'est "
            "écartée », a indiqué le commandant Paul Roche.", "named", "probable"),
     # (guards: what these rules must leave alone)
@@ -4971,6 +4979,40 @@ HUNDRED_THIRD_BLIND: list[tuple[str, str, str, str]] = [
      "document", "estimate"),
 ]
 
+HUNDRED_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 224 and 225 (written in session 46's round 2, read in its round 3; their
+    # six unsafe lines first), in sentences of our own. What is charged after the object
+    # of "accuser" is its content, however the parser hung it; a headline's subject made a
+    # compound of its verb; a measure of the weather awaited is a forecast; an object
+    # clitic opening an incise is not who speaks; "se dit ... « ouverte »" past an
+    # adverbial; rejecting a view denies it; a fear for something is told; a "sans"
+    # clause after an incise is no content; "l'école" is a body; a name taken up by "who"
+    # is a person.
+    ("fr", "Des apiculteurs accusent des promeneurs venus d'autres communes de piétiner les "
+           "ruchers.", "vague", "reported"),
+    ("en", "Airlines report surge in GPS jamming over the Baltic Sea", "vague", "reported"),
+    ("fr", "Canicule : jusqu'à 41 °C attendus dans le Gard samedi", "unattributed",
+     "predicted"),
+    ("en", "Gusts of up to 70 mph are expected on the coast on Friday, the Met Office said.",
+     "institution", "predicted"),
+    ("fr", "« On comprend la colère, mais la fête dure une journée », leur a répondu Mme "
+           "Roussel.", "named", "reported"),
+    ("fr", "Mme Arnaud se dit de son côté « ouverte à une médiation », comme l'ouverture du "
+           "chemin le dimanche.", "named", "reported"),
+    ("en", "Dr Patel rejected that view, saying the tests had found no difference.", "named",
+     "denied"),
+    ("fr", "Des riverains s'inquiètent pour leurs jardins, situés en bordure du chantier.",
+     "vague", "reported"),
+    ("fr", "Un premier lot de masques arrivera à Lyon la semaine prochaine, a assuré le "
+           "ministère, sans avancer de date précise.", "institution", "predicted"),
+    ("fr", "Un troisième concert pourrait être ajouté en juillet, indique l'école.",
+     "institution", "possible"),
+    ("en", "Oduya, who has won the title three times, said he did not regret his strategy.",
+     "named", "reported"),
+    ("en", "The tapestries were insured for \u00a312m, the gallery said.", "institution",
+     "reported"),
+]
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -5008,7 +5050,7 @@ HUNDRED_THIRD_BLIND: list[tuple[str, str, str, str]] = [
                          + NINETY_SIXTH_BLIND + NINETY_SEVENTH_BLIND
                          + NINETY_EIGHTH_BLIND + NINETY_NINTH_BLIND + HUNDREDTH_BLIND
                          + HUNDRED_FIRST_BLIND + HUNDRED_SECOND_BLIND
-                         + HUNDRED_THIRD_BLIND)
+                         + HUNDRED_THIRD_BLIND + HUNDRED_FOURTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

@@ -2462,6 +2462,19 @@ BLIND_101: list[tuple[str, str, str, str]] = [
      "institution", "probable"),
 ]
 
+BLIND_102: list[tuple[str, str, str, str]] = [
+    # Blind set 102 (written in session 46's round 2, read in its round 3), in sentences
+    # of our own: German "nicht zu erreichen" is the outlet's note, no denial; a day of a
+    # month to come after Portuguese "para", and Dutch "komend najaar", in someone's words
+    # are forecasts ("in het voorjaar" alone may be past: blind40).
+    ("de", "Der Bürgermeister war am Abend zunächst nicht zu erreichen.", "unattributed",
+     "asserted"),
+    ("pt", "O sindicato anunciou uma greve de enfermeiros para 3 de dezembro.", "institution",
+     "predicted"),
+    ("nl", "De wethouder zei dat de gemeente komend najaar met een nieuw plan komt.", "named",
+     "predicted"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2477,7 +2490,7 @@ BLIND_101: list[tuple[str, str, str, str]] = [
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
                          + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
-                         + BLIND_100 + BLIND_101)
+                         + BLIND_100 + BLIND_101 + BLIND_102)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

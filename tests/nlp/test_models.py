@@ -2264,3 +2264,37 @@ def test_a_light_verb_hung_on_its_bare_object_is_the_root() -> None:
     verb = next(t for t in doc if t.text == "fait")
     assert verb.dep_ == "ROOT"
     assert "étude" in [c.text for c in verb.children if c.dep_ == "nsubj"]
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_what_is_charged_after_the_object_of_accuser_is_its_complement() -> None:
+    # The model hung the infinitive on the place inside the object, and read "des" as
+    # "de" + "les".
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("Des apiculteurs accusent des promeneurs venus d'autres communes de piétiner "
+              "les ruchers.")
+    verb = next(t for t in doc if t.text == "accusent")
+    charge = next(t for t in doc if t.text == "piétiner")
+    assert (charge.head, charge.dep_) == (verb, "xcomp")
+    assert "promeneurs" in [c.text for c in verb.children if c.dep_ == "obj"]
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_an_object_clitic_opening_an_incise_is_not_its_subject() -> None:
+    nlp = pipeline("fr")
+    assert nlp is not None
+    doc = nlp("« On comprend la colère, mais la fête dure une journée », leur a répondu "
+              "Mme Roussel.")
+    verb = next(t for t in doc if t.text == "répondu")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Mme"]
+    assert next(t for t in doc if t.text == "leur").dep_ == "iobj"
+
+
+@pytest.mark.skipif(not available("en"), reason="spaCy model missing")
+def test_a_headline_subject_made_a_compound_of_its_verb_is_the_subject() -> None:
+    nlp = pipeline("en")
+    assert nlp is not None
+    doc = nlp("Airlines report surge in GPS jamming over the Baltic Sea")
+    verb = next(t for t in doc if t.text == "report")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Airlines"]

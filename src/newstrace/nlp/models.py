@@ -167,7 +167,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     hung on the last word of a name ("à l'agence Europa Press qu'il allait"); a verb
     spelt as a noun after a relative clause, its object hung on the clause's verb; a
     light verb hung on the bare noun after it, made the root ("fait état"); the finite
-    verb hung inside the participle phrase of a noun of the subject's phrase."""
+    verb hung inside the participle phrase of a noun of the subject's phrase; what is
+    charged after the object of a verb of charging, hung inside that object (``[nlp]
+    charge_object_verbs``: "accusent des cueilleurs venus d'ailleurs de piller")."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -193,6 +195,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     modifiers = frozenset(forms.get("modifier_verbs", []))
     anaphors = frozenset(forms.get("anaphor_adjectives", []))
     partitive_verbs = frozenset(forms.get("partitive_object_verbs", []))
+    charge_verbs = frozenset(forms.get("charge_object_verbs", []))
     homographs = frozenset(forms.get("possessive_homographs", []))
 
     def morph(word: str) -> str:
@@ -364,6 +367,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _period_made_object(doc, periods, months)
         if partitive_verbs:
             _partitive_made_preposition(doc, partitive_verbs, infinitive_of)
+        if charge_verbs:
+            _charge_hung_in_object(doc, charge_verbs)
         if inserts:
             _insert_after_auxiliary(doc, inserts)
             _insert_after_verb(doc, inserts)
@@ -1970,6 +1975,39 @@ def _verb_hung_on_its_bare_object(sent: Span) -> None:
     root.head, root.dep_ = verb, "obj"
 
 
+def _charge_hung_in_object(doc: Doc, verbs: frozenset[str]) -> None:
+    """"Le ministère accuse les forces tadjikes d'avoir ouvert le feu", "accusent des
+    cueilleurs venus d'autres départements de piller les sous-bois": the infinitive with
+    "de" after the object of a verb of charging (``[nlp] charge_object_verbs``) is what is
+    charged; the model hung it inside the object (on an adjective, a participle or a
+    place).  It is the verb's complement."""
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in verbs:
+            continue
+        # (or the object after "des", which the model read as "de" + "les")
+        obj = next((c for c in verb.children if c.i > verb.i and (c.dep_ == "obj" or (
+            c.dep_ == "obl:arg" and any(k.dep_ == "case" and k.lower_ in ("des", "du")
+                                        and k.i == c.left_edge.i for k in c.children)))),
+                   None)
+        if obj is None or any(c.dep_ == "xcomp" and c.i > obj.i for c in verb.children):
+            continue
+        charge = next((t for t in obj.subtree if t.i > obj.i and t != obj
+                       and t.dep_ in ("xcomp", "acl", "advcl")
+                       # (or a perfect infinitive: "d'avoir ouvert")
+                       and (t.morph.get("VerbForm") == ["Inf"] or any(
+                           a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Inf"]
+                           for a in t.children)) and any(
+                           m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’")
+                           for m in t.children)), None)
+        if charge is not None:
+            charge.head, charge.dep_ = verb, "xcomp"
+            if obj.dep_ == "obl:arg":
+                obj.dep_ = "obj"
+                for k in obj.children:
+                    if k.dep_ == "case" and k.i == obj.left_edge.i:
+                        k.pos_, k.dep_ = "DET", "det"
+
+
 def _date_made_subject(sent: Span) -> None:
     """"Un rapport d'historiens remis au ministère en 2022 avait établi que ...": the model
     made the date with its preposition the subject of a relative clause with no relative
@@ -2308,14 +2346,13 @@ def _verb_hung_inside_relative(sent: Span, root: Token) -> Token | None:
     pétition lancée par une association, qui réunissait 412 signatures, demande ...", on
     a noun of the subject's phrase); None when there is none."""
     doc = sent.doc
-    phrase = {k.i for k in root.subtree if k.i < root.right_edge.i}
     return next((t for t in sent if t.pos_ == "VERB" and t.dep_ in ("acl", "xcomp")
                  and t.i > root.i + 2
                  and t.morph.get("VerbForm") == ["Fin"] and t.morph.get("Mood") == ["Ind"]
                  and doc[t.i - 1].text == "," and _inside_relative(doc[t.i - 2])
                  and _inside_relative(t) and any(
                      r.dep_ == "acl:relcl" and (r.head.i == root.i or (
-                         t.dep_ == "xcomp" and r.head.i in phrase and r.head.i < t.i))
+                         t.dep_ == "xcomp" and r.head.i < t.i))
                      for r in t.ancestors)), None)
 
 
@@ -3849,6 +3886,24 @@ def _closing_saying_verbs(sent: Span, saying: frozenset[str]) -> list[Token]:
     return out
 
 
+def _object_clitic_made_subject(sent: Span) -> None:
+    """"« ... », leur a répondu Mme Benali": the model made the object clitic opening an
+    incise (after a comma, its inverted speaker made the verb's object right after it)
+    its subject; "leur" and "lui" are never subjects.  The clitic is whom it was said
+    to, the speaker the subject."""
+    doc = sent.doc
+    for verb in sent:
+        clitic = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
+                       and c.lower_ in ("leur", "lui") and c.i > sent.start
+                       and doc[c.i - 1].text == ","), None)
+        if verb.pos_ != "VERB" or verb.head.i > verb.i or clitic is None:
+            continue
+        speaker = next((c for c in verb.children if c.dep_ == "obj" and c.i == verb.i + 1
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+        if speaker is not None:  # (else no incise: "Paris, qui ..., leur a demandé de")
+            clitic.dep_, speaker.dep_ = "iobj", "nsubj"
+
+
 def _inverted_speaker_made_object(sent: Span, saying: frozenset[str]) -> None:
     """"Le HCR va installer 800 tentes et distribuer des kits, a annoncé son représentant
     dans le pays.": a verb of saying (``[nlp] saying_verbs``) closing the sentence after a
@@ -4038,6 +4093,21 @@ def _headline_charge_made_noun(sent: Span, charges: frozenset[str]) -> None:
         doc[at].head, doc[at].dep_ = tok, "prep"
         doc[at + 1].head, doc[at + 1].dep_ = doc[at], "pcomp"
         return
+
+
+def _compound_made_subject(sent: Span) -> None:
+    """"Airlines report surge in GPS jamming over the Baltic": a headline's plural noun the
+    model made a compound of the verb after it, which then has no subject.  A verb takes
+    no compound: the noun (with its own compounds) is the subject."""
+    verb = sent.root  # (the root, its subject opening the sentence: no "by the club rates")
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBP", "VBZ", "VBD") or any(
+            c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return
+    noun = next((c for c in verb.children if c.dep_ == "compound" and c.i < verb.i
+                 and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == verb.i - 1
+                 and c.left_edge.i == sent.start), None)
+    if noun is not None:
+        noun.dep_ = "nsubj"
 
 
 def _name_tagged_adverb(sent: Span) -> None:
@@ -4318,14 +4388,16 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
       ("Residents queuing at a pilot event said ...");
     - a headline's present of charging made a noun ("Former staff accuse TV chef X of
       withholding wages", ``[nlp] headline_charges``);
-    - in French, an inverted speaker after a closing verb of saying made its object ("...,
-      a annoncé son représentant dans le pays"), and the speaker's name set off at the end
-      made the apposition of the setting after it ("..., a détaillé la représentante de
-      l'Unicef dans le pays, Mariam Koné"), and a name of several words the model did
-      not know after such a verb tagged common words, hung as its object or on the clause
-      before ("..., a annoncé Puisaye Tourisme dans un communiqué", read by the entity
-      reader's span);
+    - in French, an object clitic made the subject of a closing verb of saying ("», leur
+      a répondu Mme Benali"), an inverted speaker after a closing verb of saying made its
+      object ("..., a annoncé son représentant dans le pays"), and the speaker's name set
+      off at the end made the apposition of the setting after it ("..., a détaillé la
+      représentante de l'Unicef dans le pays, Mariam Koné"), and a name of several words
+      the model did not know after such a verb tagged common words, hung as its object or
+      on the clause before ("..., a annoncé Puisaye Tourisme dans un communiqué", read by
+      the entity reader's span);
     - a surname opening the sentence tagged an adverb ("Tully did not rule out ...");
+    - a headline's subject made a compound of its verb ("Airlines report surge in ...");
     - the name a group goes by read as the verb ("A group calling itself Stop the Machine
       said ...");
     - a speaker after the verb of saying made the subject of a verb after its relative
@@ -4336,6 +4408,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         if charges:
             _headline_charge_made_noun(sent, charges)
         _name_tagged_adverb(sent)
+        _compound_made_subject(sent)
         _name_after_calling_itself(sent)
         _speaker_taken_by_later_verb(sent, saying)
         _pied_piped_relative_made_clause(sent)
@@ -4345,6 +4418,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         _closing_speaker_made_relative(sent, saying)
         _reported_clause_made_relative(sent, saying)
         _inverted_saying_made_relative(sent)
+        _object_clitic_made_subject(sent)
         _inverted_speaker_made_object(sent, saying)
         _inverted_name_made_dependent(sent, saying)
         _speaker_name_hung_on_setting(sent)
@@ -4579,6 +4653,7 @@ def pipeline(language: str | None) -> Language | None:
                                                  "unit_adjectives", "modifier_verbs",
                                                  "anaphor_adjectives",
                                                  "partitive_object_verbs",
+                                                 "charge_object_verbs",
                                                  "possessive_homographs")
              } if language else {}
     saying = list(lexicons.load(language).get("nlp", {}).get("saying_verbs", [])) \

@@ -348,6 +348,19 @@ def _indirect_question(tok: Token) -> bool:
                                        for c in tok.children)
 
 
+def _weather_awaited(tokens: list[Token], cues: dict[str, Any]) -> str | None:
+    """The participle of awaiting ("attendus", "expected") in a content that gives a figure
+    in a unit of the weather (``weather_units``: "42 °C", "80 mph"), if any."""
+    units = folded(cues, "weather_units")
+    if not any(t.like_num and t.i + 1 < len(t.doc) and (
+            fold(t.doc[t.i + 1].text) in units
+            or fold(t.doc[t.i + 1 : min(t.i + 3, len(t.doc))].text).replace(" ", "") in units)
+            for t in tokens):
+        return None
+    return next((t.text for t in tokens if fold(t.lemma_) in ("attendre", "expect")
+                 and t.morph.get("VerbForm") == ["Part"]), None)
+
+
 def _past_ability(modal: Token, cues: dict[str, Any]) -> bool:
     """Whether a modal of possibility tells what could be done at a time gone by, which a
     word of its clause dates (``past_ability_marks``: "Ten years ago you could sell a
@@ -1483,6 +1496,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # to come is its forecast (the outlet's own "Le ministre est attendu jeudi" is a
         # scheduled step, asserted).
         found.setdefault("predicted", f"forecast: {awaited}")
+    if set(found) <= {"reported", "probable"} and (weather := _weather_awaited(tokens, cues)):
+        # "jusqu'à 42 °C attendus dans le Sud-Ouest", "Gusts of up to 80 mph are expected
+        # on exposed summits": a measure of the weather awaited is a forecast, the outlet's
+        # own too (3 such lines of 3); the awaiting was the only hedge ("are expected").
+        found.pop("probable", None)
+        found["predicted"] = f"forecast: {weather}"
     if attributed:
         found.setdefault("reported", "attributed")
     if attributed and set(found) == {"reported"} and (rough := _approximate(

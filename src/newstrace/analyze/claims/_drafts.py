@@ -414,9 +414,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                          else f"predicted: future told ({verb.text})")
         # (A fear verb set after a quote is a way of saying it: "« Les patients prendront
         # des risques », s'inquiète X" tells what the quote tells.)
-        # (nor a worry about a thing named: "s'inquiètent de la suppression de 46 places"
-        # tells the worry, a stance, not what may happen; but a fear for something,
-        # "s'inquiète pour l'avenir de la poste", is of what may befall it)
+        # (nor a worry about a thing named: "s'inquiètent de la suppression de 46 places",
+        # "s'inquiètent pour leurs puits" tell the worry, a stance, not what may happen)
         if rep.certainty is None and _listed_verb(verb, "fear_verbs", cues) and not (
                 rep.clause is None and rep.span is not None and rep.span[1] <= verb.idx) \
                 and not (rep.kind == "statement" and _worry_told(verb, [
@@ -710,7 +709,11 @@ def _main_draft(pb: ParsedBlock, sent: SpacySpan, start: int, end: int, index: E
     by, source = _from_place(pb, sent, teller, by, _classify(pb, *by, index, types, cues),
                              index, types, cues)
     m = _Draft(pb, start, end, source, by, cues=[f"stance told: {sent.root.text}"])
-    m.certainty, found = _certainty(pb, start, end, cues, True, [], holes)
+    # ("Des riverains s'inquiètent pour leurs puits privés": a worry about a thing named,
+    # told)
+    told = [f"reported: a fear told ({sent.root.text})"] if _worry_told(sent.root, [
+        c for c in sent.root.children if c.dep_.startswith("obl")], cues) else []
+    m.certainty, found = _certainty(pb, start, end, cues, True, told, holes)
     m.cues += found
     return m
 
@@ -752,6 +755,13 @@ def _stance_teller(root: Token, cues: dict[str, Any]) -> list[Token] | None:
                 and not (c.dep_ in ("conj", "advcl") and c.i > root.i
                          and c.morph.get("VerbForm") == ["Part"]
                          and c.morph.get("Tense") == ["Pres"])
+                # (nor a past participle set off after the thing the stance is about,
+                # which the parser hung on the verb: "s'inquiètent pour leurs jardins,
+                # situés en bordure du chantier")
+                and not (c.dep_ == "advcl" and c.i > root.i
+                         and c.morph.get("VerbForm") == ["Part"]
+                         and c.morph.get("Tense") == ["Past"] and not any(
+                             k.dep_.startswith(("aux", "nsubj")) for k in c.children))
                 and not (stated and c.dep_ == "conj" and c.i > root.i and not any(
                     k.dep_.startswith("nsubj") for k in c.children))
                 # ("Le maire l'a contesté": a clitic taking up what was said before)
@@ -791,9 +801,11 @@ def _attitude(root: Token, cues: dict[str, Any]) -> Token | None:
     # (a verb that says it tells any state: "se disent « trahis » par l'État", "se dit
     # victime d'une arnaque", whatever the tagger made of the word)
     saying = _lemma_in(root, folded(cues, "saying_state_verbs"))
-    # (also a participle the parser made an adverbial clause: "se dit « partagé »")
+    # (also a participle the parser made an adverbial clause: "se dit « partagé »"; or,
+    # after a verb that says it, an adjective: "se dit de son côté « ouverte à ... »")
     return next((c for c in root.children if (c.dep_ in ("xcomp", "acomp", "attr") or (
-        c.dep_ == "advcl" and c.morph.get("VerbForm") == ["Part"]))
+        c.dep_ == "advcl" and (c.morph.get("VerbForm") == ["Part"]
+                               or (saying and c.pos_ == "ADJ"))))
                  and c.i > root.i and (fold(c.text) in folded(cues, "attitude_adjectives") or (
                      saying and c.pos_ in ("ADJ", "VERB", "NOUN")))), None)
 

@@ -173,11 +173,13 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
         # (", car elles sont considérées comme assurables": a clause joined by a
         # conjunction gives a cause, no speaker of what comes before it)
         return None
-    # "», s'interroge le maire": the reflexive pronoun is not who speaks.
+    # "», s'interroge le maire": the reflexive pronoun is not who speaks; nor is an object
+    # pronoun ("», leur a répondu Mme Benali").
     # (",' he wrote": the closing quote mark is nobody.)
     before = [t for t in seg if t.i < verb.i and t.pos_ not in ("AUX", "ADV", "PART")
               and not t.is_punct
-              and not t.text.startswith("-t") and t.morph.get("Reflex") != ["Yes"]]
+              and not t.text.startswith("-t") and t.morph.get("Reflex") != ["Yes"]
+              and not (t.pos_ == "PRON" and t.dep_ in ("iobj", "obj"))]
     # A participle has no subject after it: "..., revealing a tendency" names nobody.
     finite = verb.morph.get("VerbForm") != ["Ger"] and verb.tag_ != "VBG" and (
         verb.morph.get("VerbForm") not in (["Part"], ["Inf"])

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._certainty import CERTAINTY_ORDER
 from newstrace.analyze.claims._constructions import _object_reports
-from newstrace.analyze.claims._cues import _has, cues_for, folded
+from newstrace.analyze.claims._cues import _has, _person_noun, cues_for, folded
 from newstrace.analyze.claims._drafts import (
     _LABEL,
     _Draft,
@@ -520,6 +520,8 @@ def _role_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: 
     # ("l'adjoint à l'urbanisme" after "l'adjoint à l'urbanisme, Karim Benhaddou")
     between = r"(?:\s+[^\W\d_]+)?" if cues.get("adjectives_after_nouns") else ""
     role = fold(found.group(1))
+    if role in folded(cues, "institution_nouns") and not _person_noun(role, cues):
+        return None  # ("indique l'école" after "la directrice de l'école, Hélène Vasseur")
     nouns = [role, *(fold(t) for t in cues.get("company_titles", []))] \
         if role in folded(cues, "leader_nouns") else [role]
     noun = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in nouns)}){between},?\s*$")

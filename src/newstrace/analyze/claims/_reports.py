@@ -425,6 +425,12 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                or (m.dep_ == "cop" and m.morph.get("VerbForm") == ["Inf"])
                                for m in c.children))
                            and c.morph.get("VerbForm") != ["Fin"]
+                           # (not a circumstance: "a assuré le ministère, sans avancer de
+                           # date précise", "pour rassurer les familles")
+                           and not any(m.dep_ == "mark" and (
+                               fold(m.text) in ("sans", "without")
+                               or fold(m.text) in folded(cues, "purpose_marks"))
+                               for m in c.children)
                            # (not a bare participle after the object: "a annoncé la
                            # restitution de 27 objets ... saisis lors des campagnes")
                            and not (c.morph.get("VerbForm") == ["Part"] and c.i > tok.i + 1

@@ -793,6 +793,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Des randonneurs présents sur le site": where they were says nothing of whom
         # they speak for.
         return Source("vague", text)
+    if len(tokens) == 1 and tokens[0].is_title and bodies and all(
+            entity_types.get(b) == "organization" for b in bodies) and _taken_up_as_thing(
+                tokens, cues, "person_relatives"):
+        # ("Oduya, who has won the title three times, said": a surname the entity reader
+        # took for a body, taken up as a person)
+        return Source("named", text, bodies[0])
     if _has(text, cues.get("institution_nouns", [])) or (
         bodies and not _has(_outside_bodies(pb, start, end, index, entity_types),
                             cues.get("source_nouns", []))
@@ -932,8 +938,11 @@ def _where_people_stood(head: Token | None, tokens: list[Token], cues: dict[str,
             _has(head.text, cues.get("institution_nouns", [])) or not any(
                 c.dep_ == "det" and c.morph.get("Definite") == ["Ind"] for c in head.children):
         return False
+    # (a name counts only for people: "des bilans communiqués par Bichkek" are figures)
+    people = _person_noun(head.lemma_, cues) or bool(
+        _has(head.text, cues.get("vague_nouns", [])))
     bodies = [t for t in tokens if _has(t.text, cues.get("institution_nouns", []))
-              or t.pos_ == "PROPN"]
+              or (people and t.pos_ == "PROPN")]
     after = [c for c in head.children if c.dep_ in ("amod", "acl") and c.i > head.i]
     # (the adjective's own complement, which the parser may hang on the noun: "présents |
     # sur le site")
@@ -1062,12 +1071,14 @@ def _officers_of_a_service(head: Token, cues: dict[str, Any]) -> bool:
         for c in head.children)
 
 
-def _taken_up_as_thing(tokens: list[Token], cues: dict[str, Any]) -> bool:
+def _taken_up_as_thing(tokens: list[Token], cues: dict[str, Any],
+                       relatives: str = "thing_relatives") -> bool:
     """Whether a relative pronoun for things takes the phrase up right after it ("Cadent,
-    which operates the gas network, said"): a body, whatever its name looks like."""
+    which operates the gas network, said"): a body, whatever its name looks like (or,
+    with ``person_relatives``, one for people: "Oduya, who has won ...")."""
     doc, end = tokens[-1].doc, tokens[-1].i
     return end + 2 < len(doc) and doc[end + 1].text == "," and \
-        fold(doc[end + 2].text) in folded(cues, "thing_relatives")
+        fold(doc[end + 2].text) in folded(cues, relatives)
 
 
 def _named_body(head: Token, cues: dict[str, Any]) -> bool:
@@ -1166,10 +1177,14 @@ def _at_named_firm(head: Token, tokens: list[Token]) -> bool:
 
 def _definite_bodies(head: Token | None, cues: dict[str, Any]) -> bool:
     """"les deux préfectures", "les mairies concernées": bodies in the plural, the ones the
-    page has in mind (a definite article), whose noun the lexicon lists in the singular."""
+    page has in mind (a definite article), whose noun the lexicon lists in the singular;
+    not a kind of them, named by a bare noun after "de" ("Les écoles de conduite jugent
+    ...": a trade, uncounted)."""
     return head is not None and head.pos_ == "NOUN" and head.morph.get("Number") == [
         "Plur"] and bool(_has(head.lemma_, cues.get("institution_nouns", []))) and any(
-        c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in head.children)
+        c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in head.children) and \
+        not any(c.dep_ == "nmod" and c.i > head.i and c.pos_ == "NOUN" and not any(
+            k.dep_ == "det" for k in c.children) for c in head.children)
 
 
 def _counted_insider(tokens: list[Token], cues: dict[str, Any]) -> bool:
