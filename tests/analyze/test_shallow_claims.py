@@ -2475,6 +2475,16 @@ BLIND_102: list[tuple[str, str, str, str]] = [
      "predicted"),
 ]
 
+BLIND_103: list[tuple[str, str, str, str]] = [
+    # Blind set 103 (written in session 46's round 3, read in its round 4), in sentences
+    # of our own: a Dutch year to come after "vanaf" in someone's words is a forecast; a
+    # Ukrainian lack lasting weeks is told, no denial.
+    ("nl", "De wethouder maakte bekend dat de haven vanaf 2027 een nieuwe kade krijgt.",
+     "named", "predicted"),
+    ("uk", "Місцеві жителі розповідають, що води в селі немає вже другий тиждень.", "vague",
+     "reported"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2490,7 +2500,7 @@ BLIND_102: list[tuple[str, str, str, str]] = [
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
                          + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
-                         + BLIND_100 + BLIND_101 + BLIND_102)
+                         + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

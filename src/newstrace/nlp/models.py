@@ -1501,7 +1501,8 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
         # a noun inside the subject, takes an object)
         t for t in sent if t.pos_ in ("NOUN", "ADJ") and t.is_lower and t.i > root.i + 2
         and doc[t.i - 1].text == "," and (
-            (_inside_relative(doc[t.i - 2]) and t.dep_ in ("amod", "appos", "nmod", "conj"))
+            (_inside_relative(doc[t.i - 2])
+             and t.dep_ in ("amod", "appos", "nmod", "conj", "advcl"))
             or (_inside_set_off_participle(doc[t.i - 2], root)
                 and t.dep_ in ("amod", "appos", "nmod", "advmod"))) and (any(
             c.dep_ in ("obj", "nmod") and c.i > t.i and c.pos_ == "NOUN" and not any(
@@ -1997,8 +1998,9 @@ def _charge_hung_in_object(doc: Doc, verbs: frozenset[str]) -> None:
                        and (t.morph.get("VerbForm") == ["Inf"] or any(
                            a.dep_.startswith("aux") and a.morph.get("VerbForm") == ["Inf"]
                            for a in t.children)) and any(
+                           # (the mark on the verb or on its auxiliary: "d' | avoir")
                            m.dep_ == "mark" and m.lower_ in ("de", "d'", "d’")
-                           for m in t.children)), None)
+                           for a in (t, *t.children) for m in a.children)), None)
         if charge is not None:
             charge.head, charge.dep_ = verb, "xcomp"
             if obj.dep_ == "obl:arg":

@@ -348,13 +348,17 @@ def _indirect_question(tok: Token) -> bool:
                                        for c in tok.children)
 
 
-def _weather_awaited(tokens: list[Token], cues: dict[str, Any]) -> str | None:
+def _weather_awaited(tokens: list[Token], cues: dict[str, Any],
+                     crowds: bool = False) -> str | None:
     """The participle of awaiting ("attendus", "expected") in a content that gives a figure
-    in a unit of the weather (``weather_units``: "42 °C", "80 mph"), if any."""
+    in a unit of the weather (``weather_units``: "42 °C", "80 mph"), or (``crowds``) a
+    crowd counted (``awaited_crowds``: "15 000 visiteurs sont attendus"), if any."""
     units = folded(cues, "weather_units")
+    people = folded(cues, "awaited_crowds") if crowds else frozenset()
     if not any(t.like_num and t.i + 1 < len(t.doc) and (
             fold(t.doc[t.i + 1].text) in units
-            or fold(t.doc[t.i + 1 : min(t.i + 3, len(t.doc))].text).replace(" ", "") in units)
+            or fold(t.doc[t.i + 1 : min(t.i + 3, len(t.doc))].text).replace(" ", "") in units
+            or (t.dep_ in ("nummod", "det") and fold(t.head.text) in people))
             for t in tokens):
         return None
     return next((t.text for t in tokens if fold(t.lemma_) in ("attendre", "expect")
@@ -1454,9 +1458,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     if (conditional or to_come) and opening is not None and fold(opening.text) in folded(
             cues, "c_counterfactual_openers") and after is not None and (
             after.pos_ in ("DET", "PRON") or after.morph.get("VerbForm") in (["Inf"], ["Ger"])
-            or (after.pos_ == "NOUN" and fold(after.text) not in folded(
-                cues, "c_manner_nouns_after_without")
-                and after.i + 1 < len(after.doc) and after.doc[after.i + 1].text == ",")):
+            or (after.pos_ in ("NOUN", "PROPN") and after.is_lower and fold(after.text) not in
+                folded(cues, "c_manner_nouns_after_without")
+                # (its phrase closed by a comma, the noun lowercase whatever the tagger
+                # called it: "Sans pluie significative d'ici trois semaines, nous
+                # pourrions ...")
+                and any(t.text == "," for t in after.doc[after.i + 1 : min(
+                    after.i + 8, after.sent.end)]))):
         # (with what it lacks, not an adverb: "Sans surprise, le ministre aurait démissionné";
         # or whom: "« Sans eux, on aurait perdu le dernier service public »"; or a bare
         # noun set off, with what would follow in the future: "« Sans compensation, il
@@ -1496,10 +1504,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # to come is its forecast (the outlet's own "Le ministre est attendu jeudi" is a
         # scheduled step, asserted).
         found.setdefault("predicted", f"forecast: {awaited}")
-    if set(found) <= {"reported", "probable"} and (weather := _weather_awaited(tokens, cues)):
+    if set(found) <= {"reported", "probable"} and (weather := _weather_awaited(
+            tokens, cues, crowds=not attributed)):
         # "jusqu'à 42 °C attendus dans le Sud-Ouest", "Gusts of up to 80 mph are expected
         # on exposed summits": a measure of the weather awaited is a forecast, the outlet's
         # own too (3 such lines of 3); the awaiting was the only hedge ("are expected").
+        # So is the outlet's own crowd awaited ("Près de 15 000 visiteurs sont attendus ce
+        # week-end"; on a source's word it is its estimate, read below).
         found.pop("probable", None)
         found["predicted"] = f"forecast: {weather}"
     if attributed:

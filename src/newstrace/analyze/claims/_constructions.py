@@ -796,7 +796,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 (found := _object_by_form(tok, cues)) is not None:
             # "craignent, elles, une hausse déguisée": the feared thing past an insertion
             # (a worry about a thing named is told: "s'inquiètent du bruit", as above).
-            told = _worry_told(tok, [t for t in tok.doc if t.idx == found[0]], cues)
+            told = _worry_told(tok, cues)
             out.append(_Report(tok, speaker, None, found,
                                f"{'reported' if told else 'possible'}: {tok.text}", "stance"))
         elif _lemma_in(tok, questions) and clause is None and (colon := next(
@@ -1370,7 +1370,7 @@ def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token
                     c.dep_ == "nummod" for c in obj.children):
                 return None  # "expects about 120,000 visitors": a crowd awaited, below
             if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
-                if key == "fear_verbs" and _worry_told(verb, [obj], cues):
+                if key == "fear_verbs" and _worry_told(verb, cues):
                     # "s'inquiètent du bruit et de la circulation": a worry about a thing
                     # named is told, a stance (writers read it so), unlike "redoutent une
                     # fermeture" or a worry for something ("pour l'avenir de la poste")

@@ -418,9 +418,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         # "s'inquiètent pour leurs puits" tell the worry, a stance, not what may happen)
         if rep.certainty is None and _listed_verb(verb, "fear_verbs", cues) and not (
                 rep.clause is None and rep.span is not None and rep.span[1] <= verb.idx) \
-                and not (rep.kind == "statement" and _worry_told(verb, [
-                    c for c in verb.children if c.dep_.startswith("obl") or c.dep_ == "prep"],
-                    cues)):
+                and not (rep.kind == "statement" and _worry_told(verb, cues)):
             extra.append(f"possible: fear ({verb.text})")  # "craignent que ... ne fasse"
         elif rep.certainty is None and not _passive(verb) and \
                 _listed_verb(verb, "expectation_verbs", cues):
@@ -711,8 +709,9 @@ def _main_draft(pb: ParsedBlock, sent: SpacySpan, start: int, end: int, index: E
     m = _Draft(pb, start, end, source, by, cues=[f"stance told: {sent.root.text}"])
     # ("Des riverains s'inquiètent pour leurs puits privés": a worry about a thing named,
     # told)
-    told = [f"reported: a fear told ({sent.root.text})"] if _worry_told(sent.root, [
-        c for c in sent.root.children if c.dep_.startswith("obl")], cues) else []
+    told = [f"reported: a fear told ({sent.root.text})"] if any(
+        c.dep_.startswith("obl") for c in sent.root.children) and _worry_told(
+            sent.root, cues) else []
     m.certainty, found = _certainty(pb, start, end, cues, True, told, holes)
     m.cues += found
     return m

@@ -1472,7 +1472,11 @@ def _named_as_body(name: str, texts: dict[str, str], language: str | None) -> bo
 def _in_name(tok: Token, tokens: list[Token], cues: dict[str, Any]) -> bool:
     """Whether a document's noun is a word of a body's name: capitalised inside the phrase
     ("le Programme alimentaire mondial" is a body, though "programme" is a document's
-    noun); not where titles of documents take capitals too (English: "the Financial
-    Stability Report", ``document_titles_capitalised``)."""
-    return tok.text[:1].isupper() and bool(tokens) and tok.i > tokens[0].i and not cues.get(
-        "document_titles_capitalised")
+    noun); where titles of documents take capitals too (English: "the Financial
+    Stability Report", ``document_titles_capitalised``), only as a plural in a name with
+    no article ("Guinness World Records confirmed"; a headline drops the article of
+    "Financial Stability Report warns")."""
+    return tok.text[:1].isupper() and bool(tokens) and tok.i > tokens[0].i and (
+        not cues.get("document_titles_capitalised") or (
+            tokens[0].pos_ != "DET" and all(t.text[:1].isupper() for t in tokens)
+            and tok.text.endswith("s") and not tok.text.endswith("ss")))

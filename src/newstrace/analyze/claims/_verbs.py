@@ -140,11 +140,11 @@ def _listed_verb(verb: Token, key: str, cues: dict[str, Any]) -> bool:
         for entry in folded(cues, key))
 
 
-def _worry_told(verb: Token, things: list[Token], cues: dict[str, Any]) -> bool:
-    """Whether a verb of worry (``worry_verbs``) is about a thing named ("s'inquiètent du
-    bruit", "de la suppression de 46 places", "s'inquiètent pour leurs puits privés"): the
-    worry told, a stance, as writers read it (a fear for something too: the 5 such lines
-    of the blind sets read so).  ``things``: what the worry bears on."""
+def _worry_told(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether a verb of fear that bears on a thing named is one of worry (``worry_verbs``:
+    "s'inquiètent du bruit", "de la suppression de 46 places", "s'inquiètent pour leurs
+    puits privés"): the worry told, a stance, as writers read it (a fear for something
+    too: the 5 such lines of the blind sets read so), not what may happen."""
     return _listed_verb(verb, "worry_verbs", cues)
 
 
