@@ -198,6 +198,21 @@ def test_reporting_phrase_after_or_inside_the_content(language: str, text: str, 
     assert claim.certainty == "reported"
 
 
+@pytest.mark.parametrize(("text", "content"), [
+    # Session 46 (set 223): the infinitive of a relative clause's own modal after the
+    # speaker, and one hung on a noun's participle, are no words of the verb of saying.
+    ("Un second concert pourrait être ajouté en mai, indique le comité, qui attend de savoir "
+     "si l'église, dont le clocher doit être restauré, sera ouverte.",
+     "Un second concert pourrait être ajouté en mai"),
+    ("La mairie estime à près de 3 000 le nombre de promeneurs venus longer les quais.",
+     "à près de 3 000 le nombre de promeneurs venus longer les quais"),
+])
+def test_an_infinitive_that_is_not_the_verbs_leaves_its_content_alone(text: str,
+                                                                     content: str) -> None:
+    claims, _ = read(("paragraph", text), language="fr")
+    assert claims[0].text == content
+
+
 def test_a_verb_with_an_object_after_a_comma_is_not_a_reporting_phrase() -> None:
     [claim], _ = read(("paragraph", "Il est rentré à Paris, a déclaré la guerre aux rebelles et "
                        "a quitté le pays."))

@@ -720,7 +720,8 @@ def _infinitive_after(verb: Token) -> Token | None:
     purpose = folded(cues, "purpose_marks")
     verbs = _cue_verbs(cues)
     i, counted = verb.i + 1, 0
-    relatives: set[int] = set()  # the verbs of relative clauses passed
+    relatives: set[int] = set()  # the verbs of saying of relative clauses passed
+    passed: set[int] = set()  # the verbs of relative clauses passed
     while i < end and counted < 8:
         t = doc[i]
         if t.text == ",":
@@ -748,6 +749,7 @@ def _infinitive_after(verb: Token) -> Token | None:
                 own = doc[own].head.i
             if cue_lemma(doc[own], verbs) in verbs:
                 relatives.add(own)  # ("qui dit avoir été contactée": a verb of saying's own)
+            passed.add(own)
             i = own + 1
             continue
         # ("de ne pas les consommer": an infinitive the tagger called finite, known by its
@@ -758,11 +760,21 @@ def _infinitive_after(verb: Token) -> Token | None:
             c.dep_ == "mark" and fold(c.text) in ("de", "d'", "d’", "a") for c in t.children))
         if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and not infinitive:
             return None
+        if t.pos_ == "VERB" and infinitive and t.head.i in passed and not any(
+                c.dep_ == "mark" for c in t.children):
+            # ("..., dont la toiture doit être refaite, sera disponible": the bare infinitive
+            # of a relative clause's own modal, passed with it; "qui en détiendraient de ne
+            # pas les consommer" is the verb of saying's, "de" and all)
+            i += 1
+            continue
         if t.pos_ == "VERB" and infinitive:
             if any(c.dep_ == "mark" and fold(c.text) in purpose for c in t.children):
                 return None  # "a promis des renforts pour rouvrir": what for, not what
             if any(a.i in relatives for a in t.ancestors):
                 return None  # "..., qui dit avoir été contactée": the relative's own words
+            if t.head.dep_ == "acl" and t.head.morph.get("VerbForm") == ["Part"] and \
+                    t.head.i < t.i:
+                return None  # "le nombre de curieux venus longer la digue": the noun's own
             if _intended_by(t, verb, cues) or (any(
                     a.dep_ in ("obj", "dobj") and a.head == verb and a.pos_ == "NOUN"
                     for a in t.ancestors) and not (
