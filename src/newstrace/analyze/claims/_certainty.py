@@ -370,14 +370,16 @@ def _past_ability(modal: Token, cues: dict[str, Any]) -> bool:
     word of its clause dates (``past_ability_marks``: "Ten years ago you could sell a
     decent collection"): a past ability told, no hedge ("could have sold it years ago" is
     what might have been)."""
+    marks = cues.get("past_ability_marks", [])
+    if not marks:
+        return False  # (asked of every verb of a claim: no subtree text built for nothing)
     head = modal.head if modal.dep_.startswith("aux") else modal
     if any(c.dep_.startswith("aux") and c.lemma_ == "have" for c in head.children):
         return False
     # (an adverbial of the modal's own verb, not a word deep in its subject: "falling rolls
     # — an estimated 40 fewer pupils than five years ago — could lead to ...")
     return any(c.dep_ in ("advmod", "npadvmod", "prep", "obl", "obl:mod") and _has(
-        " ".join(t.text for t in c.subtree), cues.get("past_ability_marks", []))
-        for c in head.children)
+        " ".join(t.text for t in c.subtree), marks) for c in head.children)
 
 
 def _future_in_side_clause(tok: Token, cues: dict[str, Any]) -> bool:
