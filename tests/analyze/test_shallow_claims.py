@@ -2486,6 +2486,20 @@ BLIND_103: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_104: list[tuple[str, str, str, str]] = [
+    # Blind set 104 (written in session 46's round 4, read in session 47's round 1), in
+    # sentences of our own: an Italian subject's small words do not count towards its
+    # length; whoever estimates a rough amount ("tientallen") gives an estimate; Polish
+    # "proc." is an abbreviation and "wyliczył" a verb of saying.
+    ("it", "Una lettera firmata da 25 insegnanti del liceo scientifico di Cremona denuncia "
+           "classi sovraffollate.", "document", "reported"),
+    ("nl", "Omwonenden schatten dat er dit jaar tientallen fietsen zijn gestolen.", "vague",
+     "estimate"),
+    ("pl", "Gdyby miasto nie dopłaciło do biletów, ich ceny wzrosłyby o ok. 20 proc. – wyliczył "
+           "radny Piotr Zieliński.", "named", "hypothetical"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2500,7 +2514,7 @@ BLIND_103: list[tuple[str, str, str, str]] = [
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
                          + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
-                         + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103)
+                         + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -82,7 +82,7 @@ from newstrace.nlp.models import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 
 @pytest.mark.skipif(not available("fr") or not available("en"), reason="spaCy models missing")
@@ -2298,3 +2298,34 @@ def test_a_headline_subject_made_a_compound_of_its_verb_is_the_subject() -> None
     doc = nlp("Airlines report surge in GPS jamming over the Baltic Sea")
     verb = next(t for t in doc if t.text == "report")
     assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Airlines"]
+
+
+def _word(language: str, text: str, word: str) -> Token:
+    """The token ``word`` of ``text`` as the language's pipeline reads it (repairs made)."""
+    nlp = pipeline(language)
+    assert nlp is not None
+    return next(t for t in nlp(text) if t.text == word)
+
+
+def test_a_subject_and_auxiliary_hung_on_an_adverb_are_the_verbs() -> None:
+    verb = _word("fr", "L’armée nigériane avait d’abord nié toute responsabilité.", "nié")
+    assert {c.text for c in verb.children if c.dep_ in ("nsubj", "aux:tense")} == {
+        "armée", "avait"}
+    assert verb.morph.get("VerbForm") == ["Part"]
+
+
+def test_a_reported_clause_made_a_modifier_of_its_subject_heads_what_is_said() -> None:
+    clause = _word("fr", "La prochaine foire accueillera pour la première fois un marché aux "
+                         "chevaux, a annoncé la mairie dans un communiqué publié lundi.",
+                   "accueillera")
+    said = clause.head
+    assert said.text == "annoncé"
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["mairie"]
+    assert [c.text for c in clause.children if c.dep_ == "nsubj"] == ["foire"]
+
+
+def test_a_clause_after_a_rubric_made_a_relative_clause_is_the_sentences() -> None:
+    verb = _word("fr", "Grève au port : un ferry sur trois partira jeudi de Calais, selon "
+                       "l'armateur.", "partira")
+    assert verb.dep_ == "ROOT"
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["ferry"]

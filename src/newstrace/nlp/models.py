@@ -374,6 +374,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _insert_after_verb(doc, inserts)
         if homographs:
             _noun_made_possessive(doc, homographs)
+        _clause_hung_on_adverb(doc)
         _clitic_subject(doc)
         _mark_on_copula(doc)
         _condition_mark_made_case(doc)
@@ -396,6 +397,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _apposition_made_complement(doc)
         _noun_made_verb(doc)
         _clause_verb_made_relative(doc)
+        _rubric_clause_made_relative(doc)
         _finite_verb_made_dependent_of_infinitive(doc)
         _object_made_modifier_of_setting(doc)
         _object_past_inserted_phrase(doc)
@@ -769,6 +771,26 @@ def _mark_on_copula(doc: Doc) -> None:
         tok.head = pred
         if pred.dep_ == "xcomp" and pred.head.pos_ == "VERB" and pred.head.i < tok.i:
             pred.dep_ = "ccomp"
+
+
+def _clause_hung_on_adverb(doc: Doc) -> None:
+    """"L'armée avait d'abord nié toute implication": the model hung the subject and the
+    auxiliary on the "d'" of the adverb between them and the verb, which was left with
+    neither (and tagged a present).  They are the verb's; a participle after its
+    auxiliary is one."""
+    for adv in doc:
+        verb = adv.head
+        if adv.dep_ != "advmod" or adv.pos_ not in ("ADP", "ADV") or verb.pos_ != "VERB" \
+                or verb.i <= adv.i:
+            continue
+        parts = [c for c in adv.children if c.i < adv.i
+                 and c.dep_ in ("nsubj", "nsubj:pass", "aux:tense", "aux:pass")]
+        if not any(c.dep_.startswith("aux") for c in parts):
+            continue
+        for part in parts:
+            part.head = verb
+        if verb.morph.get("VerbForm") == ["Fin"]:
+            verb.set_morph("Tense=Past|VerbForm=Part")
 
 
 def _clitic_subject(doc: Doc) -> None:
@@ -1367,6 +1389,36 @@ def _clause_verb_made_relative(doc: Doc) -> None:
         noun.head = tok
         noun.dep_ = "nsubj:pass" if tok.morph.get("Voice") == ["Pass"] else "nsubj"
         mark.head = tok
+
+
+def _rubric_clause_made_relative(doc: Doc) -> None:
+    """"Grève à la SNCF : un TER sur trois circulera mardi en Bretagne": after a rubric and
+    its colon, the model hung the clause's subject on the rubric's noun and made its finite
+    verb a relative or adverbial clause of that subject or of the rubric, with no relative
+    word or conjunction.  The verb is the sentence's, the subject its subject, the rubric
+    set before it."""
+    for sent in list(doc.sents):
+        rubric = sent.root
+        colon = next((c for c in rubric.children if c.text == ":" and c.i > rubric.i), None)
+        if colon is None or rubric.pos_ not in ("NOUN", "PROPN"):
+            continue
+        noun = next((t for t in doc[colon.i + 1 : sent.end] if t.pos_ in ("NOUN", "PROPN")),
+                    None)
+        if noun is None or noun.head != rubric:
+            continue
+        tok = next((t for t in doc[noun.i + 1 : sent.end] if t.pos_ == "VERB"), None)
+        if tok is None or tok.morph.get("VerbForm") != ["Fin"] or tok.morph.get("Mood") != [
+                "Ind"] or tok.dep_ not in ("acl:relcl", "advcl", "acl") or \
+                tok.head not in (noun, rubric) or any(
+                    c.dep_.startswith(("nsubj", "mark")) for c in tok.children) or any(
+                    t.morph.get("PronType") == ["Rel"] for t in doc[noun.i + 1 : tok.i]):
+            continue
+        for t in [*rubric.children]:
+            if t.i > tok.i and t.is_punct:
+                t.head = tok
+        tok.head, tok.dep_ = tok, "ROOT"
+        rubric.head, rubric.dep_ = tok, "dep"
+        noun.head, noun.dep_ = tok, "nsubj"
 
 
 def _noun_made_infinitive(doc: Doc, endings: tuple[str, ...]) -> None:
@@ -3927,6 +3979,38 @@ def _inverted_speaker_made_object(sent: Span, saying: frozenset[str]) -> None:
         obj.dep_ = "nsubj"
 
 
+def _content_subject_taken_by_closing_verb(sent: Span, saying: frozenset[str]) -> None:
+    """"La prochaine édition accueillera pour la première fois un concours, a annoncé le
+    comité des fêtes dans un communiqué": the model made the reported clause's subject the
+    subject of the verb of saying closing the sentence after a comma, the clause's finite
+    verb a modifier of that noun, and the inverted speaker the verb's object.  The finite
+    verb heads what is said, the noun is its subject, the noun after the verb the
+    speaker."""
+    doc = sent.doc
+    for verb in sent:
+        first = min([verb.i, *(c.i for c in verb.children if c.dep_.startswith("aux"))])
+        if verb.pos_ != "VERB" or verb.lemma_ not in saying or first <= sent.start or \
+                doc[first - 1].text != ",":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < first
+                        and c.pos_ == "NOUN"), None)
+        clause = next((c for c in subject.children if c.dep_ == "acl" and c.pos_ == "VERB"
+                       and c.morph.get("VerbForm") == ["Fin"] and c.morph.get("Mood") == ["Ind"]
+                       and not any(k.dep_.startswith(("nsubj", "mark")) for k in c.children)
+                       and not any(t.text == "," for t in doc[subject.i : c.i])),
+                      None) if subject is not None else None
+        speaker = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "NOUN"
+                        and c.left_edge.i == verb.i + 1 and any(
+                            k.dep_ == "det" and k.morph.get("Definite") == ["Def"]
+                            for k in c.children)), None)
+        if clause is None or speaker is None:
+            continue
+        clause.head, clause.dep_ = verb, "ccomp"
+        subject.head, subject.dep_ = clause, "nsubj"
+        speaker.dep_ = "nsubj"
+        return
+
+
 def _inverted_name_made_dependent(sent: Span, saying: frozenset[str]) -> None:
     """"La prochaine édition se tiendra en juin, a annoncé Puisaye Tourisme dans un
     communiqué": a verb of saying closing the sentence after a comma, with no subject,
@@ -4422,6 +4506,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         _inverted_saying_made_relative(sent)
         _object_clitic_made_subject(sent)
         _inverted_speaker_made_object(sent, saying)
+        _content_subject_taken_by_closing_verb(sent, saying)
         _inverted_name_made_dependent(sent, saying)
         _speaker_name_hung_on_setting(sent)
         root = sent.root

@@ -756,6 +756,18 @@ def _causative_made_noun(subject: Token, verb: Token, cues: dict[str, Any]) -> b
                for t in subject.subtree)
 
 
+def _right_after(noun: Token, word: Token) -> bool:
+    """Whether ``word`` comes right after ``noun`` or after the preposition phrases it
+    heads ("Tolls on Carver Bay Bridge to rise": the bridge still says whose tolls)."""
+    between = [t for t in noun.doc[noun.i + 1 : word.i]]
+    phrases = {t.i for c in noun.children if c.dep_ == "prep" and c.i > noun.i
+               for t in c.subtree}
+    # (not a verb the parser took for the phrase's noun: "Wildfire near Athens forces
+    # thousands to flee", its object made an apposition)
+    return all(t.i in phrases and t.pos_ not in ("VERB", "AUX") and t.dep_ != "appos"
+               for t in between)
+
+
 def _headline_infinitive_by_form(tokens: list[Token]) -> bool:
     """"Judge to decide Fairhaven mayor's race after ...": a line opened by a few
     capitalised words and "to" with a verb, read by its form where the parser made the
@@ -820,12 +832,28 @@ def _rough_crowd(tokens: list[Token], within: set[int], cues: dict[str, Any]) ->
     that counts a crowd (``awaited_crowds``: "quelque 2 500 spectateurs"), if any."""
     crowds = folded(cues, "awaited_crowds")
     for n, t in enumerate(tokens):
-        if t.like_num and t.dep_ in ("nummod", "det", "amod") and fold(t.head.text) in crowds \
-                and t.head.i in within and (rough := _approximate(
-                    tokens[: n + 1], within, cues, "crowd_approximations", plain=True)) \
-                is not None:
+        if not (t.like_num and t.dep_ in ("nummod", "det", "amod") and fold(t.head.text) in crowds
+                and t.head.i in within):
+            continue
+        if (rough := _approximate(tokens[: n + 1], within, cues, "crowd_approximations",
+                                  plain=True)) is not None:
             return rough
+        if (opener := _range_opener(tokens[:n], cues)) is not None:
+            return opener  # "Entre 300 et 400 personnes": a range is a rough count
     return None
+
+
+def _range_opener(before: list[Token], cues: dict[str, Any]) -> str | None:
+    """The word opening a range that ends right before a figure ("entre 300 et", "between
+    2,000 and"; ``range_marks``: opener and joiner), if any."""
+    marks = cues.get("range_marks", [])
+    if len(marks) != 2 or not before or fold(before[-1].text) != fold(marks[1]):
+        return None
+    k = len(before) - 2
+    while k >= 0 and before[k].like_num:
+        k -= 1
+    return before[k].text if 0 <= k < len(before) - 2 and fold(before[k].text) == fold(
+        marks[0]) else None
 
 
 def _counts_set_against(tokens: list[Token], cues: dict[str, Any]) -> bool:
@@ -1334,8 +1362,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
             # after its subject)
             r.tag_ == "NNS" and any(t.pos_ == "NOUN" and t.dep_ == "compound"
                                     for t in tokens if t.i < r.i)) and any(
-            c.dep_ in ("relcl", "acl") and c.tag_ == "VB" and c.i > r.i and any(
-                k.dep_ == "aux" and k.tag_ == "TO" and k.i == r.i + 1 for k in c.children)
+            c.dep_ in ("relcl", "acl", "advcl") and c.tag_ == "VB" and c.i > r.i and any(
+                k.dep_ == "aux" and k.tag_ == "TO" and _right_after(r, k) for k in c.children)
             for c in r.children) for r in roots) and not any(
             t.morph.get("VerbForm") == ["Fin"] and not any(
                 a.dep_ == "advcl" and any(k.dep_ == "mark" for k in a.children)

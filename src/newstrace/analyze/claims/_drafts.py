@@ -301,6 +301,16 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                  and r.verb not in relative.subtree and r.verb.i < relative.i]
         if outer:
             acc, reports = None, outer
+    if acc is not None and not reports:
+        # "La Commission a écarté toute révision, rappelant que le stock est « préoccupant »
+        # selon les scientifiques": the source inside what a second verb of the same
+        # speaker says sources that only; the speaker's first report stands.
+        told = [r for r in _reporting(sent, cues) if r.speaker and r.span is not None
+                and r.verb.idx < acc[0]]
+        inner = [r for r in told if r.span[0] <= acc[0] < r.span[1]]
+        if any(r.verb.head == o.verb and o.verb.i < r.verb.i and o not in inner
+               for r in inner for o in told):
+            acc, reports = None, told
     if acc is not None:
         reports = []
     if acc is None and not reports:

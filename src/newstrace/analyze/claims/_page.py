@@ -15,6 +15,9 @@ from collections import Counter
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+import spacy
+from spacy.attrs import LIKE_NUM
+
 from newstrace.analyze.claims._certainty import CERTAINTY_ORDER
 from newstrace.analyze.claims._constructions import _object_reports
 from newstrace.analyze.claims._cues import _has, _person_noun, cues_for, folded
@@ -39,6 +42,7 @@ from newstrace.analyze.claims._sources import (
 )
 from newstrace.analyze.claims._speakers import last_person_position
 from newstrace.analyze.claims._syntax import SUBJECT_DEPS, _span_of, _tokens
+from newstrace.analyze.claims._verbs import _cue_verbs, cue_lemma
 from newstrace.analyze.entities import EntityIndex
 from newstrace.model import Article, Claim, Quantity, Source, Sourcing
 from newstrace.nlp.dates import fold
@@ -135,6 +139,19 @@ def transcript_labels(parsed: list[ParsedBlock], rubrics: list[str]) -> frozense
 
 
 @cache
+def _stop_words(language: str | None) -> frozenset[str]:
+    """The language's function words (spaCy's lists, but for its numerals: "un TGV sur
+    deux" says what "un TGV sur deux et un TER sur trois" says): "have been" shared by two
+    sentences says nothing of their being one claim."""
+    try:
+        defaults = spacy.util.get_lang_class(language or "xx").Defaults
+    except ImportError:
+        return frozenset()
+    numeral = defaults.lex_attr_getters.get(LIKE_NUM, lambda _: False)
+    return frozenset(fold(w) for w in defaults.stop_words if not numeral(w))
+
+
+@cache
 def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"\w{4,}", fold(text)))
 
@@ -166,9 +183,12 @@ def _same_claim(a: _Draft, b: _Draft) -> bool:
     # must restate it more fully ("l'ARS promet des renforts pour rouvrir les urgences la
     # nuit" is not "Les urgences sont fermées la nuit").
     least = 3 if own and a.source.kind != b.source.kind else 2
-    return min(len(wa), len(wb)) >= 2 and len(wa & wb) >= least and \
-        len(wa & wb) / min(len(wa), len(wb)) >= 0.5 and (
-        a.headline or b.headline)
+    # (the words shared must say something: "patients ... may have been" shares two
+    # function words and one noun with "Patients whose data may have been affected")
+    shared = wa & wb
+    return min(len(wa), len(wb)) >= 2 and len(shared) >= least and \
+        len(shared - _stop_words(a.pb.block.language)) >= least and \
+        len(shared) / min(len(wa), len(wb)) >= 0.5 and (a.headline or b.headline)
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:
@@ -298,7 +318,10 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 # ("le PGHM a mené 142 opérations, selon ses chiffres": the sentence's own
                 # subject, read with the source, owns them)
                 d.source.kind in ("named", "institution") and d.source.entity) and (
-                owner := _figures_owner(
+                owner := _speaking_body(d, index, types) or
+                # ("La préfecture assure avoir intensifié les contrôles : 143 opérations
+                # ..., d'après ses chiffres": a body the entity reader does not know)
+                _figures_owner(
                 spoke, last_person_position(index, types, order, d.pb.block.id, pos)
         )) is not None:
             # "Selon ses estimations, près de 80 % ...": the figures of the speaker
@@ -588,6 +611,20 @@ def _body_of_pronoun(d: _Draft, index: EntityIndex, types: dict[str, str]) -> So
     if d.pb.doc is None or not d.source_span or d.source_span[0] <= d.start:
         return None
     return _subject_body(d.pb, d.start, d.end, _pronoun(d), index, types)
+
+
+def _speaking_body(d: _Draft, index: EntityIndex, types: dict[str, str]) -> Source | None:
+    """The body that is the subject of the draft's own verb of saying ("La préfecture
+    assure avoir intensifié les contrôles : ..., d'après ses chiffres"): its figures."""
+    if d.pb.doc is None:
+        return None
+    content = _tokens(d.pb, d.start, d.end)
+    root = next((t for t in content if t.head.i == t.i or not (d.start <= t.head.idx < d.end)),
+                None)
+    verbs = _cue_verbs(cues_for(d.pb.block.language))
+    if root is None or cue_lemma(root, verbs) not in verbs:
+        return None
+    return _subject_body(d.pb, d.start, d.end, "it", index, types)
 
 
 def _figures_owner(spoke: list[tuple[tuple[int, int], Source]],

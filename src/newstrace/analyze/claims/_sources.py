@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from newstrace.analyze.claims._cues import _has, _one_of, _person_noun, cues_for, folded
 from newstrace.analyze.claims._speakers import _anaphor, _titled, subjects_of, titled_first
 from newstrace.analyze.claims._syntax import (
+    RELATIVE_DEPS,
     _agrees_only_with,
     _paper_name,
     _phrase_head,
@@ -168,6 +169,17 @@ def _staff_of_a_name(head: Token | None, cues: dict[str, Any]) -> bool:
     return not any(c.dep_ in ("det", "amod") and fold(c.text) in folded(
         cues, "vague_quantifiers") for c in head.children) and len(after) == 2 and \
         fold(after[0].text) in folded(cues, "staff_prepositions") and after[1].pos_ == "PROPN"
+
+
+def _office_of(head: Token | None, cues: dict[str, Any]) -> bool:
+    """"Le cabinet du ministre délégué, Hervé Lannuzel", "The office of Governor Jane Roe":
+    a post's office speaks as a body; the name after it says whose post it is (``office_
+    nouns`` with "de"/"of" after them)."""
+    if head is None or fold(head.text) not in folded(cues, "office_nouns") or \
+            head.i + 1 >= len(head.doc):
+        return False
+    return head.i > 0 and head.doc[head.i - 1].pos_ == "DET" and \
+        fold(head.nbor().text) in ("de", "du", "d'", "des", "of")
 
 
 def _record(tokens: list[Token], lead: Token | None, cues: dict[str, Any]) -> bool:
@@ -387,7 +399,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                    for i in index.at(pb.block.id, a, b)}
         people = [i for i in people if i in outside]
     lead = _phrase_head(tokens)
-    if _staff_of_a_name(lead, cues):
+    if _staff_of_a_name(lead, cues) or _office_of(lead, cues):
         return Source("institution", text)
     named_kin = [t for t in tokens if t.i > lead.i + 1 and t.doc[lead.i + 1].text == ","] \
         if lead is not None and fold(lead.text) in folded(cues, "kin_nouns") else []
@@ -509,6 +521,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("document", text)
     if lead is not None and fold(lead.text) in folded(cues, "content_nouns") and any(
             t.pos_ == "NOUN" and t.i > lead.i and _has(t.text, cues.get("document_nouns", []))
+            # (not in a relative clause: "l'estimation fournie par l'association, qui
+            # attend encore les factures")
+            and not any(a.dep_ in RELATIVE_DEPS and lead in a.ancestors for a in t.ancestors)
             for t in lead.subtree) and _given_by(tokens, cues) is None:
         # "estimates in a report commissioned by the city council", "les chiffres d'une
         # étude": the document holds them, whoever ordered it (but "les premiers éléments
@@ -792,6 +807,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if _where_people_stood(head, tokens, cues):
         # "Des randonneurs présents sur le site": where they were says nothing of whom
         # they speak for.
+        return Source("vague", text)
+    if _kind_of_bodies(tokens, head, cues) and not bodies:
+        # "Les organisations de défense des droits humains saluent", "Les syndicats
+        # d'enseignants jugent": bodies of a kind, uncounted and unnamed (but "les syndicats
+        # du personnel territorial", "les syndicats d'Orlam" are the ones the page means).
         return Source("vague", text)
     if len(tokens) == 1 and tokens[0].is_title and bodies and all(
             entity_types.get(b) == "organization" for b in bodies) and _taken_up_as_thing(
@@ -1185,6 +1205,23 @@ def _definite_bodies(head: Token | None, cues: dict[str, Any]) -> bool:
         c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in head.children) and \
         not any(c.dep_ == "nmod" and c.i > head.i and c.pos_ == "NOUN" and not any(
             k.dep_ == "det" for k in c.children) for c in head.children)
+
+
+def _kind_of_bodies(tokens: list[Token], head: Token | None, cues: dict[str, Any]) -> bool:
+    """"Les écoles de conduite", "les syndicats d'enseignants": bodies in the plural whose
+    noun the lexicon lists, opening the phrase after "les" with nothing before the noun
+    ("les deux principaux syndicats de pharmaciens" are counted ones), named by a bare
+    lowercase noun after "de" (not "du", "des"), a kind of them."""
+    if head is None or head.pos_ != "NOUN" or head.morph.get("Number") != ["Plur"] or \
+            not _has(head.lemma_, cues.get("institution_nouns", [])) or not tokens or \
+            fold(tokens[0].text) != "les" or tokens[0].head != head or \
+            tokens[0].i + 1 != head.i:
+        return False
+    return any(c.dep_ == "nmod" and head.i < c.i <= tokens[-1].i and c.pos_ == "NOUN"
+               and c.is_lower
+               and not any(k.dep_ == "det" for k in c.children)
+               and any(k.dep_ == "case" and fold(k.text) in ("de", "d'", "d’")
+                       for k in c.children) for c in head.children)
 
 
 def _counted_insider(tokens: list[Token], cues: dict[str, Any]) -> bool:

@@ -257,8 +257,10 @@ def _promised(ctx: _Context, a: _Anchor, content: tuple[int, int]) -> list[str]:
 
 
 def _quantity(ctx: _Context, start: int, end: int) -> bool:
-    """Whether a span states a number: digits or a number word."""
-    numbers = {_lower(k) for k in shallow_lexicon(ctx.language).get("numbers", {})}
+    """Whether a span states a number: digits, a number word or a word of a rough amount
+    (``quantity_words``: "tientallen auto's", "des dizaines")."""
+    lexicon = shallow_lexicon(ctx.language)
+    numbers = {_lower(k) for k in (*lexicon.get("numbers", {}), *lexicon.get("quantity_words", []))}
     return any(w.group(0)[0].isdigit() or _lower(w.group(0)) in numbers
                for w in ctx.words(start, end))
 
