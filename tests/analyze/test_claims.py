@@ -5102,6 +5102,35 @@ HUNDRED_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+HUNDRED_SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 230 and 231 (written in session 47's round 1, read in its round 2; their two
+    # unsafe lines first), in sentences of our own. A second verb with its own "que" clause,
+    # which the parser joined to the participle inside the first verb's object, is the
+    # first one's second verb (the first claim keeps its own certainty); "were denied X" in
+    # the passive deprives, no denial; a body's "évaluation" is its estimate; a feeling
+    # vented is told; what someone is thanked for, its participle hung on the verb, is the
+    # thanker's word.
+    ("fr", "La ministre des Sports, Anne Roche, a dénoncé sur X « un geste indigne porté contre "
+           "l'arbitre » et promis que « les sanctions tomberont ».", "named", "reported"),
+    ("en", "A complaint filed last month with the state civil rights office alleges that "
+           "patients at Hollins Ward were denied medical care and held in isolation for days "
+           "after raising grievances.", "document", "reported"),
+    ("fr", "Entre 40 et 60 tonnes de gazole se seraient répandues dans le port, selon une "
+           "première évaluation de la capitainerie.", "institution", "estimate"),
+    ("en", "Some parents vented their anger online, saying the school should have warned them "
+           "earlier.", "vague", "reported"),
+    ("en", "The trust thanked visitors for keeping their phone screens dimmed.", "institution",
+     "reported"),
+    # Two unsafe lines of sets read before (218, 210): a source inside an aside between
+    # dashes sources the aside only, the sentence's own speaker stands; a decree exempts.
+    ("fr", "Les chutes de neige – près de 60 centimètres en deux jours selon Météo-France – "
+           "pourraient avoir alourdi la toiture, estime Paul Ferrand, ingénieur.", "named",
+     "possible"),
+    ("en", "The government decree, published in the official gazette on Friday, exempts small "
+           "farms from the new levy.", "document", "reported"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -5140,7 +5169,8 @@ HUNDRED_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
                          + NINETY_EIGHTH_BLIND + NINETY_NINTH_BLIND + HUNDREDTH_BLIND
                          + HUNDRED_FIRST_BLIND + HUNDRED_SECOND_BLIND
                          + HUNDRED_THIRD_BLIND + HUNDRED_FOURTH_BLIND
-                         + HUNDRED_FIFTH_BLIND + HUNDRED_SIXTH_BLIND)
+                         + HUNDRED_FIFTH_BLIND + HUNDRED_SIXTH_BLIND
+                         + HUNDRED_SEVENTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

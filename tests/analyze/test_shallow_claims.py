@@ -2500,6 +2500,16 @@ BLIND_104: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_105: list[tuple[str, str, str, str]] = [
+    # Blind set 105 (written in session 47's round 1, read in its round 2), in sentences of
+    # our own: a Spanish article before a name of several words makes it a body's; a
+    # capitalised word inside the sentence is a name, not a future ("Beltrán").
+    ("es", "El Real Zaragoza anunció el fichaje del delantero Iván Soler hasta 2027.",
+     "institution", "reported"),
+    ("es", "La policía detuvo ayer en Sevilla a Julián Beltrán.", "unattributed", "asserted"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2514,7 +2524,8 @@ BLIND_104: list[tuple[str, str, str, str]] = [
                          + BLIND_84 + BLIND_85 + BLIND_86 + BLIND_87
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
                          + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
-                         + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104)
+                         + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104
+                         + BLIND_105)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

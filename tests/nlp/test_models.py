@@ -2329,3 +2329,10 @@ def test_a_clause_after_a_rubric_made_a_relative_clause_is_the_sentences() -> No
                        "l'armateur.", "partira")
     assert verb.dep_ == "ROOT"
     assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["ferry"]
+
+
+def test_a_second_verb_joined_to_the_objects_participle_is_the_first_verbs() -> None:
+    second = _word("fr", "Le ministre de la Justice, Paul Mercier, a salué sur X « un coup dur "
+                         "porté aux passeurs » et promis que « la pression ne retombera pas ».",
+                   "promis")
+    assert second.head.text == "salué"

@@ -138,10 +138,13 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     inverted subject made the verb's complement, a present participle made a completive's
     verb, a past participle in "-ire" spelt as its present made the root, a clause made a
     relative of the closing speaker's subject, an infinitive opening a quote hung past the
-    verb before it; a plural present tagged a participle or
-    the root adjective is finite, so is a present tagged a participle that no participle
-    is spelt like (``finite_only_endings``: "conclut") or that has a subject pronoun and no
-    auxiliary ("elle ne conduit plus") or after it by a hyphen ("écrit-il"); a
+    verb before it, the subject and auxiliary hung on an adverb ("avait d'abord nié"), a
+    clause after a rubric's colon made a relative or adverbial clause, a second verb with
+    its own "que" clause joined to the participle in the first one's object; a plural
+    present tagged a participle or the root adjective is finite, so is a present tagged a
+    participle that no participle is spelt like (``finite_only_endings``: "conclut") or
+    that has a subject pronoun and no auxiliary ("elle ne conduit plus") or after it by a
+    hyphen ("écrit-il"); a
     counted subject makes an imperfect a verb ("deux restaient"), an infinitive under a
     verb tagged a present gets its form back, a participle in "-é" after its auxiliary
     tagged an infinitive becomes one ("avait pointé"); and a verb the model lemmatized as a noun
@@ -398,6 +401,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _noun_made_verb(doc)
         _clause_verb_made_relative(doc)
         _rubric_clause_made_relative(doc)
+        _saying_joined_to_object_participle(doc)
         _finite_verb_made_dependent_of_infinitive(doc)
         _object_made_modifier_of_setting(doc)
         _object_past_inserted_phrase(doc)
@@ -1419,6 +1423,27 @@ def _rubric_clause_made_relative(doc: Doc) -> None:
         tok.head, tok.dep_ = tok, "ROOT"
         rubric.head, rubric.dep_ = tok, "dep"
         noun.head, noun.dep_ = tok, "nsubj"
+
+
+def _saying_joined_to_object_participle(doc: Doc) -> None:
+    """"a salué « un coup dur porté aux trafiquants » et promis que « ... »": the model
+    joined the second verb to the participle inside the first verb's object.  A
+    participle with a completive "que" clause of its own (said or thought), joined after
+    the object's, is the first verb's second verb, its auxiliary shared."""
+    for tok in doc:
+        participle = tok.head
+        if tok.dep_ != "conj" or tok.pos_ != "VERB" or \
+                tok.morph.get("VerbForm") != ["Part"] or participle.dep_ != "acl" or \
+                participle.i > tok.i or participle.head.dep_ != "obj":
+            continue
+        verb = participle.head.head
+        if verb.pos_ != "VERB" or verb.morph.get("VerbForm") != ["Part"] or not any(
+                c.dep_ == "aux:tense" for c in verb.children) or not any(
+                k.dep_ in ("ccomp", "xcomp") and any(
+                    c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’") for c in k.children)
+                for k in tok.children):
+            continue
+        tok.head = verb
 
 
 def _noun_made_infinitive(doc: Doc, endings: tuple[str, ...]) -> None:

@@ -37,12 +37,17 @@ def _opens_relative(comma: Token) -> bool:
                                                                 "which"}
 
 
+_DASHES = frozenset({"–", "—"})
+
+
 def _clause_end(sent: SpacySpan, start_char: int) -> int:
-    """Where a source phrase after "selon" ends: the sentence end, or a comma before a verb
-    (past a relative clause set off by commas: "D'après une note, que s'est procurée La
-    Voix du Nord, jusqu'à 200 emplois ...")."""
+    """Where a source phrase after "selon" ends: the sentence end, a dash, or a comma before
+    a verb (past a relative clause set off by commas: "D'après une note, que s'est procurée
+    La Voix du Nord, jusqu'à 200 emplois ...")."""
     relative = False
     for tok in sent:
+        if tok.idx >= start_char and tok.text in _DASHES:
+            return tok.idx  # ("– plus de 180 mm selon Météo-France –": an aside's end)
         if tok.idx < start_char or tok.text not in (",", ";", ":"):
             continue
         if relative:

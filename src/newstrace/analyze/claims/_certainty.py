@@ -1096,6 +1096,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # ("has denied organised crime groups millions of pounds": to deprive someone of a
         # thing takes two objects; a denial takes one)
         sum(c.dep_ in ("dobj", "dative") for c in t.children) >= 2) and not (
+        # ("detainees were denied medical care": deprived of it, in the passive, with
+        # what they were denied still its object)
+        any(c.dep_ == "auxpass" for c in t.children)
+        and any(c.dep_ == "dobj" for c in t.children)) and not (
         # ("la compagnie contesterait la décision devant le tribunal": to come; "L'État
         # pourrait contester le jugement": a possibility)
         _tagged_future(t) or _future_form(t) or t.morph.get("Mood") == ["Cnd"]

@@ -8,6 +8,7 @@ page is in ``_page``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -245,6 +246,13 @@ def _trim(pb: ParsedBlock, start: int, end: int) -> tuple[int, int] | None:
     return (start, start + len(text)) if text else None
 
 
+def _dash_aside(sent: SpacySpan, at: int) -> tuple[int, int] | None:
+    """The characters of the aside between two dashes that holds character ``at``, if any
+    ("Les pluies – 180 mm selon Météo-France – pourraient ...")."""
+    dashes = [t.idx for t in sent if t.text in ("–", "—")]
+    return next(((a, b) for a, b in itertools.pairwise(dashes) if a < at < b), None)
+
+
 def _relative_holding(sent: SpacySpan, at: int) -> Token | None:
     """The verb of the relative clause, opened by a relative word, that holds the word at
     character ``at``; None when no such clause holds it."""
@@ -301,6 +309,14 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                  and r.verb not in relative.subtree and r.verb.i < relative.i]
         if outer:
             acc, reports = None, outer
+    if acc is not None and not reports and (aside := _dash_aside(sent, acc[0])) is not None:
+        # "Les fortes pluies – plus de 180 mm selon Météo-France – pourraient avoir
+        # fragilisé la digue, estime X": the source inside an aside between dashes sources
+        # that aside only; the sentence's own report stands.
+        outer = [r for r in _reporting(sent, cues) if r.speaker
+                 and not aside[0] <= r.verb.idx < aside[1]]
+        if outer:
+            acc, reports = None, outer
     if acc is not None and not reports:
         # "La Commission a écarté toute révision, rappelant que le stock est « préoccupant »
         # selon les scientifiques": the source inside what a second verb of the same
@@ -323,7 +339,10 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         if _has(cue, cues.get("anonymity", [])):  # "de source policière"
             source = Source("anonymous", source.text)
         if any(w in fold(f"{cue} {source.text or ''}") for w in (
-                "estimat", "calcul", "projection")):
+                "estimat", "calcul", "projection")) or re.match(
+                # (an evaluation the phrase is, not one a body's name holds: "la direction
+                # de l'évaluation du ministère")
+                r"(?:\S+\s){0,3}evaluations?\b", fold(source.text or "")):
             # "selon les estimations", "according to estimates", "selon ses calculs",
             # "selon les projections de l'agence"
             extra.append(f"estimate: {cue} {source.text}")
@@ -775,6 +794,11 @@ def _stance_teller(root: Token, cues: dict[str, Any]) -> list[Token] | None:
                     k.dep_.startswith("nsubj") for k in c.children))
                 # ("Le maire l'a contesté": a clitic taking up what was said before)
                 and not (c.dep_ == "obj" and c.pos_ == "PRON" and c.i < root.i)
+                # ("thanked visitors for keeping their screens dimmed": a participle of
+                # what they are thanked for, which the parser hung on the verb)
+                and not (praise and c.dep_ == "advcl" and not any(
+                    k.dep_.startswith(("nsubj", "mark")) for k in c.children)
+                         and any(p.dep_ == "prep" and p.i < c.i for p in root.children))
                 # ("welcomed the plan, though several asked for ...": a contrast after it)
                 and not (c.dep_ == "advcl" and c.i > root.i and any(
                     m.dep_ == "mark" and fold(m.text) in folded(cues, "contrast_marks")

@@ -759,7 +759,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             or (c.dep_ == "nummod" and fold(c.text) in folded(cues, "single_numerals"))
             for c in one.children
     ) and not _has(one.text, [*cues.get("institution_nouns", []), *cues.get("body_voices", []),
-                              *cues.get("document_nouns", [])]):
+                              *cues.get("document_nouns", []), *cues.get("content_nouns", [])]):
         # "une aide-soignante de l'hôpital", "a woman who lives on the ground floor", "un
         # chauffeur de la compagnie": one person, unnamed, whoever employs them.
         return Source("anonymous", text, None, _count(tokens, cues) or 1)
@@ -1013,6 +1013,10 @@ def _published_report(tokens: list[Token], cues: dict[str, Any]) -> Token | None
     if any((c.dep_ in ("acl", "amod") and c.i > head.i
             and _lemma_in(c, folded(cues, "publishing_verbs")))
            or (c.dep_ == "amod" and fold(c.text) in folded(cues, "periodic_adjectives"))
+           # ("Une première évaluation des services de l'État, que notre rédaction a pu
+           # consulter": read by the outlet, a document)
+           or (c.dep_ in RELATIVE_DEPS and c.i > head.i and any(
+               _lemma_in(v, folded(cues, "consulted_verbs")) for v in (c, *c.children)))
            for c in head.children):
         return head
     return None

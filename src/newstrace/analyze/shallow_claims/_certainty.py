@@ -316,7 +316,8 @@ def _adversative(ctx: _Context, start: int, end: int) -> int | None:
 
 def _pattern(language: str | None, key: str, text: str, start: int, end: int) -> str | None:
     """The first match of a lexicon regex that is not a listed exception ("porão" ends
-    like a future) nor a noun after a determiner ("no verão")."""
+    like a future), a noun after a determiner ("no verão") nor a capitalised word inside
+    the sentence (a name: "Albarrán")."""
     base = key.removesuffix("_patterns")
     exceptions = _word_set(language, (f"c_{base}_exceptions",))
     blockers = _word_set(language, (f"c_{base}_blockers",))
@@ -327,6 +328,8 @@ def _pattern(language: str | None, key: str, text: str, start: int, end: int) ->
             before = _words(text, start, m.start())[-1:]
             if before and _lower(before[0].group(0)) in blockers:
                 continue
+            if before and m.group(0)[0].isupper():
+                continue  # a name inside the sentence ("el centrocampista Diego Albarrán")
             return m.group(0)
     return None
 

@@ -427,6 +427,8 @@ class _Sources:
             # "PKP Polskie Linie Kolejowe": a body's initials, then its name ("Речник ДПСУ
             # Андрій Демченко": after an office, the holder's name).
             return True
+        if len(words) == 1 and _lower(words[0].group(0)) in _word_set(lang, ("body_articles",)):
+            return True  # "El Real Betis": Spanish names of people take no article at all
         return len(run[2]) == 1 and len(words) == 1 and _lower(words[0].group(0)) in definite
 
     def _titled(self, ctx: _Context, start: int, end: int) -> bool:
