@@ -5131,6 +5131,21 @@ HUNDRED_SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+HUNDRED_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 232 and 233 (written in session 47's round 2, read in its round 3; their two
+    # unsafe lines first), in sentences of our own. "a défendu X :" and the quote
+    # after the colon are the speaker's; a reduced relative's participle made the root
+    # leaves the sentence's verb, with its modal, a forecast; testimonies are witnesses'
+    # word, whoever gathered them.
+    ("fr", "La présidente du comité des fêtes, Marie Roux, a défendu l’organisation du concours "
+           ": « Chaque équipe avait reçu le règlement. »", "named", "reported"),
+    ("en", "Dozens of homemade rafts built from barrels and inflatables will set off from Mill "
+           "Bridge on Sunday.", "unattributed", "predicted"),
+    ("fr", "Le conducteur aurait grillé un feu rouge, d'après les premiers témoignages "
+           "recueillis par les policiers.", "vague", "reported"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -5170,7 +5185,7 @@ HUNDRED_SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_FIRST_BLIND + HUNDRED_SECOND_BLIND
                          + HUNDRED_THIRD_BLIND + HUNDRED_FOURTH_BLIND
                          + HUNDRED_FIFTH_BLIND + HUNDRED_SIXTH_BLIND
-                         + HUNDRED_SEVENTH_BLIND)
+                         + HUNDRED_SEVENTH_BLIND + HUNDRED_EIGHTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

@@ -2510,6 +2510,21 @@ BLIND_105: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_106: list[tuple[str, str, str, str]] = [
+    # Blind set 106 (written in session 47's round 2, read in its round 3), in sentences of
+    # our own: German "werde ... ab <month>" in reported speech is a forecast; "hat sich
+    # ... nicht ... geäußert" and Ukrainian "на запит не відповіли" are refusals, the
+    # outlet's fact (no document setting); Portuguese "clube" is a body.
+    ("de", "Die Ministerin sagte, die Förderung für Solaranlagen werde ab Januar erhöht.",
+     "named", "predicted"),
+    ("de", "Die Stadtverwaltung hat sich auf Anfrage bislang nicht zu dem Bericht geäußert.",
+     "unattributed", "asserted"),
+    ("pt", "O clube negou ter despedido o treinador.", "institution", "denied"),
+    ("uk", "У пресслужбі міністерства на момент публікації на запит не відповіли.",
+     "unattributed", "asserted"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2525,7 +2540,7 @@ BLIND_105: list[tuple[str, str, str, str]] = [
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
                          + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
                          + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104
-                         + BLIND_105)
+                         + BLIND_105 + BLIND_106)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

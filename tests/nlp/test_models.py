@@ -2336,3 +2336,16 @@ def test_a_second_verb_joined_to_the_objects_participle_is_the_first_verbs() -> 
                          "porté aux passeurs » et promis que « la pression ne retombera pas ».",
                    "promis")
     assert second.head.text == "salué"
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_verbs() -> None:
+    verb = _word("fr", "Le député Marc Lanier (Horizons) a, lui, nié que son groupe ait cherché "
+                       "à « bloquer » les débats.", "nié")
+    assert "député" in [c.text for c in verb.children if c.dep_ == "nsubj"]
+
+
+def test_a_reduced_relative_made_the_root_leaves_the_sentence_its_verb() -> None:
+    verb = _word("en", "Dozens of homemade rafts built from barrels and inflatables will set off "
+                       "from Mill Bridge on Sunday.", "set")
+    assert verb.dep_ == "ROOT"
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Dozens"]

@@ -138,7 +138,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     inverted subject made the verb's complement, a present participle made a completive's
     verb, a past participle in "-ire" spelt as its present made the root, a clause made a
     relative of the closing speaker's subject, an infinitive opening a quote hung past the
-    verb before it, the subject and auxiliary hung on an adverb ("avait d'abord nié"), a
+    verb before it, the subject and auxiliary hung on an adverb ("avait d'abord nié") or
+    the subject on the auxiliary ("a, lui, nié"), a
     clause after a rubric's colon made a relative or adverbial clause, a second verb with
     its own "que" clause joined to the participle in the first one's object; a plural
     present tagged a participle or the root adjective is finite, so is a present tagged a
@@ -378,6 +379,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         if homographs:
             _noun_made_possessive(doc, homographs)
         _clause_hung_on_adverb(doc)
+        _subject_hung_on_auxiliary(doc)
         _clitic_subject(doc)
         _mark_on_copula(doc)
         _condition_mark_made_case(doc)
@@ -795,6 +797,19 @@ def _clause_hung_on_adverb(doc: Doc) -> None:
             part.head = verb
         if verb.morph.get("VerbForm") == ["Fin"]:
             verb.set_morph("Tense=Past|VerbForm=Part")
+
+
+def _subject_hung_on_auxiliary(doc: Doc) -> None:
+    """"Le député X a, lui, nié que ...": the model hung the subject on the auxiliary the
+    stressed pronoun set off; an auxiliary has no subject of its own, its verb does."""
+    for tok in doc:
+        aux = tok.head
+        if tok.dep_.startswith("nsubj") and aux.dep_.startswith("aux") and \
+                aux.head.pos_ in ("VERB", "AUX") and aux.head.i > aux.i and not any(
+                    c.dep_.startswith("nsubj") for c in aux.head.children) and all(
+                    # (only what sets a pronoun off between them: "a, lui, nié")
+                    t.is_punct or t.pos_ in ("PRON", "ADV") for t in doc[aux.i + 1 : aux.head.i]):
+            tok.head = aux.head
 
 
 def _clitic_subject(doc: Doc) -> None:
@@ -4534,6 +4549,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         _content_subject_taken_by_closing_verb(sent, saying)
         _inverted_name_made_dependent(sent, saying)
         _speaker_name_hung_on_setting(sent)
+        _participle_root_before_its_verb(sent)
         root = sent.root
         _age_made_subject(sent)
         if root.lemma_ in saying:
@@ -4575,6 +4591,31 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         obj.head = root
         obj.dep_ = "nsubj"
     return doc
+
+
+def _participle_root_before_its_verb(sent: Span) -> None:
+    """"Dozens of homemade rafts built from oil drums will set off on Saturday": the model
+    made the participle of the subject's reduced relative clause the root (its subject the
+    sentence's) and the sentence's verb, with its modal, a conjunct of it.  The conjunct
+    with an auxiliary and no subject is the sentence's verb, the participle the subject's
+    modifier (English labels)."""
+    root = sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    if root.tag_ != "VBN" or subject is None or any(
+            c.dep_.startswith("aux") for c in root.children):
+        return
+    verb = next((c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                 and any(k.dep_ == "aux" and k.tag_ == "MD" for k in c.children)
+                 and not any(k.dep_.startswith("nsubj") for k in c.children)
+                 and not any(k.dep_ == "cc" for k in c.children)), None)
+    if verb is None:
+        return
+    for t in [*root.children]:
+        if t.i > verb.i or (t.is_punct and t.i == sent.end - 1):
+            t.head = verb
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = subject, "acl"
 
 
 def _title_made_verb(said: Token) -> None:

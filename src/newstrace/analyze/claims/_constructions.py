@@ -910,8 +910,13 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                f"hypothetical: condition ({condition.text})" if condition
                                else f"denied: none ({none.text})" if none is not None
                                else _promise(tok, cues, obj), "statement"))
-        elif _lemma_in(tok, folded(cues, "defence_verbs")) and clause is None and \
-                obj is not None and (fold(obj.lemma_) in folded(cues, "defended_nouns")
+        elif _lemma_in(tok, folded(cues, "defence_verbs")) and obj is not None and (
+                # (or the words that defend it, quoted after a colon: "a défendu
+                # l'organisation de l'épreuve : « Chaque concurrent a une carte »")
+                clause is None or (clause.i > obj.i and any(
+                    t.text == ":" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].text in (
+                        "«", "“", '"') for t in tok.doc[obj.i : clause.left_edge.i + 1]))) and (
+                fold(obj.lemma_) in folded(cues, "defended_nouns")
                                      or fold(obj.text) in folded(cues, "defended_nouns")
                                      or _quoted_judgement(obj) is not None):
             # "a défendu son choix", "defended its figures": the speaker stands by what

@@ -808,6 +808,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Des randonneurs présents sur le site": where they were says nothing of whom
         # they speak for.
         return Source("vague", text)
+    if head is not None and head.pos_ == "NOUN" and fold(head.text) in folded(
+            cues, "testimony_nouns"):
+        # "d'après les premiers témoignages recueillis par les gendarmes": witnesses,
+        # uncounted and unnamed, whoever gathered what they said.
+        return Source("vague", text)
     if _kind_of_bodies(tokens, head, cues) and not bodies:
         # "Les organisations de défense des droits humains saluent", "Les syndicats
         # d'enseignants jugent": bodies of a kind, uncounted and unnamed (but "les syndicats

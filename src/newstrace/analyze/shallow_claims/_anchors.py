@@ -231,6 +231,8 @@ def _document_setting(ctx: _Context) -> list[_Anchor]:
     if len(words) < 5 or text[ctx.start:words[0].start()].strip() or _lower(
             words[0].group(0)) not in _word_set(lang, ("setting_prepositions",)):
         return []
+    if _find(lang, "refusals", low, ctx.start, ctx.end):
+        return []  # ("У пресслужбі компанії на запит не відповіли": a refusal, no document)
     # (past a participle phrase before the noun: "W opublikowanym w piątek liście otwartym")
     docs = _find(lang, "document_nouns", low, words[1].start(),
                  words[min(5, len(words) - 1)].end())
