@@ -5146,6 +5146,18 @@ HUNDRED_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+HUNDRED_NINTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 234 and 235 (written in session 47's round 3, read in its round 4; their two
+    # unsafe lines first), in sentences of our own: the first sentence of a quote in
+    # British single quotes is the speaker's (the test below); "the prefecture", "the
+    # collective" are bodies.
+    ("en", "An estimated 900 tonnes of diesel are on board, according to the prefecture.",
+     "institution", "estimate"),
+    ("en", "The collective said the next walk will be held on 12 May.", "institution",
+     "predicted"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -5185,7 +5197,8 @@ HUNDRED_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_FIRST_BLIND + HUNDRED_SECOND_BLIND
                          + HUNDRED_THIRD_BLIND + HUNDRED_FOURTH_BLIND
                          + HUNDRED_FIFTH_BLIND + HUNDRED_SIXTH_BLIND
-                         + HUNDRED_SEVENTH_BLIND + HUNDRED_EIGHTH_BLIND)
+                         + HUNDRED_SEVENTH_BLIND + HUNDRED_EIGHTH_BLIND
+                         + HUNDRED_NINTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -5217,6 +5230,16 @@ def test_a_speaking_bodys_own_figures_are_its_own_not_the_last_speakers() -> Non
                                    "chiffres."))
     second = next(c for c in claims if c.evidence[0].block == "b1")
     assert (second.source.kind, second.certainty) == ("institution", "reported"), second
+
+
+def test_a_quote_in_british_single_quotes_is_the_speakers_from_its_first_sentence() -> None:
+    """'‘A. B,’ said X': the closing mark is the apostrophe too ("We’ve"); the quote closes
+    after its own comma, and its first sentence is X's, not the outlet's."""
+    claims, _ = read(("paragraph", "‘Our son has a cough. We’ve kept him at home all week,’ "
+                                   "said Dana Pike, 38, who lives near the depot."),
+                     language="en")
+    assert (claims[0].source.kind, claims[0].certainty) == ("named", "reported"), claims[0]
+    assert claims[0].text.lstrip("‘").startswith("Our son has a cough")
 
 
 def test_a_headline_infinitive_after_its_subjects_phrase_is_a_forecast() -> None:

@@ -2525,6 +2525,16 @@ BLIND_106: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_107: list[tuple[str, str, str, str]] = [
+    # Blind set 107 (written in session 47's round 3, read in its round 4), in sentences of
+    # our own: Italian "direzione" is a body; Dutch "dreigde" tells a threat.
+    ("it", "La direzione sanitaria ritiene probabile che il guasto sia stato causato da un "
+           "fulmine.", "institution", "probable"),
+    ("nl", "Als de gemeente de subsidie schrapt, sluit het theater in juni de deuren, dreigde "
+           "directeur Mark de Vries.", "named", "hypothetical"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2540,7 +2550,7 @@ BLIND_106: list[tuple[str, str, str, str]] = [
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
                          + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
                          + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104
-                         + BLIND_105 + BLIND_106)
+                         + BLIND_105 + BLIND_106 + BLIND_107)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

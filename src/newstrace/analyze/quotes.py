@@ -48,7 +48,8 @@ MIN_WORDS = 3
 
 
 def _direct_spans(text: str) -> list[tuple[int, int]]:
-    """Content spans between paired quote marks; an unclosed quote runs to the block's end.
+    """Content spans between paired quote marks; an unclosed quote runs to the block's end
+    (but for single quotes, whose closing mark is the apostrophe too).
 
     Two apostrophes stand for a double quote mark in some wire copy (''Like this,'' he
     said): read as one mark and a space, so that offsets stay those of the page.
@@ -58,6 +59,19 @@ def _direct_spans(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < len(text):
         ch = text[i]
+        if ch in "‘'" and (i == 0 or text[i - 1] in " \n(—–") and i + 1 < len(text) and \
+                text[i + 1].isalnum():
+            # British single quotes (straight once normalised): the closing mark is also the
+            # apostrophe ("We’ve"), so it closes only after the quote's own punctuation
+            # (",’ she said"); with none, no quote is read.
+            j = next((k for k in range(i + 1, len(text)) if text[k] in "’'" and text[k - 1] in
+                      ",.!?…" and (k + 1 == len(text) or not text[k + 1].isalnum())), None)
+            if j is not None and len(text[i + 1 : j].split()) >= MIN_WORDS:
+                inner = text[i + 1 : j].strip(" \u00a0\u202f")
+                a = text.index(inner, i + 1)
+                spans.append((a, a + len(inner)))
+            i = (j + 1) if j is not None else i + 1
+            continue
         if ch in PAIRS and (ch not in SYMMETRIC or i == 0 or not text[i - 1].isalnum()):
             closers = PAIRS[ch]
             j = next((k for k in range(i + 1, len(text)) if text[k] in closers), None)
