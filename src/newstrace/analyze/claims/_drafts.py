@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from newstrace.analyze.claims._according import (
+    _DASHES,
     _according_to,
     _complete_before,
     _copula_before,
@@ -249,7 +250,7 @@ def _trim(pb: ParsedBlock, start: int, end: int) -> tuple[int, int] | None:
 def _dash_aside(sent: SpacySpan, at: int) -> tuple[int, int] | None:
     """The characters of the aside between two dashes that holds character ``at``, if any
     ("Les pluies – 180 mm selon Météo-France – pourraient ...")."""
-    dashes = [t.idx for t in sent if t.text in ("–", "—")]
+    dashes = [t.idx for t in sent if t.text in _DASHES]
     return next(((a, b) for a, b in itertools.pairwise(dashes) if a < at < b), None)
 
 
