@@ -2223,6 +2223,17 @@ def test_a_conditional_tagged_an_adverb_after_que_is_the_completive_verb() -> No
     assert "géologues" in [c.text for c in verb.children if c.dep_ == "nsubj"]
 
 
+def _parsed(language: str, text: str) -> Doc:
+    """``text`` as the language's pipeline reads it, its repairs made."""
+    nlp = pipeline(language)
+    assert nlp is not None
+    return nlp(text)
+
+
+def _word(doc: Doc, word: str) -> Token:
+    return next(t for t in doc if t.text == word)
+
+
 @pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
 @pytest.mark.parametrize(("text", "verb", "speaker"), [
     # A name of several words the model did not know, right after an inverted verb of
@@ -2234,34 +2245,27 @@ def test_a_conditional_tagged_an_adverb_after_que_is_the_completive_verb() -> No
 ])
 def test_an_unknown_name_after_an_inverted_verb_of_saying_is_its_subject(
         text: str, verb: str, speaker: str) -> None:
-    nlp = pipeline("fr")
-    assert nlp is not None
-    doc = nlp(text)
-    said = next(t for t in doc if t.text == verb)
+    doc = _parsed("fr", text)
+    said = _word(doc, verb)
     assert speaker in [c.text for c in said.children if c.dep_ == "nsubj"]
     # (the setting after the name is the verb's, not the name's)
-    assert next(t for t in doc if t.text == "communiqué").head == said
+    assert _word(doc, "communiqué").head == said
 
 
 @pytest.mark.skipif(not available("en"), reason="spaCy model missing")
 def test_a_name_tagged_an_adverb_before_its_age_is_the_subject_of_the_verb_of_saying() -> None:
     # The model took the surname for an adverb of "said" and hung the age on it.
-    nlp = pipeline("en")
-    assert nlp is not None
-    doc = nlp("\u201cI was moved off the programme,\u201d Pike, 38, said in an interview.")
-    said = next(t for t in doc if t.text == "said")
-    name = next(t for t in doc if t.text == "Pike")
-    assert (name.pos_, name.dep_, name.head) == ("PROPN", "nsubj", said)
+    doc = _parsed("en", "\u201cI was moved off the programme,\u201d Pike, 38, said in an "
+                        "interview.")
+    name = _word(doc, "Pike")
+    assert (name.pos_, name.dep_, name.head) == ("PROPN", "nsubj", _word(doc, "said"))
 
 
 @pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
 def test_a_light_verb_hung_on_its_bare_object_is_the_root() -> None:
     # "fait état": the model made "état" the root, "fait" its dependent.
-    nlp = pipeline("fr")
-    assert nlp is not None
-    doc = nlp("Une étude de la Ligue française de modélisme ferroviaire publiée en juin fait "
-              "état d'un recul des adhésions.")
-    verb = next(t for t in doc if t.text == "fait")
+    verb = _word(_parsed("fr", "Une étude de la Ligue française de modélisme ferroviaire "
+                               "publiée en juin fait état d'un recul des adhésions."), "fait")
     assert verb.dep_ == "ROOT"
     assert "étude" in [c.text for c in verb.children if c.dep_ == "nsubj"]
 
@@ -2270,82 +2274,75 @@ def test_a_light_verb_hung_on_its_bare_object_is_the_root() -> None:
 def test_what_is_charged_after_the_object_of_accuser_is_its_complement() -> None:
     # The model hung the infinitive on the place inside the object, and read "des" as
     # "de" + "les".
-    nlp = pipeline("fr")
-    assert nlp is not None
-    doc = nlp("Des apiculteurs accusent des promeneurs venus d'autres communes de piétiner "
-              "les ruchers.")
-    verb = next(t for t in doc if t.text == "accusent")
-    charge = next(t for t in doc if t.text == "piétiner")
+    doc = _parsed("fr", "Des apiculteurs accusent des promeneurs venus d'autres communes de "
+                        "piétiner les ruchers.")
+    verb, charge = _word(doc, "accusent"), _word(doc, "piétiner")
     assert (charge.head, charge.dep_) == (verb, "xcomp")
     assert "promeneurs" in [c.text for c in verb.children if c.dep_ == "obj"]
 
 
 @pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
 def test_an_object_clitic_opening_an_incise_is_not_its_subject() -> None:
-    nlp = pipeline("fr")
-    assert nlp is not None
-    doc = nlp("« On comprend la colère, mais la fête dure une journée », leur a répondu "
-              "Mme Roussel.")
-    verb = next(t for t in doc if t.text == "répondu")
+    doc = _parsed("fr", "« On comprend la colère, mais la fête dure une journée », leur a "
+                        "répondu Mme Roussel.")
+    verb = _word(doc, "répondu")
     assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Mme"]
-    assert next(t for t in doc if t.text == "leur").dep_ == "iobj"
+    assert _word(doc, "leur").dep_ == "iobj"
 
 
 @pytest.mark.skipif(not available("en"), reason="spaCy model missing")
 def test_a_headline_subject_made_a_compound_of_its_verb_is_the_subject() -> None:
-    nlp = pipeline("en")
-    assert nlp is not None
-    doc = nlp("Airlines report surge in GPS jamming over the Baltic Sea")
-    verb = next(t for t in doc if t.text == "report")
+    verb = _word(_parsed("en", "Airlines report surge in GPS jamming over the Baltic Sea"),
+                 "report")
     assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Airlines"]
 
 
-def _word(language: str, text: str, word: str) -> Token:
-    """The token ``word`` of ``text`` as the language's pipeline reads it (repairs made)."""
-    nlp = pipeline(language)
-    assert nlp is not None
-    return next(t for t in nlp(text) if t.text == word)
-
-
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
 def test_a_subject_and_auxiliary_hung_on_an_adverb_are_the_verbs() -> None:
-    verb = _word("fr", "L’armée nigériane avait d’abord nié toute responsabilité.", "nié")
+    verb = _word(_parsed("fr", "L’armée nigériane avait d’abord nié toute responsabilité."),
+                 "nié")
     assert {c.text for c in verb.children if c.dep_ in ("nsubj", "aux:tense")} == {
         "armée", "avait"}
     assert verb.morph.get("VerbForm") == ["Part"]
 
 
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
 def test_a_reported_clause_made_a_modifier_of_its_subject_heads_what_is_said() -> None:
-    clause = _word("fr", "La prochaine foire accueillera pour la première fois un marché aux "
-                         "chevaux, a annoncé la mairie dans un communiqué publié lundi.",
-                   "accueillera")
+    clause = _word(_parsed("fr", "La prochaine foire accueillera pour la première fois un "
+                                 "marché aux chevaux, a annoncé la mairie dans un communiqué "
+                                 "publié lundi."), "accueillera")
     said = clause.head
     assert said.text == "annoncé"
     assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["mairie"]
     assert [c.text for c in clause.children if c.dep_ == "nsubj"] == ["foire"]
 
 
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
 def test_a_clause_after_a_rubric_made_a_relative_clause_is_the_sentences() -> None:
-    verb = _word("fr", "Grève au port : un ferry sur trois partira jeudi de Calais, selon "
-                       "l'armateur.", "partira")
+    verb = _word(_parsed("fr", "Grève au port : un ferry sur trois partira jeudi de Calais, "
+                               "selon l'armateur."), "partira")
     assert verb.dep_ == "ROOT"
     assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["ferry"]
 
 
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
 def test_a_second_verb_joined_to_the_objects_participle_is_the_first_verbs() -> None:
-    second = _word("fr", "Le ministre de la Justice, Paul Mercier, a salué sur X « un coup dur "
-                         "porté aux passeurs » et promis que « la pression ne retombera pas ».",
-                   "promis")
+    second = _word(_parsed("fr", "Le ministre de la Justice, Paul Mercier, a salué sur X « un "
+                                 "coup dur porté aux passeurs » et promis que « la pression ne "
+                                 "retombera pas »."), "promis")
     assert second.head.text == "salué"
 
 
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
 def test_a_subject_hung_on_the_auxiliary_is_the_verbs() -> None:
-    verb = _word("fr", "Le député Marc Lanier (Horizons) a, lui, nié que son groupe ait cherché "
-                       "à « bloquer » les débats.", "nié")
+    verb = _word(_parsed("fr", "Le député Marc Lanier (Horizons) a, lui, nié que son groupe ait "
+                               "cherché à « bloquer » les débats."), "nié")
     assert "député" in [c.text for c in verb.children if c.dep_ == "nsubj"]
 
 
+@pytest.mark.skipif(not available("en"), reason="spaCy model missing")
 def test_a_reduced_relative_made_the_root_leaves_the_sentence_its_verb() -> None:
-    verb = _word("en", "Dozens of homemade rafts built from barrels and inflatables will set off "
-                       "from Mill Bridge on Sunday.", "set")
+    verb = _word(_parsed("en", "Dozens of homemade rafts built from barrels and inflatables will "
+                               "set off from Mill Bridge on Sunday."), "set")
     assert verb.dep_ == "ROOT"
     assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Dozens"]

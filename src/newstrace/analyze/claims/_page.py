@@ -50,6 +50,7 @@ from newstrace.nlp.parse import ParsedBlock
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
 
 
 def _quoted_words_are_the_speakers(drafts: list[_Draft], order: dict[str, int]) -> None:
@@ -618,9 +619,7 @@ def _speaking_body(d: _Draft, index: EntityIndex, types: dict[str, str]) -> Sour
     assure avoir intensifié les contrôles : ..., d'après ses chiffres"): its figures."""
     if d.pb.doc is None:
         return None
-    content = _tokens(d.pb, d.start, d.end)
-    root = next((t for t in content if t.head.i == t.i or not (d.start <= t.head.idx < d.end)),
-                None)
+    root = _words_root(d.pb, d.start, d.end)
     verbs = _cue_verbs(cues_for(d.pb.block.language))
     if root is None or cue_lemma(root, verbs) not in verbs:
         return None
@@ -743,15 +742,20 @@ _GENDERS = {"il": "Masc", "ils": "Masc", "lui": "Masc", "eux": "Masc", "elle": "
             "elles": "Fem", "it": None}
 
 
+def _words_root(pb: ParsedBlock, start: int, end: int) -> Token | None:
+    """The head of the words from ``start`` to ``end``: the first word whose head is itself
+    or lies outside them."""
+    return next((t for t in _tokens(pb, start, end)
+                 if t.head.i == t.i or not (start <= t.head.idx < end)), None)
+
+
 def _subject_body(pb: ParsedBlock, start: int, end: int, word: str | None, index: EntityIndex,
                   types: dict[str, str]) -> Source | None:
     """The body that is the subject of the words from ``start`` to ``end``, when the
     pronoun ``word`` can stand for it (same gender; "it" for any body)."""
     if pb.doc is None or word not in _GENDERS:
         return None
-    content = _tokens(pb, start, end)
-    root = next((t for t in content if t.head.i == t.i or not (start <= t.head.idx < end)),
-                None)
+    root = _words_root(pb, start, end)
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root else None
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
