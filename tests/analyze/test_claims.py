@@ -5157,6 +5157,35 @@ HUNDRED_NINTH_BLIND: list[tuple[str, str, str, str]] = [
      "predicted"),
 ]
 
+HUNDRED_TENTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 236 and 237 (written in session 47's round 4, read in session 48's round 1;
+    # their three unsafe lines first), in sentences of our own: a notice "lists" (a verb
+    # the model took for a plural noun); a post "called" the contest "a parade" in quote
+    # marks; "juge probable que" (the verb taken for a noun) and a negation in what is
+    # judged probable; "si" hung on the subject of a condition; a kin noun before a name
+    # taken for a body; a results sheet and a rulebook are documents; a correction ("ce
+    # n'est pas X, c'est Y") denies nothing.  (The parse repairs: ``tests/nlp/test_models``.)
+    ("en", "A notice posted on the website of the Centers for Disease Control and Prevention "
+           "lists 52 of the hotel’s 800 guests as having reported fever.", "document", "reported"),
+    ("en", "A post on a village Facebook group called the contest “a parade of vanity” and drew "
+           "more than 300 comments.", "document", "reported"),
+    ("fr", "Un gendarme, qui a requis l'anonymat, juge probable que le suspect, recherché "
+           "depuis mars, ne soit jamais retrouvé.", "anonymous", "probable"),
+    ("fr", "Les syndicats jugent possible que l'usine ne rouvre pas avant l'été.", "institution",
+     "possible"),
+    ("fr", "Selon ce courriel, les fichiers seront publiés si une somme, dont le montant n'est "
+           "pas connu, n'est pas payée d'ici lundi.", "document", "hypothetical"),
+    ("en", "“We are praying for her safe return,” his wife, Naledi Mahlangu, said in a video "
+           "posted on the school’s accounts.", "named", "reported"),
+    ("fr", "L'équipe a bouclé l'épreuve en 3 minutes et 12 secondes, selon la feuille de "
+           "résultats affichée par les organisateurs.", "document", "reported"),
+    ("en", "Riders were judged on balance and style, according to the show’s rulebook.",
+     "document", "reported"),
+    ("fr", "« Ce n'est pas une fête de village, c'est une institution », sourit Odile Fabre.",
+     "named", "reported"),
+    ("en", "“It’s not a hobby, it’s a way of life,” said Gareth Pryce.", "named", "reported"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -5198,7 +5227,7 @@ HUNDRED_NINTH_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_THIRD_BLIND + HUNDRED_FOURTH_BLIND
                          + HUNDRED_FIFTH_BLIND + HUNDRED_SIXTH_BLIND
                          + HUNDRED_SEVENTH_BLIND + HUNDRED_EIGHTH_BLIND
-                         + HUNDRED_NINTH_BLIND)
+                         + HUNDRED_NINTH_BLIND + HUNDRED_TENTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

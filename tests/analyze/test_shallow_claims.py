@@ -2534,6 +2534,18 @@ BLIND_107: list[tuple[str, str, str, str]] = [
            "directeur Mark de Vries.", "named", "hypothetical"),
 ]
 
+BLIND_108: list[tuple[str, str, str, str]] = [
+    # Blind set 108 (written in session 47's round 4, read in session 48's round 1), in
+    # sentences of our own: Portuguese "o mais provável é que" weighs the clause; Ukrainian
+    # and Russian "за попередньою версією X", "по предварительной версии X" name a source.
+    ("pt", "Para os bombeiros, o mais provável é que o fogo tenha começado numa lixeira.",
+     "institution", "probable"),
+    ("uk", "За попередньою версією слідства, пожежа виникла через несправну проводку.",
+     "institution", "reported"),
+    ("ru", "По предварительной версии полиции, водитель уснул за рулём.",
+     "institution", "reported"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2550,7 +2562,7 @@ BLIND_107: list[tuple[str, str, str, str]] = [
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
                          + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
                          + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104
-                         + BLIND_105 + BLIND_106 + BLIND_107)
+                         + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

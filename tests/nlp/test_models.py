@@ -2346,3 +2346,50 @@ def test_a_reduced_relative_made_the_root_leaves_the_sentence_its_verb() -> None
                                "set off from Mill Bridge on Sunday."), "set")
     assert verb.dep_ == "ROOT"
     assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Dozens"]
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_past_participle_with_its_article_is_a_noun_and_the_subject() -> None:
+    """"Le principal prévenu ..., Dimitri V., a nié": the model made "prévenu" a verb and
+    the name after it the subject."""
+    doc = _parsed("fr", "Le principal prévenu présent à l'audience, Dimitri V., 52 ans, a nié "
+                        "toute implication dans le réseau.")
+    noun = _word(doc, "prévenu")
+    assert (noun.pos_, noun.dep_, noun.head.text) == ("NOUN", "nsubj", "nié")
+    assert _word(doc, "Dimitri").head == noun
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+@pytest.mark.parametrize(("text", "subject", "clause"), [
+    ("Un enquêteur, qui a requis l'anonymat, juge probable que le suspect, recherché depuis "
+     "mars, ne soit jamais retrouvé.", "enquêteur", "retrouvé"),
+    ("Le maire juge possible qu'un accord soit trouvé avant l'été.", "maire", "trouvé"),
+])
+def test_a_judging_verb_before_its_adjective_and_clause_is_the_verb(
+        text: str, subject: str, clause: str) -> None:
+    """"X juge probable que ...": the model took "juge" for a noun."""
+    verb = _word(_parsed("fr", text), "juge")
+    assert (verb.pos_, verb.dep_) == ("VERB", "ROOT")
+    children = {c.dep_: c.text for c in verb.children}
+    assert (children["nsubj"], children["ccomp"]) == (subject, clause)
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_condition_mark_hung_on_its_subject_opens_the_subjects_clause() -> None:
+    """"si une somme, dont ..., n'est pas payée": the model hung "si" on the noun."""
+    doc = _parsed("fr", "Selon ce courriel, les fichiers seront publiés si une somme, dont le "
+                        "montant n'est pas connu, n'est pas payée d'ici lundi.")
+    noun, verb = _word(doc, "somme"), _word(doc, "payée")
+    assert (noun.head, noun.dep_) == (verb, "nsubj:pass")
+    assert _word(doc, "si").head == verb
+
+
+@pytest.mark.skipif(not available("en"), reason="spaCy model missing")
+def test_a_present_taken_for_a_plural_noun_in_a_verbless_sentence_is_its_verb() -> None:
+    """"A notice posted on the website of ... lists 52 of ...": no verb but "lists"."""
+    verb = _word(_parsed("en", "A notice posted on the website of the Centers for Disease "
+                               "Control and Prevention lists 52 of the hotel’s 800 guests as "
+                               "having reported fever."), "lists")
+    assert (verb.pos_, verb.dep_, verb.lemma_) == ("VERB", "ROOT", "list")
+    children = {c.dep_: c.text for c in verb.children}
+    assert (children["nsubj"], children["dobj"]) == ("notice", "52")

@@ -311,6 +311,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         for sent in list(doc.sents) if presents else []:
             _verb_after_comma(sent, verb_forms, infinitive_of, morph)
             _judging_verb_made_subject(sent, verb_forms, infinitive_of, morph)
+            _judging_verb_before_clause(sent, verb_forms, infinitive_of, morph)
             _adjective_present(sent, infinitive_of, morph)
             _rehang_present(sent, presents, morph)
             _relative_made_root_over_present(sent, presents, morph)
@@ -401,6 +402,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _noun_made_punctuation(doc)
         _apposition_made_complement(doc)
         _noun_made_verb(doc)
+        _participle_with_article(doc)
         _clause_verb_made_relative(doc)
         _rubric_clause_made_relative(doc)
         _saying_joined_to_object_participle(doc)
@@ -756,12 +758,30 @@ def _partitive_subject_made_adverbial(doc: Doc) -> None:
 
 def _condition_mark_made_case(doc: Doc) -> None:
     """"si la piste de la rue n'était pas retirée": the model hung "si" on the subject
-    after it as a preposition; it opens the clause of that subject's verb."""
+    after it as a preposition; it opens the clause of that subject's verb.  So it does
+    when the model hung it on the subject as a mark and made the subject an adverbial of
+    the main verb, with the clause's own verb left after it with no subject."""
     for tok in doc:
         noun = tok.head
         if tok.lower_ == "si" and tok.pos_ == "SCONJ" and tok.dep_ == "case" and \
                 noun.dep_.startswith("nsubj") and noun.head.pos_ in ("VERB", "AUX", "ADJ"):
             tok.head, tok.dep_ = noun.head, "mark"
+            continue
+        verb = next((c for c in noun.head.children if c.dep_ in ("advcl", "conj")
+                     and c.pos_ in ("VERB", "AUX") and c.i > noun.right_edge.i
+                     and not any(k.dep_.startswith("nsubj") for k in c.children)), None) \
+            if tok.lower_ == "si" and tok.dep_ == "mark" and noun.pos_ == "NOUN" and \
+            noun.dep_.startswith("obl") else None
+        if verb is not None and all(t.is_punct or t.pos_ in ("ADV", "AUX")
+                                    for t in doc[noun.right_edge.i + 1 : verb.i]):
+            # "si une rançon, dont le montant n'est pas précisé, n'est pas versée": the
+            # model hung "si" on the subject, made that an adverbial of the main verb and
+            # left the verb after the subject's relative clause with no subject.
+            passive = any(k.dep_ == "aux:pass" for k in verb.children)
+            noun.head, noun.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+            tok.head = verb
+            if verb.dep_ == "conj":
+                verb.dep_ = "advcl"
 
 
 def _mark_on_copula(doc: Doc) -> None:
@@ -1351,6 +1371,40 @@ def _noun_made_verb(doc: Doc) -> None:
             tok.lemma_ = tok.lower_
 
 
+def _participle_with_article(doc: Doc) -> None:
+    """"Le principal prévenu présent à l'audience, Dilshad K., a nié ...": a past
+    participle with an article of its own (adjectives allowed between) is a noun ("le
+    prévenu", "les blessés"); the model made it a verb, and a modifier of the verb it is
+    the subject of.  It is a noun, and the subject of a verb after it that has none, or
+    whose subject is the name set off right after it."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.morph.get("VerbForm") != ["Part"] or \
+                tok.morph.get("Tense") == ["Pres"] or any(
+                    c.dep_.startswith(("aux", "nsubj", "obj")) for c in tok.children):
+            continue
+        det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i
+                    and c.morph.get("PronType") == ["Art"]), None)
+        if det is None or any(t.pos_ != "ADJ" for t in doc[det.i + 1 : tok.i]):
+            continue
+        tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NOUN", tok.lower_
+        tok.set_morph("|".join(f"{k}={v}" for k, v in tok.morph.to_dict().items()
+                               if k in ("Gender", "Number")))
+        verb = tok.head
+        if tok.dep_ not in ("advmod", "advcl", "dep", "obl:mod") or \
+                verb.pos_ not in ("VERB", "AUX") or verb.i < tok.i:
+            continue
+        subject = next((c for c in verb.children if c.dep_.startswith(("nsubj", "csubj"))),
+                       None)
+        if subject is not None and subject.pos_ == "PROPN" and \
+                subject.i == tok.right_edge.i + 2 and doc[subject.i - 1].text == ",":
+            # ("Le principal prévenu ..., Dimitri V., a nié": the name set off after the
+            # noun is its apposition)
+            subject.head, subject.dep_ = tok, "appos"
+            subject = None
+        if subject is None:
+            tok.dep_ = "nsubj"
+
+
 def _object_made_modifier_of_setting(doc: Doc) -> None:
     """"a défendu dans un communiqué un péage « indispensable »": the verb's object after a
     setting set between them, which the model hung on the setting's noun; a noun with its
@@ -1779,6 +1833,66 @@ def _verb_made_adjective_before_infinitive(sent: Span, verb_forms: dict[str, lis
         noun.head, noun.dep_ = tok, "nsubj"
         infinitive.head, infinitive.dep_ = tok, "xcomp"
         return
+
+
+def _judging_verb_before_clause(sent: Span, verb_forms: dict[str, list[str]],
+                                infinitive_of: Callable[[str], str | None],
+                                morph: Callable[[str], str]) -> None:
+    """"Un proche de l'enquête, qui a requis l'anonymat, juge probable que les deux frères
+    ne soient jamais extradés", "Le ministre juge possible qu'un accord soit trouvé": the
+    model took the verb before the judged adjective and its "que" for a noun, and made the
+    clause's verb the root (the sentence's subject hung on it) or the subject the root
+    (the clause a relative one of it).  A bare word spelt as a finite verb, then an
+    adjective, then "que": the word is the verb, the subject before it its subject, the
+    adjective its complement and the clause what it judges; the words after "que" the
+    model hung before it are the clause's (its first noun its subject)."""
+    doc = sent.doc
+    root = sent.root
+    tok = next((t for t in sent if sent.start < t.i < sent.end - 3 and t.is_lower
+                and t.pos_ in ("NOUN", "PROPN", "ADJ") and verb_forms.get(t.lower_)
+                and doc[t.i + 1].pos_ == "ADJ"
+                and doc[t.i + 2].lower_ in ("que", "qu'", "qu’")), None)
+    if tok is None or any(c.dep_ in ("det", "case") for c in tok.children):
+        return
+    adjective, que = doc[tok.i + 1], doc[tok.i + 2]
+    if root.i > que.i and root.pos_ in ("VERB", "AUX"):
+        verb = root
+        subject = next((c for c in root.children if c.dep_.startswith("nsubj")
+                        and c.i < tok.i), None)
+    elif root.i < tok.i and root.pos_ in ("NOUN", "PROPN") and not _has_main_verb(sent):
+        verb, subject = que.head, root
+    else:
+        return
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN", "PRON") or \
+            verb.pos_ not in ("VERB", "AUX") or verb.i <= que.i:
+        return
+    _make_verb(tok, verb_forms, infinitive_of, morph)
+    tok.head, tok.dep_ = tok, "ROOT"
+    for t in sent:
+        if t.i < tok.i and t.head == verb and t != subject:
+            t.head = tok  # (the commas around the subject's relative clause)
+    subject.head, subject.dep_ = tok, "nsubj"
+    adjective.head, adjective.dep_ = tok, "xcomp"
+    verb.head, verb.dep_ = tok, "ccomp"
+    que.head, que.dep_ = verb, "mark"
+    passive = any(c.dep_ == "aux:pass" for c in verb.children)
+    inner = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i > que.i), None)
+    for t in doc[que.i + 1 : verb.i]:
+        if t.head.i > que.i:
+            continue
+        if inner is None and t.pos_ in ("NOUN", "PROPN", "PRON") and \
+                not any(c.dep_ == "case" for c in t.children):
+            inner = t
+            t.head, t.dep_ = verb, "nsubj:pass" if passive else "nsubj"
+        elif inner is not None and t.dep_ in ("acl", "amod", "nmod", "appos"):
+            t.head = inner  # ("visés par des mandats": the clause's subject's)
+        else:
+            t.head = verb
+    for t in sent:
+        if t.i > verb.i and t.head == subject:
+            t.head = verb  # (the clause's own words after its verb)
+    if doc[sent.end - 1].is_punct and sent.end - 1 > verb.i:
+        doc[sent.end - 1].head = tok
 
 
 def _make_verb(tok: Token, verb_forms: dict[str, list[str]],
@@ -4165,12 +4279,13 @@ def _whose_clause_made_root(sent: Span) -> None:
 
 
 def _subject_repairer(saying: frozenset[str], closing: frozenset[str] = frozenset(),
-                      charges: frozenset[str] = frozenset()) -> Callable[[Doc], Doc]:
+                      charges: frozenset[str] = frozenset(),
+                      homographs: frozenset[str] = frozenset()) -> Callable[[Doc], Doc]:
     """The pipeline component: ``repair_subjects`` with the language's verbs of saying,
-    of showing and of charging (a factory, so that each language's pipeline gets its own
-    lists)."""
+    of showing, of charging and those spelt as plural nouns (a factory, so that each
+    language's pipeline gets its own lists)."""
     def repair(doc: Doc) -> Doc:
-        return repair_subjects(doc, saying, closing, charges)
+        return repair_subjects(doc, saying, closing, charges, homographs)
     return repair
 
 
@@ -4474,7 +4589,8 @@ def _age_made_subject(sent: Span) -> None:
 
 def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
                     closing: frozenset[str] = frozenset(),
-                    charges: frozenset[str] = frozenset()) -> Doc:
+                    charges: frozenset[str] = frozenset(),
+                    homographs: frozenset[str] = frozenset()) -> Doc:
     """Give a subject back to a main verb the parser left without one, where the English
     model's labels show which noun it took away (the labels are the English model's:
     ``pobj``, ``dobj``; nothing matches in a French tree, but for the last):
@@ -4550,6 +4666,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         _inverted_name_made_dependent(sent, saying)
         _speaker_name_hung_on_setting(sent)
         _participle_root_before_its_verb(sent)
+        _verb_made_plural_noun(sent, homographs)
         root = sent.root
         _age_made_subject(sent)
         if root.lemma_ in saying:
@@ -4591,6 +4708,47 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         obj.head = root
         obj.dep_ = "nsubj"
     return doc
+
+
+def _verb_made_plural_noun(sent: Span, verbs: frozenset[str]) -> None:
+    """"A notice posted on the website of the Centers for Disease Control and Prevention
+    lists 187 of the ship's passengers as ...": a sentence left with no finite verb, whose
+    present the model took for a plural noun (``[nlp] noun_homograph_verbs``) hung inside
+    the long subject.  A bare plural of such a verb, right after the subject's last noun
+    and before the start of an object (a number, an article, a pronoun, a name), is the
+    sentence's verb; the subject's words hang on it, and what came after it."""
+    doc = sent.doc
+    if not verbs or any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in sent):
+        return
+    root = sent.root
+    tok = next((t for t in sent if t.tag_ == "NNS" and t.i > max(root.i, sent.start + 1)
+                and t.i + 1 < sent.end and t.lower_.endswith("s") and t.lower_[:-1] in verbs
+                and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+                and (doc[t.i + 1].pos_ in ("NUM", "DET", "PRON", "PROPN") or doc[t.i + 1].like_num)
+                and not any(c.i < t.i and c.pos_ in ("DET", "ADJ", "NUM", "PRON")
+                            for c in t.children)), None)
+    if tok is None or root.pos_ not in ("NOUN", "PROPN"):
+        return
+    before = [c for c in tok.children if c.i < tok.i]
+    if before:
+        # ("... for Disease Control and Prevention lists": the name the model made the
+        # plural's modifier takes its place)
+        last = before[-1]
+        for c in before[:-1]:
+            c.head = last
+        last.head, last.dep_ = tok.head, tok.dep_
+    subject = range(sent.start, tok.i)
+    obj = None
+    for t in sent:
+        if t.i > tok.i and t.head.i in subject and not (t.is_punct and t.i < sent.end - 1):
+            t.head = tok  # (the object and what follows it; the full stop)
+            if obj is None and t.pos_ in ("NUM", "NOUN", "PROPN", "PRON"):
+                obj = t
+                t.dep_ = "dobj"
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", tok.lower_[:-1]
+    tok.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    tok.head, tok.dep_ = tok, "ROOT"
+    root.head, root.dep_ = tok, "nsubj"
 
 
 def _participle_root_before_its_verb(sent: Span) -> None:
@@ -4793,9 +4951,10 @@ def pipeline(language: str | None) -> Language | None:
         Language.component(_CONTINUATIONS, func=join_continuations)
     if not Language.has_factory(_SUBJECTS):
         Language.factory(_SUBJECTS, default_config={"saying": [], "closing": [],
-                                                    "charges": []},
-                         func=lambda nlp, name, saying, closing, charges: _subject_repairer(
-                             frozenset(saying), frozenset(closing), frozenset(charges)))
+                                                    "charges": [], "homographs": []},
+                         func=lambda nlp, name, saying, closing, charges, homographs:
+                         _subject_repairer(frozenset(saying), frozenset(closing),
+                                           frozenset(charges), frozenset(homographs)))
     if not Language.has_factory(_VERB_TAGS):
         Language.factory(_VERB_TAGS, default_config={"forms": {}},
                          func=lambda nlp, name, forms: _verb_tagger(nlp, forms))
@@ -4817,6 +4976,8 @@ def pipeline(language: str | None) -> Language | None:
         if language else []
     charges = list(lexicons.load(language).get("nlp", {}).get("headline_charges", [])) \
         if language else []
+    homographs = list(lexicons.load(language).get("nlp", {}).get("noun_homograph_verbs", [])) \
+        if language else []
     for name in names:
         try:
             nlp = spacy.load(name)
@@ -4833,7 +4994,8 @@ def pipeline(language: str | None) -> Language | None:
             nlp.add_pipe(_VERB_TAGS, after="lemmatizer", config={"forms": forms})
         if "parser" in nlp.pipe_names:  # (last: after the tags and features it reads)
             nlp.add_pipe(_SUBJECTS, last=True, config={"saying": saying, "closing": closing,
-                                                       "charges": charges})
+                                                       "charges": charges,
+                                                       "homographs": homographs})
         return nlp
     warnings.warn(
         f"no spaCy model for language {language!r} (tried {names or 'none configured'}): "

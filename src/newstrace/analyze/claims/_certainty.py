@@ -602,6 +602,8 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
         if any(i in around and (w in i.split() or (w == "not" and "cannot" in i.split()))
                for i in idioms):  # ("cannot", which the tokenizer splits)
             continue  # "du jamais vu": unprecedented, nothing denied
+        if _correction(t, cues):
+            continue  # "« Ce n'est pas une course, c'est une promenade »": what it is
         if any(fold(t.doc[max(t.i - 3, 0) : t.i + 1].text).endswith(m)
                for m in folded(cues, "possible_negations")):
             continue  # "may not withstand", "pourrait ne pas": what may happen
@@ -732,6 +734,28 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
                 not _later_clause(t, tokens) and not _joined_to_adjective(t, within):
             return t
     return None
+
+
+def _apostrophes(text: str) -> str:
+    return fold(text).replace("’", "'")
+
+
+def _correction(neg: Token, cues: dict[str, Any]) -> bool:
+    """Whether a negation opens a correction ("Ce n'est pas une course de vitesse, c'est
+    une promenade", "It's not vanity, it's engineering"): the clause says what a thing
+    is, set against what it is not; nothing is denied (``correction_openers``, the words
+    of the clause up to the negation, and ``correction_followers`` after the comma)."""
+    doc, sent = neg.doc, neg.sent
+    first = next((t.i + 1 for t in reversed(doc[sent.start : neg.i])
+                  if t.text in ("«", "“", '"', "‘", ";", ":")), sent.start)
+    if _apostrophes(doc[first : neg.i + 1].text) not in {
+            _apostrophes(o) for o in cues.get("correction_openers", [])}:
+        return False
+    comma = next((t for t in doc[neg.i + 1 : min(neg.i + 12, sent.end)]
+                  if t.text in (",", ";")), None)
+    after = _apostrophes(doc[comma.i + 1 : min(comma.i + 4, sent.end)].text) if comma else ""
+    return any(after.startswith(f"{_apostrophes(w)} ") or after == _apostrophes(w)
+               for w in cues.get("correction_followers", []))
 
 
 def _change_to_come(neg: Token, verb: Token, cues: dict[str, Any]) -> bool:
@@ -1068,13 +1092,14 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # ("estimait qu'environ 10 % des unités ne disposaient pas d'une barrière": the
     # negation is part of what the figure counts, an estimate, no denial.)
     # ("« Aucune zone d'ombre ne subsistera », a promis le ministre": what is promised not
-    # to happen is the promise, a forecast.)
+    # to happen is the promise, a forecast; "jugent probable que les deux frères ne soient
+    # jamais extradés": what is judged probable, likely.)
     # ("Quelque 4 000 tonnes n'avaient pas été ramassées, selon les estimations de la
     # métropole": so is a figure given roughly on an estimate's word.)
     negated = _negation(tokens, cues) if not directive and not any(
         c in ("possible: not ruled out", "hypothetical: question")
         or c.startswith(("estimate: a figure", "estimate: figures", "predicted: promised"))
-        for c in extra) and not (any(c.startswith("estimate: ") for c in extra)
+        or ": judged (" in c for c in extra) and not (any(c.startswith("estimate: ") for c in extra)
                                  and _approximate(tokens, within, cues)) else None
     if negated is not None:
         found["denied"] = f"negation: {negated.text}"

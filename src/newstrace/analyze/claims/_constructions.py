@@ -320,6 +320,10 @@ def _object_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              and any(k.dep_ in ("mark", "case") and fold(k.text) in preps
                      for k in c.children)) or
             (c.dep_ in ("oprd", "xcomp", "ccomp", "advcl") and not _purpose(c))
+            # ("called the contest “a parade of vanity”": the quoted name the parser
+            # made the object's apposition, right after it)
+            or (c.dep_ == "appos" and c.head == obj and c.left_edge.i == obj.i + 2
+                and c.doc[c.left_edge.i - 1].text in _OPENING_QUOTES)
             or ((c.dep_ in ("prep", "nmod") or c.dep_.startswith("obl")) and (prep := fold(next(
                 (k.text for k in c.children if k.dep_ == "case"), c.text))) in preps
                 # ("charging them for repairs": a bill, no charge)

@@ -824,6 +824,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # ("Oduya, who has won the title three times, said": a surname the entity reader
         # took for a body, taken up as a person)
         return Source("named", text, bodies[0])
+    if bodies and all(entity_types.get(b) == "organization" for b in bodies) and \
+            _kin_apposed(tokens, cues):
+        # ("said his wife, Lerato Ndlovu", "their uncle, Marcus Bell, said": a name the
+        # entity reader took for a body, set off after a noun of kin: a person)
+        return Source("named", text, bodies[0])
     if _has(text, cues.get("institution_nouns", [])) or (
         bodies and not _has(_outside_bodies(pb, start, end, index, entity_types),
                             cues.get("source_nouns", []))
@@ -1108,6 +1113,25 @@ def _taken_up_as_thing(tokens: list[Token], cues: dict[str, Any],
     doc, end = tokens[-1].doc, tokens[-1].i
     return end + 2 < len(doc) and doc[end + 1].text == "," and \
         fold(doc[end + 2].text) in folded(cues, relatives)
+
+
+def _kin_apposed(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether the phrase is a name set off by a comma after a noun of kin ("his wife,
+    Lerato Ndlovu") or before one ("Marcus Bell, their uncle")."""
+    doc, kin = tokens[0].doc, folded(cues, "kin_nouns")
+
+    def kin_phrase(words: list[Token]) -> bool:
+        return bool(words) and fold(words[-1].text) in kin and all(
+            t.pos_ in ("DET", "PRON") for t in words[:-1])
+
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
+    name, rest = tokens[:comma], tokens[comma + 1 :]
+    if not name or not all(t.is_title for t in name):
+        return False
+    if comma < len(tokens):
+        return kin_phrase(rest)
+    start = name[0].i
+    return start >= 2 and doc[start - 1].text == "," and fold(doc[start - 2].text) in kin
 
 
 def _named_body(head: Token, cues: dict[str, Any]) -> bool:
