@@ -2546,6 +2546,18 @@ BLIND_108: list[tuple[str, str, str, str]] = [
      "institution", "reported"),
 ]
 
+BLIND_109: list[tuple[str, str, str, str]] = [
+    # Blind set 109 (written and run at the start of session 48, read in its round 2), in
+    # sentences of our own: an Italian confederation's one-word name is a body's; a plan
+    # told by a verb of saying after it is the speaker's forecast.
+    ("it", "I consumi delle famiglie caleranno ancora nel 2025, avverte Confcommercio.",
+     "institution", "predicted"),
+    ("es", "El Ayuntamiento planea cerrar el mercado de abastos en octubre, anunció la "
+           "alcaldesa Marta Ruiz.", "named", "predicted"),
+    ("uk", "Міська рада планує відкрити новий міст у травні, повідомив мер Андрій Савчук.",
+     "named", "predicted"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2562,7 +2574,7 @@ BLIND_108: list[tuple[str, str, str, str]] = [
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
                          + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
                          + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104
-                         + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108)
+                         + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -26,6 +26,7 @@ from newstrace.nlp.models import (
     _condition_made_root,
     _condition_mark_made_case,
     _conditional_made_noun,
+    _content_subject_taken_by_closing_verb,
     _date_made_subject,
     _determiner_made_modifier,
     _finite_participle,
@@ -43,6 +44,7 @@ from newstrace.nlp.models import (
     _mark_on_copula,
     _modifier_before_completive,
     _name_in_subject_made_subject,
+    _name_left_before_its_apposition,
     _name_tail_made_subject,
     _noun_made_infinitive,
     _noun_made_punctuation,
@@ -2393,3 +2395,56 @@ def test_a_present_taken_for_a_plural_noun_in_a_verbless_sentence_is_its_verb() 
     assert (verb.pos_, verb.dep_, verb.lemma_) == ("VERB", "ROOT", "list")
     children = {c.dep_: c.text for c in verb.children}
     assert (children["nsubj"], children["dobj"]) == ("notice", "52")
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_a_verb_before_an_infinitive_after_a_name_tagged_a_verb_is_the_verb() -> None:
+    """"Terres Céréalières dément avoir reçu ...": the name's second word tagged a verb,
+    "dément" an adverb and the participle the root."""
+    doc = _parsed("fr", "Terres Céréalières dément avoir reçu la moindre offre de rachat.")
+    verb = _word(doc, "dément")
+    assert (verb.pos_, verb.dep_) == ("VERB", "ROOT")
+    assert [c.text for c in verb.children if c.dep_ == "nsubj"] == ["Terres"]
+    assert _word(doc, "Céréalières").pos_ == "PROPN"
+
+
+def test_names_left_before_their_apposition_are_the_subject() -> None:
+    # "Hugo et Léa Mercier, les enfants du peintre, soutiennent ...": the names hung on
+    # the verb as "dep", the apposition made the subject.
+    doc = _tree(["Hugo", "et", "Léa", "Mercier", ",", "les", "enfants", "du", "peintre", ",",
+                 "soutiennent", "."],
+                [10, 2, 0, 2, 10, 6, 10, 8, 6, 10, 10, 10],
+                ["dep", "cc", "conj", "flat:name", "punct", "det", "nsubj", "case", "nmod",
+                 "punct", "ROOT", "punct"],
+                ["PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN",
+                 "PUNCT", "VERB", "PUNCT"])
+    _name_left_before_its_apposition(doc)
+    assert (doc[0].dep_, doc[6].dep_, doc[6].head.text) == ("nsubj", "appos", "Hugo")
+
+
+@pytest.mark.skipif(not available("fr"), reason="spaCy model missing")
+def test_the_subject_of_a_compound_past_is_no_passive_subject() -> None:
+    verb = _word(_parsed("fr", "Le Quai d’Orsay a « condamné fermement » la frappe dans un "
+                               "communiqué."), "condamné")
+    assert [c.dep_ for c in verb.children if c.text == "Quai"] == ["nsubj"]
+
+
+def test_a_clause_before_an_inverted_speaker_keeps_its_subject() -> None:
+    # "Aucun blessé n'est à déplorer, a précisé la préfecture": the model made "blessé"
+    # the subject of the verb of saying, hung the clause's verb on "n'" and made "la
+    # préfecture" the object.
+    doc = _tree(["Aucun", "blessé", "n'", "est", "à", "déplorer", ",", "a", "précisé", "la",
+                 "préfecture", "."],
+                [1, 8, 8, 2, 5, 3, 8, 8, 8, 10, 8, 8],
+                ["det", "nsubj", "advmod", "dep", "mark", "xcomp", "punct", "aux:tense",
+                 "ROOT", "det", "obj", "punct"],
+                ["DET", "NOUN", "ADV", "VERB", "ADP", "VERB", "PUNCT", "AUX", "VERB", "DET",
+                 "NOUN", "PUNCT"])
+    doc[3].set_morph("Mood=Ind|VerbForm=Fin")
+    doc[8].lemma_ = "préciser"
+    doc[9].set_morph("Definite=Def")
+    _content_subject_taken_by_closing_verb(doc[:], frozenset({"préciser"}))
+    said, clause = doc[8], doc[3]
+    assert (clause.head, clause.dep_) == (said, "ccomp")
+    assert (doc[1].head, doc[2].head) == (clause, clause)
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["préfecture"]

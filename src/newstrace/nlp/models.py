@@ -403,6 +403,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _apposition_made_complement(doc)
         _noun_made_verb(doc)
         _participle_with_article(doc)
+        _active_subject_made_passive(doc)
+        _name_left_before_its_apposition(doc)
         _clause_verb_made_relative(doc)
         _rubric_clause_made_relative(doc)
         _saying_joined_to_object_participle(doc)
@@ -1369,6 +1371,41 @@ def _noun_made_verb(doc: Doc) -> None:
         if det is not None and all(t.is_punct for t in doc[det.i + 1 : tok.i]):
             tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NOUN", "obj"
             tok.lemma_ = tok.lower_
+
+
+def _name_left_before_its_apposition(doc: Doc) -> None:
+    """"Hugo et Mathilde Delorge, les enfants du peintre, soutiennent que ...": the model
+    left the names opening the sentence hanging on the verb and made the phrase set off
+    after them, between commas, its subject.  The names are the subject, the phrase their
+    apposition."""
+    for sent in doc.sents:
+        name = sent[0]
+        verb = name.head
+        if name.pos_ != "PROPN" or name.dep_ != "dep" or verb.pos_ not in ("VERB", "AUX") or \
+                name.right_edge.i + 2 >= sent.end or doc[name.right_edge.i + 1].text != ",":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"
+                        and c.left_edge.i == name.right_edge.i + 2), None)
+        if subject is None or subject.right_edge.i + 1 >= verb.i or \
+                doc[subject.right_edge.i + 1].text != "," or any(
+                    not t.dep_.startswith("aux") and not t.is_punct and t.pos_ != "ADV"
+                    for t in doc[subject.right_edge.i + 2 : verb.i]):
+            continue
+        name.dep_ = "nsubj"
+        subject.head, subject.dep_ = name, "appos"
+
+
+def _active_subject_made_passive(doc: Doc) -> None:
+    """"Le Quai d'Orsay a « condamné fermement » la frappe": the model labelled the
+    subject of a compound past (auxiliary "avoir", no "être" of the passive) the subject
+    of a passive; it is the verb's plain subject, the one who acts."""
+    for tok in doc:
+        verb = tok.head
+        if tok.dep_ != "nsubj:pass" or verb == tok:
+            continue
+        kinds = {(c.dep_, c.lemma_) for c in verb.children}
+        if ("aux:tense", "avoir") in kinds and not any(d == "aux:pass" for d, _ in kinds):
+            tok.dep_ = "nsubj"
 
 
 def _participle_with_article(doc: Doc) -> None:
@@ -2653,6 +2690,10 @@ def _verb_before_infinitive(sent: Span, infinitive_of: Callable[[str], str | Non
         if j > sent.start + 2 and doc[j].text == "," and doc[j - 1].pos_ == "PRON" and \
                 doc[j - 2].text == ",":
             j -= 3
+        if j > sent.start and doc[j].is_title and doc[j].pos_ in ("VERB", "ADJ") and \
+                doc[j - 1].is_title and doc[j - 1].pos_ in ("NOUN", "PROPN") and \
+                doc[j].head.i == j - 1:
+            j -= 1  # (a name's second word tagged a verb: "Terres Sucrières dément")
         if j < sent.start or doc[j].pos_ not in ("NOUN", "PROPN"):
             return None
         return doc[j].head if doc[j].dep_ == "flat:name" and doc[j].head.i < j else doc[j]
@@ -2670,23 +2711,43 @@ def _verb_before_infinitive(sent: Span, infinitive_of: Callable[[str], str | Non
     subject = subject_before(tok)
     if k is None or subject is None:
         return
+    # (a name's word tagged a verb is no verb: "Terres Sucrières")
+    named = [t for t in doc[subject.i + 1 : tok.i] if t.is_title and t.pos_ in ("VERB", "ADJ")
+             and t.head == subject]
     if any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and t.i < tok.i
-           and not _inside_relative(t) and not any(
+           and t not in named and not _inside_relative(t) and not any(
                c.dep_ == "mark" for c in (t.head if t.dep_.startswith("aux") else t).children)
            for t in sent):
         return
     # (or the infinitive made the root, the subject hung on a phrase before it: "Pour sa
     # retraite, Josiane Le Goff compte s'occuper de son jardin")
-    if root.i not in (subject.i, k) and not any(c.dep_ == "mark" for c in root.children):
+    # (or the infinitive's object made the root, a noun with its article: "Terres
+    # Sucrières dément avoir reçu la moindre offre ferme")
+    object_root = root.i > k and root.pos_ == "VERB" and any(
+        c.dep_ == "det" and c.i < root.i for c in root.children)
+    # (or the participle after the infinitive's auxiliary: "dément avoir reçu")
+    participle_root = root.i == k + 1 and doc[k].pos_ == "AUX" and doc[k].head == root and \
+        root.morph.get("VerbForm") == ["Part"]
+    if root.i not in (subject.i, k) and not object_root and not participle_root and not any(
+            c.dep_ == "mark" for c in root.children):
         return
     infinitive = doc[k]
+    for t in named:
+        t.pos_, t.tag_, t.dep_, t.lemma_ = "PROPN", "PROPN", "flat:name", t.text
+        t.set_morph("")
     tok.pos_ = tok.tag_ = "VERB"
     tok.set_morph(morph(tok.text))
     tok.lemma_ = infinitive_of(tok.lower_) or tok.lemma_
     if root.i == subject.i:
         _make_root(sent, root, tok, "nsubj")
-    elif root.i == k:
+    elif root.i == k or participle_root:
         _verb_over_infinitive_root(sent, tok, root, subject)
+    elif object_root:
+        tok.head, tok.dep_ = tok, "ROOT"
+        for t in sent:
+            if t.head == root and t != root and (t.i < k or t.i == sent.end - 1):
+                t.head = tok  # (the subject, the full stop)
+        subject.head, subject.dep_ = tok, "nsubj"
     else:
         after = [t for t in sent if t.i > tok.i and t.head.i in (root.i, subject.i)]
         tok.head, tok.dep_ = tok, "ROOT"
@@ -2705,6 +2766,11 @@ def _verb_before_infinitive(sent: Span, infinitive_of: Callable[[str], str | Non
         infinitive.head, infinitive.dep_ = participle, "aux:tense"
         infinitive = participle
     infinitive.head, infinitive.dep_ = tok, "xcomp"
+    if object_root:
+        root.head, root.dep_ = infinitive, "obj"
+        root.pos_ = root.tag_ = "NOUN"
+        root.lemma_ = root.lower_
+        root.set_morph("")
     if k > tok.i + 1:
         between = doc[tok.i + 1]
         between.head = infinitive
@@ -4137,8 +4203,9 @@ def _content_subject_taken_by_closing_verb(sent: Span, saying: frozenset[str]) -
     """"La prochaine édition accueillera pour la première fois un concours, a annoncé le
     comité des fêtes dans un communiqué": the model made the reported clause's subject the
     subject of the verb of saying closing the sentence after a comma, the clause's finite
-    verb a modifier of that noun, and the inverted speaker the verb's object.  The finite
-    verb heads what is said, the noun is its subject, the noun after the verb the
+    verb a modifier of that noun (or hung anywhere before the comma: "Aucun blessé n'est à
+    déplorer, a précisé la préfecture"), and the inverted speaker the verb's object.  The
+    finite verb heads what is said, the noun is its subject, the noun after the verb the
     speaker."""
     doc = sent.doc
     for verb in sent:
@@ -4157,6 +4224,17 @@ def _content_subject_taken_by_closing_verb(sent: Span, saying: frozenset[str]) -
                         and c.left_edge.i == verb.i + 1 and any(
                             k.dep_ == "det" and k.morph.get("Definite") == ["Def"]
                             for k in c.children)), None)
+        if clause is None and subject is not None and speaker is not None:
+            # ("Aucun blessé n'est à déplorer, a précisé la préfecture": the clause's
+            # verb hung anywhere between its subject and the comma, on no subject)
+            clause = next((t for t in doc[subject.i + 1 : first - 1] if t.pos_ in ("VERB", "AUX")
+                           and t.morph.get("VerbForm") == ["Fin"]
+                           and t.morph.get("Mood") == ["Ind"]
+                           and not any(k.dep_.startswith(("nsubj", "mark")) for k in t.children)
+                           and not any(x.text == "," for x in doc[subject.i : t.i])), None)
+            for t in doc[subject.i + 1 : first - 1] if clause is not None else []:
+                if t.head == verb and t != clause:
+                    t.head = clause  # ("n'" of "n'est")
         if clause is None or speaker is None:
             continue
         clause.head, clause.dep_ = verb, "ccomp"

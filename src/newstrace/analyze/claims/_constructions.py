@@ -559,6 +559,9 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         if (said := _estimate_by_form(sent, tok, estimating, at, magnitudes)) is not None:
             out.append(said)
             continue
+        if (said := _apposed_by_agent(sent, tok, cues)) is not None:
+            out.append(said)
+            continue
         if not _verb_like(tok) or _passive(tok) or _idiom(tok, cues):
             # "est estimé à 20 000": the subject is what is estimated, not who; "declared a
             # state of emergency": an act
@@ -1045,6 +1048,36 @@ def _estimate_by_form(sent: SpacySpan, tok: Token, estimating: frozenset[str],
     return _Report(tok, speaker, None, _span_of(figure), f"estimate: {tok.text}", "estimate")
 
 
+def _apposed_by_agent(sent: SpacySpan, tok: Token, cues: dict[str, Any]) -> _Report | None:
+    """"The teen, identified by the county coroner's office as Tyler Brennan, was pulled
+    from ...", "Les travaux, estimés à 450 000 euros par la pharmacienne, ont débuté en
+    juin": a participle of identifying or estimating set off after the subject, with its
+    agent (``identifying_verbs``, ``estimate_verbs``).  Who the subject is, or what it is
+    worth, rests on the agent's word, and so does the sentence that tells of it (an
+    estimate for a verb of estimating)."""
+    doc = tok.doc
+    subject = tok.head
+    estimate = _lemma_in(tok, folded(cues, "estimate_verbs"))
+    if tok.pos_ != "VERB" or tok.dep_ != "acl" or doc[tok.i - 1].text != "," or \
+            not subject.dep_.startswith("nsubj") or subject.i >= tok.i or not (
+                estimate or _lemma_in(tok, folded(cues, "identifying_verbs"))):
+        return None
+    agent = next((k for c in tok.children if c.dep_ == "agent" for k in c.children
+                  if k.dep_ == "pobj"), None) or next(
+        (c for c in tok.children if c.dep_ == "obl:agent"), None)
+    if agent is None:
+        return None
+    words = [t for t in doc[subject.left_edge.i : sent.end] if not (
+        t.is_punct and t.i == sent.end - 1)]
+    # (not the name it gives, "as Tyler Brennan", nor the "par" before it)
+    given = {t.i for c in agent.children if c.dep_ == "prep" and fold(c.text) in ("as", "comme")
+             for t in c.subtree}
+    speaker = [t for t in agent.subtree if t.i not in given and not (
+        t.dep_ == "case" and t.head == agent and t.i < agent.i)]
+    return _Report(tok, speaker, None, _span_of(words),
+                   f"estimate: {tok.text}" if estimate else None, "statement")
+
+
 def _to_punctuation(first: Token, end: int) -> tuple[int, int]:
     """The characters from ``first`` to the next punctuation before token ``end``; quote
     marks and hyphens do not end the phrase ("dénoncé « une enquête bâclée »"), nor does
@@ -1137,9 +1170,12 @@ def _sentenced(verb: Token, cues: dict[str, Any]) -> bool:
     if not _lemma_in(verb, folded(cues, "sentence_verbs")):
         return False
     preps = folded(cues, "sentence_preps")
-    # (the verb's own words, not those of a verb joined to it: "et appelle au respect")
-    own = [t for c in verb.children if c.i > verb.i and c.dep_ not in ("conj", "cc")
-           for t in c.subtree]
+    # (the verb's own words, not those of a verb joined to it, even one the parser hung
+    # deeper: "et appelle au respect", "dans un communiqué publié dimanche et appelé à")
+    def joined(t: Token) -> bool:
+        return any(a.dep_ in ("conj", "cc") for a in [t, *t.ancestors] if a.i != verb.i
+                   and verb in a.ancestors)
+    own = [t for t in verb.subtree if t.i > verb.i and not joined(t)]
     return any(t.pos_ == "ADP" and fold(t.text) in preps for t in own)
 
 
@@ -1256,11 +1292,14 @@ def _past_adjuncts(verb: Token, cues: dict[str, Any], keep: frozenset[str] = fro
     en privé si") and insertions between commas (", via son agence Amaq,").  Words in
     ``keep`` ("si", "que", "des") stop the search."""
     times = folded(cues, "time_words")
+    stressed = folded(cues, "stressed_pronouns")
     doc, end = verb.doc, verb.sent.end
     i, pps = (verb.i + 1 if start is None else start), 0
     while i < end and fold(doc[i].text) not in keep:
         t = doc[i]
-        if fold(t.text) in times or t.pos_ == "ADV":
+        # (and a stressed pronoun that stresses the subject: "s'interrogent eux aussi sur")
+        if fold(t.text) in times or t.pos_ == "ADV" or (
+                t.pos_ == "PRON" and fold(t.text) in stressed and t.i == verb.i + 1):
             i += 1
         elif t.text == ",":
             close = next((k for k in range(i + 1, end) if doc[k].text == ","), None)

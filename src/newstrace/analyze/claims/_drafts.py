@@ -545,9 +545,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 source = Source("unattributed")
         said_by, source = _from_place(pb, sent, speaker, said_by, source, index, types, cues)
         if (source.kind in ("vague", "institution") or (
-                source.kind == "named" and source.entity is None)) and \
+                source.kind == "named" and source.entity is None) or (
+                source.kind == "unattributed" and len(speaker) == 1
+                and speaker[0].pos_ == "PRON")) and \
                 _aside_is_anonymous(speaker, verb, cues):
-            # (also "le vice-président chargé des finances, qui a requis l'anonymat")
+            # (also "le vice-président chargé des finances, qui a requis l'anonymat"; "she
+            # told the BBC, asking not to be named": whoever the pronoun stands for)
             source = Source("anonymous", source.text, None, source.count)
         elif source.kind == "institution" and _off_record(pb, sent, speaker, verb, c_start,
                                                           c_end, cues):

@@ -920,6 +920,10 @@ def _after_apposed_content(speaker: list[Token], span: tuple[int, int],
         return speaker
     head = [t for t in speaker if t.i < commas[0]]
     last = [t for t in speaker if t.i > commas[-1]]
+    if last and (last[0].morph.get("PronType") == ["Rel"] or last[0].tag_ in ("WP", "WDT")):
+        # (", a ajouté la régie, qui a présenté ses excuses": a relative clause set off
+        # after the speaker tells of it, it does not speak)
+        return _after_apposed_content([t for t in speaker if t.i < commas[-1]], span, cues)
     # ("said councillor Priya Nandra, the cabinet member for ...": a title, then a name)
     title_and_name = 1 < len(head) <= 4 and head[0].pos_ == "NOUN" and all(
         t.pos_ == "PROPN" for t in head[1:])

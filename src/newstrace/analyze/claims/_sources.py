@@ -148,6 +148,21 @@ def _body_after_comma(tokens: list[Token], cues: dict[str, Any]) -> bool:
         fold(name[-1].text) in folded(cues, "organisation_words")
 
 
+def _name_then_body_noun(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """"Action Fraud, the national reporting centre": a name set off by an apposition of
+    an article and words that a body's noun ends (``institution_nouns``,
+    ``apposed_body_nouns``; no preposition: "a member of the council" is a person) is the
+    body, whatever the entity reader made of the name."""
+    comma = next((k for k, t in enumerate(tokens) if t.text == ","), None)
+    if comma is None or comma == 0 or tokens[0].pos_ != "PROPN":
+        return False
+    after = [t for t in tokens[comma + 1 :] if not t.is_punct]
+    return len(after) >= 2 and after[0].pos_ == "DET" and after[-1].is_lower and \
+        after[-1].pos_ == "NOUN" and all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in after[1:]) \
+        and fold(after[-1].text) in folded(cues, "institution_nouns") | folded(
+            cues, "apposed_body_nouns")
+
+
 def _linked_name(tokens: list[Token], cues: dict[str, Any]) -> bool:
     """A capitalised link word (``body_name_links``) between two capitalised words before
     any comma ("Hope Without Borders said") makes the name a body's, never a person's,
@@ -261,6 +276,11 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     text = pb.norm.text[start:end]
     tokens = _tokens(pb, start, end)
     comma = next((t for t in tokens[1:-1] if t.text == ","), None)
+    if comma is not None and fold(tokens[0].text) in folded(cues, "reached_words") and \
+            comma.i + 1 < len(comma.doc) and comma.doc[comma.i + 1].idx < end:
+        # ("Interrogée par France 3 Occitanie, Manon Rieux, 27 ans, raconte": the parser
+        # hung the opening on the speaker; how the outlet reached her says nothing of her)
+        return _classify(pb, comma.doc[comma.i + 1].idx, end, index, entity_types, cues)
     if comma is not None and comma.i + 1 < len(comma.doc) and \
             comma.doc[comma.i + 1].morph.get("VerbForm") == ["Part"] and \
             comma.doc[comma.i + 1].morph.get("Tense") == ["Past"] and \
@@ -618,7 +638,7 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         comma_at = text.find(",")
         after_comma = [t for t in tokens if t.idx > start + comma_at and not t.is_punct] \
             if comma_at > 0 and tokens[0].pos_ != "PROPN" else []
-        if _body_after_comma(tokens, cues):
+        if _body_after_comma(tokens, cues) or _name_then_body_noun(tokens, cues):
             return Source("institution", text, people[0])
         # (a particle of the name may be tagged otherwise: "Yannick Le Bihan")
         if len(after_comma) >= 2 and all(t.text[:1].isupper() for t in after_comma) and \
@@ -742,6 +762,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             or _has(head.text, cues.get("document_nouns", []))):
         # "court filings", "des documents consultés par Mediapart": the head says what
         # speaks; the court or the paper only says whose document it is.
+        return Source("document", text, bodies[0] if bodies else None)
+    if head is not None and head.pos_ == "NOUN" and not _in_name(head, tokens, cues) and \
+            head.i == next((t.i for t in tokens if t.pos_ == "NOUN"), None) and (
+                fold(head.lemma_) in folded(cues, "law_nouns")
+                or fold(head.text) in folded(cues, "law_nouns")):
+        # "La loi de novembre 2021 contre la maltraitance animale prévoit ...": a text of
+        # law says what it rules (its first noun: not "les auteurs du règlement").
         return Source("document", text, bodies[0] if bodies else None)
     if any(fold(text).startswith(q + " ") for q in folded(cues, "vague_quantifiers") if " " in q):
         return Source("vague", text)  # "Une partie des commerçants": uncounted people
@@ -955,8 +982,14 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("named", text)
     # "according to figures published by the Royal Society", "figures from the practice":
     # figures are the word of whoever gave them, a body as much as a person.
-    return _giver(pb, _figures_by(tokens, cues), text, index, entity_types, cues) or \
-        Source("vague", text)
+    given = _giver(pb, _figures_by(tokens, cues), text, index, entity_types, cues)
+    if given is None and head is not None and head.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in head.children) and \
+            any(t.i > head.i and t.text.isalpha() and t.text.isupper() and len(t.text) > 2
+                for t in tokens):
+        # "le réseau de caméras FRIPON": a noun the page names by an acronym is a body.
+        return Source("institution", text)
+    return given or Source("vague", text)
 
 
 def _where_people_stood(head: Token | None, tokens: list[Token], cues: dict[str, Any]) -> bool:

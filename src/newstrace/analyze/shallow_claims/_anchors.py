@@ -97,6 +97,12 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
         # ("Der Konzern will 300 Stellen streichen, sagte ein Sprecher": the plan is told
         # by the verb of saying; a modal of will speaks only when nothing else does)
         out = [a for a in out if a not in modal]
+    planned = [a for a in out if _find(lang, "intention_verbs", low, a.start, a.end)]
+    if planned and any(a.verb_kind == "reporting" and a.start > max(p.end for p in planned)
+                       and a not in planned for a in out):
+        # ("Уряд планує запустити програму ..., повідомив прем'єр-міністр X": a plan told
+        # by a verb of saying after it is the speaker's word, the plan what is told)
+        out = [a for a in out if a not in planned]
     # ("Die Staatsanwaltschaft äußerte sich auf Anfrage nicht": a refusal to comment is
     # the outlet's fact, no report.)
     # (nor is a verb's form the noun of a phrase that says nothing: "arrestato con l'accusa

@@ -237,6 +237,10 @@ def _promised(ctx: _Context, a: _Anchor, content: tuple[int, int]) -> list[str]:
     intent = _first(lang, "intention_verbs", low, a.start, a.end)
     if intent:
         return [f"predicted: intention verb: {intent}"]
+    # ("El Gobierno planea lanzar ..., anunció el ministro": the plan is what is told)
+    intent = _first(lang, "intention_verbs", low, *content)
+    if intent and a.verb_kind == "reporting" and a.start > content[1]:
+        return [f"predicted: plan told: {intent}"]
     # A verb of forecasting ("pronostica que", "sagt ... voraus", "прогнозирует"): what is
     # forecast is the forecaster's own prediction, as a promise is.
     forecast = _first(lang, "forecast_verbs", low, a.start, a.end)

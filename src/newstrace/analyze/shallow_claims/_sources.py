@@ -322,6 +322,13 @@ class _Sources:
                 # headline's quote, "Sánchez: «...»", stays a person; in German every noun
                 # has a capital: "Nach Ansicht von Statikern").
                 return Source("institution", phrase)
+            if len(words) == 1 and any(
+                    _lower(words[0].group(0)).startswith(p) and len(words[0].group(0)) > len(p) + 8
+                    for p in _word_set(lang, ("body_name_prefixes",))):
+                # "avverte Confagricoltura": a name its language builds for bodies
+                # (Italian confederations: "Confindustria", "Confcommercio"; a long word, not the
+                # surname "Confalonieri")
+                return Source("institution", phrase)
             return Source("named", phrase)
         return Source("vague", phrase)
 
