@@ -5224,6 +5224,28 @@ HUNDRED_ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+HUNDRED_TWELFTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 240 and 241 (written in session 48's round 2, read in its round 3; the
+    # unsafe headline in the test below), in sentences of our own: what a forecaster
+    # announces is its forecast; a negation in what an appeal asks for, in a purpose
+    # clause ("pour que ... ne ... pas") or in a condition opened by its auxiliary ("Had
+    # she not ...") denies nothing; an adjective the model made the head of its noun
+    # ("l'heureux jardinier").
+    ("fr", "Météo-France annonce toutefois un ciel couvert sur le Jura pour dimanche soir.",
+     "institution", "predicted"),
+    ("fr", "Le préfet du Cantal, Luc Bertin, a appelé les habitants à « limiter leurs "
+           "déplacements » et à ne pas encombrer les numéros d’urgence, après avoir ouvert une "
+           "cellule de crise.", "named", "reported"),
+    ("fr", "« Je pars pour protéger la commune et pour que cette affaire ne paralyse pas l’action "
+           "municipale », a déclaré Paul Girard lundi soir devant la mairie.", "named",
+     "reported"),
+    ("en", "Had she not called for help, the climbers would have spent the night on the ridge, "
+           "Dunn said.", "named", "hypothetical"),
+    ("fr", "« Je n’y croyais plus », a raconté l’heureux jardinier, entouré de ses "
+           "petits-enfants, après la pesée.", "named", "reported"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -5265,7 +5287,7 @@ HUNDRED_ELEVENTH_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_FIFTH_BLIND + HUNDRED_SIXTH_BLIND
                          + HUNDRED_SEVENTH_BLIND + HUNDRED_EIGHTH_BLIND
                          + HUNDRED_NINTH_BLIND + HUNDRED_TENTH_BLIND
-                         + HUNDRED_ELEVENTH_BLIND)
+                         + HUNDRED_ELEVENTH_BLIND + HUNDRED_TWELFTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -6038,3 +6060,15 @@ def test_a_relative_clause_after_an_inverted_speaker_does_not_speak() -> None:
                                    "toutes les dix minutes, a ajouté la régie, qui a présenté "
                                    "ses excuses aux usagers."), language="fr")
     assert (claims[0].source.kind, claims[0].source.text) == ("institution", "la régie")
+
+
+def test_a_headline_quote_before_a_colon_is_the_word_of_the_clause_after_it() -> None:
+    """"« Cette école restera ouverte » : le maire ... défend le budget": the quote is the
+    mayor's, never the outlet's own forecast."""
+    claims, _ = read(("title", "« Cette école restera ouverte » : le maire de Saint-Aubin "
+                               "défend le budget de la commune"),
+                     ("paragraph", "Le conseil municipal a voté le budget lundi soir."),
+                     language="fr")
+    headline = next(c for c in claims if c.evidence[0].block == "b0")
+    assert (headline.source.kind, headline.certainty) == ("named", "predicted")
+    assert headline.text == "Cette école restera ouverte"

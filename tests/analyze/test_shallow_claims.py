@@ -2558,6 +2558,16 @@ BLIND_109: list[tuple[str, str, str, str]] = [
      "named", "predicted"),
 ]
 
+BLIND_110: list[tuple[str, str, str, str]] = [
+    # Blind set 110 (written in session 48's round 2, read in its round 3), in sentences of
+    # our own: Dutch "vanaf <month>" in what is said tells a time to come; a one-word name
+    # with a capital inside it is a body's.
+    ("nl", "Wethouder Sanne Kok zei woensdag dat de nieuwe brug vanaf maart open is.",
+     "named", "predicted"),
+    ("nl", "De vertraging komt door een defecte wissel bij Utrecht, meldt NedTrein.",
+     "institution", "reported"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2574,7 +2584,8 @@ BLIND_109: list[tuple[str, str, str, str]] = [
                          + BLIND_88 + BLIND_89 + BLIND_90 + BLIND_93 + BLIND_94
                          + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
                          + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104
-                         + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109)
+                         + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109
+                         + BLIND_110)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -215,7 +215,7 @@ def _ner_pass(c: _Collector, pb: ParsedBlock, language: str | None,
         elif label in PERSON_LABELS and "Plur" in ent[-1].morph.get("Number"):
             continue  # "Bosnian Serbs": a people, not a person; the demonym pass reads it
         elif (label in PERSON_LABELS and not _common_word_in(text)) or (
-                label in ORG_LABELS and _titled_name(ent, language)):
+                label in ORG_LABELS and (_titled_name(ent, language) or _aged(ent))):
             name = _strip_leading(text)
             if len(name) > 1 and name[0].isupper():
                 c.add(pb, start, end, _Draft(f"person:{_slug(name)}", name, "person"), "ner")
@@ -243,6 +243,16 @@ def _common_word_in(name: str) -> bool:
     return any(w[:1].islower() and w.lower() not in _NAME_PARTICLES
                and not re.match(r"^[a-z]{1,3}[-'’][A-Z]", w)  # ("al-Assad", "d'Estaing")
                for w in words[1:])
+
+
+def _aged(ent) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a name of two words or more is followed by an age set off by commas
+    ("Elena Varga, 34, a Hungarian-born violinist"): a person, whatever the model read.
+    (One word could be a body's: "Ikea, 80, ..." reads a founding age as well.)"""
+    doc = ent.doc
+    after = doc[ent.end : ent.end + 3]
+    return len(ent) > 1 and len(after) == 3 and after[0].text == "," and \
+        after[1].text.isdigit() and 0 < int(after[1].text) < 120 and after[2].text in (",", ")")
 
 
 def _titled_name(ent, language: str | None) -> bool:  # type: ignore[no-untyped-def]

@@ -405,6 +405,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _participle_with_article(doc)
         _active_subject_made_passive(doc)
         _name_left_before_its_apposition(doc)
+        _adjective_made_head_of_its_noun(doc)
         _clause_verb_made_relative(doc)
         _rubric_clause_made_relative(doc)
         _saying_joined_to_object_participle(doc)
@@ -1393,6 +1394,24 @@ def _name_left_before_its_apposition(doc: Doc) -> None:
             continue
         name.dep_ = "nsubj"
         subject.head, subject.dep_ = name, "appos"
+
+
+def _adjective_made_head_of_its_noun(doc: Doc) -> None:
+    """"a raconté l'heureux jardinier": the model made the adjective before the noun the
+    head of the phrase (the article's, the verb's object) and the noun its modifier.  The
+    noun heads its phrase; the adjective qualifies it."""
+    for adj in doc:
+        noun = doc[adj.i + 1] if adj.i + 1 < len(doc) else None
+        if noun is None or adj.pos_ != "ADJ" or noun.pos_ != "NOUN" or noun.head != adj or \
+                noun.dep_ not in ("amod", "nmod", "appos") or not any(
+                    c.dep_ == "det" and c.i < adj.i for c in adj.children) or adj.head == adj:
+            continue
+        head, dep = adj.head, adj.dep_
+        for c in list(adj.children):
+            if c != noun:
+                c.head = noun
+        noun.head, noun.dep_ = head, dep
+        adj.head, adj.dep_ = noun, "amod"
 
 
 def _active_subject_made_passive(doc: Doc) -> None:

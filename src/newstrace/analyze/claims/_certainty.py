@@ -630,6 +630,8 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             not _predicate(t.head) else t.head
         if _under_infinitive(held, within):
             continue  # "consistera à démontrer qu'il ne siégeait pas": what is to be shown
+        if _appealed(held, cues):
+            continue  # "a appelé les habitants ... à ne pas saturer les numéros": asked
         if held.morph.get("VerbForm") == ["Inf"] and held.dep_ == "acl" and \
                 held.head.pos_ == "NOUN" and held.head.i in within:
             continue  # "a pesé dans la décision de ne pas prolonger": what a noun holds
@@ -756,6 +758,23 @@ def _correction(neg: Token, cues: dict[str, Any]) -> bool:
     after = _apostrophes(doc[comma.i + 1 : min(comma.i + 4, sent.end)].text) if comma else ""
     return any(after.startswith(f"{_apostrophes(w)} ") or after == _apostrophes(w)
                for w in cues.get("correction_followers", []))
+
+
+def _appealed(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether a negated infinitive opened by "à" or "de" is what a verb of appeal asks
+    for ("a appelé les habitants à limiter leurs déplacements et à ne pas saturer les
+    numéros d'urgence"), hung on it or joined to what it asks first: an instruction, no
+    denial."""
+    if verb.morph.get("VerbForm") != ["Inf"] or not any(
+            c.dep_ in ("mark", "case") and fold(c.text) in ("a", "de", "d'", "d’")
+            for c in verb.children):
+        return False
+    asking = folded(cues, "appeal_verbs") | folded(cues, "directive_verbs")
+    head = verb.head
+    while head.dep_ in ("conj", "acl", "xcomp") and head.head != head and \
+            head.morph.get("VerbForm") == ["Inf"]:
+        head = head.head  # (past the first thing asked: "à limiter ... et à ne pas")
+    return head != verb and _lemma_in(head, asking)
 
 
 def _change_to_come(neg: Token, verb: Token, cues: dict[str, Any]) -> bool:
@@ -1173,6 +1192,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     inverted = _inverted_condition(tokens, cues)
     if inverted is not None:
         found["hypothetical"] = f"hypothesis: {inverted.text} (inverted)"
+        if negated is not None and found.get("denied", "").startswith("negation") and \
+                negated in inverted.head.subtree:
+            # "Had he not been found on Tuesday, the search would have been scaled back":
+            # the negation is the condition's, nothing is denied
+            del found["denied"]
     if negated is not None and hyp and found.get("denied", "").startswith("negation") and \
             _conditioned(negated.head, cues):
         # "the review would not be credible unless it was carried out by an external

@@ -1214,6 +1214,11 @@ def _promise(verb: Token, cues: dict[str, Any], obj: Token | None = None) -> str
         # is what it provides for on hearsay, reported; nor in the imperfect: "Le
         # programme prévoyait des démonstrations" tells the plan as it stood, 4 lines of 4)
         return f"predicted: forecast ({verb.text})"
+    if _lemma_in(verb, folded(cues, "announce_forecast_verbs")) and (who := speaker_of(verb)) \
+            and _has(verb.doc.text[slice(*_span_of(who))], cues.get("forecaster_nouns", [])):
+        # "Météo-France annonce un ciel couvert pour samedi soir": what a forecaster
+        # announces is its forecast.
+        return f"predicted: forecaster's announcement ({verb.text})"
     if _lemma_in(verb, folded(cues, "commitment_verbs")) and not any(
             c.dep_.startswith("aux") and c.morph.get("Tense") in (["Imp"], ["Past"])
             for c in verb.children):

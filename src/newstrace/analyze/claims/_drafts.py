@@ -1233,6 +1233,45 @@ def _headline(pb: ParsedBlock, cues: dict[str, Any],
     return d
 
 
+#: A headline opening with a whole quote, then a colon: "« Ce permis respecte le droit » : le
+#: maire défend le projet".
+_QUOTE_THEN_CLAUSE = re.compile(r"^\s*[«“\"]([^«»“”\"]{3,}?)[»”\"]\s*:\s+(?=\S)")
+
+
+def _quote_then_speaker(pb: ParsedBlock, cues: dict[str, Any], index: EntityIndex,
+                        types: dict[str, str]) -> _Draft | None:
+    """"« Ce permis respecte le droit » : le maire de Villeneuve défend le projet": a
+    headline's quote set before a colon is the word of the subject of the clause after it
+    (a noun phrase, with its own verb), never the outlet's."""
+    m = _QUOTE_THEN_CLAUSE.match(pb.norm.text)
+    if m is None or pb.doc is None:
+        return None
+    words = [t for t in pb.doc if m.start(1) <= t.idx < m.end(1) and t.is_alpha
+             and t.pos_ not in ("ADP", "DET", "CCONJ")]
+    if all(t.text[:1].isupper() for t in words):
+        return None  # (a name in quote marks, "« Cœurs de Pattes » : le procès ...": a topic)
+    after = [t for t in pb.doc if t.idx >= m.end()]
+    verb = next((t for t in after if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
+                 and not t.dep_.startswith("aux")), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
+                    and c.i < verb.i and c.idx >= m.end()), None) if verb is not None else None
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    words = [t for t in subject.subtree if t.idx >= m.end()]
+    span = (words[0].idx, words[-1].idx + len(words[-1].text))
+    source = _classify(pb, *span, index, types, cues)
+    if source.kind == "unattributed":
+        return None
+    quote = m.group(1)
+    start = m.start(1) + len(quote) - len(quote.lstrip())
+    end = m.end(1) - len(quote) + len(quote.rstrip())
+    d = _Draft(pb, start, end, source, span, headline=True,
+               cues=["headline convention: quote, then its speaker"])
+    d.certainty, found = _certainty(pb, start, end, cues, True, [])
+    d.cues += found
+    return d
+
+
 _LABEL = re.compile(r"^\s*[\"“«]?\s*([^\W\d][^:\n]{0,40}?)\s*:\s+(?=\S)")
 #: Words a label may hold: a name, a title and an initial or two ("Sen. Ted Cruz").
 _LABEL_WORDS = 6

@@ -205,7 +205,10 @@ def _record(tokens: list[Token], lead: Token | None, cues: dict[str, Any]) -> bo
                  None)
     periodic = folded(cues, "periodic_words")
     owned = folded(cues, "owned_records")
-    for word in {t.i: t for t in (lead, first) if t is not None and t.pos_ != "PROPN"
+    records = folded(cues, "record_nouns")
+    # (a record's noun opening the sentence may be tagged a name: "Records held by ...")
+    for word in {t.i: t for t in (lead, first) if t is not None and (
+                 t.pos_ != "PROPN" or (t.i == t.sent.start and fold(t.text) in records))
                  and (t.is_lower or t.i == t.sent.start)}.values():  # ("Données Libres")
         if any(t.pos_ == "PROPN" and t.i < word.i for t in tokens) or (
                 fold(word.text) in owned and any(t.pos_ == "ADP" and t.i > word.i
@@ -217,7 +220,7 @@ def _record(tokens: list[Token], lead: Token | None, cues: dict[str, Any]) -> bo
                 and not _has(" ".join(t.text for t in tokens), cues.get("outlet_self", []))):
             continue  # "UNHCR figures", "figures from the county's education department":
             # a body's, as "les chiffres du ministère"
-        if fold(word.text) in folded(cues, "record_nouns") or any(
+        if fold(word.text) in records or any(
                 fold(t.text) in periodic for t in tokens if abs(t.i - word.i) == 1):
             return True
     return False

@@ -322,10 +322,12 @@ class _Sources:
                 # headline's quote, "Sánchez: «...»", stays a person; in German every noun
                 # has a capital: "Nach Ansicht von Statikern").
                 return Source("institution", phrase)
-            if len(words) == 1 and any(
+            if len(words) == 1 and (any(
                     _lower(words[0].group(0)).startswith(p) and len(words[0].group(0)) > len(p) + 8
-                    for p in _word_set(lang, ("body_name_prefixes",))):
-                # "avverte Confagricoltura": a name its language builds for bodies
+                    for p in _word_set(lang, ("body_name_prefixes",)))
+                    or _CAMEL_BRAND.match(words[0].group(0))):
+                # "avverte Confagricoltura": a name its language builds for bodies; "meldt
+                # ProRail": a capital inside one word, as brands and bodies write theirs
                 # (Italian confederations: "Confindustria", "Confcommercio"; a long word, not the
                 # surname "Confalonieri")
                 return Source("institution", phrase)
@@ -465,6 +467,11 @@ class _Sources:
         titles = _find(ctx.language, "title_nouns", ctx.low, start, runs[0][0])
         return bool(titles) and not ctx.text[titles[-1].end():runs[0][0]].strip(" ")
 
+
+
+#: One word with a capital inside it after three letters or more ("ProRail", "PostBank"),
+#: as bodies and brands write their names; not a surname's prefix ("McDonald", "MacRae").
+_CAMEL_BRAND = re.compile(r"^(?!Mac[A-Z])[A-Z][a-z]{2,}[A-Z][a-z]+$")
 
 def _bodies_not_titles(ctx: _Context, start: int, end: int) -> set[tuple[int, int]]:
     """Where a body's word stands that an office's stem only happens to match ("мэрии",
