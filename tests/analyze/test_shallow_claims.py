@@ -2568,6 +2568,13 @@ BLIND_110: list[tuple[str, str, str, str]] = [
      "institution", "reported"),
 ]
 
+BLIND_111: list[tuple[str, str, str, str]] = [
+    # Blind set 111 (written in session 48's round 2, read in its round 4), in a sentence of
+    # our own: Ukrainian "за попередніми оцінками X" names whose estimate it is.
+    ("uk", "За попередніми оцінками Держстату, інфляція в жовтні перевищила 10 відсотків.",
+     "institution", "estimate"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2585,7 +2592,7 @@ BLIND_110: list[tuple[str, str, str, str]] = [
                          + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
                          + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104
                          + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109
-                         + BLIND_110)
+                         + BLIND_110 + BLIND_111)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

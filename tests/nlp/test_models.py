@@ -70,6 +70,7 @@ from newstrace.nlp.models import (
     _setting_made_subject,
     _subject_hung_on_punctuation,
     _subject_inside_relative,
+    _subject_relative_made_root,
     _subject_taken_by_participle,
     _title_made_verb,
     _unit_adjective_made_verb,
@@ -2448,3 +2449,37 @@ def test_a_clause_before_an_inverted_speaker_keeps_its_subject() -> None:
     assert (clause.head, clause.dep_) == (said, "ccomp")
     assert (doc[1].head, doc[2].head) == (clause, clause)
     assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["préfecture"]
+
+
+_PRESENT = "Mood=Ind|Number=Sing|Person=3|Tense=Pres|VerbForm=Fin"
+
+
+def test_a_relative_clause_after_the_subject_made_the_root_leaves_it_the_present() -> None:
+    # "Un rapport préliminaire, que nous avons pu consulter, fait état de ...": the model
+    # made the relative clause the root and "fait" a noun joined to it.
+    doc = _tree(["Un", "rapport", "préliminaire", ",", "que", "nous", "avons", "pu", "consulter",
+                 ",", "fait", "état", "de", "quatorze", "pièces", "."],
+                [1, 7, 1, 7, 7, 7, 7, 7, 7, 10, 8, 10, 14, 14, 11, 7],
+                ["det", "nsubj", "amod", "punct", "mark", "nsubj", "aux:tense", "ROOT", "xcomp",
+                 "punct", "conj", "obj", "case", "nummod", "nmod", "punct"],
+                ["DET", "NOUN", "ADJ", "PUNCT", "SCONJ", "PRON", "AUX", "VERB", "VERB", "PUNCT",
+                 "NOUN", "NOUN", "ADP", "NUM", "NOUN", "PUNCT"])
+    _subject_relative_made_root(doc[:], frozenset({"fait"}), lambda word: _PRESENT)
+    verb = doc[10]
+    assert (verb.dep_, verb.pos_, verb.lemma_) == ("ROOT", "VERB", "faire")
+    assert (doc[1].head, doc[1].dep_, doc[7].head, doc[7].dep_) == (verb, "nsubj", doc[1],
+                                                                    "acl:relcl")
+    assert doc[11].head == verb
+
+
+def test_a_present_left_the_root_but_tagged_a_noun_is_a_verb() -> None:
+    # "Un recensement interne, que ..., fait état de ...": the tree right, "fait" a noun.
+    doc = _tree(["Un", "recensement", ",", "que", "nous", "avons", "pu", "consulter", ",",
+                 "fait", "état", "."],
+                [1, 9, 6, 6, 6, 6, 1, 6, 9, 9, 9, 9],
+                ["det", "nsubj", "punct", "mark", "nsubj", "aux:tense", "acl:relcl", "xcomp",
+                 "punct", "ROOT", "obj", "punct"],
+                ["DET", "NOUN", "PUNCT", "SCONJ", "PRON", "AUX", "VERB", "VERB", "PUNCT", "NOUN",
+                 "NOUN", "PUNCT"])
+    _subject_relative_made_root(doc[:], frozenset({"fait"}), lambda word: _PRESENT)
+    assert (doc[9].pos_, doc[9].lemma_) == ("VERB", "faire")

@@ -315,6 +315,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _adjective_present(sent, infinitive_of, morph)
             _rehang_present(sent, presents, morph)
             _relative_made_root_over_present(sent, presents, morph)
+            _subject_relative_made_root(sent, presents, morph)
             _incise_made_participle(sent, presents, morph)
             _present_in_subject_after_setting(sent, verbs, regular, morph)
             _present_made_participle_of_subject(sent, verbs, regular, morph)
@@ -2976,6 +2977,53 @@ def _rehang_present(sent: Span, presents: frozenset[str], morph: Callable[[str],
         head = head.head
     tok.set_morph(morph(tok.text))
     _make_root(sent, root, tok, "nsubj")
+
+
+def _present_infinitive(word: str) -> str:
+    """The infinitive of one of the ``ambiguous_presents``: "fait" -> "faire", "dit" ->
+    "dire", "décrit" -> "décrire"."""
+    return "faire" if word == "fait" else f"{word}re"
+
+
+def _subject_relative_made_root(sent: Span, presents: frozenset[str],
+                                morph: Callable[[str], str]) -> None:
+    """"Un rapport préliminaire, que nous avons pu consulter, fait état de ...": the model
+    made the relative clause set off after the subject the root (its "que" a mark, the
+    subject its subject) and the present after the second comma, spelt as its participle
+    (``[nlp] ambiguous_presents``), a noun joined to it.  The present is the root, the
+    noun before the first comma its subject and the clause that noun's relative.  (When
+    the model left the present the root but tagged it a noun, it is made a verb.)"""
+    doc = sent.doc
+    root = sent.root
+    if root.lower_ in presents and root.pos_ == "NOUN" and any(
+            c.dep_ == "nsubj" and c.i < root.i for c in root.children) and any(
+            c.dep_ == "obj" and c.i > root.i for c in root.children):
+        # (or the present left the root but tagged a noun, its subject and object right)
+        root.pos_ = root.tag_ = "VERB"
+        root.set_morph(morph(root.text))
+        root.lemma_ = _present_infinitive(root.lower_)
+        return
+    que = next((c for c in root.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")
+                and c.i > sent.start and doc[c.i - 1].text == ","), None)
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and que is not None
+                    and c.i < que.i - 1 and c.pos_ in ("NOUN", "PROPN")), None)
+    if que is None or subject is None or root.pos_ not in ("VERB", "AUX"):
+        return
+    comma = next((t for t in doc[root.i + 1 : sent.end] if t.text == ","), None)
+    verb = doc[comma.i + 1] if comma is not None and comma.i + 1 < sent.end else None
+    if verb is None or verb.lower_ not in presents or verb.pos_ not in ("NOUN", "VERB") or \
+            verb not in root.subtree or verb.i + 1 >= sent.end:
+        return
+    verb.pos_ = verb.tag_ = "VERB"
+    verb.set_morph(morph(verb.text))
+    verb.lemma_ = _present_infinitive(verb.lower_)
+    for t in sent:
+        if t.i > verb.i and t.head.i < verb.i and t.head.i >= que.i:
+            t.head = verb  # (what the verb says, and the full stop)
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = subject, "acl:relcl"
+    comma.head = verb
 
 
 def _relative_made_root_over_present(sent: Span, presents: frozenset[str],
