@@ -1250,15 +1250,13 @@ def _quote_then_speaker(pb: ParsedBlock, cues: dict[str, Any], index: EntityInde
              and t.pos_ not in ("ADP", "DET", "CCONJ")]
     if all(t.text[:1].isupper() for t in words):
         return None  # (a name in quote marks, "« Cœurs de Pattes » : le procès ...": a topic)
-    after = [t for t in pb.doc if t.idx >= m.end()]
-    verb = next((t for t in after if t.pos_ in ("VERB", "AUX") and t.dep_ != "aux"
+    verb = next((t for t in pb.doc if t.idx >= m.end() and t.pos_ in ("VERB", "AUX")
                  and not t.dep_.startswith("aux")), None)
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")
                     and c.i < verb.i and c.idx >= m.end()), None) if verb is not None else None
     if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
         return None
-    words = [t for t in subject.subtree if t.idx >= m.end()]
-    span = (words[0].idx, words[-1].idx + len(words[-1].text))
+    span = _span_of([t for t in subject.subtree if t.idx >= m.end()])
     source = _classify(pb, *span, index, types, cues)
     if source.kind == "unattributed":
         return None

@@ -242,11 +242,10 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
         cues = cues_for(pb.block.language or article.language)
         if pb.block.kind == "title":
             d = _headline(pb, cues, _speaker_label(pb, index, types, cues, people_only=False))
-            if d and d.source.kind == "unattributed" and (
-                    quoted := _quote_then_speaker(pb, cues, index, types)) is not None:
-                drafts.append(quoted)
-                continue
             if d and d.source.kind == "unattributed":
+                if (quoted := _quote_then_speaker(pb, cues, index, types)) is not None:
+                    drafts.append(quoted)  # ("« ... » : le maire défend le projet")
+                    continue
                 # No headline convention ("Sources : ..."): the headline may still say
                 # whose word it is, as a sentence does ("..., officials say").
                 said = [x for sent in pb.doc.sents

@@ -1155,17 +1155,13 @@ def _kin_apposed(tokens: list[Token], cues: dict[str, Any]) -> bool:
     """Whether the phrase is a name set off by a comma after a noun of kin ("his wife,
     Lerato Ndlovu") or before one ("Marcus Bell, their uncle")."""
     doc, kin = tokens[0].doc, folded(cues, "kin_nouns")
-
-    def kin_phrase(words: list[Token]) -> bool:
-        return bool(words) and fold(words[-1].text) in kin and all(
-            t.pos_ in ("DET", "PRON") for t in words[:-1])
-
     comma = next((k for k, t in enumerate(tokens) if t.text == ","), len(tokens))
     name, rest = tokens[:comma], tokens[comma + 1 :]
     if not name or not all(t.is_title for t in name):
         return False
-    if comma < len(tokens):
-        return kin_phrase(rest)
+    if comma < len(tokens):  # (the noun of kin after the name, its determiners before it)
+        return bool(rest) and fold(rest[-1].text) in kin and all(
+            t.pos_ in ("DET", "PRON") for t in rest[:-1])
     start = name[0].i
     return start >= 2 and doc[start - 1].text == "," and fold(doc[start - 2].text) in kin
 
