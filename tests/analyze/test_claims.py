@@ -5246,6 +5246,75 @@ HUNDRED_TWELFTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+HUNDRED_THIRTEENTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 242-245 (written in session 48, read in session 49's round 1; their ten
+    # unsafe lines first), in sentences of our own: a body that charges someone with a
+    # debt ("reproche") reports it; a view a body rejects after a noun of what was said
+    # is denied, the body named with its relative clause; a view widely held is the word
+    # of people the page does not name; what a condition says not to happen is no
+    # denial, nor is the infinitive of an appeal in a relative clause after the speaker
+    # the speaker's words; measurements and heritage inventories are documents; an
+    # imperative is an instruction, no denial; where a speaker is from is no speaker; "the
+    # next" of a story told is no time to come; a scene seen from afar is told, no
+    # possibility; an estimate inside an aside opened by "home to" is the noun's detail.
+    ("fr", "La société Habitat Nord lui reproche plus de 9 000 euros de charges impayées.",
+     "institution", "reported"),
+    ("fr", "Une version que rejette fermement la fédération qui organise la compétition.",
+     "institution", "denied"),
+    ("en", "Guided caving tours are widely regarded as safe.", "vague", "reported"),
+    ("fr", "Ces randonnées sont largement considérées comme sans risque.", "vague", "reported"),
+    ("fr", "Si le randonneur n'est pas retrouvé d'ici ce soir, les recherches pourraient être "
+           "étendues à la vallée voisine, a indiqué le préfet de l'Isère, Marc Olivier, qui a "
+           "appelé à « ne pas céder à la panique ».", "named", "hypothetical"),
+    ("fr", "Des mesures effectuées en mars par un laboratoire mandaté par la commune ont mis en "
+           "évidence des taux de plomb anormaux.", "document", "reported"),
+    ("fr", "L'église, inscrite aux monuments historiques, aurait été construite vers 1150, selon "
+           "l'inventaire général du patrimoine.", "document", "reported"),
+    ("fr", "« Ne mangez pas ces champignons », a rappelé l'agence régionale de santé.",
+     "institution", "reported"),
+    ("en", "\"Do not touch any stranded jellyfish,\" the coastguard said.",
+     "institution", "reported"),
+    ("en", "“It happened so fast. One minute he was laughing, the next he was on the ground,” "
+           "said his mother, Carla Reyes, 38, from Swindon.", "named", "reported"),
+    ("en", "At its peak, the blaze could be seen from more than 20 miles away, according to "
+           "residents.", "vague", "reported"),
+    ("en", "The bridge, home to an estimated 2,000 nesting birds, was closed on Friday.",
+     "unattributed", "asserted"),
+    # Parse repairs the model needs on these sentences (tests/nlp/test_models.py has the
+    # ones it needs only on the sets' own): a present after a relative clause the model made
+    # the verb's own, the clause's participle hung on its subject; a name joined by "et"
+    # cut in two; a participle with its agent tagged a noun ("chiffré"); a "que" after a
+    # noun made a conjunction; and "se dit « dans une situation »", a state told.
+    ("fr", "Le réseau Vendimo, sur lequel l'annonce a été en partie relayée, dit avoir supprimé "
+           "le compte du vendeur et « coopérer avec la police ».", "institution", "reported"),
+    ("fr", "L'association Racines et Origines a fait savoir qu'elle déposerait un recours avant "
+           "la fin du mois.", "institution", "predicted"),
+    ("fr", "Le projet, chiffré à 1,8 million d'euros par la société, devait créer une vingtaine "
+           "d'emplois.", "institution", "estimate"),
+    ("fr", "« Elle a vendu cette maison de bonne foi, en 2019, à un particulier qu'elle ne "
+           "connaissait pas », a déclaré son avocat.", "named", "reported"),
+    ("fr", "La préfecture de l'Orne, qui pilote le chantier, se dit « dans une situation "
+           "délicate » et renvoie la décision au conseil départemental.", "institution",
+     "reported"),
+    # Sets 242 and 243 gone through (round 1): an adjective of possibility on a noun
+    # ("des lésions susceptibles de ...") is the noun's, not the claim's; "almost
+    # certainly" is a likelihood; what is judged unacceptable is no denial; a phrase set
+    # off after a name that calls it "une PME" makes it a body; so is "the resort".
+    ("fr", "Trois ouvriers présenteraient des lésions susceptibles de laisser des séquelles, "
+           "a-t-on appris de source syndicale.", "anonymous", "reported"),
+    ("en", "The fire was almost certainly started deliberately, police said.", "institution",
+     "probable"),
+    ("fr", "L'incendie a presque certainement été allumé volontairement, selon les pompiers.",
+     "institution", "probable"),
+    ("fr", "Le maire a jugé « inacceptable » qu'aucune mesure n'ait été prise.", "named",
+     "reported"),
+    ("fr", "Son employeur, Verlac Systèmes, une PME nantaise spécialisée dans les capteurs, "
+           "indique avoir suspendu le salarié.", "institution", "reported"),
+    ("en", "The pool will remain closed while inspectors examine the roof, the resort said in "
+           "a statement.", "institution", "predicted"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -5287,7 +5356,8 @@ HUNDRED_TWELFTH_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_FIFTH_BLIND + HUNDRED_SIXTH_BLIND
                          + HUNDRED_SEVENTH_BLIND + HUNDRED_EIGHTH_BLIND
                          + HUNDRED_NINTH_BLIND + HUNDRED_TENTH_BLIND
-                         + HUNDRED_ELEVENTH_BLIND + HUNDRED_TWELFTH_BLIND)
+                         + HUNDRED_ELEVENTH_BLIND + HUNDRED_TWELFTH_BLIND
+                         + HUNDRED_THIRTEENTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -6072,3 +6142,23 @@ def test_a_headline_quote_before_a_colon_is_the_word_of_the_clause_after_it() ->
     headline = next(c for c in claims if c.evidence[0].block == "b0")
     assert (headline.source.kind, headline.certainty) == ("named", "predicted")
     assert headline.text == "Cette école restera ouverte"
+
+
+@pytest.mark.parametrize(("title", "certainty"), [
+    # "Kettle Creek rail bike line to reopen": a headline's infinitive after a chain of
+    # compounds is what is to come; not after a verb taken for a noun in the chain.
+    ("Bramble Cove rail bike line to reopen after two-year shutdown", "predicted"),
+    ("Ransomware attack forces hospital to divert ambulances", "asserted"),
+])
+def test_a_headline_infinitive_after_a_chain_of_compounds_is_to_come(title: str,
+                                                                    certainty: str) -> None:
+    claims, _ = read(("title", title), language="en")
+    assert claims[0].certainty == certainty, claims[0]
+
+
+def test_a_topic_before_a_colon_is_no_part_of_the_name_after_it() -> None:
+    """"Essai de missile : Tokyo et Séoul dénoncent ...": two capitals joined by "et" after
+    a headline's topic are the subject, not one name cut in two."""
+    claims, _ = read(("title", "Essai de missile nord-coréen : Tokyo et Séoul dénoncent une "
+                               "« provocation grave »"))
+    assert (claims[0].source.kind, claims[0].certainty) == ("institution", "reported"), claims[0]

@@ -2575,6 +2575,14 @@ BLIND_111: list[tuple[str, str, str, str]] = [
      "institution", "estimate"),
 ]
 
+BLIND_112: list[tuple[str, str, str, str]] = [
+    # Blind set 112 (written in session 48's round 3, read in session 49's round 1), in a
+    # sentence of our own: a sentence that opens inside a document, whose verb of
+    # estimating has no speaker of its own, is the document's estimate.
+    ("uk", "У звіті Рахункової палати збитки від простою підприємств оцінюють у понад 3 млрд "
+           "гривень.", "document", "estimate"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2592,7 +2600,7 @@ BLIND_111: list[tuple[str, str, str, str]] = [
                          + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
                          + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104
                          + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109
-                         + BLIND_110 + BLIND_111)
+                         + BLIND_110 + BLIND_111 + BLIND_112)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

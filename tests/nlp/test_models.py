@@ -57,6 +57,7 @@ from newstrace.nlp.models import (
     _participle_made_clause_verb,
     _participle_made_object,
     _participle_made_root,
+    _present_after_apposition,
     _quoted_attribute,
     _quoted_name_made_root,
     _quoted_predicate_made_apposition,
@@ -69,11 +70,13 @@ from newstrace.nlp.models import (
     _second_subject_after_verb,
     _setting_made_subject,
     _subject_hung_on_punctuation,
+    _subject_in_opening_participle,
     _subject_inside_relative,
     _subject_relative_made_root,
     _subject_taken_by_participle,
     _title_made_verb,
     _unit_adjective_made_verb,
+    _verb_after_apposed_names,
     _verb_after_comma,
     _verb_hung_on_clause_subject,
     _verb_made_clause_of_subject,
@@ -2483,3 +2486,88 @@ def test_a_present_left_the_root_but_tagged_a_noun_is_a_verb() -> None:
                  "NOUN", "PUNCT"])
     _subject_relative_made_root(doc[:], frozenset({"fait"}), lambda word: _PRESENT)
     assert (doc[9].pos_, doc[9].lemma_) == ("VERB", "faire")
+
+
+def test_a_present_after_an_apposition_is_the_verb_and_the_noun_before_its_subject() -> None:
+    # "Dans un communiqué, le groupe Verallis, propriétaire du site, invoque une hausse":
+    # the apposition made the root, the present an adverb tagged an infinitive, the subject
+    # a modifier of the opening phrase.
+    doc = _tree(["Dans", "un", "communiqué", ",", "le", "groupe", "Verallis", ",",
+                 "propriétaire", "du", "site", ",", "invoque", "une", "hausse", "."],
+                [2, 2, 8, 2, 5, 2, 5, 8, 8, 10, 8, 8, 8, 14, 12, 8],
+                ["case", "det", "nmod", "punct", "det", "appos", "nmod", "punct", "ROOT",
+                 "case", "nmod", "punct", "advmod", "det", "obj", "punct"],
+                ["ADP", "DET", "NOUN", "PUNCT", "DET", "NOUN", "PROPN", "PUNCT", "NOUN",
+                 "ADP", "NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"])
+    doc[12].set_morph("VerbForm=Inf")
+    _present_after_apposition(doc[:], frozenset({"invoquer"}), {"er": ("e", "es", "ent")},
+                              lambda _: "Mood=Ind|Tense=Pres|VerbForm=Fin")
+    assert (doc[12].dep_, doc[5].dep_, doc[5].head.i, doc[8].head.i, doc[2].head.i) == (
+        "ROOT", "nsubj", 12, 5, 12)
+
+
+def test_a_verb_after_names_set_off_after_its_subject_is_the_root() -> None:
+    # "Les mariés, Julie et Thomas Castaing, ont fait savoir": the verb a loose clause of
+    # the noun the model left the root.
+    doc = _tree(["Les", "mariés", ",", "Julie", "et", "Thomas", "Castaing", ",", "ont",
+                 "fait", "savoir", "."],
+                [1, 1, 3, 1, 5, 3, 5, 10, 10, 10, 1, 1],
+                ["det", "ROOT", "punct", "appos", "cc", "conj", "flat:name", "punct",
+                 "aux:tense", "dep", "parataxis", "punct"],
+                ["DET", "NOUN", "PUNCT", "PROPN", "CCONJ", "PROPN", "PROPN", "PUNCT", "AUX",
+                 "AUX", "VERB", "PUNCT"])
+    doc[8].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    _verb_after_apposed_names(doc[:])
+    assert (doc[10].dep_, doc[1].dep_, doc[1].head.i) == ("ROOT", "nsubj", 10)
+
+
+def test_a_condition_subject_hung_on_the_object_before_it_is_its_verbs() -> None:
+    # "évoquent une grève si le plan ne prévoit pas de primes": "si" made a preposition of
+    # "plan", "plan" a modifier of the object's adjective, the object the subject of
+    # "prévoit".
+    doc = _tree(["Des", "salariés", "évoquent", "une", "grève", "reconductible", "si", "le",
+                 "plan", "ne", "prévoit", "pas", "de", "primes", "."],
+                [1, 2, 2, 4, 10, 4, 8, 8, 5, 10, 2, 10, 13, 10, 2],
+                ["det", "nsubj", "ROOT", "det", "nsubj", "amod", "case", "det", "obl:mod",
+                 "advmod", "xcomp", "advmod", "case", "obl:arg", "punct"],
+                ["DET", "NOUN", "VERB", "DET", "NOUN", "ADJ", "SCONJ", "DET", "NOUN", "ADV",
+                 "VERB", "ADV", "ADP", "NOUN", "PUNCT"])
+    _condition_mark_made_case(doc)
+    assert (doc[4].dep_, doc[4].head.i, doc[8].dep_, doc[8].head.i, doc[6].dep_,
+            doc[10].dep_) == ("obj", 2, "nsubj", 10, "mark", "advcl")
+
+
+def test_a_relative_clause_made_adverbial_on_a_noun_root_leaves_the_verb_after_it() -> None:
+    # "Un rapport, que nous avons pu consulter, fait état de ...": the relative clause an
+    # adverbial clause, its "que" a mark, "fait" a noun; the clause is the noun's again
+    # and "fait" the verb.
+    doc = _tree(["Un", "rapport", ",", "que", "nous", "avons", "pu", "consulter", ",", "fait",
+                 "état", "de", "pièces", "."],
+                [1, 1, 9, 6, 6, 6, 9, 6, 9, 1, 9, 12, 10, 1],
+                ["det", "ROOT", "punct", "mark", "nsubj", "aux:tense", "advcl", "xcomp",
+                 "punct", "obl:mod", "obj", "case", "nmod", "punct"],
+                ["DET", "NOUN", "PUNCT", "SCONJ", "PRON", "AUX", "VERB", "VERB", "PUNCT",
+                 "NOUN", "NOUN", "ADP", "NOUN", "PUNCT"])
+    doc[5].set_morph("Mood=Ind|Tense=Pres|VerbForm=Fin")
+    doc[6].set_morph("Tense=Past|VerbForm=Part")
+    _relative_made_adverbial(doc[:])
+    assert (doc[6].dep_, doc[6].head.i) == ("acl:relcl", 1)
+    forms = {"fait": ["faire"]}
+    _verb_after_comma(doc[:], forms, lambda w: forms.get(w, [None])[0],
+                      lambda _: "Mood=Ind|Tense=Pres|VerbForm=Fin")
+    assert (doc[9].dep_, doc[9].pos_, doc[1].dep_, doc[1].head.i) == ("ROOT", "VERB", "nsubj", 9)
+
+
+def test_the_subject_made_the_object_of_an_opening_participle_is_the_verbs() -> None:
+    # "Interrogé sur franceinfo, le ministre ..., a demandé une inspection": the model made
+    # the subject set off after the opening participle phrase that participle's object.
+    doc = _tree(["Interrogé", "sur", "franceinfo", ",", "le", "ministre", ",", "a", "demandé",
+                 "une", "inspection", "."],
+                [8, 2, 0, 0, 5, 0, 8, 8, 8, 10, 8, 8],
+                ["advcl", "case", "obl:mod", "punct", "det", "obj", "punct", "aux:tense",
+                 "ROOT", "det", "obj", "punct"],
+                ["VERB", "ADP", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "AUX", "VERB", "DET",
+                 "NOUN", "PUNCT"])
+    doc[0].set_morph("Tense=Past|VerbForm=Part")
+    _subject_in_opening_participle(doc)
+    assert (doc[5].dep_, doc[5].head.i) == ("nsubj", 8)

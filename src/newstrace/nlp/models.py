@@ -309,6 +309,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         for sent in list(doc.sents) if modifiers else []:
             _verb_made_subject_modifier(sent, modifiers, verb_forms, infinitive_of, morph)
         for sent in list(doc.sents) if presents else []:
+            _relative_made_adverbial(sent)
             _verb_after_comma(sent, verb_forms, infinitive_of, morph)
             _judging_verb_made_subject(sent, verb_forms, infinitive_of, morph)
             _judging_verb_before_clause(sent, verb_forms, infinitive_of, morph)
@@ -324,6 +325,9 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _apposed_participle_made_root(sent)
             _bare_participle_made_root(sent)
             _rehang_after_relative(sent)
+            _relative_verb_made_participle_of_its_subject(sent, morph)
+            _name_split_at_its_conjunction(sent)
+            _verb_after_apposed_names(sent)
             _finite_passive_made_relative_complement(sent)
             _relative_verb_made_participle(sent)
             _participle_made_completive(sent)
@@ -335,6 +339,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _completive_made_relative(sent)
             _relative_made_root(sent)
             _relative_made_adverbial(sent)
+            _relative_after_noun_made_adverbial(sent)
             _subject_inside_relative(sent)
             _subject_taken_by_participle(sent)
             _clause_made_subject(sent)
@@ -350,6 +355,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _modifier_before_completive(sent, verb_forms, infinitive_of, morph)
             _verb_made_adjective_before_infinitive(sent, verb_forms, infinitive_of, morph)
             _verb_inside_subject_participle(sent, verbs, regular, morph)
+            _present_after_apposition(sent, verbs, regular, morph)
             _finite_verb_inside_subject(sent)
             _verb_hung_on_its_bare_object(sent)
             _date_made_subject(sent)
@@ -786,6 +792,32 @@ def _condition_mark_made_case(doc: Doc) -> None:
             tok.head = verb
             if verb.dep_ == "conj":
                 verb.dep_ = "advcl"
+            continue
+        if tok.lower_ == "si" and tok.dep_ == "case" and noun.pos_ == "NOUN" and \
+                noun.dep_.startswith("obl") and noun.head.i < tok.i:
+            _condition_subject_taken_from_object(tok, noun)
+
+
+def _condition_subject_taken_from_object(mark: Token, noun: Token) -> None:
+    """"évoquent une grève si le plan ... ne prévoit pas de primes": the model hung "si" on
+    the condition's subject as a preposition, made that subject a modifier of the main
+    verb's object and the object the subject of the condition's verb.  The condition's
+    verb is an adverbial clause of the main verb, with its own subject and "si" its
+    mark; the object goes back to the main verb."""
+    doc = mark.doc
+    verb = next((t for t in doc[noun.right_edge.i + 1 :] if not (
+        t.is_punct or t.pos_ == "ADV")), None)
+    if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ != "VERB" or \
+            verb.head.i > mark.i:
+        return
+    taken = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < mark.i
+                  and c.pos_ == "NOUN" and c.head == verb), None)
+    if taken is None or verb.head.i > taken.i:
+        return
+    taken.head, taken.dep_ = verb.head, "obj"
+    noun.head, noun.dep_ = verb, "nsubj"
+    mark.head, mark.dep_ = verb, "mark"
+    verb.dep_ = "advcl"
 
 
 def _mark_on_copula(doc: Doc) -> None:
@@ -915,8 +947,10 @@ def _subject_in_opening_participle(doc: Doc) -> None:
         if opening is None:
             continue
         # (or its adverbial: "Interrogé, le Service départemental ... (SDIS) assure que";
-        # a noun with no preposition)
-        subject = next((t for t in opening.subtree if t.dep_ in ("appos", "obl", "obl:mod")
+        # a noun with no preposition; or its object, past the comma that closes it:
+        # "Interrogé sur franceinfo, le ministre délégué ..., a jugé")
+        subject = next((t for t in opening.subtree if t.dep_ in ("appos", "obl", "obl:mod",
+                                                                "obj")
                         and not any(k.dep_ == "case" for k in t.children)
                         and t.pos_ in ("NOUN", "PROPN") and t.i > opening.i
                         and doc[t.left_edge.i - 1].text == ","
@@ -1705,7 +1739,7 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
         t for t in sent if t.pos_ in ("NOUN", "ADJ") and t.is_lower and t.i > root.i + 2
         and doc[t.i - 1].text == "," and (
             (_inside_relative(doc[t.i - 2])
-             and t.dep_ in ("amod", "appos", "nmod", "conj", "advcl"))
+             and t.dep_ in ("amod", "appos", "nmod", "conj", "advcl", "obl:mod"))
             or (_inside_set_off_participle(doc[t.i - 2], root)
                 and t.dep_ in ("amod", "appos", "nmod", "advmod"))) and (any(
             c.dep_ in ("obj", "nmod") and c.i > t.i and c.pos_ == "NOUN" and not any(
@@ -2173,6 +2207,57 @@ def _verb_inside_subject_participle(sent: Span, verbs: frozenset[str],
     tok.set_morph(morph(tok.text))
     tok.lemma_ = _regular_infinitive(tok.lower_, verbs, regular) or tok.lemma_
     _make_root(sent, noun, tok, "nsubj")
+
+
+def _present_after_apposition(sent: Span, verbs: frozenset[str],
+                              regular: dict[str, tuple[str, ...]],
+                              morph: Callable[[str], str]) -> None:
+    """"Dans un communiqué ..., le groupe Verallis, propriétaire du site depuis 2014,
+    invoque « une hausse ... »": in a sentence with no finite verb, a regular present
+    after a comma with an object of its own, which the model tagged an infinitive or a
+    participle and hung on the noun root before it, is the sentence's verb.  The root is
+    its subject; when that root is an apposition set off after another noun (the model
+    made the subject a modifier of the opening phrase), that noun is the subject, the
+    apposition its own and the opening phrase the verb's."""
+    root = _noun_root(sent)
+    if root is None or _has_main_verb(sent):
+        return
+    doc = sent.doc
+    tok = next((t for t in sent if t.i > root.i and t.head == root and t.is_lower
+                and doc[t.i - 1].text == "," and t.pos_ == "VERB"
+                and t.morph.get("VerbForm") in (["Inf"], ["Part"])
+                and t.dep_ in ("advmod", "amod", "acl", "xcomp", "dep")
+                and any(c.dep_ == "obj" and c.i > t.i for c in t.children)
+                and not any(c.dep_ in ("mark", "case", "nsubj") or c.dep_.startswith("aux")
+                            for c in t.children)
+                and _regular_infinitive(t.lower_, verbs, regular) is not None), None)
+    if tok is None:
+        return
+    first = min([root.i, *(c.i for c in root.children if c.i < root.i
+                           and c.dep_ in ("det", "amod", "nummod"))])
+    before = doc[first - 2] if first - 2 >= sent.start and doc[first - 1].text == "," \
+        else None
+    subject = None
+    # (the head of the noun phrase before the comma: "le groupe Verallis", not its name)
+    for a in [before, *before.ancestors] if before is not None else []:
+        if a.pos_ not in ("NOUN", "PROPN") or a.i >= first or a.dep_ not in (
+                "appos", "nmod", "conj", "flat:name") or any(
+                    c.dep_ == "case" for c in a.children):
+            break
+        subject = a
+    tok.pos_ = tok.tag_ = "VERB"
+    tok.set_morph(morph(tok.text))
+    tok.lemma_ = _regular_infinitive(tok.lower_, verbs, regular) or tok.lemma_
+    _make_root(sent, root, tok, "nsubj")
+    if subject is None:
+        return
+    for c in list(root.children):
+        if c.i < subject.i:
+            c.head = tok
+            if c.dep_ == "nmod":
+                c.dep_ = "obl:mod"  # ("Dans un communiqué ...": a setting)
+    subject.head, subject.dep_ = tok, "nsubj"
+    root.head, root.dep_ = subject, "appos"
 
 
 def _finite_verb_inside_subject(sent: Span) -> None:
@@ -3553,6 +3638,105 @@ def _rehang_after_relative(sent: Span) -> None:
         k.head, k.dep_ = relative, "obj"
 
 
+def _relative_verb_made_participle_of_its_subject(sent: Span,
+                                                  morph: Callable[[str], str]) -> None:
+    """"La plateforme Locavance, sur laquelle l'annonce a été en partie diffusée, dit avoir
+    supprimé ...": the model made the verb after the relative clause the clause's own
+    (the relative pronoun and the clause's subject hung on it) and the clause's verb, a
+    participle with its finite auxiliary, a modifier of that subject.  The participle
+    heads the relative clause; the verb after it is the root, the noun its subject."""
+    root = _noun_root(sent)
+    if root is None:
+        return
+    doc = sent.doc
+    # (a present spelt as its participle, "dit", tagged one: it has no auxiliary)
+    verb = next((c for c in root.children if c.dep_ == "acl:relcl" and c.i > root.i
+                 and c.pos_ == "VERB" and c.morph.get("VerbForm") in (["Fin"], ["Part"])
+                 and not any(k.dep_.startswith("aux") for k in c.children)
+                 and doc[c.i - 1].text == ","), None)
+    if verb is None:
+        return
+    rel = next((c for c in verb.children if c.i < verb.i
+                and c.morph.get("PronType") == ["Rel"]), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
+                    and c.pos_ in ("NOUN", "PROPN")), None)
+    if rel is None or subject is None or rel.i > subject.i:
+        return
+    part = next((c for c in subject.children if c.dep_ == "acl" and c.i > subject.i
+                 and c.morph.get("VerbForm") == ["Part"] and any(
+                     k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                     for k in c.children)), None)
+    if part is None:
+        return
+    if verb.morph.get("VerbForm") == ["Part"]:
+        verb.set_morph(morph(verb.text))
+    _make_root(sent, root, verb, "nsubj")
+    part.head, part.dep_ = root, "acl:relcl"
+    passive = any(k.dep_ == "aux:pass" for k in part.children)
+    subject.head, subject.dep_ = part, "nsubj:pass" if passive else "nsubj"
+    rel.head = part
+
+
+def _name_split_at_its_conjunction(sent: Span) -> None:
+    """"L'association Racines et Origines a fait savoir ...": the model cut a name joined
+    by "et" in two, made the noun before it the root and the name's second word the
+    subject of a verb joined to that root.  The verb is the root, the noun its subject,
+    and the word after "et" joined to the capitalised word before it."""
+    root = _noun_root(sent)
+    if root is None:
+        return
+    doc = sent.doc
+    verb = next((c for c in root.children if c.dep_ == "conj" and c.i > root.i
+                 and c.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return
+    second = next((c for c in verb.children if c.dep_.startswith("nsubj") and c.i < verb.i
+                   and c.text[:1].isupper() and c.i > sent.start + 1), None)
+    if second is None or doc[second.i - 1].lower_ != "et" or second.i - 2 <= root.i:
+        return
+    first = doc[second.i - 2]
+    # (the name right after the noun, nothing set off between: not "Essai de missile :
+    # Tokyo et Séoul dénoncent", a topic before the real subject)
+    if not first.text[:1].isupper() or first.pos_ not in ("PROPN", "NOUN") or \
+            first.head != root or any(t.is_punct for t in doc[root.i : second.i]) or any(
+                c.dep_ == "case" for c in first.children):
+        return
+    cc = doc[second.i - 1]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, second.dep_
+    second.head, second.dep_ = first, "conj"
+    cc.head, cc.dep_ = second, "cc"
+    for c in list(root.children):
+        if c.i > verb.i:
+            c.head = verb  # (the closing stop)
+
+
+def _verb_after_apposed_names(sent: Span) -> None:
+    """"Les mariés, Julie et Thomas Castaing, ont fait savoir ...": the model left the noun
+    before the names set off after it the root and the verb after them, with its finite
+    auxiliary and no subject, a loose clause of it.  The verb is the root, the noun (with
+    its names) its subject."""
+    root = _noun_root(sent)
+    if root is None:
+        return
+    doc = sent.doc
+    appos = next((c for c in root.children if c.dep_ == "appos" and c.i > root.i
+                  and doc[next(t.i for t in c.subtree if not t.is_punct) - 1].text == ","),
+                 None)
+    if appos is None or appos.right_edge.i + 1 >= sent.end or \
+            doc[appos.right_edge.i + 1].text != ",":
+        return
+    verb = next((c for c in root.children if c.dep_ in ("parataxis", "conj", "dep")
+                 and c.pos_ == "VERB" and next(t.i for t in c.subtree if not t.is_punct)
+                 == appos.right_edge.i + 2
+                 and not any(k.dep_.startswith("nsubj") or k.dep_ in ("mark", "cc")
+                             for k in c.children)
+                 and any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                         for k in c.children)), None)
+    if verb is not None:
+        _make_root(sent, root, verb, "nsubj")
+
+
 def _strayed(subject: Token, relative: Token) -> bool:
     """Whether a subject the model gave the verb after a relative clause is a noun of that
     clause, its object (between the clause's verb and the comma that closes it, with no
@@ -3791,13 +3975,58 @@ def _relative_made_adverbial(sent: Span) -> None:
         if mark is None or mark.i < 2 or doc[mark.i - 1].text != "," or \
                 clause.right_edge.i + 1 >= len(doc) or doc[clause.right_edge.i + 1].text != ",":
             continue
+        # (or the noun the model made the root, the verb lost: "Un rapport préliminaire,
+        # que nous avons pu consulter, fait état de ...", "fait" made a noun)
         noun = next((t for t in reversed(doc[sent.start : mark.i - 1])
-                     if t.pos_ in ("NOUN", "PROPN") and t.dep_.startswith("nsubj")), None)
+                     if t.pos_ in ("NOUN", "PROPN") and (
+                         t.dep_.startswith("nsubj") or t == sent.root)), None)
         if noun is None or any(c.dep_ in ("obj", "ccomp") for t in clause.subtree
                                if t.pos_ in ("VERB", "AUX") for c in t.children):
             continue
         clause.head, clause.dep_ = noun, "acl:relcl"
         mark.dep_ = "obj"
+
+
+_TIME_NOUNS = frozenset({
+    "matin", "soir", "midi", "jour", "journée", "semaine", "mois", "année", "an", "week-end",
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
+    "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+    "novembre", "décembre", "fois", "moment", "heure"})
+
+
+def _relative_after_noun_made_adverbial(sent: Span) -> None:
+    """"à un particulier qu'il ne connaissait pas": the model made the relative clause on a
+    noun (or a noun the tagger called an adjective, after its article) an adverbial clause
+    of the verb, its "que" a conjunction.  A "que" right after a noun, in a clause with
+    no object of its own, is the relative pronoun that is that object; the clause is the
+    noun's.  (Not after "tel", "si", "tant": "une telle ampleur qu'il ...", a result.)"""
+    doc = sent.doc
+    for clause in sent:
+        if clause.dep_ != "advcl" or clause.pos_ != "VERB":
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark"
+                     and c.lower_ in ("que", "qu'", "qu’") and c.i < clause.i), None)
+        if mark is None or mark.i < sent.start + 2:
+            continue
+        noun = doc[mark.i - 1]
+        # (a noun after its article, and no time: "a annoncé ce matin qu'il viendrait")
+        nominal = noun.pos_ in ("NOUN", "ADJ") and doc[noun.i - 1].pos_ == "DET" and \
+            noun.lower_ not in _TIME_NOUNS
+        # (a passive or a copula takes no object: "a annoncé début mars que les
+        # accouchements seraient transférés" is what was announced)
+        if not nominal or not noun.is_lower or any(
+                t.lower_ in ("tel", "telle", "tels", "telles", "si", "tant", "tellement")
+                for t in doc[max(sent.start, noun.i - 3) : noun.i]) or any(
+                    c.dep_ in ("obj", "ccomp", "xcomp", "aux:pass", "cop")
+                    for c in clause.children):
+            continue
+        for c in list(clause.children):
+            if c.i < mark.i:
+                # ("à un particulier", made a conjunction of the clause: the verb's own)
+                c.head, c.dep_ = clause.head, "obl"
+        clause.head, clause.dep_ = noun, "acl:relcl"
+        mark.dep_ = "obj"
+        mark.set_morph("PronType=Rel")
 
 
 def _subject_inside_relative(sent: Span) -> None:

@@ -53,9 +53,12 @@ def _own_future(heads: list[Token], cues: dict[str, Any]) -> bool:
     if _future_in_past(heads, cues):
         return True
     coming = folded(cues, "coming_time_words")
+    # (not "the next", a moment of a story told: "One second she was clapping, the next
+    # she was screaming")
     return root.tag_ == "VBG" and any(c.dep_ == "aux" and c.morph.get("Tense") == ["Past"]
                                       for c in root.children) and any(
-        fold(t.text) in coming for t in root.subtree)
+        fold(t.text) in coming and not (t.i > 0 and fold(t.doc[t.i - 1].text) == "the")
+        for t in root.subtree)
 
 
 def _future_in_past(heads: list[Token], cues: dict[str, Any]) -> bool:
@@ -486,6 +489,14 @@ def _perceived(modal: Token, cues: dict[str, Any]) -> bool:
     if verb is None or not _lemma_in(verb, folded(cues, "perception_verbs")):
         return False
     holder = verb if modal.dep_ == "aux" else modal
+    if modal.dep_ == "aux" and any(c.dep_ in ("auxpass", "aux:pass") for c in verb.children) \
+            and any((c.dep_ == "prep" and fold(c.text) in ("from", "across"))
+                    or (c.dep_ in ("advmod", "prep") and any(
+                        fold(k.text) == "away" for k in c.subtree))
+                    or (c.dep_ == "xcomp" and c.tag_ == "VBG") for c in verb.children):
+        # ("the fire could be seen from more than 10 miles away", "Smoke could be seen
+        # rising from the roof": a scene told, whoever saw it)
+        return True
     return any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.morph.get("PronType") == [
         "Prs"] for c in holder.children)
 
@@ -630,6 +641,13 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             not _predicate(t.head) else t.head
         if _under_infinitive(held, within):
             continue  # "consistera à démontrer qu'il ne siégeait pas": what is to be shown
+        if _imperative(held):
+            continue  # "« Ne consommez pas votre récolte »": an instruction, nothing denied
+        clause = next((a for a in (held, *held.ancestors) if a.pos_ in ("VERB", "AUX")), held)
+        if clause.dep_ == "ccomp" and _lemma_in(clause.head, folded(cues, "judging_verbs")) and \
+                any(c.dep_ == "xcomp" and c.pos_ == "ADJ" and c.i < clause.i
+                    for c in clause.head.children):
+            continue  # "a jugé « inacceptable » qu'aucune fermeture n'ait été décidée": judged
         if _appealed(held, cues):
             continue  # "a appelé les habitants ... à ne pas saturer les numéros": asked
         if held.morph.get("VerbForm") == ["Inf"] and held.dep_ == "acl" and \
@@ -758,6 +776,21 @@ def _correction(neg: Token, cues: dict[str, Any]) -> bool:
     after = _apostrophes(doc[comma.i + 1 : min(comma.i + 4, sent.end)].text) if comma else ""
     return any(after.startswith(f"{_apostrophes(w)} ") or after == _apostrophes(w)
                for w in cues.get("correction_followers", []))
+
+
+def _imperative(verb: Token) -> bool:
+    """Whether a verb is an imperative: no subject, nor one it shares as a conjunct, and
+    the form of one ("ne consommez pas", "n'oublions pas"; "Do not eat", its "do" with
+    no subject either).  What it asks is an instruction, not a claim."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.dep_ in ("conj", "xcomp") or any(
+            c.dep_.startswith(("nsubj", "expl")) for c in verb.children):
+        return False
+    if verb.morph.get("Mood") == ["Imp"]:
+        return True
+    if verb.lang_ == "fr":
+        return verb.morph.get("VerbForm") == ["Fin"] and fold(verb.text).endswith(("ez", "ons"))
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and fold(c.text) == "do" and c.i < verb.i
+                                     for c in verb.children)
 
 
 def _appealed(verb: Token, cues: dict[str, Any]) -> bool:
@@ -1032,6 +1065,12 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
                 t.i - 2].pos_ in ("NOUN", "ADJ", "PROPN") and not any(
                 c.dep_ == "cop" for c in t.children):
             continue  # "rappelle ses pavés, susceptibles de contenir du sésame": of the noun
+        if t in whole and t.pos_ == "ADJ" and t.dep_ == "amod" and t.head.pos_ == "NOUN" and \
+                t.head.i < t.i and t.head not in roots and not any(
+                    c.dep_ == "cop" for c in t.children):
+            # "présenteraient des brûlures susceptibles de laisser des séquelles" (a phrase
+            # of several words: "juge « probable »", "juge" tagged a noun, is the verb's)
+            continue
         lexicon = cues_for(t.lang_)
         if fold(t.text) in folded(lexicon, "kind_adjectives") and t.dep_ == "amod" and \
                 t.head.i > t.i and t.head.morph.get("Number") == ["Plur"]:
@@ -1313,7 +1352,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found.setdefault("probable", expected)
     estimate = next((c for c in extra if c.startswith("estimate")), None) or (
         f"estimate: {e}" if (e := _has(text, cues.get("c_estimate", [])))
-        and not _apposed(text, e) and not _figure_after_hedged_verb(tokens, e) else None) or (
+        and not _apposed(text, e, cues.get("aside_openers", []))
+        and not _figure_after_hedged_verb(tokens, e) else None) or (
         # ("espère attirer entre 3 000 et 4 000 marcheurs, une estimation fondée sur ...":
         # the phrase closing the sentence calls what it says an estimate)
         f"estimate: {e}" if (e := _closing_apposition(text, cues.get("c_estimate_appositions",
@@ -1406,9 +1446,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # the inquiry to be swift", whose verb comes first).
         found["predicted"] = "future: headline infinitive"
     elif any(r.dep_ == "ROOT" and r.pos_ in ("NOUN", "PROPN") and all(
-            # ("Riverside Sunday market": a name's compound of a compound; not "Ransomware
-            # attack forces hospital to divert", a verb taken for a noun in the chain)
-            (t.head.i == r.i or (t.pos_ == "PROPN" and r in t.ancestors))
+            # ("Riverside Sunday market", "Kettle Creek rail bike line": a compound of a
+            # compound; not "Ransomware attack forces hospital to divert", a verb taken for
+            # a noun in the chain)
+            (t.head.i == r.i or (t.pos_ == "PROPN" and r in t.ancestors) or (
+                t.dep_ == "compound" and r in t.ancestors and not any(
+                    fold(k.text) in folded(cues, "causative_verbs") for k in tokens
+                    if k.i < r.i)))
             and t.dep_ in ("amod", "compound", "det")
             for t in tokens if t.i < r.i) and not (
             # ("Harlow Springs council votes to close ...": a verb tagged a plural noun
@@ -1825,11 +1869,14 @@ def _closing_apposition(text: str, phrases: list[str]) -> str | None:
         rf",\s*{re.escape(fold(p))}\b[^,]*$", flat) is not None), None)
 
 
-def _apposed(text: str, phrase: str) -> bool:
+def _apposed(text: str, phrase: str, openers: list[str] | None = None) -> bool:
     """Whether ``phrase`` opens a phrase set off by commas inside the sentence ("Ce projet,
-    estimé à 7,5 millions d'euros, sera lancé en 2026"): it qualifies a noun, and the
-    sentence's claim is elsewhere."""
-    return re.search(rf",\s*{re.escape(fold(phrase))}[^,]*,\s*\S",
+    estimé à 7,5 millions d'euros, sera lancé en 2026"), or comes right after one of the
+    language's ``aside_openers`` there ("A trailer ..., home to an estimated two million
+    bees, has been stolen"): it qualifies a noun, and the sentence's claim is elsewhere."""
+    lead = "|".join(re.escape(fold(o)) for o in openers or [])
+    lead = rf"(?:(?:{lead})\s+)?" if lead else ""
+    return re.search(rf",\s*{lead}{re.escape(fold(phrase))}[^,]*,\s*\S",
                      _setting_off_commas(text)) is not None
 
 

@@ -1058,7 +1058,10 @@ def _apposed_by_agent(sent: SpacySpan, tok: Token, cues: dict[str, Any]) -> _Rep
     doc = tok.doc
     subject = tok.head
     estimate = _lemma_in(tok, folded(cues, "estimate_verbs"))
-    if tok.pos_ != "VERB" or tok.dep_ != "acl" or doc[tok.i - 1].text != "," or \
+    # (a participle with its agent, whatever the tagger made of it: "chiffré" a noun)
+    verb = tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and tok.is_lower and any(
+        c.dep_ == "obl:agent" for c in tok.children))
+    if not verb or tok.dep_ != "acl" or doc[tok.i - 1].text != "," or \
             not subject.dep_.startswith("nsubj") or subject.i >= tok.i or not (
                 estimate or _lemma_in(tok, folded(cues, "identifying_verbs"))):
         return None

@@ -721,6 +721,13 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         # "The band is believed to be one of the oldest ...": believed by people the page
         # does not name (the 2 such lines with no other source read so), vague.
         d.source = Source("vague", belief)
+    elif d.certainty == "asserted" and (view := _has(sent.text, cues.get(
+            "unnamed_views", []))):
+        # "Falconry displays are widely regarded as low-risk": a view held by people the
+        # page does not name, on their word.
+        d.source = Source("vague", view)
+        d.certainty = "reported"
+        d.cues.append(f"unnamed view: {view}")
     return [d]
 
 
@@ -839,10 +846,14 @@ def _attitude(root: Token, cues: dict[str, Any]) -> Token | None:
     # victime d'une arnaque", whatever the tagger made of the word)
     saying = _lemma_in(root, folded(cues, "saying_state_verbs"))
     # (also a participle the parser made an adverbial clause: "se dit « partagé »"; or,
-    # after a verb that says it, an adjective: "se dit de son côté « ouverte à ... »")
+    # after a verb that says it, an adjective: "se dit de son côté « ouverte à ... »", or
+    # a state it is in: "se dit « dans une position inconfortable »", "dans l'attente"; not
+    # "en", which also gives a language: "le mot se dit en anglais")
     return next((c for c in root.children if (c.dep_ in ("xcomp", "acomp", "attr") or (
         c.dep_ == "advcl" and (c.morph.get("VerbForm") == ["Part"]
-                               or (saying and c.pos_ == "ADJ"))))
+                               or (saying and c.pos_ == "ADJ"))) or (
+        saying and c.dep_ in ("obl", "obl:mod", "obl:arg") and c.pos_ == "NOUN" and any(
+            k.dep_ == "case" and fold(k.text) == "dans" for k in c.children)))
                  and c.i > root.i and (fold(c.text) in folded(cues, "attitude_adjectives") or (
                      saying and c.pos_ in ("ADJ", "VERB", "NOUN")))), None)
 

@@ -295,18 +295,26 @@ def _echoed_view(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     n += negated
     verb = toks[n]
     lemma = fold(verb.lemma_)
+    # (or a verb that rejects what was said, after a noun of it: "Une hypothèse que
+    # rejette fermement la société")
+    rejected = lemma in folded(cues, "rejection_verbs") and \
+        fold(toks[1].text) in folded(cues, "claim_nouns")
     if not (lemma in _verb_kinds(cues) or lemma in folded(cues, "view_verbs")
-            or fold(verb.text) in folded(cues, "denial_forms")):
+            or fold(verb.text) in folded(cues, "denial_forms") or rejected):
         return None
     n += 1
     while n < len(toks) and (fold(toks[n].text) in negation or toks[n].pos_ == "ADV"):
         n += 1
     words = toks[n:]
+    # (a relative clause may tell who the subject is: "la société qui gère l'équipement")
     if not words or not any(t.pos_ in ("NOUN", "PROPN") for t in words) or any(
-            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] for t in words):
+            t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+            and not _in_relative(t) for t in words):
         return None
+    certainty = f"denied: not shared ({verb.text})" if negated else \
+        f"denied: rejected ({verb.text})" if rejected else None
     return _Report(verb, words, None, (toks[0].idx, toks[1].idx + len(toks[1].text)),
-                   certainty=f"denied: not shared ({verb.text})" if negated else None)
+                   certainty=certainty)
 
 
 def _closing_acronym(toks: list[Token], k: int) -> int | None:

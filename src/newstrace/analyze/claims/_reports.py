@@ -318,6 +318,10 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                         or fold(t.text).startswith(stems)
                                         or _phrasal(t, cues) is t)
              and not (_adjectival(t) and not _telling_participle(t)) and not _idiom(t, cues)
+             # ("home to an estimated 40,000 people": a participle between an article and
+             # its noun qualifies the noun)
+             and not (t.dep_ == "amod" and t.i > 0 and t.head.i > t.i
+                      and t.doc[t.i - 1].pos_ == "DET")
              # "les faits qui lui sont reprochés": what the noun is, no report
              and not (t.dep_ in RELATIVE_DEPS and _passive(t))
              # "quatre décès ont été confirmés sur l'île": a passive with neither its agent
@@ -631,7 +635,7 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     found = [t for t in found if cue_lemma(t, verbs) not in _intent_kinds(cues)
              or cue_lemma(t, verbs) in verbs_only or t.dep_ == "xcomp"  # ("a laissé entendre")
              or any(c.dep_ == "xcomp" for c in t.children) or not any(
-                 c.dep_ in ("obj", "dobj", "nmod") and c.pos_ == "NOUN" and c.i > t.i
+                 c.dep_ in ("obj", "dobj", "nmod", "obl:arg") and c.pos_ == "NOUN" and c.i > t.i
                  for c in t.children)]
     for tok in found:
         report = _inserted(sent, tok)
@@ -747,8 +751,11 @@ def _infinitive_after(verb: Token) -> Token | None:
                 # ("..., qui a fait visiter l'entrepôt à la presse": the relative clause's
                 # verb is the one its auxiliary serves, infinitive and all)
                 own = doc[own].head.i
-            if cue_lemma(doc[own], verbs) in verbs:
-                relatives.add(own)  # ("qui dit avoir été contactée": a verb of saying's own)
+            # ("qui dit avoir été contactée": a verb of saying's own; "qui a appelé à « ne
+            # tirer aucune conclusion »": an appeal's own)
+            if cue_lemma(doc[own], verbs) in verbs or _lemma_in(
+                    doc[own], folded(cues, "appeal_verbs")):
+                relatives.add(own)
             passed.add(own)
             i = own + 1
             continue
@@ -920,9 +927,11 @@ def _after_apposed_content(speaker: list[Token], span: tuple[int, int],
         return speaker
     head = [t for t in speaker if t.i < commas[0]]
     last = [t for t in speaker if t.i > commas[-1]]
-    if last and (last[0].morph.get("PronType") == ["Rel"] or last[0].tag_ in ("WP", "WDT")):
+    if last and (last[0].morph.get("PronType") == ["Rel"] or last[0].tag_ in ("WP", "WDT")
+                 or last[0].pos_ == "ADP"):
         # (", a ajouté la régie, qui a présenté ses excuses": a relative clause set off
-        # after the speaker tells of it, it does not speak)
+        # after the speaker tells of it, it does not speak; nor does where the speaker is
+        # from: "said her father, Daniel Okafor, 41, from Telford")
         return _after_apposed_content([t for t in speaker if t.i < commas[-1]], span, cues)
     # ("said councillor Priya Nandra, the cabinet member for ...": a title, then a name)
     title_and_name = 1 < len(head) <= 4 and head[0].pos_ == "NOUN" and all(

@@ -163,6 +163,23 @@ def _name_then_body_noun(tokens: list[Token], cues: dict[str, Any]) -> bool:
             cues, "apposed_body_nouns")
 
 
+def _described_as_body(tokens: list[Token], cues: dict[str, Any]) -> bool:
+    """"Son employeur, Thalmor Systèmes, une PME brestoise ...": a phrase set off after
+    the name that opens with an indefinite article and a body's noun (``institution_nouns``,
+    ``apposed_body_nouns``) says the name is a body's, whatever the entity reader made of
+    it."""
+    nouns = folded(cues, "institution_nouns") | folded(cues, "apposed_body_nouns")
+    chunks: list[list[Token]] = [[]]
+    for t in tokens:
+        if t.text == ",":
+            chunks.append([])
+        else:
+            chunks[-1].append(t)
+    return any(len(c) >= 2 and c[0].pos_ == "DET" and fold(c[0].text) in folded(
+        cues, "indefinite_articles") and c[1].pos_ == "NOUN" and fold(c[1].text) in nouns
+               for c in chunks[2:])
+
+
 def _linked_name(tokens: list[Token], cues: dict[str, Any]) -> bool:
     """A capitalised link word (``body_name_links``) between two capitalised words before
     any comma ("Hope Without Borders said") makes the name a body's, never a person's,
@@ -641,7 +658,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         comma_at = text.find(",")
         after_comma = [t for t in tokens if t.idx > start + comma_at and not t.is_punct] \
             if comma_at > 0 and tokens[0].pos_ != "PROPN" else []
-        if _body_after_comma(tokens, cues) or _name_then_body_noun(tokens, cues):
+        if _body_after_comma(tokens, cues) or _name_then_body_noun(tokens, cues) or \
+                _described_as_body(tokens, cues):
             return Source("institution", text, people[0])
         # (a particle of the name may be tagged otherwise: "Yannick Le Bihan")
         if len(after_comma) >= 2 and all(t.text[:1].isupper() for t in after_comma) and \
@@ -859,6 +877,8 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # ("said his wife, Lerato Ndlovu", "their uncle, Marcus Bell, said": a name the
         # entity reader took for a body, set off after a noun of kin: a person)
         return Source("named", text, bodies[0])
+    if _described_as_body(tokens, cues):
+        return Source("institution", text, bodies[0] if bodies else None)
     if _has(text, cues.get("institution_nouns", [])) or (
         bodies and not _has(_outside_bodies(pb, start, end, index, entity_types),
                             cues.get("source_nouns", []))

@@ -20,6 +20,7 @@ from newstrace.analyze.shallow_claims._anchors import (
     _Anchor,
     _anchors,
     _coordinated,
+    _document_setting,
     _negation_before,
     _Read,
 )
@@ -243,6 +244,11 @@ class ShallowReader(_According):
         """One claim per attribution anchor; an anchor inside another's content is the
         outer speaker's word, unless it continues the same report ("y añadió que")."""
         reads = [r for r in (self._resolve(ctx, a) for a in _anchors(ctx)) if r is not None]
+        if not reads:
+            # ("У звіті ... збитки ... оцінюють у понад 50 млрд": a verb with no speaker
+            # of its own, in a sentence that opens inside a document, says what it holds)
+            reads = [r for r in (self._resolve(ctx, a) for a in _document_setting(ctx))
+                     if r is not None]
         # (a read whose content holds its own verb and another read's is a misreading,
         # when that other read stands clear: "Caso ..., o Governo admite recorrer ...,
         # disse fonte do executivo")

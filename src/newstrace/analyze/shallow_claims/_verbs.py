@@ -602,6 +602,9 @@ class _Verbs(_Sources):
                               head[0].end()) if head else None
             if forecast:
                 extra.append(f"predicted: forecast verb: {forecast}")
+            elif est := _first(ctx.language, "estimate_verbs", ctx.low, *content):
+                # ("... збитки оцінюють у понад 50 млрд": the document's estimate)
+                extra.append(f"estimate: {est}")
         source = self.classify(ctx, *speaker) if speaker else None
         if source is not None and a.kind == "verb" and source.kind in (
                 "named", "institution", "vague") and (
