@@ -5315,6 +5315,25 @@ HUNDRED_THIRTEENTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+HUNDRED_FOURTEENTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 246 and 247 (written at the start of session 49, read in its round 2), in
+    # sentences of our own: a quoted word after an indefinite article the model tagged a
+    # verb is the object of what is denounced; "pas si rares" is a degree, no condition;
+    # "If" opening a sentence is a condition even before a verb of deciding; "décrit" in
+    # an incise says the quote; a correction may take two sentences ("This was not X.
+    # This was Y").
+    ("fr", "Sur Facebook, de nombreux parents ont dénoncé un « mouroir » et réclamé une "
+           "enquête.", "vague", "reported"),
+    ("fr", "Selon un employé, les erreurs n'étaient pas si rares.", "anonymous", "reported"),
+    ("en", "If the owners agreed, an independent panel could examine the painting as early as "
+           "next month, the museum said.", "institution", "hypothetical"),
+    ("fr", "« Tout était saccagé », décrit Léa Morin, gardienne du refuge.", "named",
+     "reported"),
+    ("en", "“This was not a game. This was a scheme for profit,” said the prosecutor, Ann Ruiz.",
+     "named", "reported"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -5357,7 +5376,7 @@ HUNDRED_THIRTEENTH_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_SEVENTH_BLIND + HUNDRED_EIGHTH_BLIND
                          + HUNDRED_NINTH_BLIND + HUNDRED_TENTH_BLIND
                          + HUNDRED_ELEVENTH_BLIND + HUNDRED_TWELFTH_BLIND
-                         + HUNDRED_THIRTEENTH_BLIND)
+                         + HUNDRED_THIRTEENTH_BLIND + HUNDRED_FOURTEENTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

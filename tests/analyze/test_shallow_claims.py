@@ -2583,6 +2583,21 @@ BLIND_112: list[tuple[str, str, str, str]] = [
            "гривень.", "document", "estimate"),
 ]
 
+BLIND_113: list[tuple[str, str, str, str]] = [
+    # Blind set 113 (written at the start of session 49, read in its round 2), in sentences
+    # of our own: Dutch "houdt er rekening mee dat" weighs a possibility; "na de zomer" in
+    # someone's words is a time to come; what a source says is expected (Russian
+    # "ожидается", Ukrainian "очікується") is its forecast.
+    ("nl", "De politie houdt er rekening mee dat de dader nog in de stad is.", "institution",
+     "possible"),
+    ("nl", "Wethouder Anna de Wit zei dat de gemeente na de zomer met een nieuw parkeerplan "
+           "komt.", "named", "predicted"),
+    ("ru", "В Гидрометцентре предупредили, что в четверг в Петербурге ожидается сильный ветер.",
+     "institution", "predicted"),
+    ("uk", "У Гідрометцентрі попередили, що в четвер у Львові очікується сильний вітер.",
+     "institution", "predicted"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2600,7 +2615,7 @@ BLIND_112: list[tuple[str, str, str, str]] = [
                          + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
                          + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104
                          + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109
-                         + BLIND_110 + BLIND_111 + BLIND_112)
+                         + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -60,12 +60,14 @@ from newstrace.nlp.models import (
     _present_after_apposition,
     _quoted_attribute,
     _quoted_name_made_root,
+    _quoted_noun_made_verb,
     _quoted_predicate_made_apposition,
     _rehang_after_day,
     _rehang_after_relative,
     _rehang_quoted_adverb,
     _relative_made_adverbial,
     _relative_made_root,
+    _relative_made_the_completive,
     _reported_clause_made_relative,
     _second_subject_after_verb,
     _setting_made_subject,
@@ -2571,3 +2573,32 @@ def test_the_subject_made_the_object_of_an_opening_participle_is_the_verbs() -> 
     doc[0].set_morph("Tense=Past|VerbForm=Part")
     _subject_in_opening_participle(doc)
     assert (doc[5].dep_, doc[5].head.i) == ("nsubj", 8)
+
+
+def test_a_relative_clause_made_the_completive_goes_back_to_its_noun() -> None:
+    # "indique que l'enseigne avait commandé une étude, dont les conclusions n'auraient
+    # jamais été transmises": the "dont" clause made the completive, the completive an
+    # adverbial clause of it.
+    doc = _tree(["Une", "source", "indique", "que", "l'", "enseigne", "avait", "commandé", "une",
+                 "étude", ",", "dont", "les", "conclusions", "n'", "auraient", "jamais", "été",
+                 "transmises", "."],
+                [1, 2, 2, 7, 5, 7, 7, 18, 9, 7, 7, 13, 13, 18, 18, 18, 18, 18, 2, 2],
+                ["det", "nsubj", "ROOT", "mark", "det", "nsubj", "aux:tense", "advcl", "det",
+                 "obj", "punct", "nmod", "det", "nsubj:pass", "advmod", "aux:tense", "advmod",
+                 "aux:pass", "ccomp", "punct"],
+                ["DET", "NOUN", "VERB", "SCONJ", "DET", "NOUN", "AUX", "VERB", "DET", "NOUN",
+                 "PUNCT", "PRON", "DET", "NOUN", "ADV", "AUX", "ADV", "AUX", "VERB", "PUNCT"])
+    _relative_made_the_completive(doc[:])
+    assert (doc[7].dep_, doc[7].head.i, doc[18].dep_, doc[18].head.i) == (
+        "ccomp", 2, "acl:relcl", 9)
+
+
+def test_a_quoted_word_after_an_indefinite_article_is_a_noun() -> None:
+    # "ont dénoncé un « mouroir »": the quoted word tagged a verb and made the object.
+    doc = _tree(["Ils", "ont", "dénoncé", "un", "«", "mouroir", "»", "."],
+                [2, 2, 2, 5, 5, 2, 5, 2],
+                ["nsubj", "aux:tense", "ROOT", "det", "punct", "obj", "punct", "punct"],
+                ["PRON", "AUX", "VERB", "DET", "PUNCT", "VERB", "PUNCT", "PUNCT"])
+    doc[3].set_morph("Definite=Ind|Number=Sing|PronType=Art")
+    _quoted_noun_made_verb(doc)
+    assert doc[5].pos_ == "NOUN"

@@ -340,6 +340,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _relative_made_root(sent)
             _relative_made_adverbial(sent)
             _relative_after_noun_made_adverbial(sent)
+            _relative_made_the_completive(sent)
             _subject_inside_relative(sent)
             _subject_taken_by_participle(sent)
             _clause_made_subject(sent)
@@ -409,6 +410,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _noun_made_punctuation(doc)
         _apposition_made_complement(doc)
         _noun_made_verb(doc)
+        _quoted_noun_made_verb(doc)
         _participle_with_article(doc)
         _active_subject_made_passive(doc)
         _name_left_before_its_apposition(doc)
@@ -1407,6 +1409,23 @@ def _noun_made_verb(doc: Doc) -> None:
         if det is not None and all(t.is_punct for t in doc[det.i + 1 : tok.i]):
             tok.pos_, tok.tag_, tok.dep_ = "NOUN", "NOUN", "obj"
             tok.lemma_ = tok.lower_
+
+
+def _quoted_noun_made_verb(doc: Doc) -> None:
+    """"ont dénoncé un « mouroir »": a word in quote marks after an indefinite article,
+    which the model tagged a verb and made the object, is a noun (the article, and no
+    subject nor auxiliary of its own)."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.dep_ not in ("obj", "nsubj", "obl:arg") or tok.i < 2 or \
+                doc[tok.i - 1].text not in _OPENING_MARKS or any(
+                    c.dep_.startswith(("aux", "nsubj", "obj")) for c in tok.children):
+            continue
+        article = doc[tok.i - 2]
+        if article.pos_ == "DET" and article.head == tok and \
+                article.morph.get("Definite") == ["Ind"]:
+            tok.pos_ = tok.tag_ = "NOUN"
+            tok.lemma_ = tok.lower_
+            tok.set_morph("Number=Sing")
 
 
 def _name_left_before_its_apposition(doc: Doc) -> None:
@@ -4027,6 +4046,33 @@ def _relative_after_noun_made_adverbial(sent: Span) -> None:
         clause.head, clause.dep_ = noun, "acl:relcl"
         mark.dep_ = "obj"
         mark.set_morph("PronType=Rel")
+
+
+def _relative_made_the_completive(sent: Span) -> None:
+    """"indique que l'enseigne avait commandé une étude, dont les conclusions n'auraient
+    jamais été transmises": the model made the relative clause opened by "dont" the
+    completive of the verb of saying, and the completive itself, with its "que", an
+    adverbial clause of it.  The completive is the verb's again; the relative clause
+    qualifies the noun before its comma."""
+    doc, root = sent.doc, sent.root
+    for verb in [c for c in root.children if c.dep_ == "ccomp" and c.i > root.i]:
+        if any(k.dep_ == "mark" for k in verb.children):
+            continue
+        clause = next((k for k in verb.children if k.dep_ == "advcl" and k.i < verb.i
+                       and any(m.dep_ == "mark" and m.lower_ in ("que", "qu'", "qu’")
+                               for m in k.children)), None)
+        dont = next((t for t in doc[clause.right_edge.i + 1 : verb.i]
+                     if t.lower_ == "dont"), None) if clause is not None else None
+        if dont is None or doc[dont.i - 1].text != ",":
+            continue
+        noun = next((t for t in reversed(doc[clause.i : dont.i - 1])
+                     if t.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None:
+            continue
+        while noun.dep_ == "nmod" and noun.head.pos_ == "NOUN" and noun.head.i > clause.i:
+            noun = noun.head  # ("une étude de sol": the phrase's head)
+        clause.head, clause.dep_ = root, "ccomp"
+        verb.head, verb.dep_ = noun, "acl:relcl"
 
 
 def _subject_inside_relative(sent: Span) -> None:

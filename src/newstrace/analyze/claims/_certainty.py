@@ -774,6 +774,9 @@ def _correction(neg: Token, cues: dict[str, Any]) -> bool:
     comma = next((t for t in doc[neg.i + 1 : min(neg.i + 12, sent.end)]
                   if t.text in (",", ";")), None)
     after = _apostrophes(doc[comma.i + 1 : min(comma.i + 4, sent.end)].text) if comma else ""
+    if comma is None and sent.end - neg.i <= 12 and sent.end < len(doc):
+        # (or the next sentence: "This was not competition. This was a cartel")
+        after = _apostrophes(doc[sent.end : min(sent.end + 3, len(doc))].text)
     return any(after.startswith(f"{_apostrophes(w)} ") or after == _apostrophes(w)
                for w in cues.get("correction_followers", []))
 
@@ -1077,14 +1080,20 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
             continue  # "47% of likely voters": a kind of voter, no hedge
         # (not the condition's own verb made the root: "Si les faits étaient établis, ...")
         if fold(t.text) in folded(lexicon, "c_condition_marks") | folded(
-                lexicon, "yes_no_marks") and t.dep_ == "mark" and t.head.head != t.head and any(
+                lexicon, "yes_no_marks") and t.dep_ == "mark" and t.head.head != t.head and \
+                t.head.head.i < t.i and any(
                 fold(v.lemma_) in folded(lexicon, "deciding_verbs") for v in [t.head.head, *(
                     c for c in t.head.head.children if c.dep_ == "xcomp")]):
             # "doit décider s'il suspend les travaux", "voters will decide whether to keep
             # the tax": what a decision is about
             continue
-        if fold(t.text) in folded(lexicon, "c_condition_marks") and t.pos_ == "ADV" and \
-                t.dep_ == "advmod" and t.head.i == t.i + 1 and t.head.pos_ in ("ADV", "ADJ"):
+        if fold(t.text) in folded(lexicon, "c_condition_marks") and t.head.i == t.i + 1 and \
+                t.head.pos_ in ("ADV", "ADJ") and (
+                    (t.pos_ == "ADV" and t.dep_ == "advmod")
+                    # (or tagged a conjunction: "n'étaient « pas si rares »", "sont si
+                    # fragiles"; "si nécessaire", with no copula, is a condition)
+                    or fold(t.doc[t.i - 1].text) == "pas"
+                    or any(c.dep_ == "cop" and c.i < t.i for c in t.head.children)):
             continue  # "depuis si longtemps", "si peu": a degree, no condition
         return found
     return None

@@ -191,6 +191,13 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
         # word of a source named by "according to", with nothing else to say how surely,
         # is that source's estimate (a verb of saying keeps it reported).
         found["estimate"] = f"estimate: rough figure: {rough[0]}"
+    if attributed and (awaited := _first(lang, "c_attributed_forecasts", low, start, end)) \
+            and str(found.get("probable", "")).endswith(awaited):
+        # "В Гидрометцентре предупредили, что ... ожидается сильный снегопад": what a
+        # source says is expected is its forecast (as the parsed languages read "selon
+        # Météo-France, de nouvelles pluies sont attendues").
+        del found["probable"]
+        found["predicted"] = f"forecast: {awaited}"
     if attributed:
         found.setdefault("reported", "attributed")
     return strongest(found)
