@@ -5334,6 +5334,30 @@ HUNDRED_FOURTEENTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+HUNDRED_FIFTEENTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 248 and 249 (written in session 49's round 1, read in its round 3; the
+    # unsafe line first), in sentences of our own: thanks with quoted words are said (a
+    # shop's, never the outlet's); a name that ends in a country is a body's; a
+    # will announced is a plan; a bare day after "a-t-il annoncé", a circumstance after
+    # it, is no object; a reflexive verb the model tagged an adjective ("s'indigne") says
+    # the quote around it; "more likely" weighs what it says ("three times less likely"
+    # compares).
+    ("fr", "Sur sa page Facebook, la boulangerie a remercié lundi « tous les clients qui ont "
+           "proposé leur aide ».", "vague", "reported"),
+    ("en", "Historic England said it had not been consulted on the work.", "institution",
+     "denied"),
+    ("fr", "Le boulanger Paul Hervé a annoncé vouloir ouvrir une deuxième boutique dès "
+           "septembre.", "named", "predicted"),
+    ("fr", "La fleuriste Anne Morel ouvrira en mars une boutique dans l'ancienne gare de Dinan "
+           "(Côtes-d'Armor), a-t-elle annoncé lundi lors d'une conférence de presse.", "named",
+     "predicted"),
+    ("fr", "« On nous laisse trois semaines, s'indigne Claire Roux. Trois semaines pour "
+           "déménager, c'est inhumain. »", "named", "reported"),
+    ("en", "Some historians argue that the portrait was more likely painted in Antwerp than in "
+           "Ghent.", "vague", "probable"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -5376,7 +5400,8 @@ HUNDRED_FOURTEENTH_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_SEVENTH_BLIND + HUNDRED_EIGHTH_BLIND
                          + HUNDRED_NINTH_BLIND + HUNDRED_TENTH_BLIND
                          + HUNDRED_ELEVENTH_BLIND + HUNDRED_TWELFTH_BLIND
-                         + HUNDRED_THIRTEENTH_BLIND + HUNDRED_FOURTEENTH_BLIND)
+                         + HUNDRED_THIRTEENTH_BLIND + HUNDRED_FOURTEENTH_BLIND
+                         + HUNDRED_FIFTEENTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

@@ -2598,6 +2598,16 @@ BLIND_113: list[tuple[str, str, str, str]] = [
      "institution", "predicted"),
 ]
 
+BLIND_114: list[tuple[str, str, str, str]] = [
+    # Blind set 114 (written in session 49's round 1, read in its round 3), in sentences
+    # of our own: a German passive with "Ende <year>" in someone's words is to come; those
+    # in charge of an inquiry named by their role ("Die Ermittler") speak for it.
+    ("de", "„Die Filiale in Kassel wird Ende 2027 geschlossen“, sagte Geschäftsführerin Anna "
+           "Brandt.", "named", "predicted"),
+    ("de", "Die Ermittler gehen davon aus, dass das Feuer absichtlich gelegt wurde.",
+     "institution", "probable"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2615,7 +2625,8 @@ BLIND_113: list[tuple[str, str, str, str]] = [
                          + BLIND_95 + BLIND_96 + BLIND_97 + BLIND_98 + BLIND_99
                          + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104
                          + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109
-                         + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113)
+                         + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113
+                         + BLIND_114)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

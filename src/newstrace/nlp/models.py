@@ -356,6 +356,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _modifier_before_completive(sent, verb_forms, infinitive_of, morph)
             _verb_made_adjective_before_infinitive(sent, verb_forms, infinitive_of, morph)
             _verb_inside_subject_participle(sent, verbs, regular, morph)
+            _reflexive_verb_made_adjective(sent, verbs, regular, morph)
             _present_after_apposition(sent, verbs, regular, morph)
             _finite_verb_inside_subject(sent)
             _verb_hung_on_its_bare_object(sent)
@@ -2277,6 +2278,27 @@ def _present_after_apposition(sent: Span, verbs: frozenset[str],
                 c.dep_ = "obl:mod"  # ("Dans un communiqué ...": a setting)
     subject.head, subject.dep_ = tok, "nsubj"
     root.head, root.dep_ = subject, "appos"
+
+
+def _reflexive_verb_made_adjective(sent: Span, verbs: frozenset[str],
+                                   regular: dict[str, tuple[str, ...]],
+                                   morph: Callable[[str], str]) -> None:
+    """"« On nous laisse six semaines, s'indigne Camille Roux. »": a word right after a
+    reflexive pronoun that the model tagged an adjective or a noun ("indigne") is a verb
+    when its spelling is a regular present of the model's verb list: only a verb takes a
+    reflexive pronoun before it."""
+    doc = sent.doc
+    for tok in sent:
+        if tok.pos_ not in ("ADJ", "NOUN") or not tok.is_lower or tok.i == sent.start or \
+                doc[tok.i - 1].lower_ not in ("s'", "s’", "se") or \
+                doc[tok.i - 1].morph.get("Reflex") != ["Yes"]:
+            continue
+        lemma = _regular_infinitive(tok.lower_, verbs, regular)
+        if lemma is None:
+            continue
+        tok.pos_ = tok.tag_ = "VERB"
+        tok.set_morph(morph(tok.text))
+        tok.lemma_ = lemma
 
 
 def _finite_verb_inside_subject(sent: Span) -> None:

@@ -1520,7 +1520,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     # is what the charge says, nobody's plan)
     if intent is not None and not any(c.startswith("part of a request or charge")
                                       for c in extra):  # "said she plans to start"
-        found.setdefault(intents[cue_lemma(intent, set(intents))], f"intention: {intent.text}")
+        kind = intents[cue_lemma(intent, set(intents))]
+        if kind == "possible" and intent.head.i < intent.i and _lemma_in(
+                intent.head, folded(cues, "announcing_verbs")):
+            kind = "predicted"  # "a annoncé vouloir relancer la production": a will announced
+        found.setdefault(kind, f"intention: {intent.text}")
     considered = next((t for t in roots if t.pos_ == "VERB" and cue_lemma(
         t, folded(cues, "considering_verbs")) in folded(cues, "considering_verbs")
         and any(c.dep_ == "xcomp" for c in t.children)

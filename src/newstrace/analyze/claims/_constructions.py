@@ -111,9 +111,11 @@ def _time_object(obj: Token, cues: dict[str, Any]) -> bool:
         return False
     words = list(obj.subtree)
     if len(words) == 1:
-        # ("..., a-t-il annoncé jeudi.": a bare day that ends the clause)
+        # ("..., a-t-il annoncé jeudi.": a bare day that ends the clause, or that a
+        # circumstance follows: "a-t-il annoncé lundi lors d'une conférence de presse")
         nxt = obj.doc[obj.i + 1] if obj.i + 1 < obj.sent.end else None
-        return nxt is None or (nxt.is_punct and nxt.text not in ("«", "“", '"'))
+        return nxt is None or (nxt.is_punct and nxt.text not in ("«", "“", '"')) or (
+            nxt.pos_ in ("ADP", "ADV") and nxt.head.i != obj.i)
     return len(words) <= 3 and any(c.dep_ in ("det", "amod") for c in obj.children) and not any(
         t.is_quote or t.text in ("«", "»") for t in words)
 
@@ -877,6 +879,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                     or (fold(obj.lemma_) in folded(cues, "act_heads")  # ("des urgences": wards)
                         and obj.morph.get("Number") != ["Plur"])) \
                 and not (tok.dep_ != "ROOT" and _lemma_in(tok, folded(cues, "observation_verbs"))) \
+                and not (_lemma_in(tok, folded(cues, "thanking_verbs")) and not _thanks(tok, obj)) \
                 and not _sentenced(tok, cues) \
                 and not _time_object(obj, cues) \
                 and not (
@@ -1046,6 +1049,17 @@ def _estimate_by_form(sent: SpacySpan, tok: Token, estimating: frozenset[str],
         return None
     figure = [t for t in doc[tok.i + 1 : sent.end] if not (t.is_punct and t.i == sent.end - 1)]
     return _Report(tok, speaker, None, _span_of(figure), f"estimate: {tok.text}", "estimate")
+
+
+def _thanks(verb: Token, obj: Token) -> bool:
+    """Whether a verb of thanking thanks ("a remercié « les voisins »", "remercie les
+    bénévoles pour leur aide"): quoted words or what for; "a remercié son entraîneur
+    après trois défaites" dismisses him, an act."""
+    # (the quote may come after a time: "a remercié dimanche soir « les voisins »")
+    return any(t.text in ("«", "“", '"') for t in obj.subtree) or any(
+        t.text in ("«", "“", '"') for t in verb.doc[verb.i + 1 : verb.i + 5]) or any(
+        fold(k.text) in ("pour", "for") for c in (verb, obj) for k in c.subtree
+        if k.dep_ in ("case", "prep", "mark") and k.i > verb.i)
 
 
 def _apposed_by_agent(sent: SpacySpan, tok: Token, cues: dict[str, Any]) -> _Report | None:

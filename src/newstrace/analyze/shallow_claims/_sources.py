@@ -276,6 +276,13 @@ class _Sources:
             # "minister van Buitenlandse Zaken Caspar Veldkamp": an office heading the
             # phrase, then its complement and the holder's name run together.
             return Source("named", phrase)
+        inquiry = [w for w in words[article:]]
+        if len(inquiry) == 1 and _lower(inquiry[0].group(0)) in _word_set(
+                lang, ("inquiry_nouns",)):
+            # "Die Ermittler gehen davon aus ...": those in charge of an inquiry, named by
+            # their role with a definite article (or alone, in a language without one),
+            # speak for it (as "les enquêteurs" and "investigators" do).
+            return Source("institution", phrase)
         sources = _find(lang, "source_nouns", low, start, end)
         if sources and self._insider(ctx, start, end, sources):
             return Source("anonymous", phrase, None, _count(ctx, start, end))
