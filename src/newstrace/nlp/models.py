@@ -188,6 +188,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     days = frozenset(forms.get("day_words", []))
     periods = frozenset(forms.get("period_words", []))
     months = frozenset(forms.get("month_words", []))
+    times = days | months | frozenset(forms.get("time_nouns", []))
     # (as the tokenizer splits them: "d'ores et déjà" is four words)
     inserts = tuple(tuple(t.lower_ for t in nlp.tokenizer(p))
                     for p in forms.get("auxiliary_inserts", []))
@@ -339,7 +340,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _completive_made_relative(sent)
             _relative_made_root(sent)
             _relative_made_adverbial(sent)
-            _relative_after_noun_made_adverbial(sent)
+            _relative_after_noun_made_adverbial(sent, times)
             _relative_made_the_completive(sent)
             _subject_inside_relative(sent)
             _subject_taken_by_participle(sent)
@@ -2010,10 +2011,16 @@ def _make_verb(tok: Token, verb_forms: dict[str, list[str]],
                infinitive_of: Callable[[str], str | None], morph: Callable[[str], str]) -> None:
     """Make a word the model tagged a noun the finite verb its spelling is ("juge"), with
     its infinitive for a lemma."""
+    _as_present(tok, morph, (verb_forms.get(tok.lower_) or [None])[0]
+                or infinitive_of(tok.lower_))
+
+
+def _as_present(tok: Token, morph: Callable[[str], str], lemma: str | None) -> None:
+    """Make a word the finite verb its spelling is, with ``lemma`` for its lemma when one
+    is known (the repairs that find a verb the model tagged otherwise all end so)."""
     tok.pos_ = tok.tag_ = "VERB"
     tok.set_morph(morph(tok.text))
-    tok.lemma_ = (verb_forms.get(tok.lower_) or [None])[0] or infinitive_of(tok.lower_) \
-        or tok.lemma_
+    tok.lemma_ = lemma or tok.lemma_
 
 
 def _verb_after_participle_root(sent: Span, verb_forms: dict[str, list[str]],
@@ -2223,9 +2230,7 @@ def _verb_inside_subject_participle(sent: Span, verbs: frozenset[str],
     if bare:  # (the participle says which noun it is: the noun heads the phrase)
         noun.head, noun.dep_ = noun, "ROOT"
         root.head, root.dep_ = noun, "acl"
-    tok.pos_ = tok.tag_ = "VERB"
-    tok.set_morph(morph(tok.text))
-    tok.lemma_ = _regular_infinitive(tok.lower_, verbs, regular) or tok.lemma_
+    _as_present(tok, morph, _regular_infinitive(tok.lower_, verbs, regular))
     _make_root(sent, noun, tok, "nsubj")
 
 
@@ -2265,9 +2270,7 @@ def _present_after_apposition(sent: Span, verbs: frozenset[str],
                     c.dep_ == "case" for c in a.children):
             break
         subject = a
-    tok.pos_ = tok.tag_ = "VERB"
-    tok.set_morph(morph(tok.text))
-    tok.lemma_ = _regular_infinitive(tok.lower_, verbs, regular) or tok.lemma_
+    _as_present(tok, morph, _regular_infinitive(tok.lower_, verbs, regular))
     _make_root(sent, root, tok, "nsubj")
     if subject is None:
         return
@@ -2296,9 +2299,7 @@ def _reflexive_verb_made_adjective(sent: Span, verbs: frozenset[str],
         lemma = _regular_infinitive(tok.lower_, verbs, regular)
         if lemma is None:
             continue
-        tok.pos_ = tok.tag_ = "VERB"
-        tok.set_morph(morph(tok.text))
-        tok.lemma_ = lemma
+        _as_present(tok, morph, lemma)
 
 
 def _finite_verb_inside_subject(sent: Span) -> None:
@@ -2798,9 +2799,7 @@ def _adjective_present(sent: Span, infinitive_of: Callable[[str], str | None],
         return
     subject, root = tok.head, sent.root
     after = [t for t in sent if t.i > tok.i and t.head.i in {subject.i, root.i}]
-    tok.pos_ = tok.tag_ = "VERB"
-    tok.set_morph(morph(tok.text))
-    tok.lemma_ = infinitive_of(tok.lower_) or tok.lemma_
+    _as_present(tok, morph, infinitive_of(tok.lower_))
     tok.head = tok
     tok.dep_ = "ROOT"
     if root.i != subject.i:
@@ -2881,9 +2880,7 @@ def _verb_before_infinitive(sent: Span, infinitive_of: Callable[[str], str | Non
     for t in named:
         t.pos_, t.tag_, t.dep_, t.lemma_ = "PROPN", "PROPN", "flat:name", t.text
         t.set_morph("")
-    tok.pos_ = tok.tag_ = "VERB"
-    tok.set_morph(morph(tok.text))
-    tok.lemma_ = infinitive_of(tok.lower_) or tok.lemma_
+    _as_present(tok, morph, infinitive_of(tok.lower_))
     if root.i == subject.i:
         _make_root(sent, root, tok, "nsubj")
     elif root.i == k or participle_root:
@@ -3125,9 +3122,7 @@ def _subject_relative_made_root(sent: Span, presents: frozenset[str],
             c.dep_ == "nsubj" and c.i < root.i for c in root.children) and any(
             c.dep_ == "obj" and c.i > root.i for c in root.children):
         # (or the present left the root but tagged a noun, its subject and object right)
-        root.pos_ = root.tag_ = "VERB"
-        root.set_morph(morph(root.text))
-        root.lemma_ = _present_infinitive(root.lower_)
+        _as_present(root, morph, _present_infinitive(root.lower_))
         return
     que = next((c for c in root.children if c.dep_ == "mark" and c.lower_ in ("que", "qu'", "qu’")
                 and c.i > sent.start and doc[c.i - 1].text == ","), None)
@@ -3140,9 +3135,7 @@ def _subject_relative_made_root(sent: Span, presents: frozenset[str],
     if verb is None or verb.lower_ not in presents or verb.pos_ not in ("NOUN", "VERB") or \
             verb not in root.subtree or verb.i + 1 >= sent.end:
         return
-    verb.pos_ = verb.tag_ = "VERB"
-    verb.set_morph(morph(verb.text))
-    verb.lemma_ = _present_infinitive(verb.lower_)
+    _as_present(verb, morph, _present_infinitive(verb.lower_))
     for t in sent:
         if t.i > verb.i and t.head.i < verb.i and t.head.i >= que.i:
             t.head = verb  # (what the verb says, and the full stop)
@@ -4028,14 +4021,7 @@ def _relative_made_adverbial(sent: Span) -> None:
         mark.dep_ = "obj"
 
 
-_TIME_NOUNS = frozenset({
-    "matin", "soir", "midi", "jour", "journée", "semaine", "mois", "année", "an", "week-end",
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier",
-    "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-    "novembre", "décembre", "fois", "moment", "heure"})
-
-
-def _relative_after_noun_made_adverbial(sent: Span) -> None:
+def _relative_after_noun_made_adverbial(sent: Span, times: frozenset[str]) -> None:
     """"à un particulier qu'il ne connaissait pas": the model made the relative clause on a
     noun (or a noun the tagger called an adjective, after its article) an adverbial clause
     of the verb, its "que" a conjunction.  A "que" right after a noun, in a clause with
@@ -4052,7 +4038,7 @@ def _relative_after_noun_made_adverbial(sent: Span) -> None:
         noun = doc[mark.i - 1]
         # (a noun after its article, and no time: "a annoncé ce matin qu'il viendrait")
         nominal = noun.pos_ in ("NOUN", "ADJ") and doc[noun.i - 1].pos_ == "DET" and \
-            noun.lower_ not in _TIME_NOUNS
+            noun.lower_ not in times
         # (a passive or a copula takes no object: "a annoncé début mars que les
         # accouchements seraient transférés" is what was announced)
         if not nominal or not noun.is_lower or any(
