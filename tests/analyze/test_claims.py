@@ -5358,6 +5358,57 @@ HUNDRED_FIFTEENTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+HUNDRED_SIXTEENTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 250 to 253 (written in session 49, read in session 50's round 1; the seven
+    # unsafe lines first), in sentences of our own: a body's bare "dément" (tagged an
+    # adverb) denies; a ruling "accorde" what it grants; a clause, a colon and a quote are
+    # its subject's words; a present the model hung on a date or a name as a noun or an
+    # adjective, with an object of its own ("publié en octobre pointe un dérapage"); "Pour
+    # X, qui ..., ..." past the relative clause; a present participle of no verb the model
+    # knows ("insuffisant") is an adjective, with what it is judged for after it; "nuancer"
+    # a figure; a quoted firm's name after "de" says nothing ("« Dépannage Rapide 44 »,
+    # a contesté"); a reflexive "se poursuit" tells no stance; a past conditional is no
+    # plan ("ils n'auraient été informés", "il aurait agi seul"); "Work to X has been
+    # halted" is no headline infinitive; "selon les départements" says what varies; a
+    # library speaks for itself; press materials are a document; people of a region
+    # ("Des ophtalmologistes de la région") are vague; names set off after the givers of
+    # an estimate name them; "un si petit logement" is a degree.
+    ("fr", "La direction de l'usine dément.", "institution", "denied"),
+    ("fr", "L'ordonnance, que nous avons pu lire, accorde au locataire un délai de six mois "
+           "pour quitter les lieux.", "document", "reported"),
+    ("fr", "Marc Dubois, lui, prépare déjà sa réouverture : « Dès lundi, nous vendrons du pain "
+           "aux habitants. »", "named", "predicted"),
+    ("fr", "Un rapport de la Cour des comptes publié en octobre pointe un dérapage de 40 "
+           "millions d'euros.", "document", "reported"),
+    ("fr", "Pour un policier, qui a souhaité rester anonyme, il s'agirait probablement d'un "
+           "règlement de comptes.", "anonymous", "probable"),
+    ("fr", "Des habitants jugent le nombre de places insuffisant pour une ville de cette "
+           "taille.", "vague", "reported"),
+    ("fr", "Des commerçants nuancent ce bilan.", "vague", "reported"),
+    ("fr", "Joint par téléphone, Paul Dumas, qui se présente comme le patron de « Dépannage "
+           "Rapide 44 », a contesté toute arnaque.", "named", "denied"),
+    ("fr", "Le festival se poursuit jusqu'au samedi 9 mai, avec un lâcher de lanternes prévu "
+           "vendredi soir.", "unattributed", "asserted"),
+    ("fr", "Des riverains dénoncent un manque de concertation : ils n'auraient été informés "
+           "que la veille.", "vague", "reported"),
+    ("fr", "Le ministre affirme qu'il aurait agi seul.", "named", "reported"),
+    ("en", "Work to rebuild the old pier has been halted after divers found a wreck beneath "
+           "it.", "unattributed", "asserted"),
+    ("fr", "L'entretien des haies est obligatoire deux fois par an selon les départements.",
+     "unattributed", "asserted"),
+    ("en", "More than 2,000 books were returned during the amnesty, according to the "
+           "library.", "institution", "reported"),
+    ("en", "The exhibition opened in 1998, according to the museum's press materials.",
+     "document", "reported"),
+    ("fr", "Des ophtalmologistes de la région affirment que les délais s'allongent.", "vague",
+     "reported"),
+    ("fr", "La facture atteindrait 15 000 euros, selon les estimations des propriétaires, "
+           "Anne et Luc Morel.", "named", "estimate"),
+    ("fr", "Les riverains jugent le loyer exorbitant pour un si petit logement.", "vague",
+     "reported"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -5401,7 +5452,7 @@ HUNDRED_FIFTEENTH_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_NINTH_BLIND + HUNDRED_TENTH_BLIND
                          + HUNDRED_ELEVENTH_BLIND + HUNDRED_TWELFTH_BLIND
                          + HUNDRED_THIRTEENTH_BLIND + HUNDRED_FOURTEENTH_BLIND
-                         + HUNDRED_FIFTEENTH_BLIND)
+                         + HUNDRED_FIFTEENTH_BLIND + HUNDRED_SIXTEENTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -6206,3 +6257,39 @@ def test_a_topic_before_a_colon_is_no_part_of_the_name_after_it() -> None:
     claims, _ = read(("title", "Essai de missile nord-coréen : Tokyo et Séoul dénoncent une "
                                "« provocation grave »"))
     assert (claims[0].source.kind, claims[0].certainty) == ("institution", "reported"), claims[0]
+
+
+def test_a_surname_a_farm_is_named_after_stays_a_persons_when_the_page_gives_it_in_full() -> None:
+    """"Marsh Family Farm" then "said Tom Marsh", "Marsh said": the surname opens the farm's
+    name, but the page gives the person's full name, so "Marsh" speaks as a person (read
+    through the whole page's analysis, whose entity reader names the person "Marsh")."""
+    texts = [("title", "Farm opens sunflower maze for the summer"),
+             ("paragraph", "Visitors to Marsh Family Farm in Elm Township can walk through "
+                           "eight acres of sunflowers from Saturday."),
+             ("paragraph", "“It took us two years to get the layout right,” said Tom Marsh, "
+                           "whose family has run the farm since 1950."),
+             ("paragraph", "About 9,000 people visited last summer, Marsh said."),
+             ("paragraph", "If the weather holds, the farm may stay open into September, "
+                           "Marsh said.")]
+    blocks, pos = [], 0
+    for i, (kind, text) in enumerate(texts):
+        blocks.append(Block(f"b{i}", kind, text, pos, pos + len(text), "en"))  # type: ignore[arg-type]
+        pos += len(text) + 2
+    claims = analyze_article(Article("x", "t", "\n\n".join(t for _, t in texts),
+                                     tuple(blocks), language="en")).claims
+    spoken = [c for c in claims if c.evidence[0].block in ("b2", "b3")]
+    assert [c.source.kind for c in spoken] == ["named", "named"], spoken
+
+
+@pytest.mark.parametrize(("block", "text", "kind", "certainty"), [
+    # Round 1 of session 50 first took these wrong: a library's users are people, not the
+    # library; a headline's infinitive before a noun the tagger read as a verb ("sparks
+    # challenge") is still to come.
+    ("paragraph", "Library users say the wait has been worth it.", "vague", "reported"),
+    ("title", "Judge to decide Fairhaven mayor's race after 12-vote margin sparks challenge",
+     "unattributed", "predicted"),
+])
+def test_a_bodys_noun_before_people_and_a_headline_infinitive_stay_read(
+        block: str, text: str, kind: str, certainty: str) -> None:
+    claims, _ = read((block, text), language="en")
+    assert (claims[0].source.kind, claims[0].certainty) == (kind, certainty), claims[0]

@@ -977,8 +977,10 @@ def test_a_refusal_to_comment_is_the_outlets_plain_fact(lang: str, text: str) ->
      "Civil, afirman que los robos se repiten cada semana.", None, "vague", "reported"),
     ("nl", "Veel vissers in de Noordzee-havens vragen zich af of ze volgend seizoen nog "
      "mogen uitvaren.", None, "vague", "hypothetical"),
-    # A group the outlet polled is no body's voice.
-    ("ru", "Опрошенные «Интерфаксом» экономисты считают, что инфляция замедлится.", None,
+    # A group the outlet polled is no body's voice. (Its verb in the past since session
+    # 50: "замедлится", a perfective present, is now read as the future it is, as "будет"
+    # was, and the test is about the source.)
+    ("ru", "Опрошенные «Интерфаксом» экономисты считают, что инфляция замедлилась.", None,
      "vague", "reported"),
     # A compound of a vague noun.
     ("de", "Umweltschützer befürchten, dass der Ausbau die Moore zerstört.", "Umweltschützer",
@@ -2609,6 +2611,27 @@ BLIND_114: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_115_116: list[tuple[str, str, str, str]] = [
+    # Blind sets 115 and 116 (written in session 49, read in session 50's round 1), in
+    # sentences of our own: a Russian figure given "ориентировочно" is an estimate; a
+    # Russian perfective present after "ожидает, что" is to come; Portuguese and Spanish
+    # "relatar" with a noun after it reports it; a Polish imperfective past of saying
+    # ("zapewniała") after a dash quote; an Italian party whip ("capogruppo") before a
+    # name is that person.
+    ("ru", "По данным Минфина, дефицит бюджета составил ориентировочно 3 трлн рублей.",
+     "institution", "estimate"),
+    ("ru", "Минэкономразвития ожидает, что рост цен замедлится.", "institution", "predicted"),
+    ("pt", "Agricultores da região relatam perdas de até metade da colheita.", "vague",
+     "reported"),
+    ("es", "Comerciantes del centro relatan robos casi diarios desde el verano.", "vague",
+     "reported"),
+    ("pl", "– To była uczciwa transakcja – zapewniała w rozmowie z radiem prezes spółki Anna "
+           "Nowak.", "named", "reported"),
+    ("it", "Il capogruppo al Senato Marco Ferri ritiene probabile un rinvio del voto.", "named",
+     "probable"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2626,7 +2649,7 @@ BLIND_114: list[tuple[str, str, str, str]] = [
                          + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104
                          + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109
                          + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113
-                         + BLIND_114)
+                         + BLIND_114 + BLIND_115_116)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

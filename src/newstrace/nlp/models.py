@@ -184,6 +184,8 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     plural = tuple(forms.get("plural_endings", []))
     imperfect = tuple(forms.get("imperfect_endings", []))
     infinitive = tuple(forms.get("infinitive_endings", []))
+    adjectival = tuple(forms.get("adjective_participle_endings", []))
+    known = verbs | {lemma for lemmas in verb_forms.values() for lemma in lemmas}
     agents = frozenset(forms.get("agent_marks", []))
     days = frozenset(forms.get("day_words", []))
     periods = frozenset(forms.get("period_words", []))
@@ -217,6 +219,13 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
                     tok.is_lower and tok.text.endswith(only) and verb_forms.get(tok.lower_):
                 tok.set_morph(morph(tok.text))
                 tok.lemma_ = verb_forms[tok.lower_][0]
+                continue
+            if adjectival and tok.pos_ == "VERB" and tok.is_lower and \
+                    tok.text.endswith(adjectival) and tok.morph.get("Tense") == ["Pres"] and \
+                    tok.morph.get("VerbForm") == ["Part"] and tok.lemma_ not in known:
+                tok.pos_, tok.tag_, tok.lemma_ = "ADJ", "ADJ", tok.lower_
+                tok.set_morph("Gender=Masc|Number=Sing")
+                tok.dep_ = "amod" if tok.dep_ == "acl" else tok.dep_
                 continue
             if not tok.text.endswith(finite):
                 continue
@@ -354,6 +363,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _noun_before_completive(sent, verb_forms, infinitive_of, morph)
             _verb_after_participle_root(sent, verb_forms, infinitive_of, morph)
             _verb_made_noun_modifier(sent, verb_forms, infinitive_of, morph)
+            _noun_with_object_made_verb(sent, verb_forms, infinitive_of, morph)
             _modifier_before_completive(sent, verb_forms, infinitive_of, morph)
             _verb_made_adjective_before_infinitive(sent, verb_forms, infinitive_of, morph)
             _verb_inside_subject_participle(sent, verbs, regular, morph)
@@ -2088,6 +2098,28 @@ def _verb_made_noun_modifier(sent: Span, verb_forms: dict[str, list[str]],
         tok.head, tok.dep_ = root, "parataxis"
         subject.head, subject.dep_ = tok, "nsubj"
     _article_made_preposition(tok)
+
+
+def _noun_with_object_made_verb(sent: Span, verb_forms: dict[str, list[str]],
+                                infinitive_of: Callable[[str], str | None],
+                                morph: Callable[[str], str]) -> None:
+    """"Un rapport de l'Observatoire ... publié en septembre pointe un déficit de ...": in a
+    sentence with no finite verb, a bare noun or adjective after the subject that has an
+    object of its own (which neither has) and is spelt as a present of the model's verb
+    forms is the verb; the model hung it on the date or the name before it. The noun
+    phrase the sentence starts with is its subject."""
+    root = _noun_root(sent)
+    if root is None or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                           for t in sent):
+        return
+    tok = next((t for t in sent if t.pos_ in ("NOUN", "ADJ") and t.is_lower and t.i > root.i
+                and any(c.dep_ == "obj" and c.i > t.i for c in t.children)
+                and not any(c.dep_ in ("det", "case") for c in t.children)
+                and infinitive_of(t.lower_)), None)
+    if tok is None:
+        return
+    _make_verb(tok, verb_forms, infinitive_of, morph)
+    _make_root(sent, root, tok, "nsubj")
 
 
 def _article_made_preposition(verb: Token) -> None:

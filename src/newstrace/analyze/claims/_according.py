@@ -197,7 +197,11 @@ def _according_to(sent: SpacySpan, cues: dict[str, Any]) -> tuple[int, int, int,
         # (a name set off after the phrase says it is someone: "Pour la cheffe de file de
         # l'opposition, Nadia Ferhat, ...")
         named_after = _with_apposed_name(sent, src_end)
-        if first and not _holds_views(words, cues) and named_after == src_end:
+        # (the source's phrase, without the relative clause set off after it: "Pour un
+        # enquêteur, qui a requis l'anonymat, il s'agirait ...")
+        held = [t for t in words if not (len(commas) > 1 and _opens_relative(commas[0])
+                                         and t.idx >= commas[0].idx)]
+        if first and not _holds_views(held, cues) and named_after == src_end:
             continue
         if (head := _phrase_head(words)) is not None and (
                 _has(head.lemma_, cues.get("according_to_ways", []))

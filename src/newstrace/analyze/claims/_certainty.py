@@ -847,10 +847,20 @@ def _right_after(noun: Token, word: Token) -> bool:
                for t in between)
 
 
+def _finite_outside_adverbial(tokens: list[Token]) -> bool:
+    """Whether a line has a finite verb but in an adverbial clause ("Family bakery to
+    close after 50 years as owners retire" has none): a sentence with its own verb, no
+    headline's infinitive."""
+    return any(t.morph.get("VerbForm") == ["Fin"] and not any(
+        a.dep_ == "advcl" and any(k.dep_ == "mark" for k in a.children)
+        for a in (t, *t.ancestors)) for t in tokens)
+
+
 def _headline_infinitive_by_form(tokens: list[Token]) -> bool:
     """"Judge to decide Fairhaven mayor's race after ...": a line opened by a few
     capitalised words and "to" with a verb, read by its form where the parser made the
-    first word a verb; what is to come."""
+    first word a verb; what is to come (not "Work to convert the hall has been
+    suspended", a sentence with its own verb)."""
     words = [t for t in tokens if not t.is_punct]
     to = next((n for n, t in enumerate(words[:5]) if t.lower_ == "to"), None)
     return to is not None and to > 0 and to + 1 < len(words) and \
@@ -858,7 +868,13 @@ def _headline_infinitive_by_form(tokens: list[Token]) -> bool:
             t.text[:1].isupper() for t in words[:to]) and \
         words[to].pos_ == "PART" and words[to + 1].pos_ == "VERB" and \
         words[to + 1].morph.get("VerbForm") == ["Inf"] and not any(
-            t.morph.get("VerbForm") == ["Fin"] for t in words[:to])
+            t.morph.get("VerbForm") == ["Fin"] for t in words[:to]) and not (
+            # (a verb of its own in the past, or in the third person, or with its
+            # auxiliary: not "sparks challenge", a noun the tagger read as a verb)
+            words[0].dep_ in ("nsubj", "nsubjpass") and words[0].head.i > words[to + 1].i
+            and (words[0].head.tag_ in ("VBD", "VBZ") or any(
+                c.dep_.startswith("aux") and c.morph.get("VerbForm") == ["Fin"]
+                for c in words[0].head.children)))
 
 
 def _figures(tokens: list[Token]) -> list[int]:
@@ -1095,6 +1111,9 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
                     or fold(t.doc[t.i - 1].text) == "pas"
                     or any(c.dep_ == "cop" and c.i < t.i for c in t.head.children)):
             continue  # "depuis si longtemps", "si peu": a degree, no condition
+        if fold(t.text) in folded(lexicon, "c_condition_marks") and 0 < t.i < len(t.doc) - 1 \
+                and t.doc[t.i - 1].pos_ == "DET" and t.doc[t.i + 1].pos_ == "ADJ":
+            continue  # "pour une si petite commune": a degree inside a noun phrase
         return found
     return None
 
@@ -1470,10 +1489,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                                     for t in tokens if t.i < r.i)) and any(
             c.dep_ in ("relcl", "acl", "advcl") and c.tag_ == "VB" and c.i > r.i and any(
                 k.dep_ == "aux" and k.tag_ == "TO" and _right_after(r, k) for k in c.children)
-            for c in r.children) for r in roots) and not any(
-            t.morph.get("VerbForm") == ["Fin"] and not any(
-                a.dep_ == "advcl" and any(k.dep_ == "mark" for k in a.children)
-                for a in (t, *t.ancestors)) for t in tokens):
+            for c in r.children) for r in roots) and not _finite_outside_adverbial(tokens):
         # ("Rural hospital to close its maternity unit": the parser made the infinitive a
         # clause of the subject, in a line with no finite verb but in an adverbial clause:
         # "Family bakery to close after 50 years as owners retire")
@@ -1785,9 +1801,13 @@ def _quoted_titles(tokens: list[Token], cues: dict[str, Any]) -> tuple[tuple[int
         # collectif « Sauvons la dune », qui ...": after a body's noun, verbs and all)
         body = tokens[n - 1].pos_ == "NOUN" and _has(tokens[n - 1].text, cues.get(
             "institution_nouns", []))
+        # (or after a preposition, every word capitalised: "le gérant de « Serrurerie
+        # Express Pro 49 »", a firm's name)
         named = 0 < len(inner) <= 6 and inner[0].text[:1].isupper() and (
             body or (tokens[n - 1].pos_ == "DET" and len(inner) <= 4 and not any(
-                k.morph.get("VerbForm") == ["Fin"] or k.is_punct for k in inner)))
+                k.morph.get("VerbForm") == ["Fin"] or k.is_punct for k in inner)) or (
+                tokens[n - 1].pos_ == "ADP" and all(
+                    k.text[:1].isupper() or k.like_num for k in inner)))
         if (before.pos_ not in ("NOUN", "PROPN") or fold(before.text) not in works) and \
                 fold(tokens[n - 1].text) not in naming and not nickname and not named:
             continue

@@ -125,12 +125,19 @@ def _judged_at_phrase_end(obj: Token) -> bool:
     participle the parser hung on a noun inside it but that agrees with the object only
     ("jugent la hausse du tarif injustifiée"), before punctuation."""
     last = obj.right_edge
+    # ("jugent le nombre de moniteurs insuffisant pour un mercredi après-midi": or with
+    # what it is judged for after it, the phrase's end then that complement's)
+    last = next((t for t in obj.subtree if t.i > obj.i and t.dep_ in ("amod", "acl")
+                 and t.right_edge == last and any(c.i > t.i for c in t.children)
+                 and all(c.dep_.startswith("obl") and any(
+                     k.dep_ == "case" and k.i < c.i for k in c.children)
+                     for c in t.children if c.i > t.i)), last)
     # (an adverb before it is its own: "le programme trop chargé")
     if last != obj and last.dep_ in ("amod", "acl") and not any(
-            c.i > last.i or c.pos_ != "ADV" for c in last.children) and (
+            c.i < last.i and c.pos_ != "ADV" for c in last.children) and (
             last.pos_ == "ADJ" or last.morph.get("VerbForm") == ["Part"]) and \
-            last.i + 1 < len(last.doc) and last.doc[last.i + 1].is_punct and (
-                (last.head == obj and _agrees_with(last, obj)) or _agrees_only_with(last, obj)):
+            last.right_edge.i + 1 < len(last.doc) and last.doc[last.right_edge.i + 1].is_punct \
+            and ((last.head == obj and _agrees_with(last, obj)) or _agrees_only_with(last, obj)):
         return True
     # ("jugent le budget alloué au jumelage, 6 500 euros cette année, disproportionné":
     # past an apposition set off by commas, an adjective agreeing with the object only)
@@ -853,7 +860,8 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 # (a day the parser made the object: "a réclamé mardi, dans un communiqué,
                 # « toute la transparence »")
                 obj is None or _time_object(obj, cues)) and \
-                not _after_comma(tok) and _said(tok) and not _sentenced(tok, cues) and \
+                not _after_comma(tok) and not _incise_by_its_comma(tok) and _said(tok) and \
+                not _sentenced(tok, cues) and \
                 (found := _object_by_form(tok, cues)) is not None and (
                     obj is None or found[0] > obj.idx):
             # "dénoncent depuis des mois des rodéos", "a revendiqué vendredi, via son
@@ -1451,6 +1459,15 @@ def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token
                                                         for k in c.children)), None)
             return (target, certainty) if target is not None else None
     return None
+
+
+def _incise_by_its_comma(verb: Token) -> bool:
+    """Whether a verb with no subject of its own before it comes right after a comma, its
+    auxiliary first ("Le modèle pourrait ..., a nuancé un magistrat de la chambre"): an
+    incise whose speaker follows, whatever the parser hung the words after it on."""
+    first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux"))], key=lambda t: t.i)
+    return first.i > verb.sent.start and verb.doc[first.i - 1].text == "," and not any(
+        c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
 
 
 def _after_comma(verb: Token) -> bool:

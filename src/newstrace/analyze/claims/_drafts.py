@@ -22,6 +22,7 @@ from newstrace.analyze.claims._according import (
 )
 from newstrace.analyze.claims._certainty import (
     _certainty,
+    _conditional_form,
     _ends_with,
     _figures,
     _future_in_past,
@@ -29,6 +30,7 @@ from newstrace.analyze.claims._certainty import (
     _inverted_condition,
     _negated,
     _own_future,
+    _tagged_conditional,
 )
 from newstrace.analyze.claims._cues import _generic_place, _has, _speaker_nouns, folded
 from newstrace.analyze.claims._inserted import _relative_words
@@ -56,6 +58,7 @@ from newstrace.analyze.claims._verbs import (
     _lemma_in,
     _listed_verb,
     _none_said,
+    _reflexive_not_said,
     _Report,
     _verb_kinds,
     _worry_told,
@@ -433,7 +436,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         elif (rep.clause is not None or (
                 rep.span is not None and rep.span[0] > verb.idx
                 and pb.norm.text[rep.span[0] : rep.span[0] + 1] not in _OPENING_QUOTES
-        )) and ((own := _own_future(heads, cues)) or _told_future(verb, heads, cues)):
+        )) and ((own := _own_future(heads, cues) and not _past_conditional(heads))
+                or _told_future(verb, heads, cues)):
             # ("a fait savoir dans la soirée qu'il présenterait": a clause the parser lost)
             # "said it would respect the process", "a indiqué qu'elle présenterait un plan",
             # "It said it was opening a ward next month": what the speaker will do, told
@@ -763,6 +767,8 @@ def _stance_teller(root: Token, cues: dict[str, Any]) -> list[Token] | None:
     welcomed the change", "Les commerçants, eux, se réjouissent de ce changement": praise
     or blame of a thing named), if the sentence's verb is one and its subject can speak;
     what follows, often a quote, says the words."""
+    if _reflexive_not_said(root, cues):
+        return None  # ("Le festival se poursuit jusqu'au dimanche": it goes on, no stance)
     lemma = cue_lemma(root, _cue_verbs(cues))
     # (not guests counted: "Spain welcomed a record 85 million visitors")
     praise = _lemma_in(root, folded(cues, "praise_verbs")) and not any(
@@ -874,6 +880,17 @@ def _judgement(pb: ParsedBlock, verb: Token, rep: _Report, cues: dict[str, Any])
     return None
 
 
+def _past_conditional(heads: list[Token]) -> bool:
+    """Whether a reported clause is in the past conditional ("aurait agi", "would have
+    acted"): a past told on hearsay or that did not happen, no future."""
+    # (by the auxiliary's form too: "n'auraient été informés", tagged a subjunctive)
+    return any((c.dep_ == "aux:tense" and (c.morph.get("Mood") == ["Cnd"] or (
+        fold(c.lemma_) in ("avoir", "etre") and (
+            _conditional_form(c) or _tagged_conditional(c)))))  # "aurait agi"
+               or (c.dep_ == "aux" and fold(c.lemma_) == "have")  # "would have acted"
+               for h in heads for c in h.children if c.i < h.i)
+
+
 def _told_future(verb: Token, heads: list[Token], cues: dict[str, Any]) -> bool:
     """Whether a verb of saying in the past tells, in the future of the past, what is to
     come ("said the government would present", "a assuré que le trafic serait normal"):
@@ -885,9 +902,7 @@ def _told_future(verb: Token, heads: list[Token], cues: dict[str, Any]) -> bool:
             cues, "causative_telling") and verb.head.i < verb.i else verb
     past = carrier.morph.get("Tense") == ["Past"] or any(
         c.dep_.startswith("aux") for c in carrier.children)
-    perfect = any((c.dep_ == "aux:tense" and c.morph.get("Mood") == ["Cnd"])  # "aurait agi"
-                  or (c.dep_ == "aux" and fold(c.lemma_) == "have")  # "would have acted"
-                  for h in heads for c in h.children if c.i < h.i)
+    perfect = _past_conditional(heads)
     lemma = cue_lemma(verb, _cue_verbs(cues))
     # (nor a modal's conditional: "ont fait valoir que cette contrainte pourrait coûter la
     # guerre" is what may be, read as such)

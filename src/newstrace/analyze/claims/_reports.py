@@ -20,7 +20,7 @@ from newstrace.analyze.claims._constructions import (
     _other_reports,
     _past_adjuncts,
 )
-from newstrace.analyze.claims._cues import _has, cues_for, folded
+from newstrace.analyze.claims._cues import _has, _person_noun, _speaker_nouns, cues_for, folded
 from newstrace.analyze.claims._incises import (
     _closing_incise,
     _closing_inversion,
@@ -641,7 +641,8 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
         report = _inserted(sent, tok)
         if report is not None:
             return [report]
-    labelled = _quote_then_speaker(sent, found) or _denial_by_form(sent, cues)
+    labelled = _quote_then_speaker(sent, found) or _denial_by_form(sent, cues) or \
+        _colon_quote(sent, cues)
     if labelled is not None:
         return [labelled]
     saying = {v for v, k in _verb_kinds(cues).items() if k in ("reporting", "evidence")}
@@ -887,10 +888,50 @@ def _denial_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     if not speaker:
         return None
     after = [t for t in sent if t.i > verb.i and not t.is_punct]
-    what = after or rest
-    if not what:
-        return None
+    # ("La mairie dément.", then its words: the denial itself is the claim)
+    what = after or rest or [verb]
     return _Report(verb, speaker, None, _span_of(what), f"denied: {verb.text}")
+
+
+def _colon_quote(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
+    """"Léa Morvan, elle, prépare déjà une fête : « Le 14 juin, il y aura des fleurs
+    gratuites pour tout le monde. »", "Le maire garde espoir : « ... »": a clause with no
+    verb of saying whose subject names someone, then a colon and a quote that closes the
+    sentence: the quote is the subject's words, the clause before only frames them (as
+    "a déclaré :" would). Not when the clause's object is a text, whose words the quote
+    gives ("La police a retrouvé une lettre : « ... »")."""
+    toks = [t for t in sent if not t.is_space]
+    colon = next((t for t in toks if t.text == ":" and t.i + 2 < sent.end
+                  and sent.doc[t.i + 1].text in _OPENING_QUOTES), None)
+    if colon is None or any(t.text in _OPENING_QUOTES for t in toks if t.i < colon.i):
+        return None
+    close = next((t for t in toks if t.i > colon.i + 1 and t.text in _CLOSING_QUOTES), None)
+    if close is None or any(not t.is_punct for t in toks if t.i > close.i):
+        return None
+    # (the root, or the clause's verb the parser hung on the quote's: "Marc Dubois, lui,
+    # prépare déjà sa réouverture : « Dès lundi, nous vendrons ... »")
+    verb = sent.root if sent.root.i < colon.i else next(
+        (t for t in sent if t.i < colon.i and t.head.i > colon.i and t.pos_ == "VERB"
+         and any(c.dep_ in SUBJECT_DEPS for c in t.children)), sent.root)
+    if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX") or \
+            verb.morph.get("VerbForm") != ["Fin"] or any(
+                t.dep_ in SUBJECT_DEPS and t.head != verb for t in sent.doc[verb.i : colon.i]):
+        # (nor after a second clause with its own subject: "..., où une banderole
+        # proclame : « ... »")
+        return None
+    if any(c.dep_ == "advmod" and c.morph.get("Polarity") == ["Neg"] for c in verb.children):
+        return None  # ("X, lui, n'a pas l'intention de ... : « ... »": the frame says more)
+    speaker = [t for t in subjects_of(verb) if t.i < colon.i]
+    head = _phrase_head(speaker) if speaker else None
+    # (someone who can speak: a name, a person's noun or a body's; not "Nuage orange")
+    if head is None or not (head.pos_ == "PROPN" or _has(head.text, _speaker_nouns(cues))
+                            or _person_noun(head.text, cues)):
+        return None
+    texts = folded(cues, "document_nouns") | folded(cues, "post_nouns")
+    if any(c.dep_ in ("obj", "dobj") and (fold(c.lemma_) in texts or fold(c.text) in texts)
+           for c in verb.children):
+        return None
+    return _Report(verb, speaker, None, (sent.doc[colon.i + 2].idx, close.idx))
 
 
 def _quote_then_speaker(sent: SpacySpan, found: list[Token]) -> _Report | None:

@@ -362,6 +362,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     if owned is not None and (unnamed_owner or named_owner):
         # (the owner's phrase up to a comma: not "qui parle ... de nombreuses familles")
         cut = next((t.idx for t in tokens if t.idx > owned.idx and t.text == ","), end)
+        if cut < end and all(t.pos_ in ("PROPN", "CCONJ", "PUNCT") for t in tokens
+                             if t.idx > cut) and any(t.pos_ == "PROPN" for t in tokens
+                                                     if t.idx > cut):
+            cut = end  # (but the names set off after them: "des exploitants, Céline et Marc")
         kept = _classify(pb, owned.idx, cut, index, entity_types, cues)
         if unnamed_owner and kept.kind in ("anonymous", "vague"):
             return replace(kept, text=text)
@@ -1019,7 +1023,7 @@ def _where_people_stood(head: Token | None, tokens: list[Token], cues: dict[str,
     """Whether an uncounted group of people ("des randonneurs", plural, indefinite, no
     body's noun itself) has a body's noun only inside an adjective or a participle after it
     ("présents sur le site", "rassemblés devant la mairie"), or a name ("venus de Suisse
-    et de Belgique")."""
+    et de Belgique"), or in the place they are of ("Des céramistes de la ville")."""
     if head is None or head.pos_ != "NOUN" or head.morph.get("Number") != ["Plur"] or \
             _has(head.text, cues.get("institution_nouns", [])) or not any(
                 c.dep_ == "det" and c.morph.get("Definite") == ["Ind"] for c in head.children):
@@ -1031,9 +1035,12 @@ def _where_people_stood(head: Token | None, tokens: list[Token], cues: dict[str,
               or (people and t.pos_ == "PROPN")]
     after = [c for c in head.children if c.dep_ in ("amod", "acl") and c.i > head.i]
     # (the adjective's own complement, which the parser may hang on the noun: "présents |
-    # sur le site")
+    # sur le site"; or, for people, the place they are of: "Des céramistes de la ville",
+    # ``home_place_nouns``)
+    homes = folded(cues, "home_place_nouns") if people else set()
     aside = {t.i for c in head.children if c in after or (
-        after and c.dep_ == "nmod" and c.i > after[0].i) for t in c.subtree}
+        after and c.dep_ == "nmod" and c.i > after[0].i) or (
+        c.dep_ == "nmod" and c.i > head.i and fold(c.text) in homes) for t in c.subtree}
     return bool(bodies) and all(t.i in aside for t in bodies)
 
 
@@ -1358,8 +1365,14 @@ def _names_shown_as_bodies(index: EntityIndex, types: dict[str, str], texts: dic
     # A "person" whose name the page also gives a body, or opens a body's longer name
     # ("Tellier Défense" after "le groupe Tellier Défense", "Harwell" after "Harwell
     # Dynamics"), unless some person's full name ends with it (a surname).
+    # ("Hollister" after "Hollister Family Farm": not when the page gives the person's
+    # full name, "Dale Hollister", whose surname it is)
+    full = {m.entity: texts.get(m.block, "")[m.start : m.end] for m in index.mentions
+            if " " in texts.get(m.block, "")[m.start : m.end].strip()}
     out.update(e.id for e in index.entities if types.get(e.id) == "person"
-               and _short_body_name(e.name, index, e.id) is not None)
+               and _short_body_name(e.name, index, e.id) is not None and not (
+                   " " not in e.name.strip() and e.id in full
+                   and fold(full[e.id]).split()[-1] == fold(e.name.strip())))
     out.update(e.id for e in index.entities if types.get(e.id) == "person"
                and _body_name_end(e.name, cues))
     return out
