@@ -316,3 +316,14 @@ def test_a_name_with_an_age_set_off_after_it(text: str, start: int, end: int,
     spacy = pytest.importorskip("spacy")
     doc = spacy.blank("en")(text)
     assert _aged(doc[start:end]) is aged
+
+
+def test_a_name_the_model_missed_is_a_person_by_the_age_after_it() -> None:
+    """"Ellie Marsh, 27, who trained ...": the model reads no entity there; two capitalised
+    proper nouns with an age set off by commas are a person (then "Marsh said" is hers)."""
+    ents, _ = read("Ellie Marsh, 27, who trained for four years under a master smith, "
+                   "reopened the forge in September.", "Marsh said she would switch to gas.",
+                   language="en")
+    people = {e.name for e in ents.values() if e.type == "person"}
+    assert any("Marsh" in n for n in people), ents
+    assert not any(e.type == "organization" and e.name == "Marsh" for e in ents.values()), ents

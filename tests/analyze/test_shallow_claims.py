@@ -2632,6 +2632,20 @@ BLIND_115_116: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_117: list[tuple[str, str, str, str]] = [
+    # Blind set 117 (written at the start of session 50, read in its round 2), in
+    # sentences of our own: German "werde" with a quarter or a half-year to come is the
+    # future of indirect speech; "nach ersten Erkenntnissen der Polizei" gives the source;
+    # Russian "предположительно" set off by commas is a likelihood, no figure's estimate.
+    ("de", "Finanzministerin Petra Lang sagte, die Inflation werde im dritten Quartal deutlich "
+           "sinken.", "named", "predicted"),
+    ("de", "Das Feuer wurde nach ersten Erkenntnissen der Polizei durch eine Zigarette "
+           "ausgelöst.", "institution", "reported"),
+    ("ru", "Авария, предположительно, произошла из-за обледенения проводов, сообщили в МЧС.",
+     "institution", "probable"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2649,7 +2663,7 @@ BLIND_115_116: list[tuple[str, str, str, str]] = [
                          + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104
                          + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109
                          + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113
-                         + BLIND_114 + BLIND_115_116)
+                         + BLIND_114 + BLIND_115_116 + BLIND_117)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

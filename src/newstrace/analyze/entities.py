@@ -302,6 +302,30 @@ def _country_of(word: str, language: str | None):  # type: ignore[no-untyped-def
     return country_of(word, language)
 
 
+def _aged_name_pass(c: _Collector, pb: ParsedBlock) -> None:
+    """People the NER left out whose name an age set off by commas follows ("Ellie Marsh,
+    27, who trained for four years ..."): two or three capitalised proper nouns, then
+    ", 27,", as ``_aged`` reads a body's name the model gave a person's age."""
+    if pb.doc is None:
+        return
+    doc = pb.doc
+    for i, tok in enumerate(doc):
+        if tok.pos_ != "PROPN" or not tok.is_title or (
+                i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title):
+            continue
+        k = next((k for k in (2, 3) if i + k + 2 < len(doc)
+                  and all(t.pos_ == "PROPN" and t.is_title for t in doc[i : i + k])
+                  and doc[i + k].text == "," and doc[i + k + 1].text.isdigit()
+                  and 0 < int(doc[i + k + 1].text) < 120
+                  and doc[i + k + 2].text in (",", ")")), None)
+        if k is None:
+            continue
+        start, end = tok.idx, doc[i + k - 1].idx + len(doc[i + k - 1].text)
+        if c.free(pb.block.id, start, end):
+            name = pb.norm.text[start:end]
+            c.add(pb, start, end, _Draft(f"person:{_slug(name)}", name, "person"), "ner")
+
+
 def _demonym_pass(c: _Collector, pb: ParsedBlock, language: str | None) -> None:
     """Country names and adjectives the NER left out ("nord-coréens", "américaine")."""
     if pb.doc is None:
@@ -495,6 +519,7 @@ def entities_in(parsed: list[ParsedBlock], article: Article) -> tuple[EntityInde
         language = pb.block.language or article.language
         _table_pass(c, pb, article.published, language)
         _ner_pass(c, pb, language, names, misread)
+        _aged_name_pass(c, pb)
         _demonym_pass(c, pb, language)
     countries = frozenset(
         d.country for d in c.drafts.values() if d.type == "country" and d.country

@@ -185,6 +185,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     imperfect = tuple(forms.get("imperfect_endings", []))
     infinitive = tuple(forms.get("infinitive_endings", []))
     adjectival = tuple(forms.get("adjective_participle_endings", []))
+    counting = frozenset(forms.get("counting_determiners", []))
     known = verbs | {lemma for lemmas in verb_forms.values() for lemma in lemmas}
     agents = frozenset(forms.get("agent_marks", []))
     days = frozenset(forms.get("day_words", []))
@@ -423,7 +424,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _apposition_made_complement(doc)
         _noun_made_verb(doc)
         _quoted_noun_made_verb(doc)
-        _participle_with_article(doc)
+        _participle_with_article(doc, counting)
         _active_subject_made_passive(doc)
         _name_left_before_its_apposition(doc)
         _adjective_made_head_of_its_noun(doc)
@@ -1493,19 +1494,22 @@ def _active_subject_made_passive(doc: Doc) -> None:
             tok.dep_ = "nsubj"
 
 
-def _participle_with_article(doc: Doc) -> None:
+def _participle_with_article(doc: Doc, quantifiers: frozenset[str] = frozenset()) -> None:
     """"Le principal prévenu présent à l'audience, Dilshad K., a nié ...": a past
-    participle with an article of its own (adjectives allowed between) is a noun ("le
-    prévenu", "les blessés"); the model made it a verb, and a modifier of the verb it is
-    the subject of.  It is a noun, and the subject of a verb after it that has none, or
-    whose subject is the name set off right after it."""
+    participle with an article of its own (adjectives allowed between) or a determiner
+    that counts is a noun ("le prévenu", "les blessés", "plusieurs habitués"); the model
+    made it a verb, and a modifier of the verb it is the subject of.  It is a noun, and the
+    subject of a verb after it that has none, or whose subject is the name set off right
+    after it."""
     for tok in doc:
         if tok.pos_ != "VERB" or tok.morph.get("VerbForm") != ["Part"] or \
                 tok.morph.get("Tense") == ["Pres"] or any(
                     c.dep_.startswith(("aux", "nsubj", "obj")) for c in tok.children):
             continue
+        # (or a determiner that counts, ``[nlp] counting_determiners``: "Plusieurs
+        # habitués du centre affirment")
         det = next((c for c in tok.children if c.dep_ == "det" and c.i < tok.i
-                    and c.morph.get("PronType") == ["Art"]), None)
+                    and (c.morph.get("PronType") == ["Art"] or c.lower_ in quantifiers)), None)
         if det is None or any(t.pos_ != "ADJ" for t in doc[det.i + 1 : tok.i]):
             continue
         tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NOUN", tok.lower_
@@ -5426,7 +5430,8 @@ def pipeline(language: str | None) -> Language | None:
                                                  "anaphor_adjectives",
                                                  "partitive_object_verbs",
                                                  "charge_object_verbs",
-                                                 "possessive_homographs")
+                                                 "possessive_homographs",
+                                                 "counting_determiners")
              } if language else {}
     saying = list(lexicons.load(language).get("nlp", {}).get("saying_verbs", [])) \
         if language else []

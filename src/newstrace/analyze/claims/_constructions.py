@@ -461,10 +461,12 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     out: list[_Report] = []
     for tok in sent:
         if _asked(tok, cues) or any(_declined(a, cues) for a in tok.ancestors) or \
-                _refused_alike(tok, cues) or _reflexive_not_said(tok, cues):
+                _refused_alike(tok, cues) or _reflexive_not_said(tok, cues) or \
+                _measured(tok, [t for t in sent if t.i > tok.i], cues):
             # ("did not say why the bowl had been reopened while the forecast rated the
             # danger considerable": inside a question left unanswered, nobody's claim;
-            # "n'a ni confirmé ni démenti": no answer)
+            # "n'a ni confirmé ni démenti": no answer; "relève chaque matin la température": a
+            # reading taken)
             continue
         lemma = fold(tok.lemma_)
         if (known := cue_lemma(tok, denial | rejection)) in denial | rejection:
@@ -1459,6 +1461,25 @@ def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token
                                                         for k in c.children)), None)
             return (target, certainty) if target is not None else None
     return None
+
+
+def _measured(verb: Token, words: list[Token], cues: dict[str, Any]) -> bool:
+    """Whether a verb tells a measurement taken ("relève chaque matin la température";
+    ``measuring_verbs``, ``measured_nouns``): an activity, no finding told ("relève de
+    graves lacunes")."""
+    # (before any "que": "relève que le niveau de la rivière a baissé" tells a finding; and
+    # with no figure: "Météo-France a relevé 38 millimètres de précipitations" gives one
+    # on the body's word)
+    words = list(itertools.takewhile(lambda t: fold(t.text) not in _THAT, words))
+    measured = folded(cues, "measured_nouns")
+    figure = any(t.like_num and (fold(t.head.lemma_) in measured or (
+        t.i + 1 < len(t.doc) and fold(t.doc[t.i + 1].lemma_) in measured)) for t in words)
+    # (the measure with its own article: not "relève « des relevés de température
+    # incomplets »", a finding about readings)
+    return _lemma_in(verb, folded(cues, "measuring_verbs")) and not any(
+        c.dep_ == "ccomp" for c in verb.children) and not figure and any(
+        fold(t.lemma_) in measured and any(c.dep_ == "det" for c in t.children)
+        for t in words if t.pos_ == "NOUN")
 
 
 def _incise_by_its_comma(verb: Token) -> bool:

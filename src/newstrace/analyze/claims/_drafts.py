@@ -32,6 +32,7 @@ from newstrace.analyze.claims._certainty import (
     _own_future,
     _tagged_conditional,
 )
+from newstrace.analyze.claims._constructions import _measured
 from newstrace.analyze.claims._cues import _generic_place, _has, _speaker_nouns, folded
 from newstrace.analyze.claims._inserted import _relative_words
 from newstrace.analyze.claims._reports import _reporting
@@ -767,8 +768,10 @@ def _stance_teller(root: Token, cues: dict[str, Any]) -> list[Token] | None:
     welcomed the change", "Les commerçants, eux, se réjouissent de ce changement": praise
     or blame of a thing named), if the sentence's verb is one and its subject can speak;
     what follows, often a quote, says the words."""
-    if _reflexive_not_said(root, cues):
-        return None  # ("Le festival se poursuit jusqu'au dimanche": it goes on, no stance)
+    if _reflexive_not_said(root, cues) or _measured(root, list(root.subtree), cues):
+        # ("Le festival se poursuit jusqu'au dimanche": it goes on, no stance; "relève
+        # chaque matin la température": a reading taken)
+        return None
     lemma = cue_lemma(root, _cue_verbs(cues))
     # (not guests counted: "Spain welcomed a record 85 million visitors")
     praise = _lemma_in(root, folded(cues, "praise_verbs")) and not any(

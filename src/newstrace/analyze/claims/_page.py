@@ -483,7 +483,10 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
             if word in _NEUTER and english:  # "A study ... found ... It found that": the study
                 return Source(source.kind, d.source.text, source.entity, source.count)
             continue
-        single = source.kind == "named" or (source.kind == "anonymous" and (source.count or 1) == 1)
+        # (an uncounted anonymous source is one person unless its phrase says several:
+        # "according to people close to him ... he told the BBC" is not theirs)
+        single = source.kind == "named" or (source.kind == "anonymous" and (
+            source.count == 1 or (source.count is None and not _several(source.text, cues))))
         if not english and source.kind == "institution" and _article_clash(word, source.text,
                                                                            cues):
             continue  # "selon les calculs du ministère ... a-t-elle assuré": not "elle"
@@ -502,6 +505,14 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
     if person_at is not None and word not in _NEUTER:
         return Source("named", d.source.text, person_at[1])
     return None
+
+
+def _several(phrase: str | None, cues: dict[str, Any]) -> bool:
+    """Whether a source's phrase names several people by a plural noun of sources
+    (``source_nouns`` in the plural: "people close to him", "des sources proches")."""
+    nouns = folded(cues, "source_nouns")
+    return any(w in nouns and (w == "people" or (w[-1:] in ("s", "x") and w[:-1] in nouns))
+               for w in fold(phrase or "").split())
 
 
 def _article_clash(pronoun: str, phrase: str | None, cues: dict[str, Any]) -> bool:

@@ -16,6 +16,7 @@ from newstrace.analyze.claims._certainty import _declined, _refusal, _refused_al
 from newstrace.analyze.claims._constructions import (
     _asked,
     _intended,
+    _measured,
     _object_reports,
     _other_reports,
     _past_adjuncts,
@@ -318,6 +319,8 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                         or fold(t.text).startswith(stems)
                                         or _phrasal(t, cues) is t)
              and not (_adjectival(t) and not _telling_participle(t)) and not _idiom(t, cues)
+             # ("relève chaque matin la température": a reading taken, nothing said)
+             and not _measured(t, [k for k in sent if k.i > t.i], cues)
              # ("home to an estimated 40,000 people": a participle between an article and
              # its noun qualifies the noun)
              and not (t.dep_ == "amod" and t.i > 0 and t.head.i > t.i

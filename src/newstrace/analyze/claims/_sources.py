@@ -367,6 +367,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                                                      if t.idx > cut):
             cut = end  # (but the names set off after them: "des exploitants, Céline et Marc")
         kept = _classify(pb, owned.idx, cut, index, entity_types, cues)
+        if unnamed_owner and kept.kind == "anonymous" and fold(owned.doc[owned.i - 1].text) in \
+                folded(cues, "definite_plural_contractions") and owned.morph.get("Number") == [
+                    "Plur"]:
+            # ("selon les estimations des enquêteurs": "des" is "de les", the investigators
+            # speaking for their inquiry, as "les enquêteurs" do)
+            return Source("institution", text)
         if unnamed_owner and kept.kind in ("anonymous", "vague"):
             return replace(kept, text=text)
         if named_owner and kept.kind == "named" and entity_types.get(
