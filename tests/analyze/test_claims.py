@@ -5446,6 +5446,35 @@ HUNDRED_SEVENTEENTH_BLIND: list[tuple[str, str, str, str]] = [
 ]
 
 
+HUNDRED_EIGHTEENTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 256 and 257 (written after session 50's round 1, read in its round 3; the
+    # two unsafe lines first), in sentences of our own: a past form the model made a
+    # participle of the subject, with an object of its own, is the verb ("A post ...
+    # described Saturday as ..."); "au contraire" between the auxiliary and the participle;
+    # "n'a pas voulu dévoiler" refuses, denies nothing; a finite verb after an apposed
+    # participle ("..., cités par le journal Les Échos, jugent") is the sentence's; a noun
+    # after a preposition and its article ("Sous une tente") is no verb; "un connaisseur
+    # du dossier" is a person, whatever the dossier; "questioned ... why" challenges what
+    # it takes as known; "Tenants whose flats back onto the park have raised".
+    ("en", "A post on the club's official Instagram account described Saturday as “the "
+           "busiest day in the club's history”.", "document", "reported"),
+    ("fr", "Sur Internet, d’anciens joueurs ont au contraire pris la défense de "
+           "l’entraîneuse, décrite comme « exigeante mais juste ».", "vague", "reported"),
+    ("fr", "Le gérant n'a pas voulu dévoiler le montant de ses pertes.", "unattributed",
+     "asserted"),
+    ("fr", "Des fabricants concurrents, cités par le journal Les Échos, jugent le cahier des "
+           "charges trop restrictif.", "vague", "reported"),
+    ("fr", "« Sous une tente en plein hiver, on va perdre nos clients », prévient Paul Roux, "
+           "maraîcher.", "named", "predicted"),
+    ("fr", "Le site pourrait fermer en juin, selon un connaisseur du dossier.", "anonymous",
+     "possible"),
+    ("en", "Some parents questioned on Facebook why the school had no nurse.", "vague",
+     "reported"),
+    ("en", "Tenants whose flats back onto the park have raised concerns about floodlights "
+           "and late-evening noise.", "vague", "reported"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
                          + EIGHTH_BLIND + NINTH_BLIND + TENTH_BLIND + ELEVENTH_BLIND
@@ -5490,7 +5519,7 @@ HUNDRED_SEVENTEENTH_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_ELEVENTH_BLIND + HUNDRED_TWELFTH_BLIND
                          + HUNDRED_THIRTEENTH_BLIND + HUNDRED_FOURTEENTH_BLIND
                          + HUNDRED_FIFTEENTH_BLIND + HUNDRED_SIXTEENTH_BLIND
-                         + HUNDRED_SEVENTEENTH_BLIND)
+                         + HUNDRED_SEVENTEENTH_BLIND + HUNDRED_EIGHTEENTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

@@ -1400,8 +1400,18 @@ def _noun_made_verb(doc: Doc) -> None:
     """"dénonçaient ... un « manque total de respect »": a word with an article of its
     own, which the model tagged a verb complement of the verb before it, is that verb's
     object (a noun: "manque", not "manquer"); so is a present participle right after its
-    determiner ("à notre correspondant")."""
+    determiner ("à notre correspondant"), and a finite form after a preposition and its
+    article ("Sous une tente")."""
     for tok in doc:
+        if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Fin"] and tok.i > 1 and any(
+                c.dep_ == "case" and c.i == tok.i - 2 for c in tok.children) and any(
+                c.dep_ == "det" and c.i == tok.i - 1 and c.morph.get("PronType") == ["Art"]
+                for c in tok.children):
+            # ("« Sous une tente en plein mois de février, on va perdre ... »": a word
+            # after a preposition and its article is a noun, "tente", not "tenter")
+            tok.pos_, tok.tag_, tok.lemma_ = "NOUN", "NOUN", tok.lower_
+            tok.set_morph("")
+            continue
         if tok.pos_ == "VERB" and tok.morph.get("VerbForm") == ["Part"] and \
                 tok.morph.get("Tense") == ["Pres"] and tok.i > 0:
             case = any(c.dep_ == "case" and c.i < tok.i for c in tok.children)
@@ -3564,9 +3574,20 @@ def _apposed_participle_made_root(sent: Span) -> None:
                  and not any(k.dep_.startswith("nsubj") and k.i < c.i for k in c.children)
                  and (any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
                           for k in c.children)
-                      or (misread and c.morph.get("VerbForm") == ["Fin"]))), None)
+                      or (misread and c.morph.get("VerbForm") == ["Fin"])
+                      # (or a finite verb agreeing with the subject: "Des industriels
+                      # concurrents, cités par le quotidien La Provence, jugent le cahier
+                      # des charges trop restrictif")
+                      or (c.dep_ == "parataxis" and c.morph.get("VerbForm") == ["Fin"]
+                          and subject is not None
+                          and c.morph.get("Number") == subject.morph.get("Number")))), None)
     if subject is None or verb is None:
         return
+    if verb.morph.get("VerbForm") == ["Fin"] and not any(
+            k.dep_.startswith("aux") for k in verb.children):
+        for k in verb.children:
+            if k.dep_ == "nsubj" and k.i > verb.i and k.pos_ == "NOUN":
+                k.dep_ = "obj"  # ("jugent le cahier": the object the model made a subject)
     passive = any(k.dep_ == "aux:pass" for k in verb.children)
     after = [c for c in root.children if c.i > verb.i]
     verb.head, verb.dep_ = verb, "ROOT"
@@ -4705,6 +4726,32 @@ def _inverted_saying_made_relative(sent: Span) -> None:
         return
 
 
+def _whose_subject_taken_by_main_verb(sent: Span) -> None:
+    """"Residents whose homes back onto the park have raised concerns": the model read
+    the relative clause's verb as an adverb ("back"), made the main verb a relative clause
+    of the subject's noun, and "homes" its subject. The main verb is the root, the noun
+    before "whose" its subject, and the "whose" phrase the noun's."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or root.i != sent.start:
+        return
+    verb = next((c for c in root.children if c.dep_ == "relcl" and c.pos_ in ("VERB", "AUX")
+                 and any(a.dep_ == "aux" and a.morph.get("VerbForm") == ["Fin"]
+                         for a in c.children)), None)
+    owned = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i and any(
+        k.lower_ == "whose" and k.dep_ == "poss" for k in c.children)), None) \
+        if verb is not None else None
+    if verb is None or owned is None or owned.i != root.i + 2 or any(
+            t.pos_ in ("VERB", "AUX") for t in sent.doc[owned.i + 1 : verb.i]
+            if not t.dep_.startswith("aux")):
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    owned.head, owned.dep_ = root, "acl:relcl"
+    for c in list(root.children):
+        if c.i > verb.i:
+            c.head = verb
+
+
 def _whose_clause_made_root(sent: Span) -> None:
     """"Morrow, whose gelding won at Cheltenham in March, has not been charged": the model
     made the relative clause's verb the root (and "gelding" a verb) and the main verb a
@@ -5051,6 +5098,35 @@ def _age_made_subject(sent: Span) -> None:
         doc[name.i + 2].dep_ = "appos"
 
 
+def _past_made_participle_of_subject(sent: Span) -> None:
+    """"A post on the championship's official Instagram account described Sunday as “the
+    windiest final day ...”": in a sentence with no finite verb, a past form the model
+    made a participle of the subject's noun (the root) but that has an object of its own,
+    which a passive participle has not ("Man described as hero" has none), is the
+    sentence's verb in the past, and that noun its subject."""
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(
+            t.morph.get("VerbForm") == ["Fin"] for t in sent):
+        return
+    verb = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                 and c.i > root.i and any(k.dep_ in ("dobj", "npadvmod") and k.i > c.i
+                                          and k.pos_ in ("NOUN", "PROPN")
+                                          for k in c.children)
+                 and not any(k.dep_ == "agent" for k in c.children)), None)
+    if verb is None:
+        return
+    verb.tag_ = "VBD"
+    verb.set_morph("Tense=Past|VerbForm=Fin")
+    after = [c for c in root.children if c.i > verb.i]
+    verb.head, verb.dep_ = verb, "ROOT"
+    root.head, root.dep_ = verb, "nsubj"
+    for c in after:
+        c.head = verb
+    for k in verb.children:
+        if k.dep_ == "npadvmod" and k.pos_ in ("NOUN", "PROPN"):
+            k.dep_ = "dobj"
+
+
 def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
                     closing: frozenset[str] = frozenset(),
                     charges: frozenset[str] = frozenset(),
@@ -5121,6 +5197,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         _closing_verb_made_noun(sent, closing)
         _closing_relative_made_root(sent)
         _whose_clause_made_root(sent)
+        _whose_subject_taken_by_main_verb(sent)
         _closing_speaker_made_relative(sent, saying)
         _reported_clause_made_relative(sent, saying)
         _inverted_saying_made_relative(sent)
@@ -5131,6 +5208,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         _speaker_name_hung_on_setting(sent)
         _participle_root_before_its_verb(sent)
         _verb_made_plural_noun(sent, homographs)
+        _past_made_participle_of_subject(sent)
         root = sent.root
         _age_made_subject(sent)
         if root.lemma_ in saying:

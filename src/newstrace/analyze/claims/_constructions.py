@@ -827,9 +827,13 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 (opening := _question_opening(tok, marks, cues)) is not None:
             # "Des diplomates se demandent si ...", "s'interroge sur la capacité de l'État",
             # "have long debated whether": read by the words after the verb, as the parser
-            # often loses the clause ("survivra" taken for a participle).
+            # often loses the clause ("survivra" taken for a participle). (But "questioned on
+            # social media why the clubhouse had no CCTV" challenges what it takes as known:
+            # ``challenge_questions``, reported.)
+            challenge = f"{fold(tok.lemma_)} {fold(opening.text)}" in folded(
+                cues, "challenge_questions")
             out.append(_Report(tok, speaker, None, (opening.idx, _content_bounds(sent)[1]),
-                               "hypothetical: question", "stance"))
+                               None if challenge else "hypothetical: question", "stance"))
         elif _lemma_in(tok, questions) and clause is not None and any(
                 c.dep_ == "mark" and fold(c.text) in marks for c in clause.children):
             # "se demandent si le tramway pourra ...", "asked whether ...": a question.

@@ -776,8 +776,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
     in_a_name = head is not None and head in kinds and _in_name(head, tokens, cues)
     # ("un technicien du cabinet chargé de l'expertise": one person, whatever document
     # the words after him name)
-    one_person = head is not None and head.pos_ == "NOUN" and head not in kinds and \
-        fold(head.text) in _person_nouns(cues) and any(
+    # (or a person's noun by its ending: "selon un connaisseur du dossier")
+    one_person = head is not None and head.pos_ == "NOUN" and head not in kinds and (
+        fold(head.text) in _person_nouns(cues) or _person_noun(head.text, cues)) and any(
             c.dep_ == "det" and fold(c.text) in folded(cues, "indefinite_articles")
             for c in head.children)
     if _has(core, cues.get("document_nouns", [])) and not insiders and not body_head and \
