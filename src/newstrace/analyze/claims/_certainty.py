@@ -848,9 +848,9 @@ def _right_after(noun: Token, word: Token) -> bool:
 
 
 def _finite_outside_adverbial(tokens: list[Token]) -> bool:
-    """Whether a line has a finite verb but in an adverbial clause ("Family bakery to
-    close after 50 years as owners retire" has none): a sentence with its own verb, no
-    headline's infinitive."""
+    """Whether a line has a finite verb outside any adverbial clause opened by its mark
+    ("Family bakery to close after 50 years as owners retire" has none): a sentence with
+    its own verb, no headline's infinitive."""
     return any(t.morph.get("VerbForm") == ["Fin"] and not any(
         a.dep_ == "advcl" and any(k.dep_ == "mark" for k in a.children)
         for a in (t, *t.ancestors)) for t in tokens)

@@ -898,11 +898,11 @@ def _denial_by_form(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
 
 def _colon_quote(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     """"Léa Morvan, elle, prépare déjà une fête : « Le 14 juin, il y aura des fleurs
-    gratuites pour tout le monde. »", "Le maire garde espoir : « ... »": a clause with no
-    verb of saying whose subject names someone, then a colon and a quote that closes the
-    sentence: the quote is the subject's words, the clause before only frames them (as
-    "a déclaré :" would). Not when the clause's object is a text, whose words the quote
-    gives ("La police a retrouvé une lettre : « ... »")."""
+    gratuites pour tout le monde. »", "Smith remains hopeful: “We will reopen in May.”":
+    a clause with no verb of saying whose subject names someone, then a colon and a quote
+    that closes the sentence: the quote is the subject's words, the clause before only
+    frames them (as "a déclaré :" would). Not when the clause's object is a text, whose
+    words the quote gives ("Police found a note in the car: “I am sorry.”")."""
     toks = [t for t in sent if not t.is_space]
     colon = next((t for t in toks if t.text == ":" and t.i + 2 < sent.end
                   and sent.doc[t.i + 1].text in _OPENING_QUOTES), None)
