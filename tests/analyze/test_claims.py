@@ -6402,3 +6402,15 @@ def test_he_after_people_close_to_him_is_the_man_named_not_them() -> None:
 def test_a_measurement_given_or_found_is_on_its_speakers_word(text: str, kind: str) -> None:
     claims, _ = read(("paragraph", text))
     assert (claims[0].source.kind, claims[0].certainty) == (kind, "reported"), claims[0]
+
+
+@pytest.mark.parametrize("text", [
+    # Page set 255 (read in session 50; its rule came in a fourth round), in sentences of
+    # our own: "Without X," then the English conditional ("I'd", "would have") tells what
+    # would be, a hypothesis, whatever negation its consequence holds.
+    "“Without the bus, I'd have no way to see my grandchildren,” said Anne Price, 79.",
+    "“Without the grant, we would have closed in March,” said Joan Tranter.",
+])
+def test_without_and_the_english_conditional_is_a_hypothesis(text: str) -> None:
+    claims, _ = read(("paragraph", text), language="en")
+    assert (claims[0].source.kind, claims[0].certainty) == ("named", "hypothetical"), claims[0]

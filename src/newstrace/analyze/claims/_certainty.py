@@ -1611,7 +1611,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     opening = next((t for t in tokens if not t.is_punct), None)
     after = next((t for t in tokens if opening is not None and t.i > opening.i), None)
     to_come = any(_tagged_future(t) or _future_form(t) for t in heads)
-    if (conditional or to_come) and opening is not None and fold(opening.text) in folded(
+    # ("Without the van, I'd have no books": the English conditional is its auxiliary's)
+    would = any(c.dep_ == "aux" and fold(c.text) in folded(cues, "c_conditional_auxiliaries")
+                for t in heads for c in t.children)
+    if (conditional or to_come or would) and opening is not None and fold(opening.text) in folded(
             cues, "c_counterfactual_openers") and after is not None and (
             after.pos_ in ("DET", "PRON") or after.morph.get("VerbForm") in (["Inf"], ["Ger"])
             or (after.pos_ in ("NOUN", "PROPN") and after.is_lower and fold(after.text) not in
