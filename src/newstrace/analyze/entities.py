@@ -313,11 +313,9 @@ def _aged_name_pass(c: _Collector, pb: ParsedBlock) -> None:
         if tok.pos_ != "PROPN" or not tok.is_title or (
                 i > 0 and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title):
             continue
-        k = next((k for k in (2, 3) if i + k + 2 < len(doc)
+        k = next((k for k in (2, 3) if i + k <= len(doc)
                   and all(t.pos_ == "PROPN" and t.is_title for t in doc[i : i + k])
-                  and doc[i + k].text == "," and doc[i + k + 1].text.isdigit()
-                  and 0 < int(doc[i + k + 1].text) < 120
-                  and doc[i + k + 2].text in (",", ")")), None)
+                  and _aged(doc[i : i + k])), None)
         if k is None:
             continue
         start, end = tok.idx, doc[i + k - 1].idx + len(doc[i + k - 1].text)

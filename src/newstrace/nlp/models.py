@@ -4744,12 +4744,8 @@ def _whose_subject_taken_by_main_verb(sent: Span) -> None:
             t.pos_ in ("VERB", "AUX") for t in sent.doc[owned.i + 1 : verb.i]
             if not t.dep_.startswith("aux")):
         return
-    verb.head, verb.dep_ = verb, "ROOT"
-    root.head, root.dep_ = verb, "nsubj"
+    _make_root(sent, root, verb, "nsubj")
     owned.head, owned.dep_ = root, "acl:relcl"
-    for c in list(root.children):
-        if c.i > verb.i:
-            c.head = verb
 
 
 def _whose_clause_made_root(sent: Span) -> None:
@@ -5117,11 +5113,7 @@ def _past_made_participle_of_subject(sent: Span) -> None:
         return
     verb.tag_ = "VBD"
     verb.set_morph("Tense=Past|VerbForm=Fin")
-    after = [c for c in root.children if c.i > verb.i]
-    verb.head, verb.dep_ = verb, "ROOT"
-    root.head, root.dep_ = verb, "nsubj"
-    for c in after:
-        c.head = verb
+    _make_root(sent, root, verb, "nsubj")
     for k in verb.children:
         if k.dep_ == "npadvmod" and k.pos_ in ("NOUN", "PROPN"):
             k.dep_ = "dobj"

@@ -462,7 +462,7 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     for tok in sent:
         if _asked(tok, cues) or any(_declined(a, cues) for a in tok.ancestors) or \
                 _refused_alike(tok, cues) or _reflexive_not_said(tok, cues) or \
-                _measured(tok, [t for t in sent if t.i > tok.i], cues):
+                _measured(tok, cues):
             # ("did not say why the bowl had been reopened while the forecast rated the
             # danger considerable": inside a question left unanswered, nobody's claim;
             # "n'a ni confirmé ni démenti": no answer; "relève chaque matin la température": a
@@ -830,10 +830,9 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # often loses the clause ("survivra" taken for a participle). (But "questioned on
             # social media why the clubhouse had no CCTV" challenges what it takes as known:
             # ``challenge_questions``, reported.)
-            challenge = f"{fold(tok.lemma_)} {fold(opening.text)}" in folded(
-                cues, "challenge_questions")
             out.append(_Report(tok, speaker, None, (opening.idx, _content_bounds(sent)[1]),
-                               None if challenge else "hypothetical: question", "stance"))
+                               None if _challenge(tok, opening, cues)
+                               else "hypothetical: question", "stance"))
         elif _lemma_in(tok, questions) and clause is not None and any(
                 c.dep_ == "mark" and fold(c.text) in marks for c in clause.children):
             # "se demandent si le tramway pourra ...", "asked whether ...": a question.
@@ -1467,30 +1466,45 @@ def _feared(verb: Token, obj: Token | None, cues: dict[str, Any]) -> tuple[Token
     return None
 
 
-def _measured(verb: Token, words: list[Token], cues: dict[str, Any]) -> bool:
+def _measured(verb: Token, cues: dict[str, Any]) -> bool:
     """Whether a verb tells a measurement taken ("relève chaque matin la température";
     ``measuring_verbs``, ``measured_nouns``): an activity, no finding told ("relève de
     graves lacunes")."""
-    # (before any "que": "relève que le niveau de la rivière a baissé" tells a finding; and
-    # with no figure: "Météo-France a relevé 38 millimètres de précipitations" gives one
-    # on the body's word)
-    words = list(itertools.takewhile(lambda t: fold(t.text) not in _THAT, words))
+    if not _lemma_in(verb, folded(cues, "measuring_verbs")) or any(
+            c.dep_ == "ccomp" for c in verb.children):
+        return False
+    # (the words after it, before any "que": "relève que le niveau de la rivière a baissé"
+    # tells a finding; and with no figure: "Météo-France a relevé 38 millimètres de
+    # précipitations" gives one on the body's word)
+    words = list(itertools.takewhile(lambda t: fold(t.text) not in _THAT,
+                                     verb.doc[verb.i + 1 : verb.sent.end]))
     measured = folded(cues, "measured_nouns")
     figure = any(t.like_num and (fold(t.head.lemma_) in measured or (
         t.i + 1 < len(t.doc) and fold(t.doc[t.i + 1].lemma_) in measured)) for t in words)
     # (the measure with its own article: not "relève « des relevés de température
     # incomplets »", a finding about readings)
-    return _lemma_in(verb, folded(cues, "measuring_verbs")) and not any(
-        c.dep_ == "ccomp" for c in verb.children) and not figure and any(
+    return not figure and any(
         fold(t.lemma_) in measured and any(c.dep_ == "det" for c in t.children)
         for t in words if t.pos_ == "NOUN")
+
+
+def _challenge(verb: Token, opening: Token, cues: dict[str, Any]) -> bool:
+    """Whether a question verb and the word opening its question challenge what they take as
+    known ("questioned why the decision had come so late"; ``challenge_questions``): what
+    was said, reported, no question left open."""
+    return f"{fold(verb.lemma_)} {fold(opening.text)}" in folded(cues, "challenge_questions")
+
+
+def _verb_start(verb: Token) -> Token:
+    """The first word of a verb's form: its auxiliary before it, or the verb."""
+    return min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux"))], key=lambda t: t.i)
 
 
 def _incise_by_its_comma(verb: Token) -> bool:
     """Whether a verb with no subject of its own before it comes right after a comma, its
     auxiliary first ("Le modèle pourrait ..., a nuancé un magistrat de la chambre"): an
     incise whose speaker follows, whatever the parser hung the words after it on."""
-    first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux"))], key=lambda t: t.i)
+    first = _verb_start(verb)
     return first.i > verb.sent.start and verb.doc[first.i - 1].text == "," and not any(
         c.dep_ in SUBJECT_DEPS and c.i < verb.i for c in verb.children)
 
@@ -1520,7 +1534,7 @@ def _after_comma(verb: Token) -> bool:
         # "L'avocat, Me X, a regretté « la lenteur »": the subject came first; but in "La
         # fréquentation, a souligné la directrice, a atteint ..." the sentence goes on.
         return False
-    first = min([verb, *(c for c in verb.lefts if c.dep_.startswith("aux"))], key=lambda t: t.i)
+    first = _verb_start(verb)
     obj = next((c for c in verb.rights if c.dep_ in ("obj", "dobj", "nsubj")), None)
     # ("..., a confirmé un porte-parole de la collectivité": one who speaks, unnamed, when
     # no subject came before; not "Plusieurs habitants ..., saluaient « un maire ... »")

@@ -768,7 +768,7 @@ def _stance_teller(root: Token, cues: dict[str, Any]) -> list[Token] | None:
     welcomed the change", "Les commerçants, eux, se réjouissent de ce changement": praise
     or blame of a thing named), if the sentence's verb is one and its subject can speak;
     what follows, often a quote, says the words."""
-    if _reflexive_not_said(root, cues) or _measured(root, list(root.subtree), cues):
+    if _reflexive_not_said(root, cues) or _measured(root, cues):
         # ("Le festival se poursuit jusqu'au dimanche": it goes on, no stance; "relève
         # chaque matin la température": a reading taken)
         return None

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from newstrace.analyze.claims._certainty import _declined, _refusal, _refused_alike
 from newstrace.analyze.claims._constructions import (
     _asked,
+    _challenge,
     _intended,
     _measured,
     _object_reports,
@@ -320,7 +321,7 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                         or _phrasal(t, cues) is t)
              and not (_adjectival(t) and not _telling_participle(t)) and not _idiom(t, cues)
              # ("relève chaque matin la température": a reading taken, nothing said)
-             and not _measured(t, [k for k in sent if k.i > t.i], cues)
+             and not _measured(t, cues)
              # ("home to an estimated 40,000 people": a participle between an article and
              # its noun qualifies the noun)
              and not (t.dep_ == "amod" and t.i > 0 and t.head.i > t.i
@@ -571,8 +572,7 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             asked = "hypothetical: question" if _lemma_in(tok, folded(
                 cues, "question_verbs")) and opening is not None and fold(opening.text) in (
                 folded(cues, "question_words") | _QUESTION_MARKS) and \
-                f"{fold(tok.lemma_)} {fold(opening.text)}" not in folded(
-                    cues, "challenge_questions") else None
+                not _challenge(tok, opening, cues) else None
             # ("asked why the plant had not been inspected": a question, no denial; but
             # "questioned why the decision had come so late" takes the lateness as known
             # and challenges it: what was said, reported)
