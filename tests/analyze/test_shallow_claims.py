@@ -2646,6 +2646,17 @@ BLIND_117: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_119: list[tuple[str, str, str, str]] = [
+    # Blind set 119 (written in session 50, read in session 51's round 1), in sentences of
+    # our own: Dutch "in het najaar" with a present in what someone says is to come;
+    # Polish "związkowcy", union members, are a group, not the union.
+    ("nl", "Wethouder Karin Bos zei dat de gemeente in het najaar met een nieuw parkeerplan "
+           "komt.", "named", "predicted"),
+    ("pl", "Jeśli zarząd nie podniesie płac, załoga rozpocznie strajk – ostrzegają "
+           "związkowcy.", "vague", "hypothetical"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2663,7 +2674,7 @@ BLIND_117: list[tuple[str, str, str, str]] = [
                          + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104
                          + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109
                          + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113
-                         + BLIND_114 + BLIND_115_116 + BLIND_117)
+                         + BLIND_114 + BLIND_115_116 + BLIND_117 + BLIND_119)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

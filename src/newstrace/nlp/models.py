@@ -781,6 +781,12 @@ def _partitive_subject_made_adverbial(doc: Doc) -> None:
         noun.dep_ = "nsubj"
 
 
+#: Conjunctions that open a clause and never a noun phrase (not "comme": "comme
+#: président").
+_CLAUSE_MARKS = frozenset({"si", "quand", "lorsque", "lorsqu'", "lorsqu’", "puisque",
+                           "puisqu'", "puisqu’"})
+
+
 def _condition_mark_made_case(doc: Doc) -> None:
     """"si la piste de la rue n'était pas retirée": the model hung "si" on the subject
     after it as a preposition; it opens the clause of that subject's verb.  So it does
@@ -788,7 +794,8 @@ def _condition_mark_made_case(doc: Doc) -> None:
     the main verb, with the clause's own verb left after it with no subject."""
     for tok in doc:
         noun = tok.head
-        if tok.lower_ == "si" and tok.pos_ == "SCONJ" and tok.dep_ == "case" and \
+        # (so does a mark of time or cause: "quand personne ne s'y intéressait")
+        if tok.lower_ in _CLAUSE_MARKS and tok.pos_ == "SCONJ" and tok.dep_ == "case" and \
                 noun.dep_.startswith("nsubj") and noun.head.pos_ in ("VERB", "AUX", "ADJ"):
             tok.head, tok.dep_ = noun.head, "mark"
             continue
@@ -1937,12 +1944,19 @@ def _verb_made_adjective_before_infinitive(sent: Span, verb_forms: dict[str, lis
     verb's ("risquer"), which the model tagged an adjective of the noun right before
     it (lemma "risqu") and whose "de" + infinitive it hung on that noun, is the clause's
     verb; the noun is its subject, the infinitive its complement, and the noun's place in
-    the tree the verb's."""
+    the tree the verb's. Also when the model tagged the verb a noun with the infinitive
+    its own, after an opening phrase it made the root ("Pour des plaisanciers interrogés
+    sur place, l'automatisation risque d'allonger ..."), or made the noun the root ("...,
+    le nouveau sens de circulation risque de provoquer des accidents"): what the model hung
+    on the noun outside its phrase is the verb's. The noun's own modifiers may come
+    between ("le sens de circulation risque")."""
     doc = sent.doc
     for tok in sent:
         noun = tok.head
-        if tok.pos_ != "ADJ" or tok.dep_ != "amod" or not tok.is_lower or \
-                noun.i != tok.i - 1 or noun.pos_ not in ("NOUN", "PROPN") or \
+        if tok.pos_ not in ("ADJ", "NOUN") or tok.dep_ != "amod" or not tok.is_lower or \
+                not noun.i < tok.i or any(
+                    t.pos_ in ("VERB", "AUX", "PUNCT") or noun not in t.ancestors
+                    for t in doc[noun.i + 1 : tok.i]) or noun.pos_ not in ("NOUN", "PROPN") or \
                 (verb := infinitive_of(tok.lower_)) is None or tok.lemma_ == verb or \
                 tok.i + 2 >= sent.end or doc[tok.i + 1].lower_ not in ("de", "d'", "d’"):
             continue
@@ -1950,10 +1964,47 @@ def _verb_made_adjective_before_infinitive(sent: Span, verb_forms: dict[str, lis
         # (the infinitive hung on the noun, or made the clause's verb with the noun its
         # subject: "que le four risque de ne servir qu'une fois")
         under_noun = infinitive.head == noun
+        # (the opening phrase: a noun with its preposition before a comma and the subject's
+        # article, the root or hung on a root the model made of a clause after the verb,
+        # "..., quand les bateaux se succèdent")
+        phrase, root = noun.head, sent.root
+        opening = infinitive.head in (tok, noun) and noun.dep_ in ("nmod", "appos") \
+            and phrase.pos_ == "NOUN" and phrase.i < noun.i \
+            and any(c.dep_ == "case" and c.i < phrase.i for c in phrase.children) \
+            and doc[noun.left_edge.i - 1].text == "," \
+            and (phrase == root or (phrase.head == root and root.i > tok.i and any(
+                c.dep_ == "mark" and c.i < root.i for c in root.children)))
+        rooted = infinitive.head == tok and noun.head == noun
         if infinitive.morph.get("VerbForm") != ["Inf"] or doc[tok.i + 1].dep_ != "mark" or \
-                not (under_noun or (noun.head == infinitive and noun.dep_ == "nsubj")) or \
-                not any(c.dep_ == "det" for c in noun.children):
+                not (under_noun or opening or rooted
+                     or (noun.head == infinitive and noun.dep_ == "nsubj")) \
+                or not any(c.dep_ == "det" for c in noun.children):
             continue
+        if rooted:
+            _make_verb(tok, verb_forms, infinitive_of, morph)
+            own = min([noun.i, *(c.i for c in noun.children if c.i < noun.i
+                                 and c.dep_ in ("det", "amod", "nummod"))])
+            for t in sent:
+                if t.head == noun and t != tok and (t.i < own or t.i > tok.i):
+                    t.head = tok
+            tok.head, tok.dep_ = tok, "ROOT"
+            noun.head, noun.dep_ = tok, "nsubj"
+            infinitive.dep_ = "xcomp"
+            return
+        if opening:
+            _make_verb(tok, verb_forms, infinitive_of, morph)
+            if phrase == root:
+                _make_root(sent, root, tok, "obl:mod")
+            else:
+                tok.head, tok.dep_ = tok, "ROOT"
+                for t in sent:
+                    if t.head == root and t.is_punct and t.i == sent.end - 1:
+                        t.head = tok
+                root.head, root.dep_ = tok, "advcl"
+                phrase.head, phrase.dep_ = tok, "obl:mod"
+            noun.head, noun.dep_ = tok, "nsubj"
+            infinitive.head, infinitive.dep_ = tok, "xcomp"
+            return
         top = noun if under_noun else infinitive
         _make_verb(tok, verb_forms, infinitive_of, morph)
         tok.head, tok.dep_ = (tok, "ROOT") if top.head == top else (top.head, top.dep_)
@@ -2471,7 +2522,9 @@ def _participle_made_clause_verb(sent: Span) -> None:
     took the present participle inside the clause's subject for the clause's verb (with
     "que" and the subject; tagged finite or not) and hung the clause's real verb, past it,
     loose on the verb of saying; that verb heads the clause, the participle qualifies its
-    noun."""
+    noun.  So when the verb, finite itself, hangs on the participle with the participle's
+    object for its subject, or loose with none ("qu'un livre reprenant la série
+    paraîtrait à l'automne"): the object is the participle's."""
     for tok in sent:
         subject = next((c for c in tok.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
                         and c.i == tok.i - 1), None)
@@ -2479,16 +2532,25 @@ def _participle_made_clause_verb(sent: Span) -> None:
                 tok.morph.get("VerbForm") not in (["Fin"], ["Part"]) or subject is None:
             continue
         mark = next((c for c in tok.children if c.dep_ == "mark" and c.i < subject.i), None)
-        verb = next((c for c in tok.head.children if c.i > tok.i and c.pos_ == "VERB"
-                     and c.dep_ in ("parataxis", "conj", "ccomp") and not any(
-                         k.dep_.startswith("nsubj") or k.dep_ in ("cc", "mark")
-                         for k in c.children)
-                     and any(k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
-                             and k.i < c.i for k in c.children)), None)
+        # (the participle's object, which the model may have made the verb's subject)
+        taken = [c for c in [*tok.children, *(k for c in tok.children for k in c.children)]
+                 if c.dep_ in ("obj", "nsubj") and c.pos_ == "NOUN" and c.i > tok.i
+                 and c.left_edge.i == tok.i + 1]
+        verb = next((c for c in [*tok.head.children, *tok.children] if c.i > tok.i
+                     and c.pos_ == "VERB" and c.dep_ in ("parataxis", "conj", "ccomp", "punct")
+                     and not any((k.dep_.startswith("nsubj") and k not in taken)
+                                 or k.dep_ in ("cc", "mark") for k in c.children)
+                     and (c.morph.get("VerbForm") == ["Fin"] or any(
+                         k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                         and k.i < c.i for k in c.children))), None)
         if mark is None or verb is None or any(
                 t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-                for t in sent.doc[tok.i + 1 : verb.i] if t.head != verb):
+                for t in sent.doc[tok.i + 1 : verb.i] if t.head != verb) or any(
+                t.is_punct for t in sent.doc[tok.i + 1 : verb.i]):
             continue
+        for obj in taken:
+            if obj.right_edge.i < verb.i:
+                obj.head, obj.dep_ = tok, "obj"
         verb.head, verb.dep_ = tok.head, tok.dep_
         mark.head = verb
         subject.head = verb
@@ -4606,6 +4668,38 @@ def _inverted_speaker_made_object(sent: Span, saying: frozenset[str]) -> None:
         obj.dep_ = "nsubj"
 
 
+def _content_verb_taken_by_participle(sent: Span, saying: frozenset[str]) -> None:
+    """"A rule change allowing handpieces with wider combs could be introduced next
+    season, one judge said": the model made the content's subject the subject of the verb
+    of saying closing the sentence, the content's verb a clause of the "-ing" participle
+    after that subject and the participle's object the verb's subject.  The verb heads
+    what is said, the noun is its subject, the object the participle's."""
+    doc = sent.doc
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_ not in saying:
+            continue
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+        part = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG"
+                     and c.i > noun.i), None) if noun is not None else None
+        clause = next((c for c in part.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")
+                       and not any(k.dep_ == "mark" for k in c.children)
+                       and (c.morph.get("VerbForm") == ["Fin"] or any(
+                           k.dep_ == "aux" and k.morph.get("VerbForm") == ["Fin"]
+                           for k in c.children))), None) if part is not None else None
+        taken = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")
+                      and c.left_edge.i == part.i + 1), None) if clause is not None else None
+        if taken is None or clause.right_edge.i + 1 >= verb.i or \
+                doc[clause.right_edge.i + 1].text != "," or any(
+                    t.is_punct for t in doc[part.i : clause.i]):
+            continue
+        passive = any(k.dep_ == "auxpass" for k in clause.children)
+        clause.head, clause.dep_ = verb, "ccomp"
+        noun.head, noun.dep_ = clause, "nsubjpass" if passive else "nsubj"
+        taken.head, taken.dep_ = part, "dobj"
+        return
+
+
 def _content_subject_taken_by_closing_verb(sent: Span, saying: frozenset[str]) -> None:
     """"La prochaine édition accueillera pour la première fois un concours, a annoncé le
     comité des fêtes dans un communiqué": the model made the reported clause's subject the
@@ -5196,6 +5290,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         _object_clitic_made_subject(sent)
         _inverted_speaker_made_object(sent, saying)
         _content_subject_taken_by_closing_verb(sent, saying)
+        _content_verb_taken_by_participle(sent, saying)
         _inverted_name_made_dependent(sent, saying)
         _speaker_name_hung_on_setting(sent)
         _participle_root_before_its_verb(sent)

@@ -266,7 +266,11 @@ def _holds_views(tokens: list[Token], cues: dict[str, Any]) -> bool:
     # ("Pour les avocats spécialisés": a plural the lexicon gives in the singular; "Pour
     # l'opposition municipale": a body only as the head)
     nouns = [*_speaker_nouns(cues), *cues.get("institution_heads", [])]
-    return bool(_has(head.text, nouns) or _has(head.lemma_, nouns))
+    # ("Pour des plaisanciers interrogés sur place": people the outlet asked, whatever
+    # their noun)
+    return bool(_has(head.text, nouns) or _has(head.lemma_, nouns)) or any(
+        c.dep_ in ("acl", "amod") and c.i > head.i and _has(c.text, cues.get(
+            "reached_words", [])) for c in head.children)
 
 
 def _with_apposed_name(sent: SpacySpan, end: int) -> int:

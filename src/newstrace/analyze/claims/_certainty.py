@@ -655,6 +655,12 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             continue  # "a pesé dans la décision de ne pas prolonger": what a noun holds
         if _change_to_come(t, held, cues):
             continue  # "will no longer have to drive 25 miles": what is to come
+        if clause.dep_ == "ccomp" and clause.left_edge.i > 0 and any(
+                fold(w.text) in folded(cues, "why_words")
+                for w in (clause.doc[clause.left_edge.i - 1], *clause.children)):
+            # "expliquerait pourquoi elle n'avait pas donné de nouvelles": what a "why"
+            # explains is taken as known, nothing denied
+            continue
         if _past_belief(held, within, cues):
             continue  # "« On a cru qu'on ne rouvrirait jamais »": a belief once held
         if fold(held.lemma_) == "croire" and any(fold(c.text) == "y" for c in held.children):

@@ -32,7 +32,7 @@ from newstrace.analyze.claims._certainty import (
     _own_future,
     _tagged_conditional,
 )
-from newstrace.analyze.claims._constructions import _measured
+from newstrace.analyze.claims._constructions import _measured, _promise
 from newstrace.analyze.claims._cues import _generic_place, _has, _speaker_nouns, folded
 from newstrace.analyze.claims._inserted import _relative_words
 from newstrace.analyze.claims._reports import _reporting
@@ -390,6 +390,18 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         else:
             a, b = s_start, cue_start
         a, b = _trim(pb, a, b) or (a, b)
+        root = next((t for t in sent if a <= t.idx < b and (
+            t.head == t or not a <= t.head.idx < b)), None)
+        if root is not None and _lemma_in(root, folded(cues, "forecast_verbs")) and any(
+                c.dep_ in ("obj", "dobj") for c in root.children) and any(
+                c.dep_.startswith("nsubj") and c.pos_ != "PRON" and (
+                    c.pos_ == "PROPN" or _has(c.text, _speaker_nouns(cues)))
+                for c in root.children) and (forecast := _promise(root, cues)) is not None:
+            # "La direction prévoit deux trains sur cinq, selon la même source": what a
+            # body foresees, on the source's word, is to come (but what a text provides
+            # for, "L'accord prévoit une hausse de la redevance, selon une copie",
+            # "l'entente prévoit des hausses salariales", is told: 5 such lines of 6)
+            extra.append(forecast)
         d = _Draft(pb, a, b, source, (src_start, src_end), cues=[f"{via}: {cue}"])
         own = source.kind == "unattributed" and source.text is None
         d.certainty, found = _certainty(pb, a, b, cues, not own, extra, hole,
@@ -405,6 +417,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         extra = []
         if _lemma_in(verb, folded(cues, "denial_verbs")):  # also "dément" left unlemmatized
             extra.append(f"denied: {verb.text}")
+        elif _lemma_in(verb, folded(cues, "belief_verbs")) and _negated(verb, cues):
+            extra.append(f"denied: not believed ({verb.text})")
         if rep.certainty:
             extra.append(rep.certainty)
         # ("se demande si": a question; "regrettent que les leçons n'aient pas été tirées"

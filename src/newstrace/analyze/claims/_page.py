@@ -85,7 +85,7 @@ def _quoted_words_are_the_speakers(drafts: list[_Draft], order: dict[str, int]) 
             for d in block_drafts:
                 if owners and d not in owners and d.source_span and \
                         qa <= d.source_span[0] < qb and qa <= _past_opening_mark(text, d) and \
-                        d.end <= qb + 1:
+                        _before_closing_mark(text, d) <= qb + 1:
                     d.cues.append(f"said by {d.source.text} inside the quote of "
                                   f"{owners[0].source.text or 'its speaker'}")
                     d.source, d.source_span = owners[0].source, owners[0].source_span
@@ -94,13 +94,20 @@ def _quoted_words_are_the_speakers(drafts: list[_Draft], order: dict[str, int]) 
                         # ('"People want to meet the maker," she said'): others' wishes
                         # told by the speaker are what she says, as her own aims are.
                         d.certainty = "reported"
+            if not owners:
+                # ("« Lena est vivante ! » : le message publié mercredi remercie ...": the
+                # quote a colon sets before whoever or whatever speaks)
+                owners = [d for d in block_drafts if d.source_span and d.source.kind not in (
+                    "unattributed", "vague") and text[qb:d.source_span[0]].strip(
+                    " \"”»’'") == ":"][:1]
             if not owners and last_owner is not None and (
                     last_owner.pb is pb or not text[:qa].strip(" \"“«‘'„")):
                 # '"A," X said. "B."', or « ... running over from the paragraph before.
                 owners = [last_owner]
             for d in block_drafts:
                 if d.source.kind != "unattributed" or d.source.text or not (
-                        qa <= _past_opening_mark(text, d) and d.end <= qb + 1):
+                        qa <= _past_opening_mark(text, d) and _before_closing_mark(text, d)
+                        <= qb + 1):
                     continue
                 if owners:
                     d.source, d.source_span = owners[0].source, owners[0].source_span
@@ -609,13 +616,14 @@ def _pair_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: 
 
 def _unnamed_antecedent(text: str, spoke: list[tuple[tuple[int, int], Source]]) -> bool:
     """Whether a definite role noun ("l'élu", "the official") takes up an unnamed source
-    the page brought in with that noun and an indefinite article ("un élu local")."""
+    the page brought in with that noun and an indefinite article ("un élu local") or
+    "one" ("one judge said on condition of anonymity ... the judge added")."""
     found = _ROLE.match(text.strip())
     if found is None or not found.group(1).islower():
         return False
     noun = re.escape(fold(found.group(1).split()[0]))
     return any(source.kind == "anonymous" and re.search(
-        rf"\b(?:un|une|a|an)\s+(?:[^\W\d_]+\s+)?{noun}\b", fold(source.text or ""))
+        rf"\b(?:un|une|a|an|one)\s+(?:[^\W\d_]+\s+)?{noun}\b", fold(source.text or ""))
         for _, source in spoke)
 
 
@@ -654,6 +662,13 @@ def _past_opening_mark(text: str, d: _Draft) -> int:
     """Where a draft's words start, past an opening quote mark ("« On nous dit ça": the
     sentence opens the quote, whose span starts after the mark)."""
     return d.start + len(text[d.start:d.end]) - len(text[d.start:d.end].lstrip(" \"“«‘'„"))
+
+
+def _before_closing_mark(text: str, d: _Draft) -> int:
+    """Where a draft's words end, before a closing quote mark and the spaces French puts
+    inside it ("Lena est vivante ! »": the sentence closes the quote, whose span ends
+    before the mark)."""
+    return d.start + len(text[d.start:d.end].rstrip(" \"”»’'"))
 
 
 def _their_figures(d: _Draft) -> bool:

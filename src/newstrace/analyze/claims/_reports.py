@@ -772,10 +772,12 @@ def _infinitive_after(verb: Token) -> Token | None:
         if t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"] and not infinitive:
             return None
         if t.pos_ == "VERB" and infinitive and t.head.i in passed and not any(
-                c.dep_ == "mark" for c in t.children):
+                c.dep_ == "mark" and (fold(c.text) != "a" or _lemma_in(
+                    verb, folded(cues, "appeal_verbs"))) for c in t.children):
             # ("..., dont la toiture doit être refaite, sera disponible": the bare infinitive
-            # of a relative clause's own modal, passed with it; "qui en détiendraient de ne
-            # pas les consommer" is the verb of saying's, "de" and all)
+            # of a relative clause's own modal, passed with it, as is its "à" + infinitive,
+            # "qui a passé un an à fouiller les archives"; "qui en détiendraient de ne pas
+            # les consommer" is the verb of saying's, "de" and all)
             i += 1
             continue
         if t.pos_ == "VERB" and infinitive:

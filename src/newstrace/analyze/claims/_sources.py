@@ -15,7 +15,14 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from newstrace.analyze.claims._cues import _has, _one_of, _person_noun, cues_for, folded
+from newstrace.analyze.claims._cues import (
+    _has,
+    _one_of,
+    _person_noun,
+    _speaker_nouns,
+    cues_for,
+    folded,
+)
 from newstrace.analyze.claims._speakers import _anaphor, _titled, subjects_of, titled_first
 from newstrace.analyze.claims._syntax import (
     RELATIVE_DEPS,
@@ -1023,6 +1030,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                 for t in tokens):
         # "le réseau de caméras FRIPON": a noun the page names by an acronym is a body.
         return Source("institution", text)
+    if given is None and head is not None and len(tokens) == 1 and head.pos_ == "NOUN" and \
+            cues.get("subjects_take_articles") and head.text[:1].isupper() and \
+            head.lemma_ == head.lower_ and head.dep_.startswith("nsubj") and \
+            not _has(head.text, _speaker_nouns(cues)):
+        # "Terrabric a démenti": a capitalised subject with no article, in a language
+        # whose common nouns take one, is a name the tagger took for a noun
+        return Source("named", text)
     return given or Source("vague", text)
 
 
@@ -1476,6 +1490,11 @@ def _shown_as_body(text: str, start: int, end: int, language: str | None, one_wo
     before = _body_noun_before(language)
     if before is not None and (one_word or several_after_noun) and _body_noun_ends(
             before, text[max(0, start - 40) : start], language, adjective=one_word):
+        return True
+    # (or set off by commas after it: "le groupe propriétaire, Terrabric, aurait écarté")
+    lead = text[max(0, start - 40) : start]
+    if before is not None and one_word and lead.endswith(", ") and \
+            text[end : end + 1] == "," and _body_noun_ends(before, lead[:-2], language):
         return True
     return one_word and _officer_near(text, start, end, language)
 
