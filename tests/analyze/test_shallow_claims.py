@@ -2657,6 +2657,20 @@ BLIND_119: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_120: list[tuple[str, str, str, str]] = [
+    # Blind set 120 (written at the start of session 51, read in its round 2), in
+    # sentences of our own: a representative of a committee speaks for it; Polish "mogło"
+    # (it could have) is a possibility; Ukrainian "не надали коментаря" is no answer,
+    # the outlet's fact, no denial.
+    ("ru", "Не исключено, что причиной аварии стал износ оборудования, заявил представитель "
+           "Следственного комитета.", "institution", "possible"),
+    ("pl", "Do wypadku mogło dojść z powodu oblodzenia jezdni – przekazała policja.",
+     "institution", "possible"),
+    ("uk", "У пресслужбі міської ради на момент публікації не надали коментаря.",
+     "unattributed", "asserted"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2674,7 +2688,8 @@ BLIND_119: list[tuple[str, str, str, str]] = [
                          + BLIND_100 + BLIND_101 + BLIND_102 + BLIND_103 + BLIND_104
                          + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109
                          + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113
-                         + BLIND_114 + BLIND_115_116 + BLIND_117 + BLIND_119)
+                         + BLIND_114 + BLIND_115_116 + BLIND_117 + BLIND_119
+                         + BLIND_120)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -349,6 +349,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _subject_hung_on_punctuation(sent)
             _completive_made_relative(sent)
             _relative_made_root(sent)
+            _relative_made_conjunct(sent)
             _relative_made_adverbial(sent)
             _relative_after_noun_made_adverbial(sent, times)
             _relative_made_the_completive(sent)
@@ -4252,6 +4253,29 @@ def _subject_taken_by_participle(sent: Span) -> None:
     for other in nouns[1:]:  # (the name set off after the title)
         other.head, other.dep_ = nouns[0], "appos"
     part.head, part.dep_ = nouns[0], "acl" if part.pos_ == "VERB" else "amod"
+
+
+def _relative_made_conjunct(sent: Span) -> None:
+    """"Une solution pourrait venir du club de natation local, dont deux entraîneurs ...
+    ont proposé de reprendre ...": the model made the verb of a relative clause opened by
+    "dont" after a comma a second verb of the sentence's; it says what the noun before
+    the comma is (the phrase's head, whatever modifies it up to the comma)."""
+    doc = sent.doc
+    for verb in sent:
+        first = verb.left_edge
+        if verb.dep_ != "conj" or verb.pos_ not in ("VERB", "AUX") or first.lower_ != "dont" \
+                or first.i < sent.start + 2 or doc[first.i - 1].text != ",":
+            continue
+        noun = doc[first.i - 2]
+        while noun.head.i < noun.i and noun.head.pos_ in ("NOUN", "PROPN", "ADJ") and \
+                noun.head.right_edge.i <= first.i - 1 and noun.head != noun.head.head:
+            noun = noun.head
+        while noun.pos_ == "ADJ" and noun.head.pos_ in ("NOUN", "PROPN") and noun.head.i < noun.i:
+            noun = noun.head
+        if noun.pos_ not in ("NOUN", "PROPN") or verb in noun.ancestors:
+            continue
+        verb.head, verb.dep_ = noun, "acl:relcl"
+        return
 
 
 def _relative_made_root(sent: Span) -> None:

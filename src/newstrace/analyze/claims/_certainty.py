@@ -1124,6 +1124,20 @@ def _main_cue(tokens: list[Token], roots: list[Token], within: set[int],
     return None
 
 
+def _in_relative_clause(tokens: list[Token], phrase: str) -> bool:
+    """Whether a phrase's first word stands in a relative clause of a noun of the content
+    ("fera l'objet d'une restauration, dont le coût est évalué à 412 000 euros"): what
+    the clause says of the noun is an aside, not how surely the claim is put."""
+    first = fold(phrase.split()[0]) if phrase.split() else ""
+    word = next((t for t in tokens if fold(t.text) == first), None)
+    # (or whose clause a relative pronoun opens, however the parser hung it: "...,
+    # dont le coût total est évalué à" made a conjunct)
+    return word is not None and (any(a.dep_ in RELATIVE_DEPS for a in (word, *word.ancestors))
+                                 or (word.left_edge.morph.get("PronType") == ["Rel"]
+                                     and word.left_edge.i > 0
+                                     and word.doc[word.left_edge.i - 1].text == ","))
+
+
 def _concessive_marks(tokens: list[Token], cues: dict[str, Any]) -> list[tuple[int, int]]:
     """The characters of a mark of condition (``c_concessive_marks``: "if") that opens no
     clause but a second adjective or participle, set off by a comma after a first one it
@@ -1384,10 +1398,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     expected = next((c for c in extra if c.startswith("probable")), None)
     if expected:
         found.setdefault("probable", expected)
+    aside: str | bool = False  # (an estimate in a relative clause of a noun, read last)
     estimate = next((c for c in extra if c.startswith("estimate")), None) or (
         f"estimate: {e}" if (e := _has(text, cues.get("c_estimate", [])))
         and not _apposed(text, e, cues.get("aside_openers", []))
-        and not _figure_after_hedged_verb(tokens, e) else None) or (
+        and not _figure_after_hedged_verb(tokens, e)
+        and not (aside := _in_relative_clause(tokens, e) and e) else None) or (
         # ("espère attirer entre 3 000 et 4 000 marcheurs, une estimation fondée sur ...":
         # the phrase closing the sentence calls what it says an estimate)
         f"estimate: {e}" if (e := _closing_apposition(text, cues.get("c_estimate_appositions",
@@ -1723,6 +1739,12 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # "Some residents had feared the library would never reopen": the negation is part
         # of what is feared, which is only possible.
         del found["denied"]
+    if aside and not found:
+        # ("The museum, which drew an estimated 1.1 million visitors last year, is one of
+        # the most visited": with nothing else to say how surely, the estimate the
+        # relative clause gives still hedges the claim; "fera l'objet d'une restauration,
+        # dont le coût est évalué à ...", a forecast, or a report stay what they are)
+        found["estimate"] = f"estimate: {aside}"
     return strongest(found)
 
 

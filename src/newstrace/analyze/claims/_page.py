@@ -195,9 +195,14 @@ def _same_claim(a: _Draft, b: _Draft) -> bool:
     # (the words shared must say something: "patients ... may have been" shares two
     # function words and one noun with "Patients whose data may have been affected")
     shared = wa & wb
+    # (half of the headline's own words at least: "Darts league loses its oldest venue as
+    # Red Lion cuts evening hours" is not restated by "the league could fold if it loses
+    # another venue", a shorter sentence that shares three of its words)
+    headline = wa if a.headline else wb
     return min(len(wa), len(wb)) >= 2 and len(shared) >= least and \
         len(shared - _stop_words(a.pb.block.language)) >= least and \
-        len(shared) / min(len(wa), len(wb)) >= 0.5 and (a.headline or b.headline)
+        len(shared) / min(len(wa), len(wb)) >= 0.5 and (a.headline or b.headline) and \
+        len(shared) / len(headline) >= 0.5
 
 
 def _merge(drafts: list[_Draft]) -> list[_Draft]:

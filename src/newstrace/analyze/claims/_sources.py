@@ -467,9 +467,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
                                           None))
     if lead is not None and not people and fold(lead.text) in folded(cues, "owner_nouns") and any(
             c.dep_ == "poss" and (fold(c.text) in folded(cues, "thing_possessives") or (
-                # ("the theater's owners")
-                c.pos_ == "NOUN" and _has(c.text, cues.get("institution_nouns", []))))
-            for c in lead.children):
+                # ("the theater's owners", "the pub's owners")
+                c.pos_ == "NOUN" and (_has(c.text, cues.get("institution_nouns", []))
+                                      or fold(c.lemma_) in folded(cues, "owned_places"))))
+            for c in lead.children) and not _has(text, cues.get("anonymity", [])):
         # "its owners announced": whoever owns a thing (a ski area, an airport) speaks
         # for it as a body (not when they are named: "its owners, Sarah and Tom Whitfield").
         return Source("institution", text)
@@ -910,6 +911,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("institution", text, bodies[0] if bodies else None, count)
     if _has(text, cues.get("kin_phrases", [])):
         return Source("vague", text)  # "Des proches de détenus": relatives, uncounted
+    if head is not None and head.morph.get("Number") == ["Plur"] and _has(
+            text, cues.get("trade_groups", [])) and not any(
+                c.dep_ == "nummod" for c in head.children):
+        return Source("vague", text)  # "estate agents said": people of a trade, uncounted
     if _has(text, cues.get("source_nouns", [])):
         if tokens and (fold(tokens[0].text) in folded(cues, "vague_quantifiers") or (
                 # ("D'anciens membres affirment", "Des agents racontent": uncounted people)
