@@ -2671,6 +2671,20 @@ BLIND_120: list[tuple[str, str, str, str]] = [
 ]
 
 
+BLIND_121: list[tuple[str, str, str, str]] = [
+    # Blind set 121 (written after session 51's round 1, read in its round 3; the unsafe
+    # line first), in sentences of our own: Russian "рассказывают", told in the present;
+    # the perfective "потеплеет" is a forecast; Polish ranks abbreviated before a name
+    # ("st. bryg.") are no speaker of their own.
+    ("ru", "Жители посёлка рассказывают, что свет отключили ещё в пятницу.", "vague",
+     "reported"),
+    ("ru", "Как сообщили в Гидрометцентре, в среду в Казани потеплеет до плюс пяти градусов.",
+     "institution", "predicted"),
+    ("pl", "– Ogień udało się opanować po dwóch godzinach – powiedział st. bryg. Marek "
+           "Nowicki, rzecznik komendanta PSP.", "named", "reported"),
+]
+
+
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
                          + BLIND_24 + BLIND_25 + BLIND_26 + BLIND_27 + BLIND_28 + BLIND_29
@@ -2689,7 +2703,7 @@ BLIND_120: list[tuple[str, str, str, str]] = [
                          + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109
                          + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113
                          + BLIND_114 + BLIND_115_116 + BLIND_117 + BLIND_119
-                         + BLIND_120)
+                         + BLIND_120 + BLIND_121)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

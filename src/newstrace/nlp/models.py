@@ -366,6 +366,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _verb_after_participle_root(sent, verb_forms, infinitive_of, morph)
             _verb_made_noun_modifier(sent, verb_forms, infinitive_of, morph)
             _noun_with_object_made_verb(sent, verb_forms, infinitive_of, morph)
+            _verb_made_noun_of_a_year(sent, verb_forms, infinitive_of, morph)
             _modifier_before_completive(sent, verb_forms, infinitive_of, morph)
             _verb_made_adjective_before_infinitive(sent, verb_forms, infinitive_of, morph)
             _verb_inside_subject_participle(sent, verbs, regular, morph)
@@ -2186,6 +2187,35 @@ def _noun_with_object_made_verb(sent: Span, verb_forms: dict[str, list[str]],
         return
     _make_verb(tok, verb_forms, infinitive_of, morph)
     _make_root(sent, root, tok, "nsubj")
+
+
+def _verb_made_noun_of_a_year(sent: Span, verb_forms: dict[str, list[str]],
+                              infinitive_of: Callable[[str], str | None],
+                              morph: Callable[[str], str]) -> None:
+    """"Un rapport d'expertise commandé en 2021 chiffre à environ 3,4 millions d'euros les
+    travaux": in a sentence with no finite verb, a bare noun right after "en" and a year,
+    spelt as a present of the model's verb forms, is the verb; the model read "en 2021
+    chiffre" as a noun phrase.  The year goes back to what it dates, the noun phrase the
+    sentence starts with is the verb's subject."""
+    root = _noun_root(sent)
+    if root is None or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                           for t in sent):
+        return
+    doc = sent.doc
+    for tok in sent:
+        if tok.pos_ != "NOUN" or not tok.is_lower or tok.i <= root.i + 2 or \
+                infinitive_of(tok.lower_) is None:
+            continue
+        year, prep = doc[tok.i - 1], doc[tok.i - 2]
+        if not (year.like_num and len(year.text) == 4 and year.text.startswith(("19", "20"))
+                and year.head == tok and prep.head == tok and prep.pos_ == "ADP"):
+            continue
+        dated = doc[prep.i - 1]
+        year.head, year.dep_ = (dated if dated.pos_ == "VERB" else root), "obl:mod"
+        prep.head, prep.dep_ = year, "case"
+        _make_verb(tok, verb_forms, infinitive_of, morph)
+        _make_root(sent, root, tok, "nsubj")
+        return
 
 
 def _article_made_preposition(verb: Token) -> None:

@@ -741,9 +741,11 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             argument = False
         if argument and (verb := t.head.head if t.dep_ == "det" else t.head).tag_ == "VBG" \
                 and verb.dep_ in ("xcomp", "ccomp") and _lemma_in(
-                    verb.head, folded(cues, "reporting_verbs")):
+                    verb.head, folded(cues, "reporting_verbs")) and not any(
+                    c.dep_.startswith("aux") for c in verb.children):
             # "had reported having no salbutamol inhalers": what someone reported having,
-            # a shortage told, not a denial.
+            # a shortage told, not a denial (but "No guests were staying ..., the office
+            # said", a progressive with its auxiliary, denies).
             argument = False
         if argument and t.i == t.head.i + 1 and fold(t.head.lemma_) in {
                 fold(v) for v in cues.get("answer_verbs", [])}:
@@ -772,8 +774,10 @@ def _correction(neg: Token, cues: dict[str, Any]) -> bool:
     is, set against what it is not; nothing is denied (``correction_openers``, the words
     of the clause up to the negation, and ``correction_followers`` after the comma)."""
     doc, sent = neg.doc, neg.sent
+    # (past a phrase set off before it: "« Le plus dur, ce n'est pas l'élevage, c'est de
+    # vendre »")
     first = next((t.i + 1 for t in reversed(doc[sent.start : neg.i])
-                  if t.text in ("«", "“", '"', "‘", ";", ":")), sent.start)
+                  if t.text in ("«", "“", '"', "‘", ";", ":", ",")), sent.start)
     if _apostrophes(doc[first : neg.i + 1].text) not in {
             _apostrophes(o) for o in cues.get("correction_openers", [])}:
         return False
@@ -1667,6 +1671,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # "avait écoulé des dizaines de meubles prétendument d'époque Louis XV", "une
         # vingtaine de tableaux prétendument signés Utrillo": a doubt on what the thing
         # done was done to, not on the deed.
+        reported = None
+    if hits and all(_in_adverbial(t, folded(cues, "c_adverbial_marks")) and any(
+            a.dep_ == "advcl" for a in t.ancestors) for t in hits):
+        # "..., after a farm labourer murdered his family in 1905 while reportedly drunk
+        # on the spirit": a doubt on a circumstance of a clause of time, not on the claim.
         reported = None
     if reported:
         found.setdefault("reported", f"hearsay: {reported}")

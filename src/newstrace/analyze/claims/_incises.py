@@ -386,10 +386,12 @@ def _incise_at(toks: list[Token], comma: int, cues: dict[str, Any], quoted: bool
     if clitic is not None and _clitic(verb) is not None and (finite or by_form):
         return _Report(verb, [_clitic(verb)], None,  # type: ignore[list-item]
                        (toks[0].idx, toks[comma].idx))
-    if quoted and clitic is None and toks[n + 1].text.startswith("-") and \
-            fold(toks[n + 1].text.lstrip("-")) in _INCISE_CLITICS and (finite or by_form):
+    # (past the euphonic "-t": "résume-t-elle en soulevant une planche")
+    k = n + 2 if toks[n + 1].text in ("-t", "-t-") and n + 2 < len(toks) else n + 1
+    if quoted and clitic is None and toks[k].text.startswith("-") and \
+            fold(toks[k].text.lstrip("-")) in _INCISE_CLITICS and (finite or by_form):
         # "« ..., mais je ne veux pas que ... », écrit-il": the clitic speaks the quote
-        return _Report(verb, [toks[n + 1]], None, (toks[0].idx, toks[comma].idx))
+        return _Report(verb, [toks[k]], None, (toks[0].idx, toks[comma].idx))
     if toks[n + 1].text.startswith("-") or clitic is not None:
         return None  # "..., lance-t-il": the clitic speaks, read elsewhere
     times = folded(cues, "time_words")

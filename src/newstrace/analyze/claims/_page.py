@@ -499,9 +499,11 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
         # "according to people close to him ... he told the BBC" is not theirs)
         single = source.kind == "named" or (source.kind == "anonymous" and (
             source.count == 1 or (source.count is None and not _several(source.text, cues))))
-        if not english and source.kind == "institution" and _article_clash(word, source.text,
-                                                                           cues):
-            continue  # "selon les calculs du ministère ... a-t-elle assuré": not "elle"
+        if not english and source.kind in ("institution", "anonymous") and _article_clash(
+                word, source.text, cues):
+            # "selon les calculs du ministère ... a-t-elle assuré": not "elle"; nor is "un
+            # ancien safranier du village"
+            continue
         # ("A spokeswoman for his company, Hearth Group Ltd, said ... She denied": the
         # body's voice is one person)
         voice = source.kind == "institution" and _has(source.text or "",
@@ -529,14 +531,15 @@ def _several(phrase: str | None, cues: dict[str, Any]) -> bool:
 
 def _article_clash(pronoun: str, phrase: str | None, cues: dict[str, Any]) -> bool:
     """Whether a French subject pronoun cannot stand for a phrase, by the phrase's article:
-    "elle" for "le ministère" or "les calculs", "il" for "la préfecture"; after an elided
+    "elle" for "le ministère", "les calculs" or "un safranier", "il" for "la préfecture"
+    or "une voisine"; after an elided
     article, by the noun's ending ("il" for "l'agence": ``feminine_noun_endings``)."""
     first = fold((phrase or "").split()[0]) if phrase else ""
     if pronoun == "elle":
-        return first in ("le", "les", "du", "des", "au", "aux")
+        return first in ("le", "les", "du", "des", "au", "aux", "un")
     if pronoun == "il":
         elided = re.match(r"l['’](\w+)", first)
-        return first in ("la", "les", "des", "aux") or (elided is not None and fold(
+        return first in ("la", "les", "des", "aux", "une") or (elided is not None and fold(
             elided.group(1)).endswith(tuple(folded(cues, "feminine_noun_endings"))))
     return False
 

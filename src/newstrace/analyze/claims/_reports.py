@@ -139,14 +139,28 @@ def _reporting(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
     opened = incise.span is not None and any(
         t.text in _OPENING_QUOTES and t.idx <= incise.span[0] <= t.idx + 2 for t in sent)
     if reports and len(incise.speaker) == 1 and incise.speaker[0].pos_ == "PRON" and not (
-            opened and all(incise.span[0] <= r.verb.idx < incise.span[1] for r in reports)):
+            opened and all(incise.span[0] <= r.verb.idx < incise.span[1] for r in reports)) \
+            and not _other_gender(incise.speaker[0], reports):
         # ("X n'exclut pas de ..., a-t-il confié": X's stance stands; but in "« J'ai
-        # toujours agi ..., mais je ne veux pas que ... », écrit-il" the quote is his)
+        # toujours agi ..., mais je ne veux pas que ... », écrit-il" the quote is his, and
+        # "La commune pourrait proposer de ..., a-t-il indiqué" is his too: "il" is not
+        # "la commune")
         return reports
     end = incise.span[1]  # type: ignore[index]
     if all(r.verb.idx < end or r.verb.i > incise.verb.i for r in reports):
         return [incise]
     return reports
+
+
+def _other_gender(pronoun: Token, reports: list[_Report]) -> bool:
+    """Whether an incise's pronoun cannot stand for any inner report's speaker: a noun of
+    the other gender, by the tagger's morphology ("il" and "la commune")."""
+    gender = pronoun.morph.get("Gender")
+    heads = [next((t for t in r.speaker if t.head not in r.speaker or t.head == t), None)
+             for r in reports if r.speaker]
+    return bool(gender) and bool(heads) and all(
+        h is not None and h.pos_ == "NOUN" and h.morph.get("Gender") not in ([], gender)
+        for h in heads)
 
 
 def _relayed(sent: SpacySpan, r: _Report, cues: dict[str, Any]) -> list[_Report]:
@@ -260,6 +274,9 @@ def _learned_from(sent: SpacySpan, cues: dict[str, Any]) -> _Report | None:
     for n, verb in enumerate(toks):
         if not _lemma_in(verb, learning) or n < 3:
             continue
+        if verb.morph.get("VerbForm") == ["Part"] and toks[n - 1].pos_ == "NOUN" and not any(
+                c.dep_.startswith("aux") for c in verb.children):
+            continue  # "une méthode apprise auprès d'un ancien safranier": what the noun is
         comma = next((k for k in range(n - 1, max(n - 5, 0), -1) if toks[k].text == ","), None)
         at = next((k for k in range(n + 1, min(n + 5, len(toks))) if fold(toks[k].text) in preps),
                   None)
@@ -364,6 +381,14 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                       and not any(x.is_punct for x in t.doc[t.head.i + 1 : t.i]))
              # "l'Alliance répondra « avec toute sa force »": nothing said yet
              and t.morph.get("Tense") != ["Fut"]
+             # "alongside photographs said to show a tanker": what is said of a noun, a
+             # doubt on it, nobody's words (the noun's phrase is no speaker)
+             # (also when the parser made it a past with no subject of its own)
+             and not (t.tag_ in ("VBN", "VBD") and t.i + 1 < len(t.doc)
+                      and t.doc[t.i + 1].lower_ == "to" and t.i > 0
+                      and t.doc[t.i - 1].pos_ in ("NOUN", "PROPN")
+                      and not any(c.dep_.startswith(("nsubj", "aux")) for c in t.children)
+                      and (t.dep_ == "acl" or t.doc[t.i + 1].head.head == t))
              # "le gouvernement n'a pas réagi": no answer, the outlet's fact
              and not (_refusal(t, cues) and any(
                  fold(c.text) in folded(cues, "c_negation") for c in t.children))
