@@ -51,6 +51,7 @@ from newstrace.analyze.claims._syntax import (
     _relative_pronoun,
     _span_of,
     _tokens,
+    _words_root,
 )
 from newstrace.analyze.claims._verbs import (
     _cue_verbs,
@@ -390,8 +391,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         else:
             a, b = s_start, cue_start
         a, b = _trim(pb, a, b) or (a, b)
-        root = next((t for t in sent if a <= t.idx < b and (
-            t.head == t or not a <= t.head.idx < b)), None)
+        root = _words_root(pb, a, b)
         if root is not None and _lemma_in(root, folded(cues, "forecast_verbs")) and any(
                 c.dep_ in ("obj", "dobj") for c in root.children) and any(
                 c.dep_.startswith("nsubj") and c.pos_ != "PRON" and (

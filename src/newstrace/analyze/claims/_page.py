@@ -42,7 +42,7 @@ from newstrace.analyze.claims._sources import (
     _short_body_name,
 )
 from newstrace.analyze.claims._speakers import last_person_position
-from newstrace.analyze.claims._syntax import SUBJECT_DEPS, _span_of, _tokens
+from newstrace.analyze.claims._syntax import SUBJECT_DEPS, _span_of, _tokens, _words_root
 from newstrace.analyze.claims._verbs import _cue_verbs, cue_lemma
 from newstrace.analyze.entities import EntityIndex
 from newstrace.model import Article, Claim, Quantity, Source, Sourcing
@@ -51,7 +51,6 @@ from newstrace.nlp.parse import ParsedBlock
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
 
 def _quoted_words_are_the_speakers(drafts: list[_Draft], order: dict[str, int]) -> None:
@@ -778,13 +777,6 @@ def _pronoun(d: _Draft) -> str | None:
 
 _GENDERS = {"il": "Masc", "ils": "Masc", "lui": "Masc", "eux": "Masc", "elle": "Fem",
             "elles": "Fem", "it": None}
-
-
-def _words_root(pb: ParsedBlock, start: int, end: int) -> Token | None:
-    """The head of the words from ``start`` to ``end``: the first word whose head is itself
-    or lies outside them."""
-    return next((t for t in _tokens(pb, start, end)
-                 if t.head.i == t.i or not (start <= t.head.idx < end)), None)
 
 
 def _subject_body(pb: ParsedBlock, start: int, end: int, word: str | None, index: EntityIndex,

@@ -33,6 +33,13 @@ def _tokens(pb: ParsedBlock, start: int, end: int) -> list[Token]:
     return [t for t in span if start <= t.idx < end]
 
 
+def _words_root(pb: ParsedBlock, start: int, end: int) -> Token | None:
+    """The head of the words from ``start`` to ``end``: the first word whose head is itself
+    or lies outside them."""
+    return next((t for t in _tokens(pb, start, end)
+                 if t.head.i == t.i or not (start <= t.head.idx < end)), None)
+
+
 def _phrase_head(tokens: list[Token]) -> Token | None:
     """The token of the phrase whose head lies outside it: what the phrase is about."""
     inside = {t.i for t in tokens}
