@@ -6573,3 +6573,15 @@ def test_session_51_round_3_pronoun_speakers(blocks: list[str], kind: str,
     claims = _page([("paragraph", b) for b in blocks], "fr")
     second = next(c for c in claims if c.evidence[0].block == "b1")
     assert (second.source.kind, second.certainty) == (kind, certainty), second
+
+
+def test_a_family_named_by_its_plural_is_people_not_a_body() -> None:
+    """"according to the Fenwicks" after "Ruth and Alan Fenwick": the family the page
+    names speaks, whatever the entity reader made of the plural."""
+    claims = _page([("paragraph", "Ruth and Alan Fenwick, who own a riverside campsite outside "
+                                  "Hexham, say they may not be able to reopen."),
+                    ("paragraph", "The campsite opened in 2012 and welcomed about 4,000 guests "
+                                  "last year, according to the Fenwicks.")], "en")
+    second = next(c for c in claims if c.evidence[0].block == "b1")
+    assert (second.source.kind, second.certainty) == ("named", "reported"), second
+    assert second.source.entity is not None and second.source.entity.startswith("person:")

@@ -353,6 +353,12 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             # "Drummond pledges to ..." (a headline's name the tagger took for a noun)
             # after "Rachel Drummond": the person the page names in full.
             d.source = Source("named", d.source.text, person)
+        elif d.source.kind in ("vague", "institution", "named") and (
+                d.source.entity is None or types.get(d.source.entity) == "organization") and \
+                (person := _family_of(d.source.text or "", index)) is not None:
+            # "according to the Kesslers" after "Dana and Mike Kessler": the family the
+            # page names, people, not a body.
+            d.source = Source("named", d.source.text, person)
         elif d.source.kind in ("vague", "anonymous", "named") and d.source.entity is None and \
                 (person := _role_antecedent(
                     d.source.text or "", (order[d.pb.block.id], pos), index, types, order,
@@ -556,6 +562,18 @@ def _surname_of(text: str, index: EntityIndex) -> str | None:
     people = [e.id for e in index.entities if e.type == "person" and len(e.name.split()) > 1
               and fold(e.name.split()[-1]) == fold(word)]
     return people[0] if len(people) == 1 else None
+
+
+def _family_of(text: str, index: EntityIndex) -> str | None:
+    """The first person of the page whose full name ends with the family name a definite
+    plural gives ("the Kesslers", "les Dupont"), when the page names one."""
+    found = re.fullmatch(r"(?:the|les)\s+([^\W\d_][\w-]+)", text.strip(), re.IGNORECASE)
+    if found is None or not found.group(1)[0].isupper():
+        return None
+    word = fold(found.group(1))
+    names = {word, word[:-1]} if word.endswith("s") else {word}
+    return next((e.id for e in index.entities if e.type == "person"
+                 and len(e.name.split()) > 1 and fold(e.name.split()[-1]) in names), None)
 
 
 def _role_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: dict[str, str],
