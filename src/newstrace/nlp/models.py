@@ -1764,6 +1764,15 @@ def _noun_root(sent: Span) -> Token | None:
     return root
 
 
+def _verbless_noun_root(sent: Span) -> Token | None:
+    """The sentence's noun root (``_noun_root``) when no word of it is a finite verb."""
+    root = _noun_root(sent)
+    if root is None or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
+                           for t in sent):
+        return None
+    return root
+
+
 def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
                       infinitive_of: Callable[[str], str | None],
                       morph: Callable[[str], str]) -> None:
@@ -1999,9 +2008,8 @@ def _verb_made_adjective_before_infinitive(sent: Span, verb_forms: dict[str, lis
                 _make_root(sent, root, tok, "obl:mod")
             else:
                 tok.head, tok.dep_ = tok, "ROOT"
-                for t in sent:
-                    if t.head == root and t.is_punct and t.i == sent.end - 1:
-                        t.head = tok
+                if sent[-1].head == root and sent[-1].is_punct:
+                    sent[-1].head = tok  # (the closing full stop)
                 root.head, root.dep_ = tok, "advcl"
                 phrase.head, phrase.dep_ = tok, "obl:mod"
             noun.head, noun.dep_ = tok, "nsubj"
@@ -2175,9 +2183,8 @@ def _noun_with_object_made_verb(sent: Span, verb_forms: dict[str, list[str]],
     object of its own (which neither has) and is spelt as a present of the model's verb
     forms is the verb; the model hung it on the date or the name before it. The noun
     phrase the sentence starts with is its subject."""
-    root = _noun_root(sent)
-    if root is None or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-                           for t in sent):
+    root = _verbless_noun_root(sent)
+    if root is None:
         return
     tok = next((t for t in sent if t.pos_ in ("NOUN", "ADJ") and t.is_lower and t.i > root.i
                 and any(c.dep_ == "obj" and c.i > t.i for c in t.children)
@@ -2197,9 +2204,8 @@ def _verb_made_noun_of_a_year(sent: Span, verb_forms: dict[str, list[str]],
     spelt as a present of the model's verb forms, is the verb; the model read "en 2021
     chiffre" as a noun phrase.  The year goes back to what it dates, the noun phrase the
     sentence starts with is the verb's subject."""
-    root = _noun_root(sent)
-    if root is None or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-                           for t in sent):
+    root = _verbless_noun_root(sent)
+    if root is None:
         return
     doc = sent.doc
     for tok in sent:

@@ -194,13 +194,13 @@ def _same_claim(a: _Draft, b: _Draft) -> bool:
     # (the words shared must say something: "patients ... may have been" shares two
     # function words and one noun with "Patients whose data may have been affected")
     shared = wa & wb
-    # (half of the headline's own words at least: "Darts league loses its oldest venue as
-    # Red Lion cuts evening hours" is not restated by "the league could fold if it loses
-    # another venue", a shorter sentence that shares three of its words)
+    # (half of the headline's own words at least, which is also half of the shorter
+    # text's: "Darts league loses its oldest venue as Red Lion cuts evening hours" is not
+    # restated by "the league could fold if it loses another venue", a shorter sentence
+    # that shares three of its words)
     headline = wa if a.headline else wb
-    return min(len(wa), len(wb)) >= 2 and len(shared) >= least and \
-        len(shared - _stop_words(a.pb.block.language)) >= least and \
-        len(shared) / min(len(wa), len(wb)) >= 0.5 and (a.headline or b.headline) and \
+    return (a.headline or b.headline) and min(len(wa), len(wb)) >= 2 and \
+        len(shared) >= least and len(shared - _stop_words(a.pb.block.language)) >= least and \
         len(shared) / len(headline) >= 0.5
 
 
@@ -559,9 +559,14 @@ def _surname_of(text: str, index: EntityIndex) -> str | None:
     word = text.strip()
     if not re.fullmatch(r"[^\W\d_][\w-]+", word) or not word[0].isupper():
         return None
-    people = [e.id for e in index.entities if e.type == "person" and len(e.name.split()) > 1
-              and fold(e.name.split()[-1]) == fold(word)]
+    people = _people_of_family(index, {fold(word)})
     return people[0] if len(people) == 1 else None
+
+
+def _people_of_family(index: EntityIndex, names: set[str]) -> list[str]:
+    """The people of the page named in full whose last name is one of ``names`` (folded)."""
+    return [e.id for e in index.entities if e.type == "person" and len(e.name.split()) > 1
+            and fold(e.name.split()[-1]) in names]
 
 
 def _family_of(text: str, index: EntityIndex) -> str | None:
@@ -571,9 +576,8 @@ def _family_of(text: str, index: EntityIndex) -> str | None:
     if found is None or not found.group(1)[0].isupper():
         return None
     word = fold(found.group(1))
-    names = {word, word[:-1]} if word.endswith("s") else {word}
-    return next((e.id for e in index.entities if e.type == "person"
-                 and len(e.name.split()) > 1 and fold(e.name.split()[-1]) in names), None)
+    people = _people_of_family(index, {word, word[:-1]} if word.endswith("s") else {word})
+    return people[0] if people else None
 
 
 def _role_antecedent(text: str, at: tuple[int, int], index: EntityIndex, types: dict[str, str],
