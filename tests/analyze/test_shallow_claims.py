@@ -2684,6 +2684,31 @@ BLIND_121: list[tuple[str, str, str, str]] = [
            "Nowicki, rzecznik komendanta PSP.", "named", "reported"),
 ]
 
+BLIND_122: list[tuple[str, str, str, str]] = [
+    # Blind set 122 (written after session 51's round 2, read in session 52's round 1; the
+    # unsafe line first), in sentences of our own: Portuguese and Spanish complaints about
+    # a noun ("queixam-se de", "se quejan de") are said; a question closed by "?," and a
+    # plain verb of asking ("vroeg", "preguntó") is the asker's; an office after an
+    # article elided onto "ex" ("l'ex sindaco") is one person.
+    ("pt", "Moradores de Almada queixam-se de ruído constante vindo das obras do metro.",
+     "vague", "reported"),
+    ("es", "Los vecinos de Vallecas se quejan de los olores de la depuradora.", "vague",
+     "reported"),
+    ("nl", "Wie betaalt de rekening als het project mislukt?, vroeg raadslid Anouk de Graaf "
+           "aan de wethouder.", "named", "hypothetical"),
+    ("es", "¿Quién pagará las obras si la empresa quiebra?, preguntó la concejala Marta "
+           "Ruiz.", "named", "hypothetical"),
+    ("it", "«Non ho mai ricevuto quei soldi», ha dichiarato l'ex assessore di Cuneo Paolo "
+           "Bruno.", "named", "denied"),
+]
+
+# (a plain verb of asking with no question before it asks for something: no question)
+ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
+    ("nl", "De gemeente vroeg inwoners om binnen te blijven.", "unattributed", "asserted"),
+    ("es", "El diputado Joan Vidal preguntó por el futuro de las pensiones.", "unattributed",
+     "asserted"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          BLIND_17_18 + BLIND_19 + BLIND_20 + BLIND_21 + BLIND_22 + BLIND_23
@@ -2703,7 +2728,7 @@ BLIND_121: list[tuple[str, str, str, str]] = [
                          + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109
                          + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113
                          + BLIND_114 + BLIND_115_116 + BLIND_117 + BLIND_119
-                         + BLIND_120 + BLIND_121)
+                         + BLIND_120 + BLIND_121 + BLIND_122 + ASKING_IS_NO_QUESTION)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

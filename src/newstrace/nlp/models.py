@@ -410,6 +410,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _year_made_object_modifier(doc)
         _partitive_subject_made_adverbial(doc)
         _relative_made_complement(doc)
+        _relative_object_made_completive(doc)
         _subject_in_opening_participle(doc)
         _verb_made_auxiliary(doc)
         _participle_made_object(doc)
@@ -525,6 +526,31 @@ def _rehang_after_day(doc: Doc, days: frozenset[str]) -> None:
             if c.i > tok.i:
                 c.head = verb
         tok.dep_ = "obl:mod"
+    for tok in doc:
+        _object_after_day_made_adverbial(tok, days)
+
+
+def _object_after_day_made_adverbial(noun: Token, days: frozenset[str]) -> None:
+    """"a lancé samedi soir une pétition en ligne": after a day and its part, the model
+    made the object an adverbial of the verb (no preposition before it) and hung the part
+    of the day on it; with the verb left with no object, the noun after its article is the
+    object, and the part of the day the day's."""
+    doc, verb = noun.doc, noun.head
+    det = next((c for c in noun.children if c.dep_ == "det" and c.pos_ == "DET"
+                and c.i < noun.i), None)
+    if det is None or noun.dep_ != "obl:mod" or noun.pos_ != "NOUN" or verb.pos_ != "VERB" \
+            or verb.i > noun.i or any(c.dep_ == "obj" for c in verb.children) or any(
+                c.dep_ == "case" for c in noun.children):
+        return
+    between = doc[verb.i + 1 : det.i]
+    day = next((t for t in between if t.lower_ in days and t.head == verb), None)
+    if day is None or any(not (t == day or t.pos_ == "ADV" or (
+            t.head == noun and t.pos_ == "NOUN" and t.i == day.i + 1)) for t in between):
+        return
+    for t in between:
+        if t.head == noun:
+            t.head, t.dep_ = day, "nmod"
+    noun.dep_ = "obj"
 
 
 def _partitive_made_preposition(doc: Doc, verbs: frozenset[str],
@@ -953,6 +979,38 @@ def _relative_made_complement(doc: Doc) -> None:
                 c.head = verb
         clause.head = obj
         clause.dep_ = "acl:relcl"
+
+
+def _relative_object_made_completive(doc: Doc) -> None:
+    """"Une version que conteste fermement l'organisateur.": a verbless sentence whose
+    noun takes a relative clause with its subject inverted, which the model read as the
+    noun the subject of a completive ("que" its mark) and the inverted subject the
+    object.  A subject before "que" never opens a completive: the noun is the root,
+    "que" the relative object, the word after the verb its subject."""
+    for sent in doc.sents:
+        verb = sent.root
+        if verb.pos_ != "VERB" or verb.morph.get("VerbForm") not in (["Fin"], ["Part"]):
+            continue
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i
+                     and c.lower_.replace("’", "'") in ("que", "qu'")), None)
+        noun = next((c for c in verb.children if c.dep_ == "nsubj" and mark is not None
+                     and c.i < mark.i and c.pos_ in ("NOUN", "PROPN")), None)
+        subject = next((c for c in verb.children if c.dep_ == "obj" and c.i > verb.i
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is None or subject is None or noun.left_edge.i != sent.start or any(
+                t.pos_ not in ("AUX", "ADV") for t in doc[mark.i + 1 : verb.i]) or any(
+                c.dep_ in ("nsubj", "nsubj:pass", "expl:subj") and c != noun
+                for c in verb.children) or any(
+                t.pos_ in ("VERB", "AUX") for t in doc[noun.i + 1 : mark.i]):
+            continue
+        for c in list(verb.children):
+            if (c.i < mark.i and c != noun) or (c.is_punct and c.i == sent.end - 1):
+                c.head = noun
+        noun.head, noun.dep_ = noun, "ROOT"
+        verb.head, verb.dep_ = noun, "acl:relcl"
+        mark.head, mark.dep_, mark.pos_, mark.tag_ = verb, "obj", "PRON", "PRON"
+        mark.set_morph("PronType=Rel")
+        subject.dep_ = "nsubj"
 
 
 def _subject_in_opening_participle(doc: Doc) -> None:
@@ -4941,12 +4999,13 @@ def _whose_clause_made_root(sent: Span) -> None:
 
 def _subject_repairer(saying: frozenset[str], closing: frozenset[str] = frozenset(),
                       charges: frozenset[str] = frozenset(),
-                      homographs: frozenset[str] = frozenset()) -> Callable[[Doc], Doc]:
+                      homographs: frozenset[str] = frozenset(),
+                      pasts: frozenset[str] = frozenset()) -> Callable[[Doc], Doc]:
     """The pipeline component: ``repair_subjects`` with the language's verbs of saying,
-    of showing, of charging and those spelt as plural nouns (a factory, so that each
-    language's pipeline gets its own lists)."""
+    of showing, of charging and those spelt as plural nouns or, in the past, as nouns (a
+    factory, so that each language's pipeline gets its own lists)."""
     def repair(doc: Doc) -> Doc:
-        return repair_subjects(doc, saying, closing, charges, homographs)
+        return repair_subjects(doc, saying, closing, charges, homographs, pasts)
     return repair
 
 
@@ -5276,7 +5335,8 @@ def _past_made_participle_of_subject(sent: Span) -> None:
 def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
                     closing: frozenset[str] = frozenset(),
                     charges: frozenset[str] = frozenset(),
-                    homographs: frozenset[str] = frozenset()) -> Doc:
+                    homographs: frozenset[str] = frozenset(),
+                    pasts: frozenset[str] = frozenset()) -> Doc:
     """Give a subject back to a main verb the parser left without one, where the English
     model's labels show which noun it took away (the labels are the English model's:
     ``pobj``, ``dobj``; nothing matches in a French tree, but for the last):
@@ -5354,7 +5414,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         _inverted_name_made_dependent(sent, saying)
         _speaker_name_hung_on_setting(sent)
         _participle_root_before_its_verb(sent)
-        _verb_made_plural_noun(sent, homographs)
+        _verb_made_plural_noun(sent, homographs, pasts)
         _past_made_participle_of_subject(sent)
         root = sent.root
         _age_made_subject(sent)
@@ -5399,25 +5459,38 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
     return doc
 
 
-def _verb_made_plural_noun(sent: Span, verbs: frozenset[str]) -> None:
+def _verb_made_plural_noun(sent: Span, verbs: frozenset[str],
+                           pasts: frozenset[str] = frozenset()) -> None:
     """"A notice posted on the website of the Centers for Disease Control and Prevention
     lists 187 of the ship's passengers as ...": a sentence left with no finite verb, whose
     present the model took for a plural noun (``[nlp] noun_homograph_verbs``) hung inside
     the long subject.  A bare plural of such a verb, right after the subject's last noun
     and before the start of an object (a number, an article, a pronoun, a name), is the
-    sentence's verb; the subject's words hang on it, and what came after it."""
+    sentence's verb; the subject's words hang on it, and what came after it.  So is a past
+    spelt as a noun (``[nlp] noun_homograph_pasts``: "A bulletin issued by Aemet at 9am
+    on Sunday forecast thunderstorms over ..."), before a noun too, which the model made
+    the word's compound."""
     doc = sent.doc
-    if not verbs or any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in sent):
+    if not (verbs or pasts) or any(t.tag_ in ("VBZ", "VBD", "VBP", "MD") for t in sent):
         return
     root = sent.root
-    tok = next((t for t in sent if t.tag_ == "NNS" and t.i > max(root.i, sent.start + 1)
-                and t.i + 1 < sent.end and t.lower_.endswith("s") and t.lower_[:-1] in verbs
-                and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
-                and (doc[t.i + 1].pos_ in ("NUM", "DET", "PRON", "PROPN") or doc[t.i + 1].like_num)
+
+    def spelt_as_noun(t: Token) -> bool:
+        after = doc[t.i + 1]
+        if t.tag_ == "NNS" and t.lower_.endswith("s") and t.lower_[:-1] in verbs:
+            return after.pos_ in ("NUM", "DET", "PRON", "PROPN") or after.like_num
+        return t.tag_ == "NN" and t.lower_ in pasts and (
+            after.pos_ in ("NUM", "DET", "PRON", "PROPN", "NOUN", "ADJ") or after.like_num)
+
+    tok = next((t for t in sent if t.i > max(root.i, sent.start + 1) and t.i + 1 < sent.end
+                and spelt_as_noun(t) and doc[t.i - 1].pos_ in ("NOUN", "PROPN")
                 and not any(c.i < t.i and c.pos_ in ("DET", "ADJ", "NUM", "PRON")
                             for c in t.children)), None)
     if tok is None or root.pos_ not in ("NOUN", "PROPN"):
         return
+    past = tok.tag_ == "NN"
+    # (the noun a past was made the compound of stands where the past stood)
+    at = tok.head if past and tok.dep_ == "compound" and tok.head.i > tok.i else tok
     before = [c for c in tok.children if c.i < tok.i]
     if before:
         # ("... for Disease Control and Prevention lists": the name the model made the
@@ -5425,17 +5498,23 @@ def _verb_made_plural_noun(sent: Span, verbs: frozenset[str]) -> None:
         last = before[-1]
         for c in before[:-1]:
             c.head = last
-        last.head, last.dep_ = tok.head, tok.dep_
+        last.head, last.dep_ = at.head, at.dep_
     subject = range(sent.start, tok.i)
     obj = None
     for t in sent:
         if t.i > tok.i and t.head.i in subject and not (t.is_punct and t.i < sent.end - 1):
             t.head = tok  # (the object and what follows it; the full stop)
+            if past and obj is not None and t.dep_ == "prep":
+                t.head = obj  # (what is forecast, and where and when)
             if obj is None and t.pos_ in ("NUM", "NOUN", "PROPN", "PRON"):
                 obj = t
                 t.dep_ = "dobj"
-    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", tok.lower_[:-1]
-    tok.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
+    if past:
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBD", tok.lower_
+        tok.set_morph("Tense=Past|VerbForm=Fin")
+    else:
+        tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ", tok.lower_[:-1]
+        tok.set_morph("Number=Sing|Person=3|Tense=Pres|VerbForm=Fin")
     tok.head, tok.dep_ = tok, "ROOT"
     root.head, root.dep_ = tok, "nsubj"
 
@@ -5640,10 +5719,12 @@ def pipeline(language: str | None) -> Language | None:
         Language.component(_CONTINUATIONS, func=join_continuations)
     if not Language.has_factory(_SUBJECTS):
         Language.factory(_SUBJECTS, default_config={"saying": [], "closing": [],
-                                                    "charges": [], "homographs": []},
-                         func=lambda nlp, name, saying, closing, charges, homographs:
+                                                    "charges": [], "homographs": [],
+                                                    "pasts": []},
+                         func=lambda nlp, name, saying, closing, charges, homographs, pasts:
                          _subject_repairer(frozenset(saying), frozenset(closing),
-                                           frozenset(charges), frozenset(homographs)))
+                                           frozenset(charges), frozenset(homographs),
+                                           frozenset(pasts)))
     if not Language.has_factory(_VERB_TAGS):
         Language.factory(_VERB_TAGS, default_config={"forms": {}},
                          func=lambda nlp, name, forms: _verb_tagger(nlp, forms))
@@ -5668,6 +5749,8 @@ def pipeline(language: str | None) -> Language | None:
         if language else []
     homographs = list(lexicons.load(language).get("nlp", {}).get("noun_homograph_verbs", [])) \
         if language else []
+    pasts = list(lexicons.load(language).get("nlp", {}).get("noun_homograph_pasts", [])) \
+        if language else []
     for name in names:
         try:
             nlp = spacy.load(name)
@@ -5685,7 +5768,8 @@ def pipeline(language: str | None) -> Language | None:
         if "parser" in nlp.pipe_names:  # (last: after the tags and features it reads)
             nlp.add_pipe(_SUBJECTS, last=True, config={"saying": saying, "closing": closing,
                                                        "charges": charges,
-                                                       "homographs": homographs})
+                                                       "homographs": homographs,
+                                                       "pasts": pasts})
         return nlp
     warnings.warn(
         f"no spaCy model for language {language!r} (tried {names or 'none configured'}): "

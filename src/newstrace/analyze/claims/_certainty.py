@@ -25,7 +25,13 @@ from newstrace.analyze.claims._syntax import (
     _inside_quote,
     _tokens,
 )
-from newstrace.analyze.claims._verbs import _intent_kinds, _lemma_in, _listed_verb, cue_lemma
+from newstrace.analyze.claims._verbs import (
+    _challenged,
+    _intent_kinds,
+    _lemma_in,
+    _listed_verb,
+    cue_lemma,
+)
 from newstrace.nlp.dates import fold
 from newstrace.nlp.parse import ParsedBlock
 
@@ -887,6 +893,31 @@ def _headline_infinitive_by_form(tokens: list[Token]) -> bool:
                 for c in words[0].head.children)))
 
 
+def _infinitive_before_adverbial_root(tokens: list[Token]) -> bool:
+    """"Portland coffee roaster to shut plant as bean prices soar": the parser made the
+    verb of the closing adverbial clause the root, the headline's subject its subject and
+    the infinitive a clause of that subject.  A subject opening the line with "to" and a
+    verb right after it, before the root's own conjunction, is a headline's infinitive:
+    what is to come."""
+    for root in (t for t in tokens if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX")):
+        mark = next((c for c in root.children if c.dep_ == "mark" and c.i < root.i), None)
+        subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i < root.i]
+        # (where the clause opens: its conjunction, or its own subject, the second one
+        # the root has, when the parser hung the conjunction elsewhere)
+        opens = mark.i if mark is not None else subjects[1].i if len(subjects) > 1 else None
+        subject = subjects[0] if subjects and opens is not None and subjects[0].i < opens \
+            else None
+        if subject is None or subject.lang_ != "en" or subject.left_edge.i != subject.sent.start \
+                or any(t.dep_ not in ("amod", "compound", "det") or t.head.i > subject.i
+                       for t in subject.doc[subject.sent.start : subject.i]):
+            continue
+        if any(c.dep_ in ("relcl", "acl") and c.tag_ == "VB" and c.i < opens and any(
+                k.dep_ == "aux" and k.tag_ == "TO" and _right_after(subject, k)
+                for k in c.children) for c in subject.children):
+            return True
+    return False
+
+
 def _figures(tokens: list[Token]) -> list[int]:
     """Where the content's figures stand, a year being none ("entre 2016 et 2020")."""
     return [n for n, t in enumerate(tokens)
@@ -1241,7 +1272,9 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         or _conditional_form(t)) and not (
         t.dep_ == "xcomp" and fold(t.head.lemma_) in folded(cues, "c_possible_lemmas")) and not (
         # ("n'exclut pas de contester la procédure": what may come, not a denial)
-        "possible: not ruled out" in extra and t.morph.get("VerbForm") == ["Inf"])}
+        "possible: not ruled out" in extra and t.morph.get("VerbForm") == ["Inf"]) and (
+        # ("auraient contesté la procédure devant le tribunal": an outcome challenged)
+        _challenged(t, cues) is None)}
     if denying:
         found["denied"] = f"denial verb: {next(iter(denying))}"
     rejecting = next((r for r in roots if _lemma_in(r, folded(cues, "rejection_verbs")) and any(
@@ -1520,7 +1553,7 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # clause of the subject, in a line with no finite verb but in an adverbial clause:
         # "Family bakery to close after 50 years as owners retire")
         found["predicted"] = "future: headline infinitive"
-    elif _headline_infinitive_by_form(tokens):
+    elif _headline_infinitive_by_form(tokens) or _infinitive_before_adverbial_root(tokens):
         found["predicted"] = "future: headline infinitive"
     intents = _intent_kinds(cues)
     # A present intention only: "envisagerait" is hearsay, "entendait" a past (or "heard"),

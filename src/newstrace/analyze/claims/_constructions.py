@@ -48,6 +48,7 @@ from newstrace.analyze.claims._syntax import (
     _span_of,
 )
 from newstrace.analyze.claims._verbs import (
+    _challenged,
     _idiom,
     _lemma_in,
     _listed_verb,
@@ -977,7 +978,10 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 # "démentir" refuses nothing).
                 continue
             what = _content_of(said) if said is not None else _span_of(list(obj.subtree))
-            out.append(_Report(tok, speaker, None, what, f"denied: {tok.text}",
+            # ("ont contesté la victoire de X": an outcome challenged, told, not denied)
+            out.append(_Report(tok, speaker, None, what,
+                               f"challenge: {tok.text} {obj.text}" if _challenged(tok, cues)
+                               else f"denied: {tok.text}",
                                None if said is not None else "statement"))
     return out
 

@@ -32,8 +32,12 @@ def cues_for(language: str | None) -> dict[str, Any]:
     # roughly a quarter of its assets").
     magnitudes = [*numbers.get("magnitudes", {}), *numbers.get("vague", {}),
                   *lex.get("claims", {}).get("fraction_words", [])]
+    # Words that make a number an offset into the past ("il y a deux ans", "two years ago"):
+    # the time reader's.
+    times = lex.get("times", {})
     return {**lex.get("claims", {}), **{f"c_{k}": v for k, v in lex.get("certainty", {}).items()},
-            "magnitude_words": magnitudes}
+            "magnitude_words": magnitudes,
+            "ago_words": [*times.get("ago_before", []), *times.get("ago_after", [])]}
 
 
 def folded(cues: dict[str, Any], key: str) -> frozenset[str]:

@@ -54,6 +54,7 @@ from newstrace.analyze.claims._syntax import (
     _words_root,
 )
 from newstrace.analyze.claims._verbs import (
+    _challenged,
     _cue_verbs,
     _headline_noun_verb,
     _intent_kinds,
@@ -415,7 +416,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         lemma = cue_lemma(rep.verb, cue_verbs)
         verb, speaker = rep.verb, rep.speaker
         extra = []
-        if _lemma_in(verb, folded(cues, "denial_verbs")):  # also "dément" left unlemmatized
+        if (challenged := _challenged(verb, cues)) is not None:
+            extra.append(f"challenge: {verb.text} {challenged.text}")
+        elif _lemma_in(verb, folded(cues, "denial_verbs")):  # also "dément" left unlemmatized
             extra.append(f"denied: {verb.text}")
         elif _lemma_in(verb, folded(cues, "belief_verbs")) and _negated(verb, cues):
             extra.append(f"denied: not believed ({verb.text})")
@@ -1158,13 +1161,19 @@ def _conceded(verb: Token, cues: dict[str, Any]) -> bool:
 
 def _figure_judged(content: list[Token], cues: dict[str, Any]) -> bool:
     """Whether what a verb of judging bears on is a figure: a number that is no date (not
-    "en 2021", "le 12 mars"), told in the present or past, or roughly ("estime qu'environ
-    35 conducteurs seront redéployés"); a figure forecast plainly ("estime que la croissance
-    atteindra 0,8 %") is a forecast."""
+    "en 2021", "le 12 mars", "il y a deux ans"), told in the present or past, or roughly
+    ("estime qu'environ 35 conducteurs seront redéployés"); a figure forecast plainly
+    ("estime que la croissance atteindra 0,8 %") is a forecast."""
+    ago = folded(cues, "ago_words")
+
     def dated(t: Token) -> bool:
         nearby = [t.doc[k] for k in (t.i - 1, t.i + 1) if 0 <= k < len(t.doc)]
+        unit = t.head if t.dep_ == "nummod" and t.head.i > t.i else t
+        before = fold(" ".join(k.text for k in t.doc[max(t.i - 3, 0) : t.i]))
         return (t.text.isdigit() and len(t.text) == 4 and t.text[:2] in ("19", "20")) or any(
-            t.ent_type_ == "DATE" or is_month(k.text) for k in nearby)
+            t.ent_type_ == "DATE" or is_month(k.text) for k in nearby) or any(
+            before.endswith(p) for p in ago) or (
+            unit.i + 1 < len(t.doc) and fold(t.doc[unit.i + 1].text) in ago)
     def core(t: Token) -> bool:  # a figure of one of the clause's own arguments
         # (or the whole of a share: "un paquet sur trois", "one in five")
         share = t.dep_ in ("nmod", "pobj") and any(

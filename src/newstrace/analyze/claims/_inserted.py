@@ -260,8 +260,11 @@ def _inserted(sent: SpacySpan, verb: Token) -> _Report | None:
     # la professeure Caron, n'a provoqué ... »"): the phrase is inserted and what follows
     # is content too; otherwise a named speaker after the verb may have its apposition.
     closed = toks[left - 1].text in ("»", "”", '"')  # "« ... », confie-t-elle, la main ..."
+    # (", a lancé samedi une pétition en ligne, qui recueillait ...": a relative clause
+    # after the phrase tells of its last noun, it goes on with nothing said)
     if rest and not closed and (speaker is before or all(t.pos_ == "PRON" for t in speaker) or (
-            verbless and any(t.pos_ in ("VERB", "AUX") for t in rest))):
+            verbless and any(t.pos_ in ("VERB", "AUX") for t in rest)
+            and not _relative_pronoun(rest[0]))):
         last = rest[-1]
         c_end = last.idx + len(last.text)
     elif verbless and toks[left - 1].text not in ("»", "”", '"') and not (

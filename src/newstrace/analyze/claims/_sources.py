@@ -1042,6 +1042,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         # "Terrabric a démenti": a capitalised subject with no article, in a language
         # whose common nouns take one, is a name the tagger took for a noun
         return Source("named", text)
+    words = [t for t in tokens if not t.is_punct]
+    if given is None and head is not None and head.pos_ == "NOUN" and head.text[:1].isupper() \
+            and len(words) > 1 and all(t.text[:1].isupper() or t.like_num for t in words) and \
+            any(t.pos_ == "PROPN" or t.like_num for t in words if t.i > head.i):
+        # "Teamsters Local 162 denied": capitalised words, a name or a number after the
+        # noun, are a body's name (a union's branch), not people uncounted
+        return Source("institution", text)
     return given or Source("vague", text)
 
 

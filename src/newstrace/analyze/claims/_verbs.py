@@ -155,6 +155,19 @@ def _lemma_in(tok: Token, words: set[str]) -> bool:
         len(w) > 6 and fold(tok.text).startswith(w[:-2]) for w in words)
 
 
+def _challenged(verb: Token, cues: dict[str, Any]) -> Token | None:
+    """The outcome a verb of challenge contests (``challenge_verbs``, ``challenged_outcomes``:
+    "ont contesté la victoire de X", "auraient contesté la procédure devant le tribunal"):
+    a challenge, told, where "conteste ces chiffres" or "conteste toute sanction" (all of
+    it, ``denied_determiners``) denies."""
+    if not _lemma_in(verb, folded(cues, "challenge_verbs")):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("obj", "dobj")
+                 and fold(c.text) in folded(cues, "challenged_outcomes") and not any(
+                     k.dep_ == "det" and fold(k.text) in folded(cues, "denied_determiners")
+                     for k in c.children)), None)
+
+
 def _reflexive_not_said(tok: Token, cues: dict[str, Any]) -> bool:
     """Whether a verb of saying is made reflexive, which says nothing ("le mouvement s'est
     poursuivi mercredi", "une source se montre prudente": what goes on, an attitude)."""

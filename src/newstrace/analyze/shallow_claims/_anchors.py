@@ -80,8 +80,11 @@ def _anchors(ctx: _Context) -> list[_Anchor]:
     for key, kind in (("question_verbs", "question"), ("denial_verbs", "denial"),
                       ("reporting_verbs", "reporting"), ("intention_verbs", "reporting"),
                       ("evidence_verbs", "evidence"), ("stance_verbs", "stance"),
-                      ("complaint_verbs", "complaint")):
+                      ("complaint_verbs", "complaint"), ("asking_verbs", "question")):
         for m in _find(lang, key, low, ctx.start, ctx.end):
+            if key == "asking_verbs" and not re.search(
+                    r"\?[\s»”\"“]*,\s*$", text[ctx.start:m.start()]):
+                continue  # ("vroeg inwoners om ...": a request; "...?, vroeg X" asks)
             if capitalised and text[m.start()].isupper() and text[ctx.start:m.start()].strip():
                 continue  # "In dem Schreiben, das ...": a capital inside a sentence, a noun
             if m.start() > ctx.start and text[m.start() - 1] in "'’" and key != "denial_verbs":

@@ -466,6 +466,9 @@ class _Sources:
         elided = re.search(r"(\w+['’])$", ctx.text[start:titles[0].start()])
         if elided and _lower(elided.group(1)).replace("’", "'") in definite and len(words) <= 2:
             return True  # "l'amministratore delegato"
+        first = _lower(words[0].group(0)).replace("’", "'") if words else ""
+        if "'" in first and first[: first.index("'") + 1] in definite and len(words) <= 2:
+            return True  # "l'ex sindaco": the article elided onto the word before the office
         return bool(words) and _lower(words[0].group(0)) in definite and len(words) <= 2
 
     def _title_before(self, ctx: _Context, start: int,
