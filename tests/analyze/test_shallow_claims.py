@@ -2702,6 +2702,19 @@ BLIND_122: list[tuple[str, str, str, str]] = [
            "Bruno.", "named", "denied"),
 ]
 
+BLIND_123: list[tuple[str, str, str, str]] = [
+    # Blind set 123 (written at session 52's start, read in its round 2), in sentences of
+    # our own: Spanish "no había respondido/contestado" is no answer, the outlet's fact;
+    # Portuguese "a estrutura sindical" is the union speaking; Polish "spadnie" is a
+    # forecast.
+    ("es", "La Consejería de Educación no había contestado a los correos de este diario al "
+           "cierre de la edición.", "unattributed", "asserted"),
+    ("pt", "A estrutura sindical garantiu que a greve vai avançar.", "institution",
+     "predicted"),
+    ("pl", "Według synoptyków w nocy temperatura spadnie do minus 8 stopni.", "vague",
+     "predicted"),
+]
+
 # (a plain verb of asking with no question before it asks for something: no question)
 ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
     ("nl", "De gemeente vroeg inwoners om binnen te blijven.", "unattributed", "asserted"),
@@ -2728,7 +2741,8 @@ ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
                          + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109
                          + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113
                          + BLIND_114 + BLIND_115_116 + BLIND_117 + BLIND_119
-                         + BLIND_120 + BLIND_121 + BLIND_122 + ASKING_IS_NO_QUESTION)
+                         + BLIND_120 + BLIND_121 + BLIND_122 + BLIND_123
+                         + ASKING_IS_NO_QUESTION)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -373,6 +373,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _reflexive_verb_made_adjective(sent, verbs, regular, morph)
             _present_after_apposition(sent, verbs, regular, morph)
             _finite_verb_inside_subject(sent)
+            _completive_verb_made_root(sent)
             _verb_hung_on_its_bare_object(sent)
             _date_made_subject(sent)
             _name_tail_made_subject(sent)
@@ -1863,8 +1864,11 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
              and t.dep_ in ("amod", "appos", "nmod", "conj", "advcl", "obl:mod"))
             or (_inside_set_off_participle(doc[t.i - 2], root)
                 and t.dep_ in ("amod", "appos", "nmod", "advmod"))) and (any(
-            c.dep_ in ("obj", "nmod") and c.i > t.i and c.pos_ == "NOUN" and not any(
-                k.dep_ == "case" for k in c.children) for c in t.children)
+            c.dep_ in ("obj", "nmod", "obl:arg") and c.i > t.i and c.pos_ == "NOUN" and not any(
+                # (a partitive article taken for "de" + "les" is no preposition: "...,
+                # mesure des pics de 62 décibels")
+                k.dep_ == "case" and not (k.lower_ in ("des", "du") and k.i == t.i + 1)
+                for k in c.children) for c in t.children)
             # (or its object, article first, hung on the relative clause's verb: "...,
             # que notre rédaction a pu consulter, chiffre les dégâts à ...")
             or _object_left_behind(t) is not None)
@@ -2536,6 +2540,35 @@ def _finite_verb_inside_subject(sent: Span) -> None:
         root.head, root.dep_ = root, "ROOT"
         bare.head, bare.dep_ = root, "acl"
     _make_root(sent, root, tok, "nsubj")
+
+
+def _completive_verb_made_root(sent: Span) -> None:
+    """"Un sondage mené par le comité auprès de 600 habitants montre que 78 % d'entre eux
+    souhaitaient ...": the model hung the sentence's verb on a noun inside its subject (an
+    adjective of "habitants") and made the verb of the "que" clause after it the root,
+    with the sentence's subject for its own.  A finite verb right before the root's "que",
+    inside the root's first subject, is the sentence's verb; the root its completive."""
+    root = sent.root
+    doc = sent.doc
+    if root.pos_ != "VERB" or root.morph.get("VerbForm") != ["Fin"]:
+        return
+    mark = next((c for c in root.children if c.dep_ == "mark" and c.i < root.i
+                 and c.lower_.replace("’", "'") in ("que", "qu'")), None)
+    if mark is None or mark.i - 1 <= sent.start:
+        return
+    tok = doc[mark.i - 1]
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subject is None or tok.pos_ != "VERB" or not tok.is_lower or \
+            tok.morph.get("VerbForm") != ["Fin"] or tok.dep_ not in ("amod", "acl", "nmod") or \
+            subject not in tok.ancestors or any(c.dep_.startswith(("nsubj", "mark"))
+                                                for c in tok.children):
+        return
+    tok.head, tok.dep_ = tok, "ROOT"
+    subject.head = tok
+    root.head, root.dep_ = tok, "ccomp"
+    for c in list(root.children):
+        if c.is_punct and c.i == sent.end - 1:
+            c.head = tok
 
 
 def _verb_hung_on_its_bare_object(sent: Span) -> None:
@@ -4721,8 +4754,9 @@ def _reported_clause_made_relative(sent: Span, saying: frozenset[str]) -> None:
                      (c.dep_ == "acl:relcl" and c.morph.get("VerbForm") == ["Fin"])
                      # ("Deux passagers, un homme et un adolescent, ont été touchés, a
                      # précisé la préfecture": a participle with its finite auxiliary)
+                     # (or "se sont probablement réfugiés", its "être" made a copula)
                      or (c.dep_ == "acl" and any(
-                         a.dep_ == "aux:tense" and a.morph.get("VerbForm") == ["Fin"]
+                         a.dep_ in ("aux:tense", "cop") and a.morph.get("VerbForm") == ["Fin"]
                          for a in c.children)))), None)
     if verb is None or any(t.morph.get("PronType") == ["Rel"] for t in verb.subtree):
         return
@@ -5415,6 +5449,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         _speaker_name_hung_on_setting(sent)
         _participle_root_before_its_verb(sent)
         _verb_made_plural_noun(sent, homographs, pasts)
+        _speaker_apposed_to_quote(sent, saying)
         _past_made_participle_of_subject(sent)
         root = sent.root
         _age_made_subject(sent)
@@ -5457,6 +5492,30 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         obj.head = root
         obj.dep_ = "nsubj"
     return doc
+
+
+def _speaker_apposed_to_quote(sent: Span, saying: frozenset[str]) -> None:
+    """"Kings, pop stars, a man who tried ...,” Pollard, 66, said on Tuesday": the model
+    made the quoted words the subject of the verb of saying and the speaker's name, after
+    the closing quote mark, their apposition.  The name is the verb's subject; the quoted
+    words what was said (English labels)."""
+    doc = sent.doc
+    for verb in sent:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        if verb.pos_ != "VERB" or verb.lemma_ not in saying or subject is None:
+            continue
+        name = next((c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                     and subject.i < c.i < verb.i and any(
+                         t.text in ("”", "»", '"') for t in doc[subject.i : c.i])
+                     and doc[c.right_edge.i + 1 : verb.i].text.strip(" ,") == ""), None)
+        if name is None:
+            continue
+        for t in list(name.children):
+            if t.is_punct and t.i < name.i:
+                t.head = verb  # (the comma and the quote mark before the name)
+        name.head, name.dep_ = verb, "nsubj"
+        subject.dep_ = "ccomp"
+        return
 
 
 def _verb_made_plural_noun(sent: Span, verbs: frozenset[str],

@@ -1746,8 +1746,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # "selon X"); not a forecast ("supprimera environ 1 200 postes, a-t-elle annoncé")
         # nor anything hedged.
         found["estimate"] = f"estimate: a figure given roughly ({rough})"
-    if according and set(found) == {"reported"} and (
+    if according and (set(found) == {"reported"} or (
+            # ("Quelque 450 exposants sont attendus, selon le comité des fêtes": a crowd
+            # awaited, counted roughly on a source's word, is its estimate too: 6 lines of 6)
+            set(found) == {"reported", "predicted"}
+            and str(found["predicted"]).startswith("forecast: "))) and (
             rough := _rough_crowd(tokens, within, cues)) is not None:
+        found.pop("predicted", None)
         # "Selon le comité des fêtes, quelque 2 500 spectateurs se sont massés le long du
         # parcours": a crowd a source counts roughly, on its word, is its estimate, with
         # any word of approximation ("quelque" too, which writers split on other figures;

@@ -658,8 +658,11 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
             # "L'arrêté préfectoral interdit tout rassemblement", "Un rapport avait classé la
             # vallée parmi ...": what a document rules or finds is its word, not the outlet's
             # (a verb that tells it, not "Her results ..., including her victory", nor a
-            # reference: "comme l'impose le règlement européen").
-            out.append(_Report(tok, speaker, None, (tok.idx, _content_bounds(sent)[1]), None,
+            # reference: "comme l'impose le règlement européen").  A negation before the
+            # verb is the document's too: "The survey did not find any rise".
+            first = min((c for c in tok.lefts if c.dep_ in ("aux", "neg") and any(
+                k.dep_ == "neg" for k in tok.lefts)), key=lambda c: c.i, default=tok)
+            out.append(_Report(tok, speaker, None, (first.idx, _content_bounds(sent)[1]), None,
                                "statement"))
             continue
         if clause is None and obj is not None and any(

@@ -129,8 +129,10 @@ def _closing_inversion(sent: SpacySpan, verbs: set[str],
     if not speaker or not (speaker[0].pos_ in ("DET", "PROPN") or speaker[0].text[:1].isupper()) \
             or any(t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
                    and not t.text[:1].isupper() for t in speaker) or not any(
+            # (a clause's own: not "Une étude ..., que nous avons pu consulter, mesure des
+            # pics de ...", a relative clause of the verb's subject)
             t.pos_ in ("VERB", "AUX") and t.morph.get("VerbForm") == ["Fin"]
-            for t in toks[:comma]):
+            and not _in_relative(t) for t in toks[:comma]):
         return None
     return _Report(word, speaker, None, (toks[0].idx, toks[comma].idx))
 

@@ -41,7 +41,7 @@ from newstrace.analyze.claims._sources import (
     _person_nouns,
     _short_body_name,
 )
-from newstrace.analyze.claims._speakers import last_person_position
+from newstrace.analyze.claims._speakers import last_person_position, subjects_of
 from newstrace.analyze.claims._syntax import SUBJECT_DEPS, _span_of, _tokens, _words_root
 from newstrace.analyze.claims._verbs import _cue_verbs, cue_lemma
 from newstrace.analyze.entities import EntityIndex
@@ -316,7 +316,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 d.source = body
             else:
                 d.source = _antecedent_source(d, pos, spoke, index, types, order,
-                                              genders) or (
+                                              genders, texts) or (
                     # "La société Norvale a été visée par une cyberattaque. Elle affirme
                     # ...": with nobody named or heard before, the body the outlet's last
                     # sentence was about.
@@ -335,6 +335,9 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 # subject, read with the source, owns them)
                 d.source.kind in ("named", "institution") and d.source.entity) and (
                 owner := _speaking_body(d, index, types) or
+                # ("Les sapeurs-pompiers recensent chaque hiver, selon leurs estimations,
+                # ...": a body, the subject of the sentence's own verb, counts)
+                _own_subject_figures(d, index, types) or
                 # ("La préfecture assure avoir intensifié les contrôles : 143 opérations
                 # ..., d'après ses chiffres": a body the entity reader does not know)
                 _figures_owner(
@@ -349,7 +352,9 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 # reader took for a body)
                 d.source.kind == "institution" and types.get(d.source.entity or "") ==
                 "organization")) and \
-                (person := _surname_of(d.source.text or "", index)) is not None:
+                (person := _surname_of(d.source.text or "", index, frozenset(
+                    e.id for e in index.entities for _, s in spoke
+                    if s.kind == "named" and e.name in (s.text or "")))) is not None:
             # "Drummond pledges to ..." (a headline's name the tagger took for a noun)
             # after "Rachel Drummond": the person the page names in full.
             d.source = Source("named", d.source.text, person)
@@ -469,7 +474,8 @@ _PLURAL = frozenset({"ils", "elles", "they", "them", "eux"})
 
 def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], Source]],
                        index: EntityIndex, types: dict[str, str],
-                       order: dict[str, int], genders: dict[str, Gender]) -> Source | None:
+                       order: dict[str, int], genders: dict[str, Gender],
+                       texts: dict[str, str] | None = None) -> Source | None:
     """Who a pronoun speaker stands for: the nearer of the last person named and the last
     source that spoke before it, when the pronoun can stand for that source.  "One nurse,
     who asked not to be named, told the BBC ... 'I've seen ...,' she said" is the nurse's
@@ -486,6 +492,10 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
     key = (order[d.pb.block.id], pos)
     person_at = last_person_position(index, types, order, d.pb.block.id, pos,
                                      d.source.text, genders)
+    surname_at = _last_surname_position(index, types, order, texts or {}, (
+        order[d.pb.block.id], pos), pronoun_gender(d.source.text), genders)
+    if surname_at is not None and (person_at is None or surname_at[0] > person_at[0]):
+        person_at = surname_at  # ("Okafor is not worried. « ... », she said")
     english = (d.pb.block.language or "").startswith("en")
     gender = pronoun_gender(d.source.text)
     for at, source in reversed(spoke):
@@ -526,6 +536,34 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
     return None
 
 
+def _last_surname_position(index: EntityIndex, types: dict[str, str], order: dict[str, int],
+                           texts: dict[str, str], before: tuple[int, int],
+                           gender: Gender | None, genders: dict[str, Gender]
+                           ) -> tuple[tuple[int, int], str] | None:
+    """Where the page last wrote, before ``before``, the surname alone of a person it named
+    in full ("Will the boom last? Okafor is not worried." after "Helen Okafor"), which
+    the entity reader may leave unmarked; with a gendered pronoun, a person of the other
+    gender is passed over."""
+    best: tuple[tuple[int, int], str] | None = None
+    for e in index.entities:
+        words = e.name.split()
+        if types.get(e.id) != "person" or len(words) < 2 or not words[-1][:1].isupper() or (
+                gender is not None and genders.get(e.id, gender) != gender):
+            continue
+        pattern = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])")
+        for block, text in texts.items():
+            if order.get(block, -1) > before[0]:
+                continue
+            for m in pattern.finditer(text):
+                key = (order[block], m.start())
+                # (the surname alone, in no name the entity reader marked: not the full
+                # name again, nor "Fournil Kerhervé" for "Yannick Kerhervé")
+                if key < before and (best is None or key > best[0]) and \
+                        not index.mentions_at(block, m.start(), m.end()):
+                    best = (key, e.id)
+    return best
+
+
 def _several(phrase: str | None, cues: dict[str, Any]) -> bool:
     """Whether a source's phrase names several people by a plural noun of sources
     (``source_nouns`` in the plural: "people close to him", "des sources proches")."""
@@ -553,20 +591,24 @@ _ROLE = re.compile(r"^(?:le|la|l['’]|the)\s*([^\W\d_][\w-]+(?:\s+(?:[\w-]+|[ld
                    re.IGNORECASE)
 
 
-def _surname_of(text: str, index: EntityIndex) -> str | None:
+def _surname_of(text: str, index: EntityIndex, speakers: frozenset[str] = frozenset()
+                ) -> str | None:
     """The one person of the page whose full name ends with the one capitalised word
-    ``text`` is ("Drummond" for Rachel Drummond)."""
+    ``text`` is ("Drummond" for Rachel Drummond); ``speakers``: entities named in the
+    words of people the page's claims heard speak, whatever type the entity reader gave
+    them ("landlord Gareth Price said", whose name it read as a body's)."""
     word = text.strip()
     if not re.fullmatch(r"[^\W\d_][\w-]+", word) or not word[0].isupper():
         return None
-    people = _people_of_family(index, {fold(word)})
+    people = _people_of_family(index, {fold(word)}, speakers)
     return people[0] if len(people) == 1 else None
 
 
-def _people_of_family(index: EntityIndex, names: set[str]) -> list[str]:
+def _people_of_family(index: EntityIndex, names: set[str],
+                      speakers: frozenset[str] = frozenset()) -> list[str]:
     """The people of the page named in full whose last name is one of ``names`` (folded)."""
-    return [e.id for e in index.entities if e.type == "person" and len(e.name.split()) > 1
-            and fold(e.name.split()[-1]) in names]
+    return [e.id for e in index.entities if (e.type == "person" or e.id in speakers)
+            and len(e.name.split()) > 1 and fold(e.name.split()[-1]) in names]
 
 
 def _family_of(text: str, index: EntityIndex) -> str | None:
@@ -676,6 +718,22 @@ def _speaking_body(d: _Draft, index: EntityIndex, types: dict[str, str]) -> Sour
     if root is None or cue_lemma(root, verbs) not in verbs:
         return None
     return _subject_body(d.pb, d.start, d.end, "it", index, types)
+
+
+def _own_subject_figures(d: _Draft, index: EntityIndex, types: dict[str, str]) -> Source | None:
+    """Whose "leurs estimations" are when the sentence's own subject can own them ("Les
+    gardes forestiers recensent chaque été, selon leurs estimations, ..."): a body, or a
+    group for a plural possessive ("leurs", "their")."""
+    if d.pb.doc is None or not d.source_span:
+        return None
+    words = [t for t in _tokens(d.pb, *d.source_span) if not t.is_punct]
+    if not words or not (words[0].morph.get("Number[psor]") == ["Plur"]
+                         or fold(words[0].text) in ("leurs", "leur", "their")):
+        return _subject_body(d.pb, d.start, d.end, "it", index, types)
+    root = _words_root(d.pb, d.start, d.end)
+    subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root else None
+    feminine = subject is not None and subject.morph.get("Gender") == ["Fem"]
+    return _subject_body(d.pb, d.start, d.end, "elles" if feminine else "ils", index, types)
 
 
 def _figures_owner(spoke: list[tuple[tuple[int, int], Source]],
@@ -813,7 +871,9 @@ def _subject_body(pb: ParsedBlock, start: int, end: int, word: str | None, index
         return None
     if _GENDERS[word] and subject.morph.get("Gender") not in ([_GENDERS[word]], []):
         return None
-    words = [t for t in subject.subtree if not t.is_punct]
+    # (all its words: "Les sapeurs-pompiers du département", which the tokenizer cut at
+    # the hyphen into three subjects)
+    words = [t for t in subjects_of(root) if not t.is_punct]
     cues = cues_for(pb.block.language)
     if fold(subject.text) in folded(cues, "named_only_bodies") and not any(
             t.pos_ == "PROPN" for t in words):

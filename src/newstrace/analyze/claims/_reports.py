@@ -423,6 +423,13 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                                         for k in c.children)
                             and any(k.dep_ in ("obj", "dobj") and k.i < c.i
                                     for k in tok.children))
+                   # (nor an incise before the verb: "If enough people sign, organisers
+                   # say, they will ask ...", who says the whole)
+                   and not (c.dep_ == "parataxis" and c.i < tok.i
+                            and cue_lemma(c, verbs) in verbs
+                            and tok.doc[next(t.i for t in c.subtree if not t.is_punct) - 1
+                                        ].text == ","
+                            and any(k.dep_.startswith("nsubj") for k in c.children))
                    # (nor a clause with its own subject after the verb's object: "a
                    # revendiqué environ 600 participants, la gendarmerie en a compté 350")
                    and not (c.dep_ == "parataxis" and c.i > tok.i

@@ -799,7 +799,10 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("document", text, bodies[0] if bodies else None)
     if head is not None and head.pos_ == "NOUN" and not _in_name(head, tokens, cues) and (
             _has(head.lemma_, cues.get("document_nouns", []))
-            or _has(head.text, cues.get("document_nouns", []))):
+            or _has(head.text, cues.get("document_nouns", []))
+            # ("Un appel à témoins publié sur Facebook": a document's name of words)
+            or any(" " in p and fold(head.doc[head.i : head.i + len(p.split())].text) == p
+                   for p in folded(cues, "document_nouns"))):
         # "court filings", "des documents consultés par Mediapart": the head says what
         # speaks; the court or the paper only says whose document it is.
         return Source("document", text, bodies[0] if bodies else None)

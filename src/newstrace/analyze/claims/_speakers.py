@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from newstrace.analyze.claims._cues import _has, _one_of, cues_for, folded
 from newstrace.analyze.claims._genders import Gender, pronoun_gender
 from newstrace.analyze.claims._syntax import (
+    _CLOSING_QUOTES,
     _TENSE_AUXILIARIES,
     SUBJECT_DEPS,
     _insertion_auxiliary,
@@ -89,6 +90,11 @@ def subjects_of(verb: Token) -> list[Token]:
     ("Some parents in the county say ..., a sentiment that has grown": the model hung
     the apposition after the clause on the subject)."""
     subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if any(s.i > verb.i for s in subs):
+        # ("..., he knows every boat,” said Ruth Ellery": a noun inside the quote the
+        # parser made a second subject; the one after the verb speaks)
+        subs = [s for s in subs if s.i > verb.i or not any(
+            t.text in _CLOSING_QUOTES for t in verb.doc[s.right_edge.i : verb.i])]
     out: list[Token] = []
     for s in subs:
         words = [t for t in s.subtree if not s.i < verb.i < t.i]

@@ -177,9 +177,12 @@ def _reflexive_not_said(tok: Token, cues: dict[str, Any]) -> bool:
 
 def _said(verb: Token) -> bool:
     """Whether the verb tells of something said, not of something to be said ("is
-    expected to announce layoffs"): finite, or a participle with its auxiliary."""
+    expected to announce layoffs"): finite, or a participle with its auxiliary, or an
+    infinitive with a finite "do" ("did not find")."""
     form = verb.morph.get("VerbForm")
     return form == ["Fin"] or verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lemma_ == "do" and c.tag_ in (
+            "VBD", "VBZ", "VBP") for c in verb.lefts)) or (
         form == ["Part"] and (any(c.dep_.startswith("aux") for c in verb.lefts)
                               or _insertion_auxiliary(verb) is not None
                               # ("a présenté ses excuses et promis ...": the first's)
