@@ -5616,6 +5616,41 @@ HUNDRED_TWENTY_THIRD_BLIND: list[tuple[str, str, str, str]] = [
            "communiqué.", "institution", "probable"),
 ]
 
+HUNDRED_TWENTY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 268 and 269 (written after session 52's round 1, read in its round 3; the
+    # unsafe line first), in sentences of our own: a first clause the model made a
+    # relative clause of its subject ("n'est pas contagieux pour l'homme, mais il peut")
+    # is the sentence's, its negation a denial; "fait état de" after a relative clause of
+    # the subject is the document's verb; a relative clause opened by "whose" after the
+    # speaker says who the speaker is; a source read inside a relative clause leaves the
+    # sentence's own incise standing; an office and a name set off at the end of a source
+    # name a person; "could have" with nothing saying it did not happen is a
+    # possibility; "avoisinerait" gives a figure roughly; a fund and a start-up are
+    # bodies.
+    ("fr", "L’herpèsvirus équin de type 1 n’est pas contagieux pour l’homme, mais il peut "
+           "provoquer des atteintes neurologiques graves chez le poulain.", "unattributed",
+     "denied"),
+    ("fr", "Une analyse commandée par l’association à un laboratoire lyonnais, que l’AFP a pu "
+           "consulter, fait pourtant état de traces de graisse animale dans deux lots prélevés "
+           "en janvier.", "document", "reported"),
+    ("en", "“In thirty years we have never seen anything like it. The river went brown "
+           "overnight,” said co-owner Peter Hale, whose grandfather built the mill in 1921.",
+     "named", "denied"),
+    ("fr", "« Nous n’avons jamais vendu un seul faux », martèle Marc Delorme, qui dénonce une "
+           "campagne menée selon lui par des concurrents.", "named", "denied"),
+    ("fr", "La fermeture devrait durer au moins deux semaines, d’après le médecin qui suit "
+           "l’élevage, le docteur Paul Renaud.", "named", "probable"),
+    ("en", "A person familiar with the inquiry said a loose bolt could have played a part.",
+     "anonymous", "possible"),
+    ("en", "Council member Ray Dutton said the village could have drawn on its reserves "
+           "instead.", "named", "hypothetical"),
+    ("fr", "Le prix de vente avoisinerait les 12 millions d’euros, selon une source proche du "
+           "dossier.", "anonymous", "estimate"),
+    ("fr", "Le fonds a assuré qu’il garderait tous les salariés.", "institution", "predicted"),
+    ("en", "A start-up making electric ferries says its first boat could sail by 2027.",
+     "institution", "possible"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -5664,7 +5699,7 @@ HUNDRED_TWENTY_THIRD_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_SEVENTEENTH_BLIND + HUNDRED_EIGHTEENTH_BLIND
                          + HUNDRED_NINETEENTH_BLIND + HUNDRED_TWENTIETH_BLIND
                          + HUNDRED_TWENTY_FIRST_BLIND + HUNDRED_TWENTY_SECOND_BLIND
-                         + HUNDRED_TWENTY_THIRD_BLIND)
+                         + HUNDRED_TWENTY_THIRD_BLIND + HUNDRED_TWENTY_FOURTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

@@ -2715,6 +2715,14 @@ BLIND_123: list[tuple[str, str, str, str]] = [
      "predicted"),
 ]
 
+BLIND_124: list[tuple[str, str, str, str]] = [
+    # Blind set 124 (written after session 52's round 1, read in its round 3), in a
+    # sentence of our own: Spanish "no ha querido pronunciarse" is a refusal, the outlet's
+    # fact, no denial.
+    ("es", "El Valencia CF no ha querido pronunciarse sobre los rumores que sitúan a su "
+           "delantero en la Premier League.", "unattributed", "asserted"),
+]
+
 # (a plain verb of asking with no question before it asks for something: no question)
 ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
     ("nl", "De gemeente vroeg inwoners om binnen te blijven.", "unattributed", "asserted"),
@@ -2741,7 +2749,7 @@ ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
                          + BLIND_105 + BLIND_106 + BLIND_107 + BLIND_108 + BLIND_109
                          + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113
                          + BLIND_114 + BLIND_115_116 + BLIND_117 + BLIND_119
-                         + BLIND_120 + BLIND_121 + BLIND_122 + BLIND_123
+                         + BLIND_120 + BLIND_121 + BLIND_122 + BLIND_123 + BLIND_124
                          + ASKING_IS_NO_QUESTION)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:

@@ -321,7 +321,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _verb_made_subject_modifier(sent, modifiers, verb_forms, infinitive_of, morph)
         for sent in list(doc.sents) if presents else []:
             _relative_made_adverbial(sent)
-            _verb_after_comma(sent, verb_forms, infinitive_of, morph)
+            _verb_after_comma(sent, verb_forms, infinitive_of, morph, presents)
             _judging_verb_made_subject(sent, verb_forms, infinitive_of, morph)
             _judging_verb_before_clause(sent, verb_forms, infinitive_of, morph)
             _adjective_present(sent, infinitive_of, morph)
@@ -349,6 +349,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _subject_hung_on_punctuation(sent)
             _completive_made_relative(sent)
             _relative_made_root(sent)
+            _first_clause_made_relative(sent)
             _relative_made_conjunct(sent)
             _relative_made_adverbial(sent)
             _relative_after_noun_made_adverbial(sent, times)
@@ -1834,7 +1835,8 @@ def _verbless_noun_root(sent: Span) -> Token | None:
 
 def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
                       infinitive_of: Callable[[str], str | None],
-                      morph: Callable[[str], str]) -> None:
+                      morph: Callable[[str], str],
+                      presents: frozenset[str] = frozenset()) -> None:
     """In a sentence with no verb, a bare noun after a comma that is spelt as a present
     of the model's verb forms is the verb, the sentence's noun its subject: "Un
     inspecteur de l'ASNR, dépêché sur place, juge « probable » un classement ..." (the
@@ -1882,7 +1884,9 @@ def _verb_after_comma(sent: Span, verb_forms: dict[str, list[str]],
         and not any(c.dep_ in ("det", "case") for c in t.children)
         and verb_forms.get(t.lower_)), None)
     if tok is None:
-        if (hung := _verb_hung_inside_relative(sent, root)) is not None:
+        if (hung := _verb_hung_inside_relative(sent, root, presents)) is not None:
+            if hung.morph.get("VerbForm") == ["Part"]:
+                hung.set_morph(morph(hung.text))  # ("fait état de": a present)
             _make_root(sent, root, hung, "nsubj")
         return
     _make_verb(tok, verb_forms, infinitive_of, morph)
@@ -2967,16 +2971,20 @@ def _name_in_subject_made_subject(sent: Span) -> None:
     second.head, second.dep_ = doc[second.i - 1], "nmod"
 
 
-def _verb_hung_inside_relative(sent: Span, root: Token) -> Token | None:
+def _verb_hung_inside_relative(sent: Span, root: Token,
+                               presents: frozenset[str] = frozenset()) -> Token | None:
     """"La Fondation de France, qui pilote la collecte, appelle les donateurs à ...": the
     finite verb after the comma closing the subject's relative clause, tagged right but
     hung as a clause of a noun inside that clause, or as its verb's complement ("Une
     pétition lancée par une association, qui réunissait 412 signatures, demande ...", on
-    a noun of the subject's phrase); None when there is none."""
+    a noun of the subject's phrase); also a present spelt as its participle
+    (``presents``: "Une analyse ..., que l'AFP a pu consulter, fait état de ...", made an
+    adverbial of the relative clause's verb); None when there is none."""
     doc = sent.doc
-    return next((t for t in sent if t.pos_ == "VERB" and t.dep_ in ("acl", "xcomp")
+    return next((t for t in sent if t.pos_ == "VERB" and t.dep_ in ("acl", "xcomp", "obl:mod")
                  and t.i > root.i + 2
-                 and t.morph.get("VerbForm") == ["Fin"] and t.morph.get("Mood") == ["Ind"]
+                 and ((t.morph.get("VerbForm") == ["Fin"] and t.morph.get("Mood") == ["Ind"])
+                      or (t.lower_ in presents and t.morph.get("VerbForm") == ["Part"]))
                  and doc[t.i - 1].text == "," and _inside_relative(doc[t.i - 2])
                  and _inside_relative(t) and any(
                      r.dep_ == "acl:relcl" and (r.head.i == root.i or (
@@ -4403,6 +4411,55 @@ def _relative_made_conjunct(sent: Span) -> None:
             continue
         verb.head, verb.dep_ = noun, "acl:relcl"
         return
+
+
+def _first_clause_made_relative(sent: Span) -> None:
+    """"L'herpèsvirus équin n'est pas transmissible à l'homme, mais il peut provoquer ...":
+    the model made the first clause's predicate a relative clause of its subject and gave
+    that subject to the second clause's verb, after "mais" and its own pronoun.  A clause
+    with no relative word is no relative clause in French: the predicate is the root, the
+    noun its subject, and the second clause its conjunct."""
+    root = sent.root
+    if root.pos_ == "NOUN":
+        # (or the noun made the root, the predicate its relative clause and the second
+        # clause its conjunct: "L'herpèsvirus ... n'est pas contagieux pour l'homme, mais
+        # il peut ...")
+        clause = next((c for c in root.children if c.dep_ == "acl:relcl" and c.i > root.i
+                       and any(k.dep_ in ("cop", "aux", "aux:tense")
+                               and k.morph.get("VerbForm") == ["Fin"] for k in c.children)
+                       and not any(t.morph.get("PronType") == ["Rel"] for t in c.subtree)),
+                      None)
+        if clause is None or not any(c.dep_ == "conj" and c.i > clause.i and c.pos_ in (
+                "VERB", "AUX") for c in root.children):
+            return
+        for c in list(root.children):
+            if c.i > clause.i:
+                c.head = clause
+        clause.head, clause.dep_ = clause, "ROOT"
+        root.head, root.dep_ = clause, "nsubj"
+        return
+    if root.pos_ not in ("VERB", "AUX") or root.morph.get("VerbForm") != ["Fin"]:
+        return
+    cc = next((c for c in root.children if c.dep_ == "cc" and c.i < root.i), None)
+    pronoun = next((c for c in root.children if c.dep_ in ("nsubj", "expl:subj")
+                    and c.pos_ == "PRON" and cc is not None and cc.i < c.i < root.i), None)
+    noun = next((c for c in root.children if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN")
+                 and cc is not None and c.i < cc.i), None)
+    if pronoun is None or noun is None or sent.doc[cc.i - 1].text != ",":
+        return
+    clause = next((c for c in noun.children if c.dep_ == "acl:relcl" and c.i < cc.i and any(
+        k.dep_ in ("cop", "aux", "aux:tense", "aux:pass") and k.morph.get("VerbForm") == ["Fin"]
+        for k in c.children) and not any(
+            t.morph.get("PronType") == ["Rel"] for t in c.subtree)), None)
+    if clause is None:
+        return
+    clause.head, clause.dep_ = clause, "ROOT"
+    noun.head, noun.dep_ = clause, "nsubj"
+    root.head, root.dep_ = clause, "conj"
+    pronoun.dep_ = "nsubj"
+    for c in list(root.children):
+        if c.is_punct and c.i == sent.end - 1:
+            c.head = clause
 
 
 def _relative_made_root(sent: Span) -> None:

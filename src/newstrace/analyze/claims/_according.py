@@ -291,7 +291,10 @@ def _with_apposed_name(sent: SpacySpan, end: int) -> int:
                                       and t.nbor().pos_ == "PROPN"):
             break
         name.append(t)
-    if name and name[-1].i + 1 < sent.end and sent.doc[name[-1].i + 1].text == ",":
+    # (or closing the sentence: "..., d'après le vétérinaire qui suit l'établissement, le
+    # docteur Antoine Mercier.")
+    if name and (name[-1].i + 1 == sent.end or sent.doc[name[-1].i + 1].text == "," or (
+            name[-1].i + 2 == sent.end and sent.doc[name[-1].i + 1].is_punct)):
         return name[-1].idx + len(name[-1].text)
     return end
 

@@ -1815,18 +1815,41 @@ def _counterfactual(tokens: list[Token], within: set[int], cues: dict[str, Any]
     ``weighing_infinitives``)."""
     modals = folded(cues, "counterfactual_modals")
     weighing = folded(cues, "weighing_infinitives")
+    opening = fold(tokens[0].sent.text.lstrip(" «“\"'")).split()[:1] if tokens else []
+    # (nothing says it did not happen, and a thing, not someone who could have acted, is
+    # the subject: "said a failure of the release could have played a role", "l'intrusion
+    # aurait pu débuter en mars", a possibility; but "the council could have sold the
+    # building years ago" tells a choice not made)
+    weighed = bool(tokens) and bool(cues.get("counterfactual_signals")) and not _has(
+        tokens[0].sent.text, cues.get("counterfactual_signals", [])) and not (
+        opening and opening[0] in folded(cues, "counterfactual_leads"))
     for t in tokens:
         if _aside(t, within) or t.i + 2 >= len(t.doc):
             continue
         after = t.doc[t.i + 1]
         if t.tag_ == "MD" and fold(t.text) in modals and after.lemma_ == "have" and \
-                t.head.tag_ == "VBN" and t.head.i > after.i:
+                t.head.tag_ == "VBN" and t.head.i > after.i and not (
+                    weighed and not _agent_subject(t.head, cues)):
             return t  # "could have drawn"
         if fold(t.lemma_) in modals and t.morph.get("VerbForm") == ["Part"] and any(
                 c.dep_ == "aux:tense" and c.morph.get("Mood") == ["Cnd"] for c in t.children
-        ) and not any(c.dep_ == "xcomp" and fold(c.lemma_) in weighing for c in t.children):
+        ) and not any(c.dep_ == "xcomp" and fold(c.lemma_) in weighing for c in t.children
+                      ) and not (weighed and not _agent_subject(t, cues)):
             return t  # "aurait pu refaire"
     return None
+
+
+def _agent_subject(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether the subject of a verb is someone who can act: a person or a body by its
+    name or noun, or a personal pronoun ("we could have", "on aurait pu")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "expl:subj")), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return fold(subject.text) in folded(cues, "agent_pronouns")
+    return subject.pos_ == "PROPN" or _person_noun(subject.text, cues) or _has(
+        subject.text, [*cues.get("institution_nouns", []), *cues.get("title_nouns", []),
+                       *cues.get("vague_nouns", []), *cues.get("source_nouns", [])])
 
 
 def _conditional_form(tok: Token) -> bool:

@@ -303,10 +303,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         # "Des associations dénoncent des délais qui, selon elles, dépassent un an": a
         # pronoun source inside what a speaker before it says is that speaker; the
         # report stands.
+        # (every report of the sentence then stands, as with no source read: "« ... »,
+        # martèle X, qui dénonce une « cabale » montée selon lui par ...")
         outer = [r for r in _reporting(sent, cues) if r.speaker and r.span is not None
                  and r.verb.idx < acc[0] and r.span[0] <= acc[0] < r.span[1]]
         if outer:
-            acc, reports = None, outer
+            acc, reports = None, _reporting(sent, cues)
     if acc is not None and not reports and (
             relative := _relative_holding(sent, acc[0])) is not None:
         # "L'association justifie cette augmentation par le coût de la sécurité, qui a

@@ -1005,7 +1005,7 @@ def _after_apposed_content(speaker: list[Token], span: tuple[int, int],
         return speaker
     head = [t for t in speaker if t.i < commas[0]]
     last = [t for t in speaker if t.i > commas[-1]]
-    if last and (last[0].morph.get("PronType") == ["Rel"] or last[0].tag_ in ("WP", "WDT")
+    if last and (last[0].morph.get("PronType") == ["Rel"] or last[0].tag_ in ("WP", "WP$", "WDT")
                  or last[0].pos_ == "ADP"):
         # (", a ajouté la régie, qui a présenté ses excuses": a relative clause set off
         # after the speaker tells of it, it does not speak; nor does where the speaker is

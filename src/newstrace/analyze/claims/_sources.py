@@ -252,12 +252,15 @@ def _record(tokens: list[Token], lead: Token | None, cues: dict[str, Any]) -> bo
 
 def _hyphenated(tok: Token) -> str:
     """A word with the words the tokenizer split off it at hyphens ("sages-femmes" read
-    as "sages", "-", "femmes")."""
-    doc, end = tok.doc, tok.i
+    as "sages", "-", "femmes"; "start-up" with its head made "up")."""
+    doc, start, end = tok.doc, tok.i, tok.i
     while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and \
             not doc[end + 1].whitespace_:
         end += 2
-    return doc[tok.i : end + 1].text
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and \
+            not doc[start - 1].whitespace_:
+        start -= 2
+    return doc[start : end + 1].text
 
 
 def _lists_members(tokens: list[Token], cues: dict[str, Any]) -> bool:
@@ -747,7 +750,13 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("institution", text)
     if _body_after_comma(tokens, cues):
         return Source("institution", text)
-    if _titled(tokens, cues) or _title_then_name(tokens, cues):
+    tail = tokens[next((n for n in range(len(tokens) - 1, 0, -1) if tokens[n].text == ","),
+                       len(tokens)) + 1 :]
+    if _titled(tokens, cues) or _title_then_name(tokens, cues) or (
+            # ("le médecin qui suit l'élevage, le docteur Paul Renaud": the office and the
+            # name set off at the end say who it is)
+            len(tail) > 2 and any(t.pos_ == "PROPN" for t in tail)
+            and (_titled(tail, cues) or _title_then_name(tail, cues))):
         return Source("named", text)
     if head is not None and head.pos_ == "NOUN" and _has(
             head.text, cues.get("count_nouns", [])):
@@ -828,8 +837,9 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
             # ("one local supplier warned": one person counted)
             or (c.dep_ == "nummod" and fold(c.text) in folded(cues, "single_numerals"))
             for c in one.children
-    ) and not _has(one.text, [*cues.get("institution_nouns", []), *cues.get("body_voices", []),
-                              *cues.get("document_nouns", []), *cues.get("content_nouns", [])]):
+    ) and not _has(_hyphenated(one), [
+        *cues.get("institution_nouns", []), *cues.get("body_voices", []),
+        *cues.get("document_nouns", []), *cues.get("content_nouns", [])]):
         # "une aide-soignante de l'hôpital", "a woman who lives on the ground floor", "un
         # chauffeur de la compagnie": one person, unnamed, whoever employs them.
         return Source("anonymous", text, None, _count(tokens, cues) or 1)
@@ -901,7 +911,12 @@ def _classify(pb: ParsedBlock, start: int, end: int, index: EntityIndex,
         return Source("named", text, bodies[0])
     if _described_as_body(tokens, cues):
         return Source("institution", text, bodies[0] if bodies else None)
-    if _has(text, cues.get("institution_nouns", [])) or (
+    # (not a body's noun in a relative clause that says who the head is: "le vétérinaire
+    # qui suit l'établissement")
+    described = {t.i for c in head.children if c.dep_ in RELATIVE_DEPS and c.i > head.i
+                 for t in c.subtree} if head is not None else set()
+    if _has("".join(t.text_with_ws for t in tokens if t.i not in described),
+            cues.get("institution_nouns", [])) or (
         bodies and not _has(_outside_bodies(pb, start, end, index, entity_types),
                             cues.get("source_nouns", []))
     ) or (head is not None and (_has(head.text, cues.get("institution_heads", []))
