@@ -173,7 +173,14 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     light verb hung on the bare noun after it, made the root ("fait état"); the finite
     verb hung inside the participle phrase of a noun of the subject's phrase; what is
     charged after the object of a verb of charging, hung inside that object (``[nlp]
-    charge_object_verbs``: "accusent des cueilleurs venus d'ailleurs de piller")."""
+    charge_object_verbs``: "accusent des cueilleurs venus d'ailleurs de piller"); a noun
+    before a relative "que" with its subject inverted, read as a completive's subject
+    ("Une version que conteste l'organisateur"); the sentence's verb hung on a noun of its
+    subject right before the root's "que" ("... auprès de 600 habitants montre que"); a
+    first clause made a relative clause of its subject before ", mais il ..."; an object
+    after a day and its part made an adverbial ("a lancé samedi soir une pétition"); a
+    present spelt as its participle after a relative clause, made an adverbial of that
+    clause's verb ("..., que l'AFP a pu consulter, fait état de")."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -5482,7 +5489,11 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
     - a speaker after the verb of saying made the subject of a verb after its relative
       clause ("said X, who clung to a life jacket before a boat picked her up");
     - a subject and the relative phrase set off after it made two subjects of the relative
-      clause ("An audit, a copy of which was seen by this newspaper, found ...")."""
+      clause ("An audit, a copy of which was seen by this newspaper, found ...");
+    - a past spelt as its noun in a sentence with no verb (``[nlp] noun_homograph_pasts``:
+      "A bulletin issued by Aemet ... on Sunday forecast thunderstorms");
+    - a quote's speaker after the closing mark made the apposition of the quoted words
+      ("Kings, pop stars, ...,” Pollard, 66, said")."""
     for sent in doc.sents:
         if charges:
             _headline_charge_made_noun(sent, charges)

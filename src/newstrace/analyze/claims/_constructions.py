@@ -982,9 +982,9 @@ def _other_reports(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
                 continue
             what = _content_of(said) if said is not None else _span_of(list(obj.subtree))
             # ("ont contesté la victoire de X": an outcome challenged, told, not denied)
+            challenge = f"reported: challenge ({tok.text} {obj.text})"
             out.append(_Report(tok, speaker, None, what,
-                               f"challenge: {tok.text} {obj.text}" if _challenged(tok, cues)
-                               else f"denied: {tok.text}",
+                               challenge if _challenged(tok, cues) else f"denied: {tok.text}",
                                None if said is not None else "statement"))
     return out
 

@@ -419,7 +419,7 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         verb, speaker = rep.verb, rep.speaker
         extra = []
         if (challenged := _challenged(verb, cues)) is not None:
-            extra.append(f"challenge: {verb.text} {challenged.text}")
+            extra.append(f"reported: challenge ({verb.text} {challenged.text})")
         elif _lemma_in(verb, folded(cues, "denial_verbs")):  # also "dément" left unlemmatized
             extra.append(f"denied: {verb.text}")
         elif _lemma_in(verb, folded(cues, "belief_verbs")) and _negated(verb, cues):

@@ -727,8 +727,8 @@ def _own_subject_figures(d: _Draft, index: EntityIndex, types: dict[str, str]) -
     if d.pb.doc is None or not d.source_span:
         return None
     words = [t for t in _tokens(d.pb, *d.source_span) if not t.is_punct]
-    if not words or not (words[0].morph.get("Number[psor]") == ["Plur"]
-                         or fold(words[0].text) in ("leurs", "leur", "their")):
+    if not words or not (words[0].morph.get("Number[psor]") == ["Plur"] or fold(
+            words[0].text) in folded(cues_for(d.pb.block.language), "plural_possessives")):
         return _subject_body(d.pb, d.start, d.end, "it", index, types)
     root = _words_root(d.pb, d.start, d.end)
     subject = next((c for c in root.children if c.dep_ in SUBJECT_DEPS), None) if root else None
