@@ -81,7 +81,9 @@ SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_
                                                              "_blind114", "_blind115",
                                                              "_blind116", "_blind117",
                                                              "_blind118", "_blind119",
-                                                             "_blind120", "_blind121", "_blind122", "_blind123", "_blind124", "_blind125")]
+                                                             "_blind120", "_blind121",
+                                                             "_blind122", "_blind123",
+                                                             "_blind124", "_blind125")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:
