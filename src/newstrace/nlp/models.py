@@ -4431,11 +4431,7 @@ def _first_clause_made_relative(sent: Span) -> None:
         # (or the noun made the root, the predicate its relative clause and the second
         # clause its conjunct: "L'herpèsvirus ... n'est pas contagieux pour l'homme, mais
         # il peut ...")
-        clause = next((c for c in root.children if c.dep_ == "acl:relcl" and c.i > root.i
-                       and any(k.dep_ in ("cop", "aux", "aux:tense")
-                               and k.morph.get("VerbForm") == ["Fin"] for k in c.children)
-                       and not any(t.morph.get("PronType") == ["Rel"] for t in c.subtree)),
-                      None)
+        clause = _unmarked_relative(root, root.i, sent.end)
         if clause is None or not any(c.dep_ == "conj" and c.i > clause.i and c.pos_ in (
                 "VERB", "AUX") for c in root.children):
             return
@@ -4454,10 +4450,7 @@ def _first_clause_made_relative(sent: Span) -> None:
                  and cc is not None and c.i < cc.i), None)
     if pronoun is None or noun is None or sent.doc[cc.i - 1].text != ",":
         return
-    clause = next((c for c in noun.children if c.dep_ == "acl:relcl" and c.i < cc.i and any(
-        k.dep_ in ("cop", "aux", "aux:tense", "aux:pass") and k.morph.get("VerbForm") == ["Fin"]
-        for k in c.children) and not any(
-            t.morph.get("PronType") == ["Rel"] for t in c.subtree)), None)
+    clause = _unmarked_relative(noun, sent.start, cc.i)
     if clause is None:
         return
     clause.head, clause.dep_ = clause, "ROOT"
@@ -4467,6 +4460,16 @@ def _first_clause_made_relative(sent: Span) -> None:
     for c in list(root.children):
         if c.is_punct and c.i == sent.end - 1:
             c.head = clause
+
+
+def _unmarked_relative(noun: Token, after: int, before: int) -> Token | None:
+    """The clause the model made a relative clause of ``noun`` between ``after`` and
+    ``before`` that has a finite auxiliary or copula and no relative word: a French
+    predicate, not a relative clause."""
+    return next((c for c in noun.children if c.dep_ == "acl:relcl" and after < c.i < before
+                 and any(k.dep_ in ("cop", "aux", "aux:tense", "aux:pass")
+                         and k.morph.get("VerbForm") == ["Fin"] for k in c.children)
+                 and not any(t.morph.get("PronType") == ["Rel"] for t in c.subtree)), None)
 
 
 def _relative_made_root(sent: Span) -> None:

@@ -12,7 +12,14 @@ import re
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from newstrace.analyze.claims._cues import _has, _masked, _person_noun, cues_for, folded
+from newstrace.analyze.claims._cues import (
+    _has,
+    _masked,
+    _person_noun,
+    _speaker_nouns,
+    cues_for,
+    folded,
+)
 from newstrace.analyze.claims._syntax import (
     _DEGREE,
     _NE,
@@ -1848,8 +1855,7 @@ def _agent_subject(verb: Token, cues: dict[str, Any]) -> bool:
     if subject.pos_ == "PRON":
         return fold(subject.text) in folded(cues, "agent_pronouns")
     return subject.pos_ == "PROPN" or _person_noun(subject.text, cues) or _has(
-        subject.text, [*cues.get("institution_nouns", []), *cues.get("title_nouns", []),
-                       *cues.get("vague_nouns", []), *cues.get("source_nouns", [])])
+        subject.text, _speaker_nouns(cues))
 
 
 def _conditional_form(tok: Token) -> bool:

@@ -50,6 +50,8 @@ from newstrace.nlp.dates import fold
 from newstrace.nlp.parse import ParsedBlock
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span as SpacySpan
 
 
@@ -288,6 +290,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
             drafts.extend(_sentence_drafts(pb, sent, cues, index, types))
     _quoted_words_are_the_speakers(drafts, order)
     texts = {pb.block.id: pb.norm.text for pb in parsed}
+    surnames = _surname_mentions(index, types, order, texts)
     # Names the page shows to be bodies ("directeur général d'Eurofer") are no person a
     # pronoun may stand for.
     named_bodies = _names_shown_as_bodies(index, types, texts, article.language)
@@ -316,7 +319,7 @@ def claims_in(parsed: list[ParsedBlock], article: Article, index: EntityIndex,
                 d.source = body
             else:
                 d.source = _antecedent_source(d, pos, spoke, index, types, order,
-                                              genders, texts) or (
+                                              genders, surnames) or (
                     # "La société Norvale a été visée par une cyberattaque. Elle affirme
                     # ...": with nobody named or heard before, the body the outlet's last
                     # sentence was about.
@@ -475,7 +478,7 @@ _PLURAL = frozenset({"ils", "elles", "they", "them", "eux"})
 def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], Source]],
                        index: EntityIndex, types: dict[str, str],
                        order: dict[str, int], genders: dict[str, Gender],
-                       texts: dict[str, str] | None = None) -> Source | None:
+                       surnames: Sequence[tuple[tuple[int, int], str]] = ()) -> Source | None:
     """Who a pronoun speaker stands for: the nearer of the last person named and the last
     source that spoke before it, when the pronoun can stand for that source.  "One nurse,
     who asked not to be named, told the BBC ... 'I've seen ...,' she said" is the nurse's
@@ -492,12 +495,12 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
     key = (order[d.pb.block.id], pos)
     person_at = last_person_position(index, types, order, d.pb.block.id, pos,
                                      d.source.text, genders)
-    surname_at = _last_surname_position(index, types, order, texts or {}, (
-        order[d.pb.block.id], pos), pronoun_gender(d.source.text), genders)
+    gender = pronoun_gender(d.source.text)
+    surname_at = next((m for m in reversed(surnames) if m[0] < key and (
+        gender is None or genders.get(m[1], gender) == gender)), None)
     if surname_at is not None and (person_at is None or surname_at[0] > person_at[0]):
         person_at = surname_at  # ("Okafor is not worried. « ... », she said")
     english = (d.pb.block.language or "").startswith("en")
-    gender = pronoun_gender(d.source.text)
     for at, source in reversed(spoke):
         if at >= key:
             continue
@@ -536,32 +539,23 @@ def _antecedent_source(d: _Draft, pos: int, spoke: list[tuple[tuple[int, int], S
     return None
 
 
-def _last_surname_position(index: EntityIndex, types: dict[str, str], order: dict[str, int],
-                           texts: dict[str, str], before: tuple[int, int],
-                           gender: Gender | None, genders: dict[str, Gender]
-                           ) -> tuple[tuple[int, int], str] | None:
-    """Where the page last wrote, before ``before``, the surname alone of a person it named
-    in full ("Will the boom last? Okafor is not worried." after "Helen Okafor"), which
-    the entity reader may leave unmarked; with a gendered pronoun, a person of the other
-    gender is passed over."""
-    best: tuple[tuple[int, int], str] | None = None
+def _surname_mentions(index: EntityIndex, types: dict[str, str], order: dict[str, int],
+                      texts: dict[str, str]) -> list[tuple[tuple[int, int], str]]:
+    """Where the page writes the surname alone of a person it named in full ("Will the
+    boom last? Okafor is not worried." after "Helen Okafor"), which the entity reader may
+    leave unmarked, in page order: read once per page, for the pronouns after them."""
+    found: list[tuple[tuple[int, int], str]] = []
     for e in index.entities:
         words = e.name.split()
-        if types.get(e.id) != "person" or len(words) < 2 or not words[-1][:1].isupper() or (
-                gender is not None and genders.get(e.id, gender) != gender):
+        if types.get(e.id) != "person" or len(words) < 2 or not words[-1][:1].isupper():
             continue
         pattern = re.compile(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])")
         for block, text in texts.items():
-            if order.get(block, -1) > before[0]:
-                continue
-            for m in pattern.finditer(text):
-                key = (order[block], m.start())
-                # (the surname alone, in no name the entity reader marked: not the full
-                # name again, nor "Fournil Kerhervé" for "Yannick Kerhervé")
-                if key < before and (best is None or key > best[0]) and \
-                        not index.mentions_at(block, m.start(), m.end()):
-                    best = (key, e.id)
-    return best
+            # (the surname alone, in no name the entity reader marked: not the full name
+            # again, nor "Fournil Kerhervé" for "Yannick Kerhervé")
+            found += [((order[block], m.start()), e.id) for m in pattern.finditer(text)
+                      if not index.mentions_at(block, m.start(), m.end())]
+    return sorted(found)
 
 
 def _several(phrase: str | None, cues: dict[str, Any]) -> bool:
