@@ -5651,6 +5651,39 @@ HUNDRED_TWENTY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
      "institution", "possible"),
 ]
 
+HUNDRED_TWENTY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 270 and 271 (written after session 52's round 2, read in session 53's
+    # round 1; the unsafe lines first), in sentences of our own: a passive check whose
+    # subject is the thing checked denies it was shown (no note on the outlet's own
+    # checking); the relative clause of an opening setting the model read as a completive
+    # leaves the verb after the second comma the sentence's; a figure given roughly inside
+    # an apposition describes a thing, no estimate; what a speaker did not know then,
+    # before a question, is told, no denial (the present still denies); a clause opened by
+    # "with" and its own subject leaves the main clause the outlet's.
+    ("en", "Wolves have never been confirmed in the county, although walkers have reported "
+           "tracks near the reservoir.", "unattributed", "denied"),
+    ("en", "The recording shared on the forum could not be independently verified.",
+     "unattributed", "denied"),
+    ("fr", "Dans ce courrier, que La Voix du Nord a pu consulter, l’agence invoque « des "
+           "contraintes budgétaires incompatibles avec le maintien du service ».", "document",
+     "reported"),
+    ("fr", "Le tableau, une toile d’environ 60 centimètres de large, a été volé dans la nuit "
+           "de samedi, selon la plainte déposée lundi.", "document", "reported"),
+    ("fr", "« Ce soir-là, je ne savais plus où aller », raconte Julien Marchand, 54 ans.",
+     "named", "reported"),
+    ("en", "“We honestly didn’t know where to turn,” said Ellen Price, who runs the shelter.",
+     "named", "reported"),
+    ("fr", "« On ne sait pas quand on pourra rouvrir », confie la gérante, Marie Roux.",
+     "named", "denied"),
+    ("en", "“We didn’t even know if the shop would open again,” said Tom Baker, its owner.",
+     "named", "reported"),
+    ("en", "Delays are likely, with at least one supplier saying it had run out of steel.",
+     "unattributed", "probable"),
+    # (some of the main clause's own subject go on with their words)
+    ("en", "Fans reacted angrily on social media, with some calling for the referee to be "
+           "suspended.", "vague", "reported"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -5699,7 +5732,8 @@ HUNDRED_TWENTY_FOURTH_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_SEVENTEENTH_BLIND + HUNDRED_EIGHTEENTH_BLIND
                          + HUNDRED_NINETEENTH_BLIND + HUNDRED_TWENTIETH_BLIND
                          + HUNDRED_TWENTY_FIRST_BLIND + HUNDRED_TWENTY_SECOND_BLIND
-                         + HUNDRED_TWENTY_THIRD_BLIND + HUNDRED_TWENTY_FOURTH_BLIND)
+                         + HUNDRED_TWENTY_THIRD_BLIND + HUNDRED_TWENTY_FOURTH_BLIND
+                         + HUNDRED_TWENTY_FIFTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -5748,6 +5782,18 @@ def test_a_headline_infinitive_before_a_clause_of_cause_is_to_come() -> None:
     claims, _ = read(("title", "Oregon tea maker to shut factory as leaf costs soar"),
                      language="en")
     assert (claims[0].source.kind, claims[0].certainty) == ("unattributed", "predicted")
+
+
+def test_a_headline_passive_infinitive_is_to_come() -> None:
+    """"Heron colony to be moved ...": a headline's passive infinitive after its subject
+    tells what is to come, as the active one does, never a fact."""
+    claims, _ = read(("title", "Heron colony to be moved to two new reserves despite "
+                               "birdwatchers’ objections"), language="en")
+    assert (claims[0].source.kind, claims[0].certainty) == ("unattributed", "predicted")
+    # (after a clause of its own, the first clause is the claim: "hits" a plain fact)
+    claims, _ = read(("title", "Swine fever hits pig farms in northern Italy, 20,000 "
+                               "animals to be culled"), language="en")
+    assert (claims[0].source.kind, claims[0].certainty) == ("unattributed", "asserted")
 
 
 def test_a_headline_is_not_one_claim_with_a_sentence_sharing_only_its_small_words() -> None:

@@ -2723,6 +2723,16 @@ BLIND_124: list[tuple[str, str, str, str]] = [
            "delantero en la Premier League.", "unattributed", "asserted"),
 ]
 
+BLIND_125: list[tuple[str, str, str, str]] = [
+    # Blind set 125 (written after session 52's round 2, read in session 53's round 1), in
+    # sentences of our own: a time to come after a step weighed is the step's, reported,
+    # no forecast; a department spoken from ("в управлінні освіти") is a body.
+    ("nl", "Bronnen melden dat de gemeente overweegt de parkeertarieven per 1 maart te "
+           "verhogen.", "anonymous", "reported"),
+    ("uk", "Заняття можуть перенести, якщо морози триватимуть, повідомили в управлінні "
+           "освіти.", "institution", "hypothetical"),
+]
+
 # (a plain verb of asking with no question before it asks for something: no question)
 ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
     ("nl", "De gemeente vroeg inwoners om binnen te blijven.", "unattributed", "asserted"),
@@ -2750,7 +2760,7 @@ ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
                          + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113
                          + BLIND_114 + BLIND_115_116 + BLIND_117 + BLIND_119
                          + BLIND_120 + BLIND_121 + BLIND_122 + BLIND_123 + BLIND_124
-                         + ASKING_IS_NO_QUESTION)
+                         + BLIND_125 + ASKING_IS_NO_QUESTION)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

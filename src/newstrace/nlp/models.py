@@ -420,6 +420,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _partitive_subject_made_adverbial(doc)
         _relative_made_complement(doc)
         _relative_object_made_completive(doc)
+        _setting_relative_made_root(doc, morph)
         _subject_in_opening_participle(doc)
         _verb_made_auxiliary(doc)
         _participle_made_object(doc)
@@ -1020,6 +1021,51 @@ def _relative_object_made_completive(doc: Doc) -> None:
         mark.head, mark.dep_, mark.pos_, mark.tag_ = verb, "obj", "PRON", "PRON"
         mark.set_morph("PronType=Rel")
         subject.dep_ = "nsubj"
+
+
+def _setting_relative_made_root(doc: Doc, morph: Callable[[str], str]) -> None:
+    """"Dans ce courrier, que Le Télégramme a pu consulter, la ville invoque « des
+    travaux ... »": the model read the relative clause of the opening setting's noun as
+    a completive ("que" its mark) and made its verb the root, the sentence's own verb
+    after the second comma a clause of its subject.  The verb after the subject is the
+    root, the setting its adverbial, the relative clause the setting noun's."""
+    for sent in doc.sents:
+        verb = sent.root
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.i < verb.i
+                     and c.lower_.replace("’", "'") in ("que", "qu'")
+                     and doc[c.i - 1].text == ","), None)
+        setting = next((c for c in verb.children if mark is not None and c.i < mark.i
+                        and c.dep_ in ("obl:mod", "obl", "nmod") and c.pos_ == "NOUN"
+                        and c.left_edge.i == sent.start and mark.i - 2 <= c.right_edge.i < mark.i
+                        and any(k.dep_ == "case" for k in c.children)), None)
+        if setting is None or verb.pos_ != "VERB":
+            continue
+        comma = next((t for t in sent if t.i > verb.i and t.text == ","), None)
+        if comma is None or comma.i + 3 >= sent.end:
+            continue
+        # (the subject after the comma, article first, and the verb right after it)
+        subject, main = doc[comma.i + 2], doc[comma.i + 3]
+        if doc[comma.i + 1].pos_ != "DET" or subject.pos_ not in ("NOUN", "PROPN") or \
+                main.pos_ != "VERB" or not main.is_lower or main.lower_ == main.lemma_ or \
+                main.dep_ not in ("acl", "acl:relcl", "conj", "advcl") or any(
+                    t.pos_ in ("VERB", "AUX") for t in doc[verb.i + 1 : comma.i]
+                    if t.head.i != verb.i and t.head.head.i != verb.i):
+            continue
+        after = [t for t in sent if t.i > main.i and not (main.i < t.head.i < sent.end)
+                 and t.head != t]
+        main.head, main.dep_ = main, "ROOT"
+        main.set_morph(morph(main.text))
+        for t in after:
+            t.head = main
+            if t.pos_ == "NOUN" and t.dep_ == "conj":
+                t.dep_ = "obj"
+        subject.head, subject.dep_ = main, "nsubj"
+        doc[comma.i + 1].head = subject
+        comma.head = main
+        setting.head, setting.dep_ = main, "obl:mod"
+        verb.head, verb.dep_ = setting, "acl:relcl"
+        mark.head, mark.dep_, mark.pos_, mark.tag_ = verb, "obj", "PRON", "PRON"
+        mark.set_morph("PronType=Rel")
 
 
 def _subject_in_opening_participle(doc: Doc) -> None:

@@ -572,6 +572,24 @@ def _joined_to_adjective(tok: Token, within: set[int]) -> bool:
         and verb.head.i < verb.i and any(c.dep_ == "cop" for c in verb.head.children)
 
 
+def _past_ignorance(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether a speaker's own quoted words tell what they did not know then, before a
+    question ("« Le lendemain, je ne savais plus où j'étais »", "“We didn't know where to
+    put it all”", ``knowing_verbs`` and ``knowing_questions``): a state of mind narrated,
+    no fact denied (3 such quoted lines of 3 read reported; the present, "on ne sait pas
+    quand on reprendra", denies what is known, and so does a past outside quotes, which
+    reported speech shifts back)."""
+    if not _listed_verb(verb, "knowing_verbs", cues) or not _inside_quote(
+            verb.doc[verb.sent.start : verb.i].text):
+        return False
+    past = verb.morph.get("Tense") in (["Imp"], ["Past"]) or any(
+        c.dep_.startswith("aux") and c.morph.get("Tense") == ["Past"] for c in verb.children)
+    questions = folded(cues, "knowing_questions")
+    # (whatever the parser made the question: "où" hung as punctuation)
+    return past and any(c.i > verb.i and (not c.is_punct or fold(c.text) in questions)
+                        for c in verb.children if fold(c.left_edge.text) in questions)
+
+
 def _surprise(verb: Token, cues: dict[str, Any]) -> bool:
     """Whether an expectation is denied in the imperfect ("« On ne s'attendait pas à un tel
     engouement »", ``expectation_verbs``): what came was a surprise, told; no likelihood,
@@ -682,6 +700,8 @@ def _negation(tokens: list[Token], cues: dict[str, Any]) -> Token | None:
             continue
         if _surprise(held, cues):
             continue  # "« On ne s'attendait pas à un tel engouement »"
+        if _past_ignorance(held, cues):
+            continue  # "« Je ne savais plus où j'étais »": a past state of mind told
         if fold(held.lemma_) == "attendre" and any(
                 c.dep_ == "advcl" and c.morph.get("VerbForm") == ["Inf"] and any(
                     m.dep_ == "mark" and fold(m.text) == "pour" for m in c.children)
@@ -879,6 +899,13 @@ def _finite_outside_adverbial(tokens: list[Token]) -> bool:
         for a in (t, *t.ancestors)) for t in tokens)
 
 
+def _bare_or_passive_infinitive(verb: Token) -> bool:
+    """"close" of "to close", or "extended" of "to be extended" ("Badger cull to be
+    extended to three more counties"): a headline's infinitive, active or passive."""
+    return verb.tag_ == "VB" or (verb.tag_ == "VBN" and any(
+        k.dep_ == "auxpass" and k.tag_ == "VB" for k in verb.children))
+
+
 def _headline_infinitive_by_form(tokens: list[Token]) -> bool:
     """"Judge to decide Fairhaven mayor's race after ...": a line opened by a few
     capitalised words and "to" with a verb, read by its form where the parser made the
@@ -936,6 +963,22 @@ def _ends_with(words: list[str], phrases: frozenset[str]) -> str | None:
     return next((p for p in phrases if words[-len(p.split()):] == p.split()), None)
 
 
+def _describing(noun: Token, within: set[int]) -> bool:
+    """Whether a noun of the content is set off after another of it to describe it: an
+    apposition, or a second subject of the same verb after a comma, as the parser may hang
+    one ("Le tableau, une toile d'environ 60 centimètres, a été volé"); not a phrase the
+    parser hung on the speaker ("Selon le préfet, Thierry Ossart, quelque 400 personnes
+    ont ...": the content's own subject)."""
+    if noun.i not in within or noun.head.i not in within:
+        return False
+    if noun.dep_ == "appos":
+        return True
+    doc = noun.doc
+    return noun.dep_.startswith("nsubj") and noun.left_edge.i > 0 and \
+        doc[noun.left_edge.i - 1].text == "," and any(
+            c.dep_.startswith("nsubj") and c.i < noun.i for c in noun.head.children)
+
+
 def _approximate(tokens: list[Token], within: set[int], cues: dict[str, Any],
                  key: str = "approximation_words", plain: bool = False) -> str | None:
     """The word of approximation (of the lexicon list ``key``) right before a figure of
@@ -949,6 +992,9 @@ def _approximate(tokens: list[Token], within: set[int], cues: dict[str, Any],
         if _aside(tokens[n], within) or (plain and (
                 not any(c.isdigit() for c in tokens[n].text)
                 or _set_off(tokens[n], within, cues)
+                # (nor one inside an apposition that describes a thing: "L'objet, un
+                # mannequin d'environ 80 centimètres, a été dérobé")
+                or any(_describing(a, within) for a in tokens[n].ancestors)
                 or _inside_quote(tokens[n].doc[tokens[n].sent.start : tokens[n].i].text))):
             continue
         opening = next((m for m in range(n - 1, -1, -1) if tokens[m].text == ","), -1)
@@ -1193,6 +1239,15 @@ def _concessive_marks(tokens: list[Token], cues: dict[str, Any]) -> list[tuple[i
             and not any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in t.head.children)]
 
 
+def _checked_thing(verb: Token) -> bool:
+    """A passive check whose subject is the thing checked ("The video could not be
+    independently verified", "Great white sharks have never been confirmed in British
+    waters"): the page denies the thing was shown, no note on the outlet's own checking
+    ("It has not been confirmed that ...": an empty subject, the note)."""
+    return any(c.dep_ in ("nsubjpass", "nsubj:pass") and c.pos_ != "PRON"
+               for c in verb.children)
+
+
 def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                attributed: bool, extra: list[str],
                holes: tuple[tuple[int, int], ...] = (),
@@ -1215,8 +1270,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     speech = folded(cues, "comment_verbs")
     checked = next((r for r in roots[:1] if (not any(
         t.text in (";", ":") for t in tokens if t.i < r.i) and ((
-        _lemma_in(r, folded(cues, "verification_verbs")) or _refusal(r, cues)) and
-        _negated(r, cues))) \
+        (_lemma_in(r, folded(cues, "verification_verbs")) and not _checked_thing(r))
+        or _refusal(r, cues)) and _negated(r, cues))) \
         or _declined(r, cues)
         or any(c.dep_ == "xcomp" and ((_lemma_in(r, folded(cues, "declining_verbs")) and fold(
             c.lemma_) in speech) or _declined(c, cues)) for c in r.children)), None)
@@ -1312,6 +1367,13 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         # ("flattered, if slightly alarmed": a concession on a second word of the same
         # kind, no condition)
         masked = masked[: a - start] + " " * (b - a) + masked[b - start :]
+    for t in tokens:
+        if fold(t.text) in folded(cues, "knowing_questions") and any(
+                _past_ignorance(v, cues) for v in (t.head, t.head.head) if v.i < t.i):
+            # ("“We didn't know if we'd ever see it again”": the "if" of a question once
+            # unanswered, no condition)
+            a, b = t.idx - start, t.idx - start + len(t.text)
+            masked = masked[:a] + " " * (b - a) + masked[b:]
     hyp = _main_cue(tokens, roots, within, _has(masked, cues.get("c_hypothetical", []))) \
         if not directive else None
     # ("La rivière polluée par une usine ? L'enquête qui embarrasse le groupe": a headline's
@@ -1530,7 +1592,11 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     ):
         found["predicted"] = next((c for c in extra if c.startswith("predicted")),
                                   "future tense")
-    if any(r.morph.get("VerbForm") == ["Inf"] and r.tag_ == "VB" and any(
+    if any(((r.morph.get("VerbForm") == ["Inf"] and r.tag_ == "VB") or (
+            # (the passive after no clause of its own: not "Bird flu hits duck farms,
+            # 60,000 birds to be culled", the first clause the claim)
+            r.tag_ == "VBN" and _bare_or_passive_infinitive(r) and not any(
+                t.morph.get("VerbForm") == ["Fin"] and t.i < r.i for t in tokens))) and any(
             c.dep_ == "aux" and c.tag_ == "TO" for c in r.children) and any(
             c.dep_ in ("nsubj", "nsubjpass") and c.i < r.i and not _causative_made_noun(
                 c, r, cues) for c in r.children)
@@ -1553,7 +1619,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
             # after its subject)
             r.tag_ == "NNS" and any(t.pos_ == "NOUN" and t.dep_ == "compound"
                                     for t in tokens if t.i < r.i)) and any(
-            c.dep_ in ("relcl", "acl", "advcl") and c.tag_ == "VB" and c.i > r.i and any(
+            # (an active infinitive the parser made the noun's complement is its purpose:
+            # "Town launches campaign to spay ...", a verb taken for a noun in the chain)
+            (c.dep_ in ("relcl", "acl", "advcl") or (c.dep_ == "xcomp" and c.tag_ == "VBN"))
+            and _bare_or_passive_infinitive(c) and c.i > r.i and any(
                 k.dep_ == "aux" and k.tag_ == "TO" and _right_after(r, k) for k in c.children)
             for c in r.children) for r in roots) and not _finite_outside_adverbial(tokens):
         # ("Rural hospital to close its maternity unit": the parser made the infinitive a

@@ -661,10 +661,12 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 and not _speaks(verb.head, cues))) and not _lemma_in(
                     verb.head, folded(cues, "reaction_verbs")) and \
                 participle and verb.dep_ != "ROOT" and \
-                verb.sent.root.i != verb.i and not subjects_of(verb) and \
-                verb.head.pos_ in ("VERB", "AUX"):  # not the speaker's noun the parser made root
+                verb.sent.root.i != verb.i and ((
+                    not subjects_of(verb) and verb.head.pos_ in ("VERB", "AUX"))
+                    or _absolute(verb, cues)):  # not the speaker's noun the parser made root
             # "X font pression ..., affirmant que ...": the main clause is the outlet's.
-            main_end = _main_clause_end(pb, s_start, verb)
+            main_end = _main_clause_end(
+                pb, s_start, verb.head if _absolute(verb, cues) else verb)
             if main_end > s_start:
                 # ("La mairie a démenti, assurant que ...": a bare denial is the speaker's
                 # own stance, told on their word)
@@ -1069,6 +1071,20 @@ def _off_record(pb: ParsedBlock, sent: SpacySpan, speaker: list[Token], verb: To
 
 
 _ASIDES = frozenset({"acl", "acl:relcl", "relcl", "advcl"})
+
+
+def _absolute(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether a participle of saying heads a clause of its own with its subject, opened
+    by ``absolute_marks`` ("Legal challenges are likely, with at least one campaign group
+    saying it was considering a judicial review"): a circumstance set after the main
+    clause, which stays whoever's it was; not a share of the main clause's subject, who
+    go on with their words ("Punters reacted angrily on social media, with some calling
+    for ...": a pronoun or a number for subject)."""
+    mark = verb.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS and c.i < verb.i), None)
+    return verb.dep_ == "pcomp" and fold(mark.text) in folded(cues, "absolute_marks") \
+        and mark.i < verb.i and mark.head.pos_ in ("VERB", "AUX") and subject is not None \
+        and subject.pos_ in ("NOUN", "PROPN")
 
 
 def _main_clause_end(pb: ParsedBlock, s_start: int, verb: Token) -> int:

@@ -168,9 +168,12 @@ def _certainty(ctx: _Context, start: int, end: int, attributed: bool,
     if future:
         found["predicted"] = f"future: {future}"
     elif attributed and (later := _first(lang, "c_attributed_future", low, start, end)
-                         or _pattern(lang, "attributed_future_patterns", text, start, end)):
+                         or _pattern(lang, "attributed_future_patterns", text, start, end)) \
+            and not _first(lang, "c_weighing", low, start, end):
         # "zegt dat het kabinet volgend jaar ... uittrekt": a present with a time to come
-        # in someone's words is their forecast; the outlet's own stays a scheduled fact.
+        # in someone's words is their forecast; the outlet's own stays a scheduled fact
+        # (not after a step weighed: "melden dat het kabinet overweegt de accijns per 1
+        # januari te verhogen" is what is considered, reported)
         found["predicted"] = f"future: {later}"
     # ("no segundo trimestre": an ordinal after its article, no "segundo" of hearsay)
     according = _word_set(lang, ("according_to",))
