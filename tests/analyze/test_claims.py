@@ -5684,6 +5684,20 @@ HUNDRED_TWENTY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
            "suspended.", "vague", "reported"),
 ]
 
+HUNDRED_TWENTY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 272 and 273 (written at session 53's start, read in its round 2; the
+    # unsafe lines first), in sentences of our own: a bare noun after "de" closing the
+    # object of "accuser", hung inside it, is the charge; "la maison" speaking is a body
+    # (a fashion or perfume house); a word after an adverb of degree is an adjective, no
+    # verb of saying.
+    ("fr", "Le styliste Marc Olivier accuse une enseigne du prêt-à-porter de contrefaçon.",
+     "named", "reported"),
+    ("fr", "« Nous contestons fermement ces accusations », a indiqué la maison dans un "
+           "communiqué.", "institution", "denied"),
+    ("fr", "Le tribunal a jugé que la marque ne pouvait pas être déposée, faute de "
+           "description suffisamment précise.", "institution", "reported"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -5733,7 +5747,7 @@ HUNDRED_TWENTY_FIFTH_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_NINETEENTH_BLIND + HUNDRED_TWENTIETH_BLIND
                          + HUNDRED_TWENTY_FIRST_BLIND + HUNDRED_TWENTY_SECOND_BLIND
                          + HUNDRED_TWENTY_THIRD_BLIND + HUNDRED_TWENTY_FOURTH_BLIND
-                         + HUNDRED_TWENTY_FIFTH_BLIND)
+                         + HUNDRED_TWENTY_FIFTH_BLIND + HUNDRED_TWENTY_SIXTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -5794,6 +5808,22 @@ def test_a_headline_passive_infinitive_is_to_come() -> None:
     claims, _ = read(("title", "Swine fever hits pig farms in northern Italy, 20,000 "
                                "animals to be culled"), language="en")
     assert (claims[0].source.kind, claims[0].certainty) == ("unattributed", "asserted")
+
+
+def test_a_line_with_no_verb_that_says_soon_is_to_come() -> None:
+    """"Les navettes électriques bientôt plus fréquentes ...": what a verbless headline
+    says will come soon is a forecast, never the outlet's stated fact."""
+    claims, _ = read(("title", "Les navettes électriques bientôt plus fréquentes dans le "
+                               "centre de Nantes"))
+    assert (claims[0].source.kind, claims[0].certainty) == ("unattributed", "predicted")
+
+
+def test_a_compound_tense_of_pretendre_is_no_hearsay() -> None:
+    """"n'a jamais prétendu vendre": the verb in a compound tense, which the tagger may
+    take for the adjective "prétendu", marks no hearsay; its negation is what counts."""
+    claims, _ = read(("paragraph", "L'enseigne n'a jamais prétendu vendre des produits bio."))
+    assert claims[0].certainty == "denied"
+    assert not any(c.startswith("hearsay") for c in claims[0].cues), claims[0].cues
 
 
 def test_a_headline_is_not_one_claim_with_a_sentence_sharing_only_its_small_words() -> None:

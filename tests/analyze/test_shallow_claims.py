@@ -2733,6 +2733,23 @@ BLIND_125: list[tuple[str, str, str, str]] = [
            "освіти.", "institution", "hypothetical"),
 ]
 
+BLIND_126: list[tuple[str, str, str, str]] = [
+    # Blind set 126 (written at session 53's start, read in its round 2; the two unsafe
+    # lines first), in sentences of our own: a plural judged likely before its noun is a
+    # view of likelihood ("вважають ймовірними"); Russian words of question open what is
+    # asked; one of a group of politicians is unnamed; a body's lowercase name goes on
+    # past "e"; "al in het voorjaar" is past, no forecast.
+    ("uk", "У Гідрометцентрі вважають ймовірними сильні снігопади наступного тижня.",
+     "institution", "probable"),
+    ("ru", "Жители района спрашивают, когда откроют школу.", "vague", "hypothetical"),
+    ("pl", "Premier odwoła ministra zdrowia – twierdzi jeden z polityków PSL.", "anonymous",
+     "reported"),
+    ("it", "L'Agenzia regionale per la protezione e prevenzione ambientale ritiene probabile "
+           "che il fiume esondi.", "institution", "probable"),
+    ("nl", "Het college heeft de tarieven al in het voorjaar verhoogd, zeggen ingewijden.",
+     "anonymous", "reported"),
+]
+
 # (a plain verb of asking with no question before it asks for something: no question)
 ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
     ("nl", "De gemeente vroeg inwoners om binnen te blijven.", "unattributed", "asserted"),
@@ -2760,7 +2777,7 @@ ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
                          + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113
                          + BLIND_114 + BLIND_115_116 + BLIND_117 + BLIND_119
                          + BLIND_120 + BLIND_121 + BLIND_122 + BLIND_123 + BLIND_124
-                         + BLIND_125 + ASKING_IS_NO_QUESTION)
+                         + BLIND_125 + BLIND_126 + ASKING_IS_NO_QUESTION)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

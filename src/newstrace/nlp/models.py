@@ -2680,6 +2680,20 @@ def _charge_hung_in_object(doc: Doc, verbs: frozenset[str]) -> None:
                 for k in obj.children:
                     if k.dep_ == "case" and k.i == obj.left_edge.i:
                         k.pos_, k.dep_ = "DET", "det"
+            continue
+        # ("accuse un géant du luxe de plagiat": a bare noun after "de" closing the object,
+        # hung on a noun inside it, is the charge, the object's own complement as the model
+        # reads "accusent les forces de sécurité d'exécutions sommaires")
+        last = obj.right_edge
+        if last.pos_ == "NOUN" and last.dep_ == "nmod" and last.head != obj and \
+                last.head.i > obj.i and any(
+                    k.dep_ == "case" and k.lower_ in ("de", "d'", "d’") and k.i == last.i - 1
+                    for k in last.children) and not any(
+                    k.dep_ in ("det", "nmod", "amod") for k in last.children) and \
+                any(k.dep_ == "det" or k.lower_ in ("du", "des") for k in last.head.children):
+            # (the noun it hung on has its article, "du luxe"; a bare one goes with the
+            # object's name: "les forces de sécurité")
+            last.head = obj
 
 
 def _date_made_subject(sent: Span) -> None:

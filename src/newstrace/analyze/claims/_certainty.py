@@ -1239,6 +1239,16 @@ def _concessive_marks(tokens: list[Token], cues: dict[str, Any]) -> list[tuple[i
             and not any(c.dep_.startswith(("nsubj", "aux", "cop")) for c in t.head.children)]
 
 
+def _after_auxiliary(tok: Token) -> bool:
+    """Whether a word follows an auxiliary of tense, past adverbs only ("n'ai jamais
+    prétendu"): a participle of a compound tense (not an adverb after a copula: "est
+    prétendument diplômé")."""
+    prev = next((t for t in reversed(tok.doc[tok.sent.start : tok.i]) if t.pos_ != "ADV"),
+                None)
+    return tok.pos_ != "ADV" and prev is not None and prev.pos_ == "AUX" and (
+        prev.dep_ == "aux:tense" or fold(prev.lemma_) in ("avoir", "have"))
+
+
 def _checked_thing(verb: Token) -> bool:
     """A passive check whose subject is the thing checked ("The video could not be
     independently verified", "Great white sharks have never been confirmed in British
@@ -1631,6 +1641,15 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found["predicted"] = "future: headline infinitive"
     elif _headline_infinitive_by_form(tokens) or _infinitive_before_adverbial_root(tokens):
         found["predicted"] = "future: headline infinitive"
+    soon = next((t for t in tokens if fold(t.text) in folded(cues, "c_soon_words")
+                 and t.dep_ == "advmod" and not any(
+                     fold(k.text) in ("as", "depuis") for k in t.doc[max(t.i - 1, 0) : t.i + 2]
+                     if k.i != t.i)), None)
+    if soon is not None and not any(t.morph.get("VerbForm") == ["Fin"] for t in tokens):
+        # "Les vélos-taxis bientôt plus nombreux dans le centre de Bordeaux": a line with
+        # no verb that says "soon" tells what is to come (not "as soon as", "depuis
+        # bientôt deux ans")
+        found.setdefault("predicted", f"future: soon ({soon.text})")
     intents = _intent_kinds(cues)
     # A present intention only: "envisagerait" is hearsay, "entendait" a past (or "heard"),
     # "n'a pas souhaité commenter" a refusal.
@@ -1775,6 +1794,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
                                             for a in t.ancestors) for t in hits):
         # "porte plainte après la fuite présumée du sujet", "after the alleged attack": a
         # doubt on a circumstance, not on the claim.
+        reported = None
+    if hits and all(_after_auxiliary(t) for t in hits):
+        # "« Je n'ai jamais prétendu soigner qui que ce soit »": the verb "prétendre" in
+        # a compound tense, whatever the tagger made it, no "prétendu" of hearsay
         reported = None
     if hits and all(_on_object(t) for t in hits):
         # "avait écoulé des dizaines de meubles prétendument d'époque Louis XV", "une

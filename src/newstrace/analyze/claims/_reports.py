@@ -339,6 +339,11 @@ def _reporting_by_parse(sent: SpacySpan, cues: dict[str, Any]) -> list[_Report]:
              and not (_adjectival(t) and not _telling_participle(t)) and not _idiom(t, cues)
              # ("relève chaque matin la température": a reading taken, nothing said)
              and not _measured(t, cues)
+             # ("de manière suffisamment précise": a degree adverb right before a word
+             # spelt as a verb of saying makes it an adjective)
+             and not (t.i > 0 and fold(t.doc[t.i - 1].text) in folded(cues, "degree_adverbs")
+                      and t.doc[t.i - 1].head == t
+                      and not any(c.dep_ in SUBJECT_DEPS for c in t.children))
              # ("home to an estimated 40,000 people": a participle between an article and
              # its noun qualifies the noun)
              and not (t.dep_ == "amod" and t.i > 0 and t.head.i > t.i

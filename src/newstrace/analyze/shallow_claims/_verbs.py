@@ -383,11 +383,26 @@ class _Verbs(_Sources):
 
     def _joins_a_name(self, ctx: _Context, words: list[re.Match[str]], n: int,
                       start: int) -> bool:
-        """Whether the connector ``words[n]`` joins two capitalised parts of a body's name
-        that a body's noun opens ("Instytut Meteorologii i Gospodarki Wodnej ostrzega")."""
-        return 0 < n < len(words) - 1 and words[n - 1].group(0)[0].isupper() and \
-            words[n + 1].group(0)[0].isupper() and bool(_find(
-                ctx.language, "institution_nouns", ctx.low, start, words[n].start()))
+        """Whether the connector ``words[n]`` joins two parts of a body's name that a
+        body's noun opens: capitalised ("Instytut Meteorologii i Gospodarki Wodnej
+        ostrzega"), or lowercase after a capitalised body's noun as Italian and Spanish
+        write them ("L'Istituto nazionale di geofisica e vulcanologia ritiene": no
+        article after the connector, as a second subject would have)."""
+        if not 0 < n < len(words) - 1 or not _find(
+                ctx.language, "institution_nouns", ctx.low, start, words[n].start()):
+            return False
+        after = words[n + 1].group(0)
+        if words[n - 1].group(0)[0].isupper() and after[0].isupper():
+            return True
+        small = _word_set(ctx.language, ("function_words", "definite_determiners",
+                                         "noun_determiners"))
+        opening = next((w for w in words[:n] if w.group(0)[0].isupper()), None)
+        return opening is not None and opening.start() == words[0].start() and any(
+            opening.start() <= m.start() < opening.end()  # ("L'Istituto": past the article)
+            for m in _find(ctx.language, "institution_nouns", ctx.low, start,
+                           words[n].start())) and after.islower() \
+            and _lower(after) not in small and all(
+                w.group(0).islower() for w in words[1:n] if w.start() > opening.end())
 
     def _listed_name(self, ctx: _Context, start: int, verb: int) -> int | None:
         """Where a body's name starts when it lists its areas before the verb ("El
