@@ -5698,6 +5698,27 @@ HUNDRED_TWENTY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
            "description suffisamment précise.", "institution", "reported"),
 ]
 
+HUNDRED_TWENTY_SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 274 and 275 (written after session 53's round 1, read in its round 3; the
+    # unsafe lines first), in sentences of our own: a speaker set off before the closing
+    # "said", which the model made an apposition of the last noun said, is its subject; a
+    # "que" after the object of "informer", whose clause has an object of its own, opens
+    # what is told, no relative clause; players awaited are a crowd awaited; "le parc",
+    # a "muséum", a "maker" and a "nonprofit" are bodies.
+    ("en", "One walker was missing until dawn, a marshal who asked not to be identified "
+           "said.", "anonymous", "reported"),
+    ("fr", "Une lettre du rectorat datée du 2 mai informe les parents qu'ils paieront la "
+           "cantine à partir de septembre.", "document", "predicted"),
+    ("fr", "Le manège restera fermé jusqu'à lundi, a précisé le parc.", "institution",
+     "predicted"),
+    ("fr", "Le Muséum d'histoire naturelle de Nantes estime que la colonie compte environ 40 "
+           "couples.", "institution", "estimate"),
+    ("en", "Her sponsor, the Split-based swimwear maker Delfina, said in a statement that it "
+           "would fund a new attempt next year.", "institution", "predicted"),
+    ("en", "Repairs will take a month, according to the nonprofit that runs the lighthouse.",
+     "institution", "predicted"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -5747,7 +5768,8 @@ HUNDRED_TWENTY_SIXTH_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_NINETEENTH_BLIND + HUNDRED_TWENTIETH_BLIND
                          + HUNDRED_TWENTY_FIRST_BLIND + HUNDRED_TWENTY_SECOND_BLIND
                          + HUNDRED_TWENTY_THIRD_BLIND + HUNDRED_TWENTY_FOURTH_BLIND
-                         + HUNDRED_TWENTY_FIFTH_BLIND + HUNDRED_TWENTY_SIXTH_BLIND)
+                         + HUNDRED_TWENTY_FIFTH_BLIND + HUNDRED_TWENTY_SIXTH_BLIND
+                         + HUNDRED_TWENTY_SEVENTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -5815,6 +5837,14 @@ def test_a_line_with_no_verb_that_says_soon_is_to_come() -> None:
     says will come soon is a forecast, never the outlet's stated fact."""
     claims, _ = read(("title", "Les navettes électriques bientôt plus fréquentes dans le "
                                "centre de Nantes"))
+    assert (claims[0].source.kind, claims[0].certainty) == ("unattributed", "predicted")
+
+
+def test_players_awaited_in_a_headline_are_a_forecast() -> None:
+    """"Tennis : plus de 300 joueurs attendus ...": players, teams and athletes awaited are
+    a crowd awaited, what is to come, not the outlet's stated fact."""
+    claims, _ = read(("title", "Tennis : plus de 300 joueurs attendus au tournoi de Vichy ce "
+                               "week-end"))
     assert (claims[0].source.kind, claims[0].certainty) == ("unattributed", "predicted")
 
 

@@ -2750,6 +2750,14 @@ BLIND_126: list[tuple[str, str, str, str]] = [
      "anonymous", "reported"),
 ]
 
+BLIND_127: list[tuple[str, str, str, str]] = [
+    # Blind set 127 (written after session 53's round 1, read in its round 3; the unsafe
+    # line first), in a sentence of our own: "calcula en" with a figure is an estimate,
+    # though "calcula" alone is also a verb with a clause.
+    ("es", "Un estudio de la Universidad de Murcia calcula en unos 2.000 los empleos "
+           "perdidos por la sequía.", "document", "estimate"),
+]
+
 # (a plain verb of asking with no question before it asks for something: no question)
 ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
     ("nl", "De gemeente vroeg inwoners om binnen te blijven.", "unattributed", "asserted"),
@@ -2777,7 +2785,7 @@ ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
                          + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113
                          + BLIND_114 + BLIND_115_116 + BLIND_117 + BLIND_119
                          + BLIND_120 + BLIND_121 + BLIND_122 + BLIND_123 + BLIND_124
-                         + BLIND_125 + BLIND_126 + ASKING_IS_NO_QUESTION)
+                         + BLIND_125 + BLIND_126 + BLIND_127 + ASKING_IS_NO_QUESTION)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

@@ -421,6 +421,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _relative_made_complement(doc)
         _relative_object_made_completive(doc)
         _setting_relative_made_root(doc, morph)
+        _completive_que_made_object(doc)
         _subject_in_opening_participle(doc)
         _verb_made_auxiliary(doc)
         _participle_made_object(doc)
@@ -1066,6 +1067,28 @@ def _setting_relative_made_root(doc: Doc, morph: Callable[[str], str]) -> None:
         verb.head, verb.dep_ = setting, "acl:relcl"
         mark.head, mark.dep_, mark.pos_, mark.tag_ = verb, "obj", "PRON", "PRON"
         mark.set_morph("PronType=Rel")
+
+
+def _completive_que_made_object(doc: Doc) -> None:
+    """"informe l'association qu'elle perdra à la rentrée l'usage de la salle": the model
+    read the "que" after the object of the sentence's verb as a relative pronoun, the
+    object of the clause it opens; a clause with an object of its own takes none.  "que"
+    is the mark of a completive of the sentence's verb."""
+    for verb in doc:
+        if verb.dep_ != "acl:relcl" or verb.pos_ != "VERB":
+            continue
+        noun = verb.head
+        rel = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON"
+                    and c.lower_.replace("’", "'") in ("que", "qu'") and c.i < verb.i), None)
+        if rel is None or noun.dep_ != "obj" or noun.head.pos_ != "VERB" or not any(
+                c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+                for c in verb.children) or not any(
+                c.dep_ == "nsubj" and rel.i < c.i < verb.i for c in verb.children) or any(
+                t.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") for t in doc[noun.i + 1 : rel.i]):
+            continue
+        rel.pos_, rel.tag_, rel.dep_ = "SCONJ", "SCONJ", "mark"
+        rel.set_morph("")
+        verb.head, verb.dep_ = noun.head, "ccomp"
 
 
 def _subject_in_opening_participle(doc: Doc) -> None:
@@ -5581,6 +5604,7 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
         _participle_root_before_its_verb(sent)
         _verb_made_plural_noun(sent, homographs, pasts)
         _speaker_apposed_to_quote(sent, saying)
+        _closing_speaker_apposed(sent, saying)
         _past_made_participle_of_subject(sent)
         root = sent.root
         _age_made_subject(sent)
@@ -5647,6 +5671,28 @@ def _speaker_apposed_to_quote(sent: Span, saying: frozenset[str]) -> None:
         name.head, name.dep_ = verb, "nsubj"
         subject.dep_ = "ccomp"
         return
+
+
+def _closing_speaker_apposed(sent: Span, saying: frozenset[str]) -> None:
+    """"One competitor was missing until dawn, a marshal who asked not to be identified
+    said.": the model made the speaker, set off by a comma before the closing verb of
+    saying, an apposition of the last noun of what was said, and left the verb with no
+    subject.  The phrase that ends right before the verb is its subject (English
+    labels)."""
+    doc = sent.doc
+    verb = sent.root
+    if verb.pos_ != "VERB" or verb.lemma_ not in saying or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return
+    speaker = next((t for t in sent if t.dep_ == "appos" and t.pos_ == "NOUN"
+                    and t.head.i < t.i and t.right_edge.i == verb.i - 1
+                    and t.left_edge.i > sent.start and doc[t.left_edge.i - 1].text == ","
+                    and any(c.dep_ == "det" for c in t.children)), None)
+    if speaker is None or not any(c.dep_ == "ccomp" and c.i < speaker.i
+                                  for c in verb.children):
+        return
+    doc[speaker.left_edge.i - 1].head = verb
+    speaker.head, speaker.dep_ = verb, "nsubj"
 
 
 def _verb_made_plural_noun(sent: Span, verbs: frozenset[str],

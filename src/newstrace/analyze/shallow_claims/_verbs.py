@@ -435,8 +435,12 @@ class _Verbs(_Sources):
         estimates a quantity ("Die Polizei schätzt die Zahl der Teilnehmer auf 5.000", "Волонтери
         оцінюють кількість ... у кілька тисяч": the estimate is theirs)."""
         lang, text = ctx.language, ctx.text
-        estimating = a.verb_kind in ("stance", "reporting") and _first(
-            lang, "estimating_verbs", ctx.low, a.start, a.end)
+        # (a phrase of estimating may run past the verb the anchor holds: "calcula en",
+        # where "calcula" alone is a verb of estimating with a clause)
+        estimating = a.verb_kind in ("stance", "reporting") and next((
+            m.group(0) for m in _find(lang, "estimating_verbs", ctx.low, a.start,
+                                      min(ctx.end, a.end + 4))
+            if m.start() == a.start), None)
         forecasting = _first(lang, "forecast_verbs", ctx.low, a.start, a.end)
         # "O plano ... prevê o início da exploração em 2028": with a noun object, "prever"
         # is "to provide for", a forecast; with a clause ("prevê que") it is a stance.
