@@ -5719,6 +5719,28 @@ HUNDRED_TWENTY_SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
      "institution", "predicted"),
 ]
 
+HUNDRED_TWENTY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 276 and 277 (written after session 53's round 2, read in its round 4; the
+    # unsafe lines first), in sentences of our own: the infinitive of the subject's
+    # apposition, which the model made the root, leaves the verb after the apposition the
+    # sentence's (its future a forecast); a verb of rejecting with what was just said for
+    # object ("rejected that") is the speaker's denial; "drew criticism from X, who say"
+    # and "suscite des réserves chez X, qui dénoncent" are X's stance told.
+    ("fr", "La cabine photo installée depuis 1985 dans le hall de la gare de Metz, l’une des "
+           "dernières en France à utiliser un procédé argentique, sera démontée à la fin du "
+           "mois.", "unattributed", "predicted"),
+    ("en", "Ortiz rejected that, saying the contract had been signed in May.", "named",
+     "denied"),
+    # (a reaction aroused in a group whose words a relative clause gives is their stance;
+    # with no words of theirs it stays the outlet's account)
+    ("en", "The festival drew criticism from some neighbours, who say the music runs past "
+           "midnight.", "vague", "reported"),
+    ("fr", "Le chantier suscite des inquiétudes chez des riverains, qui dénoncent le bruit "
+           "des camions.", "vague", "reported"),
+    ("en", "The vote drew criticism from international observers.", "unattributed",
+     "asserted"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -5769,7 +5791,7 @@ HUNDRED_TWENTY_SEVENTH_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_TWENTY_FIRST_BLIND + HUNDRED_TWENTY_SECOND_BLIND
                          + HUNDRED_TWENTY_THIRD_BLIND + HUNDRED_TWENTY_FOURTH_BLIND
                          + HUNDRED_TWENTY_FIFTH_BLIND + HUNDRED_TWENTY_SIXTH_BLIND
-                         + HUNDRED_TWENTY_SEVENTH_BLIND)
+                         + HUNDRED_TWENTY_SEVENTH_BLIND + HUNDRED_TWENTY_EIGHTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""

@@ -2758,6 +2758,20 @@ BLIND_127: list[tuple[str, str, str, str]] = [
            "perdidos por la sequía.", "document", "estimate"),
 ]
 
+BLIND_128: list[tuple[str, str, str, str]] = [
+    # Blind set 128 (written after session 53's round 2, read in its round 4), in
+    # sentences of our own: a "consultora" is a body; "ha preferito non commentare" is a
+    # refusal; "bis zum Herbst", "jeszcze w tym miesiącu" in someone's words are to come.
+    ("es", "El paro bajará un 2% el próximo año, según la consultora Adecca.", "institution",
+     "predicted"),
+    ("it", "Raggiunta al telefono, la direzione ha preferito non commentare.", "unattributed",
+     "asserted"),
+    ("de", "„Das neue Gesetz kommt bis zum Herbst“, sagte Verkehrsminister Jan Huber.",
+     "named", "predicted"),
+    ("pl", "Jak dowiedziała się nasza redakcja od osoby z otoczenia premiera, ustawa ma "
+           "trafić do Sejmu jeszcze w tym miesiącu.", "anonymous", "predicted"),
+]
+
 # (a plain verb of asking with no question before it asks for something: no question)
 ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
     ("nl", "De gemeente vroeg inwoners om binnen te blijven.", "unattributed", "asserted"),
@@ -2785,7 +2799,8 @@ ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
                          + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113
                          + BLIND_114 + BLIND_115_116 + BLIND_117 + BLIND_119
                          + BLIND_120 + BLIND_121 + BLIND_122 + BLIND_123 + BLIND_124
-                         + BLIND_125 + BLIND_126 + BLIND_127 + ASKING_IS_NO_QUESTION)
+                         + BLIND_125 + BLIND_126 + BLIND_127 + BLIND_128
+                         + ASKING_IS_NO_QUESTION)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:
     """Bodies, documents, questions, likelihoods, rough figures and separable denials the

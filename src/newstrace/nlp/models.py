@@ -355,6 +355,7 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
             _condition_made_root(sent)
             _subject_hung_on_punctuation(sent)
             _completive_made_relative(sent)
+            _apposition_infinitive_made_root(sent)
             _relative_made_root(sent)
             _first_clause_made_relative(sent)
             _relative_made_conjunct(sent)
@@ -4591,6 +4592,36 @@ def _relative_made_root(sent: Span) -> None:
     subject.dep_ = "nsubj:pass" if any(k.dep_ == "aux:pass" for k in main.children) \
         else "nsubj"
     root.head, root.dep_ = subject, "acl:relcl"
+
+
+def _apposition_infinitive_made_root(sent: Span) -> None:
+    """"La cabine photo installée depuis 1979 ..., l'une des dernières en France à utiliser
+    un procédé chimique, sera démontée à la fin du mois.": the model made the infinitive of
+    the subject's apposition the root, with the subject its own, and the sentence's verb,
+    after the apposition's closing comma, a conjunct of it.  That verb is the root; the
+    infinitive completes the apposition."""
+    root = sent.root
+    doc = sent.doc
+    if root.morph.get("VerbForm") != ["Inf"] or not any(
+            c.dep_ == "mark" and c.lower_ in ("à", "de", "d'") for c in root.children):
+        return
+    subject = next((c for c in root.children if c.dep_ == "nsubj" and c.i < root.i), None)
+    apposed = next((c for c in subject.children if c.dep_ == "appos" and c.i < root.i
+                    and doc[c.left_edge.i - 1].text == ","), None) if subject else None
+    verb = next((c for c in root.children if c.dep_ == "conj" and c.i > root.i
+                 and c.pos_ == "VERB" and "," in (doc[c.left_edge.i].text,
+                                                  doc[c.left_edge.i - 1].text) and any(
+                     k.dep_.startswith("aux") and k.morph.get("VerbForm") == ["Fin"]
+                     for k in c.children)
+                 and not any(k.dep_ == "cc" for k in c.children)), None)
+    if apposed is None or verb is None:
+        return
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head = verb
+    root.head, root.dep_ = apposed, "acl"
+    for t in sent:
+        if t.head == root and t.i > verb.i:
+            t.head = verb
 
 
 def _completive_made_relative(sent: Span) -> None:

@@ -1351,7 +1351,10 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found["denied"] = f"denial verb: {next(iter(denying))}"
     rejecting = next((r for r in roots if _lemma_in(r, folded(cues, "rejection_verbs")) and any(
         c.dep_ in ("dobj", "obj") and (fold(c.lemma_) in folded(cues, "claim_nouns")
-                                       or fold(c.text) in folded(cues, "claim_nouns"))
+                                       or fold(c.text) in folded(cues, "claim_nouns")
+                                       # ("Dunn rejected that": what was said, on his word)
+                                       or (attributed and not list(c.children) and fold(
+                                           c.text) in folded(cues, "claim_pronouns")))
         for c in r.children)), None)
     if rejecting is not None:
         # "said her client “categorically rejects” the allegations": a denial told.

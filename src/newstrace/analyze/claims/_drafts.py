@@ -670,8 +670,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
             if main_end > s_start:
                 # ("La mairie a démenti, assurant que ...": a bare denial is the speaker's
                 # own stance, told on their word)
-                denial = _lemma_in(verb.head, folded(cues, "denial_verbs")) and not any(
+                denial = (_lemma_in(verb.head, folded(cues, "denial_verbs")) and not any(
                     c.dep_ in ("obj", "dobj", "ccomp", "xcomp") for c in verb.head.children)
+                ) or _rejects_what_was_said(verb.head, cues)
                 # ("Dans son ordonnance du 10 juillet, le juge avait rejeté la demande,
                 # jugeant que ...": what the document opening the sentence records)
                 author = subjects_of(verb.head)
@@ -783,6 +784,31 @@ def _main_draft(pb: ParsedBlock, sent: SpacySpan, start: int, end: int, index: E
     return m
 
 
+def _aroused_group(root: Token, cues: dict[str, Any]) -> list[Token] | None:
+    """The group whose reaction a verb of arousing tells (``arousing_verbs`` with one of
+    the ``reaction_nouns``: "The contest drew criticism from some local health advocates,
+    who say ...", "Le projet suscite des réserves chez des défenseurs de l'environnement,
+    qui dénoncent ..."), when a relative clause gives its words: their stance, on their
+    word (with no words of theirs, "drew criticism from international observers" is the
+    outlet's account)."""
+    if not _lemma_in(root, folded(cues, "arousing_verbs")) or not any(
+            c.dep_ in ("obj", "dobj") and fold(c.lemma_) in folded(cues, "reaction_nouns")
+            for c in root.children):
+        return None
+    verbs = _cue_verbs(cues)
+    for t in root.subtree:
+        prep = t.head if t.head.pos_ == "ADP" else next(
+            (c for c in t.children if c.dep_ == "case"), None)
+        relative = next((c for c in t.children if c.dep_ in ("relcl", "acl:relcl")
+                         and cue_lemma(c, verbs) in verbs), None)
+        if t.pos_ in ("NOUN", "PROPN") and prep is not None and relative is not None and \
+                fold(prep.text) in folded(cues, "aroused_preps"):
+            inside = {k.i for k in relative.subtree}
+            return [k for k in t.subtree if k.i not in inside and not k.is_punct
+                    and k.i != prep.i]
+    return None
+
+
 def _stance_teller(root: Token, cues: dict[str, Any]) -> list[Token] | None:
     """The subject of a verb of saying or of praise that tells a stance with no words of
     it ("Les associations d'usagers, elles, s'agacent.", "Waterfront business owners
@@ -793,6 +819,8 @@ def _stance_teller(root: Token, cues: dict[str, Any]) -> list[Token] | None:
         # ("Le festival se poursuit jusqu'au dimanche": it goes on, no stance; "relève
         # chaque matin la température": a reading taken)
         return None
+    if (group := _aroused_group(root, cues)) is not None:
+        return group
     lemma = cue_lemma(root, _cue_verbs(cues))
     # (not guests counted: "Spain welcomed a record 85 million visitors")
     praise = _lemma_in(root, folded(cues, "praise_verbs")) and not any(
@@ -1071,6 +1099,15 @@ def _off_record(pb: ParsedBlock, sent: SpacySpan, speaker: list[Token], verb: To
 
 
 _ASIDES = frozenset({"acl", "acl:relcl", "relcl", "advcl"})
+
+
+def _rejects_what_was_said(verb: Token, cues: dict[str, Any]) -> bool:
+    """Whether a verb of rejecting takes what was just said for object, by a pronoun
+    (``claim_pronouns``: "Dunn rejected that, saying ..."): a denial, the speaker's own."""
+    return _lemma_in(verb, folded(cues, "rejection_verbs")) and any(
+        c.dep_ in ("obj", "dobj") and c.pos_ in ("PRON", "DET", "SCONJ")
+        and not list(c.children) and fold(c.text) in folded(cues, "claim_pronouns")
+        for c in verb.children)
 
 
 def _absolute(verb: Token, cues: dict[str, Any]) -> bool:
