@@ -180,7 +180,14 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
     first clause made a relative clause of its subject before ", mais il ..."; an object
     after a day and its part made an adverbial ("a lancé samedi soir une pétition"); a
     present spelt as its participle after a relative clause, made an adverbial of that
-    clause's verb ("..., que l'AFP a pu consulter, fait état de")."""
+    clause's verb ("..., que l'AFP a pu consulter, fait état de"); the relative clause of
+    an opening setting read as a completive, its verb the root ("Dans ce courrier, que X a
+    pu consulter, la ville invoque"); a "que" after the object read as a relative pronoun
+    though its clause has an object of its own ("informe l'association qu'elle perdra
+    ... l'usage"); a bare charge noun closing the object of a verb of charging, hung
+    inside it ("accuse un géant du luxe de plagiat"); the infinitive of the subject's
+    apposition made the root, the sentence's verb its conjunct ("..., l'une des dernières
+    à utiliser ..., sera démontée")."""
     lemmatizer = nlp.get_pipe("lemmatizer")
     verbs = frozenset(lemmatizer.lookups.get_table("lemma_index").get("verb", []))
     # (the model's verb forms and their infinitives: "juge" -> "juger")
@@ -5610,7 +5617,9 @@ def repair_subjects(doc: Doc, saying: frozenset[str] = frozenset(),
     - a past spelt as its noun in a sentence with no verb (``[nlp] noun_homograph_pasts``:
       "A bulletin issued by Aemet ... on Sunday forecast thunderstorms");
     - a quote's speaker after the closing mark made the apposition of the quoted words
-      ("Kings, pop stars, ...,” Pollard, 66, said")."""
+      ("Kings, pop stars, ...,” Pollard, 66, said");
+    - a speaker set off before the closing verb of saying made the apposition of the last
+      noun said ("..., a marshal who asked not to be identified said")."""
     for sent in doc.sents:
         if charges:
             _headline_charge_made_noun(sent, charges)

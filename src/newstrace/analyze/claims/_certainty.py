@@ -576,9 +576,9 @@ def _past_ignorance(verb: Token, cues: dict[str, Any]) -> bool:
     """Whether a speaker's own quoted words tell what they did not know then, before a
     question ("« Le lendemain, je ne savais plus où j'étais »", "“We didn't know where to
     put it all”", ``knowing_verbs`` and ``knowing_questions``): a state of mind narrated,
-    no fact denied (3 such quoted lines of 3 read reported; the present, "on ne sait pas
-    quand on reprendra", denies what is known, and so does a past outside quotes, which
-    reported speech shifts back)."""
+    no fact denied (the four such quoted lines of the readable sets read reported; the
+    present, "on ne sait pas quand on reprendra", denies what is known, and so does a past
+    outside quotes, which reported speech shifts back)."""
     if not _listed_verb(verb, "knowing_verbs", cues) or not _inside_quote(
             verb.doc[verb.sent.start : verb.i].text):
         return False
@@ -1646,8 +1646,8 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
         found["predicted"] = "future: headline infinitive"
     soon = next((t for t in tokens if fold(t.text) in folded(cues, "c_soon_words")
                  and t.dep_ == "advmod" and not any(
-                     fold(k.text) in ("as", "depuis") for k in t.doc[max(t.i - 1, 0) : t.i + 2]
-                     if k.i != t.i)), None)
+                     fold(k.text) in folded(cues, "c_soon_blockers")
+                     for k in t.doc[max(t.i - 1, 0) : t.i + 2] if k.i != t.i)), None)
     if soon is not None and not any(t.morph.get("VerbForm") == ["Fin"] for t in tokens):
         # "Les vélos-taxis bientôt plus nombreux dans le centre de Bordeaux": a line with
         # no verb that says "soon" tells what is to come (not "as soon as", "depuis
