@@ -85,7 +85,8 @@ SETS = [HERE / f"claims_shallow{s}.jsonl" for s in ("", "_heldout", "_fresh", "_
                                                              "_blind122", "_blind123",
                                                              "_blind124", "_blind125",
                                                              "_blind126", "_blind127",
-                                                             "_blind128", "_blind129")]
+                                                             "_blind128", "_blind129",
+                                                             "_blind130")]
 
 
 def read_claim(text: str, language: str) -> dict[str, Any]:
