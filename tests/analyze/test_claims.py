@@ -5741,6 +5741,24 @@ HUNDRED_TWENTY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
      "asserted"),
 ]
 
+HUNDRED_TWENTY_NINTH_BLIND: list[tuple[str, str, str, str]] = [
+    # Page sets 278 and 279 (written after session 53's round 3, read in its round 5; the
+    # unsafe lines first), in sentences of our own: a plural noun with its complement set
+    # off before a closing "show", which the model made a noun, is the document that shows;
+    # "assume" tells a stance; "rejected the comparison" denies what was said.
+    ("en", "The board approved the sale in March, minutes of the meeting show.", "document",
+     "reported"),
+    ("en", "Residents had long assumed the well was sealed decades ago.", "vague",
+     "reported"),
+    ("en", "Mayor Lucy Grant rejected the comparison, saying the two projects had nothing in "
+           "common.", "named", "denied"),
+    # (a body's archives are a document; an aero club is a body)
+    ("en", "The mill last flooded in 1952, according to the society's archives.", "document",
+     "reported"),
+    ("fr", "Le planeur sera expertisé la semaine prochaine, selon l'aéroclub de Saint-Flour.",
+     "institution", "predicted"),
+]
+
 
 @pytest.mark.parametrize(("lang", "text", "kind", "certainty"),
                          THIRD_BLIND + FOURTH_BLIND + FIFTH_BLIND + SIXTH_BLIND + SEVENTH_BLIND
@@ -5791,7 +5809,8 @@ HUNDRED_TWENTY_EIGHTH_BLIND: list[tuple[str, str, str, str]] = [
                          + HUNDRED_TWENTY_FIRST_BLIND + HUNDRED_TWENTY_SECOND_BLIND
                          + HUNDRED_TWENTY_THIRD_BLIND + HUNDRED_TWENTY_FOURTH_BLIND
                          + HUNDRED_TWENTY_FIFTH_BLIND + HUNDRED_TWENTY_SIXTH_BLIND
-                         + HUNDRED_TWENTY_SEVENTH_BLIND + HUNDRED_TWENTY_EIGHTH_BLIND)
+                         + HUNDRED_TWENTY_SEVENTH_BLIND + HUNDRED_TWENTY_EIGHTH_BLIND
+                         + HUNDRED_TWENTY_NINTH_BLIND)
 def test_constructions_from_the_blind_sets(lang: str, text: str, kind: str,
                                            certainty: str) -> None:
     """Constructions each blind set's first run got wrong, fixed by general rules."""
@@ -5868,6 +5887,18 @@ def test_players_awaited_in_a_headline_are_a_forecast() -> None:
     claims, _ = read(("title", "Tennis : plus de 300 joueurs attendus au tournoi de Vichy ce "
                                "week-end"))
     assert (claims[0].source.kind, claims[0].certainty) == ("unattributed", "predicted")
+
+
+def test_a_headline_set_to_happen_is_to_come() -> None:
+    """"Heatwave set to break records ...": what a headline says is set to happen is a
+    forecast, never the outlet's stated fact."""
+    claims, _ = read(("title", "Heatwave set to break records across southern Spain"),
+                     language="en")
+    assert (claims[0].source.kind, claims[0].certainty) == ("unattributed", "predicted")
+    # (a past plan, "was set to", tells no forecast)
+    claims, _ = read(("paragraph", "Vendors had paid their fees for the season, which was set "
+                                   "to open in May."), language="en")
+    assert claims[0].certainty != "predicted", claims[0]
 
 
 def test_a_compound_tense_of_pretendre_is_no_hearsay() -> None:

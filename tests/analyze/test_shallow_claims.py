@@ -2772,6 +2772,12 @@ BLIND_128: list[tuple[str, str, str, str]] = [
            "trafić do Sejmu jeszcze w tym miesiącu.", "anonymous", "predicted"),
 ]
 
+BLIND_129: list[tuple[str, str, str, str]] = [
+    # Blind set 129 (written after session 53's round 3, read in its round 5), in a
+    # sentence of our own: farmers opening the sentence are a group, not a body's name.
+    ("uk", "Фермери скаржаться, що ціни на пальне знову зростуть.", "vague", "predicted"),
+]
+
 # (a plain verb of asking with no question before it asks for something: no question)
 ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
     ("nl", "De gemeente vroeg inwoners om binnen te blijven.", "unattributed", "asserted"),
@@ -2799,7 +2805,7 @@ ASKING_IS_NO_QUESTION: list[tuple[str, str, str, str]] = [
                          + BLIND_110 + BLIND_111 + BLIND_112 + BLIND_113
                          + BLIND_114 + BLIND_115_116 + BLIND_117 + BLIND_119
                          + BLIND_120 + BLIND_121 + BLIND_122 + BLIND_123 + BLIND_124
-                         + BLIND_125 + BLIND_126 + BLIND_127 + BLIND_128
+                         + BLIND_125 + BLIND_126 + BLIND_127 + BLIND_128 + BLIND_129
                          + ASKING_IS_NO_QUESTION)
 def test_constructions_from_the_seventeenth_to_seventy_second_blind_sets(
         lang: str, text: str, kind: str, certainty: str) -> None:

@@ -5475,16 +5475,25 @@ def _gerund_made_clausal_subject(verb: Token) -> None:
 
 def _closing_verb_made_noun(sent: Span, verbs: frozenset[str]) -> None:
     """"..., and his brother-in-law remains a director, Companies House records show.": the
-    model took the present closing the sentence, after a plural noun set off by a comma,
-    for a noun (a "show"); it is the sentence's verb, what comes before the comma what the
-    records show (``[nlp] closing_evidence_verbs``)."""
+    model took the present closing the sentence, after a plural noun set off by a comma
+    (or its complement: "minutes of the meeting show"), for a noun (a "show"); it is the
+    sentence's verb, what comes before the comma what the records show (``[nlp]
+    closing_evidence_verbs``)."""
     words = [t for t in sent if not t.is_punct]
     if len(words) < 4 or not verbs:
         return
     tok, doc = words[-1], sent.doc
     noun = doc[tok.i - 1]
-    if tok.pos_ != "NOUN" or tok.lower_ not in verbs or noun.tag_ != "NNS":
+    if tok.pos_ != "NOUN" or tok.lower_ not in verbs:
         return
+    of: Token | None = None
+    if noun.tag_ != "NNS":
+        # ("..., minutes of the meeting show.": the plural noun with its complement)
+        of = next((t for t in reversed(doc[sent.start : tok.i]) if t.lower_ == "of"), None)
+        if of is None or doc[of.i - 1].tag_ != "NNS" or any(
+                t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET") for t in doc[of.i + 1 : tok.i]):
+            return
+        noun = doc[of.i - 1]
     comma = next((t for t in reversed(doc[sent.start : noun.i]) if t.text == ","), None)
     if comma is None or any(t.pos_ not in ("NOUN", "PROPN", "ADJ", "DET")
                             for t in doc[comma.i + 1 : noun.i]):
@@ -5498,6 +5507,13 @@ def _closing_verb_made_noun(sent: Span, verbs: frozenset[str]) -> None:
     for t in doc[comma.i + 1 : noun.i]:
         if t.head == tok:
             t.head = noun  # ("Companies House": the records' words)
+    if of is not None:
+        last = doc[tok.i - 1]
+        for t in doc[of.i + 1 : last.i]:
+            if t.head == tok:
+                t.head = last
+        of.head, of.dep_ = noun, "prep"
+        last.head, last.dep_ = of, "pobj"
     noun.head, noun.dep_ = tok, "nsubj"
     comma.head = tok
 

@@ -1565,6 +1565,15 @@ def _certainty(pb: ParsedBlock, start: int, end: int, cues: dict[str, Any],
     forecast = _has(text, cues.get("c_predicted", []))
     if forecast:
         found["predicted"] = f"forecast: {forecast}"
+    poised = next((t for t in tokens if fold(t.text) in folded(cues, "c_to_come_participles")
+                   and t.tag_ in ("VBN", "VBD") and t.i + 1 < len(t.doc)
+                   and t.doc[t.i + 1].lower_ == "to"
+                   and not any(c.dep_.startswith("aux") and c.morph.get("Tense") == ["Past"]
+                               for c in t.children)), None)
+    if poised is not None:
+        # "Perseids set to peak this week", "The council is set to approve": what is set
+        # to happen is to come (not "which was set to open Nov. 22", a past plan)
+        found["predicted"] = f"forecast: {poised.text} to"
     counted_on = {fold(p.split()[0]) for p in cues.get("c_predicted", [])}
     if (forecast or any(c.startswith("predicted: forecast (") and fold(
             c.removeprefix("predicted: forecast (").rstrip(")")) in counted_on for c in extra)) \
