@@ -429,7 +429,6 @@ def _verb_tagger(nlp: Language, forms: dict[str, Any]) -> Callable[[Doc], Doc]:
         _relative_made_complement(doc)
         _relative_object_made_completive(doc)
         _setting_relative_made_root(doc, morph)
-        _completive_que_made_object(doc)
         _subject_in_opening_participle(doc)
         _verb_made_auxiliary(doc)
         _participle_made_object(doc)
@@ -1075,28 +1074,6 @@ def _setting_relative_made_root(doc: Doc, morph: Callable[[str], str]) -> None:
         verb.head, verb.dep_ = setting, "acl:relcl"
         mark.head, mark.dep_, mark.pos_, mark.tag_ = verb, "obj", "PRON", "PRON"
         mark.set_morph("PronType=Rel")
-
-
-def _completive_que_made_object(doc: Doc) -> None:
-    """"informe l'association qu'elle perdra à la rentrée l'usage de la salle": the model
-    read the "que" after the object of the sentence's verb as a relative pronoun, the
-    object of the clause it opens; a clause with an object of its own takes none.  "que"
-    is the mark of a completive of the sentence's verb."""
-    for verb in doc:
-        if verb.dep_ != "acl:relcl" or verb.pos_ != "VERB":
-            continue
-        noun = verb.head
-        rel = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON"
-                    and c.lower_.replace("’", "'") in ("que", "qu'") and c.i < verb.i), None)
-        if rel is None or noun.dep_ != "obj" or noun.head.pos_ != "VERB" or not any(
-                c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
-                for c in verb.children) or not any(
-                c.dep_ == "nsubj" and rel.i < c.i < verb.i for c in verb.children) or any(
-                t.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") for t in doc[noun.i + 1 : rel.i]):
-            continue
-        rel.pos_, rel.tag_, rel.dep_ = "SCONJ", "SCONJ", "mark"
-        rel.set_morph("")
-        verb.head, verb.dep_ = noun.head, "ccomp"
 
 
 def _subject_in_opening_participle(doc: Doc) -> None:
@@ -4631,6 +4608,25 @@ def _apposition_infinitive_made_root(sent: Span) -> None:
             t.head = verb
 
 
+def _que_read_as_object(verb: Token, obj: Token) -> Token | None:
+    """"informe l'association qu'elle perdra à la rentrée l'usage de la salle": the "que"
+    right after the object, which the model read as a relative pronoun, the object of the
+    clause it opens; a clause with a subject and an object of its own takes none, so it
+    is the clause's mark (made one here), or None."""
+    doc = verb.doc
+    rel = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ == "PRON"
+                and c.lower_.replace("’", "'") in ("que", "qu'") and c.i < verb.i), None)
+    if rel is None or verb.pos_ != "VERB" or verb.dep_ != "acl:relcl" or not any(
+            c.dep_ == "obj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")
+            for c in verb.children) or not any(
+            c.dep_ == "nsubj" and rel.i < c.i < verb.i for c in verb.children) or any(
+            t.pos_ in ("NOUN", "PROPN", "ADJ", "ADP") for t in doc[obj.i + 1 : rel.i]):
+        return None
+    rel.pos_, rel.tag_, rel.dep_ = "SCONJ", "SCONJ", "mark"
+    rel.set_morph("")
+    return rel
+
+
 def _completive_made_relative(sent: Span) -> None:
     """"a prévenu la préfecture que la digue risquait de céder": the model made the clause
     a relative one of the verb's object, its "que" a mark (a relative "que" is an object);
@@ -4650,6 +4646,8 @@ def _completive_made_relative(sent: Span) -> None:
         mark = next((c for c in tok.children if c.dep_ == "mark" and c.i > obj.i and (
             c.lower_ in ("que", "qu'") or (adverbial and c.lower_ == "qu"))
             and (not adverbial or c.pos_ == "SCONJ")), None)
+        if mark is None and obj.dep_ == "obj":
+            mark = _que_read_as_object(tok, obj)
         if mark is None:
             continue
         loose = next((c for c in [*tok.children, *mark.children] if adverbial

@@ -651,6 +651,8 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
         # "..., affirmant que": a participle of its own; "a assuré que" is a past tense.
         participle = (verb.morph.get("VerbForm") in (["Part"], ["Ger"]) or verb.tag_ == "VBG") \
             and not any(c.dep_.startswith("aux") for c in verb.lefts)
+        # ("with at least one campaign group saying ...": a clause of its own)
+        absolute = _absolute(verb, cues)
         # ("sued Quorra on Tuesday, accusing the company of ...", "ont quitté la table,
         # jugeant « indigentes » les mesures": an object and its complement, the same)
         # (after a verb of reaction, the participle goes on with its words: "welcomed the
@@ -663,10 +665,9 @@ def _sentence_drafts(pb: ParsedBlock, sent: SpacySpan, cues: dict[str, Any], ind
                 participle and verb.dep_ != "ROOT" and \
                 verb.sent.root.i != verb.i and ((
                     not subjects_of(verb) and verb.head.pos_ in ("VERB", "AUX"))
-                    or _absolute(verb, cues)):  # not the speaker's noun the parser made root
+                    or absolute):  # not the speaker's noun the parser made root
             # "X font pression ..., affirmant que ...": the main clause is the outlet's.
-            main_end = _main_clause_end(
-                pb, s_start, verb.head if _absolute(verb, cues) else verb)
+            main_end = _main_clause_end(pb, s_start, verb.head if absolute else verb)
             if main_end > s_start:
                 # ("La mairie a démenti, assurant que ...": a bare denial is the speaker's
                 # own stance, told on their word)

@@ -388,8 +388,9 @@ class _Verbs(_Sources):
         ostrzega"), or lowercase after a capitalised body's noun as Italian and Spanish
         write them ("L'Istituto nazionale di geofisica e vulcanologia ritiene": no
         article after the connector, as a second subject would have)."""
-        if not 0 < n < len(words) - 1 or not _find(
-                ctx.language, "institution_nouns", ctx.low, start, words[n].start()):
+        bodies = _find(ctx.language, "institution_nouns", ctx.low, start, words[n].start()) \
+            if 0 < n < len(words) - 1 else []
+        if not bodies:
             return False
         after = words[n + 1].group(0)
         if words[n - 1].group(0)[0].isupper() and after[0].isupper():
@@ -399,8 +400,7 @@ class _Verbs(_Sources):
         opening = next((w for w in words[:n] if w.group(0)[0].isupper()), None)
         return opening is not None and opening.start() == words[0].start() and any(
             opening.start() <= m.start() < opening.end()  # ("L'Istituto": past the article)
-            for m in _find(ctx.language, "institution_nouns", ctx.low, start,
-                           words[n].start())) and after.islower() \
+            for m in bodies) and after.islower() \
             and _lower(after) not in small and all(
                 w.group(0).islower() for w in words[1:n] if w.start() > opening.end())
 
